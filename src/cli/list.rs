@@ -1,0 +1,85 @@
+//! `tablee list [--dir sessions]`
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use unicode_width::UnicodeWidthStr;
+
+use super::Out;
+use crate::store::session_file::{Diagnostic, SESSION_FILE, SessionFile, io_message};
+
+pub fn run(out: &Out, dir: &Path) -> ExitCode {
+    let lang = out.lang;
+    let s = lang.s();
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            out.print(&format!("{}\n", s.no_sessions));
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            out.eprint(&format!("{}: {}\n", dir.display(), io_message(&e, lang)));
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut folders: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.join(SESSION_FILE).is_file())
+        .collect();
+    folders.sort();
+    if folders.is_empty() {
+        out.print(&format!("{}\n", s.no_sessions));
+        return ExitCode::SUCCESS;
+    }
+    let mut rows: Vec<[String; 5]> = vec![[
+        s.date.to_string(),
+        s.title.to_string(),
+        s.tables.to_string(),
+        format!("{}/{}", s.groups, s.participants),
+        s.path.to_string(),
+    ]];
+    let mut broken = Vec::new();
+    for folder in folders {
+        match SessionFile::read(&folder.join(SESSION_FILE)) {
+            Ok(f) => {
+                let ses = &f.session;
+                let movers = if ses.groups.is_empty() {
+                    ses.participants.len()
+                } else {
+                    ses.groups.len()
+                };
+                rows.push([
+                    ses.date.map(|d| d.to_string()).unwrap_or_default(),
+                    ses.title.clone(),
+                    ses.tables.len().to_string(),
+                    movers.to_string(),
+                    folder.display().to_string(),
+                ]);
+            }
+            Err(e) => broken.push(Diagnostic::from_load_error(&e, lang)),
+        }
+    }
+    let widths: Vec<usize> = (0..5)
+        .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
+        .collect();
+    let mut text = String::new();
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.width())))
+            .collect();
+        text.push_str(cells.join("  ").trim_end());
+        text.push('\n');
+    }
+    out.print(&text);
+    if !broken.is_empty() {
+        let mut err = String::new();
+        for d in &broken {
+            err.push_str(&format!("{d}\n"));
+        }
+        out.eprint(&err);
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,162 @@
+//! The command line: argument parsing and one module per command.
+
+mod check;
+mod guide;
+mod list;
+mod new;
+mod plan;
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::core::templates::Template;
+use crate::i18n::Lang;
+use crate::report::PlanFormat;
+
+/// The default data folder, relative to where tablee runs.
+pub const DEFAULT_DIR: &str = "sessions";
+
+/// Run World Café and SWOT workshops from the terminal.
+#[derive(Debug, Parser)]
+#[command(name = "tablee", version, about, long_about = None)]
+pub struct Cli {
+    /// Language of messages: fr or en [default: from LC_ALL / LC_MESSAGES / LANG, else en]
+    #[arg(long, global = true, value_parser = parse_lang, value_name = "fr|en")]
+    pub lang: Option<Lang>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a session folder with a session.ron from a template
+    New {
+        /// The workshop's title, e.g. "Conseil local du numérique"
+        name: String,
+        /// What kind of workshop to start from
+        #[arg(long, value_enum, default_value_t = TemplateArg::WorldCafe)]
+        template: TemplateArg,
+        /// Data folder that holds the sessions
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
+    /// Validate session files; prints one `path:line:column: message` per problem
+    Check {
+        /// Session folders or .ron files
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
+    /// Show the rotation: who sits at which table, round by round
+    Plan {
+        /// A session folder, its session.ron, or a folder name inside --dir
+        session: PathBuf,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
+        format: PlanFormat,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
+    /// List the sessions in the data folder
+    List {
+        /// Data folder that holds the sessions
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TemplateArg {
+    /// Two topics, four hosted tables, four groups, two rounds
+    WorldCafe,
+    /// One topic, one SWOT round, key factors and plenary
+    Swot,
+    /// Classic café: five topic tables, four rounds, individuals move
+    Classic,
+}
+
+impl From<TemplateArg> for Template {
+    fn from(t: TemplateArg) -> Template {
+        match t {
+            TemplateArg::WorldCafe => Template::WorldCafe,
+            TemplateArg::Swot => Template::Swot,
+            TemplateArg::Classic => Template::Classic,
+        }
+    }
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}: use fr or en"))
+}
+
+/// Where a command writes: stdout for results, stderr for problems.
+/// A closed pipe (`tablee list | head`) is not an error.
+pub struct Out {
+    pub lang: Lang,
+}
+
+impl Out {
+    pub fn print(&self, text: &str) {
+        let mut out = std::io::stdout().lock();
+        let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+    }
+
+    pub fn eprint(&self, text: &str) {
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(text.as_bytes());
+    }
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let out = Out { lang };
+    match cli.command {
+        None => guide::run(&out, std::path::Path::new(DEFAULT_DIR)),
+        Some(Command::New {
+            name,
+            template,
+            dir,
+        }) => new::run(&out, &name, template.into(), &dir),
+        Some(Command::Check { paths, dir }) => check::run(&out, &paths, &dir),
+        Some(Command::Plan {
+            session,
+            format,
+            dir,
+        }) => plan::run(&out, &session, format, &dir, cli.lang),
+        Some(Command::List { dir }) => list::run(&out, &dir),
+    }
+}
+
+/// Prints diagnostics on stderr, one per line.
+fn print_diagnostics(out: &Out, diags: &[crate::store::session_file::Diagnostic]) {
+    let mut text = String::new();
+    for d in diags {
+        text.push_str(&diagnostic_line(d, out.lang));
+        text.push('\n');
+    }
+    out.eprint(&text);
+}
+
+/// `path:line:col: message`, with `warning:` before warnings' messages.
+fn diagnostic_line(d: &crate::store::session_file::Diagnostic, lang: Lang) -> String {
+    use crate::core::validate::Severity;
+    let mut line = d.path.display().to_string();
+    if let Some(pos) = d.pos {
+        line.push_str(&format!(":{pos}"));
+    }
+    line.push_str(": ");
+    if d.severity == Severity::Warning {
+        line.push_str(lang.s().warning);
+        line.push_str(": ");
+    }
+    line.push_str(&d.message);
+    line
+}

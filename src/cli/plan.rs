@@ -1,0 +1,43 @@
+//! `tablee plan SESSION [--format text|md|csv]`
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Out, print_diagnostics};
+use crate::core::plan;
+use crate::core::validate::{self, Severity};
+use crate::report::{self, PlanFormat, PlanView};
+use crate::store::session_file;
+
+pub fn run(out: &Out, arg: &Path, format: PlanFormat, dir: &Path, report_lang: Option<crate::i18n::Lang>) -> ExitCode {
+    let path = session_file::resolve(arg, dir);
+    let (file, _warnings) = match session_file::load_valid(&path, out.lang) {
+        Ok(ok) => ok,
+        Err(diags) => {
+            print_diagnostics(out, &diags);
+            return ExitCode::FAILURE;
+        }
+    };
+    let session = &file.session;
+    let schedule = match plan::schedule(session) {
+        Ok(s) => s,
+        Err(e) => {
+            // Validation refuses these cases first; keep a clear message anyway.
+            out.eprint(&format!("{}: {e:?}\n", path.display()));
+            return ExitCode::FAILURE;
+        }
+    };
+    let warnings: Vec<_> = validate::validate(session)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .collect();
+    // The plan is a document for the room: in the workshop's language
+    // unless --lang asks otherwise.
+    let view = PlanView::new(session, &schedule, &warnings, report_lang.unwrap_or(session.lang));
+    out.print(&match format {
+        PlanFormat::Text => report::text::plan(&view),
+        PlanFormat::Md => report::markdown::plan(&view),
+        PlanFormat::Csv => report::csv::plan(&view),
+    });
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,275 @@
+//! The session: what a workshop is, as written in `session.ron`.
+//!
+//! Format v1. Optional fields have defaults so a hand-written file can stay
+//! short; unknown fields are refused so that a typo (`tabels:`) is reported
+//! instead of silently ignored.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::i18n::Lang;
+
+/// The session format this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Upper bound on one phase, in minutes: anything longer is a typo.
+pub const MAX_PHASE_MINUTES: u32 = 240;
+
+/// A workshop session: identity, topics, tables, who moves, agenda, rotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    /// Always [`FORMAT_VERSION`] when written by this build.
+    pub format_version: u32,
+    pub id: Uuid,
+    pub title: String,
+    /// The day of the workshop, `"2024-10-11"`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<jiff::civil::Date>,
+    /// Planned start time, `"09:30"`; lets the agenda show clock times.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub start: Option<jiff::civil::Time>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub place: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub organiser: String,
+    /// Language of the workshop (labels on screen and in syntheses).
+    #[serde(default)]
+    pub lang: Lang,
+    pub topics: Vec<Topic>,
+    pub tables: Vec<Table>,
+    /// Groups that move as blocks (group rotation).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
+    /// Individual participants, by name (classic World Café mixing).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub participants: Vec<String>,
+    pub agenda: Vec<Phase>,
+    #[serde(default)]
+    pub rotation: Rotation,
+}
+
+/// A question discussed at one or more tables.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Topic {
+    /// Short key, e.g. `"CLN"`.
+    pub key: String,
+    /// e.g. "Conseil local du numérique".
+    pub title: String,
+    /// The guiding question put to the table.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub question: String,
+}
+
+/// A station with a host who stays put.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Table {
+    /// Short key, e.g. `"A"`.
+    pub key: String,
+    /// Key of the topic discussed here.
+    pub topic: String,
+    /// The facilitator who stays at this table.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub host: String,
+    /// How many people fit, host excluded; unchecked when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seats: Option<u32>,
+}
+
+/// A group of participants moving together.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Short key, e.g. `"1"`.
+    pub key: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// Number of people, when known (checked against table seats).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub size: Option<u32>,
+}
+
+/// One step of the agenda.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    pub kind: PhaseKind,
+    pub title: String,
+    /// Planned duration in minutes (1 to [`MAX_PHASE_MINUTES`]).
+    pub minutes: u32,
+}
+
+/// What happens during a phase. The n-th `Round` is rotation round n.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum PhaseKind {
+    Setup,
+    Briefing,
+    Round,
+    KeyFactors,
+    Plenary,
+    Break,
+    Free,
+}
+
+impl PhaseKind {
+    pub const ALL: [PhaseKind; 7] = [
+        PhaseKind::Setup,
+        PhaseKind::Briefing,
+        PhaseKind::Round,
+        PhaseKind::KeyFactors,
+        PhaseKind::Plenary,
+        PhaseKind::Break,
+        PhaseKind::Free,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        let i = PhaseKind::ALL.iter().position(|k| *k == self).unwrap_or(0);
+        lang.s().phase_kinds[i]
+    }
+}
+
+/// Who sits at which table in one round: table key → groups or people.
+pub type Seating = BTreeMap<String, Vec<String>>;
+
+/// How people move between tables.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum Rotation {
+    /// tablee plans group rotation itself (one round per `Round` phase).
+    #[default]
+    Auto,
+    /// A hand-written group rotation, one map per round: `{"A": ["1"], …}`.
+    Groups(Vec<Seating>),
+    /// Individual placement, one map per round: `{"A": ["Ana", "Bob"], …}`.
+    People(Vec<Seating>),
+}
+
+/// A SWOT quadrant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Quadrant {
+    /// Strengths — atouts (internal, favourable).
+    S,
+    /// Weaknesses — faiblesses (internal, unfavourable).
+    W,
+    /// Opportunities — opportunités (external, favourable).
+    O,
+    /// Threats — risques (external, unfavourable).
+    T,
+}
+
+impl Quadrant {
+    pub const ALL: [Quadrant; 4] = [Quadrant::S, Quadrant::W, Quadrant::O, Quadrant::T];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn words(self, lang: Lang) -> &'static crate::i18n::QuadrantWords {
+        &lang.s().quadrants[self.index()]
+    }
+
+    /// Internal factors (S, W) are under the organisers' control.
+    pub fn is_internal(self) -> bool {
+        matches!(self, Quadrant::S | Quadrant::W)
+    }
+
+    pub fn is_favourable(self) -> bool {
+        matches!(self, Quadrant::S | Quadrant::O)
+    }
+
+    /// Parses a quadrant from an English (s w o t) or French (a f o r)
+    /// letter, or a whole word in either language, case- and accent-insensitive.
+    pub fn parse(s: &str) -> Option<Quadrant> {
+        let folded = crate::core::text::fold(s.trim());
+        match folded.as_str() {
+            "s" | "a" | "strength" | "strengths" | "atout" | "atouts" => Some(Quadrant::S),
+            "w" | "f" | "weakness" | "weaknesses" | "faiblesse" | "faiblesses" => {
+                Some(Quadrant::W)
+            }
+            "o" | "opportunity" | "opportunities" | "opportunite" | "opportunites" => {
+                Some(Quadrant::O)
+            }
+            "t" | "r" | "threat" | "threats" | "risque" | "risques" | "risk" | "risks" => {
+                Some(Quadrant::T)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Quadrant {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Quadrant::S => "S",
+            Quadrant::W => "W",
+            Quadrant::O => "O",
+            Quadrant::T => "T",
+        })
+    }
+}
+
+impl Session {
+    /// A minimal valid-shaped session, used by templates and tests.
+    pub fn new(id: Uuid, title: impl Into<String>) -> Session {
+        Session {
+            format_version: FORMAT_VERSION,
+            id,
+            title: title.into(),
+            date: None,
+            start: None,
+            place: String::new(),
+            organiser: String::new(),
+            lang: Lang::default(),
+            topics: Vec::new(),
+            tables: Vec::new(),
+            groups: Vec::new(),
+            participants: Vec::new(),
+            agenda: Vec::new(),
+            rotation: Rotation::Auto,
+        }
+    }
+
+    pub fn topic(&self, key: &str) -> Option<&Topic> {
+        self.topics.iter().find(|t| t.key == key)
+    }
+
+    pub fn table(&self, key: &str) -> Option<&Table> {
+        self.tables.iter().find(|t| t.key == key)
+    }
+
+    pub fn table_index(&self, key: &str) -> Option<usize> {
+        self.tables.iter().position(|t| t.key == key)
+    }
+
+    /// Number of `Round` phases in the agenda.
+    pub fn round_phases(&self) -> usize {
+        self.agenda
+            .iter()
+            .filter(|p| p.kind == PhaseKind::Round)
+            .count()
+    }
+
+    /// Minutes of the `n`-th round (1-based), from the agenda.
+    pub fn round_minutes(&self, n: usize) -> Option<u32> {
+        self.agenda
+            .iter()
+            .filter(|p| p.kind == PhaseKind::Round)
+            .nth(n.checked_sub(1)?)
+            .map(|p| p.minutes)
+    }
+
+    /// Total planned minutes of the agenda.
+    pub fn planned_minutes(&self) -> u32 {
+        self.agenda.iter().map(|p| p.minutes).sum()
+    }
+
+    /// Whether people (not groups) move in this session.
+    pub fn is_individual(&self) -> bool {
+        matches!(self.rotation, Rotation::People(_))
+            || (self.groups.is_empty() && !self.participants.is_empty())
+    }
+}

@@ -1,0 +1,97 @@
+//! Text helpers shared by the core: accent folding, slugs, sanitising.
+
+/// Folds a string for comparisons: lowercase, French/Latin accents removed,
+/// ligatures expanded (`Élus` → `elus`, `œuvre` → `oeuvre`).
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
+            'ç' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => out.push('i'),
+            'ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A file-name-safe slug: `"Conseil local du numérique !"` → `"conseil-local-du-numerique"`.
+/// Never empty (falls back to `"session"`), at most 60 bytes.
+pub fn slug(s: &str) -> String {
+    let mut out = String::new();
+    for c in fold(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.len() >= 60 {
+            break;
+        }
+    }
+    let trimmed = out.trim_end_matches('-');
+    if trimmed.is_empty() {
+        "session".to_string()
+    } else {
+        trimmed.to_string()
+    }
+}
+
+/// Whether a character must never reach a terminal or a report: C0 controls
+/// other than newline and tab, DEL, C1 controls, and bidirectional overrides
+/// and isolates (which can make text display in an order other than it reads).
+pub fn is_forbidden(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Removes every [`is_forbidden`] character; tabs become spaces and `\r\n` /
+/// `\r` become `\n`. Idempotent.
+pub fn sanitize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\r' => {
+                if chars.peek() != Some(&'\n') {
+                    out.push('\n');
+                }
+            }
+            '\t' => out.push(' '),
+            c if is_forbidden(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fold_and_slug() {
+        assert_eq!(fold("Élus ŒUVRE Ça"), "elus oeuvre ca");
+        assert_eq!(slug("Conseil local du numérique !"), "conseil-local-du-numerique");
+        assert_eq!(slug("  ¡¿  "), "session");
+        assert_eq!(slug("Petit déjeuner #7 — Roubaix"), "petit-dejeuner-7-roubaix");
+        assert!(slug(&"a".repeat(200)).len() <= 60);
+    }
+
+    #[test]
+    fn sanitize_strips_controls_keeps_text() {
+        assert_eq!(sanitize("a\u{1b}[31mb\u{7}"), "a[31mb");
+        assert_eq!(sanitize("l1\r\nl2\rl3\tx"), "l1\nl2\nl3 x");
+        assert_eq!(sanitize("\u{202e}evil\u{2066}"), "evil");
+        assert_eq!(sanitize("Élus 👍 ok\u{85}"), "Élus 👍 ok");
+    }
+}

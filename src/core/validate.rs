@@ -1,0 +1,689 @@
+//! Semantic checks of a session, with messages a facilitator understands.
+//!
+//! Each [`Problem`] carries a [`DocPath`] to the offending value (e.g.
+//! `tables[2].topic`); `store::locate` turns it into `line:column` in the file.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+
+use serde::Serialize;
+
+use super::model::{FORMAT_VERSION, MAX_PHASE_MINUTES, Rotation, Seating, Session};
+use super::plan::{self, Movers, PlanError, PlanNote};
+use crate::i18n::Lang;
+
+/// One step into a session document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum Seg {
+    Field(&'static str),
+    Index(usize),
+    Key(String),
+}
+
+/// Where in the document a problem is: `tables[2].topic`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DocPath(pub Vec<Seg>);
+
+impl DocPath {
+    pub fn root() -> DocPath {
+        DocPath(Vec::new())
+    }
+    pub fn field(mut self, name: &'static str) -> DocPath {
+        self.0.push(Seg::Field(name));
+        self
+    }
+    pub fn index(mut self, i: usize) -> DocPath {
+        self.0.push(Seg::Index(i));
+        self
+    }
+    pub fn key(mut self, k: impl Into<String>) -> DocPath {
+        self.0.push(Seg::Key(k.into()));
+        self
+    }
+}
+
+impl fmt::Display for DocPath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, seg) in self.0.iter().enumerate() {
+            match seg {
+                Seg::Field(name) if i == 0 => write!(f, "{name}")?,
+                Seg::Field(name) => write!(f, ".{name}")?,
+                Seg::Index(n) => write!(f, "[{n}]")?,
+                Seg::Key(k) => write!(f, "[{k:?}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub enum Severity {
+    Warning,
+    Error,
+}
+
+/// What kind of thing a key belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Thing {
+    Topic,
+    Table,
+    Group,
+    Participant,
+}
+
+impl Thing {
+    fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Thing::Topic, Lang::En) => "topic",
+            (Thing::Topic, Lang::Fr) => "thème",
+            (Thing::Table, Lang::En) => "table",
+            (Thing::Table, Lang::Fr) => "table",
+            (Thing::Group, Lang::En) => "group",
+            (Thing::Group, Lang::Fr) => "groupe",
+            (Thing::Participant, Lang::En) => "participant",
+            (Thing::Participant, Lang::Fr) => "participant·e",
+        }
+    }
+}
+
+/// A semantic problem in a session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub enum ProblemKind {
+    FutureVersion { found: u32 },
+    OldVersion { found: u32 },
+    EmptyTitle,
+    NoTopics,
+    NoTables,
+    EmptyAgenda,
+    EmptyKey { what: Thing },
+    BadKey { what: Thing, key: String },
+    DuplicateKey { what: Thing, key: String },
+    UnknownTopic { table: String, topic: String },
+    TopicWithoutTable { topic: String },
+    ZeroMinutes { phase: String },
+    AbsurdMinutes { phase: String, minutes: u32 },
+    NobodyMoves { rounds: usize },
+    RoundsMismatch { agenda: usize, rotation: usize },
+    RoundWithoutTable { round: usize },
+    UnknownTableInRound { round: usize, table: String },
+    UnknownMover { round: usize, table: String, who: String, what: Thing },
+    MissingFromRound { round: usize, who: String, what: Thing },
+    AtTwoTables { round: usize, who: String, first: String, second: String },
+    OverSeats { round: usize, table: String, people: u32, seats: u32 },
+    MorePeopleThanSeats { people: u32, seats: u32 },
+    EmptyTable { round: usize, table: String },
+    TopicsRevisited { rounds: usize, topics: usize },
+    SeatingNotPlanned { participants: usize },
+    TopicTwiceForGroup { who: String, topic: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Problem {
+    pub severity: Severity,
+    pub path: DocPath,
+    pub kind: ProblemKind,
+}
+
+impl Problem {
+    fn error(path: DocPath, kind: ProblemKind) -> Problem {
+        Problem {
+            severity: Severity::Error,
+            path,
+            kind,
+        }
+    }
+    fn warning(path: DocPath, kind: ProblemKind) -> Problem {
+        Problem {
+            severity: Severity::Warning,
+            path,
+            kind,
+        }
+    }
+
+    /// The message, with what is wrong and how to fix it.
+    pub fn message(&self, lang: Lang) -> String {
+        use ProblemKind as K;
+        match (&self.kind, lang) {
+            (K::FutureVersion { found }, Lang::En) => format!(
+                "this session uses format_version {found}, but this tablee reads format {FORMAT_VERSION}: update tablee to open it (the file was left untouched)"
+            ),
+            (K::FutureVersion { found }, Lang::Fr) => format!(
+                "cette session utilise format_version {found}, mais ce tablee lit le format {FORMAT_VERSION} : mettez tablee à jour pour l'ouvrir (le fichier n'a pas été modifié)"
+            ),
+            (K::OldVersion { found }, Lang::En) => format!(
+                "format_version {found} does not exist: write format_version: {FORMAT_VERSION}"
+            ),
+            (K::OldVersion { found }, Lang::Fr) => format!(
+                "format_version {found} n'existe pas : écrivez format_version: {FORMAT_VERSION}"
+            ),
+            (K::EmptyTitle, Lang::En) => "the session has no title: write title: \"…\"".into(),
+            (K::EmptyTitle, Lang::Fr) => "la session n'a pas de titre : écrivez title: \"…\"".into(),
+            (K::NoTopics, Lang::En) => {
+                "no topics: add at least one, e.g. topics: [(key: \"CLN\", title: \"…\")]".into()
+            }
+            (K::NoTopics, Lang::Fr) => {
+                "aucun thème : ajoutez-en au moins un, p. ex. topics: [(key: \"CLN\", title: \"…\")]"
+                    .into()
+            }
+            (K::NoTables, Lang::En) => {
+                "no tables: add at least one, e.g. tables: [(key: \"A\", topic: \"CLN\", host: \"…\")]"
+                    .into()
+            }
+            (K::NoTables, Lang::Fr) => {
+                "aucune table : ajoutez-en au moins une, p. ex. tables: [(key: \"A\", topic: \"CLN\", host: \"…\")]"
+                    .into()
+            }
+            (K::EmptyAgenda, Lang::En) => {
+                "the agenda is empty: add phases, e.g. (kind: Round, title: \"Round 1\", minutes: 20)"
+                    .into()
+            }
+            (K::EmptyAgenda, Lang::Fr) => {
+                "l'ordre du jour est vide : ajoutez des phases, p. ex. (kind: Round, title: \"Tour 1\", minutes: 20)"
+                    .into()
+            }
+            (K::EmptyKey { what }, Lang::En) => {
+                format!("a {} has an empty key: give it a short key", what.name(lang))
+            }
+            (K::EmptyKey { what }, Lang::Fr) => {
+                format!("un·e {} a une clé vide : donnez-lui une clé courte", what.name(lang))
+            }
+            (K::BadKey { what, key }, Lang::En) => format!(
+                "{} key {key:?} is not usable: keys are 1 to 16 characters without spaces or quotes",
+                what.name(lang)
+            ),
+            (K::BadKey { what, key }, Lang::Fr) => format!(
+                "la clé de {} {key:?} n'est pas utilisable : 1 à 16 caractères, sans espace ni guillemet",
+                what.name(lang)
+            ),
+            (K::DuplicateKey { what, key }, Lang::En) => format!(
+                "{} {key:?} is defined twice: keys must be unique",
+                what.name(lang)
+            ),
+            (K::DuplicateKey { what, key }, Lang::Fr) => format!(
+                "{} {key:?} est défini deux fois : les clés doivent être uniques",
+                what.name(lang)
+            ),
+            (K::UnknownTopic { table, topic }, Lang::En) => format!(
+                "table {table:?} names topic {topic:?}, which is not in topics: add it or fix the key"
+            ),
+            (K::UnknownTopic { table, topic }, Lang::Fr) => format!(
+                "la table {table:?} indique le thème {topic:?}, absent de topics : ajoutez-le ou corrigez la clé"
+            ),
+            (K::TopicWithoutTable { topic }, Lang::En) => format!(
+                "topic {topic:?} has no table: add a table with topic: {topic:?} or remove the topic"
+            ),
+            (K::TopicWithoutTable { topic }, Lang::Fr) => format!(
+                "le thème {topic:?} n'a aucune table : ajoutez une table avec topic: {topic:?} ou retirez le thème"
+            ),
+            (K::ZeroMinutes { phase }, Lang::En) => {
+                format!("phase {phase:?} lasts 0 minutes: give it at least 1 minute or remove it")
+            }
+            (K::ZeroMinutes { phase }, Lang::Fr) => {
+                format!("la phase {phase:?} dure 0 minute : donnez-lui au moins 1 minute ou retirez-la")
+            }
+            (K::AbsurdMinutes { phase, minutes }, Lang::En) => format!(
+                "phase {phase:?} lasts {minutes} minutes: a phase lasts at most {MAX_PHASE_MINUTES} minutes (split it, or check for a typo)"
+            ),
+            (K::AbsurdMinutes { phase, minutes }, Lang::Fr) => format!(
+                "la phase {phase:?} dure {minutes} minutes : une phase dure au plus {MAX_PHASE_MINUTES} minutes (découpez-la, ou vérifiez la saisie)"
+            ),
+            (K::NobodyMoves { rounds }, Lang::En) => format!(
+                "the agenda has {rounds} round(s) but no groups and no participants: add groups: [(key: \"1\"), …] or participants: [\"…\"]"
+            ),
+            (K::NobodyMoves { rounds }, Lang::Fr) => format!(
+                "l'ordre du jour compte {rounds} tour(s) mais il n'y a ni groupes ni participant·es : ajoutez groups: [(key: \"1\"), …] ou participants: [\"…\"]"
+            ),
+            (K::RoundsMismatch { agenda, rotation }, Lang::En) => format!(
+                "the rotation lists {rotation} round(s) but the agenda has {agenda} Round phase(s): make them match"
+            ),
+            (K::RoundsMismatch { agenda, rotation }, Lang::Fr) => format!(
+                "la rotation compte {rotation} tour(s) mais l'ordre du jour a {agenda} phase(s) Round : faites-les correspondre"
+            ),
+            (K::RoundWithoutTable { round }, Lang::En) => {
+                format!("round {round} seats nobody at any table: fill it in or remove it")
+            }
+            (K::RoundWithoutTable { round }, Lang::Fr) => {
+                format!("le tour {round} n'installe personne à aucune table : complétez-le ou retirez-le")
+            }
+            (K::UnknownTableInRound { round, table }, Lang::En) => {
+                format!("round {round} uses table {table:?}, which is not in tables")
+            }
+            (K::UnknownTableInRound { round, table }, Lang::Fr) => {
+                format!("le tour {round} utilise la table {table:?}, absente de tables")
+            }
+            (K::UnknownMover { round, table, who, what }, Lang::En) => format!(
+                "round {round}, table {table:?}: {} {who:?} is not defined (check the spelling)",
+                what.name(lang)
+            ),
+            (K::UnknownMover { round, table, who, what }, Lang::Fr) => format!(
+                "tour {round}, table {table:?} : {} {who:?} n'est pas défini (vérifiez l'orthographe)",
+                what.name(lang)
+            ),
+            (K::MissingFromRound { round, who, what }, Lang::En) => format!(
+                "{} {who:?} has no table in round {round}: seat it somewhere",
+                what.name(lang)
+            ),
+            (K::MissingFromRound { round, who, what }, Lang::Fr) => format!(
+                "{} {who:?} n'a pas de table au tour {round} : placez-le quelque part",
+                what.name(lang)
+            ),
+            (K::AtTwoTables { round, who, first, second }, Lang::En) => format!(
+                "round {round}: {who:?} is at table {first:?} and at table {second:?}; nobody can be in two places"
+            ),
+            (K::AtTwoTables { round, who, first, second }, Lang::Fr) => format!(
+                "tour {round} : {who:?} est à la table {first:?} et à la table {second:?} ; personne ne peut être à deux endroits"
+            ),
+            (K::OverSeats { round, table, people, seats }, Lang::En) => format!(
+                "round {round}: table {table:?} would seat {people} people but has {seats} seats: add seats or move someone"
+            ),
+            (K::OverSeats { round, table, people, seats }, Lang::Fr) => format!(
+                "tour {round} : la table {table:?} recevrait {people} personnes pour {seats} places : ajoutez des places ou déplacez quelqu'un"
+            ),
+            (K::MorePeopleThanSeats { people, seats }, Lang::En) => format!(
+                "{people} people to seat but the tables have {seats} seats in all: add tables or seats"
+            ),
+            (K::MorePeopleThanSeats { people, seats }, Lang::Fr) => format!(
+                "{people} personnes à installer pour {seats} places en tout : ajoutez des tables ou des places"
+            ),
+            (K::EmptyTable { round, table }, Lang::En) => {
+                format!("round {round}: nobody comes to table {table:?} (its host waits)")
+            }
+            (K::EmptyTable { round, table }, Lang::Fr) => {
+                format!("tour {round} : personne ne vient à la table {table:?} (son hôte attend)")
+            }
+            (K::TopicsRevisited { rounds, topics }, Lang::En) => format!(
+                "{rounds} rounds for {topics} topics: groups will see some topics twice"
+            ),
+            (K::TopicsRevisited { rounds, topics }, Lang::Fr) => format!(
+                "{rounds} tours pour {topics} thèmes : les groupes reverront certains thèmes"
+            ),
+            (K::SeatingNotPlanned { participants }, Lang::En) => format!(
+                "{participants} participants are listed but not yet seated: run 'tablee mix' to place them"
+            ),
+            (K::SeatingNotPlanned { participants }, Lang::Fr) => format!(
+                "{participants} participant·es sont listé·es mais pas encore placé·es : lancez 'tablee mix' pour les répartir"
+            ),
+            (K::TopicTwiceForGroup { who, topic }, Lang::En) => {
+                format!("{who:?} sees topic {topic:?} more than once")
+            }
+            (K::TopicTwiceForGroup { who, topic }, Lang::Fr) => {
+                format!("{who:?} voit le thème {topic:?} plusieurs fois")
+            }
+        }
+    }
+}
+
+/// Whether a key is usable: 1–16 characters, no whitespace, no quotes.
+fn key_ok(key: &str) -> bool {
+    let n = key.chars().count();
+    (1..=16).contains(&n) && !key.chars().any(|c| c.is_whitespace() || c == '"' || c.is_control())
+}
+
+/// All the problems of a session, errors first then warnings, each in
+/// document order.
+pub fn validate(session: &Session) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let root = DocPath::root;
+    if session.format_version > FORMAT_VERSION {
+        out.push(Problem::error(
+            root().field("format_version"),
+            ProblemKind::FutureVersion {
+                found: session.format_version,
+            },
+        ));
+        return out;
+    }
+    if session.format_version == 0 {
+        out.push(Problem::error(
+            root().field("format_version"),
+            ProblemKind::OldVersion {
+                found: session.format_version,
+            },
+        ));
+    }
+    if session.title.trim().is_empty() {
+        out.push(Problem::error(root().field("title"), ProblemKind::EmptyTitle));
+    }
+    if session.topics.is_empty() {
+        out.push(Problem::error(root().field("topics"), ProblemKind::NoTopics));
+    }
+    if session.tables.is_empty() {
+        out.push(Problem::error(root().field("tables"), ProblemKind::NoTables));
+    }
+    if session.agenda.is_empty() {
+        out.push(Problem::error(root().field("agenda"), ProblemKind::EmptyAgenda));
+    }
+    check_keys(
+        &mut out,
+        "topics",
+        Thing::Topic,
+        session.topics.iter().map(|t| t.key.as_str()),
+    );
+    check_keys(
+        &mut out,
+        "tables",
+        Thing::Table,
+        session.tables.iter().map(|t| t.key.as_str()),
+    );
+    check_keys(
+        &mut out,
+        "groups",
+        Thing::Group,
+        session.groups.iter().map(|g| g.key.as_str()),
+    );
+    // Participants are names, not keys: only emptiness and duplicates matter.
+    let mut seen = HashSet::new();
+    for (i, name) in session.participants.iter().enumerate() {
+        let path = root().field("participants").index(i);
+        if name.trim().is_empty() {
+            out.push(Problem::error(path, ProblemKind::EmptyKey { what: Thing::Participant }));
+        } else if !seen.insert(name.as_str()) {
+            out.push(Problem::error(
+                path,
+                ProblemKind::DuplicateKey {
+                    what: Thing::Participant,
+                    key: name.clone(),
+                },
+            ));
+        }
+    }
+
+    for (i, table) in session.tables.iter().enumerate() {
+        if session.topic(&table.topic).is_none() {
+            out.push(Problem::error(
+                root().field("tables").index(i).field("topic"),
+                ProblemKind::UnknownTopic {
+                    table: table.key.clone(),
+                    topic: table.topic.clone(),
+                },
+            ));
+        }
+    }
+    for (i, topic) in session.topics.iter().enumerate() {
+        if !session.tables.is_empty() && !session.tables.iter().any(|t| t.topic == topic.key) {
+            out.push(Problem::error(
+                root().field("topics").index(i).field("key"),
+                ProblemKind::TopicWithoutTable {
+                    topic: topic.key.clone(),
+                },
+            ));
+        }
+    }
+    for (i, phase) in session.agenda.iter().enumerate() {
+        let path = root().field("agenda").index(i).field("minutes");
+        if phase.minutes == 0 {
+            out.push(Problem::error(
+                path,
+                ProblemKind::ZeroMinutes {
+                    phase: phase.title.clone(),
+                },
+            ));
+        } else if phase.minutes > MAX_PHASE_MINUTES {
+            out.push(Problem::error(
+                path,
+                ProblemKind::AbsurdMinutes {
+                    phase: phase.title.clone(),
+                    minutes: phase.minutes,
+                },
+            ));
+        }
+    }
+
+    let rounds = session.round_phases();
+    if rounds > 0 && session.groups.is_empty() && session.participants.is_empty() {
+        out.push(Problem::error(root().field("groups"), ProblemKind::NobodyMoves { rounds }));
+    }
+    check_capacity(session, &mut out);
+
+    match &session.rotation {
+        Rotation::Auto => {}
+        Rotation::Groups(seatings) => check_seatings(session, seatings, Movers::Groups, &mut out),
+        Rotation::People(seatings) => check_seatings(session, seatings, Movers::People, &mut out),
+    }
+
+    // Only plan when the structure is sound: the planner's notes would
+    // otherwise repeat the errors above.
+    if !out.iter().any(|p| p.severity == Severity::Error) {
+        plan_checks(session, &mut out);
+    }
+    out.sort_by_key(|p| std::cmp::Reverse(p.severity));
+    out
+}
+
+fn check_keys<'a>(
+    out: &mut Vec<Problem>,
+    field: &'static str,
+    what: Thing,
+    keys: impl Iterator<Item = &'a str>,
+) {
+    let mut seen = HashSet::new();
+    for (i, key) in keys.enumerate() {
+        let path = DocPath::root().field(field).index(i).field("key");
+        if key.is_empty() {
+            out.push(Problem::error(path, ProblemKind::EmptyKey { what }));
+        } else if !key_ok(key) {
+            out.push(Problem::error(
+                path,
+                ProblemKind::BadKey {
+                    what,
+                    key: key.to_string(),
+                },
+            ));
+        } else if !seen.insert(key) {
+            out.push(Problem::error(
+                path,
+                ProblemKind::DuplicateKey {
+                    what,
+                    key: key.to_string(),
+                },
+            ));
+        }
+    }
+}
+
+/// The whole room must fit: people in groups (or participants) ≤ all seats.
+fn check_capacity(session: &Session, out: &mut Vec<Problem>) {
+    let Some(seats) = total_seats(session) else {
+        return;
+    };
+    let people: u32 = if session.groups.is_empty() {
+        session.participants.len() as u32
+    } else if session.groups.iter().all(|g| g.size.is_some()) {
+        session.groups.iter().filter_map(|g| g.size).sum()
+    } else {
+        return;
+    };
+    if people > seats {
+        out.push(Problem::error(
+            DocPath::root().field("tables"),
+            ProblemKind::MorePeopleThanSeats { people, seats },
+        ));
+    }
+}
+
+/// Sum of seats, when every table says how many it has.
+fn total_seats(session: &Session) -> Option<u32> {
+    if session.tables.is_empty() {
+        return None;
+    }
+    session.tables.iter().map(|t| t.seats).sum()
+}
+
+fn check_seatings(session: &Session, seatings: &[Seating], movers: Movers, out: &mut Vec<Problem>) {
+    let base = || DocPath::root().field("rotation");
+    let agenda_rounds = session.round_phases();
+    if agenda_rounds != seatings.len() {
+        out.push(Problem::error(
+            base(),
+            ProblemKind::RoundsMismatch {
+                agenda: agenda_rounds,
+                rotation: seatings.len(),
+            },
+        ));
+    }
+    let what = match movers {
+        Movers::Groups => Thing::Group,
+        Movers::People => Thing::Participant,
+    };
+    let known: Vec<&str> = match movers {
+        Movers::Groups => session.groups.iter().map(|g| g.key.as_str()).collect(),
+        Movers::People => session.participants.iter().map(String::as_str).collect(),
+    };
+    let sizes: HashMap<&str, u32> = session
+        .groups
+        .iter()
+        .filter_map(|g| Some((g.key.as_str(), g.size?)))
+        .collect();
+    for (r, seating) in seatings.iter().enumerate() {
+        let round = r + 1;
+        let path = || base().index(r);
+        if seating.values().all(Vec::is_empty) {
+            out.push(Problem::error(path(), ProblemKind::RoundWithoutTable { round }));
+            continue;
+        }
+        let mut placed: BTreeMap<&str, &str> = BTreeMap::new();
+        for (table, who_list) in seating {
+            let tpath = || path().key(table.clone());
+            let Some(t) = session.table(table) else {
+                out.push(Problem::error(
+                    tpath(),
+                    ProblemKind::UnknownTableInRound {
+                        round,
+                        table: table.clone(),
+                    },
+                ));
+                continue;
+            };
+            for (i, who) in who_list.iter().enumerate() {
+                if !known.contains(&who.as_str()) {
+                    out.push(Problem::error(
+                        tpath().index(i),
+                        ProblemKind::UnknownMover {
+                            round,
+                            table: table.clone(),
+                            who: who.clone(),
+                            what,
+                        },
+                    ));
+                } else if let Some(first) = placed.insert(who, table) {
+                    out.push(Problem::error(
+                        tpath().index(i),
+                        ProblemKind::AtTwoTables {
+                            round,
+                            who: who.clone(),
+                            first: first.to_string(),
+                            second: table.clone(),
+                        },
+                    ));
+                }
+            }
+            if let Some(seats) = t.seats {
+                let people: Option<u32> = match movers {
+                    Movers::People => Some(who_list.len() as u32),
+                    Movers::Groups => who_list.iter().map(|g| sizes.get(g.as_str()).copied()).sum(),
+                };
+                if let Some(people) = people.filter(|&p| p > seats) {
+                    out.push(Problem::error(
+                        tpath(),
+                        ProblemKind::OverSeats {
+                            round,
+                            table: table.clone(),
+                            people,
+                            seats,
+                        },
+                    ));
+                }
+            }
+        }
+        for who in &known {
+            if !placed.contains_key(who) {
+                out.push(Problem::error(
+                    path(),
+                    ProblemKind::MissingFromRound {
+                        round,
+                        who: who.to_string(),
+                        what,
+                    },
+                ));
+            }
+        }
+    }
+}
+
+/// Warnings from the planned (or written) schedule: empty tables, revisits,
+/// and seat overflows that only show once groups are placed.
+fn plan_checks(session: &Session, out: &mut Vec<Problem>) {
+    let schedule = match plan::schedule(session) {
+        Ok(s) => s,
+        Err(PlanError::NoTables) | Err(PlanError::NoGroups { .. }) => return,
+    };
+    let rot = || DocPath::root().field("rotation");
+    for note in &schedule.notes {
+        out.push(match note {
+            PlanNote::EmptyTable { round, table } => Problem::warning(
+                rot(),
+                ProblemKind::EmptyTable {
+                    round: *round,
+                    table: table.clone(),
+                },
+            ),
+            PlanNote::TopicsRevisited { rounds, topics } => Problem::warning(
+                rot(),
+                ProblemKind::TopicsRevisited {
+                    rounds: *rounds,
+                    topics: *topics,
+                },
+            ),
+            PlanNote::SeatingNotPlanned { participants } => Problem::warning(
+                DocPath::root().field("participants"),
+                ProblemKind::SeatingNotPlanned {
+                    participants: *participants,
+                },
+            ),
+        });
+    }
+    if matches!(session.rotation, Rotation::Auto) && schedule.movers == Movers::Groups {
+        let sizes: HashMap<&str, u32> = session
+            .groups
+            .iter()
+            .filter_map(|g| Some((g.key.as_str(), g.size?)))
+            .collect();
+        for (r, round) in schedule.rounds.iter().enumerate() {
+            for (t, who) in round.iter().enumerate() {
+                let table = &session.tables[t];
+                let people: Option<u32> = who.iter().map(|g| sizes.get(g.as_str()).copied()).sum();
+                if let (Some(seats), Some(people)) = (table.seats, people)
+                    && people > seats
+                {
+                    out.push(Problem::error(
+                        DocPath::root().field("tables").index(t).field("seats"),
+                        ProblemKind::OverSeats {
+                            round: r + 1,
+                            table: table.key.clone(),
+                            people,
+                            seats,
+                        },
+                    ));
+                }
+            }
+        }
+    }
+    // Topic revisits in a hand-written group rotation.
+    if matches!(session.rotation, Rotation::Groups(_)) && session.round_phases() <= session.topics.len() {
+        for who in schedule.movers_in_order() {
+            let mut topics_seen = HashSet::new();
+            for t in schedule.itinerary(&who).into_iter().flatten() {
+                let topic = &session.tables[t].topic;
+                if !topics_seen.insert(topic.clone()) {
+                    out.push(Problem::warning(
+                        DocPath::root().field("rotation"),
+                        ProblemKind::TopicTwiceForGroup {
+                            who: who.clone(),
+                            topic: topic.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+    }
+}

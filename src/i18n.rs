@@ -1,0 +1,309 @@
+//! French and English strings, as a typed table.
+//!
+//! Every user-facing string lives in [`Strings`]; there is one `static` per
+//! language, so a missing translation is a compile error. Messages that take
+//! parameters are rendered by exhaustive `match`es on [`Lang`] next to the
+//! type they describe (see `core::validate::Problem::message`).
+
+use serde::{Deserialize, Serialize};
+
+/// A language tablee speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    Fr,
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// All languages, for tests and help listings.
+    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
+
+    /// The table of strings for this language.
+    pub fn s(self) -> &'static Strings {
+        match self {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+        }
+    }
+
+    /// Picks between an English and a French text.
+    pub fn pick<T>(self, en: T, fr: T) -> T {
+        match self {
+            Lang::Fr => fr,
+            Lang::En => en,
+        }
+    }
+
+    /// Parses `fr`, `en`, `fr_FR.UTF-8`, `en-GB`, `French`… (case-insensitive).
+    pub fn parse(s: &str) -> Option<Lang> {
+        let lower = s.trim().to_ascii_lowercase();
+        if lower.starts_with("fr") {
+            Some(Lang::Fr)
+        } else if lower.starts_with("en") {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    }
+
+    /// The language from the environment: `LC_ALL`, then `LC_MESSAGES`, then
+    /// `LANG` (the POSIX order); English when none names French or English.
+    pub fn from_env() -> Lang {
+        Self::from_env_values(|k| std::env::var(k).ok())
+    }
+
+    /// [`Lang::from_env`] over any source of variables (testable).
+    pub fn from_env_values(get: impl Fn(&str) -> Option<String>) -> Lang {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let Some(v) = get(key).filter(|v| !v.is_empty()) {
+                // The first variable that is set decides, as in POSIX.
+                return Lang::parse(&v).unwrap_or(Lang::En);
+            }
+        }
+        Lang::En
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// One quadrant's words.
+#[derive(Debug)]
+pub struct QuadrantWords {
+    /// "Atouts", "Strengths".
+    pub name: &'static str,
+    /// "à valoriser ou exploiter".
+    pub hint: &'static str,
+    /// The key-factor question (seed 002 §3.2).
+    pub question: &'static str,
+    /// "principal levier", "main lever".
+    pub key_factor: &'static str,
+    /// What the plenary does about it: "renforcer", "strengthen".
+    pub action: &'static str,
+}
+
+/// Every fixed string tablee shows. One value per language below.
+#[derive(Debug)]
+pub struct Strings {
+    /// S, W, O, T in that order.
+    pub quadrants: [QuadrantWords; 4],
+    pub internal: &'static str,
+    pub external: &'static str,
+    pub favourable: &'static str,
+    pub unfavourable: &'static str,
+    /// Phase kinds, in `PhaseKind::ALL` order.
+    pub phase_kinds: [&'static str; 7],
+    pub round: &'static str,
+    pub rounds: &'static str,
+    pub topics: &'static str,
+    pub table: &'static str,
+    pub host: &'static str,
+    pub topic: &'static str,
+    pub group: &'static str,
+    pub groups: &'static str,
+    pub participants: &'static str,
+    pub tables: &'static str,
+    pub minutes_short: &'static str,
+    pub rotation: &'static str,
+    pub itineraries: &'static str,
+    pub notes: &'static str,
+    pub post_its: &'static str,
+    pub error: &'static str,
+    pub warning: &'static str,
+    pub no_sessions: &'static str,
+    pub date: &'static str,
+    pub title: &'static str,
+    pub path: &'static str,
+    pub all_good: &'static str,
+    pub created: &'static str,
+    pub demo_intro: &'static str,
+    pub fix_hint: &'static str,
+    pub empty: &'static str,
+}
+
+pub static EN: Strings = Strings {
+    quadrants: [
+        QuadrantWords {
+            name: "Strengths",
+            hint: "to build on",
+            question: "Which levers should we strengthen?",
+            key_factor: "main lever",
+            action: "How to strengthen the main lever",
+        },
+        QuadrantWords {
+            name: "Weaknesses",
+            hint: "to improve",
+            question: "Which brakes must we overcome?",
+            key_factor: "main brake",
+            action: "How to overcome the main brake",
+        },
+        QuadrantWords {
+            name: "Opportunities",
+            hint: "to seize",
+            question: "Which opportunities should we take advantage of?",
+            key_factor: "biggest opportunity",
+            action: "How to exploit the biggest opportunity",
+        },
+        QuadrantWords {
+            name: "Threats",
+            hint: "to watch or anticipate",
+            question: "Which risks must we prevent or mitigate?",
+            key_factor: "most critical risk",
+            action: "How to prevent or mitigate the most critical risk",
+        },
+    ],
+    internal: "Internal (within our control)",
+    external: "External (beyond our control)",
+    favourable: "Favourable",
+    unfavourable: "Unfavourable",
+    phase_kinds: [
+        "Set-up",
+        "Briefing",
+        "Round",
+        "Key factors",
+        "Plenary",
+        "Break",
+        "Free",
+    ],
+    round: "Round",
+    rounds: "rounds",
+    topics: "Topics",
+    table: "Table",
+    host: "Host",
+    topic: "Topic",
+    group: "Group",
+    groups: "Groups",
+    participants: "Participants",
+    tables: "Tables",
+    minutes_short: "min",
+    rotation: "Rotation",
+    itineraries: "Itineraries",
+    notes: "Notes",
+    post_its: "Post-its",
+    error: "error",
+    warning: "warning",
+    no_sessions: "No sessions yet. Create one with: tablee new \"My workshop\"",
+    date: "Date",
+    title: "Title",
+    path: "Path",
+    all_good: "all good",
+    created: "Created",
+    demo_intro: "tablee runs World Café and SWOT workshops from the terminal.",
+    fix_hint: "fix the file, then run 'tablee check' again",
+    empty: "(empty)",
+};
+
+pub static FR: Strings = Strings {
+    quadrants: [
+        QuadrantWords {
+            name: "Atouts",
+            hint: "à valoriser ou exploiter",
+            question: "Quels sont les leviers à renforcer ?",
+            key_factor: "principal levier",
+            action: "Comment renforcer le principal levier",
+        },
+        QuadrantWords {
+            name: "Faiblesses",
+            hint: "à améliorer",
+            question: "Quels sont les freins à surmonter ?",
+            key_factor: "principal frein",
+            action: "Comment surmonter le principal frein",
+        },
+        QuadrantWords {
+            name: "Opportunités",
+            hint: "à saisir",
+            question: "Quelles sont les opportunités dont il faut tirer parti ?",
+            key_factor: "plus grande opportunité",
+            action: "Comment exploiter la plus grande opportunité",
+        },
+        QuadrantWords {
+            name: "Risques",
+            hint: "à surveiller ou anticiper",
+            question: "Quels sont les risques à prévenir ou atténuer ?",
+            key_factor: "risque le plus critique",
+            action: "Comment prévenir ou atténuer le risque le plus critique",
+        },
+    ],
+    internal: "Interne (compétence ou pilotage municipal)",
+    external: "Externe (non maîtrisable a priori)",
+    favourable: "Positif (éléments favorables)",
+    unfavourable: "Négatif (éléments défavorables)",
+    phase_kinds: [
+        "Mise en place",
+        "Présentation",
+        "Tour",
+        "Facteurs clés",
+        "Plénière",
+        "Pause",
+        "Libre",
+    ],
+    round: "Tour",
+    rounds: "tours",
+    topics: "Thèmes",
+    table: "Table",
+    host: "Animateur·rice",
+    topic: "Thème",
+    group: "Groupe",
+    groups: "Groupes",
+    participants: "Participant·es",
+    tables: "Tables",
+    minutes_short: "min",
+    rotation: "Rotation",
+    itineraries: "Parcours",
+    notes: "Notes",
+    post_its: "Post-its",
+    error: "erreur",
+    warning: "attention",
+    no_sessions: "Aucune session pour l'instant. Créez-en une : tablee new \"Mon atelier\"",
+    date: "Date",
+    title: "Titre",
+    path: "Chemin",
+    all_good: "tout est bon",
+    created: "Créé",
+    demo_intro: "tablee anime des ateliers World Café et SWOT depuis le terminal.",
+    fix_hint: "corrigez le fichier, puis relancez 'tablee check'",
+    empty: "(vide)",
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_order_is_posix() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |k: &str| {
+                pairs
+                    .iter()
+                    .find(|(key, _)| *key == k)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(Lang::from_env_values(env(&[])), Lang::En);
+        assert_eq!(
+            Lang::from_env_values(env(&[("LANG", "fr_FR.UTF-8")])),
+            Lang::Fr
+        );
+        assert_eq!(
+            Lang::from_env_values(env(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "fr_FR.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(Lang::from_env_values(env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
+        assert_eq!(Lang::from_env_values(env(&[("LC_ALL", ""), ("LANG", "fr")])), Lang::Fr);
+    }
+
+    #[test]
+    fn every_language_has_distinct_quadrant_names() {
+        for lang in Lang::ALL {
+            let names: std::collections::HashSet<_> =
+                lang.s().quadrants.iter().map(|q| q.name).collect();
+            assert_eq!(names.len(), 4, "{lang:?}");
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! tablee: run World Café and SWOT workshops from the terminal.
+//!
+//! - [`core`]: the pure domain (model, validation, planning); no terminal, no clock.
+//! - [`store`]: files on disk (session files, atomic writes).
+//! - [`report`]: text, Markdown and CSV renderings.
+//! - [`cli`]: the command line.
+
+pub mod cli;
+pub mod core;
+pub mod i18n;
+pub mod report;
+pub mod store;

@@ -1,0 +1,275 @@
+//! Reading and writing `session.ron`.
+
+use std::path::{Path, PathBuf};
+
+use ron::extensions::Extensions;
+use serde::Deserialize;
+
+use super::atomic;
+use super::locate::{Pos, locate};
+use crate::core::model::{FORMAT_VERSION, Session};
+use crate::core::validate::{self, Problem, ProblemKind, Severity};
+use crate::i18n::Lang;
+
+/// The file name of a session inside its folder.
+pub const SESSION_FILE: &str = "session.ron";
+
+/// RON options shared by reading and writing: `Some(…)` may be left out.
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
+}
+
+/// Why a session file could not be read at all.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{path}:{pos}: {message}")]
+    Syntax {
+        path: PathBuf,
+        pos: Pos,
+        message: String,
+    },
+}
+
+/// A problem found in a file, with its position.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub path: PathBuf,
+    pub pos: Option<Pos>,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.path.display())?;
+        if let Some(pos) = self.pos {
+            write!(f, ":{pos}")?;
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+impl Diagnostic {
+    /// `LoadError` as a diagnostic in the user's language.
+    pub fn from_load_error(err: &LoadError, lang: Lang) -> Diagnostic {
+        match err {
+            LoadError::Io { path, source } => Diagnostic {
+                path: path.clone(),
+                pos: None,
+                severity: Severity::Error,
+                message: io_message(source, lang),
+            },
+            LoadError::Syntax { path, pos, message } => Diagnostic {
+                path: path.clone(),
+                pos: Some(*pos),
+                severity: Severity::Error,
+                message: lang.pick(
+                    format!("{message} — fix the file or run 'tablee check' for details"),
+                    format!(
+                        "erreur de syntaxe RON : {message} — corrigez le fichier ou lancez 'tablee check' pour le détail"
+                    ),
+                ),
+            },
+        }
+    }
+}
+
+/// A short, translated reason for an I/O error.
+pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as E;
+    let what = match (err.kind(), lang) {
+        (E::NotFound, Lang::En) => "no such file or folder: check the path".to_string(),
+        (E::NotFound, Lang::Fr) => {
+            "fichier ou dossier introuvable : vérifiez le chemin".to_string()
+        }
+        (E::PermissionDenied, Lang::En) => {
+            "permission denied: check the file's rights".to_string()
+        }
+        (E::PermissionDenied, Lang::Fr) => {
+            "permission refusée : vérifiez les droits du fichier".to_string()
+        }
+        (E::StorageFull, Lang::En) => "the disk is full: free some space".to_string(),
+        (E::StorageFull, Lang::Fr) => "le disque est plein : libérez de la place".to_string(),
+        (E::AlreadyExists, Lang::En) => "already exists: nothing was overwritten".to_string(),
+        (E::AlreadyExists, Lang::Fr) => "existe déjà : rien n'a été écrasé".to_string(),
+        (E::InvalidData, Lang::En) => format!("not valid UTF-8 text ({err})"),
+        (E::InvalidData, Lang::Fr) => format!("ce n'est pas du texte UTF-8 valide ({err})"),
+        (_, _) => err.to_string(),
+    };
+    what
+}
+
+/// A parsed session with the text it came from.
+#[derive(Debug, Clone)]
+pub struct SessionFile {
+    pub path: PathBuf,
+    pub source: String,
+    pub session: Session,
+}
+
+/// Only the version, read before anything else so that a newer file is
+/// refused with a clear message rather than a confusing field error.
+#[derive(Deserialize)]
+#[serde(rename = "Session")]
+struct VersionProbe {
+    #[serde(default)]
+    format_version: Option<u32>,
+}
+
+/// Resolves what a user typed as SESSION: a folder (its `session.ron`),
+/// a `.ron` file, or a folder name inside `sessions_dir`.
+pub fn resolve(arg: &Path, sessions_dir: &Path) -> PathBuf {
+    let candidates = [arg.to_path_buf(), sessions_dir.join(arg)];
+    for c in &candidates {
+        if c.is_dir() {
+            return c.join(SESSION_FILE);
+        }
+        if c.is_file() {
+            return c.clone();
+        }
+    }
+    if arg.extension().is_some_and(|e| e == "ron") {
+        arg.to_path_buf()
+    } else {
+        arg.join(SESSION_FILE)
+    }
+}
+
+impl SessionFile {
+    /// Reads and parses a session file. Semantic checks are separate
+    /// ([`SessionFile::problems`]): a file with problems still loads.
+    pub fn read(path: &Path) -> Result<SessionFile, LoadError> {
+        let source = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        Self::parse(path, source)
+    }
+
+    /// Parses session text that came from `path`.
+    pub fn parse(path: &Path, source: String) -> Result<SessionFile, LoadError> {
+        let syntax = |e: ron::error::SpannedError| LoadError::Syntax {
+            path: path.to_path_buf(),
+            pos: Pos {
+                line: e.span.start.line,
+                col: e.span.start.col,
+            },
+            message: e.code.to_string(),
+        };
+        if let Ok(VersionProbe {
+            format_version: Some(v),
+        }) = ron_options().from_str::<VersionProbe>(&source)
+            && v > FORMAT_VERSION
+        {
+            // Report through the same path as other problems, but refuse to
+            // go further: fields of a newer format cannot be trusted.
+            let pos = locate(
+                &source,
+                &validate::DocPath::root().field("format_version"),
+            );
+            let problem = Problem {
+                severity: Severity::Error,
+                path: validate::DocPath::root().field("format_version"),
+                kind: ProblemKind::FutureVersion { found: v },
+            };
+            return Err(LoadError::Syntax {
+                path: path.to_path_buf(),
+                pos,
+                message: problem.message(Lang::En),
+            });
+        }
+        let session: Session = ron_options().from_str(&source).map_err(syntax)?;
+        Ok(SessionFile {
+            path: path.to_path_buf(),
+            source,
+            session,
+        })
+    }
+
+    /// Semantic problems, each with its position in the file.
+    pub fn problems(&self) -> Vec<(Problem, Pos)> {
+        validate::validate(&self.session)
+            .into_iter()
+            .map(|p| {
+                let pos = locate(&self.source, &p.path);
+                (p, pos)
+            })
+            .collect()
+    }
+
+    /// Problems as diagnostics in the user's language.
+    pub fn diagnostics(&self, lang: Lang) -> Vec<Diagnostic> {
+        self.problems()
+            .into_iter()
+            .map(|(p, pos)| Diagnostic {
+                path: self.path.clone(),
+                pos: Some(pos),
+                severity: p.severity,
+                message: p.message(lang),
+            })
+            .collect()
+    }
+
+    /// The folder that holds the session (journals and exports go there).
+    pub fn dir(&self) -> PathBuf {
+        match self.path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        }
+    }
+}
+
+/// Loads a session for use: syntax and semantic errors are refused.
+/// Returns the file and its warnings.
+pub fn load_valid(path: &Path, lang: Lang) -> Result<(SessionFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let file = SessionFile::read(path).map_err(|e| vec![Diagnostic::from_load_error(&e, lang)])?;
+    let diags = file.diagnostics(lang);
+    if diags.iter().any(|d| d.severity == Severity::Error) {
+        return Err(diags);
+    }
+    Ok((file, diags))
+}
+
+/// The RON text tablee writes for a session, with a short guide on top.
+pub fn to_ron(session: &Session) -> String {
+    let pretty = ron::ser::PrettyConfig::new()
+        .depth_limit(3)
+        .struct_names(false)
+        .separate_tuple_members(false)
+        .indentor("    ".to_string());
+    let body = ron_options()
+        .to_string_pretty(session, pretty)
+        .expect("a session always serialises");
+    let header = match session.lang {
+        Lang::Fr => {
+            "// Session tablee (format 1). Fichier modifiable à la main : 'tablee check' le vérifie.\n\
+             // kind d'une phase : Setup, Briefing, Round, KeyFactors, Plenary, Break, Free.\n\
+             // rotation : Auto (tablee planifie), Groups([{\"A\": [\"1\"]}, …]) ou People([…]).\n"
+        }
+        Lang::En => {
+            "// tablee session (format 1). Hand-editable: 'tablee check' validates it.\n\
+             // Phase kinds: Setup, Briefing, Round, KeyFactors, Plenary, Break, Free.\n\
+             // rotation: Auto (tablee plans it), Groups([{\"A\": [\"1\"]}, …]) or People([…]).\n"
+        }
+    };
+    format!("{header}{body}\n")
+}
+
+/// Writes a new session file, refusing to overwrite an existing one.
+pub fn create(path: &Path, session: &Session) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        atomic::create_dir_all(dir)?;
+    }
+    atomic::create_new(path, to_ron(session).as_bytes())
+}
+
+/// Replaces a session file atomically (the old one stays whole on a crash).
+pub fn save(path: &Path, session: &Session) -> std::io::Result<()> {
+    atomic::replace(path, to_ron(session).as_bytes())
+}
