@@ -294,8 +294,14 @@ mod tests {
             Lang::from_env_values(env(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "fr_FR.UTF-8")])),
             Lang::En
         );
-        assert_eq!(Lang::from_env_values(env(&[("LANG", "de_DE.UTF-8")])), Lang::En);
-        assert_eq!(Lang::from_env_values(env(&[("LC_ALL", ""), ("LANG", "fr")])), Lang::Fr);
+        assert_eq!(
+            Lang::from_env_values(env(&[("LANG", "de_DE.UTF-8")])),
+            Lang::En
+        );
+        assert_eq!(
+            Lang::from_env_values(env(&[("LC_ALL", ""), ("LANG", "fr")])),
+            Lang::Fr
+        );
     }
 
     #[test]

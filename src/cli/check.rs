@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::{Out, diagnostic_line};
+use super::Out;
 use crate::core::validate::Severity;
 use crate::store::session_file::{self, Diagnostic, SessionFile};
 
@@ -22,7 +22,7 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
                 Severity::Error => errors += 1,
                 Severity::Warning => warnings += 1,
             }
-            report.push_str(&diagnostic_line(d, lang));
+            report.push_str(&d.line(lang));
             report.push('\n');
         }
         if diags.iter().all(|d| d.severity != Severity::Error) {

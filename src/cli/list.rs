@@ -77,7 +77,8 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
     if !broken.is_empty() {
         let mut err = String::new();
         for d in &broken {
-            err.push_str(&format!("{d}\n"));
+            err.push_str(&d.line(lang));
+            err.push('\n');
         }
         out.eprint(&err);
     }

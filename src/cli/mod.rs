@@ -139,24 +139,8 @@ pub fn run(cli: Cli) -> ExitCode {
 fn print_diagnostics(out: &Out, diags: &[crate::store::session_file::Diagnostic]) {
     let mut text = String::new();
     for d in diags {
-        text.push_str(&diagnostic_line(d, out.lang));
+        text.push_str(&d.line(out.lang));
         text.push('\n');
     }
     out.eprint(&text);
-}
-
-/// `path:line:col: message`, with `warning:` before warnings' messages.
-fn diagnostic_line(d: &crate::store::session_file::Diagnostic, lang: Lang) -> String {
-    use crate::core::validate::Severity;
-    let mut line = d.path.display().to_string();
-    if let Some(pos) = d.pos {
-        line.push_str(&format!(":{pos}"));
-    }
-    line.push_str(": ");
-    if d.severity == Severity::Warning {
-        line.push_str(lang.s().warning);
-        line.push_str(": ");
-    }
-    line.push_str(&d.message);
-    line
 }

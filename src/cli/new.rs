@@ -12,7 +12,7 @@ pub fn run(out: &Out, name: &str, template: Template, dir: &Path) -> ExitCode {
     let lang = out.lang;
     let title = crate::core::text::sanitize(name).trim().to_string();
     if title.is_empty() {
-        out.eprint(&lang.pick(
+        out.eprint(lang.pick(
             "tablee new: the name is empty: give the workshop a title, e.g. tablee new \"Conseil local du numérique\"\n",
             "tablee new : le nom est vide : donnez un titre à l'atelier, p. ex. tablee new \"Conseil local du numérique\"\n",
         ));

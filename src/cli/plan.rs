@@ -9,7 +9,13 @@ use crate::core::validate::{self, Severity};
 use crate::report::{self, PlanFormat, PlanView};
 use crate::store::session_file;
 
-pub fn run(out: &Out, arg: &Path, format: PlanFormat, dir: &Path, report_lang: Option<crate::i18n::Lang>) -> ExitCode {
+pub fn run(
+    out: &Out,
+    arg: &Path,
+    format: PlanFormat,
+    dir: &Path,
+    report_lang: Option<crate::i18n::Lang>,
+) -> ExitCode {
     let path = session_file::resolve(arg, dir);
     let (file, _warnings) = match session_file::load_valid(&path, out.lang) {
         Ok(ok) => ok,
@@ -33,7 +39,12 @@ pub fn run(out: &Out, arg: &Path, format: PlanFormat, dir: &Path, report_lang: O
         .collect();
     // The plan is a document for the room: in the workshop's language
     // unless --lang asks otherwise.
-    let view = PlanView::new(session, &schedule, &warnings, report_lang.unwrap_or(session.lang));
+    let view = PlanView::new(
+        session,
+        &schedule,
+        &warnings,
+        report_lang.unwrap_or(session.lang),
+    );
     out.print(&match format {
         PlanFormat::Text => report::text::plan(&view),
         PlanFormat::Md => report::markdown::plan(&view),

@@ -187,9 +187,7 @@ impl Quadrant {
         let folded = crate::core::text::fold(s.trim());
         match folded.as_str() {
             "s" | "a" | "strength" | "strengths" | "atout" | "atouts" => Some(Quadrant::S),
-            "w" | "f" | "weakness" | "weaknesses" | "faiblesse" | "faiblesses" => {
-                Some(Quadrant::W)
-            }
+            "w" | "f" | "weakness" | "weaknesses" | "faiblesse" | "faiblesses" => Some(Quadrant::W),
             "o" | "opportunity" | "opportunities" | "opportunite" | "opportunites" => {
                 Some(Quadrant::O)
             }

@@ -92,16 +92,31 @@ pub fn build(
             ];
             s.groups = groups(4);
             s.agenda = vec![
-                phase(PhaseKind::Setup, l("Forming the groups", "Mise en place des groupes"), 5),
+                phase(
+                    PhaseKind::Setup,
+                    l("Forming the groups", "Mise en place des groupes"),
+                    5,
+                ),
                 phase(
                     PhaseKind::Briefing,
-                    l("Aims and ground rules", "Présentation des objectifs et des modalités"),
+                    l(
+                        "Aims and ground rules",
+                        "Présentation des objectifs et des modalités",
+                    ),
                     15,
                 ),
                 phase(PhaseKind::Round, l("Round 1", "Tour 1"), 20),
                 phase(PhaseKind::Round, l("Round 2", "Tour 2"), 20),
-                phase(PhaseKind::KeyFactors, l("Choosing the key factors", "Sélection des facteurs clés"), 10),
-                phase(PhaseKind::Plenary, l("Plenary synthesis", "Synthèse en plénière"), 15),
+                phase(
+                    PhaseKind::KeyFactors,
+                    l("Choosing the key factors", "Sélection des facteurs clés"),
+                    10,
+                ),
+                phase(
+                    PhaseKind::Plenary,
+                    l("Plenary synthesis", "Synthèse en plénière"),
+                    15,
+                ),
             ];
         }
         Template::Swot => {
@@ -121,8 +136,16 @@ pub fn build(
             s.agenda = vec![
                 phase(PhaseKind::Briefing, l("Briefing", "Présentation"), 10),
                 phase(PhaseKind::Round, l("SWOT inventory", "Inventaire AFOR"), 40),
-                phase(PhaseKind::KeyFactors, l("Choosing the key factors", "Sélection des facteurs clés"), 15),
-                phase(PhaseKind::Plenary, l("Plenary synthesis", "Synthèse en plénière"), 20),
+                phase(
+                    PhaseKind::KeyFactors,
+                    l("Choosing the key factors", "Sélection des facteurs clés"),
+                    15,
+                ),
+                phase(
+                    PhaseKind::Plenary,
+                    l("Plenary synthesis", "Synthèse en plénière"),
+                    20,
+                ),
             ];
         }
         Template::Classic => {
@@ -138,16 +161,28 @@ pub fn build(
             s.tables = ["A", "B", "C", "D", "E"]
                 .iter()
                 .enumerate()
-                .map(|(i, k)| table(k, &format!("T{}", i + 1), &format!("{} {k}", l("Host", "Hôte"))))
+                .map(|(i, k)| {
+                    table(
+                        k,
+                        &format!("T{}", i + 1),
+                        &format!("{} {k}", l("Host", "Hôte")),
+                    )
+                })
                 .collect();
             s.participants = (1..=20).map(|i| format!("P{i}")).collect();
             s.agenda = vec![phase(PhaseKind::Briefing, l("Welcome", "Accueil"), 10)];
             for i in 1..=4 {
-                s.agenda
-                    .push(phase(PhaseKind::Round, format!("{} {i}", l("Round", "Tour")), 20));
+                s.agenda.push(phase(
+                    PhaseKind::Round,
+                    format!("{} {i}", l("Round", "Tour")),
+                    20,
+                ));
             }
-            s.agenda
-                .push(phase(PhaseKind::Plenary, l("Harvest", "Récolte en plénière"), 20));
+            s.agenda.push(phase(
+                PhaseKind::Plenary,
+                l("Harvest", "Récolte en plénière"),
+                20,
+            ));
         }
     }
     s.rotation = Rotation::Auto;

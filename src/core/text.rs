@@ -81,9 +81,15 @@ mod tests {
     #[test]
     fn fold_and_slug() {
         assert_eq!(fold("Élus ŒUVRE Ça"), "elus oeuvre ca");
-        assert_eq!(slug("Conseil local du numérique !"), "conseil-local-du-numerique");
+        assert_eq!(
+            slug("Conseil local du numérique !"),
+            "conseil-local-du-numerique"
+        );
         assert_eq!(slug("  ¡¿  "), "session");
-        assert_eq!(slug("Petit déjeuner #7 — Roubaix"), "petit-dejeuner-7-roubaix");
+        assert_eq!(
+            slug("Petit déjeuner #7 — Roubaix"),
+            "petit-dejeuner-7-roubaix"
+        );
         assert!(slug(&"a".repeat(200)).len() <= 60);
     }
 

@@ -89,32 +89,97 @@ impl Thing {
 /// A semantic problem in a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum ProblemKind {
-    FutureVersion { found: u32 },
-    OldVersion { found: u32 },
+    FutureVersion {
+        found: u32,
+    },
+    OldVersion {
+        found: u32,
+    },
     EmptyTitle,
     NoTopics,
     NoTables,
     EmptyAgenda,
-    EmptyKey { what: Thing },
-    BadKey { what: Thing, key: String },
-    DuplicateKey { what: Thing, key: String },
-    UnknownTopic { table: String, topic: String },
-    TopicWithoutTable { topic: String },
-    ZeroMinutes { phase: String },
-    AbsurdMinutes { phase: String, minutes: u32 },
-    NobodyMoves { rounds: usize },
-    RoundsMismatch { agenda: usize, rotation: usize },
-    RoundWithoutTable { round: usize },
-    UnknownTableInRound { round: usize, table: String },
-    UnknownMover { round: usize, table: String, who: String, what: Thing },
-    MissingFromRound { round: usize, who: String, what: Thing },
-    AtTwoTables { round: usize, who: String, first: String, second: String },
-    OverSeats { round: usize, table: String, people: u32, seats: u32 },
-    MorePeopleThanSeats { people: u32, seats: u32 },
-    EmptyTable { round: usize, table: String },
-    TopicsRevisited { rounds: usize, topics: usize },
-    SeatingNotPlanned { participants: usize },
-    TopicTwiceForGroup { who: String, topic: String },
+    EmptyKey {
+        what: Thing,
+    },
+    BadKey {
+        what: Thing,
+        key: String,
+    },
+    DuplicateKey {
+        what: Thing,
+        key: String,
+    },
+    UnknownTopic {
+        table: String,
+        topic: String,
+    },
+    TopicWithoutTable {
+        topic: String,
+    },
+    ZeroMinutes {
+        phase: String,
+    },
+    AbsurdMinutes {
+        phase: String,
+        minutes: u32,
+    },
+    NobodyMoves {
+        rounds: usize,
+    },
+    RoundsMismatch {
+        agenda: usize,
+        rotation: usize,
+    },
+    RoundWithoutTable {
+        round: usize,
+    },
+    UnknownTableInRound {
+        round: usize,
+        table: String,
+    },
+    UnknownMover {
+        round: usize,
+        table: String,
+        who: String,
+        what: Thing,
+    },
+    MissingFromRound {
+        round: usize,
+        who: String,
+        what: Thing,
+    },
+    AtTwoTables {
+        round: usize,
+        who: String,
+        first: String,
+        second: String,
+    },
+    OverSeats {
+        round: usize,
+        table: String,
+        people: u32,
+        seats: u32,
+    },
+    MorePeopleThanSeats {
+        people: u32,
+        seats: u32,
+    },
+    EmptyTable {
+        round: usize,
+        table: String,
+    },
+    TopicsRevisited {
+        rounds: usize,
+        topics: usize,
+    },
+    SeatingNotPlanned {
+        participants: usize,
+    },
+    TopicTwiceForGroup {
+        who: String,
+        topic: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -316,7 +381,10 @@ impl Problem {
 /// Whether a key is usable: 1–16 characters, no whitespace, no quotes.
 fn key_ok(key: &str) -> bool {
     let n = key.chars().count();
-    (1..=16).contains(&n) && !key.chars().any(|c| c.is_whitespace() || c == '"' || c.is_control())
+    (1..=16).contains(&n)
+        && !key
+            .chars()
+            .any(|c| c.is_whitespace() || c == '"' || c.is_control())
 }
 
 /// All the problems of a session, errors first then warnings, each in
@@ -342,16 +410,28 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         ));
     }
     if session.title.trim().is_empty() {
-        out.push(Problem::error(root().field("title"), ProblemKind::EmptyTitle));
+        out.push(Problem::error(
+            root().field("title"),
+            ProblemKind::EmptyTitle,
+        ));
     }
     if session.topics.is_empty() {
-        out.push(Problem::error(root().field("topics"), ProblemKind::NoTopics));
+        out.push(Problem::error(
+            root().field("topics"),
+            ProblemKind::NoTopics,
+        ));
     }
     if session.tables.is_empty() {
-        out.push(Problem::error(root().field("tables"), ProblemKind::NoTables));
+        out.push(Problem::error(
+            root().field("tables"),
+            ProblemKind::NoTables,
+        ));
     }
     if session.agenda.is_empty() {
-        out.push(Problem::error(root().field("agenda"), ProblemKind::EmptyAgenda));
+        out.push(Problem::error(
+            root().field("agenda"),
+            ProblemKind::EmptyAgenda,
+        ));
     }
     check_keys(
         &mut out,
@@ -376,7 +456,12 @@ pub fn validate(session: &Session) -> Vec<Problem> {
     for (i, name) in session.participants.iter().enumerate() {
         let path = root().field("participants").index(i);
         if name.trim().is_empty() {
-            out.push(Problem::error(path, ProblemKind::EmptyKey { what: Thing::Participant }));
+            out.push(Problem::error(
+                path,
+                ProblemKind::EmptyKey {
+                    what: Thing::Participant,
+                },
+            ));
         } else if !seen.insert(name.as_str()) {
             out.push(Problem::error(
                 path,
@@ -431,7 +516,10 @@ pub fn validate(session: &Session) -> Vec<Problem> {
 
     let rounds = session.round_phases();
     if rounds > 0 && session.groups.is_empty() && session.participants.is_empty() {
-        out.push(Problem::error(root().field("groups"), ProblemKind::NobodyMoves { rounds }));
+        out.push(Problem::error(
+            root().field("groups"),
+            ProblemKind::NobodyMoves { rounds },
+        ));
     }
     check_capacity(session, &mut out);
 
@@ -538,7 +626,10 @@ fn check_seatings(session: &Session, seatings: &[Seating], movers: Movers, out: 
         let round = r + 1;
         let path = || base().index(r);
         if seating.values().all(Vec::is_empty) {
-            out.push(Problem::error(path(), ProblemKind::RoundWithoutTable { round }));
+            out.push(Problem::error(
+                path(),
+                ProblemKind::RoundWithoutTable { round },
+            ));
             continue;
         }
         let mut placed: BTreeMap<&str, &str> = BTreeMap::new();
@@ -580,7 +671,10 @@ fn check_seatings(session: &Session, seatings: &[Seating], movers: Movers, out: 
             if let Some(seats) = t.seats {
                 let people: Option<u32> = match movers {
                     Movers::People => Some(who_list.len() as u32),
-                    Movers::Groups => who_list.iter().map(|g| sizes.get(g.as_str()).copied()).sum(),
+                    Movers::Groups => who_list
+                        .iter()
+                        .map(|g| sizes.get(g.as_str()).copied())
+                        .sum(),
                 };
                 if let Some(people) = people.filter(|&p| p > seats) {
                     out.push(Problem::error(
@@ -669,7 +763,9 @@ fn plan_checks(session: &Session, out: &mut Vec<Problem>) {
         }
     }
     // Topic revisits in a hand-written group rotation.
-    if matches!(session.rotation, Rotation::Groups(_)) && session.round_phases() <= session.topics.len() {
+    if matches!(session.rotation, Rotation::Groups(_))
+        && session.round_phases() <= session.topics.len()
+    {
         for who in schedule.movers_in_order() {
             let mut topics_seen = HashSet::new();
             for t in schedule.itinerary(&who).into_iter().flatten() {

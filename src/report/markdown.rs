@@ -6,7 +6,10 @@ use super::PlanView;
 pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#') {
+        if matches!(
+            c,
+            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#'
+        ) {
             out.push('\\');
         }
         if c == '\n' {
@@ -62,7 +65,11 @@ pub fn plan(view: &PlanView) -> String {
         out.push_str(&format!("## {}\n\n", s.itineraries));
         for it in &view.itineraries {
             let stops: Vec<String> = view.stop_labels(it).iter().map(|l| escape(l)).collect();
-            out.push_str(&format!("- **{}**: {}\n", escape(&it.who), stops.join(" · ")));
+            out.push_str(&format!(
+                "- **{}**: {}\n",
+                escape(&it.who),
+                stops.join(" · ")
+            ));
         }
         out.push('\n');
     }

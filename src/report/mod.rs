@@ -59,7 +59,12 @@ pub struct PlanView {
 }
 
 impl PlanView {
-    pub fn new(session: &Session, schedule: &Schedule, warnings: &[Problem], lang: Lang) -> PlanView {
+    pub fn new(
+        session: &Session,
+        schedule: &Schedule,
+        warnings: &[Problem],
+        lang: Lang,
+    ) -> PlanView {
         let s = lang.s();
         let columns = session
             .tables
@@ -129,7 +134,11 @@ impl PlanView {
         }
         let who_count = match schedule.movers {
             Movers::Groups => format!("{} {}", session.groups.len(), s.groups.to_lowercase()),
-            Movers::People => format!("{} {}", session.participants.len(), s.participants.to_lowercase()),
+            Movers::People => format!(
+                "{} {}",
+                session.participants.len(),
+                s.participants.to_lowercase()
+            ),
         };
         let summary = format!(
             "{}: {} {}, {} {}, {}",
@@ -168,7 +177,11 @@ impl PlanView {
                     format!("{} {} → {table} ({topic})", s.round.to_lowercase(), r + 1)
                 }
                 Some((table, topic, host)) => {
-                    format!("{} {} → {table} ({topic}, {host})", s.round.to_lowercase(), r + 1)
+                    format!(
+                        "{} {} → {table} ({topic}, {host})",
+                        s.round.to_lowercase(),
+                        r + 1
+                    )
                 }
                 None => format!("{} {} → —", s.round.to_lowercase(), r + 1),
             })

@@ -54,11 +54,7 @@ pub fn plan(view: &PlanView) -> String {
             .map(|i| grid.iter().map(|r| r[i].width()).max().unwrap_or(0))
             .collect();
         for (i, line) in grid.iter().enumerate() {
-            let cells: Vec<String> = line
-                .iter()
-                .zip(&widths)
-                .map(|(c, w)| pad(c, *w))
-                .collect();
+            let cells: Vec<String> = line.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
             out.push_str(cells.join("   ").trim_end());
             out.push('\n');
             if i == 2 {
@@ -72,7 +68,12 @@ pub fn plan(view: &PlanView) -> String {
 
     if !view.topics.is_empty() {
         out.push_str(&format!("{}\n", s.topics));
-        let w = view.topics.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+        let w = view
+            .topics
+            .iter()
+            .map(|(k, _)| k.width())
+            .max()
+            .unwrap_or(0);
         for (key, title) in &view.topics {
             out.push_str(&format!("  {}  {title}\n", pad(key, w)));
         }
@@ -81,7 +82,12 @@ pub fn plan(view: &PlanView) -> String {
 
     if !view.itineraries.is_empty() {
         out.push_str(&format!("{}\n", s.itineraries));
-        let w = view.itineraries.iter().map(|i| i.who.width()).max().unwrap_or(0);
+        let w = view
+            .itineraries
+            .iter()
+            .map(|i| i.who.width())
+            .max()
+            .unwrap_or(0);
         for it in &view.itineraries {
             out.push_str(&format!(
                 "  {}  {}\n",

@@ -334,11 +334,10 @@ pub fn locate(src: &str, path: &DocPath) -> Pos {
             && matches!(items[0].1, Node::Seq(_) | Node::Map(_))
         {
             let inner = &items[0].1;
-            let is_wrapper = match (inner, seg) {
-                (Node::Map(_), Seg::Key(_)) => true,
-                (Node::Seq(_), Seg::Index(_)) => true,
-                _ => false,
-            };
+            let is_wrapper = matches!(
+                (inner, seg),
+                (Node::Map(_), Seg::Key(_)) | (Node::Seq(_), Seg::Index(_))
+            );
             if is_wrapper {
                 node = inner;
             }
@@ -396,7 +395,10 @@ mod tests {
         assert_eq!(at(root().field("title")), "5:5");
         assert_eq!(at(root().field("tables").index(1).field("topic")), "9:13");
         assert_eq!(at(root().field("tables").index(0)), "7:9");
-        assert_eq!(at(root().field("rotation").index(1).key("A").index(1)), "13:20");
+        assert_eq!(
+            at(root().field("rotation").index(1).key("A").index(1)),
+            "13:20"
+        );
     }
 
     #[test]

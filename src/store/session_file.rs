@@ -45,17 +45,23 @@ pub struct Diagnostic {
     pub message: String,
 }
 
-impl std::fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.path.display())?;
-        if let Some(pos) = self.pos {
-            write!(f, ":{pos}")?;
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
 impl Diagnostic {
+    /// `path:line:col: message`, with a translated `warning:` before the
+    /// message of a warning.
+    pub fn line(&self, lang: Lang) -> String {
+        let mut line = self.path.display().to_string();
+        if let Some(pos) = self.pos {
+            line.push_str(&format!(":{pos}"));
+        }
+        line.push_str(": ");
+        if self.severity == Severity::Warning {
+            line.push_str(lang.s().warning);
+            line.push_str(": ");
+        }
+        line.push_str(&self.message);
+        line
+    }
+
     /// `LoadError` as a diagnostic in the user's language.
     pub fn from_load_error(err: &LoadError, lang: Lang) -> Diagnostic {
         match err {
@@ -83,14 +89,12 @@ impl Diagnostic {
 /// A short, translated reason for an I/O error.
 pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
     use std::io::ErrorKind as E;
-    let what = match (err.kind(), lang) {
+    match (err.kind(), lang) {
         (E::NotFound, Lang::En) => "no such file or folder: check the path".to_string(),
         (E::NotFound, Lang::Fr) => {
             "fichier ou dossier introuvable : vérifiez le chemin".to_string()
         }
-        (E::PermissionDenied, Lang::En) => {
-            "permission denied: check the file's rights".to_string()
-        }
+        (E::PermissionDenied, Lang::En) => "permission denied: check the file's rights".to_string(),
         (E::PermissionDenied, Lang::Fr) => {
             "permission refusée : vérifiez les droits du fichier".to_string()
         }
@@ -101,8 +105,7 @@ pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
         (E::InvalidData, Lang::En) => format!("not valid UTF-8 text ({err})"),
         (E::InvalidData, Lang::Fr) => format!("ce n'est pas du texte UTF-8 valide ({err})"),
         (_, _) => err.to_string(),
-    };
-    what
+    }
 }
 
 /// A parsed session with the text it came from.
@@ -169,10 +172,7 @@ impl SessionFile {
         {
             // Report through the same path as other problems, but refuse to
             // go further: fields of a newer format cannot be trusted.
-            let pos = locate(
-                &source,
-                &validate::DocPath::root().field("format_version"),
-            );
+            let pos = locate(&source, &validate::DocPath::root().field("format_version"));
             let problem = Problem {
                 severity: Severity::Error,
                 path: validate::DocPath::root().field("format_version"),
@@ -227,7 +227,10 @@ impl SessionFile {
 
 /// Loads a session for use: syntax and semantic errors are refused.
 /// Returns the file and its warnings.
-pub fn load_valid(path: &Path, lang: Lang) -> Result<(SessionFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+pub fn load_valid(
+    path: &Path,
+    lang: Lang,
+) -> Result<(SessionFile, Vec<Diagnostic>), Vec<Diagnostic>> {
     let file = SessionFile::read(path).map_err(|e| vec![Diagnostic::from_load_error(&e, lang)])?;
     let diags = file.diagnostics(lang);
     if diags.iter().any(|d| d.severity == Severity::Error) {
@@ -239,7 +242,7 @@ pub fn load_valid(path: &Path, lang: Lang) -> Result<(SessionFile, Vec<Diagnosti
 /// The RON text tablee writes for a session, with a short guide on top.
 pub fn to_ron(session: &Session) -> String {
     let pretty = ron::ser::PrettyConfig::new()
-        .depth_limit(3)
+        .depth_limit(2)
         .struct_names(false)
         .separate_tuple_members(false)
         .indentor("    ".to_string());

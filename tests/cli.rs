@@ -1,0 +1,292 @@
+//! The command line, driven as a user would.
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+
+const ROUBAIX: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/roubaix-2024-world-cafe.ron"
+);
+
+/// Runs tablee in `dir` with a neutral environment and English messages.
+fn tablee(dir: &Path, args: &[&str]) -> Output {
+    cargo_bin_cmd!("tablee")
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8(o.stderr.clone()).unwrap()
+}
+
+#[test]
+fn plan_prints_the_seed_rotation() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = tablee(tmp.path(), &["plan", ROUBAIX]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    // The workshop's language (French) unless --lang says otherwise.
+    let lines: Vec<&str> = out.lines().collect();
+    let round1 = lines
+        .iter()
+        .find(|l| l.starts_with("Tour 1 (20 min)"))
+        .unwrap();
+    let round2 = lines
+        .iter()
+        .find(|l| l.starts_with("Tour 2 (20 min)"))
+        .unwrap();
+    let cells = |l: &str| l.split_whitespace().skip(4).collect::<Vec<_>>().join(" ");
+    assert_eq!(cells(round1), "1 2 3 4");
+    assert_eq!(cells(round2), "3 4 1 2");
+    assert!(out.contains("Alice Marvallin"), "{out}");
+    assert!(
+        out.contains(
+            "Groupe 1  tour 1 → A (CLN, Alice Marvallin) · tour 2 → C (SNR, Clara Dufresnoy)"
+        ),
+        "{out}"
+    );
+
+    let o = tablee(
+        tmp.path(),
+        &["plan", ROUBAIX, "--format", "md", "--lang", "en"],
+    );
+    let md = stdout(&o);
+    assert!(md.contains("| Round 1 (20 min) | 1 | 2 | 3 | 4 |"), "{md}");
+    assert!(md.contains("| Round 2 (20 min) | 3 | 4 | 1 | 2 |"), "{md}");
+
+    let o = tablee(
+        tmp.path(),
+        &["plan", ROUBAIX, "--format", "csv", "--lang", "en"],
+    );
+    let csv = stdout(&o);
+    let rows: Vec<&str> = csv.lines().collect();
+    assert_eq!(
+        rows[0],
+        r#"Round,min,"A (CLN, Alice Marvallin)","B (CLN, Houria Cheurfi)","C (SNR, Clara Dufresnoy)","D (SNR, Coraline Lecocq)""#
+    );
+    assert_eq!(rows[1], "1,20,1,2,3,4");
+    assert_eq!(rows[2], "2,20,3,4,1,2");
+}
+
+#[test]
+fn check_passes_on_every_example() {
+    let tmp = tempfile::tempdir().unwrap();
+    let examples: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .collect();
+    let mut args = vec!["check"];
+    args.extend(examples.iter().map(String::as_str));
+    let o = tablee(tmp.path(), &args);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(
+        stdout(&o).contains("3 file(s) checked: 0 error(s)"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn corrupt_file_is_reported_with_position_and_left_untouched() {
+    let tmp = tempfile::tempdir().unwrap();
+    let path = tmp.path().join("broken.ron");
+    let text = std::fs::read_to_string(ROUBAIX).unwrap().replace(
+        r#"(key: "B", topic: "CLN", host: "Houria Cheurfi"),"#,
+        r#"(key: "B", topic: "CLN" host: "Houria Cheurfi"),"#,
+    );
+    std::fs::write(&path, &text).unwrap();
+    let before = std::fs::metadata(&path).unwrap().modified().unwrap();
+
+    let o = tablee(tmp.path(), &["check", "broken.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    assert!(out.starts_with("broken.ron:29:33: "), "{out}");
+    assert!(out.contains("1 file(s) checked: 1 error(s)"), "{out}");
+
+    // Every command refuses it the same way, on stderr, and writes nothing.
+    let o = tablee(tmp.path(), &["plan", "broken.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).starts_with("broken.ron:29:33: "),
+        "{}",
+        stderr(&o)
+    );
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        before
+    );
+    assert_eq!(
+        std::fs::read_dir(tmp.path()).unwrap().count(),
+        1,
+        "no file was added"
+    );
+}
+
+#[test]
+fn semantic_errors_name_the_key_and_position_in_french_too() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(ROUBAIX).unwrap().replace(
+        r#"topic: "SNR", host: "Coraline"#,
+        r#"topic: "SRN", host: "Coraline"#,
+    );
+    std::fs::write(tmp.path().join("s.ron"), &text).unwrap();
+    let o = tablee(tmp.path(), &["--lang", "fr", "check", "s.ron"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).contains(
+        r#"s.ron:31:20: la table "D" indique le thème "SRN", absent de topics : ajoutez-le ou corrigez la clé"#
+    ), "{}", stdout(&o));
+    // LANG alone selects French as well.
+    let o = cargo_bin_cmd!("tablee")
+        .current_dir(tmp.path())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["check", "s.ron"])
+        .output()
+        .unwrap();
+    assert!(
+        stdout(&o).contains("1 fichier(s) vérifié(s) : 1 erreur(s)"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn missing_file_is_a_clear_error() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = tablee(tmp.path(), &["check", "nowhere"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("nowhere/session.ron: no such file or folder: check the path"),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn new_creates_a_valid_session_and_refuses_to_overwrite() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = tablee(
+        tmp.path(),
+        &["new", "Conseil local du numérique", "--template", "swot"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let printed = stdout(&o).trim().to_string();
+    let today = jiff::Zoned::now().date();
+    assert_eq!(
+        printed,
+        format!("sessions/{today}-conseil-local-du-numerique/session.ron")
+    );
+    let path: PathBuf = tmp.path().join(&printed);
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        written.contains("title: \"Conseil local du numérique\""),
+        "{written}"
+    );
+
+    let o = tablee(tmp.path(), &["check", &printed]);
+    assert!(o.status.success(), "{}", stdout(&o));
+
+    // The same name again: refused, nothing overwritten.
+    std::fs::write(&path, "// my edits\n".to_string() + &written).unwrap();
+    let o = tablee(tmp.path(), &["new", "Conseil local du numérique"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("already exists; nothing was overwritten"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .starts_with("// my edits")
+    );
+
+    // Every template, in both languages, checks clean.
+    for (i, template) in ["world-cafe", "swot", "classic"].iter().enumerate() {
+        for lang in ["fr", "en"] {
+            let name = format!("t{i} {lang}");
+            let o = tablee(
+                tmp.path(),
+                &["new", &name, "--template", template, "--lang", lang],
+            );
+            assert!(o.status.success(), "{}", stderr(&o));
+            let o = tablee(tmp.path(), &["check", stdout(&o).trim()]);
+            assert!(o.status.success(), "{template} {lang}: {}", stdout(&o));
+        }
+    }
+}
+
+#[test]
+fn list_shows_sessions_and_survives_a_broken_one() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = tablee(tmp.path(), &["list"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("No sessions yet"), "{}", stdout(&o));
+
+    tablee(tmp.path(), &["new", "Atelier A"]);
+    let broken = tmp.path().join("sessions/zz-broken");
+    std::fs::create_dir_all(&broken).unwrap();
+    std::fs::write(broken.join("session.ron"), "(format_version: 1,").unwrap();
+    let o = tablee(tmp.path(), &["list"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    let today = jiff::Zoned::now().date().to_string();
+    assert!(out.lines().next().unwrap().starts_with("Date"), "{out}");
+    let row = out.lines().find(|l| l.contains("Atelier A")).unwrap();
+    assert!(row.starts_with(&today), "{row}");
+    assert!(row.contains(" 4 "), "four tables: {row}");
+    assert!(
+        stderr(&o).contains("sessions/zz-broken/session.ron:1:"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn no_arguments_prints_a_guide_with_the_demo() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = tablee(tmp.path(), &[]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("sessions/demo-roubaix-2024"), "{out}");
+    let demo = tmp.path().join("sessions/demo-roubaix-2024/session.ron");
+    assert!(demo.is_file());
+    // The demo it points to plans and checks.
+    let o = tablee(tmp.path(), &["plan", "demo-roubaix-2024"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A second run reuses the demo (the organiser may have edited it).
+    std::fs::write(
+        &demo,
+        std::fs::read_to_string(&demo).unwrap() + "// edited\n",
+    )
+    .unwrap();
+    tablee(tmp.path(), &[]);
+    assert!(
+        std::fs::read_to_string(&demo)
+            .unwrap()
+            .ends_with("// edited\n")
+    );
+}
+
+#[test]
+fn help_exists_for_every_command() {
+    let tmp = tempfile::tempdir().unwrap();
+    for cmd in ["new", "check", "plan", "list"] {
+        let o = tablee(tmp.path(), &[cmd, "--help"]);
+        assert!(o.status.success());
+        assert!(stdout(&o).contains("Usage: tablee"), "{cmd}");
+    }
+}
