@@ -397,7 +397,7 @@ mod tests {
         assert_eq!(at(root().field("tables").index(0)), "7:9");
         assert_eq!(
             at(root().field("rotation").index(1).key("A").index(1)),
-            "13:20"
+            "13:21"
         );
     }
 
