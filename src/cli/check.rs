@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use super::Out;
 use crate::core::validate::Severity;
+use crate::store::journal;
 use crate::store::session_file::{self, Diagnostic, SessionFile};
+use crate::store::workspace::data_dir;
 
 pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
     let lang = out.lang;
@@ -13,9 +15,18 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
     let (mut errors, mut warnings) = (0usize, 0usize);
     for arg in paths {
         let path = session_file::resolve(arg, dir);
-        let diags = match SessionFile::read(&path) {
-            Ok(file) => file.diagnostics(lang),
-            Err(e) => vec![Diagnostic::from_load_error(&e, lang)],
+        let diags = if path.extension().is_some_and(|e| e == "ronl") {
+            // A single journal segment.
+            let mut loaded = journal::Loaded::default();
+            journal::read_file(&path, lang, &mut loaded);
+            loaded.diagnostics
+        } else {
+            let mut diags = match SessionFile::read(&path) {
+                Ok(file) => file.diagnostics(lang),
+                Err(e) => vec![Diagnostic::from_load_error(&e, lang)],
+            };
+            diags.extend(journal::load(&data_dir(&path), lang).diagnostics);
+            diags
         };
         for d in &diags {
             match d.severity {

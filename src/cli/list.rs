@@ -6,6 +6,8 @@ use std::process::ExitCode;
 use unicode_width::UnicodeWidthStr;
 
 use super::Out;
+use crate::core::board::Board;
+use crate::store::journal;
 use crate::store::session_file::{Diagnostic, SESSION_FILE, SessionFile, io_message};
 
 pub fn run(out: &Out, dir: &Path) -> ExitCode {
@@ -32,11 +34,12 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
         out.print(&format!("{}\n", s.no_sessions));
         return ExitCode::SUCCESS;
     }
-    let mut rows: Vec<[String; 5]> = vec![[
+    let mut rows: Vec<[String; 6]> = vec![[
         s.date.to_string(),
         s.title.to_string(),
         s.tables.to_string(),
         format!("{}/{}", s.groups, s.participants),
+        s.post_its.to_string(),
         s.path.to_string(),
     ]];
     let mut broken = Vec::new();
@@ -49,18 +52,21 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
                 } else {
                     ses.groups.len()
                 };
+                let loaded = journal::load(&folder, lang);
+                let notes = Board::from_events(&loaded.events).live_notes().len();
                 rows.push([
                     ses.date.map(|d| d.to_string()).unwrap_or_default(),
                     ses.title.clone(),
                     ses.tables.len().to_string(),
                     movers.to_string(),
+                    notes.to_string(),
                     folder.display().to_string(),
                 ]);
             }
             Err(e) => broken.push(Diagnostic::from_load_error(&e, lang)),
         }
     }
-    let widths: Vec<usize> = (0..5)
+    let widths: Vec<usize> = (0..6)
         .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
         .collect();
     let mut text = String::new();

@@ -1,9 +1,12 @@
 //! The command line: argument parsing and one module per command.
 
+mod add;
 mod check;
 mod guide;
+mod import;
 mod list;
 mod new;
+mod notes;
 mod plan;
 
 use std::io::Write;
@@ -12,6 +15,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::core::model::Quadrant;
 use crate::core::templates::Template;
 use crate::i18n::Lang;
 use crate::report::PlanFormat;
@@ -26,6 +30,10 @@ pub struct Cli {
     /// Language of messages: fr or en [default: from LC_ALL / LC_MESSAGES / LANG, else en]
     #[arg(long, global = true, value_parser = parse_lang, value_name = "fr|en")]
     pub lang: Option<Lang>,
+
+    /// Write as this device name instead of this machine's own id (tests, lab set-ups)
+    #[arg(long, global = true, value_name = "NAME")]
+    pub device: Option<String>,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -64,6 +72,56 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
+    /// Add one post-it to a table's SWOT; prints its id once it is on disk
+    Add {
+        /// A session folder, its session.ron, or a folder name inside --dir
+        session: PathBuf,
+        /// Table key, e.g. A
+        #[arg(long)]
+        table: String,
+        /// s, w, o, t (strengths…) or a, f, o, r (atouts, faiblesses, opportunités, risques)
+        #[arg(long, value_parser = parse_quadrant)]
+        quadrant: Quadrant,
+        /// Round number (the group is then taken from the rotation)
+        #[arg(long)]
+        round: Option<u32>,
+        /// Group key
+        #[arg(long)]
+        group: Option<String>,
+        /// The post-it's text
+        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+        text: Vec<String>,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
+    /// Import post-its transcribed from paper (CSV: table, round, group, quadrant, text, votes)
+    Import {
+        /// A session folder, its session.ron, or a folder name inside --dir
+        session: PathBuf,
+        /// CSV file, UTF-8, with a header row; `;` or `,` separated
+        file: PathBuf,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
+    /// Print the merged post-its, one per line (id, table, round, group, quadrant, votes, device, text)
+    Notes {
+        /// A session folder, its session.ron, or a folder name inside --dir
+        session: PathBuf,
+        /// Only this table
+        #[arg(long)]
+        table: Option<String>,
+        /// Only this quadrant (s w o t, or a f o r)
+        #[arg(long, value_parser = parse_quadrant)]
+        quadrant: Option<Quadrant>,
+        /// Output format
+        #[arg(long, value_enum, default_value_t = notes::NotesFormat::Text)]
+        format: notes::NotesFormat,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
     /// List the sessions in the data folder
     List {
         /// Data folder that holds the sessions
@@ -90,6 +148,11 @@ impl From<TemplateArg> for Template {
             TemplateArg::Classic => Template::Classic,
         }
     }
+}
+
+fn parse_quadrant(s: &str) -> Result<Quadrant, String> {
+    Quadrant::parse(s)
+        .ok_or_else(|| format!("unknown quadrant {s:?}: use s, w, o, t (or a, f, o, r in French)"))
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -132,6 +195,71 @@ pub fn run(cli: Cli) -> ExitCode {
             dir,
         }) => plan::run(&out, &session, format, &dir, cli.lang),
         Some(Command::List { dir }) => list::run(&out, &dir),
+        Some(Command::Add {
+            session,
+            table,
+            quadrant,
+            round,
+            group,
+            text,
+            dir,
+        }) => add::run(
+            &out,
+            add::AddArgs {
+                session: &session,
+                dir: &dir,
+                table: &table,
+                quadrant,
+                round,
+                group: group.as_deref(),
+                text: &text.join(" "),
+                device: cli.device.as_deref(),
+            },
+        ),
+        Some(Command::Import { session, file, dir }) => {
+            import::run(&out, &session, &dir, &file, cli.device.as_deref())
+        }
+        Some(Command::Notes {
+            session,
+            table,
+            quadrant,
+            format,
+            dir,
+        }) => notes::run(&out, &session, &dir, table.as_deref(), quadrant, format),
+    }
+}
+
+/// Opens a session and its journals, or prints why not.
+fn open_workspace(
+    out: &Out,
+    arg: &std::path::Path,
+    dir: &std::path::Path,
+) -> Option<crate::store::workspace::Workspace> {
+    let path = crate::store::session_file::resolve(arg, dir);
+    match crate::store::workspace::Workspace::open(&path, out.lang) {
+        Ok((ws, _warnings)) => Some(ws),
+        Err(diags) => {
+            print_diagnostics(out, &diags);
+            None
+        }
+    }
+}
+
+/// Takes the device's writer lock, or prints why not.
+fn open_writer(
+    out: &Out,
+    ws: &crate::store::workspace::Workspace,
+    device: &crate::store::device::Device,
+) -> Option<(
+    crate::store::journal::Writer,
+    crate::store::device::WriterLock,
+)> {
+    match ws.writer(device) {
+        Ok(w) => Some(w),
+        Err(e) => {
+            out.eprint(&format!("{}: {}\n", ws.dir.display(), e.message(out.lang)));
+            None
+        }
     }
 }
 

@@ -1,9 +1,12 @@
-//! The pure core: domain model, validation, rotation planning.
+//! The pure core: domain model, validation, rotation planning, post-it
+//! events and their merge.
 //!
 //! Nothing here touches a terminal, and nothing reads the clock: functions
 //! that need the time take `now` as a parameter. `tests/core_is_pure.rs`
 //! fails if a module here imports a terminal crate.
 
+pub mod board;
+pub mod event;
 pub mod model;
 pub mod plan;
 pub mod templates;

@@ -1,7 +1,10 @@
-//! Persistence: session files, atomic writes, and (later) journals.
+//! Persistence: session files, atomic writes, device journals.
 //!
 //! Every file has one writer; whole files are replaced atomically.
 
 pub mod atomic;
+pub mod device;
+pub mod journal;
 pub mod locate;
 pub mod session_file;
+pub mod workspace;

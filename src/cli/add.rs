@@ -1,0 +1,108 @@
+//! `tablee add SESSION --table KEY --quadrant Q [--round N] [--group KEY] TEXT`
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Out, open_workspace, open_writer};
+use crate::core::event::{Body, clean_text};
+use crate::core::model::Quadrant;
+use crate::core::plan;
+use crate::store::device::Device;
+
+pub struct AddArgs<'a> {
+    pub session: &'a Path,
+    pub dir: &'a Path,
+    pub table: &'a str,
+    pub quadrant: Quadrant,
+    pub round: Option<u32>,
+    pub group: Option<&'a str>,
+    pub text: &'a str,
+    pub device: Option<&'a str>,
+}
+
+pub fn run(out: &Out, a: AddArgs) -> ExitCode {
+    let lang = out.lang;
+    let Some(ws) = open_workspace(out, a.session, a.dir) else {
+        return ExitCode::FAILURE;
+    };
+    let session = &ws.file.session;
+    let fail = |msg: String| {
+        out.eprint(&format!("tablee add: {msg}\n"));
+        ExitCode::FAILURE
+    };
+    let keys = |it: &mut dyn Iterator<Item = &String>| it.cloned().collect::<Vec<_>>().join(", ");
+    if session.table(a.table).is_none() {
+        let known = keys(&mut session.tables.iter().map(|t| &t.key));
+        return fail(lang.pick(
+            format!(
+                "there is no table {:?} in this session; tables: {known}",
+                a.table
+            ),
+            format!(
+                "il n'y a pas de table {:?} dans cette session ; tables : {known}",
+                a.table
+            ),
+        ));
+    }
+    let rounds = session.round_phases() as u32;
+    if let Some(r) = a.round
+        && (r == 0 || r > rounds)
+    {
+        return fail(lang.pick(
+            format!("round {r} does not exist: this session has rounds 1 to {rounds}"),
+            format!("le tour {r} n'existe pas : cette session a les tours 1 à {rounds}"),
+        ));
+    }
+    if let Some(g) = a.group
+        && !session.groups.iter().any(|x| x.key == g)
+    {
+        let known = keys(&mut session.groups.iter().map(|g| &g.key));
+        return fail(lang.pick(
+            format!("there is no group {g:?}; groups: {known}"),
+            format!("il n'y a pas de groupe {g:?} ; groupes : {known}"),
+        ));
+    }
+    let text = match clean_text(a.text) {
+        Ok(t) => t,
+        Err(e) => return fail(e.message(lang)),
+    };
+    // Known round, unknown group: the plan says who sat there.
+    let group = a.group.map(str::to_string).or_else(|| {
+        let r = a.round? as usize;
+        let schedule = plan::schedule(session).ok()?;
+        let seated = schedule.seating(&session.tables, r).remove(a.table)?;
+        (seated.len() == 1 && !session.groups.is_empty()).then(|| seated[0].clone())
+    });
+    let device = match Device::resolve(a.device) {
+        Ok(d) => d,
+        Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
+    };
+    let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
+        return ExitCode::FAILURE;
+    };
+    let body = Body::Add {
+        table: a.table.to_string(),
+        quadrant: a.quadrant,
+        round: a.round,
+        group,
+        text,
+    };
+    match writer.append(body, jiff::Timestamp::now()) {
+        Ok(event) => {
+            out.print(&format!("{}\n", event.id));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(lang.pick(
+            format!(
+                "NOT SAVED: {}: {} — nothing else was changed; try again once fixed",
+                e.path.display(),
+                crate::store::session_file::io_message(&e.source, lang)
+            ),
+            format!(
+                "NON ENREGISTRÉ : {} : {} — rien d'autre n'a été modifié ; réessayez une fois corrigé",
+                e.path.display(),
+                crate::store::session_file::io_message(&e.source, lang)
+            ),
+        )),
+    }
+}

@@ -1,0 +1,295 @@
+//! `tablee import SESSION FILE.csv`: post-its transcribed from paper.
+//!
+//! Columns (header row, any order, English or French names): table, round,
+//! group, quadrant, text, votes. UTF-8 (a BOM is fine), `;` or `,`.
+//! Every row is checked before anything is written: one bad row and nothing
+//! is imported. Ids are derived from the session, the row's content and its
+//! line, so importing the same file twice adds nothing the second time.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use uuid::Uuid;
+
+use super::{Out, open_workspace, open_writer};
+use crate::core::event::{Body, clean_text};
+use crate::core::model::{Quadrant, Session};
+use crate::i18n::Lang;
+use crate::store::device::{Device, NAMESPACE};
+
+/// One checked row.
+struct Row {
+    line: usize,
+    table: String,
+    round: Option<u32>,
+    group: Option<String>,
+    quadrant: Quadrant,
+    text: String,
+    votes: u32,
+}
+
+const COLUMNS: [(&str, &[&str]); 6] = [
+    ("table", &["table"]),
+    ("round", &["round", "tour"]),
+    ("group", &["group", "groupe"]),
+    ("quadrant", &["quadrant", "cadran", "case"]),
+    ("text", &["text", "texte", "post-it", "note"]),
+    ("votes", &["votes", "vote", "voix", "dots", "gommettes"]),
+];
+
+pub fn run(
+    out: &Out,
+    session: &Path,
+    dir: &Path,
+    csv_path: &Path,
+    device: Option<&str>,
+) -> ExitCode {
+    let lang = out.lang;
+    let Some(ws) = open_workspace(out, session, dir) else {
+        return ExitCode::FAILURE;
+    };
+    let fail = |msg: String| {
+        out.eprint(&msg);
+        ExitCode::FAILURE
+    };
+    let bytes = match std::fs::read(csv_path) {
+        Ok(b) => b,
+        Err(e) => {
+            return fail(format!(
+                "{}: {}\n",
+                csv_path.display(),
+                crate::store::session_file::io_message(&e, lang)
+            ));
+        }
+    };
+    let rows = match parse(&bytes, &ws.file.session, lang) {
+        Ok(rows) => rows,
+        Err(problems) => {
+            let mut msg = String::new();
+            for (line, problem) in &problems {
+                msg.push_str(&format!("{}:{line}: {problem}\n", csv_path.display()));
+            }
+            msg.push_str(&lang.pick(
+                format!("{} problem(s): nothing was imported; fix the file and run the same command again\n", problems.len()),
+                format!("{} problème(s) : rien n'a été importé ; corrigez le fichier et relancez la même commande\n", problems.len()),
+            ));
+            return fail(msg);
+        }
+    };
+    let device = match Device::resolve(device) {
+        Ok(d) => d,
+        Err(e) => {
+            return fail(format!(
+                "{}\n",
+                crate::store::session_file::io_message(&e, lang)
+            ));
+        }
+    };
+    let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
+        return ExitCode::FAILURE;
+    };
+    let now = jiff::Timestamp::now();
+    let (mut added, mut present) = (0usize, 0usize);
+    let sid = ws.file.session.id;
+    for row in rows {
+        let id = Uuid::new_v5(
+            &NAMESPACE,
+            format!(
+                "import:{sid}:{}:{}:{}:{}:{}:{}",
+                row.line,
+                row.table,
+                row.round.unwrap_or(0),
+                row.group.as_deref().unwrap_or(""),
+                row.quadrant,
+                row.text
+            )
+            .as_bytes(),
+        );
+        if ws.board.notes.contains_key(&id) {
+            present += 1;
+            continue;
+        }
+        let add = Body::Add {
+            table: row.table,
+            quadrant: row.quadrant,
+            round: row.round,
+            group: row.group,
+            text: row.text,
+        };
+        let mut result = writer.append_with_id(id, add, now).map(|_| ());
+        if result.is_ok() && row.votes > 0 {
+            let vote = Body::Vote {
+                note: id,
+                delta: row.votes as i32,
+            };
+            let vote_id = Uuid::new_v5(&NAMESPACE, format!("import-votes:{id}").as_bytes());
+            result = writer.append_with_id(vote_id, vote, now).map(|_| ());
+        }
+        if let Err(e) = result {
+            return fail(lang.pick(
+                format!(
+                    "NOT SAVED: {}: {} — {added} post-it(s) were saved before this; run the same command again once fixed: nothing will be duplicated\n",
+                    e.path.display(),
+                    crate::store::session_file::io_message(&e.source, lang)
+                ),
+                format!(
+                    "NON ENREGISTRÉ : {} : {} — {added} post-it(s) enregistré(s) avant ; relancez la même commande une fois corrigé : rien ne sera dupliqué\n",
+                    e.path.display(),
+                    crate::store::session_file::io_message(&e.source, lang)
+                ),
+            ));
+        }
+        added += 1;
+    }
+    out.print(&lang.pick(
+        format!("{added} post-it(s) imported, {present} already present\n"),
+        format!("{added} post-it(s) importé(s), {present} déjà présent(s)\n"),
+    ));
+    ExitCode::SUCCESS
+}
+
+/// Checks every row; returns all problems with their line numbers.
+fn parse(bytes: &[u8], session: &Session, lang: Lang) -> Result<Vec<Row>, Vec<(usize, String)>> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
+        Err(e) => {
+            return Err(vec![(
+                1 + bytes[..e.valid_up_to()]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count(),
+                lang.pick(
+                    "not UTF-8: save the file as \"CSV UTF-8\" in your spreadsheet".into(),
+                    "pas en UTF-8 : enregistrez le fichier en « CSV UTF-8 » dans votre tableur"
+                        .into(),
+                ),
+            )]);
+        }
+    };
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(h) => h
+            .iter()
+            .map(|c| crate::core::text::fold(c.trim()))
+            .collect(),
+        Err(e) => return Err(vec![(1, e.to_string())]),
+    };
+    let mut index = [None; 6];
+    for (i, (_, names)) in COLUMNS.iter().enumerate() {
+        index[i] = header.iter().position(|h| names.contains(&h.as_str()));
+    }
+    let mut problems = Vec::new();
+    for (i, (name, _)) in COLUMNS.iter().enumerate() {
+        let required = matches!(*name, "table" | "quadrant" | "text");
+        if required && index[i].is_none() {
+            problems.push((
+                1,
+                lang.pick(
+                    format!("the header has no {name:?} column; expected: table, round, group, quadrant, text, votes"),
+                    format!("l'en-tête n'a pas de colonne {name:?} ; attendu : table, round, group, quadrant, text, votes (ou tour, groupe, cadran, texte, voix)"),
+                ),
+            ));
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    let rounds = session.round_phases() as u32;
+    let mut rows = Vec::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
+                problems.push((line, e.to_string()));
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        let get = |i: usize| index[i].and_then(|c| record.get(c)).unwrap_or("").trim();
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let mut bad = |msg: String| problems.push((line, msg));
+        let table = get(0).to_string();
+        if session.table(&table).is_none() {
+            bad(lang.pick(
+                format!("unknown table {table:?}"),
+                format!("table {table:?} inconnue"),
+            ));
+        }
+        let round = match get(1) {
+            "" => None,
+            r => match r.parse::<u32>() {
+                Ok(n) if n >= 1 && n <= rounds => Some(n),
+                _ => {
+                    bad(lang.pick(
+                        format!("round {r:?} is not between 1 and {rounds}"),
+                        format!("le tour {r:?} n'est pas entre 1 et {rounds}"),
+                    ));
+                    None
+                }
+            },
+        };
+        let group = match get(2) {
+            "" => None,
+            g if session.groups.iter().any(|x| x.key == g) => Some(g.to_string()),
+            g => {
+                bad(lang.pick(
+                    format!("unknown group {g:?}"),
+                    format!("groupe {g:?} inconnu"),
+                ));
+                None
+            }
+        };
+        let quadrant = Quadrant::parse(get(3));
+        if quadrant.is_none() {
+            bad(lang.pick(
+                format!("quadrant {:?}: use S, W, O, T (or A, F, O, R)", get(3)),
+                format!("cadran {:?} : utilisez A, F, O, R (ou S, W, O, T)", get(3)),
+            ));
+        }
+        let text = match clean_text(get(4)) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                bad(e.message(lang));
+                None
+            }
+        };
+        let votes = match get(5) {
+            "" => 0,
+            v => v.parse::<u32>().unwrap_or_else(|_| {
+                bad(lang.pick(
+                    format!("votes {v:?} is not a whole number"),
+                    format!("voix {v:?} n'est pas un nombre entier"),
+                ));
+                0
+            }),
+        };
+        if let (Some(quadrant), Some(text)) = (quadrant, text) {
+            rows.push(Row {
+                line,
+                table,
+                round,
+                group,
+                quadrant,
+                text,
+                votes,
+            });
+        }
+    }
+    if problems.is_empty() {
+        Ok(rows)
+    } else {
+        Err(problems)
+    }
+}

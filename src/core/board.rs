@@ -1,0 +1,234 @@
+//! The merged state of a session's post-its: a deterministic fold of a set
+//! of events.
+//!
+//! - Events are a grow-only set, unioned by id: duplicates are harmless.
+//! - Edits, moves, deletes and clusters are last-writer-wins per post-it,
+//!   ordered by (lamport, device, seq); wall clocks never order anything.
+//! - Votes are per-device counters, summed.
+//!
+//! So merging is commutative, associative and idempotent: the board depends
+//! only on the set of events (property-tested in `tests/journal.rs`).
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::event::{Body, Event, loaded_text};
+use super::model::Quadrant;
+
+/// A post-it as it stands after all events.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    pub id: Uuid,
+    pub text: String,
+    pub quadrant: Quadrant,
+    pub table: String,
+    pub round: Option<u32>,
+    pub group: Option<String>,
+    /// The device that typed it.
+    pub device: Uuid,
+    pub created: jiff::Timestamp,
+    /// Time of the last edit or move, if any.
+    pub edited: Option<jiff::Timestamp>,
+    pub deleted: bool,
+    /// The head of the cluster this post-it belongs to.
+    pub cluster: Option<Uuid>,
+    /// Dots per device (a device may also remove its own dots).
+    pub votes_by_device: BTreeMap<Uuid, i64>,
+    /// (lamport, device, seq) of the Add: a stable creation order.
+    pub order: (u64, Uuid, u64),
+}
+
+impl Note {
+    /// Total dots, never below zero.
+    pub fn votes(&self) -> i64 {
+        self.votes_by_device.values().sum::<i64>().max(0)
+    }
+}
+
+/// A plenary action.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Action {
+    pub id: Uuid,
+    pub topic: String,
+    pub quadrant: Quadrant,
+    pub text: String,
+    pub device: Uuid,
+    pub created: jiff::Timestamp,
+    pub order: (u64, Uuid, u64),
+}
+
+/// Everything the events say.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Board {
+    pub notes: BTreeMap<Uuid, Note>,
+    /// (topic, quadrant) → chosen post-it.
+    pub key_factors: BTreeMap<(String, Quadrant), Uuid>,
+    /// Plenary actions, withdrawn ones excluded.
+    pub actions: BTreeMap<Uuid, Action>,
+    /// Events about a post-it that no event created (its Add is missing,
+    /// e.g. not synced yet). Kept in the journal, ignored here.
+    pub orphans: usize,
+    /// Highest Lamport counter seen.
+    pub max_lamport: u64,
+    /// Highest sequence number per device.
+    pub max_seq: BTreeMap<Uuid, u64>,
+    /// Number of distinct events.
+    pub events: usize,
+}
+
+impl Board {
+    /// The board of a set of events (duplicates allowed, any order).
+    pub fn from_events<'a>(events: impl IntoIterator<Item = &'a Event>) -> Board {
+        let mut unique: HashMap<Uuid, &Event> = HashMap::new();
+        for e in events {
+            unique.entry(e.id).or_insert(e);
+        }
+        let mut sorted: Vec<&Event> = unique.into_values().collect();
+        sorted.sort_unstable_by_key(|e| (e.lamport, e.device, e.seq, e.id));
+        let mut board = Board {
+            events: sorted.len(),
+            ..Board::default()
+        };
+        for e in sorted {
+            board.apply(e);
+        }
+        board
+    }
+
+    fn apply(&mut self, e: &Event) {
+        self.max_lamport = self.max_lamport.max(e.lamport);
+        let seq = self.max_seq.entry(e.device).or_default();
+        *seq = (*seq).max(e.seq);
+        let order = (e.lamport, e.device, e.seq);
+        if let Some(id) = e.body.note()
+            && !self.notes.contains_key(&id)
+        {
+            self.orphans += 1;
+            return;
+        }
+        match &e.body {
+            Body::Add {
+                table,
+                quadrant,
+                round,
+                group,
+                text,
+            } => {
+                self.notes.entry(e.id).or_insert_with(|| Note {
+                    id: e.id,
+                    text: loaded_text(text),
+                    quadrant: *quadrant,
+                    table: table.clone(),
+                    round: *round,
+                    group: group.clone(),
+                    device: e.device,
+                    created: e.at,
+                    edited: None,
+                    deleted: false,
+                    cluster: None,
+                    votes_by_device: BTreeMap::new(),
+                    order,
+                });
+            }
+            Body::Edit { note, text } => {
+                let n = self.notes.get_mut(note).expect("checked above");
+                n.text = loaded_text(text);
+                n.edited = Some(e.at);
+            }
+            Body::Move {
+                note,
+                quadrant,
+                table,
+            } => {
+                let n = self.notes.get_mut(note).expect("checked above");
+                n.quadrant = *quadrant;
+                n.table = table.clone();
+                n.edited = Some(e.at);
+            }
+            Body::Delete { note } => {
+                self.notes.get_mut(note).expect("checked above").deleted = true
+            }
+            Body::Restore { note } => {
+                self.notes.get_mut(note).expect("checked above").deleted = false
+            }
+            Body::Cluster { note, into } => {
+                // A post-it cannot head a cluster and be in another: follow
+                // `into` to its own head so clusters stay one level deep.
+                let head = self
+                    .notes
+                    .get(into)
+                    .map(|h| h.cluster.unwrap_or(*into))
+                    .unwrap_or(*into);
+                if head != *note {
+                    self.notes.get_mut(note).expect("checked above").cluster = Some(head);
+                    for other in self.notes.values_mut() {
+                        if other.cluster == Some(*note) {
+                            other.cluster = Some(head);
+                        }
+                    }
+                }
+            }
+            Body::Uncluster { note } => {
+                self.notes.get_mut(note).expect("checked above").cluster = None
+            }
+            Body::Vote { note, delta } => {
+                *self
+                    .notes
+                    .get_mut(note)
+                    .expect("checked above")
+                    .votes_by_device
+                    .entry(e.device)
+                    .or_default() += i64::from(*delta);
+            }
+            Body::KeyFactor {
+                topic,
+                quadrant,
+                note,
+            } => {
+                let key = (topic.clone(), *quadrant);
+                match note {
+                    Some(n) => {
+                        self.key_factors.insert(key, *n);
+                    }
+                    None => {
+                        self.key_factors.remove(&key);
+                    }
+                }
+            }
+            Body::Action {
+                topic,
+                quadrant,
+                text,
+            } => {
+                self.actions.insert(
+                    e.id,
+                    Action {
+                        id: e.id,
+                        topic: topic.clone(),
+                        quadrant: *quadrant,
+                        text: loaded_text(text),
+                        device: e.device,
+                        created: e.at,
+                        order,
+                    },
+                );
+            }
+            Body::EditAction { action, text } => {
+                if text.trim().is_empty() {
+                    self.actions.remove(action);
+                } else if let Some(a) = self.actions.get_mut(action) {
+                    a.text = loaded_text(text);
+                }
+            }
+        }
+    }
+
+    /// Post-its that are not deleted, in creation order.
+    pub fn live_notes(&self) -> Vec<&Note> {
+        let mut v: Vec<&Note> = self.notes.values().filter(|n| !n.deleted).collect();
+        v.sort_by_key(|n| n.order);
+        v
+    }
+}

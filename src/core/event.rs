@@ -1,0 +1,159 @@
+//! What happens to post-its, as events.
+//!
+//! Every change is an [`Event`] with a UUID, the device that made it, that
+//! device's sequence number and a Lamport counter. The state of a session is a
+//! fold of the set of events (see [`super::board`]); wall-clock times are kept
+//! for people, never used to order anything.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::model::Quadrant;
+
+/// Longest post-it, in characters. Longer input is refused with a message.
+pub const MAX_NOTE_CHARS: usize = 1000;
+
+/// One change, as written to a journal line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Unique id; for `Add` it is also the post-it's id.
+    pub id: Uuid,
+    /// The device that wrote it.
+    pub device: Uuid,
+    /// 1, 2, 3… per device.
+    pub seq: u64,
+    /// Lamport counter: greater than every event the device had seen.
+    pub lamport: u64,
+    /// When it was typed (for people; never for ordering).
+    pub at: jiff::Timestamp,
+    pub body: Body,
+}
+
+/// What an event does.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Body {
+    /// A new post-it; its id is the event's id.
+    Add {
+        table: String,
+        quadrant: Quadrant,
+        #[serde(default)]
+        round: Option<u32>,
+        #[serde(default)]
+        group: Option<String>,
+        text: String,
+    },
+    /// New text for a post-it.
+    Edit {
+        note: Uuid,
+        text: String,
+    },
+    /// Another quadrant and/or table.
+    Move {
+        note: Uuid,
+        quadrant: Quadrant,
+        table: String,
+    },
+    Delete {
+        note: Uuid,
+    },
+    Restore {
+        note: Uuid,
+    },
+    /// Puts `note` in the cluster headed by `into`.
+    Cluster {
+        note: Uuid,
+        into: Uuid,
+    },
+    /// Takes `note` out of its cluster.
+    Uncluster {
+        note: Uuid,
+    },
+    /// Adds (or, negative, removes) dots.
+    Vote {
+        note: Uuid,
+        delta: i32,
+    },
+    /// The key factor of a topic's quadrant; `None` clears the choice.
+    KeyFactor {
+        topic: String,
+        quadrant: Quadrant,
+        note: Option<Uuid>,
+    },
+    /// A plenary action about a topic's key factor; its id is the event's id.
+    Action {
+        topic: String,
+        quadrant: Quadrant,
+        text: String,
+    },
+    /// New text for a plenary action (empty: withdrawn).
+    EditAction {
+        action: Uuid,
+        text: String,
+    },
+}
+
+impl Body {
+    /// The post-it this event is about, if any.
+    pub fn note(&self) -> Option<Uuid> {
+        match self {
+            Body::Edit { note, .. }
+            | Body::Move { note, .. }
+            | Body::Delete { note }
+            | Body::Restore { note }
+            | Body::Cluster { note, .. }
+            | Body::Uncluster { note }
+            | Body::Vote { note, .. } => Some(*note),
+            Body::Add { .. }
+            | Body::KeyFactor { .. }
+            | Body::Action { .. }
+            | Body::EditAction { .. } => None,
+        }
+    }
+}
+
+/// Why a post-it's text is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TextError {
+    Empty,
+    TooLong { chars: usize },
+}
+
+impl TextError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Lang;
+        match (self, lang) {
+            (TextError::Empty, Lang::En) => "the post-it is empty: type some text".into(),
+            (TextError::Empty, Lang::Fr) => "le post-it est vide : saisissez du texte".into(),
+            (TextError::TooLong { chars }, Lang::En) => format!(
+                "the post-it has {chars} characters; the limit is {MAX_NOTE_CHARS}: split it into several post-its"
+            ),
+            (TextError::TooLong { chars }, Lang::Fr) => format!(
+                "le post-it fait {chars} caractères ; la limite est {MAX_NOTE_CHARS} : découpez-le en plusieurs post-its"
+            ),
+        }
+    }
+}
+
+/// Cleans typed or pasted text for a post-it: control characters and bidi
+/// overrides removed, surrounding blank space trimmed, length checked.
+pub fn clean_text(raw: &str) -> Result<String, TextError> {
+    let text = super::text::sanitize(raw).trim().to_string();
+    let chars = text.chars().count();
+    if chars == 0 {
+        Err(TextError::Empty)
+    } else if chars > MAX_NOTE_CHARS {
+        Err(TextError::TooLong { chars })
+    } else {
+        Ok(text)
+    }
+}
+
+/// Text as stored after load: sanitised and capped, never refused (the
+/// events came from another laptop; losing them is worse than trimming).
+pub fn loaded_text(raw: &str) -> String {
+    let clean = super::text::sanitize(raw);
+    match clean.char_indices().nth(MAX_NOTE_CHARS) {
+        Some((cut, _)) => clean[..cut].to_string(),
+        None => clean,
+    }
+}

@@ -1,0 +1,384 @@
+//! Append-only journals: `devices/<device>/NNNNNN.ronl`, one event per line.
+//!
+//! A line is the event in RON followed by a RON comment holding the CRC-32
+//! of the event text, so a line is still readable (and parseable) RON:
+//!
+//! ```text
+//! (id:"…",device:"…",seq:1,lamport:1,at:"2026-11-23T09:41:00Z",body:Add(…)) // crc32:1a2b3c4d
+//! ```
+//!
+//! Only the device a folder is named after writes in it, so folder sync tools
+//! never see two writers. An event is reported saved only after `write_all`
+//! and `sync_data` succeed. After any write error the segment is never
+//! appended to again; the next event goes into a fresh segment. Nothing is
+//! ever truncated or rewritten.
+
+use std::fs::{File, OpenOptions};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use uuid::Uuid;
+
+use super::atomic;
+use super::locate::Pos;
+use super::session_file::{Diagnostic, io_message};
+use crate::core::event::{Body, Event};
+use crate::core::validate::Severity;
+use crate::i18n::Lang;
+
+/// Past this size a segment is closed and a new one started.
+pub const SEGMENT_LIMIT: u64 = 1 << 20;
+
+/// The folder that holds the device folders.
+pub const DEVICES: &str = "devices";
+
+const CRC_MARK: &str = " // crc32:";
+
+fn ron_options() -> ron::Options {
+    ron::Options::default()
+}
+
+/// The line for an event, newline included.
+pub fn encode(event: &Event) -> String {
+    let body = ron_options()
+        .to_string(event)
+        .expect("an event always serialises");
+    debug_assert!(!body.contains('\n'));
+    format!("{body}{CRC_MARK}{:08x}\n", crc32fast::hash(body.as_bytes()))
+}
+
+/// Why a line could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineError {
+    /// No checksum, or one that does not match: the line was cut or altered.
+    Checksum,
+    /// The checksum matches but the RON does not parse (a newer tablee?).
+    Parse { col: usize, message: String },
+}
+
+/// Decodes one line (without its newline).
+pub fn decode(line: &str) -> Result<Event, LineError> {
+    let (body, crc) = line.rsplit_once(CRC_MARK).ok_or(LineError::Checksum)?;
+    let expected = u32::from_str_radix(crc.trim(), 16).map_err(|_| LineError::Checksum)?;
+    if crc32fast::hash(body.as_bytes()) != expected {
+        return Err(LineError::Checksum);
+    }
+    ron_options()
+        .from_str::<Event>(body)
+        .map_err(|e| LineError::Parse {
+            col: e.span.start.col,
+            message: e.code.to_string(),
+        })
+}
+
+/// What kind of journal file a name is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// `000001.ronl`, with its number.
+    Segment(u32),
+    /// A copy left by a sync tool (Syncthing, Nextcloud, Dropbox…).
+    ConflictCopy,
+    /// Anything else: temp files of sync tools, editor backups…
+    Other,
+}
+
+/// Classifies a file name inside a device folder.
+pub fn classify(name: &str) -> FileKind {
+    if let Some(stem) = name.strip_suffix(".ronl")
+        && stem.len() == 6
+        && stem.bytes().all(|b| b.is_ascii_digit())
+    {
+        return FileKind::Segment(stem.parse().unwrap_or(0));
+    }
+    let lower = name.to_lowercase();
+    let temp = lower.starts_with(".syncthing.")
+        || lower.ends_with(".tmp")
+        || lower.ends_with(".part")
+        || lower.starts_with('~')
+        || lower.starts_with(".~");
+    let conflict = lower.contains(".sync-conflict-")
+        || lower.contains("conflicted copy")
+        || lower.contains("conflict");
+    if conflict && !temp && lower.contains(".ronl") {
+        FileKind::ConflictCopy
+    } else {
+        FileKind::Other
+    }
+}
+
+/// Everything read from a session's journals.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub events: Vec<Event>,
+    /// Problems found, each with `path:line:column`.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Sync-conflict copies read as extra input (never deleted).
+    pub conflict_copies: Vec<PathBuf>,
+    /// Segment files read.
+    pub segments: usize,
+}
+
+/// Reads every journal of a session folder. A missing `devices/` folder is
+/// an empty session, not an error.
+pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
+    let mut out = Loaded::default();
+    let devices = session_dir.join(DEVICES);
+    let entries = match std::fs::read_dir(&devices) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return out,
+        Err(e) => {
+            out.diagnostics.push(io_diag(&devices, &e, lang));
+            return out;
+        }
+    };
+    let mut dirs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_dir())
+        .collect();
+    dirs.sort();
+    for dir in dirs {
+        let files = match std::fs::read_dir(&dir) {
+            Ok(f) => f,
+            Err(e) => {
+                out.diagnostics.push(io_diag(&dir, &e, lang));
+                continue;
+            }
+        };
+        let mut files: Vec<(PathBuf, FileKind)> = files
+            .filter_map(Result::ok)
+            .filter_map(|e| {
+                let name = e.file_name().to_string_lossy().to_string();
+                match classify(&name) {
+                    FileKind::Other => None,
+                    kind => Some((e.path(), kind)),
+                }
+            })
+            .collect();
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        for (path, kind) in files {
+            if kind == FileKind::ConflictCopy {
+                out.diagnostics.push(Diagnostic {
+                    path: path.clone(),
+                    pos: None,
+                    severity: Severity::Warning,
+                    message: lang.pick(
+                        "sync-conflict copy: its post-its were merged in; keep it or delete it once you have checked them".into(),
+                        "copie de conflit de synchronisation : ses post-its ont été fusionnés ; gardez-la ou supprimez-la après vérification".into(),
+                    ),
+                });
+                out.conflict_copies.push(path.clone());
+            } else {
+                out.segments += 1;
+            }
+            read_file(&path, lang, &mut out);
+        }
+    }
+    out
+}
+
+/// Reads one journal file into `out`.
+pub fn read_file(path: &Path, lang: Lang, out: &mut Loaded) {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            out.diagnostics.push(io_diag(path, &e, lang));
+            return;
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let complete = text.ends_with('\n');
+    let lines: Vec<&str> = text.split_terminator('\n').collect();
+    let n = lines.len();
+    for (i, line) in lines.iter().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let last = i + 1 == n;
+        let torn_tail = last && !complete;
+        match decode(line) {
+            Ok(event) if !torn_tail => out.events.push(event),
+            result => {
+                let (col, cause) = match result {
+                    Ok(_) => (line.chars().count() + 1, None),
+                    Err(LineError::Checksum) => (1, None),
+                    Err(LineError::Parse { col, message }) => (col, Some(message)),
+                };
+                let (severity, message) = if last && (torn_tail || cause.is_none()) {
+                    (
+                        Severity::Warning,
+                        lang.pick(
+                            "the last line was cut off (tablee or the laptop stopped while writing it): it was ignored; everything before it is intact".to_string(),
+                            "la dernière ligne est tronquée (tablee ou l'ordinateur s'est arrêté pendant l'écriture) : elle est ignorée ; tout ce qui précède est intact".to_string(),
+                        ),
+                    )
+                } else {
+                    let detail = cause.unwrap_or_else(|| {
+                        lang.pick("checksum mismatch", "somme de contrôle incorrecte")
+                            .to_string()
+                    });
+                    (
+                        Severity::Error,
+                        lang.pick(
+                            format!("unreadable event ({detail}): this line was skipped and the rest loaded; the file was left as it is"),
+                            format!("événement illisible ({detail}) : cette ligne est ignorée et le reste est chargé ; le fichier n'a pas été modifié"),
+                        ),
+                    )
+                };
+                out.diagnostics.push(Diagnostic {
+                    path: path.to_path_buf(),
+                    pos: Some(Pos { line: i + 1, col }),
+                    severity,
+                    message,
+                });
+            }
+        }
+    }
+}
+
+fn io_diag(path: &Path, e: &std::io::Error, lang: Lang) -> Diagnostic {
+    Diagnostic {
+        path: path.to_path_buf(),
+        pos: None,
+        severity: Severity::Error,
+        message: io_message(e, lang),
+    }
+}
+
+/// An event that could not be made durable. The caller keeps it (and shows
+/// it as NOT SAVED) and may [`Writer::write`] it again later.
+#[derive(Debug, thiserror::Error)]
+#[error("{path}: {source}")]
+pub struct NotSaved {
+    pub event: Box<Event>,
+    pub path: PathBuf,
+    #[source]
+    pub source: std::io::Error,
+}
+
+/// The only writer of one device folder.
+#[derive(Debug)]
+pub struct Writer {
+    dir: PathBuf,
+    device: Uuid,
+    /// The segment being appended to, with its number and size.
+    current: Option<(File, u32, u64)>,
+    /// Highest segment number that exists (or was attempted).
+    last_segment: u32,
+    seq: u64,
+    lamport: u64,
+}
+
+impl Writer {
+    /// Opens the device folder for appending. `seen` is the state loaded
+    /// from all journals, so that sequence and Lamport numbers continue.
+    /// A new segment is started on the first write.
+    pub fn open(session_dir: &Path, device: Uuid, max_seq: u64, max_lamport: u64) -> Writer {
+        let dir = session_dir.join(DEVICES).join(device.to_string());
+        let last_segment = std::fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .filter_map(|e| match classify(&e.file_name().to_string_lossy()) {
+                        FileKind::Segment(n) => Some(n),
+                        _ => None,
+                    })
+                    .max()
+                    .unwrap_or(0)
+            })
+            .unwrap_or(0);
+        Writer {
+            dir,
+            device,
+            current: None,
+            last_segment,
+            seq: max_seq,
+            lamport: max_lamport,
+        }
+    }
+
+    pub fn device(&self) -> Uuid {
+        self.device
+    }
+
+    /// Takes note of events seen from other devices (Lamport clock).
+    pub fn observe(&mut self, lamport: u64) {
+        self.lamport = self.lamport.max(lamport);
+    }
+
+    /// Makes a new event and writes it durably.
+    pub fn append(&mut self, body: Body, now: jiff::Timestamp) -> Result<Event, NotSaved> {
+        self.append_with_id(Uuid::new_v4(), body, now)
+    }
+
+    /// Like [`Writer::append`] with a chosen id (deterministic imports).
+    pub fn append_with_id(
+        &mut self,
+        id: Uuid,
+        body: Body,
+        now: jiff::Timestamp,
+    ) -> Result<Event, NotSaved> {
+        self.seq += 1;
+        self.lamport += 1;
+        let event = Event {
+            id,
+            device: self.device,
+            seq: self.seq,
+            lamport: self.lamport,
+            at: now,
+            body,
+        };
+        self.write(&event)?;
+        Ok(event)
+    }
+
+    /// Writes an event (new, or one that failed before) and syncs it.
+    pub fn write(&mut self, event: &Event) -> Result<(), NotSaved> {
+        let line = encode(event);
+        let result = self.try_write(line.as_bytes());
+        result.map_err(|(path, source)| {
+            // Never append to that segment again: the next write starts a
+            // fresh one and any torn tail stays the last line of this one.
+            self.current = None;
+            NotSaved {
+                event: Box::new(event.clone()),
+                path,
+                source,
+            }
+        })
+    }
+
+    fn try_write(&mut self, bytes: &[u8]) -> Result<(), (PathBuf, std::io::Error)> {
+        if self.current.is_none() {
+            self.start_segment()?;
+        }
+        let (file, number, size) = self.current.as_mut().expect("segment just opened");
+        let path = self.dir.join(segment_name(*number));
+        file.write_all(bytes).map_err(|e| (path.clone(), e))?;
+        file.sync_data().map_err(|e| (path.clone(), e))?;
+        *size += bytes.len() as u64;
+        if *size >= SEGMENT_LIMIT {
+            self.current = None;
+        }
+        Ok(())
+    }
+
+    fn start_segment(&mut self) -> Result<(), (PathBuf, std::io::Error)> {
+        atomic::create_dir_all(&self.dir).map_err(|e| (self.dir.clone(), e))?;
+        self.last_segment += 1;
+        let number = self.last_segment;
+        let path = self.dir.join(segment_name(number));
+        let file = OpenOptions::new()
+            .append(true)
+            .create_new(true)
+            .open(&path)
+            .map_err(|e| (path.clone(), e))?;
+        atomic::sync_dir(&self.dir).map_err(|e| (self.dir.clone(), e))?;
+        self.current = Some((file, number, 0));
+        Ok(())
+    }
+}
+
+fn segment_name(n: u32) -> String {
+    format!("{n:06}.ronl")
+}
