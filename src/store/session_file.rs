@@ -98,6 +98,12 @@ pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
         (E::PermissionDenied, Lang::Fr) => {
             "permission refusée : vérifiez les droits du fichier".to_string()
         }
+        (E::ReadOnlyFilesystem, Lang::En) => {
+            "the folder is read-only (a write-protected USB key or share?): copy the session somewhere writable".to_string()
+        }
+        (E::ReadOnlyFilesystem, Lang::Fr) => {
+            "le dossier est en lecture seule (clé USB ou partage protégé ?) : copiez la session dans un dossier modifiable".to_string()
+        }
         (E::StorageFull, Lang::En) => "the disk is full: free some space".to_string(),
         (E::StorageFull, Lang::Fr) => "le disque est plein : libérez de la place".to_string(),
         (E::AlreadyExists, Lang::En) => "already exists: nothing was overwritten".to_string(),
