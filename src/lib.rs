@@ -4,9 +4,11 @@
 //! - [`store`]: files on disk (session files, atomic writes).
 //! - [`report`]: text, Markdown and CSV renderings.
 //! - [`cli`]: the command line.
+//! - [`tui`]: the terminal screens (Elm-style loop).
 
 pub mod cli;
 pub mod core;
 pub mod i18n;
 pub mod report;
 pub mod store;
+pub mod tui;

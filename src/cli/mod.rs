@@ -72,6 +72,14 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
+    /// Run a workshop: the facilitator's screen (clock, agenda, who goes where)
+    Run {
+        /// A session folder, its session.ron, or a folder name inside --dir
+        session: PathBuf,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
     /// Add one post-it to a table's SWOT; prints its id once it is on disk
     Add {
         /// A session folder, its session.ron, or a folder name inside --dir
@@ -182,7 +190,29 @@ pub fn run(cli: Cli) -> ExitCode {
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let out = Out { lang };
     match cli.command {
-        None => guide::run(&out, std::path::Path::new(DEFAULT_DIR)),
+        None => {
+            use std::io::IsTerminal;
+            let dir = std::path::Path::new(DEFAULT_DIR);
+            if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+                match guide::ensure_demo(dir) {
+                    Ok(folder) => crate::tui::run(
+                        &folder.join(crate::store::session_file::SESSION_FILE),
+                        cli.lang,
+                        lang,
+                        cli.device.as_deref(),
+                    ),
+                    Err(_) => guide::run(&out, dir),
+                }
+            } else {
+                guide::run(&out, dir)
+            }
+        }
+        Some(Command::Run { session, dir }) => crate::tui::run(
+            &crate::store::session_file::resolve(&session, &dir),
+            cli.lang,
+            lang,
+            cli.device.as_deref(),
+        ),
         Some(Command::New {
             name,
             template,

@@ -6,6 +6,7 @@
 //! fails if a module here imports a terminal crate.
 
 pub mod board;
+pub mod clock;
 pub mod event;
 pub mod model;
 pub mod plan;

@@ -3,6 +3,7 @@
 //! Every file has one writer; whole files are replaced atomically.
 
 pub mod atomic;
+pub mod clock_file;
 pub mod device;
 pub mod journal;
 pub mod locate;

@@ -1,0 +1,73 @@
+//! The agenda: phases with planned and actual minutes, and the projected end.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::{Theme, safe};
+use crate::core::clock::format_mmss;
+use crate::tui::app::App;
+
+pub fn list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let t = &app.lang.s().tui;
+    let mut lines = Vec::new();
+    for (i, p) in app.session.agenda.iter().enumerate() {
+        let current = i == app.clock.phase;
+        let mark = if current {
+            "▶"
+        } else if i < app.clock.phase {
+            "✓"
+        } else {
+            " "
+        };
+        let actual = if current {
+            format!(" · {}", format_mmss(app.clock.elapsed(app.now)))
+        } else {
+            app.clock
+                .actual
+                .get(i)
+                .copied()
+                .flatten()
+                .map(|s| format!(" · {}", format_mmss(s)))
+                .unwrap_or_default()
+        };
+        let style = if current {
+            theme.bold()
+        } else if i < app.clock.phase {
+            theme.dim()
+        } else {
+            Default::default()
+        };
+        lines.push(Line::from(vec![
+            Span::styled(format!("{mark} {}. {}", i + 1, safe(&p.title)), style),
+            Span::styled(
+                format!("  {} {}{actual}", p.minutes, app.lang.s().minutes_short),
+                theme.dim(),
+            ),
+        ]));
+    }
+    let planned: Vec<u32> = app.session.agenda.iter().map(|p| p.minutes).collect();
+    let end = app
+        .clock
+        .projected_end(&planned, app.now)
+        .to_zoned(app.tz.clone())
+        .strftime("%H:%M")
+        .to_string();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::raw(format!("{}: ", t.projected_end)),
+        Span::styled(end, theme.bold()),
+    ]));
+    let title = format!(" {} ({} / {}) ", t.agenda, t.planned, t.actual);
+    let block = Block::new()
+        .borders(Borders::LEFT)
+        .title(title)
+        .border_style(theme.dim());
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}

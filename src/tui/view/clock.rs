@@ -1,0 +1,56 @@
+//! The round clock: big digits and a status word (never colour alone).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::Theme;
+use crate::core::clock::{Run, format_mmss};
+use crate::tui::app::App;
+use crate::tui::bigdigits;
+
+pub fn panel(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+    let t = &app.lang.s().tui;
+    let left = app.remaining();
+    let warn = app.clock.warnings.iter().copied().max().unwrap_or(0);
+    let (word, color) = match app.clock.run {
+        Run::Idle => (t.ready.to_string(), Color::Gray),
+        _ if left <= 0 => {
+            let w = if app.flashing() {
+                t.time_up
+            } else {
+                t.overtime
+            };
+            (format!("⏰ {w} +{}", format_mmss(-left)), Color::Red)
+        }
+        Run::Paused { .. } => (format!("⏸ {}", t.paused), Color::Cyan),
+        Run::Running { .. } if left <= warn => (format!("⚠ {} ▶", t.soon), Color::Yellow),
+        Run::Running { .. } => (format!("▶ {}", t.running), Color::Green),
+    };
+    let mut word = word;
+    if app.clock.muted {
+        word.push_str(&format!("  🔇 {}", t.muted));
+    }
+    if let Some(n) = app.notice {
+        word.push_str(&format!("  · {n}"));
+    }
+    let mut style = theme.fg(color).add_modifier(Modifier::BOLD);
+    if app.flashing() && app.now.as_second() % 2 == 0 {
+        style = style.add_modifier(Modifier::REVERSED);
+    }
+    let block = Block::new()
+        .borders(Borders::BOTTOM)
+        .border_style(theme.dim());
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let [digits, status] =
+        Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(inner);
+    let text = format_mmss(left.abs());
+    let text = if left < 0 { format!("+{text}") } else { text };
+    if !bigdigits::render(&text, digits, style, frame.buffer_mut()) {
+        frame.render_widget(Paragraph::new(Line::styled(text, style)).centered(), digits);
+    }
+    frame.render_widget(Paragraph::new(Line::styled(word, style)).centered(), status);
+}
