@@ -1,0 +1,217 @@
+//! The facilitator screen without a terminal: `update` with a fake clock,
+//! snapshots on a TestBackend, and every size from 1×1 to 300×100.
+
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tablee::core::clock::Clock;
+use tablee::i18n::Lang;
+use tablee::store::session_file::SessionFile;
+use tablee::tui::app::{App, Effect, Mode, Msg, Overlay, update};
+use tablee::tui::view::view;
+
+const ROUBAIX: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/roubaix-2024-world-cafe.ron"
+);
+
+fn t(s: i64) -> Timestamp {
+    // 2024-10-11 09:00:00 UTC, the Roubaix morning.
+    Timestamp::from_second(1_728_637_200 + s).unwrap()
+}
+
+fn app(lang: Lang) -> App {
+    let file = SessionFile::read(std::path::Path::new(ROUBAIX)).unwrap();
+    let n = file.session.agenda.len();
+    let mut a = App::new(file.session, Clock::new(n), lang, t(0));
+    a.tz = jiff::tz::TimeZone::UTC;
+    a
+}
+
+/// The app during round 1 (phase 3), 5 minutes in: 15:00 left.
+fn in_round_one(lang: Lang) -> App {
+    let mut a = app(lang);
+    update(&mut a, Msg::Toggle, t(0));
+    update(&mut a, Msg::Next, t(300));
+    update(&mut a, Msg::Next, t(1200));
+    update(&mut a, Msg::Tick, t(1500));
+    a
+}
+
+fn render(a: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view(a, f)).unwrap();
+    term.backend().to_string()
+}
+
+#[test]
+fn space_starts_pauses_resumes_and_saves() {
+    let mut a = app(Lang::En);
+    assert_eq!(a.remaining(), 300);
+    let fx = update(&mut a, Msg::Toggle, t(0));
+    assert_eq!(
+        fx,
+        Effect {
+            save_clock: true,
+            bell: false,
+            quit: false
+        }
+    );
+    update(&mut a, Msg::Tick, t(60));
+    assert_eq!(a.remaining(), 240);
+    update(&mut a, Msg::Toggle, t(60));
+    update(&mut a, Msg::Tick, t(600));
+    assert_eq!(a.remaining(), 240, "paused");
+    update(&mut a, Msg::Minutes(1), t(600));
+    assert_eq!(a.remaining(), 300);
+    update(&mut a, Msg::Minutes(-2), t(600));
+    assert_eq!(a.remaining(), 180);
+}
+
+#[test]
+fn warnings_ring_once_then_time_up_flashes_and_mute_silences() {
+    let mut a = app(Lang::En);
+    update(&mut a, Msg::Toggle, t(0));
+    assert!(update(&mut a, Msg::Tick, t(180)).bell, "2 minutes left");
+    assert!(!update(&mut a, Msg::Tick, t(181)).bell, "once");
+    update(&mut a, Msg::Mute, t(200));
+    let fx = update(&mut a, Msg::Tick, t(270));
+    assert!(!fx.bell && fx.save_clock, "30 s warning, muted");
+    update(&mut a, Msg::Mute, t(280));
+    let fx = update(&mut a, Msg::Tick, t(300));
+    assert!(fx.bell);
+    assert!(a.flashing());
+    update(&mut a, Msg::Tick, t(330));
+    assert!(!a.flashing());
+    assert_eq!(a.remaining(), -30, "overtime counts on");
+}
+
+#[test]
+fn next_back_and_rounds() {
+    let mut a = in_round_one(Lang::En);
+    assert_eq!(a.clock.phase, 2);
+    assert_eq!(a.current_round(), Some(1));
+    assert_eq!(a.clock.actual[0], Some(300));
+    assert_eq!(a.clock.actual[1], Some(900));
+    assert_eq!(a.remaining(), 900);
+    update(&mut a, Msg::Back, t(1500));
+    assert_eq!(a.clock.phase, 1);
+    assert_eq!(
+        a.focus_round(),
+        Some(1),
+        "the room looks at the round to come"
+    );
+    update(&mut a, Msg::Next, t(1500));
+    update(&mut a, Msg::Next, t(1500));
+    update(&mut a, Msg::Next, t(1500));
+    assert_eq!(a.clock.phase, 4);
+    update(&mut a, Msg::Next, t(1500));
+    assert_eq!(a.clock.phase, 4, "no phase after the last");
+    assert!(a.notice.is_some());
+}
+
+#[test]
+fn quit_asks_during_a_round_and_escape_goes_back() {
+    let mut a = in_round_one(Lang::En);
+    let fx = update(&mut a, Msg::Quit, t(1500));
+    assert!(!fx.quit);
+    assert_eq!(a.overlay, Overlay::ConfirmQuit);
+    update(&mut a, Msg::Confirm(false), t(1501));
+    assert_eq!(a.overlay, Overlay::None);
+    update(&mut a, Msg::Quit, t(1502));
+    let fx = update(&mut a, Msg::Confirm(true), t(1503));
+    assert!(fx.quit && fx.save_clock);
+    // Ctrl-C quits at once, saving the clock.
+    let mut a = in_round_one(Lang::En);
+    assert!(update(&mut a, Msg::ForceQuit, t(1500)).quit);
+    // Outside a running round, q quits directly.
+    let mut a = app(Lang::En);
+    assert!(update(&mut a, Msg::Quit, t(0)).quit);
+    // Esc closes help, then leaves the projector.
+    let mut a = app(Lang::En);
+    update(&mut a, Msg::Projector, t(0));
+    update(&mut a, Msg::Help, t(0));
+    update(&mut a, Msg::Escape, t(0));
+    assert_eq!((a.mode, a.overlay), (Mode::Projector, Overlay::None));
+    update(&mut a, Msg::Escape, t(0));
+    assert_eq!(a.mode, Mode::Facilitator);
+}
+
+#[test]
+fn snapshots_facilitator_and_projector() {
+    for lang in Lang::ALL {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let mut a = in_round_one(lang);
+            insta::assert_snapshot!(
+                format!("facilitator_{}_{w}x{h}", lang.code()),
+                render(&a, w, h)
+            );
+            a.mode = Mode::Projector;
+            insta::assert_snapshot!(
+                format!("projector_{}_{w}x{h}", lang.code()),
+                render(&a, w, h)
+            );
+        }
+    }
+}
+
+#[test]
+fn snapshots_overtime_help_and_no_color() {
+    let mut a = in_round_one(Lang::En);
+    a.colors = false;
+    update(&mut a, Msg::Tick, t(1200 + 1200 + 75));
+    insta::assert_snapshot!("overtime_en_80x24", render(&a, 80, 24));
+    update(&mut a, Msg::Help, t(2480));
+    insta::assert_snapshot!("help_en_80x24", render(&a, 80, 24));
+    let mut a = app(Lang::Fr);
+    update(&mut a, Msg::Help, t(0));
+    insta::assert_snapshot!("help_fr_80x24", render(&a, 80, 24));
+}
+
+#[test]
+fn status_is_never_colour_alone() {
+    let mut a = in_round_one(Lang::En);
+    a.colors = false;
+    assert!(render(&a, 80, 24).contains("▶ RUNNING"));
+    update(&mut a, Msg::Tick, t(1200 + 1200 - 60));
+    assert!(render(&a, 80, 24).contains("⚠ ENDING SOON"));
+    update(&mut a, Msg::Toggle, t(2400 - 50));
+    assert!(render(&a, 80, 24).contains("⏸ PAUSED"));
+}
+
+#[test]
+fn every_size_renders_without_panic() {
+    let mut a = in_round_one(Lang::Fr);
+    for (i, w) in (1..=300u16)
+        .step_by(7)
+        .chain([20, 21, 299, 300])
+        .enumerate()
+    {
+        for h in (1..=100u16).step_by(3).chain([5, 6, 7, 100]) {
+            a.mode = if (i + h as usize) % 2 == 0 {
+                Mode::Facilitator
+            } else {
+                Mode::Projector
+            };
+            a.overlay = if h % 5 == 0 {
+                Overlay::Help
+            } else {
+                Overlay::None
+            };
+            let out = render(&a, w, h);
+            if w < 20 || h < 6 {
+                assert!(out.contains("Agrandi") || w < 8, "{w}x{h}: {out}");
+            }
+        }
+    }
+}
+
+#[test]
+fn hostile_titles_never_reach_the_terminal() {
+    let mut a = in_round_one(Lang::En);
+    a.session.title = "Evil\u{1b}[2J\u{7}\u{202e}title".into();
+    a.session.tables[0].host = "Alice\u{1b}]0;pwned\u{7}".into();
+    let out = render(&a, 120, 40);
+    assert!(!out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'));
+    assert!(out.contains("Evil[2Jtitle"));
+}
