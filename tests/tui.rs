@@ -188,12 +188,12 @@ fn every_size_renders_without_panic() {
         .enumerate()
     {
         for h in (1..=100u16).step_by(3).chain([5, 6, 7, 100]) {
-            a.mode = if (i + h as usize) % 2 == 0 {
+            a.mode = if (i + h as usize).is_multiple_of(2) {
                 Mode::Facilitator
             } else {
                 Mode::Projector
             };
-            a.overlay = if h % 5 == 0 {
+            a.overlay = if h.is_multiple_of(5) {
                 Overlay::Help
             } else {
                 Overlay::None
