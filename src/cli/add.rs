@@ -92,16 +92,12 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
             out.print(&format!("{}\n", event.id));
             ExitCode::SUCCESS
         }
-        Err(e) => fail(lang.pick(
-            format!(
-                "NOT SAVED: {}: {} — nothing else was changed; try again once fixed",
-                e.path.display(),
-                crate::store::session_file::io_message(&e.source, lang)
-            ),
-            format!(
-                "NON ENREGISTRÉ : {} : {} — rien d'autre n'a été modifié ; réessayez une fois corrigé",
-                e.path.display(),
-                crate::store::session_file::io_message(&e.source, lang)
+        Err(e) => fail(super::not_saved(
+            &e,
+            lang,
+            lang.pick(
+                "nothing else was changed; try again once fixed",
+                "rien d'autre n'a été modifié ; réessayez une fois corrigé",
             ),
         )),
     }

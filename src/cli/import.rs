@@ -126,18 +126,11 @@ pub fn run(
             result = writer.append_with_id(vote_id, vote, now).map(|_| ());
         }
         if let Err(e) = result {
-            return fail(lang.pick(
-                format!(
-                    "NOT SAVED: {}: {} — {added} post-it(s) were saved before this; run the same command again once fixed: nothing will be duplicated\n",
-                    e.path.display(),
-                    crate::store::session_file::io_message(&e.source, lang)
-                ),
-                format!(
-                    "NON ENREGISTRÉ : {} : {} — {added} post-it(s) enregistré(s) avant ; relancez la même commande une fois corrigé : rien ne sera dupliqué\n",
-                    e.path.display(),
-                    crate::store::session_file::io_message(&e.source, lang)
-                ),
-            ));
+            let tail = lang.pick(
+                format!("{added} post-it(s) were saved before this; run the same command again once fixed: nothing will be duplicated"),
+                format!("{added} post-it(s) enregistré(s) avant ; relancez la même commande une fois corrigé : rien ne sera dupliqué"),
+            );
+            return fail(super::not_saved(&e, lang, &tail) + "\n");
         }
         added += 1;
     }

@@ -302,3 +302,12 @@ fn print_diagnostics(out: &Out, diags: &[crate::store::session_file::Diagnostic]
     }
     out.eprint(&text);
 }
+
+/// "NOT SAVED: path: reason — what happened to the rest".
+fn not_saved(e: &crate::store::journal::NotSaved, lang: Lang, rest: &str) -> String {
+    let reason = crate::store::session_file::io_message(&e.source, lang);
+    lang.pick(
+        format!("NOT SAVED: {}: {reason} — {rest}", e.path.display()),
+        format!("NON ENREGISTRÉ : {} : {reason} — {rest}", e.path.display()),
+    )
+}
