@@ -5,7 +5,8 @@
 #
 # Runs, side by side in tmux (100x30): tablee's demo with its clock running,
 # and `tty-clock -s` (Debian package tty-clock, installed if missing). Reads
-# utime+stime from /proc/PID/stat and voluntary_ctxt_switches from
+# utime+stime from /proc/PID/stat (10 ms ticks), the nanoseconds on CPU from
+# /proc/PID/schedstat (precise), and voluntary_ctxt_switches from
 # /proc/PID/status before and after. Then pauses tablee's clock and measures
 # again. Targets: tablee CPU <= tty-clock's; <= 1.5 wake-ups/s running; ~0 paused.
 set -euo pipefail
@@ -31,16 +32,17 @@ sleep 1
 
 pid_of() { tmux -L "$sock" list-panes -t "$1" -F '#{pane_pid}'; }
 cpu() { awk -v t="$tick" '{ printf "%.3f", ($14 + $15) / t }' "/proc/$1/stat"; }
+ns() { awk '{ print $1 }' "/proc/$1/schedstat"; }
 wake() { awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$1/status"; }
 
 measure() { # name pid seconds -> prints a row
   local name=$1 pid=$2 s=$3
-  local c0 w0 c1 w1
-  c0=$(cpu "$pid"); w0=$(wake "$pid")
+  local c0 w0 n0 c1 w1 n1
+  c0=$(cpu "$pid"); w0=$(wake "$pid"); n0=$(ns "$pid")
   sleep "$s"
-  c1=$(cpu "$pid"); w1=$(wake "$pid")
-  awk -v n="$name" -v c0="$c0" -v c1="$c1" -v w0="$w0" -v w1="$w1" -v s="$s" \
-    'BEGIN { printf "%-28s %8.2f s CPU   %6d wake-ups   %5.2f wake-ups/s\n", n, c1 - c0, w1 - w0, (w1 - w0) / s }'
+  c1=$(cpu "$pid"); w1=$(wake "$pid"); n1=$(ns "$pid")
+  awk -v n="$name" -v c0="$c0" -v c1="$c1" -v w0="$w0" -v w1="$w1" -v n0="$n0" -v n1="$n1" -v s="$s" \
+    'BEGIN { printf "%-24s %6.2f s CPU (stat)  %8.2f ms on CPU (schedstat)  %5d wake-ups  %5.2f wake-ups/s\n", n, c1 - c0, (n1 - n0) / 1e6, w1 - w0, (w1 - w0) / s }'
 }
 
 tp=$(pid_of tablee); cp=$(pid_of ttyclock)

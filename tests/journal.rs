@@ -477,6 +477,13 @@ fn import_is_all_or_nothing_and_idempotent() {
     let out = String::from_utf8_lossy(&o.stdout).to_string();
     assert!(out.contains("\tA\t1\t1\tW\t3\t"), "{out}");
     assert!(out.ends_with("Manque de moyens, humains\n"), "{out}");
+    // No group given, but round 2 at table C was group 1's.
+    let o = env.run(&["notes", "s", "--table", "C"]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("\tC\t2\t1\tO\t0\t"),
+        "{}",
+        text(&o)
+    );
 }
 
 /// Two laptops: two processes write concurrently into one folder, a copy

@@ -67,12 +67,10 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
         Err(e) => return fail(e.message(lang)),
     };
     // Known round, unknown group: the plan says who sat there.
-    let group = a.group.map(str::to_string).or_else(|| {
-        let r = a.round? as usize;
-        let schedule = plan::schedule(session).ok()?;
-        let seated = schedule.seating(&session.tables, r).remove(a.table)?;
-        (seated.len() == 1 && !session.groups.is_empty()).then(|| seated[0].clone())
-    });
+    let group = a
+        .group
+        .map(str::to_string)
+        .or_else(|| plan::group_at(session, a.table, a.round?));
     let device = match Device::resolve(a.device) {
         Ok(d) => d,
         Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),

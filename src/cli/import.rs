@@ -268,6 +268,8 @@ fn parse(bytes: &[u8], session: &Session, lang: Lang) -> Result<Vec<Row>, Vec<(u
                 0
             }),
         };
+        // Known round, no group: the rotation says who sat there.
+        let group = group.or_else(|| crate::core::plan::group_at(session, &table, round?));
         if let (Some(quadrant), Some(text)) = (quadrant, text) {
             rows.push(Row {
                 line,

@@ -87,6 +87,20 @@ impl Schedule {
     }
 }
 
+/// The group seated alone at `table` in round `round` (1-based), if the
+/// session moves groups and exactly one sits there: lets a post-it typed
+/// with only a table and a round know its group.
+pub fn group_at(session: &Session, table: &str, round: u32) -> Option<String> {
+    if session.groups.is_empty() {
+        return None;
+    }
+    let schedule = schedule(session).ok()?;
+    let mut seated = schedule
+        .seating(&session.tables, round as usize)
+        .remove(table)?;
+    (seated.len() == 1).then(|| seated.remove(0))
+}
+
 /// Plans a group rotation over `rounds` rounds. See the module docs.
 pub fn plan_groups(
     topics: &[Topic],
