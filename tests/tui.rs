@@ -215,3 +215,38 @@ fn hostile_titles_never_reach_the_terminal() {
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'));
     assert!(out.contains("Evil[2Jtitle"));
 }
+
+#[test]
+fn cached_frames_are_identical_to_full_renders() {
+    // A minute and more of a running round, with a key press, a pause and a
+    // phase change: the cached static layer must never show stale content.
+    let mut a = in_round_one(Lang::Fr);
+    let mut renderer = tablee::tui::Renderer::default();
+    let mut cached = Terminal::new(TestBackend::new(100, 30)).unwrap();
+    for s in 0..130 {
+        let now = t(1500 + s);
+        match s {
+            40 => {
+                update(&mut a, Msg::Toggle, now);
+            }
+            70 => {
+                update(&mut a, Msg::Toggle, now);
+            }
+            90 => {
+                update(&mut a, Msg::Next, now);
+            }
+            100 => {
+                update(&mut a, Msg::Projector, now);
+            }
+            _ => {
+                update(&mut a, Msg::Tick, now);
+            }
+        }
+        cached.draw(|f| renderer.draw(&a, f)).unwrap();
+        assert_eq!(
+            cached.backend().to_string(),
+            render(&a, 100, 30),
+            "second {s}"
+        );
+    }
+}

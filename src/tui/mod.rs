@@ -24,6 +24,68 @@ use crate::i18n::Lang;
 use crate::store::{clock_file, device::Device, workspace::Workspace};
 use app::{App, Effect, Msg};
 
+/// Everything the static layer depends on: when it is unchanged, the cached
+/// layer is reused and only the clock panel is drawn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct StaticKey {
+    area: ratatui::layout::Rect,
+    mode: app::Mode,
+    phase: usize,
+    /// The header shows HH:MM.
+    wall_minute: i64,
+    /// The agenda shows the projected end as HH:MM.
+    end_minute: i64,
+    banner: Option<String>,
+    lang: Lang,
+    colors: bool,
+}
+
+impl StaticKey {
+    fn of(app: &App, area: ratatui::layout::Rect) -> StaticKey {
+        let planned: Vec<u32> = app.session.agenda.iter().map(|p| p.minutes).collect();
+        StaticKey {
+            area,
+            mode: app.mode,
+            phase: app.clock.phase,
+            wall_minute: app.now.as_second().div_euclid(60),
+            end_minute: app
+                .clock
+                .projected_end(&planned, app.now)
+                .as_second()
+                .div_euclid(60),
+            banner: app.banner.clone(),
+            lang: app.lang,
+            colors: app.colors,
+        }
+    }
+}
+
+/// Draws frames, re-rendering the static layer only when its key changed.
+#[derive(Debug, Default)]
+pub struct Renderer {
+    cache: Option<(StaticKey, ratatui::buffer::Buffer)>,
+}
+
+impl Renderer {
+    pub fn draw(&mut self, app: &App, frame: &mut ratatui::Frame) {
+        let area = frame.area();
+        let key = StaticKey::of(app, area);
+        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+            let mut layer = ratatui::buffer::Buffer::empty(area);
+            view::static_layer(app, area, &mut layer);
+            self.cache = Some((key, layer));
+        }
+        let (_, layer) = self.cache.as_ref().expect("just filled");
+        let buf = frame.buffer_mut();
+        if buf.area == layer.area {
+            buf.content.clone_from_slice(&layer.content);
+        } else {
+            view::static_layer(app, area, buf);
+        }
+        view::clock_layer(app, area, buf);
+    }
+}
+
 /// What the screen shows, reduced to what changes it: the loop redraws only
 /// when this changes (or after any key).
 fn visible(app: &App) -> (i64, i64, bool) {
@@ -91,8 +153,8 @@ pub fn run(session: &Path, lang: Option<Lang>, messages: Lang, device: Option<&s
     if let Some(p) = clock_problem {
         app.banner = Some(p.line(messages));
     }
-    let mut terminal = ratatui::init();
-    let result = event_loop(&mut terminal, &mut app, &ws.dir);
+    let result =
+        init_terminal().and_then(|mut terminal| event_loop(&mut terminal, &mut app, &ws.dir));
     ratatui::restore();
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -101,6 +163,21 @@ pub fn run(session: &Path, lang: Option<Lang>, messages: Lang, device: Option<&s
             ExitCode::FAILURE
         }
     }
+}
+
+/// Raw mode, alternate screen, a panic hook that restores the terminal, and
+/// a viewport of fixed size: ratatui then does not ask the terminal for its
+/// size (an open, ioctl and close of /dev/tty) at every frame; the loop
+/// resizes it on the terminal's resize events instead.
+fn init_terminal() -> std::io::Result<ratatui::DefaultTerminal> {
+    let (w, h) = ratatui::crossterm::terminal::size()?;
+    let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h));
+    let terminal = ratatui::try_init_with_options(ratatui::TerminalOptions { viewport })?;
+    ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::terminal::EnterAlternateScreen
+    )?;
+    Ok(terminal)
 }
 
 fn event_loop(
@@ -112,17 +189,19 @@ fn event_loop(
     let fx = app::update(app, Msg::Tick, Timestamp::now());
     carry_out(app, fx, dir);
     let mut drawn = None;
+    let mut renderer = Renderer::default();
     loop {
         let shown = visible(app);
         if drawn != Some(shown) {
-            terminal.draw(|f| view::view(app, f))?;
+            terminal.draw(|f| renderer.draw(app, f))?;
             drawn = Some(shown);
         }
         let wait = next_wake(app, Timestamp::now());
         let msg = if event::poll(wait)? {
             match event::read()? {
                 Event::Key(key) => keymap::message(app, key),
-                Event::Resize(..) => {
+                Event::Resize(w, h) => {
+                    terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
                     drawn = None;
                     Some(Msg::Tick)
                 }

@@ -1,15 +1,15 @@
 //! The agenda: phases with planned and actual minutes, and the projected end.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::{Theme, safe};
+use super::{Theme, render, safe};
 use crate::core::clock::format_mmss;
 use crate::tui::app::App;
 
-pub fn list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn list(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let t = &app.lang.s().tui;
     let mut lines = Vec::new();
     for (i, p) in app.session.agenda.iter().enumerate() {
@@ -21,17 +21,15 @@ pub fn list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         } else {
             " "
         };
-        let actual = if current {
-            format!(" · {}", format_mmss(app.clock.elapsed(app.now)))
-        } else {
-            app.clock
-                .actual
-                .get(i)
-                .copied()
-                .flatten()
-                .map(|s| format!(" · {}", format_mmss(s)))
-                .unwrap_or_default()
-        };
+        let actual = app
+            .clock
+            .actual
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|_| !current)
+            .map(|s| format!(" · {}", format_mmss(s)))
+            .unwrap_or_default();
         let style = if current {
             theme.bold()
         } else if i < app.clock.phase {
@@ -64,7 +62,8 @@ pub fn list(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .borders(Borders::LEFT)
         .title(title)
         .border_style(theme.dim());
-    frame.render_widget(
+    render(
+        buf,
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false }),

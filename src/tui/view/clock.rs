@@ -1,17 +1,17 @@
 //! The round clock: big digits and a status word (never colour alone).
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::Theme;
+use super::{Theme, render};
 use crate::core::clock::{Run, format_mmss};
 use crate::tui::app::App;
 use crate::tui::bigdigits;
 
-pub fn panel(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn panel(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let t = &app.lang.s().tui;
     let left = app.remaining();
     let warn = app.clock.warnings.iter().copied().max().unwrap_or(0);
@@ -25,9 +25,18 @@ pub fn panel(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             };
             (format!("⏰ {w} +{}", format_mmss(-left)), Color::Red)
         }
-        Run::Paused { .. } => (format!("⏸ {}", t.paused), Color::Cyan),
-        Run::Running { .. } if left <= warn => (format!("⚠ {} ▶", t.soon), Color::Yellow),
-        Run::Running { .. } => (format!("▶ {}", t.running), Color::Green),
+        Run::Paused { .. } => (
+            format!("⏸ {} · {}", t.paused, format_mmss(left)),
+            Color::Cyan,
+        ),
+        Run::Running { .. } if left <= warn => (
+            format!("⚠ {} ▶ {}", t.soon, format_mmss(left)),
+            Color::Yellow,
+        ),
+        Run::Running { .. } => (
+            format!("▶ {} · {}", t.running, format_mmss(left)),
+            Color::Green,
+        ),
     };
     let mut word = word;
     if app.clock.muted {
@@ -44,13 +53,21 @@ pub fn panel(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         .borders(Borders::BOTTOM)
         .border_style(theme.dim());
     let inner = block.inner(area);
-    frame.render_widget(block, area);
+    render(buf, block, area);
     let [digits, status] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(inner);
     let text = format_mmss(left.abs());
     let text = if left < 0 { format!("+{text}") } else { text };
-    if !bigdigits::render(&text, digits, style, frame.buffer_mut()) {
-        frame.render_widget(Paragraph::new(Line::styled(text, style)).centered(), digits);
+    if !bigdigits::render(&text, digits, style, buf) {
+        render(
+            buf,
+            Paragraph::new(Line::styled(text, style)).centered(),
+            digits,
+        );
     }
-    frame.render_widget(Paragraph::new(Line::styled(word, style)).centered(), status);
+    render(
+        buf,
+        Paragraph::new(Line::styled(word, style)).centered(),
+        status,
+    );
 }

@@ -1,4 +1,9 @@
 //! Drawing: one small function per screen region. Reads `App`, never changes it.
+//!
+//! The screen is two layers: [`static_layer`] (header, agenda, rotation,
+//! footer), which changes at most once a minute while a clock runs, and
+//! [`clock_layer`], which changes every second. The loop caches the first
+//! (see `tui::Renderer`); [`view`] draws both, for tests and full redraws.
 
 mod agenda;
 mod clock;
@@ -6,10 +11,11 @@ mod overlay;
 mod rotation;
 
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Widget};
 
 use super::app::{App, Mode, Overlay};
 use crate::core::text::sanitize;
@@ -48,63 +54,114 @@ pub fn safe(s: &str) -> String {
     sanitize(s).replace('\n', " ")
 }
 
+fn render(buf: &mut Buffer, w: impl Widget, area: Rect) {
+    w.render(area, buf);
+}
+
+/// Where each region goes on a screen of this size.
+struct Areas {
+    header: Option<Rect>,
+    footer: Option<Rect>,
+    clock: Rect,
+    rotation: Rect,
+    agenda: Option<Rect>,
+}
+
+fn areas(app: &App, area: Rect) -> Areas {
+    match app.mode {
+        Mode::Projector => {
+            let [clock, rotation] =
+                Layout::vertical([Constraint::Percentage(60), Constraint::Min(0)]).areas(area);
+            Areas {
+                header: None,
+                footer: None,
+                clock,
+                rotation,
+                agenda: None,
+            }
+        }
+        Mode::Facilitator => {
+            let [header, body, footer] = Layout::vertical([
+                Constraint::Length(1),
+                Constraint::Min(0),
+                Constraint::Length(1),
+            ])
+            .areas(area);
+            let (left, agenda) = if body.width >= 70 {
+                let [l, r] =
+                    Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                        .areas(body);
+                (l, Some(r))
+            } else {
+                (body, None)
+            };
+            let pct = if agenda.is_some() { 55 } else { 60 };
+            let [clock, rotation] =
+                Layout::vertical([Constraint::Percentage(pct), Constraint::Min(0)]).areas(left);
+            Areas {
+                header: Some(header),
+                footer: Some(footer),
+                clock,
+                rotation,
+                agenda,
+            }
+        }
+    }
+}
+
+/// Whether the screen is too small: then one line asks to enlarge it.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// The whole screen.
 pub fn view(app: &App, frame: &mut Frame) {
     let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let text = app.lang.s().tui.enlarge;
-        frame.render_widget(Paragraph::new(text), area);
+    let buf = frame.buffer_mut();
+    static_layer(app, area, buf);
+    clock_layer(app, area, buf);
+}
+
+/// Everything but the clock panel (and the overlays, drawn on top).
+pub fn static_layer(app: &App, area: Rect, buf: &mut Buffer) {
+    if too_small(area) {
+        render(buf, Paragraph::new(app.lang.s().tui.enlarge), area);
         return;
     }
     let theme = Theme { colors: app.colors };
-    match app.mode {
-        Mode::Facilitator => facilitator(app, &theme, frame, area),
-        Mode::Projector => projector(app, &theme, frame, area),
+    let a = areas(app, area);
+    if let Some(h) = a.header {
+        header(app, &theme, buf, h);
     }
+    if let Some(f) = a.footer {
+        render(
+            buf,
+            Paragraph::new(Line::styled(app.lang.s().tui.footer, theme.dim())),
+            f,
+        );
+    }
+    rotation::board(app, &theme, buf, a.rotation);
+    if let Some(r) = a.agenda {
+        agenda::list(app, &theme, buf, r);
+    }
+}
+
+/// The clock panel, then any overlay above it.
+pub fn clock_layer(app: &App, area: Rect, buf: &mut Buffer) {
+    if too_small(area) {
+        return;
+    }
+    let theme = Theme { colors: app.colors };
+    clock::panel(app, &theme, buf, areas(app, area).clock);
     match app.overlay {
         Overlay::None => {}
-        Overlay::Help => overlay::help(app, &theme, frame, area),
-        Overlay::ConfirmQuit => overlay::confirm_quit(app, &theme, frame, area),
+        Overlay::Help => overlay::help(app, &theme, buf, area),
+        Overlay::ConfirmQuit => overlay::confirm_quit(app, &theme, buf, area),
     }
-}
-
-fn facilitator(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let [header, body, footer] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(0),
-        Constraint::Length(1),
-    ])
-    .areas(area);
-    self::header(app, theme, frame, header);
-    frame.render_widget(
-        Paragraph::new(Line::styled(app.lang.s().tui.footer, theme.dim())),
-        footer,
-    );
-    if body.width >= 70 {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
-                .areas(body);
-        let [clock_area, rot] =
-            Layout::vertical([Constraint::Percentage(55), Constraint::Min(0)]).areas(left);
-        clock::panel(app, theme, frame, clock_area);
-        rotation::board(app, theme, frame, rot);
-        agenda::list(app, theme, frame, right);
-    } else {
-        let [clock_area, rot] =
-            Layout::vertical([Constraint::Percentage(60), Constraint::Min(0)]).areas(body);
-        clock::panel(app, theme, frame, clock_area);
-        rotation::board(app, theme, frame, rot);
-    }
-}
-
-fn projector(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
-    let [clock_area, rot] =
-        Layout::vertical([Constraint::Percentage(60), Constraint::Min(0)]).areas(area);
-    clock::panel(app, theme, frame, clock_area);
-    rotation::board(app, theme, frame, rot);
 }
 
 /// Title · phase n/m: name, and the wall-clock time always visible on the right.
-fn header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+fn header(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let t = &app.lang.s().tui;
     let phase = app
         .session
@@ -140,8 +197,9 @@ fn header(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
             ),
         );
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), left);
-    frame.render_widget(
+    render(buf, Paragraph::new(Line::from(spans)), left);
+    render(
+        buf,
         Paragraph::new(Line::styled(time, theme.bold())).right_aligned(),
         right,
     );

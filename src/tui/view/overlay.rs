@@ -1,11 +1,11 @@
 //! Help and the quit question, drawn over the screen.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::Theme;
+use super::{Theme, render};
 use crate::tui::app::App;
 
 fn centred(area: Rect, w: u16, h: u16) -> Rect {
@@ -18,7 +18,7 @@ fn centred(area: Rect, w: u16, h: u16) -> Rect {
     r
 }
 
-pub fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let t = &app.lang.s().tui;
     let lines: Vec<Line> = t
         .help
@@ -31,11 +31,12 @@ pub fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let r = centred(area, 76, lines.len() as u16 + 2);
-    frame.render_widget(Clear, r);
+    render(buf, Clear, r);
     let block = Block::new()
         .borders(Borders::ALL)
         .title(format!(" {} ", t.help_title));
-    frame.render_widget(
+    render(
+        buf,
         Paragraph::new(lines)
             .block(block)
             .wrap(Wrap { trim: false }),
@@ -43,12 +44,13 @@ pub fn help(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
     );
 }
 
-pub fn confirm_quit(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn confirm_quit(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let text = app.lang.s().tui.quit_running;
     let r = centred(area, 64, 4);
-    frame.render_widget(Clear, r);
+    render(buf, Clear, r);
     let block = Block::new().borders(Borders::ALL);
-    frame.render_widget(
+    render(
+        buf,
         Paragraph::new(Line::styled(text, theme.bold()))
             .block(block)
             .wrap(Wrap { trim: true }),

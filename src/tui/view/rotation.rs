@@ -1,18 +1,19 @@
 //! Who sits where now, and who moves where next.
 
-use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
-use super::{Theme, safe};
+use super::{Theme, render, safe};
 use crate::tui::app::App;
 
-pub fn board(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
+pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let s = app.lang.s();
     let t = &s.tui;
     let (Some(schedule), Some(round)) = (&app.schedule, app.focus_round()) else {
-        frame.render_widget(
+        render(
+            buf,
             Paragraph::new(Line::styled(t.no_rotation, theme.dim())),
             area,
         );
@@ -66,5 +67,5 @@ pub fn board(app: &App, theme: &Theme, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::raw(moves.join("  ·  ")));
     }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+    render(buf, Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
