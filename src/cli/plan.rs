@@ -29,7 +29,7 @@ pub fn run(
         Ok(s) => s,
         Err(e) => {
             // Validation refuses these cases first; keep a clear message anyway.
-            out.eprint(&format!("{}: {e:?}\n", path.display()));
+            out.eprint(&format!("{}: {}\n", path.display(), e.message(out.lang)));
             return ExitCode::FAILURE;
         }
     };

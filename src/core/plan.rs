@@ -49,6 +49,23 @@ pub enum PlanError {
     NoGroups { rounds: usize },
 }
 
+impl PlanError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            PlanError::NoTables => lang
+                .pick(
+                    "no table has a known topic: add tables with topic: \"KEY\"",
+                    "aucune table n'a de thème connu : ajoutez des tables avec topic: \"CLÉ\"",
+                )
+                .to_string(),
+            PlanError::NoGroups { rounds } => lang.pick(
+                format!("{rounds} round(s) but no group to move: add groups: [(key: \"1\"), …]"),
+                format!("{rounds} tour(s) mais aucun groupe à faire tourner : ajoutez groups: [(key: \"1\"), …]"),
+            ),
+        }
+    }
+}
+
 impl Schedule {
     /// Every group key or participant name, in first-seen order.
     pub fn movers_in_order(&self) -> Vec<String> {
