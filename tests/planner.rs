@@ -110,7 +110,11 @@ fn impossible_requests_are_explained() {
         PlanError::NoGroups { rounds: 2 }.message(tablee::i18n::Lang::En),
         "2 round(s) but no group to move: add groups: [(key: \"1\"), …]"
     );
-    assert!(PlanError::NoTables.message(tablee::i18n::Lang::Fr).starts_with("aucune table"));
+    assert!(
+        PlanError::NoTables
+            .message(tablee::i18n::Lang::Fr)
+            .starts_with("aucune table")
+    );
     // Zero rounds is an empty plan, not an error.
     assert!(
         plan_groups(&topics(2), &tables(&[1, 1]), &groups(2), 0)
