@@ -121,10 +121,9 @@ pub struct Strings {
     pub title: &'static str,
     pub path: &'static str,
     pub all_good: &'static str,
-    pub created: &'static str,
     pub demo_intro: &'static str,
+    /// Said after a problem that stops a file from loading.
     pub fix_hint: &'static str,
-    pub empty: &'static str,
     pub tui: TuiWords,
 }
 
@@ -223,10 +222,8 @@ pub static EN: Strings = Strings {
     title: "Title",
     path: "Path",
     all_good: "all good",
-    created: "Created",
     demo_intro: "tablee runs World Café and SWOT workshops from the terminal.",
-    fix_hint: "fix the file, then run 'tablee check' again",
-    empty: "(empty)",
+    fix_hint: "fix the file or run 'tablee check' for details",
     tui: TuiWords {
         phase: "Phase",
         ready: "READY — space to start",
@@ -332,10 +329,8 @@ pub static FR: Strings = Strings {
     title: "Titre",
     path: "Chemin",
     all_good: "tout est bon",
-    created: "Créé",
     demo_intro: "tablee anime des ateliers World Café et SWOT depuis le terminal.",
-    fix_hint: "corrigez le fichier, puis relancez 'tablee check'",
-    empty: "(vide)",
+    fix_hint: "corrigez le fichier ou lancez 'tablee check' pour le détail",
     tui: TuiWords {
         phase: "Phase",
         ready: "PRÊT — espace pour démarrer",

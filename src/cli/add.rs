@@ -30,9 +30,13 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
         out.eprint(&format!("tablee add: {msg}\n"));
         ExitCode::FAILURE
     };
-    let keys = |it: &mut dyn Iterator<Item = &String>| it.cloned().collect::<Vec<_>>().join(", ");
     if session.table(a.table).is_none() {
-        let known = keys(&mut session.tables.iter().map(|t| &t.key));
+        let known = session
+            .tables
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         return fail(lang.pick(
             format!(
                 "there is no table {:?} in this session; tables: {known}",
@@ -56,7 +60,12 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
     if let Some(g) = a.group
         && !session.groups.iter().any(|x| x.key == g)
     {
-        let known = keys(&mut session.groups.iter().map(|g| &g.key));
+        let known = session
+            .groups
+            .iter()
+            .map(|g| g.key.as_str())
+            .collect::<Vec<_>>()
+            .join(", ");
         return fail(lang.pick(
             format!("there is no group {g:?}; groups: {known}"),
             format!("il n'y a pas de groupe {g:?} ; groupes : {known}"),

@@ -4,6 +4,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::Out;
+use crate::report::text::{aligned, column_widths};
 use crate::store::atomic;
 use crate::store::session_file::{SESSION_FILE, io_message};
 
@@ -40,30 +41,54 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
         }
     };
     let d = folder.display();
-    let text = match lang {
-        crate::i18n::Lang::En => format!(
-            "{intro}\n\n\
-             Demo workshop (Roubaix, 11 Oct 2024): {d}\n\n  \
-             tablee plan {d}      who goes where, round by round\n  \
-             tablee check {d}     validate a session file\n  \
-             tablee new \"My workshop\"   start a session from a template\n  \
-             tablee list                  sessions in {dir}/\n  \
-             tablee --help                every command and option\n",
-            intro = lang.s().demo_intro,
-            dir = dir.display()
+    let commands: [(String, &str); 5] = [
+        (
+            format!("tablee plan {d}"),
+            lang.pick("who goes where, round by round", "qui va où, tour par tour"),
         ),
-        crate::i18n::Lang::Fr => format!(
-            "{intro}\n\n\
-             Atelier de démonstration (Roubaix, 11 oct. 2024) : {d}\n\n  \
-             tablee plan {d}      qui va où, tour par tour\n  \
-             tablee check {d}     vérifier un fichier de session\n  \
-             tablee new \"Mon atelier\"    créer une session depuis un modèle\n  \
-             tablee list                  les sessions de {dir}/\n  \
-             tablee --help                toutes les commandes et options\n",
-            intro = lang.s().demo_intro,
-            dir = dir.display()
+        (
+            format!("tablee check {d}"),
+            lang.pick("validate a session file", "vérifier un fichier de session"),
         ),
-    };
+        (
+            lang.pick("tablee new \"My workshop\"", "tablee new \"Mon atelier\"")
+                .to_string(),
+            lang.pick(
+                "start a session from a template",
+                "créer une session depuis un modèle",
+            ),
+        ),
+        (
+            "tablee list".to_string(),
+            lang.pick(
+                "the sessions in the data folder",
+                "les sessions du dossier de données",
+            ),
+        ),
+        (
+            "tablee --help".to_string(),
+            lang.pick(
+                "every command and option",
+                "toutes les commandes et options",
+            ),
+        ),
+    ];
+    let rows: Vec<Vec<String>> = commands
+        .iter()
+        .map(|(c, what)| vec![c.clone(), what.to_string()])
+        .collect();
+    let widths = column_widths(&rows);
+    let mut text = format!(
+        "{}\n\n{} {d}\n\n",
+        lang.s().demo_intro,
+        lang.pick(
+            "Demo workshop (Roubaix, 11 Oct 2024):",
+            "Atelier de démonstration (Roubaix, 11 oct. 2024) :"
+        ),
+    );
+    for row in &rows {
+        text.push_str(&format!("  {}\n", aligned(row, &widths, "   ")));
+    }
     out.print(&text);
     ExitCode::SUCCESS
 }

@@ -3,10 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use unicode_width::UnicodeWidthStr;
-
 use super::Out;
 use crate::core::board::Board;
+use crate::report::text::{aligned, column_widths};
 use crate::store::journal;
 use crate::store::session_file::{Diagnostic, SESSION_FILE, SessionFile, io_message};
 
@@ -66,17 +65,10 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
             Err(e) => broken.push(Diagnostic::from_load_error(&e, lang)),
         }
     }
-    let widths: Vec<usize> = (0..6)
-        .map(|i| rows.iter().map(|r| r[i].width()).max().unwrap_or(0))
-        .collect();
+    let widths = column_widths(&rows);
     let mut text = String::new();
     for row in &rows {
-        let cells: Vec<String> = row
-            .iter()
-            .zip(&widths)
-            .map(|(c, w)| format!("{c}{}", " ".repeat(w - c.width())))
-            .collect();
-        text.push_str(cells.join("  ").trim_end());
+        text.push_str(&aligned(row, &widths, "  "));
         text.push('\n');
     }
     out.print(&text);

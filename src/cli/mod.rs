@@ -158,13 +158,19 @@ impl From<TemplateArg> for Template {
     }
 }
 
+// Arguments are parsed before --lang is known: these two say it both ways.
+
 fn parse_quadrant(s: &str) -> Result<Quadrant, String> {
-    Quadrant::parse(s)
-        .ok_or_else(|| format!("unknown quadrant {s:?}: use s, w, o, t (or a, f, o, r in French)"))
+    Quadrant::parse(s).ok_or_else(|| {
+        format!(
+            "unknown quadrant {s:?}: use s, w, o, t (strengths…) / cadran inconnu : utilisez a, f, o, r (atouts…)"
+        )
+    })
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}: use fr or en"))
+    Lang::parse(s)
+        .ok_or_else(|| format!("unknown language {s:?}: use fr or en / langue inconnue : fr ou en"))
 }
 
 /// Where a command writes: stdout for results, stderr for problems.

@@ -9,7 +9,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::model::{FORMAT_VERSION, MAX_PHASE_MINUTES, Rotation, Seating, Session};
-use super::plan::{self, Movers, PlanError, PlanNote};
+use super::plan::{self, Movers, PlanNote};
 use crate::i18n::Lang;
 
 /// One step into a session document.
@@ -589,6 +589,24 @@ fn check_capacity(session: &Session, out: &mut Vec<Problem>) {
     }
 }
 
+/// Group key → number of people, for the groups whose size is known.
+fn group_sizes(session: &Session) -> HashMap<&str, u32> {
+    session
+        .groups
+        .iter()
+        .filter_map(|g| Some((g.key.as_str(), g.size?)))
+        .collect()
+}
+
+/// How many people sit at a table: one per participant, or the groups'
+/// sizes added up (unknown when a group has no size).
+fn people_at(who: &[String], movers: Movers, sizes: &HashMap<&str, u32>) -> Option<u32> {
+    match movers {
+        Movers::People => Some(who.len() as u32),
+        Movers::Groups => who.iter().map(|g| sizes.get(g.as_str()).copied()).sum(),
+    }
+}
+
 /// Sum of seats, when every table says how many it has.
 fn total_seats(session: &Session) -> Option<u32> {
     if session.tables.is_empty() {
@@ -617,11 +635,7 @@ fn check_seatings(session: &Session, seatings: &[Seating], movers: Movers, out: 
         Movers::Groups => session.groups.iter().map(|g| g.key.as_str()).collect(),
         Movers::People => session.participants.iter().map(String::as_str).collect(),
     };
-    let sizes: HashMap<&str, u32> = session
-        .groups
-        .iter()
-        .filter_map(|g| Some((g.key.as_str(), g.size?)))
-        .collect();
+    let sizes = group_sizes(session);
     for (r, seating) in seatings.iter().enumerate() {
         let round = r + 1;
         let path = || base().index(r);
@@ -669,13 +683,7 @@ fn check_seatings(session: &Session, seatings: &[Seating], movers: Movers, out: 
                 }
             }
             if let Some(seats) = t.seats {
-                let people: Option<u32> = match movers {
-                    Movers::People => Some(who_list.len() as u32),
-                    Movers::Groups => who_list
-                        .iter()
-                        .map(|g| sizes.get(g.as_str()).copied())
-                        .sum(),
-                };
+                let people = people_at(who_list, movers, &sizes);
                 if let Some(people) = people.filter(|&p| p > seats) {
                     out.push(Problem::error(
                         tpath(),
@@ -709,7 +717,8 @@ fn check_seatings(session: &Session, seatings: &[Seating], movers: Movers, out: 
 fn plan_checks(session: &Session, out: &mut Vec<Problem>) {
     let schedule = match plan::schedule(session) {
         Ok(s) => s,
-        Err(PlanError::NoTables) | Err(PlanError::NoGroups { .. }) => return,
+        // Structural problems are reported above; nothing to plan.
+        Err(_) => return,
     };
     let rot = || DocPath::root().field("rotation");
     for note in &schedule.notes {
@@ -737,15 +746,11 @@ fn plan_checks(session: &Session, out: &mut Vec<Problem>) {
         });
     }
     if matches!(session.rotation, Rotation::Auto) && schedule.movers == Movers::Groups {
-        let sizes: HashMap<&str, u32> = session
-            .groups
-            .iter()
-            .filter_map(|g| Some((g.key.as_str(), g.size?)))
-            .collect();
+        let sizes = group_sizes(session);
         for (r, round) in schedule.rounds.iter().enumerate() {
             for (t, who) in round.iter().enumerate() {
                 let table = &session.tables[t];
-                let people: Option<u32> = who.iter().map(|g| sizes.get(g.as_str()).copied()).sum();
+                let people = people_at(who, Movers::Groups, &sizes);
                 if let (Some(seats), Some(people)) = (table.seats, people)
                     && people > seats
                 {

@@ -5,9 +5,31 @@ use unicode_width::UnicodeWidthStr;
 use super::PlanView;
 
 /// Pads `s` with spaces to `width` terminal columns.
-fn pad(s: &str, width: usize) -> String {
+pub fn pad(s: &str, width: usize) -> String {
     let w = s.width();
     format!("{s}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// The width of each column of `rows`, in terminal columns (accents and
+/// wide characters counted as they show).
+pub fn column_widths<R: AsRef<[String]>>(rows: &[R]) -> Vec<usize> {
+    let n = rows.iter().map(|r| r.as_ref().len()).max().unwrap_or(0);
+    (0..n)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.as_ref().get(i))
+                .map(|c| c.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+/// One row with each cell padded to its column, joined by `gap`, without
+/// trailing blanks.
+pub fn aligned(row: &[String], widths: &[usize], gap: &str) -> String {
+    let cells: Vec<String> = row.iter().zip(widths).map(|(c, w)| pad(c, *w)).collect();
+    cells.join(gap).trim_end().to_string()
 }
 
 /// The rotation as an aligned grid, the topics, and each mover's itinerary.
@@ -49,13 +71,9 @@ pub fn plan(view: &PlanView) -> String {
                     .collect(),
             );
         }
-        let ncols = grid[0].len();
-        let widths: Vec<usize> = (0..ncols)
-            .map(|i| grid.iter().map(|r| r[i].width()).max().unwrap_or(0))
-            .collect();
+        let widths = column_widths(&grid);
         for (i, line) in grid.iter().enumerate() {
-            let cells: Vec<String> = line.iter().zip(&widths).map(|(c, w)| pad(c, *w)).collect();
-            out.push_str(cells.join("   ").trim_end());
+            out.push_str(&aligned(line, &widths, "   "));
             out.push('\n');
             if i == 2 {
                 let rule: Vec<String> = widths.iter().map(|w| "─".repeat(*w)).collect();

@@ -34,15 +34,9 @@ pub const DEVICES: &str = "devices";
 
 const CRC_MARK: &str = " // crc32:";
 
-fn ron_options() -> ron::Options {
-    ron::Options::default()
-}
-
 /// The line for an event, newline included.
 pub fn encode(event: &Event) -> String {
-    let body = ron_options()
-        .to_string(event)
-        .expect("an event always serialises");
+    let body = ron::to_string(event).expect("an event always serialises");
     debug_assert!(!body.contains('\n'));
     format!("{body}{CRC_MARK}{:08x}\n", crc32fast::hash(body.as_bytes()))
 }
@@ -63,12 +57,10 @@ pub fn decode(line: &str) -> Result<Event, LineError> {
     if crc32fast::hash(body.as_bytes()) != expected {
         return Err(LineError::Checksum);
     }
-    ron_options()
-        .from_str::<Event>(body)
-        .map_err(|e| LineError::Parse {
-            col: e.span.start.col,
-            message: e.code.to_string(),
-        })
+    ron::from_str::<Event>(body).map_err(|e| LineError::Parse {
+        col: e.span.start.col,
+        message: e.code.to_string(),
+    })
 }
 
 /// What kind of journal file a name is.
@@ -96,10 +88,9 @@ pub fn classify(name: &str) -> FileKind {
         || lower.ends_with(".part")
         || lower.starts_with('~')
         || lower.starts_with(".~");
-    let conflict = lower.contains(".sync-conflict-")
-        || lower.contains("conflicted copy")
-        || lower.contains("conflict");
-    if conflict && !temp && lower.contains(".ronl") {
+    // Syncthing's `.sync-conflict-…`, Nextcloud's and Dropbox's
+    // `(conflicted copy …)` and the like all say "conflict".
+    if lower.contains("conflict") && !temp && lower.contains(".ronl") {
         FileKind::ConflictCopy
     } else {
         FileKind::Other
@@ -270,9 +261,9 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Opens the device folder for appending. `seen` is the state loaded
-    /// from all journals, so that sequence and Lamport numbers continue.
-    /// A new segment is started on the first write.
+    /// Opens the device folder for appending. `max_seq` (this device's) and
+    /// `max_lamport` (everyone's) come from the loaded journals, so that the
+    /// numbers continue. A new segment is started on the first write.
     pub fn open(session_dir: &Path, device: Uuid, max_seq: u64, max_lamport: u64) -> Writer {
         let dir = session_dir.join(DEVICES).join(device.to_string());
         let last_segment = std::fs::read_dir(&dir)

@@ -32,22 +32,20 @@ enum Node {
     Map(Vec<(String, Pos, Node)>),
 }
 
-struct Scanner<'a> {
+struct Scanner {
     chars: Vec<char>,
     i: usize,
     line: usize,
     col: usize,
-    _src: &'a str,
 }
 
-impl<'a> Scanner<'a> {
-    fn new(src: &'a str) -> Self {
+impl Scanner {
+    fn new(src: &str) -> Self {
         Scanner {
             chars: src.chars().collect(),
             i: 0,
             line: 1,
             col: 1,
-            _src: src,
         }
     }
 

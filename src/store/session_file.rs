@@ -34,6 +34,9 @@ pub enum LoadError {
         pos: Pos,
         message: String,
     },
+    /// Written by a newer tablee: refused before its fields are read.
+    #[error("{path}:{pos}: format_version {found} is newer than this tablee")]
+    FutureVersion { path: PathBuf, pos: Pos, found: u32 },
 }
 
 /// A problem found in a file, with its position.
@@ -76,12 +79,23 @@ impl Diagnostic {
                 pos: Some(*pos),
                 severity: Severity::Error,
                 message: lang.pick(
-                    format!("{message} — fix the file or run 'tablee check' for details"),
-                    format!(
-                        "erreur de syntaxe RON : {message} — corrigez le fichier ou lancez 'tablee check' pour le détail"
-                    ),
+                    format!("{message} — {}", lang.s().fix_hint),
+                    format!("erreur de syntaxe RON : {message} — {}", lang.s().fix_hint),
                 ),
             },
+            LoadError::FutureVersion { path, pos, found } => {
+                let problem = Problem {
+                    severity: Severity::Error,
+                    path: validate::DocPath::root().field("format_version"),
+                    kind: ProblemKind::FutureVersion { found: *found },
+                };
+                Diagnostic {
+                    path: path.clone(),
+                    pos: Some(*pos),
+                    severity: Severity::Error,
+                    message: format!("{} — {}", problem.message(lang), lang.s().fix_hint),
+                }
+            }
         }
     }
 }
@@ -176,18 +190,12 @@ impl SessionFile {
         }) = ron_options().from_str::<VersionProbe>(&source)
             && v > FORMAT_VERSION
         {
-            // Report through the same path as other problems, but refuse to
-            // go further: fields of a newer format cannot be trusted.
-            let pos = locate(&source, &validate::DocPath::root().field("format_version"));
-            let problem = Problem {
-                severity: Severity::Error,
-                path: validate::DocPath::root().field("format_version"),
-                kind: ProblemKind::FutureVersion { found: v },
-            };
-            return Err(LoadError::Syntax {
+            // Refuse before reading further: fields of a newer format cannot
+            // be trusted.
+            return Err(LoadError::FutureVersion {
                 path: path.to_path_buf(),
-                pos,
-                message: problem.message(Lang::En),
+                pos: locate(&source, &validate::DocPath::root().field("format_version")),
+                found: v,
             });
         }
         let session: Session = ron_options().from_str(&source).map_err(syntax)?;

@@ -159,7 +159,10 @@ pub fn run(session: &Path, lang: Option<Lang>, messages: Lang, device: Option<&s
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tablee: {e}");
+            eprintln!(
+                "tablee: {}",
+                crate::store::session_file::io_message(&e, messages)
+            );
             ExitCode::FAILURE
         }
     }

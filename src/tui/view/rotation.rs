@@ -39,7 +39,7 @@ pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
             ]));
         }
     }
-    if let Some(next) = schedule.rounds.get(round) {
+    if round < schedule.rounds.len() {
         lines.push(Line::styled(
             format!("{} ({} {})", t.next_moves, s.round, round + 1),
             theme.bold(),
@@ -53,7 +53,6 @@ pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
             ) else {
                 continue;
             };
-            let _ = next;
             if from == to {
                 moves.push(format!(
                     "{} {} {}",
