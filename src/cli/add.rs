@@ -31,12 +31,7 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
         ExitCode::FAILURE
     };
     if session.table(a.table).is_none() {
-        let known = session
-            .tables
-            .iter()
-            .map(|t| t.key.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let known = key_list(session.tables.iter().map(|t| t.key.as_str()));
         return fail(lang.pick(
             format!(
                 "there is no table {:?} in this session; tables: {known}",
@@ -60,12 +55,7 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
     if let Some(g) = a.group
         && !session.groups.iter().any(|x| x.key == g)
     {
-        let known = session
-            .groups
-            .iter()
-            .map(|g| g.key.as_str())
-            .collect::<Vec<_>>()
-            .join(", ");
+        let known = key_list(session.groups.iter().map(|g| g.key.as_str()));
         return fail(lang.pick(
             format!("there is no group {g:?}; groups: {known}"),
             format!("il n'y a pas de groupe {g:?} ; groupes : {known}"),
@@ -108,4 +98,9 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
             ),
         )),
     }
+}
+
+/// "A, B, C": the keys a user may choose from, for error messages.
+fn key_list<'a>(keys: impl Iterator<Item = &'a str>) -> String {
+    keys.collect::<Vec<_>>().join(", ")
 }
