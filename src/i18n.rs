@@ -65,6 +65,12 @@ impl Lang {
         Lang::En
     }
 
+    /// The colon between a label and its value: "Tables: A" in English,
+    /// "Tables : A" in French (espace avant les deux-points).
+    pub fn colon(self) -> &'static str {
+        self.pick(": ", " : ")
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::Fr => "fr",
@@ -125,6 +131,40 @@ pub struct Strings {
     /// Said after a problem that stops a file from loading.
     pub fix_hint: &'static str,
     pub tui: TuiWords,
+    pub synth: SynthWords,
+}
+
+/// Words of the printed synthesis.
+#[derive(Debug)]
+pub struct SynthWords {
+    pub synthesis: &'static str,
+    pub agenda: &'static str,
+    pub phase: &'static str,
+    pub planned: &'static str,
+    pub actual: &'static str,
+    pub vote: &'static str,
+    pub votes: &'static str,
+    pub actions: &'static str,
+    pub key_factors: &'static str,
+    pub chosen: &'static str,
+    /// Said of a key factor nobody picked: the vote leaders stand in.
+    pub by_votes: &'static str,
+    pub not_chosen: &'static str,
+    pub nothing: &'static str,
+    pub no_actions: &'static str,
+    /// "said 3 times".
+    pub similar: &'static str,
+    pub sessions: &'static str,
+    /// Legend of "A · R1 · G2".
+    pub source_legend: &'static str,
+    /// Short round and group letters used in sources.
+    pub round_letter: &'static str,
+    pub group_letter: &'static str,
+    pub favourable_side: &'static str,
+    pub unfavourable_side: &'static str,
+    pub page: &'static str,
+    pub total: &'static str,
+    pub unknown_table: &'static str,
 }
 
 /// Words of the terminal screens.
@@ -261,6 +301,32 @@ pub static EN: Strings = Strings {
         clock_not_saved: "CLOCK NOT SAVED",
         last_phase: "This is the last phase",
     },
+    synth: SynthWords {
+        synthesis: "Synthesis",
+        agenda: "Agenda",
+        phase: "Phase",
+        planned: "planned",
+        actual: "actual",
+        vote: "vote",
+        votes: "votes",
+        actions: "Actions",
+        key_factors: "Key factors",
+        chosen: "chosen by the room",
+        by_votes: "not chosen yet; most votes",
+        not_chosen: "not chosen, no votes yet",
+        nothing: "no post-it",
+        no_actions: "no action recorded",
+        similar: "similar to",
+        sessions: "Sessions",
+        source_legend: "Where: table · R round · G group",
+        round_letter: "R",
+        group_letter: "G",
+        favourable_side: "Favourable side",
+        unfavourable_side: "Unfavourable side",
+        page: "page",
+        total: "Total",
+        unknown_table: "Tables not in the session",
+    },
 };
 
 pub static FR: Strings = Strings {
@@ -370,6 +436,32 @@ pub static FR: Strings = Strings {
         ],
         clock_not_saved: "HORLOGE NON ENREGISTRÉE",
         last_phase: "C'est la dernière phase",
+    },
+    synth: SynthWords {
+        synthesis: "Synthèse",
+        agenda: "Déroulé",
+        phase: "Phase",
+        planned: "prévu",
+        actual: "réel",
+        vote: "vote",
+        votes: "votes",
+        actions: "Actions",
+        key_factors: "Facteurs clés",
+        chosen: "choisi par la salle",
+        by_votes: "pas encore choisi ; le plus de votes",
+        not_chosen: "non choisi, aucun vote",
+        nothing: "aucun post-it",
+        no_actions: "aucune action notée",
+        similar: "proche de",
+        sessions: "Sessions",
+        source_legend: "Où : table · T tour · G groupe",
+        round_letter: "T",
+        group_letter: "G",
+        favourable_side: "Côté favorable",
+        unfavourable_side: "Côté défavorable",
+        page: "page",
+        total: "Total",
+        unknown_table: "Tables absentes de la session",
     },
 };
 

@@ -284,9 +284,143 @@ fn no_arguments_prints_a_guide_with_the_demo() {
 #[test]
 fn help_exists_for_every_command() {
     let tmp = tempfile::tempdir().unwrap();
-    for cmd in ["new", "check", "plan", "list"] {
+    for cmd in [
+        "new", "check", "plan", "list", "add", "import", "notes", "synth", "run",
+    ] {
         let o = tablee(tmp.path(), &[cmd, "--help"]);
         assert!(o.status.success());
         assert!(stdout(&o).contains("Usage: tablee"), "{cmd}");
     }
+}
+
+const POSTITS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/roubaix-postits.csv"
+);
+
+/// A copy of the Roubaix example with the fixture's 60 post-its imported.
+fn roubaix_with_postits(tmp: &Path) -> PathBuf {
+    let folder = tmp.join("sessions/roubaix");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::copy(ROUBAIX, folder.join("session.ron")).unwrap();
+    let o = tablee(tmp, &["--device", "cli-test", "import", "roubaix", POSTITS]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    folder
+}
+
+#[test]
+fn synth_writes_every_format_where_asked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let folder = roubaix_with_postits(tmp.path());
+
+    // Markdown on stdout, in the workshop's language.
+    let o = tablee(tmp.path(), &["synth", "roubaix"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let md = stdout(&o);
+    assert!(md.starts_with("# Synthèse — Petit-déjeuner"), "{md}");
+    assert!(md.contains("## CLN — Conseil local du numérique"));
+    assert!(md.contains("### Atouts — à valoriser ou exploiter"));
+    assert!(md.contains("Un réseau d'acteurs de l'inclusion numérique"));
+
+    // HTML without -o goes to the session's exports/ folder.
+    let o = tablee(
+        tmp.path(),
+        &["synth", "roubaix", "--format", "html", "--lang", "en"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let exports = folder.join("exports");
+    let files: Vec<_> = std::fs::read_dir(&exports).unwrap().collect();
+    assert_eq!(files.len(), 1);
+    let path = files[0].as_ref().unwrap().path();
+    let name = path.file_name().unwrap().to_string_lossy().to_string();
+    assert!(
+        stdout(&o).contains(&format!("exports/{name}")),
+        "{}",
+        stdout(&o)
+    );
+    assert!(path.to_string_lossy().ends_with("-en.html"));
+    let html = std::fs::read_to_string(&path).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("Strengths"));
+    assert!(
+        !html.contains("http://") && !html.contains("https://") && !html.contains("<script"),
+        "self-contained: no external resources"
+    );
+
+    // Text and CSV with -o; the BOM on request.
+    let o = tablee(
+        tmp.path(),
+        &[
+            "synth",
+            "roubaix",
+            "--format",
+            "csv",
+            "--bom",
+            "-o",
+            "out/s.csv",
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(tmp.path().join("out/s.csv")).unwrap();
+    assert!(csv.starts_with('\u{feff}'));
+    assert_eq!(csv.lines().count(), 61);
+    let o = tablee(
+        tmp.path(),
+        &["synth", "roubaix", "--format", "txt", "--topic", "SNR"],
+    );
+    let txt = stdout(&o);
+    assert!(txt.contains("SNR —") && !txt.contains("CLN —"), "{txt}");
+
+    // An unknown topic names the choices; nothing is written.
+    let o = tablee(
+        tmp.path(),
+        &["synth", "roubaix", "--topic", "XYZ", "-o", "none.md"],
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("unknown topic \"XYZ\": choose from CLN, SNR"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(!tmp.path().join("none.md").exists());
+}
+
+#[test]
+fn synth_refuses_when_a_session_is_broken_and_keeps_the_last_report() {
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix_with_postits(tmp.path());
+    let o = tablee(tmp.path(), &["synth", "roubaix", "-o", "report.md"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let before = std::fs::read_to_string(tmp.path().join("report.md")).unwrap();
+    std::fs::write(
+        tmp.path().join("broken.ron"),
+        "(format_version: 1, title: \"x\"",
+    )
+    .unwrap();
+    let o = tablee(
+        tmp.path(),
+        &["synth", "roubaix", "broken.ron", "-o", "report.md"],
+    );
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("broken.ron:1:"), "{err}");
+    assert!(err.contains("No synthesis written"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("report.md")).unwrap(),
+        before
+    );
+    // The same session twice is counted once.
+    let o = tablee(
+        tmp.path(),
+        &[
+            "synth",
+            "roubaix",
+            "sessions/roubaix/session.ron",
+            "--format",
+            "csv",
+        ],
+    );
+    assert!(o.status.success());
+    assert!(stderr(&o).contains("counted once"), "{}", stderr(&o));
+    assert_eq!(stdout(&o).lines().count(), 61);
 }

@@ -8,6 +8,7 @@ mod list;
 mod new;
 mod notes;
 mod plan;
+mod synth;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -18,7 +19,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::core::model::Quadrant;
 use crate::core::templates::Template;
 use crate::i18n::Lang;
-use crate::report::PlanFormat;
+use crate::report::{PlanFormat, SynthFormat};
 
 /// The default data folder, relative to where tablee runs.
 pub const DEFAULT_DIR: &str = "sessions";
@@ -130,6 +131,27 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
+    /// Write the synthesis that organisers print: SWOT per topic, key factors, actions
+    Synth {
+        /// One or more sessions (folders, session.ron files, or names inside --dir); topics with the same key are merged
+        #[arg(required = true, value_name = "SESSION")]
+        sessions: Vec<PathBuf>,
+        /// Output format [md: stdout; html: the session's exports/ folder]
+        #[arg(long, value_enum, default_value_t = SynthFormat::Md)]
+        format: SynthFormat,
+        /// Write here (replaced atomically); `-` for stdout
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Only this topic
+        #[arg(long, value_name = "KEY")]
+        topic: Option<String>,
+        /// Start with a UTF-8 byte-order mark (for spreadsheet tools reading the CSV)
+        #[arg(long)]
+        bom: bool,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
     /// List the sessions in the data folder
     List {
         /// Data folder that holds the sessions
@@ -231,6 +253,25 @@ pub fn run(cli: Cli) -> ExitCode {
             dir,
         }) => plan::run(&out, &session, format, &dir, cli.lang),
         Some(Command::List { dir }) => list::run(&out, &dir),
+        Some(Command::Synth {
+            sessions,
+            format,
+            output,
+            topic,
+            bom,
+            dir,
+        }) => synth::run(
+            &out,
+            synth::SynthArgs {
+                sessions: &sessions,
+                dir: &dir,
+                format,
+                output: output.as_deref(),
+                topic: topic.as_deref(),
+                bom,
+                report_lang: cli.lang,
+            },
+        ),
         Some(Command::Add {
             session,
             table,

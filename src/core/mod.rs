@@ -10,6 +10,7 @@ pub mod clock;
 pub mod event;
 pub mod model;
 pub mod plan;
+pub mod synth;
 pub mod templates;
 pub mod text;
 pub mod validate;

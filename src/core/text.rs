@@ -4,7 +4,25 @@
 /// ligatures expanded (`Élus` → `elus`, `œuvre` → `oeuvre`).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().flat_map(char::to_lowercase) {
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] into an existing buffer (ASCII is copied without lookups).
+pub fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        fold_char(c, out);
+    }
+}
+
+/// Pushes one character, lowercased and without accents.
+#[inline]
+pub fn fold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+        return;
+    }
+    for c in c.to_lowercase() {
         match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
             'ç' => out.push('c'),
@@ -20,7 +38,6 @@ pub fn fold(s: &str) -> String {
             c => out.push(c),
         }
     }
-    out
 }
 
 /// A file-name-safe slug: `"Conseil local du numérique !"` → `"conseil-local-du-numerique"`.

@@ -1,23 +1,40 @@
 //! Markdown, for email and publishing.
 
-use super::PlanView;
+use super::{PlanView, SynthView};
+use crate::core::model::Quadrant;
+use crate::core::synth::PLENARY_SIDES;
 
 /// Escapes text for a Markdown table cell or line: `|`, `*`, `_`, `<`, `` ` ``…
 pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#'
-        ) {
-            out.push('\\');
-        }
-        if c == '\n' {
-            out.push(' ');
-        } else {
-            out.push(c);
+    let mut out = String::with_capacity(s.len() + 8);
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    // Only ASCII is special, so a byte scan is enough; clean runs are
+    // copied whole.
+    for (i, &b) in bytes.iter().enumerate() {
+        // `#` starts a heading only at the start; `&` starts an entity only
+        // before a letter, a digit or `#`.
+        let special = match b {
+            b'\\' | b'|' | b'*' | b'_' | b'`' | b'[' | b']' | b'<' | b'>' | b'~' => true,
+            b'#' => i == 0,
+            b'&' => bytes
+                .get(i + 1)
+                .is_some_and(|&n| n.is_ascii_alphanumeric() || n == b'#' || n >= 0x80),
+            b'\n' => true,
+            _ => false,
+        };
+        if special {
+            out.push_str(&s[start..i]);
+            if b == b'\n' {
+                out.push(' ');
+            } else {
+                out.push('\\');
+                out.push(b as char);
+            }
+            start = i + 1;
         }
     }
+    out.push_str(&s[start..]);
     out
 }
 
@@ -77,4 +94,160 @@ pub fn plan(view: &PlanView) -> String {
         out.push_str(&format!("> {}: {}\n", s.warning, escape(note)));
     }
     out.trim_end().to_string() + "\n"
+}
+
+/// The synthesis as Markdown: header, agenda, then per topic the SWOT,
+/// the key factors and the plenary's actions.
+pub fn synthesis(v: &SynthView) -> String {
+    let s = v.lang.s();
+    let w = &s.synth;
+    let syn = v.syn;
+    let mut out = format!("# {}\n\n", escape(&v.title()));
+    for (i, h) in syn.sessions.iter().enumerate() {
+        if syn.sessions.len() > 1 {
+            out.push_str(&format!("- {}", escape(&v.session_label(i))));
+            let sub = SynthView::subtitle(h);
+            if !sub.is_empty() {
+                out.push_str(&format!(" — {}", escape(&sub)));
+            }
+            out.push('\n');
+        } else {
+            let sub = SynthView::subtitle(h);
+            if !sub.is_empty() {
+                out.push_str(&format!("*{}*\n\n", escape(&sub)));
+            }
+        }
+    }
+    if syn.sessions.len() > 1 {
+        out.push('\n');
+    }
+    out.push_str(&format!("**{}**\n\n", escape(&v.counts(&syn.counts))));
+    if let [h] = syn.sessions.as_slice() {
+        if !h.groups.is_empty() {
+            out.push_str(&format!(
+                "{}{}{}\n\n",
+                s.groups,
+                v.lang.colon(),
+                escape(&h.groups.join(", "))
+            ));
+        }
+        if !h.agenda.is_empty() {
+            out.push_str(&format!(
+                "## {}\n\n| {} | {} | {} |\n|---|---|---|\n",
+                w.agenda, w.phase, w.planned, w.actual
+            ));
+            for row in &h.agenda {
+                let (planned, actual) = v.agenda_times(row);
+                out.push_str(&format!(
+                    "| {} | {planned} | {actual} |\n",
+                    escape(&row.title)
+                ));
+            }
+            out.push('\n');
+        }
+    }
+    out.push_str(&format!("*{}*\n\n", escape(w.source_legend)));
+
+    for t in &syn.topics {
+        out.push_str(&format!("## {}\n\n", escape(&v.topic_title(t))));
+        if !t.question.is_empty() {
+            out.push_str(&format!("*{}*\n\n", escape(&t.question)));
+        }
+        let mut meta = vec![format!(
+            "{}{}{}",
+            s.tables,
+            v.lang.colon(),
+            v.topic_tables(t)
+        )];
+        meta.push(v.counts(&t.counts));
+        out.push_str(&format!("{}\n\n", escape(&meta.join(" · "))));
+        for q in Quadrant::ALL {
+            out.push_str(&format!(
+                "### {}\n\n*{}*\n\n",
+                escape(&v.quadrant_title(q)),
+                escape(&v.axes(q))
+            ));
+            let items = t.items(q);
+            if items.is_empty() {
+                out.push_str(&format!("*{}*\n\n", w.nothing));
+                continue;
+            }
+            for item in items {
+                out.push_str(&format!(
+                    "- **{}** {} — *{}*\n",
+                    item.label(),
+                    escape(item.text),
+                    escape(&v.item_meta(item))
+                ));
+                for m in &item.members {
+                    out.push_str(&format!(
+                        "  - {} — *{} · {}*\n",
+                        escape(m.text),
+                        v.votes(m.votes),
+                        escape(&v.source(&m.source))
+                    ));
+                }
+            }
+            out.push('\n');
+        }
+        out.push_str(&format!("### {}\n\n", w.key_factors));
+        for (side, quadrants) in [w.favourable_side, w.unfavourable_side]
+            .into_iter()
+            .zip(PLENARY_SIDES)
+        {
+            out.push_str(&format!("**{side}**\n\n"));
+            for q in quadrants {
+                let words = q.words(v.lang);
+                let (picked, how) = v.pick_status(t, q);
+                out.push_str(&format!("- **{}** ({how})", capitalise(words.key_factor)));
+                match picked.as_slice() {
+                    [] => out.push('\n'),
+                    [one] => out.push_str(&format!(
+                        "{}**{}** {} — *{}*\n",
+                        v.lang.colon(),
+                        one.label(),
+                        escape(one.text),
+                        v.votes(one.votes)
+                    )),
+                    many => {
+                        out.push_str(v.lang.colon().trim_end());
+                        out.push('\n');
+                        for it in many {
+                            out.push_str(&format!(
+                                "  - **{}** {} — *{}*\n",
+                                it.label(),
+                                escape(it.text),
+                                v.votes(it.votes)
+                            ));
+                        }
+                    }
+                }
+                let actions = &t.key_factors[q.index()].actions;
+                out.push_str(&format!(
+                    "  - *{}*{}",
+                    escape(words.action),
+                    v.lang.colon().trim_end()
+                ));
+                if actions.is_empty() {
+                    out.push_str(&format!(" {}\n", w.no_actions));
+                } else {
+                    out.push('\n');
+                    for a in actions {
+                        out.push_str(&format!("    - {}\n", escape(&a.text)));
+                    }
+                }
+            }
+            out.push('\n');
+        }
+    }
+    out.trim_end().to_string() + "\n"
+}
+
+/// "principal levier" → "Principal levier".
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
 }

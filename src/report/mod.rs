@@ -4,11 +4,13 @@
 //! Markdown and CSV always say the same thing.
 
 pub mod csv;
+pub mod html;
 pub mod markdown;
 pub mod text;
 
-use crate::core::model::Session;
+use crate::core::model::{Quadrant, Session};
 use crate::core::plan::{Movers, Schedule};
+use crate::core::synth::{AgendaRow, Item, Pick, SessionHeader, Source, Synthesis, TopicSynth};
 use crate::core::validate::Problem;
 use crate::i18n::Lang;
 
@@ -194,5 +196,231 @@ impl PlanView {
             Some(m) => format!("{} ({m} {})", row.label, self.lang.s().minutes_short),
             None => row.label.clone(),
         }
+    }
+}
+
+/// Output formats of `tablee synth`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SynthFormat {
+    Md,
+    Html,
+    Txt,
+    Csv,
+}
+
+impl SynthFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            SynthFormat::Md => "md",
+            SynthFormat::Html => "html",
+            SynthFormat::Txt => "txt",
+            SynthFormat::Csv => "csv",
+        }
+    }
+}
+
+/// A synthesis with the language it is rendered in.
+#[derive(Debug, Clone, Copy)]
+pub struct SynthView<'a> {
+    pub syn: &'a Synthesis<'a>,
+    pub lang: crate::i18n::Lang,
+}
+
+impl SynthView<'_> {
+    /// The document's title: "Synthèse — Conseil local…", or the number of
+    /// sessions when there are several.
+    pub fn title(&self) -> String {
+        let w = &self.lang.s().synth;
+        match self.syn.sessions.as_slice() {
+            [one] => format!("{} — {}", w.synthesis, one.title),
+            many => format!(
+                "{} — {} {}",
+                w.synthesis,
+                many.len(),
+                w.sessions.to_lowercase()
+            ),
+        }
+    }
+
+    /// Date · place · organiser of one session.
+    pub fn subtitle(h: &SessionHeader) -> String {
+        let mut parts = Vec::new();
+        if let Some(d) = h.date {
+            parts.push(d.to_string());
+        }
+        for p in [&h.place, &h.organiser] {
+            if !p.is_empty() {
+                parts.push(p.clone());
+            }
+        }
+        parts.join(" · ")
+    }
+
+    /// "Post-its 60 · votes 42 · participants 32 · actions 8".
+    pub fn counts(&self, c: &crate::core::synth::Counts) -> String {
+        let s = self.lang.s();
+        let mut parts = vec![
+            format!("{} {}", s.post_its, c.post_its),
+            format!("{} {}", s.synth.votes, c.votes),
+        ];
+        if c.participants > 0 {
+            parts.push(format!(
+                "{} {}",
+                s.participants.to_lowercase(),
+                c.participants
+            ));
+        }
+        parts.push(format!("{} {}", s.synth.actions.to_lowercase(), c.actions));
+        parts.join(" · ")
+    }
+
+    /// "1 vote", "3 votes" (and "0 vote" in French).
+    pub fn votes(&self, n: i64) -> String {
+        let w = &self.lang.s().synth;
+        let one = match self.lang {
+            crate::i18n::Lang::Fr => n.abs() <= 1,
+            crate::i18n::Lang::En => n.abs() == 1,
+        };
+        format!("{n} {}", if one { w.vote } else { w.votes })
+    }
+
+    /// "A · R1 · G2", prefixed by "[2] " when several sessions are merged.
+    pub fn source(&self, src: &Source) -> String {
+        let w = &self.lang.s().synth;
+        let mut out = String::new();
+        if self.syn.sessions.len() > 1 {
+            out.push_str(&format!("[{}] ", src.session + 1));
+        }
+        out.push_str(src.table);
+        if let Some(r) = src.round {
+            out.push_str(&format!(" · {}{r}", w.round_letter));
+        }
+        if let Some(g) = &src.group {
+            out.push_str(&format!(" · {}{g}", w.group_letter));
+        }
+        out
+    }
+
+    /// Everything after an item's text: votes, times, where, similar items.
+    pub fn item_meta(&self, item: &Item) -> String {
+        let w = &self.lang.s().synth;
+        let mut parts = vec![self.votes(item.votes)];
+        if item.times > 1 {
+            parts.push(format!("×{}", item.times));
+        }
+        let places: Vec<String> = item.raised.iter().map(|s| self.source(s)).collect();
+        parts.push(places.join(", "));
+        if !item.similar.is_empty() {
+            parts.push(format!(
+                "≈ {} {}",
+                w.similar,
+                item.similar_labels().join(", ")
+            ));
+        }
+        parts.join(" · ")
+    }
+
+    /// The quadrant's heading: "Atouts — à valoriser ou exploiter".
+    pub fn quadrant_title(&self, q: Quadrant) -> String {
+        let words = q.words(self.lang);
+        format!("{} — {}", words.name, words.hint)
+    }
+
+    /// "Interne · Positif" axis of a quadrant.
+    pub fn axes(&self, q: Quadrant) -> String {
+        let s = self.lang.s();
+        let inside = if q.is_internal() {
+            s.internal
+        } else {
+            s.external
+        };
+        let side = if q.is_favourable() {
+            s.favourable
+        } else {
+            s.unfavourable
+        };
+        format!("{inside} · {side}")
+    }
+
+    /// How a key factor stands: the picked items with a word on how.
+    pub fn pick_status<'t>(
+        &self,
+        t: &'t TopicSynth<'t>,
+        q: Quadrant,
+    ) -> (Vec<&'t Item<'t>>, &'static str) {
+        let w = &self.lang.s().synth;
+        let kf = &t.key_factors[q.index()];
+        let items = t.items(q);
+        let mut out = Vec::new();
+        let mut how = w.nothing;
+        for p in &kf.picks {
+            match p {
+                Pick::Chosen { item, .. } => {
+                    out.push(&items[*item]);
+                    how = w.chosen;
+                }
+                Pick::ByVotes(v) if v.is_empty() => how = w.not_chosen,
+                Pick::ByVotes(v) => {
+                    out.extend(v.iter().map(|i| &items[*i]));
+                    how = w.by_votes;
+                }
+                Pick::None => {}
+            }
+        }
+        (out, how)
+    }
+
+    /// Session label for merged syntheses: "[1] Title (2024-10-11)".
+    pub fn session_label(&self, i: usize) -> String {
+        let h = &self.syn.sessions[i];
+        match h.date {
+            Some(d) => format!("[{}] {} ({d})", i + 1, h.title),
+            None => format!("[{}] {}", i + 1, h.title),
+        }
+    }
+
+    /// Topic heading: "CLN — Conseil local du numérique".
+    pub fn topic_title(&self, t: &TopicSynth) -> String {
+        if t.key.is_empty() {
+            self.lang.s().synth.unknown_table.to_string()
+        } else {
+            format!("{} — {}", t.key, t.title)
+        }
+    }
+
+    /// Tables of a topic with their hosts: "A (Alice), B (Bruno)".
+    pub fn topic_tables(&self, t: &TopicSynth) -> String {
+        t.tables
+            .iter()
+            .map(|(si, key)| {
+                let host = self.syn.sessions[*si]
+                    .hosts
+                    .iter()
+                    .find(|(k, _, _)| k == key)
+                    .map(|(_, _, h)| h.as_str())
+                    .unwrap_or("");
+                let prefix = if self.syn.sessions.len() > 1 {
+                    format!("[{}] ", si + 1)
+                } else {
+                    String::new()
+                };
+                if host.is_empty() {
+                    format!("{prefix}{key}")
+                } else {
+                    format!("{prefix}{key} ({host})")
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Planned and actual minutes of an agenda row: ("20 min", "23 min").
+    pub fn agenda_times(&self, row: &AgendaRow) -> (String, String) {
+        let min = self.lang.s().minutes_short;
+        let actual = match row.actual_seconds {
+            Some(secs) => format!("{} {min}", (secs + 30) / 60),
+            None => "—".into(),
+        };
+        (format!("{} {min}", row.planned_minutes), actual)
     }
 }

@@ -2,7 +2,10 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::PlanView;
+use super::markdown::capitalise;
+use super::{PlanView, SynthView};
+use crate::core::model::Quadrant;
+use crate::core::synth::PLENARY_SIDES;
 
 /// Pads `s` with spaces to `width` terminal columns.
 pub fn pad(s: &str, width: usize) -> String {
@@ -120,4 +123,182 @@ pub fn plan(view: &PlanView) -> String {
         out.push_str(&format!("{}: {note}\n", s.warning));
     }
     out.trim_end().to_string() + "\n"
+}
+
+/// Width of the plain-text synthesis.
+pub const WIDTH: usize = 80;
+
+/// Wraps `text` at [`WIDTH`] columns, with `first` before the first line and
+/// `rest` before the others. Each input line wraps on its own.
+fn wrap(out: &mut String, text: &str, first: &str, rest: &str) {
+    for (i, line) in text.split('\n').enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        // Most lines fit: no need to measure words.
+        let indent = if i == 0 { first } else { rest };
+        if indent.len() + line.len() <= WIDTH || indent.width() + line.width() <= WIDTH {
+            out.push_str(indent);
+            out.push_str(line.trim_end());
+            out.push('\n');
+            continue;
+        }
+        let opts = textwrap::Options::new(WIDTH)
+            .initial_indent(indent)
+            .subsequent_indent(rest)
+            .break_words(true)
+            .word_splitter(textwrap::WordSplitter::NoHyphenation);
+        for l in textwrap::wrap(line, &opts) {
+            out.push_str(l.trim_end());
+            out.push('\n');
+        }
+    }
+}
+
+fn underline(out: &mut String, title: &str, c: char) {
+    wrap(out, title, "", "");
+    out.push_str(&c.to_string().repeat(title.width().min(WIDTH)));
+    out.push('\n');
+}
+
+/// The synthesis as plain text wrapped at 80 columns (for `lpr`, email
+/// bodies and screen readers): no tables, no markup, headings underlined.
+pub fn synthesis(v: &SynthView) -> String {
+    let s = v.lang.s();
+    let w = &s.synth;
+    let syn = v.syn;
+    let mut out = String::new();
+    underline(&mut out, &v.title(), '=');
+    for (i, h) in syn.sessions.iter().enumerate() {
+        let sub = SynthView::subtitle(h);
+        if syn.sessions.len() > 1 {
+            let line = if sub.is_empty() {
+                v.session_label(i)
+            } else {
+                format!("{} — {sub}", v.session_label(i))
+            };
+            wrap(&mut out, &line, "", "    ");
+        } else if !sub.is_empty() {
+            wrap(&mut out, &sub, "", "");
+        }
+    }
+    wrap(&mut out, &v.counts(&syn.counts), "", "");
+    if let [h] = syn.sessions.as_slice() {
+        if !h.groups.is_empty() {
+            wrap(
+                &mut out,
+                &format!("{}{}{}", s.groups, v.lang.colon(), h.groups.join(", ")),
+                "",
+                "  ",
+            );
+        }
+        if !h.agenda.is_empty() {
+            out.push('\n');
+            underline(&mut out, w.agenda, '-');
+            let mut rows = vec![vec![
+                w.phase.to_string(),
+                w.planned.to_string(),
+                w.actual.to_string(),
+            ]];
+            for row in &h.agenda {
+                let (planned, actual) = v.agenda_times(row);
+                rows.push(vec![row.title.clone(), planned, actual]);
+            }
+            let widths = column_widths(&rows);
+            for row in &rows {
+                wrap(&mut out, &aligned(row, &widths, "  "), "", "  ");
+            }
+        }
+    }
+    out.push('\n');
+    wrap(&mut out, w.source_legend, "", "");
+
+    for t in &syn.topics {
+        out.push('\n');
+        underline(&mut out, &v.topic_title(t), '=');
+        if !t.question.is_empty() {
+            wrap(&mut out, &t.question, "", "");
+        }
+        wrap(
+            &mut out,
+            &format!("{}{}{}", s.tables, v.lang.colon(), v.topic_tables(t)),
+            "",
+            "  ",
+        );
+        wrap(&mut out, &v.counts(&t.counts), "", "");
+        for q in Quadrant::ALL {
+            out.push('\n');
+            underline(&mut out, &v.quadrant_title(q), '-');
+            wrap(&mut out, &format!("({})", v.axes(q)), "", "");
+            let items = t.items(q);
+            if items.is_empty() {
+                wrap(&mut out, w.nothing, "  ", "  ");
+            }
+            for item in items {
+                let head = format!("{:<4}", item.label());
+                wrap(&mut out, item.text, &format!("{head} "), "     ");
+                wrap(
+                    &mut out,
+                    &format!("[{}]", v.item_meta(item)),
+                    "     ",
+                    "      ",
+                );
+                for m in &item.members {
+                    wrap(&mut out, m.text, "     + ", "       ");
+                    wrap(
+                        &mut out,
+                        &format!("[{} · {}]", v.votes(m.votes), v.source(&m.source)),
+                        "       ",
+                        "        ",
+                    );
+                }
+            }
+        }
+        out.push('\n');
+        underline(&mut out, w.key_factors, '-');
+        for (side, quadrants) in [w.favourable_side, w.unfavourable_side]
+            .into_iter()
+            .zip(PLENARY_SIDES)
+        {
+            out.push('\n');
+            wrap(
+                &mut out,
+                &format!("{side}{}", v.lang.colon().trim_end()),
+                "",
+                "",
+            );
+            for q in quadrants {
+                let words = q.words(v.lang);
+                let (picked, how) = v.pick_status(t, q);
+                wrap(
+                    &mut out,
+                    &format!("{} ({how})", capitalise(words.key_factor)),
+                    "* ",
+                    "  ",
+                );
+                for it in picked {
+                    wrap(
+                        &mut out,
+                        &format!("{} {} [{}]", it.label(), it.text, v.votes(it.votes)),
+                        "    ",
+                        "      ",
+                    );
+                }
+                wrap(
+                    &mut out,
+                    &format!("{}{}", words.action, v.lang.colon().trim_end()),
+                    "  ",
+                    "    ",
+                );
+                let actions = &t.key_factors[q.index()].actions;
+                if actions.is_empty() {
+                    wrap(&mut out, w.no_actions, "    ", "    ");
+                }
+                for a in actions {
+                    wrap(&mut out, &a.text, "    - ", "      ");
+                }
+            }
+        }
+    }
+    out
 }

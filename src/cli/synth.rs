@@ -1,0 +1,170 @@
+//! `tablee synth SESSION... [--format md|html|txt|csv] [-o FILE] [--topic KEY]`
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{Out, print_diagnostics};
+use crate::core::synth::{self, Input};
+use crate::i18n::Lang;
+use crate::report::{self, SynthFormat, SynthView};
+use crate::store::workspace::Workspace;
+use crate::store::{atomic, clock_file, session_file};
+
+pub struct SynthArgs<'a> {
+    pub sessions: &'a [PathBuf],
+    pub dir: &'a Path,
+    pub format: SynthFormat,
+    pub output: Option<&'a Path>,
+    pub topic: Option<&'a str>,
+    pub bom: bool,
+    /// `--lang`: otherwise the first session's language.
+    pub report_lang: Option<Lang>,
+}
+
+pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
+    let lang = out.lang;
+    let mut spaces: Vec<(Workspace, crate::core::clock::Clock)> = Vec::new();
+    let mut failed = false;
+    for arg in args.sessions {
+        let path = session_file::resolve(arg, args.dir);
+        match Workspace::open(&path, lang) {
+            Ok((ws, warnings)) => {
+                print_diagnostics(out, &warnings);
+                if let Some((first, _)) = spaces
+                    .iter()
+                    .find(|(w, _)| w.file.session.id == ws.file.session.id)
+                {
+                    out.eprint(&lang.pick(
+                        format!(
+                            "{}: same session as {} (same id): counted once\n",
+                            path.display(),
+                            first.file.path.display()
+                        ),
+                        format!(
+                            "{} : même session que {} (même id) : comptée une fois\n",
+                            path.display(),
+                            first.file.path.display()
+                        ),
+                    ));
+                    continue;
+                }
+                let phases = ws.file.session.agenda.len();
+                let (clock, diag) = clock_file::load(&ws.dir, phases, lang);
+                if let Some(d) = diag {
+                    print_diagnostics(out, &[d]);
+                }
+                spaces.push((ws, clock));
+            }
+            Err(diags) => {
+                print_diagnostics(out, &diags);
+                failed = true;
+            }
+        }
+    }
+    if failed || spaces.is_empty() {
+        // A synthesis missing a session would mislead; nothing is written.
+        out.eprint(lang.pick(
+            "No synthesis written: fix the session(s) above and run again.\n",
+            "Aucune synthèse écrite : corrigez la ou les sessions ci-dessus et relancez.\n",
+        ));
+        return ExitCode::FAILURE;
+    }
+    if let Some(key) = args.topic {
+        let known: Vec<String> = spaces
+            .iter()
+            .flat_map(|(w, _)| w.file.session.topics.iter().map(|t| t.key.clone()))
+            .collect();
+        if !known.iter().any(|k| k == key) {
+            out.eprint(&lang.pick(
+                format!("unknown topic {key:?}: choose from {}\n", known.join(", ")),
+                format!(
+                    "thème inconnu {key:?} : choisissez parmi {}\n",
+                    known.join(", ")
+                ),
+            ));
+            return ExitCode::FAILURE;
+        }
+    }
+
+    let inputs: Vec<Input> = spaces
+        .iter()
+        .map(|(ws, clock)| Input {
+            session: &ws.file.session,
+            board: &ws.board,
+            clock: Some(clock),
+        })
+        .collect();
+    let syn = synth::build(&inputs, args.topic, jiff::Timestamp::now());
+    let view = SynthView {
+        syn: &syn,
+        lang: args.report_lang.unwrap_or(spaces[0].0.file.session.lang),
+    };
+    let mut text = render(&view, args.format);
+    if args.bom {
+        text.insert_str(0, report::csv::BOM);
+    }
+
+    let target: Option<PathBuf> = match (args.output, args.format) {
+        (Some(p), _) if p == Path::new("-") => None,
+        (Some(p), _) => Some(p.to_path_buf()),
+        (None, SynthFormat::Html) => {
+            let ws = &spaces[0].0;
+            let stem = crate::core::text::slug(&ws.file.session.title);
+            Some(ws.dir.join("exports").join(format!(
+                "{stem}-{}.{}",
+                view.lang.code(),
+                args.format.extension()
+            )))
+        }
+        (None, _) => None,
+    };
+    match target {
+        None => {
+            out.print(&text);
+            ExitCode::SUCCESS
+        }
+        Some(path) => match write(&path, text.as_bytes()) {
+            Ok(()) => {
+                out.print(&lang.pick(
+                    format!("Written: {}\n", path.display()),
+                    format!("Écrit : {}\n", path.display()),
+                ));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                out.eprint(&lang.pick(
+                    format!(
+                        "{}: not written: {} — choose another place with -o FILE\n",
+                        path.display(),
+                        session_file::io_message(&e, lang)
+                    ),
+                    format!(
+                        "{} : non écrit : {} — choisissez un autre emplacement avec -o FICHIER\n",
+                        path.display(),
+                        session_file::io_message(&e, lang)
+                    ),
+                ));
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// The synthesis in one format.
+pub fn render(view: &SynthView, format: SynthFormat) -> String {
+    match format {
+        SynthFormat::Md => report::markdown::synthesis(view),
+        SynthFormat::Html => report::html::synthesis(view),
+        SynthFormat::Txt => report::text::synthesis(view),
+        SynthFormat::Csv => report::csv::synthesis(view),
+    }
+}
+
+/// Atomic replace, creating the folder first: a reader never sees half a
+/// report, and a failed write leaves the previous one intact.
+fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        atomic::create_dir_all(parent)?;
+    }
+    atomic::replace(path, bytes)
+}

@@ -1,0 +1,350 @@
+//! Print-ready HTML: one self-contained file (no external fonts, scripts or
+//! images), an A4 print stylesheet, a cover page, then one page per topic
+//! with the SWOT as a 2×2 grid and the key factors with their actions.
+//!
+//! Every piece of text from a session or a post-it goes through [`escape`]
+//! (or [`css_string`] inside the stylesheet).
+
+use std::fmt::Write as _;
+
+use super::SynthView;
+use super::markdown::capitalise;
+use crate::core::model::Quadrant;
+use crate::core::synth::{Item, PLENARY_SIDES, TopicSynth};
+
+/// Escapes text for HTML element content and quoted attribute values.
+/// Newlines become `<br>`.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 8);
+    escape_into(&mut out, s);
+    out
+}
+
+/// [`escape`], appended to `out`.
+pub fn escape_into(out: &mut String, s: &str) {
+    // Clean runs are copied whole; only special characters are replaced.
+    let mut start = 0;
+    for (i, c) in s.char_indices() {
+        let replacement = match c {
+            '&' => "&amp;",
+            '<' => "&lt;",
+            '>' => "&gt;",
+            '"' => "&quot;",
+            '\'' => "&#39;",
+            '\n' => "<br>",
+            c if crate::core::text::is_forbidden(c) => "",
+            _ => continue,
+        };
+        out.push_str(&s[start..i]);
+        out.push_str(replacement);
+        start = i + c.len_utf8();
+    }
+    out.push_str(&s[start..]);
+}
+
+/// A CSS string literal: every character other than letters, digits and
+/// spaces is written as a hex escape, so no text can close the string or
+/// the `<style>` element.
+pub fn css_string(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        if c.is_alphanumeric() || c == ' ' {
+            out.push(c);
+        } else if !crate::core::text::is_forbidden(c) && c != '\n' {
+            let _ = write!(out, "\\{:x} ", c as u32);
+        }
+    }
+    out.push('"');
+    out
+}
+
+const STYLE: &str = r#"
+:root { --ink: #111; --muted: #555; --line: #999; --key: #fff4c2; }
+* { box-sizing: border-box; }
+html { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); }
+body { margin: 0 auto; max-width: 1100px; padding: 1rem; line-height: 1.3; }
+h1 { font-size: 1.6rem; margin: 0 0 .3rem; }
+h2 { font-size: 1.25rem; margin: 0 0 .2rem; }
+h3 { font-size: 1rem; margin: 0 0 .2rem; }
+p { margin: .2rem 0; }
+.sub, .question, .meta, .legend, .axes { color: var(--muted); }
+.question { font-style: italic; }
+table.agenda { border-collapse: collapse; margin: .4rem 0; }
+table.agenda th, table.agenda td { border: 1px solid var(--line); padding: .15rem .5rem; text-align: left; }
+table.agenda td.num { text-align: right; }
+section.topic { margin-top: 2rem; }
+.swot { display: grid; grid-template-columns: 1.6rem 1fr 1fr; grid-template-rows: auto 1fr 1fr; gap: 0; border: 2px solid var(--ink); margin: .5rem 0; }
+.swot .axis { font-size: .75rem; font-weight: bold; text-transform: uppercase; letter-spacing: .04em; padding: .15rem .3rem; background: #eee; }
+.swot .axis.col { text-align: center; border-bottom: 2px solid var(--ink); }
+.swot .axis.row { writing-mode: vertical-rl; transform: rotate(180deg); text-align: center; border-left: 2px solid var(--ink); }
+.swot .corner { border-bottom: 2px solid var(--ink); }
+.q { padding: .3rem .45rem; border-left: 2px solid var(--ink); min-height: 4rem; }
+.q.q-O, .q.q-T { border-top: 2px solid var(--ink); }
+.q h3 .hint { font-weight: normal; color: var(--muted); font-size: .8rem; }
+.q h3 .n { font-weight: normal; color: var(--muted); font-size: .8rem; float: right; }
+ol.items { margin: 0; padding: 0; list-style: none; }
+ol.items > li { margin: .15rem 0; break-inside: avoid; }
+.label { font-weight: bold; font-family: "DejaVu Sans Mono", monospace; font-size: .8em; margin-right: .25rem; }
+.item-meta { color: var(--muted); font-size: .78em; }
+ul.members { margin: .05rem 0 .1rem 1.2rem; padding: 0; font-size: .9em; }
+li.key { background: var(--key); outline: 1px solid var(--ink); }
+.star { font-weight: bold; }
+.kf { display: grid; grid-template-columns: 1fr 1fr; gap: .5rem; margin-top: .5rem; }
+.side { border: 2px solid var(--ink); padding: .3rem .45rem; }
+.card { margin: .2rem 0 .4rem; break-inside: avoid; }
+.card .what { font-weight: bold; }
+.card .picked { background: var(--key); padding: .1rem .25rem; margin: .1rem 0; }
+.card .how { font-size: .8em; color: var(--muted); }
+.card ul.actions { margin: .1rem 0 0 1.1rem; padding: 0; }
+.card .act-title { font-style: italic; font-size: .9em; margin-top: .15rem; }
+.empty { color: var(--muted); font-style: italic; }
+@media print {
+  html { font-size: 8.6pt; }
+  body { max-width: none; padding: 0; }
+  section.topic { break-before: page; margin-top: 0; }
+  .swot, .kf .side { break-inside: auto; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+"#;
+
+/// The synthesis as one self-contained, print-ready HTML page.
+pub fn synthesis(v: &SynthView) -> String {
+    let s = v.lang.s();
+    let w = &s.synth;
+    let syn = v.syn;
+    let title = v.title();
+    let mut o = String::with_capacity(64 * 1024);
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{STYLE}\
+         @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
+         @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
+         @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n\
+         </style>\n</head>\n<body>\n",
+        v.lang.code(),
+        escape(&title),
+        css_string(&title),
+        css_string(&format!("{} ", w.page)),
+    );
+
+    // Cover: identity, counts, agenda, tables, groups, contents.
+    let _ = write!(
+        o,
+        "<section class=\"cover\">\n<h1>{}</h1>\n",
+        escape(&title)
+    );
+    for (i, h) in syn.sessions.iter().enumerate() {
+        let sub = SynthView::subtitle(h);
+        if syn.sessions.len() > 1 {
+            let _ = writeln!(
+                o,
+                "<p class=\"sub\">{}{}</p>",
+                escape(&v.session_label(i)),
+                if sub.is_empty() {
+                    String::new()
+                } else {
+                    format!(" — {}", escape(&sub))
+                }
+            );
+        } else if !sub.is_empty() {
+            let _ = writeln!(o, "<p class=\"sub\">{}</p>", escape(&sub));
+        }
+    }
+    let _ = writeln!(
+        o,
+        "<p class=\"counts\"><strong>{}</strong></p>",
+        escape(&v.counts(&syn.counts))
+    );
+    if let [h] = syn.sessions.as_slice() {
+        if !h.agenda.is_empty() {
+            let _ = write!(
+                o,
+                "<h2>{}</h2>\n<table class=\"agenda\">\n<tr><th>{}</th><th>{}</th><th>{}</th></tr>\n",
+                w.agenda, w.phase, w.planned, w.actual
+            );
+            for row in &h.agenda {
+                let (planned, actual) = v.agenda_times(row);
+                let _ = writeln!(
+                    o,
+                    "<tr><td>{}</td><td class=\"num\">{planned}</td><td class=\"num\">{actual}</td></tr>",
+                    escape(&row.title)
+                );
+            }
+            o.push_str("</table>\n");
+        }
+        if !h.groups.is_empty() {
+            let _ = writeln!(
+                o,
+                "<p><strong>{}{}</strong> {}</p>",
+                s.groups,
+                v.lang.colon().trim_end(),
+                escape(&h.groups.join(", "))
+            );
+        }
+    }
+    let _ = writeln!(o, "<h2>{}</h2>\n<ol class=\"toc\">", s.topics);
+    for t in &syn.topics {
+        let _ = writeln!(
+            o,
+            "<li><strong>{}</strong> — {}{}{} · {}</li>",
+            escape(&v.topic_title(t)),
+            s.tables,
+            v.lang.colon(),
+            escape(&v.topic_tables(t)),
+            escape(&v.counts(&t.counts))
+        );
+    }
+    let _ = writeln!(
+        o,
+        "</ol>\n<p class=\"legend\">{}</p>\n</section>",
+        escape(w.source_legend)
+    );
+
+    for t in &syn.topics {
+        topic(&mut o, v, t);
+    }
+    o.push_str("</body>\n</html>\n");
+    o
+}
+
+fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
+    let s = v.lang.s();
+    let w = &s.synth;
+    let _ = write!(
+        o,
+        "<section class=\"topic\" id=\"topic-{}\">\n<h2>{}</h2>\n",
+        escape(&crate::core::text::slug(&t.key)),
+        escape(&v.topic_title(t))
+    );
+    if !t.question.is_empty() {
+        let _ = writeln!(o, "<p class=\"question\">{}</p>", escape(&t.question));
+    }
+    let _ = writeln!(
+        o,
+        "<p class=\"meta\">{}{}{} · {}</p>",
+        s.tables,
+        v.lang.colon(),
+        escape(&v.topic_tables(t)),
+        escape(&v.counts(&t.counts))
+    );
+
+    // The grid: columns favourable | unfavourable, rows internal | external.
+    let _ = write!(
+        o,
+        "<div class=\"swot\">\n<div class=\"axis corner\"></div>\
+         <div class=\"axis col\">{}</div><div class=\"axis col\">{}</div>\n",
+        escape(s.favourable),
+        escape(s.unfavourable)
+    );
+    for (axis, pair) in [
+        (s.internal, [Quadrant::S, Quadrant::W]),
+        (s.external, [Quadrant::O, Quadrant::T]),
+    ] {
+        let _ = writeln!(o, "<div class=\"axis row\">{}</div>", escape(axis));
+        for q in pair {
+            quadrant(o, v, t, q);
+        }
+    }
+    o.push_str("</div>\n");
+
+    let _ = writeln!(o, "<h2>{}</h2>\n<div class=\"kf\">", w.key_factors);
+    for (side, quadrants) in [w.favourable_side, w.unfavourable_side]
+        .into_iter()
+        .zip(PLENARY_SIDES)
+    {
+        let _ = writeln!(o, "<div class=\"side\">\n<h3>{side}</h3>");
+        for q in quadrants {
+            let words = q.words(v.lang);
+            let (picked, how) = v.pick_status(t, q);
+            let _ = writeln!(
+                o,
+                "<div class=\"card\">\n<div class=\"what\">★ {} <span class=\"how\">({})</span></div>",
+                escape(&capitalise(words.key_factor)),
+                escape(how)
+            );
+            for it in picked {
+                let _ = writeln!(
+                    o,
+                    "<div class=\"picked\"><span class=\"label\">{}</span><bdi>{}</bdi> \
+                     <span class=\"item-meta\">· {}</span></div>",
+                    escape(&it.label()),
+                    escape(it.text),
+                    v.votes(it.votes)
+                );
+            }
+            let _ = writeln!(o, "<div class=\"act-title\">{}</div>", escape(words.action));
+            let actions = &t.key_factors[q.index()].actions;
+            if actions.is_empty() {
+                let _ = writeln!(o, "<p class=\"empty\">{}</p>", w.no_actions);
+            } else {
+                o.push_str("<ul class=\"actions\">\n");
+                for a in actions {
+                    let _ = writeln!(o, "<li><bdi>{}</bdi></li>", escape(&a.text));
+                }
+                o.push_str("</ul>\n");
+            }
+            o.push_str("</div>\n");
+        }
+        o.push_str("</div>\n");
+    }
+    o.push_str("</div>\n</section>\n");
+}
+
+fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
+    let w = &v.lang.s().synth;
+    let words = q.words(v.lang);
+    let items = t.items(q);
+    // Chosen key factors are marked with a star and a frame, not colour alone.
+    let key: Vec<&Item> = t
+        .picked(q)
+        .into_iter()
+        .filter(|(_, chosen)| *chosen)
+        .map(|(i, _)| i)
+        .collect();
+    let _ = write!(
+        o,
+        "<div class=\"q q-{q}\">\n<h3>{} <span class=\"hint\">— {}</span> <span class=\"n\">{}</span></h3>\n",
+        escape(words.name),
+        escape(words.hint),
+        items.len()
+    );
+    if items.is_empty() {
+        let _ = writeln!(o, "<p class=\"empty\">{}</p>", w.nothing);
+    } else {
+        o.push_str("<ol class=\"items\">\n");
+        for item in items {
+            let is_key = key.iter().any(|k| k.id == item.id);
+            let _ = write!(
+                o,
+                "<li{}>{}<span class=\"label\">{}</span><bdi>{}</bdi> <span class=\"item-meta\">· {}</span>",
+                if is_key { " class=\"key\"" } else { "" },
+                if is_key {
+                    "<span class=\"star\">★ </span>"
+                } else {
+                    ""
+                },
+                escape(&item.label()),
+                escape(item.text),
+                escape(&v.item_meta(item))
+            );
+            if !item.members.is_empty() {
+                o.push_str("\n<ul class=\"members\">\n");
+                for m in &item.members {
+                    let _ = writeln!(
+                        o,
+                        "<li><bdi>{}</bdi> <span class=\"item-meta\">· {} · {}</span></li>",
+                        escape(m.text),
+                        v.votes(m.votes),
+                        escape(&v.source(&m.source))
+                    );
+                }
+                o.push_str("</ul>");
+            }
+            o.push_str("</li>\n");
+        }
+        o.push_str("</ol>\n");
+    }
+    o.push_str("</div>\n");
+}

@@ -1,0 +1,256 @@
+//! Shared test fixtures: the Roubaix morning with ~60 French post-its drawn
+//! from seed 002's themes, clusters, dots, key factors and plenary actions.
+#![allow(dead_code)]
+
+use std::path::Path;
+
+use tablee::core::board::Board;
+use tablee::core::clock::{Clock, Run};
+use tablee::core::event::{Body, Event};
+use tablee::core::model::{Quadrant, Session};
+use tablee::store::session_file::SessionFile;
+use uuid::Uuid;
+
+pub const ROUBAIX: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/examples/roubaix-2024-world-cafe.ron"
+);
+pub const POSTITS: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/roubaix-postits.csv"
+);
+
+pub struct Fixture {
+    pub session: Session,
+    pub events: Vec<Event>,
+    pub clock: Clock,
+}
+
+impl Fixture {
+    pub fn board(&self) -> Board {
+        Board::from_events(&self.events)
+    }
+}
+
+fn id(s: &str) -> Uuid {
+    Uuid::new_v5(&Uuid::NAMESPACE_OID, s.as_bytes())
+}
+
+pub fn session() -> Session {
+    SessionFile::read(Path::new(ROUBAIX)).unwrap().session
+}
+
+/// Builds events in memory, with fixed ids and times (deterministic).
+struct Builder {
+    events: Vec<Event>,
+    lamport: u64,
+    seq: std::collections::HashMap<Uuid, u64>,
+    minute: i64,
+}
+
+impl Builder {
+    fn push(&mut self, device: &str, ident: &str, body: Body) -> Uuid {
+        let device = id(&format!("device:{device}"));
+        let seq = self.seq.entry(device).or_default();
+        *seq += 1;
+        self.lamport += 1;
+        self.minute += 1;
+        let e = Event {
+            id: id(ident),
+            device,
+            seq: *seq,
+            lamport: self.lamport,
+            at: "2024-10-11T08:20:00Z".parse::<jiff::Timestamp>().unwrap()
+                + jiff::SignedDuration::from_secs(self.minute * 20),
+            body,
+        };
+        self.events.push(e);
+        id(ident)
+    }
+}
+
+/// The post-its of `tests/fixtures/roubaix-postits.csv`, as note-takers
+/// would have typed them (one device per table), with their dots.
+pub fn roubaix() -> Fixture {
+    let session = session();
+    let mut b = Builder {
+        events: Vec::new(),
+        lamport: 0,
+        seq: Default::default(),
+        minute: 0,
+    };
+    let mut by_text = std::collections::HashMap::new();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path(POSTITS)
+        .unwrap();
+    for (i, rec) in reader.records().enumerate() {
+        let rec = rec.unwrap();
+        let table = rec[0].to_string();
+        let note = b.push(
+            &table,
+            &format!("note:{i}"),
+            Body::Add {
+                table: table.clone(),
+                quadrant: Quadrant::parse(&rec[3]).unwrap(),
+                round: Some(rec[1].parse().unwrap()),
+                group: Some(rec[2].to_string()),
+                text: rec[4].to_string(),
+            },
+        );
+        let votes: i32 = rec[5].parse().unwrap();
+        if votes > 0 {
+            b.push(
+                &table,
+                &format!("vote:{i}"),
+                Body::Vote { note, delta: votes },
+            );
+        }
+        by_text.insert(rec[4].to_string(), note);
+    }
+    let note = |t: &str| *by_text.get(t).unwrap_or_else(|| panic!("no post-it {t:?}"));
+    // Clusters made by the note-takers.
+    for (member, head) in [
+        (
+            "Sollicitations trop nombreuses des mêmes habitants",
+            "Représentativité : toujours les mêmes participants",
+        ),
+        (
+            "Agents peu formés aux pratiques sobres",
+            "Agents peu sensibilisés à l'impact du numérique",
+        ),
+    ] {
+        b.push(
+            "B",
+            &format!("cluster:{member}"),
+            Body::Cluster {
+                note: note(member),
+                into: note(head),
+            },
+        );
+    }
+    // Key factors (SNR's risk is left to the votes).
+    for (topic, q, text) in [
+        (
+            "CLN",
+            Quadrant::S,
+            "Un réseau d'acteurs de l'inclusion numérique déjà actif à Roubaix",
+        ),
+        (
+            "CLN",
+            Quadrant::W,
+            "Manque de formation des élus au numérique",
+        ),
+        (
+            "CLN",
+            Quadrant::O,
+            "Co-design des services avec les habitants (application, portail)",
+        ),
+        (
+            "CLN",
+            Quadrant::T,
+            "Un conseil « vitrine » sans pouvoir réel",
+        ),
+        (
+            "SNR",
+            Quadrant::S,
+            "Démarche « Zéro déchet » reconnue depuis 2014",
+        ),
+        (
+            "SNR",
+            Quadrant::W,
+            "Pas d'indicateurs pour mesurer l'empreinte",
+        ),
+        (
+            "SNR",
+            Quadrant::O,
+            "Filière locale de réemploi et de reconditionnement",
+        ),
+    ] {
+        b.push(
+            "plenary",
+            &format!("key:{topic}:{q}"),
+            Body::KeyFactor {
+                topic: topic.into(),
+                quadrant: q,
+                note: Some(note(text)),
+            },
+        );
+    }
+    for (i, (topic, q, text)) in [
+        (
+            "CLN",
+            Quadrant::S,
+            "Cartographier les acteurs et les réunir deux fois par an",
+        ),
+        (
+            "CLN",
+            Quadrant::S,
+            "Confier au réseau l'animation des ateliers du CLN",
+        ),
+        (
+            "CLN",
+            Quadrant::W,
+            "Proposer un module de formation aux élus avant le lancement",
+        ),
+        (
+            "CLN",
+            Quadrant::O,
+            "Tester le co-design sur le portail citoyen dès 2025",
+        ),
+        (
+            "CLN",
+            Quadrant::T,
+            "Donner au conseil un droit de saisine et un budget participatif",
+        ),
+        (
+            "SNR",
+            Quadrant::S,
+            "Intégrer le numérique à la démarche Zéro déchet",
+        ),
+        (
+            "SNR",
+            Quadrant::W,
+            "Définir 5 indicateurs d'empreinte suivis chaque année",
+        ),
+        (
+            "SNR",
+            Quadrant::O,
+            "Signer une convention avec la filière de réemploi",
+        ),
+        (
+            "SNR",
+            Quadrant::T,
+            "Maintenir un accueil physique pour chaque service numérique",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        b.push(
+            "plenary",
+            &format!("action:{i}"),
+            Body::Action {
+                topic: topic.into(),
+                quadrant: q,
+                text: text.into(),
+            },
+        );
+    }
+    let mut clock = Clock::new(session.agenda.len());
+    clock.actual = vec![
+        Some(6 * 60),
+        Some(17 * 60 + 40),
+        Some(20 * 60),
+        Some(22 * 60 + 10),
+        Some(15 * 60),
+    ];
+    clock.phase = session.agenda.len() - 1;
+    clock.run = Run::Paused { elapsed: 15 * 60 };
+    clock.began = Some("2024-10-11T07:30:00Z".parse().unwrap());
+    Fixture {
+        session,
+        events: b.events,
+        clock,
+    }
+}

@@ -1,0 +1,366 @@
+//! The synthesis: its core (merge, clusters, near-duplicates, key factors)
+//! and its four formats, on the Roubaix fixture.
+
+mod common;
+
+use tablee::core::board::Board;
+use tablee::core::event::{Body, Event};
+use tablee::core::model::Quadrant;
+use tablee::core::synth::{self, Input, Pick, Synthesis};
+use tablee::i18n::Lang;
+use tablee::report::{self, SynthFormat, SynthView};
+
+fn now() -> jiff::Timestamp {
+    "2024-10-11T12:00:00Z".parse().unwrap()
+}
+
+/// The fixture's synthesis (the boards are leaked: a synthesis borrows
+/// its text from them, and tests are short-lived).
+fn roubaix_synthesis() -> Synthesis<'static> {
+    let f = Box::leak(Box::new(common::roubaix()));
+    let board = Box::leak(Box::new(f.board()));
+    synth::build(
+        &[Input {
+            session: &f.session,
+            board,
+            clock: Some(&f.clock),
+        }],
+        None,
+        now(),
+    )
+}
+
+fn render(syn: &Synthesis, lang: Lang, format: SynthFormat) -> String {
+    let v = SynthView { syn, lang };
+    match format {
+        SynthFormat::Md => report::markdown::synthesis(&v),
+        SynthFormat::Html => report::html::synthesis(&v),
+        SynthFormat::Txt => report::text::synthesis(&v),
+        SynthFormat::Csv => report::csv::synthesis(&v),
+    }
+}
+
+#[test]
+fn snapshots_of_every_format_in_both_languages() {
+    let syn = roubaix_synthesis();
+    for lang in Lang::ALL {
+        for format in [
+            SynthFormat::Md,
+            SynthFormat::Html,
+            SynthFormat::Txt,
+            SynthFormat::Csv,
+        ] {
+            let name = format!("roubaix_{}_{}", lang.code(), format.extension());
+            insta::assert_snapshot!(name, render(&syn, lang, format));
+        }
+    }
+}
+
+#[test]
+fn the_fixture_is_summed_ranked_and_clustered() {
+    let syn = roubaix_synthesis();
+    assert_eq!(syn.counts.post_its, 60);
+    assert_eq!(syn.counts.actions, 9);
+    assert_eq!(syn.topics.len(), 2);
+    let cln = &syn.topics[0];
+    assert_eq!(cln.key, "CLN");
+    assert_eq!(cln.counts.post_its, 30);
+    // Ranked by votes, then frequency, then time; labels follow the rank.
+    for q in Quadrant::ALL {
+        let items = cln.items(q);
+        for pair in items.windows(2) {
+            assert!(
+                (pair[0].votes, pair[0].times) >= (pair[1].votes, pair[1].times),
+                "{q}: {} before {}",
+                pair[0].label(),
+                pair[1].label()
+            );
+        }
+        for (i, it) in items.iter().enumerate() {
+            assert_eq!(it.label(), format!("{q}{}", i + 1));
+        }
+    }
+    // A cluster is one item carrying its member, its dots and both places.
+    let cluster = cln
+        .items(Quadrant::W)
+        .iter()
+        .find(|i| i.text.starts_with("Représentativité"))
+        .unwrap();
+    assert_eq!(cluster.members.len(), 1);
+    assert_eq!(cluster.times, 2);
+    assert_eq!(cluster.votes, 2 + 1);
+    assert!(
+        cln.items(Quadrant::T)
+            .iter()
+            .all(|i| !i.text.starts_with("Sollicitations"))
+    );
+    // The member was a threat; clustered, it counts under its head.
+    assert_eq!(
+        cln.items(Quadrant::W).len() + cln.items(Quadrant::T).len(),
+        8 + 6
+    );
+    // Key factors: chosen ones point at their item; SNR's risk falls back to votes.
+    let (picked, chosen) = cln.picked(Quadrant::T)[0];
+    assert!(chosen);
+    assert!(picked.text.starts_with("Un conseil « vitrine »"));
+    let snr = &syn.topics[1];
+    assert!(matches!(&snr.key_factors[3].picks[..], [Pick::ByVotes(v)] if v == &[0]));
+    assert_eq!(
+        snr.items(Quadrant::T)[0].text,
+        "Les usagers les plus précaires exclus par le tout-numérique"
+    );
+    assert_eq!(cln.key_factors[0].actions.len(), 2);
+}
+
+#[test]
+fn near_duplicates_are_flagged_across_tables() {
+    let syn = roubaix_synthesis();
+    let cln = &syn.topics[0];
+    let find = |q: Quadrant, start: &str| {
+        cln.items(q)
+            .iter()
+            .find(|i| i.text.starts_with(start))
+            .unwrap()
+            .clone()
+    };
+    // Same words in another order (tables A and B).
+    let a = find(Quadrant::W, "Manque de formation");
+    let b = find(Quadrant::W, "Formation des élus");
+    assert_eq!(a.similar_labels(), vec![b.label()]);
+    assert_eq!(b.similar_labels(), vec![a.label()]);
+    // Same text but for punctuation.
+    let c = find(Quadrant::T, "Un conseil « vitrine » sans pouvoir réel");
+    assert_eq!(c.similar.len(), 1);
+    // Case and accents (SNR, tables D round 1 and round 2).
+    let snr = &syn.topics[1];
+    let rec: Vec<_> = snr
+        .items(Quadrant::S)
+        .iter()
+        .filter(|i| i.text.to_lowercase().starts_with("reconditionnement"))
+        .collect();
+    assert_eq!(rec.len(), 2);
+    assert_eq!(rec[0].similar_labels(), vec![rec[1].label()]);
+    // Different post-its are not flagged.
+    assert!(find(Quadrant::S, "Volonté politique").similar.is_empty());
+    // And it shows in every format.
+    let md = render(&syn, Lang::Fr, SynthFormat::Md);
+    assert!(md.contains(&format!("≈ proche de {}", b.label())), "{md}");
+}
+
+#[test]
+fn several_sessions_merge_by_topic_key() {
+    let f = common::roubaix();
+    let board = f.board();
+    // A second morning: another id and date, one of the same post-its
+    // written again and a new one.
+    let mut second = f.session.clone();
+    second.id = uuid::Uuid::from_u128(42);
+    second.date = Some("2025-03-14".parse().unwrap());
+    second.title = "Deuxième matinée".into();
+    let dev = uuid::Uuid::from_u128(7);
+    let at: jiff::Timestamp = "2025-03-14T09:00:00Z".parse().unwrap();
+    let ev = |n: u128, table: &str, q: Quadrant, text: &str| Event {
+        id: uuid::Uuid::from_u128(1000 + n),
+        device: dev,
+        seq: n as u64 + 1,
+        lamport: n as u64 + 1,
+        at,
+        body: Body::Add {
+            table: table.into(),
+            quadrant: q,
+            round: Some(1),
+            group: Some("2".into()),
+            text: text.into(),
+        },
+    };
+    let events2 = vec![
+        ev(
+            0,
+            "B",
+            Quadrant::W,
+            "Manque de formation des élus au numérique.",
+        ),
+        ev(1, "C", Quadrant::O, "Un fonds régional pour le réemploi"),
+    ];
+    let board2 = Board::from_events(&events2);
+    let syn = synth::build(
+        &[
+            Input {
+                session: &f.session,
+                board: &board,
+                clock: Some(&f.clock),
+            },
+            Input {
+                session: &second,
+                board: &board2,
+                clock: None,
+            },
+        ],
+        None,
+        now(),
+    );
+    assert_eq!(syn.sessions.len(), 2);
+    assert_eq!(syn.topics.len(), 2, "same keys merge");
+    assert_eq!(syn.counts.post_its, 62);
+    let cln = &syn.topics[0];
+    assert_eq!(cln.tables.len(), 4, "A, B of each session");
+    assert_eq!(cln.counts.post_its, 31);
+    let again = cln
+        .items(Quadrant::W)
+        .iter()
+        .find(|i| i.source.session == 1)
+        .unwrap();
+    assert_eq!(again.similar.len(), 2, "{:?}", again.similar);
+    let snr = &syn.topics[1];
+    assert!(
+        snr.items(Quadrant::O)
+            .iter()
+            .any(|i| i.text.contains("fonds régional") && i.source.session == 1)
+    );
+    // Formats say which session each item came from.
+    let md = render(&syn, Lang::Fr, SynthFormat::Md);
+    assert!(md.contains("\\[2\\] Deuxième matinée (2025-03-14)"), "{md}");
+    assert!(md.contains("\\[2\\] B · T1 · G2"), "{md}");
+    let csv = render(&syn, Lang::En, SynthFormat::Csv);
+    assert_eq!(csv.lines().count(), 1 + 62);
+    assert!(csv.contains("Deuxième matinée"));
+    // One topic only.
+    let one = synth::build(
+        &[Input {
+            session: &f.session,
+            board: &board,
+            clock: None,
+        }],
+        Some("SNR"),
+        now(),
+    );
+    assert_eq!(one.topics.len(), 1);
+    assert_eq!(one.topics[0].key, "SNR");
+}
+
+const HOSTILE: [&str; 5] = [
+    "<script>alert('x')</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "red \u{1b}[31mALERT\u{1b}[0m \u{7}bell",
+    "abc \u{202e}cba\u{202c} fin",
+    "# not a heading | pipe *star* [link](http://evil) &amp; ![img](x)",
+];
+
+fn hostile_synthesis() -> Synthesis<'static> {
+    let mut session = common::session();
+    session.title = "Atelier <b>gras</b> \u{1b}[2J".into();
+    let dev = uuid::Uuid::from_u128(1);
+    let at: jiff::Timestamp = "2024-10-11T09:00:00Z".parse().unwrap();
+    let events: Vec<Event> = HOSTILE
+        .iter()
+        .enumerate()
+        .map(|(i, text)| Event {
+            id: uuid::Uuid::from_u128(i as u128 + 1),
+            device: dev,
+            seq: i as u64 + 1,
+            lamport: i as u64 + 1,
+            at,
+            body: Body::Add {
+                table: "A".into(),
+                quadrant: Quadrant::ALL[i % 4],
+                round: Some(1),
+                group: Some("1".into()),
+                text: text.to_string(),
+            },
+        })
+        .collect();
+    let board = Box::leak(Box::new(Board::from_events(&events)));
+    let session = Box::leak(Box::new(session));
+    synth::build(
+        &[Input {
+            session,
+            board,
+            clock: None,
+        }],
+        None,
+        now(),
+    )
+}
+
+#[test]
+fn hostile_text_is_inert_and_visible_in_every_format() {
+    let syn = hostile_synthesis();
+    for lang in Lang::ALL {
+        let html = render(&syn, lang, SynthFormat::Html);
+        assert!(!html.contains("<script>"), "raw script tag");
+        assert!(!html.contains("<img"), "raw img tag");
+        assert!(!html.contains("<b>gras"), "raw tag from the title");
+        assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+        assert!(html.contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(html.contains("Atelier &lt;b&gt;gras&lt;/b&gt;"));
+        // Inside the stylesheet the title is hex-escaped: no way out of it.
+        let style = &html[html.find("<style>").unwrap() + 7..html.find("</style>").unwrap()];
+        assert!(!style.contains('<'), "{style}");
+        assert_eq!(html.matches("</style>").count(), 1);
+
+        let md = render(&syn, lang, SynthFormat::Md);
+        assert!(md.contains("\\<script\\>alert('x')\\</script\\>"), "{md}");
+        assert!(md.contains("\\[link\\](http://evil)"));
+        assert!(md.contains("\\&amp;"));
+        assert!(
+            !md.contains("\n# not"),
+            "a post-it must not become a heading"
+        );
+
+        for out in [
+            &html,
+            &md,
+            &render(&syn, lang, SynthFormat::Txt),
+            &render(&syn, lang, SynthFormat::Csv),
+        ] {
+            for bad in ['\u{1b}', '\u{7}', '\u{202e}', '\u{202c}'] {
+                assert!(!out.contains(bad), "{bad:?} reached the output");
+            }
+            // Still there as text.
+            assert!(out.contains("[31mALERT"));
+            assert!(out.contains("cba"));
+        }
+        let txt = render(&syn, lang, SynthFormat::Txt);
+        assert!(
+            txt.contains("<script>alert('x')</script>"),
+            "plain text keeps it readable"
+        );
+    }
+}
+
+#[test]
+fn plain_text_is_wrapped_at_80_columns() {
+    use unicode_width::UnicodeWidthStr;
+    let mut f = common::roubaix();
+    f.events.push(Event {
+        id: uuid::Uuid::from_u128(99),
+        device: uuid::Uuid::from_u128(99),
+        seq: 1,
+        lamport: 999,
+        at: "2024-10-11T09:00:00Z".parse().unwrap(),
+        body: Body::Add {
+            table: "A".into(),
+            quadrant: Quadrant::S,
+            round: Some(1),
+            group: Some("1".into()),
+            text: format!("{} {}", "très long post-it 👍 ".repeat(25), "x".repeat(150)),
+        },
+    });
+    let board = f.board();
+    let syn = synth::build(
+        &[Input {
+            session: &f.session,
+            board: &board,
+            clock: Some(&f.clock),
+        }],
+        None,
+        now(),
+    );
+    for lang in Lang::ALL {
+        let txt = render(&syn, lang, SynthFormat::Txt);
+        for line in txt.lines() {
+            assert!(line.width() <= 80, "{} columns: {line}", line.width());
+        }
+        assert!(txt.contains("xxxxxxxxxx"));
+    }
+}
