@@ -1,0 +1,300 @@
+//! Individual mixing for a classic World Café (the Social Golfer Problem with
+//! topics): P people, T hosted tables, R rounds.
+//!
+//! This module holds the mathematics that does not depend on a search: the
+//! lower bound on repeated encounters and the algebraic constructions that
+//! reach zero. Work in progress for `tablee mix` (issue: individual mixing).
+
+/// C(n, 2): pairs among `n` people.
+pub fn pairs(n: u64) -> u64 {
+    n * n.saturating_sub(1) / 2
+}
+
+/// Table sizes for `people` over `tables`, as balanced as possible (the
+/// first `people % tables` tables get one more).
+pub fn balanced_sizes(people: usize, tables: usize) -> Vec<usize> {
+    if tables == 0 {
+        return Vec::new();
+    }
+    let (q, r) = (people / tables, people % tables);
+    (0..tables).map(|t| q + usize::from(t < r)).collect()
+}
+
+/// f(n, k): the fewest pairs among `n` people drawn from `k` groups
+/// (spread as evenly as possible): r·C(⌊n/k⌋+1, 2) + (k−r)·C(⌊n/k⌋, 2).
+pub fn least_pairs(n: u64, k: u64) -> u64 {
+    if k == 0 {
+        return pairs(n);
+    }
+    let (q, r) = (n / k, n % k);
+    r * pairs(q + 1) + (k - r) * pairs(q)
+}
+
+/// Lower bound on E = Σ over pairs of max(0, m − 1), with balanced table
+/// sizes:
+/// - all rounds hold R·M table pairs (M = Σ C(n_t, 2)) among C(P, 2) pairs;
+/// - from one round to the next, the n_t people at a table come from the
+///   other tables of the previous round (T − 1 of them when a topic may not
+///   be revisited, T otherwise), so at least f(n_t, ·) pairs meet again.
+pub fn lower_bound(people: usize, tables: usize, rounds: usize, revisits_allowed: bool) -> u64 {
+    if tables == 0 || rounds == 0 {
+        return 0;
+    }
+    let sizes = balanced_sizes(people, tables);
+    let m: u64 = sizes.iter().map(|&n| pairs(n as u64)).sum();
+    let by_count = (rounds as u64 * m).saturating_sub(pairs(people as u64));
+    let sources = if revisits_allowed {
+        tables as u64
+    } else {
+        tables as u64 - 1
+    };
+    let by_rounds = (rounds as u64 - 1)
+        * sizes
+            .iter()
+            .map(|&n| least_pairs(n as u64, sources))
+            .sum::<u64>();
+    by_count.max(by_rounds)
+}
+
+/// Arithmetic of a finite ring of `size` elements numbered 0..size: the
+/// integers modulo `size`, or GF(p^m) when `size` is a prime power (elements
+/// as polynomials over GF(p), in base p).
+#[derive(Debug, Clone)]
+struct Ring {
+    size: usize,
+    add: Vec<usize>,
+    mul: Vec<usize>,
+}
+
+impl Ring {
+    fn modular(n: usize) -> Ring {
+        let add = (0..n * n).map(|i| (i / n + i % n) % n).collect();
+        let mul = (0..n * n).map(|i| (i / n) * (i % n) % n).collect();
+        Ring { size: n, add, mul }
+    }
+
+    /// GF(p^m), or None when `n` is not a prime power with m ≥ 2.
+    fn galois(n: usize) -> Option<Ring> {
+        let p = (2..=n).find(|d| n.is_multiple_of(*d))?;
+        let mut m = 0;
+        let mut rest = n;
+        while rest.is_multiple_of(p) {
+            rest /= p;
+            m += 1;
+        }
+        if rest != 1 || m < 2 {
+            return None;
+        }
+        let digits = |x: usize| -> Vec<usize> {
+            let mut v = Vec::with_capacity(m);
+            let mut x = x;
+            for _ in 0..m {
+                v.push(x % p);
+                x /= p;
+            }
+            v
+        };
+        let number = |v: &[usize]| v.iter().rev().fold(0, |acc, &d| acc * p + d);
+        // Product of polynomials a, b (degree < m) reduced by the monic
+        // polynomial x^m + low (low has m coefficients).
+        let mul_mod = |a: &[usize], b: &[usize], low: &[usize]| -> Vec<usize> {
+            let mut prod = vec![0; 2 * m - 1];
+            for (i, &x) in a.iter().enumerate() {
+                for (j, &y) in b.iter().enumerate() {
+                    prod[i + j] = (prod[i + j] + x * y) % p;
+                }
+            }
+            for d in (m..prod.len()).rev() {
+                let c = prod[d];
+                if c != 0 {
+                    prod[d] = 0;
+                    // x^d = x^(d-m) · x^m = −x^(d-m) · low
+                    for (k, &l) in low.iter().enumerate() {
+                        prod[d - m + k] = (prod[d - m + k] + (p - c) * l % p) % p;
+                    }
+                }
+            }
+            prod.truncate(m);
+            prod
+        };
+        // An irreducible x^m + low: no zero divisors among all products.
+        let low = (0..n).map(digits).find(|low| {
+            (1..n).all(|a| (1..n).all(|b| mul_mod(&digits(a), &digits(b), low) != vec![0; m]))
+        })?;
+        let add = (0..n * n)
+            .map(|i| {
+                let (a, b) = (digits(i / n), digits(i % n));
+                let s: Vec<usize> = a.iter().zip(&b).map(|(x, y)| (x + y) % p).collect();
+                number(&s)
+            })
+            .collect();
+        let mul = (0..n * n)
+            .map(|i| number(&mul_mod(&digits(i / n), &digits(i % n), &low)))
+            .collect();
+        Some(Ring { size: n, add, mul })
+    }
+
+    fn add(&self, a: usize, b: usize) -> usize {
+        self.add[a * self.size + b]
+    }
+
+    fn mul(&self, a: usize, b: usize) -> usize {
+        self.mul[a * self.size + b]
+    }
+
+    fn neg(&self, a: usize) -> usize {
+        (0..self.size).find(|&x| self.add(a, x) == 0).unwrap_or(0)
+    }
+
+    fn sub(&self, a: usize, b: usize) -> usize {
+        self.add(a, self.neg(b))
+    }
+
+    /// Chooses `n` multipliers so that seat (a, b) → table b + k·a never
+    /// seats a pair together twice nor a person at one table twice over
+    /// rounds k = 0..rounds (as ring elements 0, 1, 2… by number).
+    fn multipliers(&self, n: usize, rounds: usize) -> Option<Vec<usize>> {
+        if rounds > self.size {
+            return None;
+        }
+        let deltas: Vec<usize> = (0..rounds)
+            .flat_map(|k| {
+                (0..rounds)
+                    .filter(move |&k2| k2 != k)
+                    .map(move |k2| (k, k2))
+            })
+            .map(|(k, k2)| self.sub(k, k2))
+            .collect();
+        let ok = |x: usize| deltas.iter().all(|&d| self.mul(d, x) != 0);
+        let mut chosen: Vec<usize> = Vec::new();
+        for a in 1..self.size {
+            if chosen.len() == n {
+                break;
+            }
+            if ok(a) && chosen.iter().all(|&c| ok(self.sub(a, c))) {
+                chosen.push(a);
+            }
+        }
+        (chosen.len() == n).then_some(chosen)
+    }
+}
+
+/// A placement where no two people share a table twice and nobody sits at
+/// the same table twice, when one exists by construction: `people` =
+/// n × `tables`, seat (a, b) at table b + k·a in round k, over the integers
+/// modulo `tables` or, when that fails, over GF(`tables`) for a prime power.
+/// Returns `seats[round][person] = table`.
+pub fn construct(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<usize>>> {
+    if tables < 2 || people == 0 || !people.is_multiple_of(tables) {
+        return None;
+    }
+    let n = people / tables;
+    let ring = Ring::modular(tables);
+    let (ring, mult) = match ring.multipliers(n, rounds) {
+        Some(m) => (ring, m),
+        None => {
+            let gf = Ring::galois(tables)?;
+            let m = gf.multipliers(n, rounds)?;
+            (gf, m)
+        }
+    };
+    let seats = (0..rounds)
+        .map(|k| {
+            (0..people)
+                .map(|person| {
+                    let (a, b) = (mult[person / tables], person % tables);
+                    ring.add(b, ring.mul(k, a))
+                })
+                .collect()
+        })
+        .collect();
+    Some(seats)
+}
+
+/// E = Σ over pairs of max(0, m − 1), with the largest m, for
+/// `seats[round][person] = table` (None: absent that round).
+pub fn encounters(seats: &[Vec<Option<usize>>], people: usize) -> (u64, u32) {
+    let mut met = vec![0u32; people * people];
+    for round in seats {
+        let mut at: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+        for (p, t) in round.iter().enumerate() {
+            if let Some(t) = t {
+                at.entry(*t).or_default().push(p);
+            }
+        }
+        for group in at.values() {
+            for (i, &a) in group.iter().enumerate() {
+                for &b in &group[i + 1..] {
+                    met[a * people + b] += 1;
+                }
+            }
+        }
+    }
+    let e = met.iter().map(|&m| u64::from(m.saturating_sub(1))).sum();
+    (e, met.iter().copied().max().unwrap_or(0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bound_matches_the_worked_checks() {
+        for (p, t, r, lb) in [
+            (16, 4, 3, 8),
+            (30, 5, 4, 30),
+            (25, 5, 5, 20),
+            (40, 5, 4, 60),
+            (48, 8, 3, 0),
+            (120, 20, 4, 0),
+            (300, 50, 3, 0),
+        ] {
+            assert_eq!(lower_bound(p, t, r, false), lb, "{p}/{t}/{r}");
+        }
+        // Revisits allowed: T sources instead of T − 1.
+        assert_eq!(lower_bound(16, 4, 3, true), 0);
+        assert_eq!(least_pairs(8, 4), 4);
+        assert_eq!(least_pairs(5, 4), 1);
+    }
+
+    #[test]
+    fn constructions_reach_zero_without_revisits() {
+        for (p, t, r) in [
+            (48, 8, 3),
+            (120, 20, 4),
+            (300, 50, 3),
+            (36, 9, 4),
+            (20, 5, 3),
+        ] {
+            let seats = construct(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
+            let opt: Vec<Vec<Option<usize>>> = seats
+                .iter()
+                .map(|round| round.iter().map(|&t| Some(t)).collect())
+                .collect();
+            let (e, max_m) = encounters(&opt, p);
+            assert_eq!((e, max_m), (0, 1), "{p}/{t}/{r}");
+            for person in 0..p {
+                let mut tables: Vec<usize> = seats.iter().map(|r| r[person]).collect();
+                tables.sort_unstable();
+                tables.dedup();
+                assert_eq!(tables.len(), r, "{p}/{t}/{r}: person {person} revisits");
+            }
+            for round in &seats {
+                let sizes = (0..t).map(|x| round.iter().filter(|&&y| y == x).count());
+                assert!(sizes.into_iter().all(|s| s == p / t));
+            }
+        }
+    }
+
+    #[test]
+    fn plain_modulus_fails_for_8_tables_so_gf8_is_used() {
+        assert!(Ring::modular(8).multipliers(6, 3).is_none());
+        let gf = Ring::galois(8).unwrap();
+        assert!(gf.multipliers(6, 3).is_some());
+        assert!(Ring::galois(6).is_none());
+        assert!(
+            Ring::galois(7).is_none(),
+            "a prime: the modulus already is a field"
+        );
+    }
+}
