@@ -141,11 +141,7 @@ fn load(paths: &[PathBuf]) -> Loaded {
 fn synthesise(loaded: &Loaded) -> Synthesis<'_> {
     let inputs: Vec<Input> = loaded
         .iter()
-        .map(|(ws, clock)| Input {
-            session: &ws.file.session,
-            board: &ws.board,
-            clock: Some(clock),
-        })
+        .map(|(ws, clock)| ws.synth_input(clock))
         .collect();
     synth::build(&inputs, None, now())
 }

@@ -9,7 +9,6 @@ use std::path::Path;
 use std::process::Command;
 
 use tablee::core::model::Quadrant;
-use tablee::core::synth::{self, Input};
 use tablee::i18n::Lang;
 use tablee::report::{SynthView, html};
 
@@ -85,17 +84,7 @@ fn squash(s: &str) -> String {
 #[test]
 fn the_html_synthesis_prints_as_a4_one_page_per_topic() {
     let Some(chromium) = tools() else { return };
-    let f = common::roubaix();
-    let board = f.board();
-    let syn = synth::build(
-        &[Input {
-            session: &f.session,
-            board: &board,
-            clock: Some(&f.clock),
-        }],
-        None,
-        "2024-10-11T12:00:00Z".parse().unwrap(),
-    );
+    let syn = common::roubaix_synthesis();
     let tmp = tempfile::tempdir().unwrap();
     for lang in Lang::ALL {
         let view = SynthView { syn: &syn, lang };

@@ -14,21 +14,7 @@ fn now() -> jiff::Timestamp {
     "2024-10-11T12:00:00Z".parse().unwrap()
 }
 
-/// The fixture's synthesis (the boards are leaked: a synthesis borrows
-/// its text from them, and tests are short-lived).
-fn roubaix_synthesis() -> Synthesis<'static> {
-    let f = Box::leak(Box::new(common::roubaix()));
-    let board = Box::leak(Box::new(f.board()));
-    synth::build(
-        &[Input {
-            session: &f.session,
-            board,
-            clock: Some(&f.clock),
-        }],
-        None,
-        now(),
-    )
-}
+use common::roubaix_synthesis;
 
 fn render(syn: &Synthesis, lang: Lang, format: SynthFormat) -> String {
     let v = SynthView { syn, lang };

@@ -88,11 +88,7 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
 
     let inputs: Vec<Input> = spaces
         .iter()
-        .map(|(ws, clock)| Input {
-            session: &ws.file.session,
-            board: &ws.board,
-            clock: Some(clock),
-        })
+        .map(|(ws, clock)| ws.synth_input(clock))
         .collect();
     let syn = synth::build(&inputs, args.topic, jiff::Timestamp::now());
     let view = SynthView {

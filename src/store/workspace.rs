@@ -56,6 +56,18 @@ impl Workspace {
         ))
     }
 
+    /// This session as an input of the synthesis, with its clock.
+    pub fn synth_input<'a>(
+        &'a self,
+        clock: &'a crate::core::clock::Clock,
+    ) -> crate::core::synth::Input<'a> {
+        crate::core::synth::Input {
+            session: &self.file.session,
+            board: &self.board,
+            clock: Some(clock),
+        }
+    }
+
     /// Reloads the journals (other laptops may have written).
     pub fn reload(&mut self, lang: Lang) {
         self.loaded = journal::load(&self.dir, lang);

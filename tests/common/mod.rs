@@ -254,3 +254,19 @@ pub fn roubaix() -> Fixture {
         clock,
     }
 }
+
+/// The fixture's synthesis at noon on the day. The fixture and its board
+/// are leaked: a synthesis borrows its text from them, and tests are short.
+pub fn roubaix_synthesis() -> tablee::core::synth::Synthesis<'static> {
+    let f: &'static Fixture = Box::leak(Box::new(roubaix()));
+    let board: &'static Board = Box::leak(Box::new(f.board()));
+    tablee::core::synth::build(
+        &[tablee::core::synth::Input {
+            session: &f.session,
+            board,
+            clock: Some(&f.clock),
+        }],
+        None,
+        "2024-10-11T12:00:00Z".parse().unwrap(),
+    )
+}
