@@ -163,7 +163,6 @@ pub struct SynthWords {
     pub favourable_side: &'static str,
     pub unfavourable_side: &'static str,
     pub page: &'static str,
-    pub total: &'static str,
     pub unknown_table: &'static str,
 }
 
@@ -324,7 +323,6 @@ pub static EN: Strings = Strings {
         favourable_side: "Favourable side",
         unfavourable_side: "Unfavourable side",
         page: "page",
-        total: "Total",
         unknown_table: "Tables not in the session",
     },
 };
@@ -460,7 +458,6 @@ pub static FR: Strings = Strings {
         favourable_side: "Côté favorable",
         unfavourable_side: "Côté défavorable",
         page: "page",
-        total: "Total",
         unknown_table: "Tables absentes de la session",
     },
 };

@@ -3,8 +3,9 @@
 use std::collections::HashSet;
 
 use proptest::prelude::*;
-use tablee::core::model::{Group, Table, Topic};
+use tablee::core::model::{Table, Topic};
 use tablee::core::plan::{self, PlanError, PlanNote, plan_groups};
+use tablee::core::templates::numbered_groups;
 use tablee::store::session_file::SessionFile;
 
 fn topics(k: usize) -> Vec<Topic> {
@@ -31,16 +32,6 @@ fn tables(per_topic: &[usize]) -> Vec<Table> {
         }
     }
     out
-}
-
-fn groups(n: usize) -> Vec<Group> {
-    (1..=n)
-        .map(|i| Group {
-            key: i.to_string(),
-            name: String::new(),
-            size: None,
-        })
-        .collect()
 }
 
 #[test]
@@ -92,7 +83,7 @@ fn seed_002_roubaix_schedule_exactly() {
 #[test]
 fn impossible_requests_are_explained() {
     assert_eq!(
-        plan_groups(&topics(2), &[], &groups(4), 2),
+        plan_groups(&topics(2), &[], &numbered_groups(4), 2),
         Err(PlanError::NoTables)
     );
     assert_eq!(
@@ -103,7 +94,7 @@ fn impossible_requests_are_explained() {
     let mut t = tables(&[1]);
     t[0].topic = "nope".into();
     assert_eq!(
-        plan_groups(&topics(1), &t, &groups(2), 1),
+        plan_groups(&topics(1), &t, &numbered_groups(2), 1),
         Err(PlanError::NoTables)
     );
     assert_eq!(
@@ -117,7 +108,7 @@ fn impossible_requests_are_explained() {
     );
     // Zero rounds is an empty plan, not an error.
     assert!(
-        plan_groups(&topics(2), &tables(&[1, 1]), &groups(2), 0)
+        plan_groups(&topics(2), &tables(&[1, 1]), &numbered_groups(2), 0)
             .unwrap()
             .rounds
             .is_empty()
@@ -126,7 +117,7 @@ fn impossible_requests_are_explained() {
 
 #[test]
 fn more_rounds_than_topics_is_reported() {
-    let s = plan_groups(&topics(2), &tables(&[1, 1]), &groups(2), 3).unwrap();
+    let s = plan_groups(&topics(2), &tables(&[1, 1]), &numbered_groups(2), 3).unwrap();
     assert!(s.notes.contains(&PlanNote::TopicsRevisited {
         rounds: 3,
         topics: 2
@@ -140,7 +131,7 @@ fn more_rounds_than_topics_is_reported() {
 
 #[test]
 fn fewer_groups_than_tables_leaves_hosts_waiting_and_says_so() {
-    let s = plan_groups(&topics(3), &tables(&[1, 1, 1]), &groups(2), 3).unwrap();
+    let s = plan_groups(&topics(3), &tables(&[1, 1, 1]), &numbered_groups(2), 3).unwrap();
     let empty = s
         .notes
         .iter()
@@ -164,7 +155,7 @@ proptest! {
     fn latin_square(k in 2usize..=8, t in 1usize..=4) {
         let tables = tables(&vec![t; k]);
         let g = k * t;
-        let s = plan_groups(&topics(k), &tables, &groups(g), k).unwrap();
+        let s = plan_groups(&topics(k), &tables, &numbered_groups(g), k).unwrap();
         prop_assert!(s.notes.is_empty(), "{:?}", s.notes);
         for round in &s.rounds {
             for seat in round {
@@ -188,7 +179,7 @@ proptest! {
         let k = per_topic.len();
         let r = r.min(k);
         let tables = tables(&per_topic);
-        let s = plan_groups(&topics(k), &tables, &groups(g), r).unwrap();
+        let s = plan_groups(&topics(k), &tables, &numbered_groups(g), r).unwrap();
         prop_assert_eq!(s.rounds.len(), r);
         for gi in 1..=g {
             let it = s.itinerary(&gi.to_string());

@@ -297,6 +297,16 @@ fn rounds_in_rotation_must_match_the_agenda() {
     );
 }
 
+/// Every group of the base session given `size` people.
+fn with_group_size(src: &str, size: u32) -> String {
+    (1..=4).fold(src.to_string(), |src, g| {
+        src.replace(
+            &format!(r#"(key: "{g}")"#),
+            &format!(r#"(key: "{g}", size: {size})"#),
+        )
+    })
+}
+
 #[test]
 fn more_groups_than_seats() {
     // Four groups of 6 people, but tables of 5 seats.
@@ -304,11 +314,8 @@ fn more_groups_than_seats() {
         .replace(r#"host: "Alice")"#, r#"host: "Alice", seats: 5)"#)
         .replace(r#"host: "Houria")"#, r#"host: "Houria", seats: 5)"#)
         .replace(r#"host: "Clara")"#, r#"host: "Clara", seats: 5)"#)
-        .replace(r#"host: "Coraline")"#, r#"host: "Coraline", seats: 5)"#)
-        .replace(r#"(key: "1")"#, r#"(key: "1", size: 6)"#)
-        .replace(r#"(key: "2")"#, r#"(key: "2", size: 6)"#)
-        .replace(r#"(key: "3")"#, r#"(key: "3", size: 6)"#)
-        .replace(r#"(key: "4")"#, r#"(key: "4", size: 6)"#);
+        .replace(r#"host: "Coraline")"#, r#"host: "Coraline", seats: 5)"#);
+    let src = with_group_size(&src, 6);
     assert_eq!(
         problems(&src),
         vec!["9:5: 24 people to seat but the tables have 20 seats in all: add tables or seats"]
@@ -318,11 +325,8 @@ fn more_groups_than_seats() {
     let src = edit(r#"(key: "D", topic: "SNR", host: "Coraline"),"#, "")
         .replace(r#"host: "Alice")"#, r#"host: "Alice", seats: 8)"#)
         .replace(r#"host: "Houria")"#, r#"host: "Houria", seats: 8)"#)
-        .replace(r#"host: "Clara")"#, r#"host: "Clara", seats: 12)"#)
-        .replace(r#"(key: "3")"#, r#"(key: "3", size: 6)"#)
-        .replace(r#"(key: "4")"#, r#"(key: "4", size: 6)"#)
-        .replace(r#"(key: "1")"#, r#"(key: "1", size: 6)"#)
-        .replace(r#"(key: "2")"#, r#"(key: "2", size: 6)"#);
+        .replace(r#"host: "Clara")"#, r#"host: "Clara", seats: 12)"#);
+    let src = with_group_size(&src, 6);
     assert_eq!(
         problems(&src),
         vec![

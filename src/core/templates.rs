@@ -42,7 +42,8 @@ fn table(key: &str, topic: &str, host: &str) -> Table {
     }
 }
 
-fn groups(n: usize) -> Vec<Group> {
+/// Groups "1" to "n", unnamed and unsized.
+pub fn numbered_groups(n: usize) -> Vec<Group> {
     (1..=n)
         .map(|i| Group {
             key: i.to_string(),
@@ -90,7 +91,7 @@ pub fn build(
                 table("C", "T2", &l("Host C", "Animateur·rice C")),
                 table("D", "T2", &l("Host D", "Animateur·rice D")),
             ];
-            s.groups = groups(4);
+            s.groups = numbered_groups(4);
             s.agenda = vec![
                 phase(
                     PhaseKind::Setup,
@@ -132,7 +133,7 @@ pub fn build(
                 table("A", "SWOT", &l("Host A", "Animateur·rice A")),
                 table("B", "SWOT", &l("Host B", "Animateur·rice B")),
             ];
-            s.groups = groups(2);
+            s.groups = numbered_groups(2);
             s.agenda = vec![
                 phase(PhaseKind::Briefing, l("Briefing", "Présentation"), 10),
                 phase(PhaseKind::Round, l("SWOT inventory", "Inventaire AFOR"), 40),

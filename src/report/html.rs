@@ -8,7 +8,6 @@
 use std::fmt::Write as _;
 
 use super::SynthView;
-use super::markdown::capitalise;
 use crate::core::model::Quadrant;
 use crate::core::synth::{Item, PLENARY_SIDES, TopicSynth};
 
@@ -261,7 +260,7 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
             let _ = writeln!(
                 o,
                 "<div class=\"card\">\n<div class=\"what\">★ {} <span class=\"how\">({})</span></div>",
-                escape(&capitalise(words.key_factor)),
+                escape(&v.key_factor_title(q)),
                 escape(how)
             );
             for it in picked {

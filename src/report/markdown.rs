@@ -199,7 +199,7 @@ pub fn synthesis(v: &SynthView) -> String {
             for q in quadrants {
                 let words = q.words(v.lang);
                 let (picked, how) = v.pick_status(t, q);
-                out.push_str(&format!("- **{}** ({how})", capitalise(words.key_factor)));
+                out.push_str(&format!("- **{}** ({how})", v.key_factor_title(q)));
                 match picked.as_slice() {
                     [] => out.push('\n'),
                     [one] => out.push_str(&format!(
@@ -241,13 +241,4 @@ pub fn synthesis(v: &SynthView) -> String {
         }
     }
     out.trim_end().to_string() + "\n"
-}
-
-/// "principal levier" → "Principal levier".
-pub fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }

@@ -326,6 +326,16 @@ impl SynthView<'_> {
         format!("{} — {}", words.name, words.hint)
     }
 
+    /// "Principal levier", "Main lever": a key factor as a heading.
+    pub fn key_factor_title(&self, q: Quadrant) -> String {
+        let word = q.words(self.lang).key_factor;
+        let mut c = word.chars();
+        match c.next() {
+            Some(f) => f.to_uppercase().chain(c).collect(),
+            None => String::new(),
+        }
+    }
+
     /// "Interne · Positif" axis of a quadrant.
     pub fn axes(&self, q: Quadrant) -> String {
         let s = self.lang.s();

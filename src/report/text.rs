@@ -2,7 +2,6 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::markdown::capitalise;
 use super::{PlanView, SynthView};
 use crate::core::model::Quadrant;
 use crate::core::synth::PLENARY_SIDES;
@@ -272,7 +271,7 @@ pub fn synthesis(v: &SynthView) -> String {
                 let (picked, how) = v.pick_status(t, q);
                 wrap(
                     &mut out,
-                    &format!("{} ({how})", capitalise(words.key_factor)),
+                    &format!("{} ({how})", v.key_factor_title(q)),
                     "* ",
                     "  ",
                 );
