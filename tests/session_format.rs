@@ -454,6 +454,24 @@ fn session() -> impl Strategy<Value = Session> {
         proptest::collection::vec(seating(), 0..3).prop_map(Rotation::Groups),
         proptest::collection::vec(seating(), 0..3).prop_map(Rotation::People),
     ];
+    let mixing = (
+        proptest::collection::vec((text(), text()), 0..3),
+        proptest::collection::vec((text(), text()), 0..2),
+        proptest::collection::vec((text(), 1u32..5, key()), 0..2),
+        proptest::collection::vec((text(), proptest::collection::vec(1u32..5, 0..3)), 0..2),
+    )
+        .prop_map(|(apart, together, fixed, absent)| Mixing {
+            apart,
+            together,
+            fixed: fixed
+                .into_iter()
+                .map(|(who, round, table)| FixedSeat { who, round, table })
+                .collect(),
+            absent: absent
+                .into_iter()
+                .map(|(who, rounds)| Absence { who, rounds })
+                .collect(),
+        });
     let date = proptest::option::of(
         (1990i16..2100, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d)),
     );
@@ -476,12 +494,13 @@ fn session() -> impl Strategy<Value = Session> {
             proptest::collection::vec(text(), 0..5),
             proptest::collection::vec(phase, 0..6),
             rotation,
+            mixing,
         ),
     )
         .prop_map(
             |(
                 (id, title, date, start, place, organiser, fr),
-                (topics, tables, groups, participants, agenda, rotation),
+                (topics, tables, groups, participants, agenda, rotation, mixing),
             )| {
                 Session {
                     format_version: FORMAT_VERSION,
@@ -496,6 +515,7 @@ fn session() -> impl Strategy<Value = Session> {
                     tables,
                     groups,
                     participants,
+                    mixing,
                     agenda,
                     rotation,
                 }

@@ -5,6 +5,7 @@ mod check;
 mod guide;
 mod import;
 mod list;
+mod mix;
 mod new;
 mod notes;
 mod plan;
@@ -69,6 +70,29 @@ pub enum Command {
         /// Output format
         #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
         format: PlanFormat,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
+    /// Seat participants person by person across tables and rounds (classic World Café), near the fewest repeated encounters possible
+    Mix {
+        /// A session folder, its session.ron, or a folder name inside --dir
+        session: PathBuf,
+        /// Rounds to plan [default: the agenda's Round phases; added to an agenda that has none]
+        #[arg(long)]
+        rounds: Option<usize>,
+        /// Same seed, same plan (when the search stops at the bound or at --iterations)
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Most seconds to search; stops earlier once the plan is provably best
+        #[arg(long, default_value_t = 2.0, value_name = "SECS")]
+        time: f64,
+        /// Stop after this many search steps instead of after --time (reproducible anywhere)
+        #[arg(long, value_name = "N")]
+        iterations: Option<u64>,
+        /// No names yet: seat N people called P1…PN (written into participants)
+        #[arg(long, value_name = "N")]
+        people: Option<usize>,
         /// Data folder used to resolve bare session names
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
@@ -253,6 +277,26 @@ pub fn run(cli: Cli) -> ExitCode {
             dir,
         }) => plan::run(&out, &session, format, &dir, cli.lang),
         Some(Command::List { dir }) => list::run(&out, &dir),
+        Some(Command::Mix {
+            session,
+            rounds,
+            seed,
+            time,
+            iterations,
+            people,
+            dir,
+        }) => mix::run(
+            &out,
+            mix::MixArgs {
+                session: &session,
+                dir: &dir,
+                rounds,
+                seed,
+                time,
+                iterations,
+                people,
+            },
+        ),
         Some(Command::Synth {
             sessions,
             format,

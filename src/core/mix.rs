@@ -1,9 +1,14 @@
 //! Individual mixing for a classic World Café (the Social Golfer Problem with
 //! topics): P people, T hosted tables, R rounds.
 //!
-//! This module holds the mathematics that does not depend on a search: the
+//! This module holds the mathematics that does not depend on a search (the
 //! lower bound on repeated encounters and the algebraic constructions that
-//! reach zero. Work in progress for `tablee mix` (issue: individual mixing).
+//! reach zero); [`search`] plans a whole seating under constraints.
+
+mod search;
+pub mod seating;
+
+pub use search::{Method, MixError, Plan, Problem, Quality, TableSpec, problem_bound, solve};
 
 /// C(n, 2): pairs among `n` people.
 pub fn pairs(n: u64) -> u64 {

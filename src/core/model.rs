@@ -47,9 +47,72 @@ pub struct Session {
     /// Individual participants, by name (classic World Café mixing).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub participants: Vec<String>,
+    /// Constraints on individual seating, read by `tablee mix`.
+    #[serde(default, skip_serializing_if = "Mixing::is_empty")]
+    pub mixing: Mixing,
     pub agenda: Vec<Phase>,
     #[serde(default)]
     pub rotation: Rotation,
+}
+
+/// Constraints on individual seating (classic World Café), by name:
+///
+/// ```ron
+/// mixing: (
+///     apart: [("Ana Lopes", "Bob Martin")],
+///     together: [("Zoé Clément", "Amadou Sow")],   // e.g. a person and their interpreter
+///     fixed: [(who: "Léa Girard", round: 1, table: "A")],
+///     absent: [(who: "Thi Tran", rounds: [1])],    // arrives for round 2
+/// ),
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Mixing {
+    /// Pairs who must never share a table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apart: Vec<(String, String)>,
+    /// Pairs who must always share a table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub together: Vec<(String, String)>,
+    /// Seats decided in advance.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fixed: Vec<FixedSeat>,
+    /// Rounds someone misses (late arrival, early departure).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub absent: Vec<Absence>,
+}
+
+impl Mixing {
+    pub fn is_empty(&self) -> bool {
+        self.apart.is_empty()
+            && self.together.is_empty()
+            && self.fixed.is_empty()
+            && self.absent.is_empty()
+    }
+
+    /// Whether `who` misses round `round` (1-based).
+    pub fn is_absent(&self, who: &str, round: usize) -> bool {
+        self.absent
+            .iter()
+            .any(|a| a.who == who && a.rounds.iter().any(|&r| r as usize == round))
+    }
+}
+
+/// Someone seated at a given table in a given round (1-based).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FixedSeat {
+    pub who: String,
+    pub round: u32,
+    pub table: String,
+}
+
+/// Rounds (1-based) someone is not there for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Absence {
+    pub who: String,
+    pub rounds: Vec<u32>,
 }
 
 /// A question discussed at one or more tables.
@@ -226,6 +289,7 @@ impl Session {
             tables: Vec::new(),
             groups: Vec::new(),
             participants: Vec::new(),
+            mixing: Mixing::default(),
             agenda: Vec::new(),
             rotation: Rotation::Auto,
         }

@@ -180,6 +180,38 @@ pub enum ProblemKind {
         who: String,
         topic: String,
     },
+    /// A name in `mixing` that is not in `participants`.
+    UnknownParticipant {
+        who: String,
+    },
+    /// A round number in `mixing` outside 1..=rounds.
+    NoSuchRound {
+        round: u32,
+        rounds: usize,
+    },
+    /// A table key in `mixing.fixed` that no table has.
+    UnknownFixedTable {
+        table: String,
+    },
+    /// The same pair asked to be kept apart and together.
+    ApartAndTogether {
+        a: String,
+        b: String,
+    },
+    /// A pair of one person with themselves.
+    PairWithSelf {
+        who: String,
+    },
+    /// Fixed at two tables, or fixed while absent, in one round.
+    FixedConflict {
+        who: String,
+        round: u32,
+    },
+    /// Seated in a round the mixing section says they miss.
+    SeatedWhileAbsent {
+        who: String,
+        round: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -374,6 +406,48 @@ impl Problem {
             (K::TopicTwiceForGroup { who, topic }, Lang::Fr) => {
                 format!("{who:?} voit le thème {topic:?} plusieurs fois")
             }
+            (K::UnknownParticipant { who }, Lang::En) => format!(
+                "{who:?} is not in participants: check the spelling or add the name to participants"
+            ),
+            (K::UnknownParticipant { who }, Lang::Fr) => format!(
+                "{who:?} n'est pas dans participants : vérifiez l'orthographe ou ajoutez le nom à participants"
+            ),
+            (K::NoSuchRound { round, rounds }, Lang::En) => format!(
+                "round {round} does not exist: the agenda has {rounds} round(s), numbered from 1"
+            ),
+            (K::NoSuchRound { round, rounds }, Lang::Fr) => format!(
+                "le tour {round} n'existe pas : l'ordre du jour compte {rounds} tour(s), numérotés à partir de 1"
+            ),
+            (K::UnknownFixedTable { table }, Lang::En) => {
+                format!("no table has the key {table:?}: use one of the tables' keys")
+            }
+            (K::UnknownFixedTable { table }, Lang::Fr) => {
+                format!("aucune table n'a la clé {table:?} : utilisez la clé d'une des tables")
+            }
+            (K::ApartAndTogether { a, b }, Lang::En) => format!(
+                "{a:?} and {b:?} are both kept apart and kept together: remove one of the two"
+            ),
+            (K::ApartAndTogether { a, b }, Lang::Fr) => format!(
+                "{a:?} et {b:?} sont à la fois séparé·es et réuni·es : retirez l'une des deux consignes"
+            ),
+            (K::PairWithSelf { who }, Lang::En) => {
+                format!("{who:?} is paired with themselves: name two different people")
+            }
+            (K::PairWithSelf { who }, Lang::Fr) => {
+                format!("{who:?} est associé·e à elle-même ou lui-même : nommez deux personnes")
+            }
+            (K::FixedConflict { who, round }, Lang::En) => format!(
+                "round {round}: {who:?} has two fixed seats, or a fixed seat while absent: keep one"
+            ),
+            (K::FixedConflict { who, round }, Lang::Fr) => format!(
+                "tour {round} : {who:?} a deux places imposées, ou une place imposée en étant absent·e : n'en gardez qu'une"
+            ),
+            (K::SeatedWhileAbsent { who, round }, Lang::En) => format!(
+                "round {round}: {who:?} is seated but listed as absent in mixing: run 'tablee mix' again"
+            ),
+            (K::SeatedWhileAbsent { who, round }, Lang::Fr) => format!(
+                "tour {round} : {who:?} est placé·e mais noté·e absent·e dans mixing : relancez 'tablee mix'"
+            ),
         }
     }
 }
@@ -522,6 +596,7 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         ));
     }
     check_capacity(session, &mut out);
+    check_mixing(session, &mut out);
 
     match &session.rotation {
         Rotation::Auto => {}
@@ -563,6 +638,106 @@ fn check_keys<'a>(
                 ProblemKind::DuplicateKey {
                     what,
                     key: key.to_string(),
+                },
+            ));
+        }
+    }
+}
+
+/// Names, rounds and tables in `mixing` must exist, and its constraints
+/// must not contradict each other.
+fn check_mixing(session: &Session, out: &mut Vec<Problem>) {
+    let m = &session.mixing;
+    let base = || DocPath::root().field("mixing");
+    let known = |who: &str| session.participants.iter().any(|p| p == who);
+    let rounds = session.round_phases();
+    let mut name = |path: DocPath, who: &str| {
+        if !known(who) {
+            out.push(Problem::error(
+                path,
+                ProblemKind::UnknownParticipant {
+                    who: who.to_string(),
+                },
+            ));
+        }
+    };
+    for (field, list) in [("apart", &m.apart), ("together", &m.together)] {
+        for (i, (a, b)) in list.iter().enumerate() {
+            name(base().field(field).index(i).index(0), a);
+            name(base().field(field).index(i).index(1), b);
+        }
+    }
+    for (i, f) in m.fixed.iter().enumerate() {
+        name(base().field("fixed").index(i).field("who"), &f.who);
+    }
+    for (i, a) in m.absent.iter().enumerate() {
+        name(base().field("absent").index(i).field("who"), &a.who);
+    }
+    let same = |x: &(String, String), y: &(String, String)| {
+        (x.0 == y.0 && x.1 == y.1) || (x.0 == y.1 && x.1 == y.0)
+    };
+    for (field, list) in [("apart", &m.apart), ("together", &m.together)] {
+        for (i, (a, b)) in list.iter().enumerate() {
+            if a == b {
+                out.push(Problem::error(
+                    base().field(field).index(i),
+                    ProblemKind::PairWithSelf { who: a.clone() },
+                ));
+            }
+        }
+    }
+    for (i, pair) in m.together.iter().enumerate() {
+        if m.apart.iter().any(|x| same(x, pair)) {
+            out.push(Problem::error(
+                base().field("together").index(i),
+                ProblemKind::ApartAndTogether {
+                    a: pair.0.clone(),
+                    b: pair.1.clone(),
+                },
+            ));
+        }
+    }
+    let mut round_ok = |path: DocPath, round: u32| {
+        let ok = round >= 1 && (round as usize) <= rounds;
+        if !ok {
+            out.push(Problem::error(
+                path,
+                ProblemKind::NoSuchRound { round, rounds },
+            ));
+        }
+        ok
+    };
+    let mut fixed_ok = Vec::new();
+    for (i, f) in m.fixed.iter().enumerate() {
+        fixed_ok.push(round_ok(
+            base().field("fixed").index(i).field("round"),
+            f.round,
+        ));
+    }
+    for (i, a) in m.absent.iter().enumerate() {
+        for (j, &r) in a.rounds.iter().enumerate() {
+            round_ok(base().field("absent").index(i).field("rounds").index(j), r);
+        }
+    }
+    for (i, f) in m.fixed.iter().enumerate() {
+        let path = || base().field("fixed").index(i);
+        if session.table(&f.table).is_none() {
+            out.push(Problem::error(
+                path().field("table"),
+                ProblemKind::UnknownFixedTable {
+                    table: f.table.clone(),
+                },
+            ));
+        }
+        let clash = m.fixed[..i]
+            .iter()
+            .any(|g| g.who == f.who && g.round == f.round && g.table != f.table);
+        if fixed_ok[i] && (clash || m.is_absent(&f.who, f.round as usize)) {
+            out.push(Problem::error(
+                path(),
+                ProblemKind::FixedConflict {
+                    who: f.who.clone(),
+                    round: f.round,
                 },
             ));
         }
@@ -698,7 +873,16 @@ fn check_seatings(session: &Session, seatings: &[Seating], movers: Movers, out: 
             }
         }
         for who in &known {
-            if !placed.contains_key(who) {
+            let absent = movers == Movers::People && session.mixing.is_absent(who, round);
+            if absent && placed.contains_key(who) {
+                out.push(Problem::error(
+                    path(),
+                    ProblemKind::SeatedWhileAbsent {
+                        who: who.to_string(),
+                        round,
+                    },
+                ));
+            } else if !absent && !placed.contains_key(who) {
                 out.push(Problem::error(
                     path(),
                     ProblemKind::MissingFromRound {

@@ -30,6 +30,9 @@ enum Node {
     Seq(Vec<(Pos, Node)>),
     /// `"key": value` entries of a map (keys unquoted).
     Map(Vec<(String, Pos, Node)>),
+    /// `Name([…])` or `({…})`: one list or map in parentheses, stepped
+    /// through when following a path.
+    Newtype(Box<Node>),
 }
 
 struct Scanner {
@@ -260,10 +263,14 @@ impl Scanner {
                 if w.is_empty() {
                     return None;
                 }
+                // Stay just after the word unless `(` follows, so that a
+                // value's end never takes in the comment after it.
+                let save = (self.i, self.line, self.col);
                 self.skip_trivia();
                 if self.peek() == Some('(') {
                     self.parens()
                 } else {
+                    (self.i, self.line, self.col) = save;
                     Some(Node::Scalar)
                 }
             }
@@ -300,15 +307,22 @@ impl Scanner {
             }
         }
         let mut items = Vec::new();
+        let tuple = |mut items: Vec<(Pos, Node)>| {
+            if items.len() == 1 && matches!(items[0].1, Node::Seq(_) | Node::Map(_)) {
+                Node::Newtype(Box::new(items.remove(0).1))
+            } else {
+                Node::Seq(items)
+            }
+        };
         loop {
             if self.eat(')') {
-                return Some(Node::Seq(items));
+                return Some(tuple(items));
             }
             self.skip_trivia();
             let p = self.pos();
             items.push((p, self.value()?));
             if !self.eat(',') {
-                return self.eat(')').then_some(Node::Seq(items));
+                return self.eat(')').then(|| tuple(items));
             }
         }
     }
@@ -327,18 +341,8 @@ pub fn locate(src: &str, path: &DocPath) -> Pos {
     let mut pos = start;
     for seg in &path.0 {
         // Step through a newtype wrapper such as `Groups([...])`.
-        if let (Node::Seq(items), Seg::Index(_) | Seg::Key(_)) = (node, seg)
-            && items.len() == 1
-            && matches!(items[0].1, Node::Seq(_) | Node::Map(_))
-        {
-            let inner = &items[0].1;
-            let is_wrapper = matches!(
-                (inner, seg),
-                (Node::Map(_), Seg::Key(_)) | (Node::Seq(_), Seg::Index(_))
-            );
-            if is_wrapper {
-                node = inner;
-            }
+        while let Node::Newtype(inner) = node {
+            node = inner;
         }
         let next = match (node, seg) {
             (Node::Struct(fields), Seg::Field(name)) => fields
@@ -363,9 +367,84 @@ pub fn locate(src: &str, path: &DocPath) -> Pos {
     pos
 }
 
+/// Replaces the value of the top-level field `field` in RON text by
+/// `value`, or adds `field: value,` at the end of the root struct when the
+/// field is absent. Everything else (comments, layout) stays byte for byte.
+/// None when the text is not a struct this scanner can follow.
+pub fn set_top_field(src: &str, field: &str, value: &str) -> Option<String> {
+    let mut sc = Scanner::new(src);
+    sc.skip_trivia();
+    if sc.peek() != Some('(') {
+        sc.word(); // an optional struct name
+    }
+    if !sc.eat('(') {
+        return None;
+    }
+    let byte = |chars: &[char], i: usize| chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>();
+    // Char index just after the last field's value (and its comma, if any).
+    let mut after_last = sc.i;
+    let mut comma = true;
+    loop {
+        sc.skip_trivia();
+        if sc.peek() == Some(')') {
+            break;
+        }
+        let name = sc.word();
+        if name.is_empty() || !sc.eat(':') {
+            return None;
+        }
+        sc.skip_trivia();
+        let start = sc.i;
+        sc.value()?;
+        let end = sc.i;
+        if name == field {
+            let (a, b) = (byte(&sc.chars, start), byte(&sc.chars, end));
+            return Some(format!("{}{value}{}", &src[..a], &src[b..]));
+        }
+        after_last = end;
+        comma = sc.eat(',');
+        if comma {
+            after_last = sc.i;
+        } else {
+            sc.skip_trivia();
+            if sc.peek() != Some(')') {
+                return None;
+            }
+            break;
+        }
+    }
+    let at = byte(&sc.chars, after_last);
+    let sep = if comma { "" } else { "," };
+    Some(format!(
+        "{}{sep}\n    {field}: {value},{}",
+        &src[..at],
+        &src[at..]
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn replaces_one_field_and_keeps_the_rest() {
+        let out = set_top_field(SRC, "rotation", "Auto").unwrap();
+        assert!(out.starts_with("// a comment\n#![enable(implicit_some)]"));
+        assert!(out.contains("/* block */ (key: \"B\","));
+        assert!(out.contains("    rotation: Auto,\n)"));
+        assert!(!out.contains("Groups"));
+        // Absent: added at the end, after the last field's comma.
+        let out = set_top_field(SRC, "participants", "[\"Ana\"]").unwrap();
+        assert!(
+            out.ends_with("    ]),\n    participants: [\"Ana\"],\n)"),
+            "{out}"
+        );
+        let out = set_top_field("(a: 1 // c\n)", "b", "2").unwrap();
+        assert_eq!(out, "(a: 1,\n    b: 2, // c\n)");
+        let out = set_top_field("(title: \"é\", r: X)", "r", "Y").unwrap();
+        assert_eq!(out, "(title: \"é\", r: Y)");
+        assert_eq!(set_top_field("[1, 2]", "r", "Y"), None);
+    }
 
     const SRC: &str = r#"// a comment
 #![enable(implicit_some)]
@@ -397,6 +476,13 @@ mod tests {
             at(root().field("rotation").index(1).key("A").index(1)),
             "13:21"
         );
+    }
+
+    #[test]
+    fn a_list_of_one_tuple_is_not_a_wrapper() {
+        let src = "(apart: [(\"Ana\", \"Bob\")])";
+        let path = DocPath::root().field("apart").index(0).index(1);
+        assert_eq!(locate(src, &path).to_string(), "1:18");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use serde::Deserialize;
 
 use super::atomic;
 use super::locate::{Pos, locate};
-use crate::core::model::{FORMAT_VERSION, Session};
+use crate::core::model::{FORMAT_VERSION, Rotation, Session};
 use crate::core::validate::{self, Problem, ProblemKind, Severity};
 use crate::i18n::Lang;
 
@@ -276,6 +276,79 @@ pub fn to_ron(session: &Session) -> String {
         }
     };
     format!("{header}{body}\n")
+}
+
+/// A field of the session as RON text, laid out for reading by hand and
+/// indented to sit at the top level of the file.
+fn field_ron(session: &Session, field: &str) -> Option<String> {
+    let quote = |s: &str| ron::to_string(s).expect("a string always serialises");
+    let names = |v: &[String]| v.iter().map(|n| quote(n)).collect::<Vec<_>>().join(", ");
+    let seatings = |kind: &str, rounds: &[crate::core::model::Seating]| {
+        let mut out = format!("{kind}([\n");
+        for (r, seating) in rounds.iter().enumerate() {
+            out.push_str(&format!(
+                "        // {} {}\n        {{\n",
+                session.lang.pick("Round", "Tour"),
+                r + 1
+            ));
+            for (table, who) in seating {
+                out.push_str(&format!(
+                    "            {}: [{}],\n",
+                    quote(table),
+                    names(who)
+                ));
+            }
+            out.push_str("        },\n");
+        }
+        out.push_str("    ])");
+        out
+    };
+    match field {
+        "rotation" => Some(match &session.rotation {
+            Rotation::Auto => "Auto".to_string(),
+            Rotation::Groups(rounds) => seatings("Groups", rounds),
+            Rotation::People(rounds) => seatings("People", rounds),
+        }),
+        "agenda" => {
+            let mut out = String::from("[\n");
+            for p in &session.agenda {
+                out.push_str(&format!(
+                    "        (kind: {:?}, title: {}, minutes: {}),\n",
+                    p.kind,
+                    quote(&p.title),
+                    p.minutes
+                ));
+            }
+            out.push_str("    ]");
+            Some(out)
+        }
+        "participants" => {
+            let mut out = String::from("[\n");
+            for chunk in session.participants.chunks(5) {
+                out.push_str(&format!("        {},\n", names(chunk)));
+            }
+            out.push_str("    ]");
+            Some(out)
+        }
+        _ => None,
+    }
+}
+
+/// Replaces a session file with `updated`, rewriting only the named
+/// top-level fields so that the organiser's comments and layout survive.
+/// The edited text is parsed back and compared with `updated` before it is
+/// written; if that ever fails, the whole file is written afresh instead
+/// (comments lost, data never).
+pub fn save_fields(file: &SessionFile, updated: &Session, fields: &[&str]) -> std::io::Result<()> {
+    let mut text = Some(file.source.clone());
+    for field in fields {
+        text =
+            text.and_then(|t| super::locate::set_top_field(&t, field, &field_ron(updated, field)?));
+    }
+    let text = text
+        .filter(|t| SessionFile::parse(&file.path, t.clone()).is_ok_and(|f| f.session == *updated))
+        .unwrap_or_else(|| to_ron(updated));
+    atomic::replace(&file.path, text.as_bytes())
 }
 
 /// Writes a new session file, refusing to overwrite an existing one.

@@ -1,0 +1,242 @@
+//! `tablee mix SESSION [--rounds R] [--seed S] [--time SECS] [--people N]`:
+//! plans who sits where, person by person, and writes the plan into the
+//! session as an explicit per-round placement.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+use super::{Out, print_diagnostics};
+use crate::core::mix::{self, MixError, Quality, seating};
+use crate::core::model::{Phase, PhaseKind, Rotation};
+use crate::core::validate::Severity;
+use crate::i18n::Lang;
+use crate::store::session_file::{self, SessionFile};
+
+pub struct MixArgs<'a> {
+    pub session: &'a Path,
+    pub dir: &'a Path,
+    pub rounds: Option<usize>,
+    pub seed: u64,
+    pub time: f64,
+    pub iterations: Option<u64>,
+    pub people: Option<usize>,
+}
+
+/// Minutes of a round added when the agenda has none.
+const DEFAULT_ROUND_MINUTES: u32 = 20;
+
+pub fn run(out: &Out, args: MixArgs) -> ExitCode {
+    let lang = out.lang;
+    let path = session_file::resolve(args.session, args.dir);
+    let file = match SessionFile::read(&path) {
+        Ok(f) => f,
+        Err(e) => {
+            print_diagnostics(out, &[session_file::Diagnostic::from_load_error(&e, lang)]);
+            return ExitCode::FAILURE;
+        }
+    };
+    let fail = |msg: String| {
+        out.eprint(&format!("{}: {msg}\n", path.display()));
+        ExitCode::FAILURE
+    };
+    let mut session = file.session.clone();
+    let mut fields = vec!["rotation"];
+
+    // Who: the listed names, or P1…PN.
+    match (session.participants.is_empty(), args.people) {
+        (true, Some(n)) if n > 0 => {
+            session.participants = (1..=n).map(|i| format!("P{i}")).collect();
+            fields.push("participants");
+        }
+        (true, _) => {
+            return fail(lang.pick(
+                "no participants to seat: list their names in participants: [\"Ana\", …] or pass --people N".into(),
+                "aucun·e participant·e à placer : listez les noms dans participants: [\"Ana\", …] ou passez --people N".into(),
+            ));
+        }
+        (false, Some(n)) if n != session.participants.len() => {
+            return fail(lang.pick(
+                format!("--people {n} but the session already lists {} participants: drop --people to seat them", session.participants.len()),
+                format!("--people {n} mais la session liste déjà {} participant·es : retirez --people pour les placer", session.participants.len()),
+            ));
+        }
+        _ => {}
+    }
+
+    // How many rounds: the agenda's, or --rounds when the agenda has none.
+    let agenda_rounds = session.round_phases();
+    let rounds = match (args.rounds, agenda_rounds) {
+        (Some(0), _) => {
+            return fail(lang.pick(
+                "--rounds must be at least 1".into(),
+                "--rounds doit valoir au moins 1".into(),
+            ));
+        }
+        (Some(r), 0) => {
+            for i in 1..=r {
+                session.agenda.push(Phase {
+                    kind: PhaseKind::Round,
+                    title: format!("{} {i}", lang.s().round),
+                    minutes: DEFAULT_ROUND_MINUTES,
+                });
+            }
+            fields.push("agenda");
+            r
+        }
+        (Some(r), a) if r != a => {
+            return fail(lang.pick(
+                format!("--rounds {r} but the agenda has {a} Round phase(s): change the agenda, or drop --rounds"),
+                format!("--rounds {r} mais l'ordre du jour compte {a} phase(s) Round : modifiez l'ordre du jour, ou retirez --rounds"),
+            ));
+        }
+        (_, 0) => {
+            return fail(lang.pick(
+                "the agenda has no Round phase: add (kind: Round, title: \"Round 1\", minutes: 20) phases, or pass --rounds R".into(),
+                "l'ordre du jour n'a aucune phase Round : ajoutez des phases (kind: Round, title: \"Tour 1\", minutes: 20), ou passez --rounds R".into(),
+            ));
+        }
+        (_, a) => a,
+    };
+
+    // Everything but the old rotation must be sound before planning.
+    session.rotation = Rotation::Auto;
+    let problems: Vec<_> = crate::core::validate::validate(&session)
+        .into_iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    if !problems.is_empty() {
+        let diags: Vec<_> = problems
+            .iter()
+            .map(|p| session_file::Diagnostic {
+                path: path.clone(),
+                pos: Some(crate::store::locate::locate(&file.source, &p.path)),
+                severity: p.severity,
+                message: p.message(lang),
+            })
+            .collect();
+        print_diagnostics(out, &diags);
+        return ExitCode::FAILURE;
+    }
+
+    let problem = seating::problem(&session, rounds);
+    let start = Instant::now();
+    let budget = Duration::from_secs_f64(args.time.clamp(0.0, 3600.0));
+    let mut stop = |it: u64| match args.iterations {
+        Some(n) => it >= n,
+        None => start.elapsed() >= budget,
+    };
+    let plan = match mix::solve(&problem, args.seed, &mut stop) {
+        Ok(p) => p,
+        Err(e) => return fail(error_message(&e, &session, lang)),
+    };
+    let elapsed = start.elapsed();
+    session.rotation = seating::rotation(&session, &plan);
+
+    if let Err(e) = session_file::save_fields(&file, &session, &fields) {
+        return fail(session_file::io_message(&e, lang));
+    }
+    let mut text = quality_lines(&plan.quality, lang);
+    text.push_str(&lang.pick(
+        format!(
+            "{} people, {} tables, {rounds} rounds · seed {} · {:.2} s\nWritten to {} · 'tablee plan {}' shows it, '--format html' prints one card per person\n",
+            session.participants.len(),
+            session.tables.len(),
+            args.seed,
+            elapsed.as_secs_f64(),
+            path.display(),
+            args.session.display(),
+        ),
+        format!(
+            "{} personnes, {} tables, {rounds} tours · graine {} · {:.2} s\nÉcrit dans {} · 'tablee plan {}' l'affiche, '--format html' imprime une carte par personne\n",
+            session.participants.len(),
+            session.tables.len(),
+            args.seed,
+            elapsed.as_secs_f64(),
+            path.display(),
+            args.session.display(),
+        ),
+    ));
+    out.print(&text);
+    ExitCode::SUCCESS
+}
+
+/// `E = 30 (bound 30, optimal) · max repeats 2 · revisits 0`, then one line
+/// per broken hard constraint.
+pub fn quality_lines(q: &Quality, lang: Lang) -> String {
+    let verdict = if q.optimal() {
+        lang.pick(
+            format!("bound {}, optimal", q.bound),
+            format!("borne {}, optimal", q.bound),
+        )
+    } else {
+        lang.pick(
+            format!("bound {}, gap {}", q.bound, q.e - q.bound),
+            format!("borne {}, écart {}", q.bound, q.e - q.bound),
+        )
+    };
+    let mut out = lang.pick(
+        format!(
+            "E = {} ({verdict}) · max repeats {} · revisits {} · repeated pairs {} · everyone meets at least {} people\n",
+            q.e, q.max_m, q.revisits, q.repeated_pairs, q.min_met
+        ),
+        format!(
+            "E = {} ({verdict}) · rencontres max {} · thèmes revus {} · paires répétées {} · chacun·e rencontre au moins {} personnes\n",
+            q.e, q.max_m, q.revisits, q.repeated_pairs, q.min_met
+        ),
+    );
+    let warn = lang.s().warning;
+    if q.revisits > q.least_revisits {
+        out.push_str(&lang.pick(
+            format!("{warn}: {} topic revisits where {} were unavoidable: try another --seed or a longer --time\n", q.revisits, q.least_revisits),
+            format!("{warn} : {} retours sur un thème là où {} étaient inévitables : essayez une autre --seed ou un --time plus long\n", q.revisits, q.least_revisits),
+        ));
+    } else if q.least_revisits > 0 {
+        out.push_str(&lang.pick(
+            format!("{warn}: more rounds than topics: {} topic revisits, the fewest possible\n", q.revisits),
+            format!("{warn} : plus de tours que de thèmes : {} retours sur un thème, le minimum possible\n", q.revisits),
+        ));
+    }
+    if q.apart_broken > 0 {
+        out.push_str(&lang.pick(
+            format!("{warn}: keep-apart pairs share a table {} time(s): loosen mixing.apart or try another --seed\n", q.apart_broken),
+            format!("{warn} : des personnes à séparer partagent une table {} fois : allégez mixing.apart ou essayez une autre --seed\n", q.apart_broken),
+        ));
+    }
+    if q.together_broken > 0 {
+        out.push_str(&lang.pick(
+            format!("{warn}: keep-together pairs are split {} time(s): check mixing.together and the tables' seats\n", q.together_broken),
+            format!("{warn} : des personnes à réunir sont séparées {} fois : vérifiez mixing.together et les places des tables\n", q.together_broken),
+        ));
+    }
+    out
+}
+
+fn error_message(e: &MixError, session: &crate::core::model::Session, lang: Lang) -> String {
+    let table = |t: usize| {
+        session
+            .tables
+            .get(t)
+            .map(|t| t.key.clone())
+            .unwrap_or_default()
+    };
+    let who = |x: usize| session.participants.get(x).cloned().unwrap_or_default();
+    match e {
+        MixError::NoTables => lang.pick("no tables: add tables: [(key: \"A\", topic: \"…\")]".into(), "aucune table : ajoutez tables: [(key: \"A\", topic: \"…\")]".into()),
+        MixError::NoRounds => lang.pick("no rounds to plan".into(), "aucun tour à planifier".into()),
+        MixError::NoPeople => lang.pick("no participants to seat".into(), "aucun·e participant·e à placer".into()),
+        MixError::NotEnoughSeats { round, people, seats } => lang.pick(
+            format!("round {}: {people} people for {seats} seats: add seats or tables", round + 1),
+            format!("tour {} : {people} personnes pour {seats} places : ajoutez des places ou des tables", round + 1),
+        ),
+        MixError::FixedOverCapacity { round, table: t, fixed } => lang.pick(
+            format!("round {}: {fixed} people fixed at table {:?}, more than its seats: move some in mixing.fixed", round + 1, table(*t)),
+            format!("tour {} : {fixed} personnes imposées à la table {:?}, plus que ses places : déplacez-en dans mixing.fixed", round + 1, table(*t)),
+        ),
+        MixError::OutOfRange => lang.pick("mixing refers to a person, round or table that does not exist: run 'tablee check'".into(), "mixing cite une personne, un tour ou une table qui n'existe pas : lancez 'tablee check'".into()),
+        MixError::FixedConflict { person, round } => lang.pick(
+            format!("round {}: {:?} has two fixed seats or is fixed while absent: keep one", round + 1, who(*person)),
+            format!("tour {} : {:?} a deux places imposées ou est imposé·e en étant absent·e : n'en gardez qu'une", round + 1, who(*person)),
+        ),
+    }
+}

@@ -1,0 +1,926 @@
+//! The placement search: a greedy start (or an algebraic construction), then
+//! a tabu search over swaps of two people within one round.
+//!
+//! The cost is compared lexicographically: first the hard constraints
+//! (topic revisits, keep-apart pairs seated together, keep-together pairs
+//! split), then E = Σ max(0, m − 1), then Σ C(m, 2), which pushes the
+//! largest m down once E is as low as it gets. Every move's effect on the
+//! cost is computed in O(table size), and the search only moves people who
+//! are part of a problem, which is what makes it fast enough to reach the
+//! bound in a second on workshop-sized instances.
+//!
+//! Deterministic: the only randomness is a seeded splitmix64, and the caller
+//! decides when to stop through a closure given the iteration count (the
+//! CLI passes a wall-clock budget; tests pass an iteration cap).
+
+use std::ops::{Add, AddAssign};
+
+use super::{construct, lower_bound, pairs};
+
+/// A table as the planner sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TableSpec {
+    /// Index of the table's topic (tables sharing a topic share the index).
+    pub topic: usize,
+    /// Most people that fit, host excluded.
+    pub capacity: Option<usize>,
+}
+
+/// One mixing problem; people, tables and rounds are indices.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Problem {
+    pub people: usize,
+    pub tables: Vec<TableSpec>,
+    pub rounds: usize,
+    /// Pairs that must never share a table.
+    pub apart: Vec<(usize, usize)>,
+    /// Pairs that must always share a table (when both are present).
+    pub together: Vec<(usize, usize)>,
+    /// `(person, round, table)`: seats that are decided in advance.
+    pub fixed: Vec<(usize, usize, usize)>,
+    /// `(person, round)`: who is not there in a round.
+    pub absent: Vec<(usize, usize)>,
+}
+
+/// Why a problem has no plan at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MixError {
+    NoTables,
+    NoRounds,
+    NoPeople,
+    /// More people present in `round` (0-based) than seats, fixed ones included.
+    NotEnoughSeats {
+        round: usize,
+        people: usize,
+        seats: usize,
+    },
+    /// More people are fixed at a table than it has seats.
+    FixedOverCapacity {
+        round: usize,
+        table: usize,
+        fixed: usize,
+    },
+    /// An index out of range (person, round or table) in the constraints.
+    OutOfRange,
+    /// One person fixed at two tables, or fixed while absent, in one round.
+    FixedConflict {
+        person: usize,
+        round: usize,
+    },
+}
+
+/// How the plan was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// An algebraic construction (E = 0 from the start).
+    Construction,
+    /// Greedy start and tabu search.
+    Search,
+}
+
+/// What a facilitator wants to know about a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quality {
+    /// E = Σ over pairs of max(0, m − 1).
+    pub e: u64,
+    /// The lower bound on E (see [`super::lower_bound`]).
+    pub bound: u64,
+    /// Pairs that share a table more than once.
+    pub repeated_pairs: u64,
+    /// The most rounds any pair shares.
+    pub max_m: u32,
+    /// The fewest distinct people anyone meets.
+    pub min_met: usize,
+    /// Times someone comes back to a topic.
+    pub revisits: u64,
+    /// The fewest revisits possible given rounds and topics.
+    pub least_revisits: u64,
+    /// Keep-apart pairs seated together (round count).
+    pub apart_broken: u64,
+    /// Keep-together pairs split (round count).
+    pub together_broken: u64,
+    pub method: Method,
+    pub iterations: u64,
+}
+
+impl Quality {
+    /// True when E meets its bound: no plan can have fewer repeats.
+    pub fn optimal(&self) -> bool {
+        self.e <= self.bound
+    }
+
+    /// True when every hard constraint holds (revisits at their floor).
+    pub fn feasible(&self) -> bool {
+        self.apart_broken == 0 && self.together_broken == 0 && self.revisits <= self.least_revisits
+    }
+}
+
+/// A plan: `seats[round][person]`, `None` when absent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Plan {
+    pub seats: Vec<Vec<Option<usize>>>,
+    pub quality: Quality,
+}
+
+/// The search's cost, compared field by field.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+struct Cost {
+    hard: i64,
+    e: i64,
+    s2: i64,
+}
+
+impl Add for Cost {
+    type Output = Cost;
+    fn add(self, o: Cost) -> Cost {
+        Cost {
+            hard: self.hard + o.hard,
+            e: self.e + o.e,
+            s2: self.s2 + o.s2,
+        }
+    }
+}
+
+impl AddAssign for Cost {
+    fn add_assign(&mut self, o: Cost) {
+        *self = *self + o;
+    }
+}
+
+/// splitmix64: tiny, seedable and the same on every platform and version,
+/// which a published plan ("seed 7") relies on.
+#[derive(Debug, Clone)]
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            v.swap(i, self.below(i + 1));
+        }
+    }
+}
+
+/// Checks the problem and works out each round's table sizes.
+fn targets(pb: &Problem) -> Result<Vec<Vec<usize>>, MixError> {
+    if pb.tables.is_empty() {
+        return Err(MixError::NoTables);
+    }
+    if pb.rounds == 0 {
+        return Err(MixError::NoRounds);
+    }
+    if pb.people == 0 {
+        return Err(MixError::NoPeople);
+    }
+    let (p, t, r) = (pb.people, pb.tables.len(), pb.rounds);
+    let in_range = |x: usize, n: usize| x < n;
+    let pairs_ok = pb
+        .apart
+        .iter()
+        .chain(&pb.together)
+        .all(|&(a, b)| in_range(a, p) && in_range(b, p) && a != b);
+    let fixed_ok = pb
+        .fixed
+        .iter()
+        .all(|&(x, rr, tt)| in_range(x, p) && in_range(rr, r) && in_range(tt, t));
+    let absent_ok = pb
+        .absent
+        .iter()
+        .all(|&(x, rr)| in_range(x, p) && in_range(rr, r));
+    if !(pairs_ok && fixed_ok && absent_ok) {
+        return Err(MixError::OutOfRange);
+    }
+    let mut out = Vec::with_capacity(r);
+    for round in 0..r {
+        let mut seat: Vec<Option<usize>> = vec![None; p];
+        for &(x, rr, tt) in &pb.fixed {
+            if rr == round {
+                if seat[x].is_some_and(|s| s != tt) || pb.absent.contains(&(x, rr)) {
+                    return Err(MixError::FixedConflict { person: x, round });
+                }
+                seat[x] = Some(tt);
+            }
+        }
+        let mut sizes = vec![0usize; t];
+        for s in seat.iter().flatten() {
+            sizes[*s] += 1;
+        }
+        for (table, spec) in pb.tables.iter().enumerate() {
+            if spec.capacity.is_some_and(|c| sizes[table] > c) {
+                return Err(MixError::FixedOverCapacity {
+                    round,
+                    table,
+                    fixed: sizes[table],
+                });
+            }
+        }
+        let present = (0..p).filter(|x| !pb.absent.contains(&(*x, round))).count();
+        let fixed: usize = sizes.iter().sum();
+        for _ in fixed..present {
+            let best = (0..t)
+                .filter(|&x| pb.tables[x].capacity.is_none_or(|c| sizes[x] < c))
+                .min_by_key(|&x| sizes[x]);
+            match best {
+                Some(x) => sizes[x] += 1,
+                None => {
+                    let seats = pb.tables.iter().filter_map(|s| s.capacity).sum();
+                    return Err(MixError::NotEnoughSeats {
+                        round,
+                        people: present,
+                        seats,
+                    });
+                }
+            }
+        }
+        out.push(sizes);
+    }
+    Ok(out)
+}
+
+/// The search state: seats, who sits where, and the counts the cost needs.
+struct State<'a> {
+    pb: &'a Problem,
+    p: usize,
+    topics: usize,
+    pos: Vec<Vec<Option<usize>>>,
+    members: Vec<Vec<Vec<usize>>>,
+    /// met[a * p + b]: rounds a and b share (both orders kept).
+    met: Vec<u16>,
+    /// visits[a * topics + k]: rounds a spends at topic k.
+    visits: Vec<u16>,
+    apart_of: Vec<Vec<usize>>,
+    together_of: Vec<Vec<usize>>,
+    movable: Vec<Vec<bool>>,
+    cost: Cost,
+}
+
+fn leave(m: u16) -> Cost {
+    Cost {
+        hard: 0,
+        e: -i64::from(m >= 2),
+        s2: -(i64::from(m) - 1),
+    }
+}
+
+fn join(m: u16) -> Cost {
+    Cost {
+        hard: 0,
+        e: i64::from(m >= 1),
+        s2: i64::from(m),
+    }
+}
+
+impl<'a> State<'a> {
+    fn new(pb: &'a Problem, seats: Vec<Vec<Option<usize>>>) -> State<'a> {
+        let p = pb.people;
+        let topics = pb.tables.iter().map(|t| t.topic + 1).max().unwrap_or(0);
+        let mut apart_of = vec![Vec::new(); p];
+        for &(a, b) in &pb.apart {
+            apart_of[a].push(b);
+            apart_of[b].push(a);
+        }
+        let mut together_of = vec![Vec::new(); p];
+        for &(a, b) in &pb.together {
+            together_of[a].push(b);
+            together_of[b].push(a);
+        }
+        let mut movable: Vec<Vec<bool>> = seats
+            .iter()
+            .map(|round| round.iter().map(Option::is_some).collect())
+            .collect();
+        for &(x, r, _) in &pb.fixed {
+            movable[r][x] = false;
+        }
+        let mut state = State {
+            pb,
+            p,
+            topics,
+            members: Vec::new(),
+            pos: seats,
+            met: vec![0; p * p],
+            visits: vec![0; p * topics],
+            apart_of,
+            together_of,
+            movable,
+            cost: Cost::default(),
+        };
+        state.recount();
+        state
+    }
+
+    /// Rebuilds every count and the cost from the seats.
+    fn recount(&mut self) {
+        let (p, t) = (self.p, self.pb.tables.len());
+        self.members = self
+            .pos
+            .iter()
+            .map(|round| {
+                let mut m = vec![Vec::new(); t];
+                for (x, s) in round.iter().enumerate() {
+                    if let Some(s) = s {
+                        m[*s].push(x);
+                    }
+                }
+                m
+            })
+            .collect();
+        self.met.iter_mut().for_each(|m| *m = 0);
+        self.visits.iter_mut().for_each(|v| *v = 0);
+        for round in &self.members {
+            for (table, group) in round.iter().enumerate() {
+                let topic = self.pb.tables[table].topic;
+                for (i, &a) in group.iter().enumerate() {
+                    self.visits[a * self.topics + topic] += 1;
+                    for &b in &group[i + 1..] {
+                        self.met[a * p + b] += 1;
+                        self.met[b * p + a] += 1;
+                    }
+                }
+            }
+        }
+        let mut cost = Cost::default();
+        for a in 0..p {
+            for b in a + 1..p {
+                let m = i64::from(self.met[a * p + b]);
+                cost.e += (m - 1).max(0);
+                cost.s2 += m * (m - 1) / 2;
+            }
+        }
+        cost.hard = self.revisits() as i64 + self.broken().0 as i64 + self.broken().1 as i64;
+        self.cost = cost;
+    }
+
+    fn revisits(&self) -> u64 {
+        self.visits
+            .iter()
+            .map(|&v| u64::from(v.saturating_sub(1)))
+            .sum()
+    }
+
+    /// (apart pairs together, together pairs split), counted per round.
+    fn broken(&self) -> (u64, u64) {
+        let mut apart = 0;
+        let mut together = 0;
+        for round in &self.pos {
+            for &(a, b) in &self.pb.apart {
+                if round[a].is_some() && round[a] == round[b] {
+                    apart += 1;
+                }
+            }
+            for &(a, b) in &self.pb.together {
+                if round[a].is_some() && round[b].is_some() && round[a] != round[b] {
+                    together += 1;
+                }
+            }
+        }
+        (apart, together)
+    }
+
+    fn topic_delta(&self, x: usize, from: usize, to: usize) -> i64 {
+        let (tf, tt) = (self.pb.tables[from].topic, self.pb.tables[to].topic);
+        if tf == tt {
+            return 0;
+        }
+        let v = |k: usize| self.visits[x * self.topics + k];
+        i64::from(v(tt) >= 1) - i64::from(v(tf) >= 2)
+    }
+
+    /// Change in broken pairs when `x` goes to `to` (and `other`, if any,
+    /// goes to `other_to`) in round `r`.
+    fn pairs_delta(&self, r: usize, x: usize, to: usize, other: Option<(usize, usize)>) -> i64 {
+        let now = |y: usize| self.pos[r][y];
+        let after = |y: usize| match other {
+            Some((o, o_to)) if o == y => Some(o_to),
+            _ if y == x => Some(to),
+            _ => now(y),
+        };
+        let mut d = 0;
+        for &y in &self.apart_of[x] {
+            if other.is_some_and(|(o, _)| o == y) && y < x {
+                continue; // counted from y's side
+            }
+            d += i64::from(after(y).is_some() && after(y) == Some(to));
+            d -= i64::from(now(y).is_some() && now(y) == now(x));
+        }
+        for &y in &self.together_of[x] {
+            if other.is_some_and(|(o, _)| o == y) && y < x {
+                continue;
+            }
+            if now(y).is_some() {
+                d += i64::from(after(y) != Some(to));
+                d -= i64::from(now(y) != now(x));
+            }
+        }
+        d
+    }
+
+    /// Cost change of swapping `x` and `y` (at different tables) in round `r`.
+    fn swap_delta(&self, r: usize, x: usize, y: usize) -> Cost {
+        let p = self.p;
+        let (a, b) = (self.pos[r][x].unwrap_or(0), self.pos[r][y].unwrap_or(0));
+        let mut d = Cost::default();
+        for &z in &self.members[r][a] {
+            if z != x {
+                d += leave(self.met[x * p + z]) + join(self.met[y * p + z]);
+            }
+        }
+        for &z in &self.members[r][b] {
+            if z != y {
+                d += leave(self.met[y * p + z]) + join(self.met[x * p + z]);
+            }
+        }
+        d.hard += self.topic_delta(x, a, b) + self.topic_delta(y, b, a);
+        d.hard += self.pairs_delta(r, x, b, Some((y, a))) + self.pairs_delta(r, y, a, Some((x, b)));
+        d
+    }
+
+    /// Cost change of moving `x` to table `to` in round `r`.
+    fn move_delta(&self, r: usize, x: usize, to: usize) -> Cost {
+        let p = self.p;
+        let a = self.pos[r][x].unwrap_or(0);
+        let mut d = Cost::default();
+        for &z in &self.members[r][a] {
+            if z != x {
+                d += leave(self.met[x * p + z]);
+            }
+        }
+        for &z in &self.members[r][to] {
+            d += join(self.met[x * p + z]);
+        }
+        d.hard += self.topic_delta(x, a, to) + self.pairs_delta(r, x, to, None);
+        d
+    }
+
+    /// Moves `x` to `to` in round `r`, keeping every count up to date.
+    fn relocate(&mut self, r: usize, x: usize, to: usize) {
+        let p = self.p;
+        let from = self.pos[r][x].expect("only present people move");
+        let list = &mut self.members[r][from];
+        let i = list.iter().position(|&z| z == x).expect("member");
+        list.swap_remove(i);
+        for k in 0..self.members[r][from].len() {
+            let z = self.members[r][from][k];
+            self.met[x * p + z] -= 1;
+            self.met[z * p + x] -= 1;
+        }
+        for k in 0..self.members[r][to].len() {
+            let z = self.members[r][to][k];
+            self.met[x * p + z] += 1;
+            self.met[z * p + x] += 1;
+        }
+        self.members[r][to].push(x);
+        self.pos[r][x] = Some(to);
+        self.visits[x * self.topics + self.pb.tables[from].topic] -= 1;
+        self.visits[x * self.topics + self.pb.tables[to].topic] += 1;
+    }
+
+    fn apply_swap(&mut self, r: usize, x: usize, y: usize, d: Cost) {
+        let (a, b) = (self.pos[r][x].unwrap_or(0), self.pos[r][y].unwrap_or(0));
+        self.relocate(r, x, b);
+        self.relocate(r, y, a);
+        self.cost += d;
+    }
+
+    fn apply_move(&mut self, r: usize, x: usize, to: usize, d: Cost) {
+        self.relocate(r, x, to);
+        self.cost += d;
+    }
+
+    /// Whether `x` is part of a problem in round `r`: a repeated pair at
+    /// its table, a topic seen before, or a broken keep-apart/together pair.
+    fn in_conflict(&self, r: usize, x: usize) -> bool {
+        let Some(t) = self.pos[r][x] else {
+            return false;
+        };
+        let p = self.p;
+        self.members[r][t]
+            .iter()
+            .any(|&z| z != x && self.met[x * p + z] >= 2)
+            || self.visits[x * self.topics + self.pb.tables[t].topic] >= 2
+            || self.apart_of[x].iter().any(|&y| self.pos[r][y] == Some(t))
+            || self.together_of[x]
+                .iter()
+                .any(|&y| self.pos[r][y].is_some_and(|s| s != t))
+    }
+
+    fn quality(&self, bound: u64, least_revisits: u64, method: Method, it: u64) -> Quality {
+        let p = self.p;
+        let mut repeated = 0;
+        let mut max_m = 0;
+        let mut e = 0;
+        for a in 0..p {
+            for b in a + 1..p {
+                let m = self.met[a * p + b];
+                e += u64::from(m.saturating_sub(1));
+                repeated += u64::from(m >= 2);
+                max_m = max_m.max(u32::from(m));
+            }
+        }
+        let min_met = (0..p)
+            .filter(|&a| self.pos.iter().any(|round| round[a].is_some()))
+            .map(|a| {
+                (0..p)
+                    .filter(|&b| b != a && self.met[a * p + b] > 0)
+                    .count()
+            })
+            .min()
+            .unwrap_or(0);
+        let (apart_broken, together_broken) = self.broken();
+        Quality {
+            e,
+            bound,
+            repeated_pairs: repeated,
+            max_m,
+            min_met,
+            revisits: self.revisits(),
+            least_revisits,
+            apart_broken,
+            together_broken,
+            method,
+            iterations: it,
+        }
+    }
+}
+
+/// The lower bound for this problem: the formula, generalised to
+/// absences and capacities (each round's real table sizes for the pair
+/// count; for each pair of consecutive rounds, only the people present in
+/// both), and raised by keep-together pairs, who meet in every round they
+/// share. Equals [`lower_bound`] when everyone is there all along.
+pub fn problem_bound(pb: &Problem) -> u64 {
+    let topics: std::collections::BTreeSet<usize> = pb.tables.iter().map(|t| t.topic).collect();
+    let t = pb.tables.len();
+    if t == 0 || pb.rounds == 0 {
+        return 0;
+    }
+    if pb.absent.is_empty() && pb.tables.iter().all(|t| t.capacity.is_none()) {
+        let general = lower_bound(pb.people, t, pb.rounds, pb.rounds > topics.len());
+        return general.max(together_floor(pb));
+    }
+    let present = |x: usize, r: usize| !pb.absent.contains(&(x, r));
+    let by_count = targets(pb)
+        .map(|rounds| {
+            rounds
+                .iter()
+                .map(|sizes| sizes.iter().map(|&n| pairs(n as u64)).sum::<u64>())
+                .sum::<u64>()
+        })
+        .unwrap_or(0)
+        .saturating_sub(pairs(pb.people as u64));
+    let sources = if pb.rounds > topics.len() { t } else { t - 1 } as u64;
+    // The fewest repeats from round r to r + 1: the people present in both
+    // spread as evenly as possible (f is convex), each table drawing them
+    // from the other tables of round r.
+    let by_rounds: u64 = (0..pb.rounds - 1)
+        .map(|r| {
+            let both = (0..pb.people)
+                .filter(|&x| present(x, r) && present(x, r + 1))
+                .count();
+            super::balanced_sizes(both, t)
+                .iter()
+                .map(|&n| super::least_pairs(n as u64, sources))
+                .sum::<u64>()
+        })
+        .sum();
+    by_count.max(by_rounds).max(together_floor(pb))
+}
+
+/// Keep-together pairs meet in every round both attend: m − 1 repeats each.
+fn together_floor(pb: &Problem) -> u64 {
+    let present = |x: usize, r: usize| !pb.absent.contains(&(x, r));
+    pb.together
+        .iter()
+        .map(|&(a, b)| {
+            let both = (0..pb.rounds)
+                .filter(|&r| present(a, r) && present(b, r))
+                .count() as u64;
+            both.saturating_sub(1)
+        })
+        .sum()
+}
+
+/// The fewest topic revisits: a person present in n rounds with K topics
+/// comes back at least n − K times.
+fn least_revisits(pb: &Problem) -> u64 {
+    let topics: std::collections::BTreeSet<usize> = pb.tables.iter().map(|t| t.topic).collect();
+    (0..pb.people)
+        .map(|x| {
+            let n = (0..pb.rounds)
+                .filter(|&r| !pb.absent.contains(&(x, r)))
+                .count();
+            n.saturating_sub(topics.len()) as u64
+        })
+        .sum()
+}
+
+/// A first placement, round by round: fixed seats, then everyone else in
+/// a seeded order, each at the open table that costs least.
+fn greedy(pb: &Problem, sizes: &[Vec<usize>], rng: &mut Rng) -> Vec<Vec<Option<usize>>> {
+    let p = pb.people;
+    let mut seats = vec![vec![None; p]; pb.rounds];
+    for &(x, r, t) in &pb.fixed {
+        seats[r][x] = Some(t);
+    }
+    let mut state = State::new(pb, seats);
+    for (r, round_sizes) in sizes.iter().enumerate() {
+        let mut order: Vec<usize> = (0..p)
+            .filter(|&x| state.pos[r][x].is_none() && !pb.absent.contains(&(x, r)))
+            .collect();
+        rng.shuffle(&mut order);
+        for x in order {
+            let mut best: Option<(Cost, u64, usize)> = None;
+            for (t, &size) in round_sizes.iter().enumerate() {
+                if state.members[r][t].len() >= size {
+                    continue;
+                }
+                let mut c = Cost::default();
+                for &z in &state.members[r][t] {
+                    c += join(state.met[x * p + z]);
+                }
+                let topic = pb.tables[t].topic;
+                c.hard += i64::from(state.visits[x * state.topics + topic] >= 1);
+                c.hard += state.apart_of[x]
+                    .iter()
+                    .filter(|&&y| state.pos[r][y] == Some(t))
+                    .count() as i64;
+                c.hard -= state.together_of[x]
+                    .iter()
+                    .filter(|&&y| state.pos[r][y] == Some(t))
+                    .count() as i64;
+                let key = (c, rng.next(), t);
+                if best.as_ref().is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
+                    best = Some(key);
+                }
+            }
+            let t = best.map(|b| b.2).expect("targets leave room for everyone");
+            // Seat x: add to counts as a join from nowhere.
+            for k in 0..state.members[r][t].len() {
+                let z = state.members[r][t][k];
+                state.met[x * p + z] += 1;
+                state.met[z * p + x] += 1;
+            }
+            state.members[r][t].push(x);
+            state.pos[r][x] = Some(t);
+            state.visits[x * state.topics + pb.tables[t].topic] += 1;
+        }
+    }
+    state.pos
+}
+
+/// Plans the seating. `stop` is asked every few iterations, with the count
+/// so far, whether to give up improving; the search also stops on its own
+/// once nothing better can exist.
+pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Result<Plan, MixError> {
+    let sizes = targets(pb)?;
+    let bound = problem_bound(pb);
+    let least = least_revisits(pb);
+    let mut rng = Rng(seed ^ 0x7461_626C_6565); // "tablee"
+
+    let balanced = sizes.iter().all(|round| {
+        let lo = round.iter().min().copied().unwrap_or(0);
+        round.iter().all(|&n| n == lo)
+    });
+    let constructed = if pb.fixed.is_empty() && pb.absent.is_empty() && balanced {
+        construct(pb.people, pb.tables.len(), pb.rounds)
+    } else {
+        None
+    };
+    let (seats, method) = match constructed {
+        Some(seats) => (
+            seats
+                .into_iter()
+                .map(|round| round.into_iter().map(Some).collect())
+                .collect(),
+            Method::Construction,
+        ),
+        None => (greedy(pb, &sizes, &mut rng), Method::Search),
+    };
+    let mut state = State::new(pb, seats);
+    let floor = Cost {
+        hard: least as i64,
+        e: bound as i64,
+        s2: 0,
+    };
+    // Nothing can beat E = bound with all pairs at m ≤ 2 (or E = 0).
+    let perfect = |c: Cost| c.hard <= floor.hard && c.e <= floor.e && (c.e == 0 || c.s2 <= c.e);
+    // E at its bound: only the largest m may still come down, so polish
+    // for a while and stop once that stalls too.
+    let at_bound = |c: Cost| c.hard <= floor.hard && c.e <= floor.e;
+    let mut best = (state.cost, state.pos.clone());
+    let t = pb.tables.len();
+    let mut tabu = vec![0u64; pb.rounds * pb.people * t];
+    let mut it: u64 = 0;
+    let mut last_gain: u64 = 0;
+    let stall = 400 + 20 * pb.people as u64;
+    let mut moved_by_search = false;
+    while !perfect(best.0) {
+        if it.is_multiple_of(64) && stop(it) {
+            break;
+        }
+        it += 1;
+        // The best non-tabu move touching someone in conflict.
+        let mut chosen: Option<(Cost, u64, usize, usize, Option<usize>, usize)> = None;
+        for r in 0..pb.rounds {
+            for x in 0..pb.people {
+                if !state.movable[r][x] || !state.in_conflict(r, x) {
+                    continue;
+                }
+                let a = state.pos[r][x].unwrap_or(0);
+                for b in 0..t {
+                    if b == a {
+                        continue;
+                    }
+                    let x_tabu = tabu[(r * pb.people + x) * t + b] > it;
+                    // Move alone when that keeps sizes within their targets.
+                    if state.members[r][a].len() == state.members[r][b].len() + 1
+                        && pb.tables[b]
+                            .capacity
+                            .is_none_or(|c| state.members[r][b].len() < c)
+                    {
+                        let d = state.move_delta(r, x, b);
+                        let aspire = state.cost + d < best.0;
+                        if !x_tabu || aspire {
+                            let key = (d, rng.next(), r, x, None, b);
+                            if chosen.as_ref().is_none_or(|c| (key.0, key.1) < (c.0, c.1)) {
+                                chosen = Some(key);
+                            }
+                        }
+                    }
+                    for k in 0..state.members[r][b].len() {
+                        let y = state.members[r][b][k];
+                        if !state.movable[r][y] {
+                            continue;
+                        }
+                        let y_tabu = tabu[(r * pb.people + y) * t + a] > it;
+                        let d = state.swap_delta(r, x, y);
+                        let aspire = state.cost + d < best.0;
+                        if (x_tabu || y_tabu) && !aspire {
+                            continue;
+                        }
+                        let key = (d, rng.next(), r, x, Some(y), b);
+                        if chosen.as_ref().is_none_or(|c| (key.0, key.1) < (c.0, c.1)) {
+                            chosen = Some(key);
+                        }
+                    }
+                }
+            }
+        }
+        let Some((d, _, r, x, y, b)) = chosen else {
+            if it - last_gain > stall {
+                break; // nothing movable is in conflict: nothing left to try
+            }
+            last_gain = it;
+            continue;
+        };
+        moved_by_search = true;
+        let a = state.pos[r][x].unwrap_or(0);
+        let tenure = 4 + rng.below(8) as u64 + (state.cost.hard + state.cost.e).min(20) as u64 / 2;
+        tabu[(r * pb.people + x) * t + a] = it + tenure;
+        match y {
+            Some(y) => {
+                tabu[(r * pb.people + y) * t + b] = it + tenure;
+                state.apply_swap(r, x, y, d);
+            }
+            None => state.apply_move(r, x, b, d),
+        }
+        if state.cost < best.0 {
+            best = (state.cost, state.pos.clone());
+            last_gain = it;
+        } else if it - last_gain > stall {
+            if at_bound(best.0) {
+                break;
+            }
+            // Stuck: restart from the best plan, shaken by a few random swaps.
+            state = State::new(pb, best.1.clone());
+            let shakes = 2 + rng.below(pb.people / 4 + 1);
+            for _ in 0..shakes {
+                let r = rng.below(pb.rounds);
+                let x = rng.below(pb.people);
+                let y = rng.below(pb.people);
+                if state.movable[r][x] && state.movable[r][y] && state.pos[r][x] != state.pos[r][y]
+                {
+                    let d = state.swap_delta(r, x, y);
+                    state.apply_swap(r, x, y, d);
+                }
+            }
+            tabu.iter_mut().for_each(|v| *v = 0);
+            last_gain = it;
+        }
+    }
+    let state = State::new(pb, best.1);
+    let method = if moved_by_search && method == Method::Construction && state.cost.hard > 0 {
+        Method::Search
+    } else {
+        method
+    };
+    Ok(Plan {
+        quality: state.quality(bound, least, method, it),
+        seats: state.pos,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One table per topic, nobody absent, no pair constraint.
+    pub(crate) fn plain(people: usize, tables: usize, rounds: usize) -> Problem {
+        Problem {
+            people,
+            tables: (0..tables)
+                .map(|t| TableSpec {
+                    topic: t,
+                    capacity: None,
+                })
+                .collect(),
+            rounds,
+            ..Problem::default()
+        }
+    }
+
+    fn capped(iterations: u64) -> impl FnMut(u64) -> bool {
+        move |it| it >= iterations
+    }
+
+    #[test]
+    fn incremental_cost_matches_a_recount() {
+        let mut pb = plain(17, 4, 3);
+        pb.apart = vec![(0, 1), (2, 3)];
+        pb.together = vec![(4, 5)];
+        let sizes = targets(&pb).unwrap();
+        let mut rng = Rng(3);
+        let mut state = State::new(&pb, greedy(&pb, &sizes, &mut rng));
+        for _ in 0..2000 {
+            let r = rng.below(3);
+            let (x, y) = (rng.below(17), rng.below(17));
+            if state.pos[r][x] == state.pos[r][y] {
+                continue;
+            }
+            let d = state.swap_delta(r, x, y);
+            state.apply_swap(r, x, y, d);
+            let incremental = state.cost;
+            state.recount();
+            assert_eq!(incremental, state.cost);
+        }
+    }
+
+    #[test]
+    fn small_cases_reach_the_bound() {
+        for (p, t, r, lb) in [(16, 4, 3, 8), (30, 5, 4, 30)] {
+            let plan = solve(&plain(p, t, r), 1, &mut capped(200_000)).unwrap();
+            let q = &plan.quality;
+            assert_eq!((q.e, q.bound, q.revisits), (lb, lb, 0), "{p}/{t}/{r}");
+            assert!(q.optimal() && q.feasible());
+        }
+    }
+
+    #[test]
+    fn constructions_are_used_where_they_exist() {
+        let plan = solve(&plain(48, 8, 3), 1, &mut capped(0)).unwrap();
+        assert_eq!(plan.quality.method, Method::Construction);
+        assert_eq!((plan.quality.e, plan.quality.max_m), (0, 1));
+        assert_eq!(plan.quality.min_met, 3 * 5);
+    }
+
+    #[test]
+    fn same_seed_same_plan() {
+        let a = solve(&plain(23, 4, 3), 9, &mut capped(3000)).unwrap();
+        let b = solve(&plain(23, 4, 3), 9, &mut capped(3000)).unwrap();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn impossible_seating_is_an_error() {
+        let mut pb = plain(10, 2, 2);
+        pb.tables[0].capacity = Some(3);
+        pb.tables[1].capacity = Some(3);
+        assert_eq!(
+            solve(&pb, 0, &mut capped(10)),
+            Err(MixError::NotEnoughSeats {
+                round: 0,
+                people: 10,
+                seats: 6
+            })
+        );
+        let mut pb = plain(4, 2, 2);
+        pb.fixed = vec![(0, 0, 0), (0, 0, 1)];
+        assert_eq!(
+            solve(&pb, 0, &mut capped(10)),
+            Err(MixError::FixedConflict {
+                person: 0,
+                round: 0
+            })
+        );
+    }
+}

@@ -1,0 +1,289 @@
+//! Individual mixing: every hard constraint holds on randomised instances,
+//! the reported quality is the plan's real quality, and the CLI writes a
+//! valid per-round placement.
+
+use std::collections::BTreeSet;
+
+use proptest::prelude::*;
+use tablee::core::mix::{self, Problem, TableSpec};
+
+/// A random instance that has a solution: R ≤ T (so no topic may be seen
+/// twice), and keep-apart pairs, keep-together pairs, absences and fixed
+/// seats all drawn from a hidden witness plan that satisfies them (person x
+/// sits at table (π(x) + r) mod T in round r, π a random shuffle).
+fn instance() -> impl Strategy<Value = Problem> {
+    (2usize..=5, 2usize..=4, any::<u64>())
+        .prop_flat_map(|(t, per_table, salt)| {
+            let p = t * per_table + (salt % t as u64) as usize;
+            (Just(t), Just(p), 1..=t, Just(salt))
+        })
+        .prop_map(|(t, p, r, salt)| {
+            let mut x = salt | 1;
+            let mut next = move |n: usize| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x % n.max(1) as u64) as usize
+            };
+            let mut perm: Vec<usize> = (0..p).collect();
+            for i in (1..p).rev() {
+                perm.swap(i, next(i + 1));
+            }
+            let seat = |who: usize, round: usize| (perm[who] + round) % t;
+            // Absences that keep every round's witness sizes within one.
+            let mut absent: Vec<(usize, usize)> = Vec::new();
+            for _ in 0..p / 5 {
+                let cand = (next(p), next(r));
+                if absent.contains(&cand) {
+                    continue;
+                }
+                absent.push(cand);
+                let sizes: Vec<usize> = (0..t)
+                    .map(|k| {
+                        (0..p)
+                            .filter(|&w| !absent.contains(&(w, cand.1)) && seat(w, cand.1) == k)
+                            .count()
+                    })
+                    .collect();
+                if sizes.iter().max().unwrap() - sizes.iter().min().unwrap() > 1 {
+                    absent.pop();
+                }
+            }
+            let present = |w: usize, round: usize| !absent.contains(&(w, round));
+            let mut apart = Vec::new();
+            let mut together = Vec::new();
+            for _ in 0..p / 3 {
+                let (a, b) = (next(p), next(p));
+                if a == b
+                    || apart.contains(&(a.min(b), a.max(b)))
+                    || together.contains(&(a.min(b), a.max(b)))
+                {
+                    continue;
+                }
+                let both: Vec<usize> = (0..r).filter(|&k| present(a, k) && present(b, k)).collect();
+                if both.iter().all(|&k| seat(a, k) != seat(b, k)) {
+                    apart.push((a.min(b), a.max(b)));
+                } else if both.iter().all(|&k| seat(a, k) == seat(b, k)) && together.len() < 2 {
+                    together.push((a.min(b), a.max(b)));
+                }
+            }
+            let mut fixed = Vec::new();
+            for _ in 0..r {
+                let (who, round) = (next(p), next(r));
+                if present(who, round) && !fixed.iter().any(|&(w, k, _)| (w, k) == (who, round)) {
+                    fixed.push((who, round, seat(who, round)));
+                }
+            }
+            Problem {
+                people: p,
+                tables: (0..t)
+                    .map(|topic| TableSpec {
+                        topic,
+                        capacity: None,
+                    })
+                    .collect(),
+                rounds: r,
+                apart,
+                together,
+                fixed,
+                absent,
+            }
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    #[test]
+    fn hard_constraints_hold(pb in instance(), seed in 0u64..1000) {
+        let plan = mix::solve(&pb, seed, &mut |it| it >= 3000).unwrap();
+        let seats = &plan.seats;
+        let t = pb.tables.len();
+        prop_assert_eq!(seats.len(), pb.rounds);
+        for (r, round) in seats.iter().enumerate() {
+            prop_assert_eq!(round.len(), pb.people);
+            // Absent people have no seat; everyone else has one.
+            for (x, seat) in round.iter().enumerate() {
+                prop_assert_eq!(seat.is_none(), pb.absent.contains(&(x, r)), "person {} round {}", x, r);
+                prop_assert!(seat.is_none_or(|s| s < t));
+            }
+            // Balanced: sizes differ by at most one.
+            let sizes: Vec<usize> = (0..t).map(|k| round.iter().filter(|s| **s == Some(k)).count()).collect();
+            let (lo, hi) = (sizes.iter().min().unwrap(), sizes.iter().max().unwrap());
+            prop_assert!(hi - lo <= 1, "round {}: sizes {:?}", r, sizes);
+            for &(a, b) in &pb.apart {
+                prop_assert!(round[a].is_none() || round[a] != round[b], "apart {} {} round {}", a, b, r);
+            }
+            for &(a, b) in &pb.together {
+                if round[a].is_some() && round[b].is_some() {
+                    prop_assert_eq!(round[a], round[b], "together {} {} round {}", a, b, r);
+                }
+            }
+        }
+        for &(x, r, table) in &pb.fixed {
+            prop_assert_eq!(seats[r][x], Some(table));
+        }
+        // No topic twice (one table per topic here, and R ≤ T).
+        for x in 0..pb.people {
+            let visited: Vec<usize> = seats.iter().filter_map(|round| round[x]).collect();
+            let distinct: BTreeSet<usize> = visited.iter().copied().collect();
+            prop_assert_eq!(distinct.len(), visited.len(), "person {} revisits: {:?}", x, visited);
+        }
+        // The quality line tells the truth.
+        let (e, max_m) = mix::encounters(seats, pb.people);
+        let q = &plan.quality;
+        prop_assert_eq!((q.e, q.max_m), (e, max_m));
+        prop_assert_eq!((q.revisits, q.apart_broken, q.together_broken), (0, 0, 0));
+        prop_assert!(q.bound <= q.e, "bound {} above E {}", q.bound, q.e);
+    }
+}
+
+mod cli {
+    use std::path::Path;
+    use std::process::Output;
+
+    use assert_cmd::cargo::cargo_bin_cmd;
+    use tablee::core::model::Rotation;
+    use tablee::store::session_file::SessionFile;
+
+    const CLASSIC: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/world-cafe-classic.ron"
+    );
+
+    fn tablee(dir: &Path, args: &[&str]) -> Output {
+        cargo_bin_cmd!("tablee")
+            .current_dir(dir)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C.UTF-8")
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn text(b: &[u8]) -> String {
+        String::from_utf8(b.to_vec()).unwrap()
+    }
+
+    #[test]
+    fn mix_writes_an_optimal_plan_and_keeps_the_comments() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("cafe.ron");
+        std::fs::copy(CLASSIC, &file).unwrap();
+        let before = std::fs::read_to_string(&file).unwrap();
+        let o = tablee(dir.path(), &["mix", "cafe.ron", "--seed", "3"]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let out = text(&o.stdout);
+        assert!(
+            out.starts_with("E = 30 (bound 30, optimal) · max repeats "),
+            "{out}"
+        );
+        assert!(out.contains("revisits 0"), "{out}");
+        let after = std::fs::read_to_string(&file).unwrap();
+        // Every comment of the organiser survives; only the rotation changed.
+        for line in before.lines().filter(|l| l.trim_start().starts_with("//")) {
+            assert!(after.contains(line), "lost comment {line:?}");
+        }
+        let session = SessionFile::read(&file).unwrap().session;
+        let Rotation::People(rounds) = &session.rotation else {
+            panic!("expected a per-person rotation")
+        };
+        assert_eq!(rounds.len(), 4);
+        for round in rounds {
+            let seated: usize = round.values().map(Vec::len).sum();
+            assert_eq!(seated, 30);
+            assert!(round.values().all(|who| who.len() == 6));
+        }
+        let check = tablee(dir.path(), &["check", "cafe.ron"]);
+        assert!(check.status.success(), "{}", text(&check.stdout));
+        // Same seed, same plan.
+        let first = after.clone();
+        let o = tablee(dir.path(), &["mix", "cafe.ron", "--seed", "3"]);
+        assert!(o.status.success());
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
+    }
+
+    #[test]
+    fn people_are_generated_when_no_names_are_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = std::fs::read_to_string(CLASSIC).unwrap();
+        let start = src.find("    participants: [").unwrap();
+        let end = start + src[start..].find("],\n").unwrap() + 3;
+        let file = dir.path().join("anon.ron");
+        std::fs::write(&file, format!("{}{}", &src[..start], &src[end..])).unwrap();
+        let o = tablee(dir.path(), &["mix", "anon.ron"]);
+        assert!(!o.status.success());
+        assert!(
+            text(&o.stderr).contains("--people N"),
+            "{}",
+            text(&o.stderr)
+        );
+        let o = tablee(
+            dir.path(),
+            &["mix", "anon.ron", "--people", "16", "--lang", "fr"],
+        );
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        assert!(text(&o.stdout).contains("borne"), "{}", text(&o.stdout));
+        let session = SessionFile::read(&file).unwrap().session;
+        assert_eq!(session.participants.len(), 16);
+        assert_eq!(session.participants[15], "P16");
+    }
+
+    #[test]
+    fn constraints_are_honoured_and_bad_names_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let src = std::fs::read_to_string(CLASSIC).unwrap();
+        let with = |mixing: &str| {
+            src.replace(
+                "    agenda: [",
+                &format!("    mixing: {mixing},\n    agenda: ["),
+            )
+        };
+        let file = dir.path().join("c.ron");
+        std::fs::write(
+            &file,
+            with(
+                r#"(apart: [("Ana Lopes", "Baptiste Moreau")], together: [("Zoé Clément", "Amadou Sow")], fixed: [(who: "Léa Girard", round: 2, table: "C")], absent: [(who: "Thi Tran", rounds: [1])])"#,
+            ),
+        )
+        .unwrap();
+        let o = tablee(dir.path(), &["mix", "c.ron"]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let session = SessionFile::read(&file).unwrap().session;
+        let Rotation::People(rounds) = &session.rotation else {
+            panic!()
+        };
+        let table_of = |r: usize, who: &str| {
+            rounds[r]
+                .iter()
+                .find(|(_, names)| names.iter().any(|n| n == who))
+                .map(|(k, _)| k.clone())
+        };
+        assert_eq!(table_of(0, "Thi Tran"), None);
+        assert!(table_of(1, "Thi Tran").is_some());
+        assert_eq!(table_of(1, "Léa Girard").as_deref(), Some("C"));
+        for r in 0..4 {
+            assert_ne!(table_of(r, "Ana Lopes"), table_of(r, "Baptiste Moreau"));
+            assert_eq!(table_of(r, "Zoé Clément"), table_of(r, "Amadou Sow"));
+        }
+        assert!(tablee(dir.path(), &["check", "c.ron"]).status.success());
+
+        // A misspelt name: refused with its line and column, file untouched.
+        std::fs::write(
+            &file,
+            with(r#"(apart: [("Ana Lopes", "Baptiste Moreaux")])"#),
+        )
+        .unwrap();
+        let before = std::fs::read(&file).unwrap();
+        let o = tablee(dir.path(), &["mix", "c.ron"]);
+        assert!(!o.status.success());
+        let err = text(&o.stderr);
+        assert!(
+            err.contains("c.ron:35:36:")
+                && err.contains("\"Baptiste Moreaux\" is not in participants"),
+            "{err}"
+        );
+        assert_eq!(std::fs::read(&file).unwrap(), before);
+    }
+}
