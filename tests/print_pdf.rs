@@ -151,3 +151,42 @@ fn the_html_synthesis_prints_as_a4_one_page_per_topic() {
         }
     }
 }
+
+#[test]
+fn the_seating_cards_print_on_a4_with_every_person_and_round() {
+    use tablee::core::mix::{seating, solve};
+    use tablee::core::plan;
+    use tablee::report::PlanView;
+    let Some(chromium) = tools() else { return };
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/world-cafe-classic.ron"
+    );
+    let mut session = tablee::store::session_file::SessionFile::read(Path::new(path))
+        .unwrap()
+        .session;
+    let pb = seating::problem(&session, session.round_phases());
+    let plan_found = solve(&pb, 1, &mut |it| it >= 20_000).unwrap();
+    session.rotation = seating::rotation(&session, &plan_found);
+    let schedule = plan::schedule(&session).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    let view = PlanView::new(&session, &schedule, &[], Lang::En);
+    let html_path = tmp.path().join("cards.html");
+    let pdf = tmp.path().join("cards.pdf");
+    std::fs::write(&html_path, html::plan(&view)).unwrap();
+    print_to_pdf(&chromium, &html_path, &pdf);
+    let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+    assert!(String::from_utf8_lossy(&info.stdout).contains("(A4)"));
+    let all = squash(&pdftotext(&pdf, None));
+    assert!(all.contains(&squash("One card per person")));
+    for name in &session.participants {
+        // Once in each round's seating table, once on the person's card.
+        let n = all.matches(&squash(name)).count();
+        assert!(n >= 5, "{name}: {n} times");
+    }
+    for it in &view.itineraries {
+        for line in view.card_lines(it) {
+            assert!(all.contains(&squash(&line)), "card line {line:?} missing");
+        }
+    }
+}

@@ -250,3 +250,93 @@ fn cached_frames_are_identical_to_full_renders() {
         );
     }
 }
+
+/// The classic café (30 people, 5 tables, 4 rounds), seated by `tablee mix`.
+fn classic(lang: Lang) -> App {
+    use tablee::core::mix::{seating, solve};
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/world-cafe-classic.ron"
+    );
+    let mut session = SessionFile::read(std::path::Path::new(path))
+        .unwrap()
+        .session;
+    let pb = seating::problem(&session, session.round_phases());
+    let plan = solve(&pb, 1, &mut |it| it >= 20_000).unwrap();
+    session.rotation = seating::rotation(&session, &plan);
+    let n = session.agenda.len();
+    let mut a = App::new(session, Clock::new(n), lang, t(0));
+    a.tz = jiff::tz::TimeZone::UTC;
+    a
+}
+
+#[test]
+fn individual_seating_is_paged_and_searchable() {
+    let mut a = classic(Lang::En);
+    let screen = render(&a, 80, 24);
+    assert!(screen.contains("Round 1 → page 1/"), "{screen}");
+    assert!(screen.contains("A 6 · B 6 · C 6"), "{screen}");
+    // Sorted by name, accents aside: Amadou before Ana before Baptiste.
+    let (amadou, ana) = (
+        screen.find("Amadou Sow →").unwrap(),
+        screen.find("Ana Lopes →").unwrap(),
+    );
+    assert!(amadou < ana);
+    update(&mut a, Msg::Page(1), t(1));
+    let page2 = render(&a, 80, 24);
+    assert!(page2.contains("page 2/"), "{page2}");
+    assert!(!page2.contains("Amadou Sow →"));
+
+    // `/` then typing: only matching names, accents and case aside.
+    for msg in [
+        Msg::FindStart,
+        Msg::FindChar('l'),
+        Msg::FindChar('E'),
+        Msg::FindChar('a'),
+    ] {
+        update(&mut a, msg, t(2));
+    }
+    let found = render(&a, 80, 24);
+    assert!(found.contains("Find: lEa▏"), "{found}");
+    assert!(found.contains("Léa Girard →"), "{found}");
+    assert!(!found.contains("Ana Lopes →"));
+    // Plain letters typed into the search never act as commands.
+    assert!(!a.clock.is_running());
+    update(&mut a, Msg::FindDone, t(3));
+    update(&mut a, Msg::Escape, t(4));
+    assert!(a.find.is_empty() && !a.finding);
+    assert!(render(&a, 80, 24).contains("Amadou Sow →"));
+
+    // Once round 1 runs, the board looks ahead to round 2.
+    update(&mut a, Msg::Next, t(5));
+    update(&mut a, Msg::Toggle, t(6));
+    assert!(render(&a, 120, 40).contains("Round 2 →"));
+}
+
+#[test]
+fn keys_type_into_the_search() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use tablee::tui::keymap::message;
+    let mut a = classic(Lang::Fr);
+    let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    assert_eq!(message(&a, key(KeyCode::Char('/'))), Some(Msg::FindStart));
+    update(&mut a, Msg::FindStart, t(0));
+    assert_eq!(
+        message(&a, key(KeyCode::Char('q'))),
+        Some(Msg::FindChar('q'))
+    );
+    assert_eq!(
+        message(&a, key(KeyCode::Char(' '))),
+        Some(Msg::FindChar(' '))
+    );
+    assert_eq!(message(&a, key(KeyCode::Backspace)), Some(Msg::FindBack));
+    assert_eq!(message(&a, key(KeyCode::Esc)), Some(Msg::Escape));
+    update(&mut a, Msg::FindDone, t(1));
+    assert_eq!(message(&a, key(KeyCode::Tab)), Some(Msg::Page(1)));
+}
+
+#[test]
+fn snapshot_individual_seating_fr() {
+    let a = classic(Lang::Fr);
+    insta::assert_snapshot!(render(&a, 80, 24));
+}

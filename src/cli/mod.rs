@@ -67,9 +67,12 @@ pub enum Command {
     Plan {
         /// A session folder, its session.ron, or a folder name inside --dir
         session: PathBuf,
-        /// Output format
+        /// Output format [html: a page to print, with one card per person, in the session's exports/ folder]
         #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
         format: PlanFormat,
+        /// Write here (replaced atomically); `-` for stdout
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
         /// Data folder used to resolve bare session names
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
@@ -274,8 +277,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Plan {
             session,
             format,
+            output,
             dir,
-        }) => plan::run(&out, &session, format, &dir, cli.lang),
+        }) => plan::run(&out, &session, format, &dir, cli.lang, output.as_deref()),
         Some(Command::List { dir }) => list::run(&out, &dir),
         Some(Command::Mix {
             session,

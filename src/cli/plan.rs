@@ -15,6 +15,7 @@ pub fn run(
     format: PlanFormat,
     dir: &Path,
     report_lang: Option<crate::i18n::Lang>,
+    output: Option<&Path>,
 ) -> ExitCode {
     let path = session_file::resolve(arg, dir);
     let (file, _warnings) = match session_file::load_valid(&path, out.lang) {
@@ -45,10 +46,27 @@ pub fn run(
         &warnings,
         report_lang.unwrap_or(session.lang),
     );
-    out.print(&match format {
+    let text = match format {
         PlanFormat::Text => report::text::plan(&view),
         PlanFormat::Md => report::markdown::plan(&view),
         PlanFormat::Csv => report::csv::plan(&view),
-    });
-    ExitCode::SUCCESS
+        PlanFormat::Html => report::html::plan(&view),
+    };
+    // A page to print goes to the session's exports/ folder; the rest to
+    // stdout; -o chooses.
+    let target = match (output, format) {
+        (Some(p), _) if p == Path::new("-") => None,
+        (Some(p), _) => Some(p.to_path_buf()),
+        (None, PlanFormat::Html) => Some(
+            crate::store::workspace::data_dir(&path)
+                .join("exports")
+                .join(format!(
+                    "{}-plan-{}.html",
+                    crate::core::text::slug(&session.title),
+                    view.lang.code()
+                )),
+        ),
+        (None, _) => None,
+    };
+    super::synth::emit(out, target.as_deref(), &text)
 }

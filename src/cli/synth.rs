@@ -114,12 +114,18 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         }
         (None, _) => None,
     };
+    emit(out, target.as_deref(), &text)
+}
+
+/// Prints `text`, or writes it to `target` (atomically) and says where.
+pub(super) fn emit(out: &Out, target: Option<&Path>, text: &str) -> ExitCode {
+    let lang = out.lang;
     match target {
         None => {
-            out.print(&text);
+            out.print(text);
             ExitCode::SUCCESS
         }
-        Some(path) => match write(&path, text.as_bytes()) {
+        Some(path) => match write(path, text.as_bytes()) {
             Ok(()) => {
                 out.print(&lang.pick(
                     format!("Written: {}\n", path.display()),

@@ -347,3 +347,111 @@ fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
     }
     o.push_str("</div>\n");
 }
+
+const PLAN_STYLE: &str = r#"
+table.seating { border-collapse: collapse; width: 100%; margin: .3rem 0 1rem; }
+table.seating th, table.seating td { border: 1px solid var(--line); padding: .2rem .4rem; text-align: left; vertical-align: top; }
+table.seating td.n { text-align: right; white-space: nowrap; }
+.cards { display: grid; grid-template-columns: 1fr 1fr; gap: 0; margin-top: .5rem; }
+.person { border: 1px dashed var(--ink); padding: .5rem .7rem; break-inside: avoid; min-height: 5.5rem; }
+.person h3 { font-size: 1.15rem; margin-bottom: .3rem; }
+.person ol { margin: 0; padding-left: 0; list-style: none; }
+.person li { margin: .12rem 0; }
+.person .r { font-weight: bold; }
+.person .away { color: var(--muted); font-style: italic; }
+@media print { section.cards-page { break-before: page; } }
+"#;
+
+/// The rotation as a print-ready page: per round, who sits at which table;
+/// then, when people move on their own, one card per person to cut out.
+pub fn plan(v: &super::PlanView) -> String {
+    let s = v.lang.s();
+    let mut o = String::with_capacity(32 * 1024);
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{STYLE}{PLAN_STYLE}\
+         @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
+         @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
+         @bottom-right {{ content: counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n\
+         </style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
+        v.lang.code(),
+        escape(&v.title),
+        css_string(&v.title),
+        escape(&v.title),
+    );
+    if !v.subtitle.is_empty() {
+        let _ = writeln!(o, "<p class=\"sub\">{}</p>", escape(&v.subtitle));
+    }
+    let _ = writeln!(o, "<p>{}</p>\n</header>", escape(&v.summary));
+    for row in &v.rows {
+        let _ = writeln!(
+            o,
+            "<h2>{}</h2>\n<table class=\"seating\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th></th></tr></thead><tbody>",
+            escape(&v.row_label(row)),
+            escape(s.table),
+            escape(s.topic),
+            escape(s.host),
+            escape(if v.individual {
+                s.participants
+            } else {
+                s.groups
+            }),
+        );
+        for (col, who) in v.columns.iter().zip(&row.cells) {
+            let names: Vec<String> = who.iter().map(|w| escape(w)).collect();
+            let _ = writeln!(
+                o,
+                "<tr><td><b>{}</b></td><td>{}</td><td>{}</td><td>{}</td><td class=\"n\">{}</td></tr>",
+                escape(&col.key),
+                escape(v.topic_title(&col.topic)),
+                escape(&col.host),
+                if names.is_empty() {
+                    "—".to_string()
+                } else {
+                    names.join(", ")
+                },
+                who.len(),
+            );
+        }
+        o.push_str("</tbody></table>\n");
+    }
+    if !v.itineraries.is_empty() {
+        let heading = if v.individual { s.cards } else { s.itineraries };
+        let _ = writeln!(
+            o,
+            "<section class=\"cards-page\">\n<h2>{}</h2>\n<div class=\"cards\">",
+            escape(heading)
+        );
+        for it in &v.itineraries {
+            let _ = write!(o, "<div class=\"person\"><h3>{}</h3><ol>", escape(&it.who));
+            for (line, stop) in v.card_lines(it).iter().zip(&it.stops) {
+                let class = if stop.is_some() {
+                    ""
+                } else {
+                    " class=\"away\""
+                };
+                let (round, rest) = line.split_once(" → ").unwrap_or((line, ""));
+                let _ = write!(
+                    o,
+                    "<li{class}><span class=\"r\">{}</span> → {}</li>",
+                    escape(round),
+                    escape(rest)
+                );
+            }
+            o.push_str("</ol></div>\n");
+        }
+        o.push_str("</div>\n</section>\n");
+    }
+    for note in &v.notes {
+        let _ = writeln!(
+            o,
+            "<p class=\"legend\">{}: {}</p>",
+            escape(s.warning),
+            escape(note)
+        );
+    }
+    o.push_str("</body>\n</html>\n");
+    o
+}

@@ -45,7 +45,24 @@ pub fn plan(view: &PlanView) -> String {
         out.push_str(&format!("*{}*\n\n", escape(&view.subtitle)));
     }
     out.push_str(&format!("{}\n\n", escape(&view.summary)));
-    if !view.rows.is_empty() {
+    if view.individual {
+        for row in &view.rows {
+            out.push_str(&format!("## {}\n\n", escape(&view.row_label(row))));
+            for (col, who) in view.columns.iter().zip(&row.cells) {
+                let mut head = format!("{} · {}", escape(&col.key), escape(&col.topic));
+                if !col.host.is_empty() {
+                    head.push_str(&format!(" · {}", escape(&col.host)));
+                }
+                let names: Vec<String> = who.iter().map(|w| escape(w)).collect();
+                out.push_str(&format!(
+                    "- **{head}** ({}): {}\n",
+                    who.len(),
+                    names.join(", ")
+                ));
+            }
+            out.push('\n');
+        }
+    } else if !view.rows.is_empty() {
         out.push_str(&format!("## {}\n\n| {} |", s.rotation, s.round));
         for c in &view.columns {
             let mut head = format!("{} — {}", escape(&c.key), escape(&c.topic));

@@ -20,6 +20,8 @@ pub enum PlanFormat {
     Text,
     Md,
     Csv,
+    /// Print-ready: the seating per round, then one card per person.
+    Html,
 }
 
 /// One table, as a column of the rotation grid.
@@ -58,6 +60,8 @@ pub struct PlanView {
     pub rows: Vec<Row>,
     pub itineraries: Vec<Itinerary>,
     pub notes: Vec<String>,
+    /// People (not groups) move: cards per person, lists per table.
+    pub individual: bool,
 }
 
 impl PlanView {
@@ -165,7 +169,42 @@ impl PlanView {
             rows,
             itineraries,
             notes: warnings.iter().map(|w| w.message(lang)).collect(),
+            individual: schedule.movers == Movers::People,
         }
+    }
+
+    /// A topic's title from its key (the key itself when unknown).
+    pub fn topic_title<'a>(&'a self, key: &'a str) -> &'a str {
+        self.topics
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or(key, |(_, t)| t.as_str())
+    }
+
+    /// One line of a person's card: "Round 2 → table C · Clara Dufresnoy ·
+    /// Stratégie numérique responsable", or "Round 1 → not there".
+    pub fn card_lines(&self, it: &Itinerary) -> Vec<String> {
+        let s = self.lang.s();
+        it.stops
+            .iter()
+            .enumerate()
+            .map(|(r, stop)| match stop {
+                Some((table, topic, host)) => {
+                    let mut parts = vec![format!(
+                        "{} {} → {} {table}",
+                        s.round,
+                        r + 1,
+                        s.table.to_lowercase()
+                    )];
+                    if !host.is_empty() {
+                        parts.push(host.clone());
+                    }
+                    parts.push(self.topic_title(topic).to_string());
+                    parts.join(" · ")
+                }
+                None => format!("{} {} → {}", s.round, r + 1, s.absent),
+            })
+            .collect()
     }
 
     /// "Round 1 → A (CLN, Alice Marvallin)" pieces of an itinerary.

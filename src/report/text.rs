@@ -47,7 +47,9 @@ pub fn plan(view: &PlanView) -> String {
     out.push_str(&view.summary);
     out.push_str("\n\n");
 
-    if !view.rows.is_empty() {
+    if view.individual && !view.rows.is_empty() {
+        seating_lists(&mut out, view);
+    } else if !view.rows.is_empty() {
         // Header lines: table key, host, topic; then one line per round.
         let mut grid: Vec<Vec<String>> = vec![
             std::iter::once(s.table.to_string())
@@ -100,7 +102,9 @@ pub fn plan(view: &PlanView) -> String {
         out.push('\n');
     }
 
-    if !view.itineraries.is_empty() {
+    if view.individual && !view.itineraries.is_empty() {
+        cards(&mut out, view);
+    } else if !view.itineraries.is_empty() {
         out.push_str(&format!("{}\n", s.itineraries));
         let w = view
             .itineraries
@@ -122,6 +126,43 @@ pub fn plan(view: &PlanView) -> String {
         out.push_str(&format!("{}: {note}\n", s.warning));
     }
     out.trim_end().to_string() + "\n"
+}
+
+/// Individual seating: per round, one line per table (key, topic, host),
+/// then the names wrapped under it.
+fn seating_lists(out: &mut String, view: &PlanView) {
+    for row in &view.rows {
+        out.push_str(&view.row_label(row));
+        out.push('\n');
+        for (col, who) in view.columns.iter().zip(&row.cells) {
+            let mut head = format!("  {} · {}", col.key, col.topic);
+            if !col.host.is_empty() {
+                head.push_str(&format!(" · {}", col.host));
+            }
+            out.push_str(&format!("{head} ({})\n", who.len()));
+            if !who.is_empty() {
+                wrap(out, &who.join(", "), "      ", "      ");
+            }
+        }
+        out.push('\n');
+    }
+}
+
+/// One card per person, between dotted cut lines.
+fn cards(out: &mut String, view: &PlanView) {
+    out.push_str(view.lang.s().cards);
+    out.push('\n');
+    let cut = format!("✂ {}\n", "- ".repeat((WIDTH - 2) / 2).trim_end());
+    for it in &view.itineraries {
+        out.push_str(&cut);
+        out.push_str(&it.who);
+        out.push('\n');
+        for line in view.card_lines(it) {
+            wrap(out, &line, "  ", "    ");
+        }
+    }
+    out.push_str(&cut);
+    out.push('\n');
 }
 
 /// Width of the plain-text synthesis.

@@ -54,10 +54,20 @@ fn parent(path: &Path) -> &Path {
 }
 
 fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> {
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".tablee-")
-        .suffix(".tmp")
-        .tempfile_in(parent(path))?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".tablee-").suffix(".tmp");
+    // Temp files are private (0600); the file they become should not be: a
+    // new file gets the usual rw-r--r-- (umask applied), a replaced one
+    // keeps its own permissions.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o644));
+    }
+    let mut tmp = builder.tempfile_in(parent(path))?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        tmp.as_file().set_permissions(meta.permissions())?;
+    }
     tmp.write_all(bytes)?;
     tmp.as_file().sync_all()?;
     Ok(tmp)
@@ -66,6 +76,20 @@ fn write_temp(path: &Path, bytes: &[u8]) -> io::Result<tempfile::NamedTempFile> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn replaced_files_keep_their_permissions() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("session.ron");
+        create_new(&f, b"a").unwrap();
+        let mode = |f: &Path| std::fs::metadata(f).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode(&f) & 0o044, 0o044, "new files are readable by others");
+        std::fs::set_permissions(&f, std::fs::Permissions::from_mode(0o640)).unwrap();
+        replace(&f, b"b").unwrap();
+        assert_eq!(mode(&f), 0o640);
+    }
 
     #[test]
     fn replace_and_create_new() {

@@ -63,5 +63,7 @@ pub fn load(session_dir: &Path, phases: usize, lang: Lang) -> (Clock, Option<Dia
 pub fn save(session_dir: &Path, clock: &Clock) -> std::io::Result<()> {
     let text = ron::ser::to_string_pretty(clock, ron::ser::PrettyConfig::new())
         .expect("a clock always serialises");
+    // A loose `x.ron` keeps its data in `x.tablee/`, made on first save.
+    atomic::create_dir_all(session_dir)?;
     atomic::replace(&path(session_dir), format!("{text}\n").as_bytes())
 }

@@ -36,6 +36,14 @@ pub enum Msg {
     Quit,
     Confirm(bool),
     ForceQuit,
+    /// Next (+1) or previous (−1) page of a long individual seating.
+    Page(i32),
+    /// Start typing a name to find in the seating.
+    FindStart,
+    FindChar(char),
+    FindBack,
+    /// Stop typing; the filter stays until Esc.
+    FindDone,
     /// Time passed (or the terminal was resized): re-check alerts.
     Tick,
 }
@@ -70,6 +78,12 @@ pub struct App {
     pub tz: jiff::tz::TimeZone,
     /// False under NO_COLOR: signs and words only.
     pub colors: bool,
+    /// Page of the individual seating shown on the rotation board.
+    pub board_page: usize,
+    /// Names containing this (case and accents aside) are shown alone.
+    pub find: String,
+    /// Keys type into `find`.
+    pub finding: bool,
 }
 
 impl App {
@@ -88,6 +102,9 @@ impl App {
             now,
             tz: jiff::tz::TimeZone::UTC,
             colors: true,
+            board_page: 0,
+            find: String::new(),
+            finding: false,
         }
     }
 
@@ -194,7 +211,11 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
             }
         }
         Msg::Escape => {
-            if app.overlay != Overlay::None {
+            if app.finding || !app.find.is_empty() {
+                app.finding = false;
+                app.find.clear();
+                app.board_page = 0;
+            } else if app.overlay != Overlay::None {
                 app.overlay = Overlay::None;
             } else if app.mode == Mode::Projector {
                 app.mode = Mode::Facilitator;
@@ -212,6 +233,23 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
             fx.quit = true;
             fx.save_clock = true;
         }
+        Msg::Page(step) => {
+            app.board_page = app.board_page.saturating_add_signed(step as isize);
+        }
+        Msg::FindStart => {
+            app.finding = true;
+            app.board_page = 0;
+        }
+        Msg::FindChar(c) => {
+            if !c.is_control() && app.find.chars().count() < 40 {
+                app.find.push(c);
+                app.board_page = 0;
+            }
+        }
+        Msg::FindBack => {
+            app.find.pop();
+        }
+        Msg::FindDone => app.finding = false,
         Msg::Confirm(_) | Msg::Tick => {}
     }
     with_alerts(app, fx)

@@ -20,6 +20,15 @@ pub fn message(app: &App, key: KeyEvent) -> Option<Msg> {
             _ => None,
         };
     }
+    if app.finding {
+        return match key.code {
+            KeyCode::Char(c) => Some(Msg::FindChar(c)),
+            KeyCode::Backspace => Some(Msg::FindBack),
+            KeyCode::Enter => Some(Msg::FindDone),
+            KeyCode::Esc => Some(Msg::Escape),
+            _ => None,
+        };
+    }
     // The facilitator and projector screens share one keymap.
     Some(match key.code {
         KeyCode::Char(' ') => Msg::Toggle,
@@ -31,6 +40,9 @@ pub fn message(app: &App, key: KeyEvent) -> Option<Msg> {
         KeyCode::Char('p') | KeyCode::F(5) => Msg::Projector,
         KeyCode::Char('?') | KeyCode::F(1) | KeyCode::Char('h') => Msg::Help,
         KeyCode::Esc => Msg::Escape,
+        KeyCode::Tab => Msg::Page(1),
+        KeyCode::BackTab => Msg::Page(-1),
+        KeyCode::Char('/') => Msg::FindStart,
         KeyCode::Char('q') => Msg::Quit,
         _ => return None,
     })

@@ -38,6 +38,11 @@ struct StaticKey {
     banner: Option<String>,
     lang: Lang,
     colors: bool,
+    /// The rotation board looks ahead once the round's clock has started.
+    started: bool,
+    board_page: usize,
+    find: String,
+    finding: bool,
 }
 
 impl StaticKey {
@@ -56,6 +61,10 @@ impl StaticKey {
             banner: app.banner.clone(),
             lang: app.lang,
             colors: app.colors,
+            started: app.clock.run != crate::core::clock::Run::Idle,
+            board_page: app.board_page,
+            find: app.find.clone(),
+            finding: app.finding,
         }
     }
 }

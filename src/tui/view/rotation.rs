@@ -6,7 +6,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Theme, render, safe};
+use crate::core::plan::{Movers, Schedule};
+use crate::core::text::fold;
 use crate::tui::app::App;
+use unicode_width::UnicodeWidthStr;
 
 pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let s = app.lang.s();
@@ -19,6 +22,10 @@ pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         );
         return;
     };
+    if schedule.movers == Movers::People {
+        people(app, schedule, round, theme, buf, area);
+        return;
+    }
     let tables = &app.session.tables;
     let mut lines = vec![Line::styled(
         format!("{} — {} {round}", t.now_seated, s.round),
@@ -67,4 +74,136 @@ pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         lines.push(Line::raw(moves.join("  ·  ")));
     }
     render(buf, Paragraph::new(lines).wrap(Wrap { trim: true }), area);
+}
+
+/// Individual seating: table counts for the round in focus, then where each
+/// person goes ("Ana Lopes → C (Sophie Martin, DONNEES)") for the round to
+/// come, in columns, paged with Tab and filtered with `/`.
+fn people(
+    app: &App,
+    schedule: &Schedule,
+    round: usize,
+    theme: &Theme,
+    buf: &mut Buffer,
+    area: Rect,
+) {
+    let s = app.lang.s();
+    let t = &s.tui;
+    let tables = &app.session.tables;
+    // Once a round has started, people look ahead to the next one; before,
+    // to the round about to start.
+    let started = app.clock.run != crate::core::clock::Run::Idle;
+    let target = match app.current_round() {
+        Some(r) if started && r < schedule.rounds.len() => r + 1,
+        _ => round,
+    };
+    let mut lines = Vec::new();
+    if let Some(seating) = schedule.rounds.get(round - 1) {
+        let counts: Vec<String> = tables
+            .iter()
+            .zip(seating)
+            .map(|(table, who)| format!("{} {}", safe(&table.key), who.len()))
+            .collect();
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} — {} {round}: ", t.now_seated, s.round),
+                theme.bold(),
+            ),
+            Span::raw(format!("{} ({})", counts.join(" · "), t.people_short)),
+        ]));
+    }
+    let needle = fold(app.find.trim());
+    // Hosts' names too when there is room for them.
+    let with_host = |wide: bool| -> Vec<(String, String)> {
+        let mut entries: Vec<(String, String)> = app
+            .session
+            .participants
+            .iter()
+            .filter(|name| needle.is_empty() || fold(name).contains(&needle))
+            .map(|name| {
+                let to = schedule
+                    .itinerary(name)
+                    .get(target - 1)
+                    .copied()
+                    .flatten()
+                    .and_then(|i| tables.get(i));
+                let place = match to {
+                    Some(table) if table.host.is_empty() => {
+                        format!("{} ({})", safe(&table.key), safe(&table.topic))
+                    }
+                    Some(table) if !wide => {
+                        format!("{} ({})", safe(&table.key), safe(&table.topic))
+                    }
+                    Some(table) => format!(
+                        "{} ({}, {})",
+                        safe(&table.key),
+                        safe(&table.host),
+                        safe(&table.topic)
+                    ),
+                    None => "—".to_string(),
+                };
+                (safe(name), place)
+            })
+            .collect();
+        entries.sort_by_cached_key(|(name, _)| fold(name));
+        entries
+    };
+    let mut entries = with_host(true);
+    if entries
+        .iter()
+        .any(|(n, p)| n.width() + p.width() + 3 > area.width as usize)
+    {
+        entries = with_host(false);
+    }
+
+    // Entries in as many columns as fit; pages of what the area holds.
+    let head_rows = lines.len() as u16 + 1;
+    let rows = area.height.saturating_sub(head_rows).max(1) as usize;
+    let widest = entries
+        .iter()
+        .map(|(n, p)| n.width() + p.width() + 3)
+        .max()
+        .unwrap_or(1);
+    let col_width = (widest + 3).min(area.width.max(1) as usize);
+    let cols = (area.width as usize / col_width).max(1);
+    let per_page = rows * cols;
+    let pages = entries.len().div_ceil(per_page).max(1);
+    let page = app.board_page % pages;
+    let mut title = vec![Span::styled(
+        format!("{} {target} →", s.round),
+        theme.bold(),
+    )];
+    if pages > 1 {
+        title.push(Span::raw(format!(" {} {}/{pages}", t.page, page + 1)));
+    }
+    if app.finding || !app.find.is_empty() {
+        let cursor = if app.finding { "▏" } else { "" };
+        title.push(Span::styled(
+            format!(" · {}: {}{cursor}", t.find, safe(&app.find)),
+            theme.bold(),
+        ));
+    } else {
+        title.push(Span::styled(format!(" · {}", t.board_keys), theme.dim()));
+    }
+    lines.push(Line::from(title));
+    let shown =
+        &entries[(page * per_page).min(entries.len())..((page + 1) * per_page).min(entries.len())];
+    if shown.is_empty() {
+        lines.push(Line::styled(t.nobody_found, theme.dim()));
+    }
+    let used = shown.len().div_ceil(cols).min(rows);
+    for row in 0..used {
+        let mut spans = Vec::new();
+        for col in 0..cols {
+            let Some((name, place)) = shown.get(col * used + row) else {
+                break;
+            };
+            let cell = format!("{name} → {place}");
+            let pad = col_width.saturating_sub(cell.width());
+            spans.push(Span::styled(name.clone(), theme.bold()));
+            spans.push(Span::raw(format!(" → {place}{}", " ".repeat(pad))));
+        }
+        lines.push(Line::from(spans));
+    }
+    render(buf, Paragraph::new(lines), area);
 }
