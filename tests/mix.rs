@@ -202,6 +202,58 @@ mod cli {
         let o = tablee(dir.path(), &["mix", "cafe.ron", "--seed", "3"]);
         assert!(o.status.success());
         assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
+
+        // Another seed replaces the plan; the previous file is kept aside.
+        let o = tablee(dir.path(), &["mix", "cafe.ron", "--seed", "4"]);
+        assert!(o.status.success());
+        assert!(
+            text(&o.stdout).contains("previous plan is kept in"),
+            "{}",
+            text(&o.stdout)
+        );
+        let kept = dir.path().join("cafe.tablee/session-before-mix.ron");
+        assert_eq!(std::fs::read_to_string(kept).unwrap(), first);
+
+        // A constraint added after mixing that the plan breaks: check warns.
+        let session = SessionFile::read(&file).unwrap().session;
+        let Rotation::People(rounds) = &session.rotation else {
+            panic!()
+        };
+        let mates = rounds[0].values().find(|w| w.len() >= 2).unwrap();
+        let src = std::fs::read_to_string(&file).unwrap().replace(
+            "    agenda: [",
+            &format!(
+                "    mixing: (apart: [({:?}, {:?})]),\n    agenda: [",
+                mates[0], mates[1]
+            ),
+        );
+        std::fs::write(&file, src).unwrap();
+        let check = tablee(dir.path(), &["check", "cafe.ron"]);
+        let out = text(&check.stdout) + &text(&check.stderr);
+        assert!(
+            out.contains("round 1: the seating breaks mixing (apart:"),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn group_sessions_are_refused_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("roubaix.ron");
+        let src = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/roubaix-2024-world-cafe.ron"
+        );
+        std::fs::copy(src, &file).unwrap();
+        let before = std::fs::read(&file).unwrap();
+        let o = tablee(dir.path(), &["mix", "roubaix.ron"]);
+        assert!(!o.status.success());
+        assert!(
+            text(&o.stderr).contains("moves groups"),
+            "{}",
+            text(&o.stderr)
+        );
+        assert_eq!(std::fs::read(&file).unwrap(), before);
     }
 
     #[test]

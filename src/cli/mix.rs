@@ -42,6 +42,12 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
     };
     let mut session = file.session.clone();
     let mut fields = vec!["rotation"];
+    if !session.groups.is_empty() {
+        return fail(lang.pick(
+            "this session moves groups (groups: […]): 'tablee mix' seats participants one by one; remove groups to mix people, or use 'tablee plan'".into(),
+            "cette session fait tourner des groupes (groups: […]) : 'tablee mix' place les participant·es une à une ; retirez groups pour les répartir, ou utilisez 'tablee plan'".into(),
+        ));
+    }
 
     // Who: the listed names, or P1…PN.
     match (session.participants.is_empty(), args.people) {
@@ -133,10 +139,31 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
     let elapsed = start.elapsed();
     session.rotation = seating::rotation(&session, &plan);
 
+    // A plan already written (perhaps adjusted by hand) is kept aside.
+    let mut text = String::new();
+    if matches!(file.session.rotation, Rotation::People(_))
+        && file.session.rotation != session.rotation
+    {
+        let keep = crate::store::workspace::data_dir(&path).join("session-before-mix.ron");
+        let kept = crate::store::atomic::create_dir_all(keep.parent().unwrap_or(Path::new(".")))
+            .and_then(|_| crate::store::atomic::replace(&keep, file.source.as_bytes()));
+        match kept {
+            Ok(()) => text.push_str(&lang.pick(
+                format!("The previous plan is kept in {}\n", keep.display()),
+                format!("Le plan précédent est conservé dans {}\n", keep.display()),
+            )),
+            Err(e) => {
+                return fail(lang.pick(
+                    format!("could not keep the previous plan in {} ({}); nothing was changed", keep.display(), session_file::io_message(&e, lang)),
+                    format!("impossible de conserver le plan précédent dans {} ({}) ; rien n'a été modifié", keep.display(), session_file::io_message(&e, lang)),
+                ));
+            }
+        }
+    }
     if let Err(e) = session_file::save_fields(&file, &session, &fields) {
         return fail(session_file::io_message(&e, lang));
     }
-    let mut text = quality_lines(&plan.quality, lang);
+    text.insert_str(0, &quality_lines(&plan.quality, lang));
     text.push_str(&lang.pick(
         format!(
             "{} people, {} tables, {rounds} rounds · seed {} · {:.2} s\nWritten to {} · 'tablee plan {}' shows it, '--format html' prints one card per person\n",

@@ -207,6 +207,11 @@ pub enum ProblemKind {
         who: String,
         round: u32,
     },
+    /// A written individual plan breaks a `mixing` constraint.
+    PlanBreaksMixing {
+        round: usize,
+        what: String,
+    },
     /// Seated in a round the mixing section says they miss.
     SeatedWhileAbsent {
         who: String,
@@ -441,6 +446,12 @@ impl Problem {
             ),
             (K::FixedConflict { who, round }, Lang::Fr) => format!(
                 "tour {round} : {who:?} a deux places imposées, ou une place imposée en étant absent·e : n'en gardez qu'une"
+            ),
+            (K::PlanBreaksMixing { round, what }, Lang::En) => format!(
+                "round {round}: the seating breaks mixing ({what}): run 'tablee mix' again or move someone"
+            ),
+            (K::PlanBreaksMixing { round, what }, Lang::Fr) => format!(
+                "tour {round} : le placement ne respecte pas mixing ({what}) : relancez 'tablee mix' ou déplacez quelqu'un"
             ),
             (K::SeatedWhileAbsent { who, round }, Lang::En) => format!(
                 "round {round}: {who:?} is seated but listed as absent in mixing: run 'tablee mix' again"
@@ -951,8 +962,8 @@ fn plan_checks(session: &Session, out: &mut Vec<Problem>) {
             }
         }
     }
-    // Topic revisits in a hand-written group rotation.
-    if matches!(session.rotation, Rotation::Groups(_))
+    // Topic revisits in a written rotation (by hand or by 'tablee mix').
+    if matches!(session.rotation, Rotation::Groups(_) | Rotation::People(_))
         && session.round_phases() <= session.topics.len()
     {
         for who in schedule.movers_in_order() {
@@ -969,6 +980,56 @@ fn plan_checks(session: &Session, out: &mut Vec<Problem>) {
                     ));
                 }
             }
+        }
+    }
+    if schedule.movers == Movers::People {
+        mixing_checks(session, &schedule, out);
+    }
+}
+
+/// A written individual plan that no longer honours `mixing` (edited by
+/// hand, or constraints added after 'tablee mix'): warnings, with the fix.
+fn mixing_checks(session: &Session, schedule: &plan::Schedule, out: &mut Vec<Problem>) {
+    let m = &session.mixing;
+    let table_in = |who: &str, r: usize| schedule.itinerary(who).get(r).copied().flatten();
+    for r in 0..schedule.rounds.len() {
+        let round = r + 1;
+        for (a, b) in &m.apart {
+            if table_in(a, r).is_some() && table_in(a, r) == table_in(b, r) {
+                out.push(Problem::warning(
+                    DocPath::root().field("rotation").index(r),
+                    ProblemKind::PlanBreaksMixing {
+                        round,
+                        what: format!("apart: {a:?}, {b:?}"),
+                    },
+                ));
+            }
+        }
+        for (a, b) in &m.together {
+            if let (Some(x), Some(y)) = (table_in(a, r), table_in(b, r))
+                && x != y
+            {
+                out.push(Problem::warning(
+                    DocPath::root().field("rotation").index(r),
+                    ProblemKind::PlanBreaksMixing {
+                        round,
+                        what: format!("together: {a:?}, {b:?}"),
+                    },
+                ));
+            }
+        }
+    }
+    for f in &m.fixed {
+        let r = (f.round as usize).wrapping_sub(1);
+        let at = table_in(&f.who, r).map(|t| session.tables[t].key.as_str());
+        if r < schedule.rounds.len() && at.is_some_and(|k| k != f.table) {
+            out.push(Problem::warning(
+                DocPath::root().field("rotation").index(r),
+                ProblemKind::PlanBreaksMixing {
+                    round: f.round as usize,
+                    what: format!("fixed: {:?} at {:?}", f.who, f.table),
+                },
+            ));
         }
     }
 }
