@@ -6,20 +6,10 @@
 
 use std::time::{Duration, Instant};
 
-use tablee::core::mix::{Problem, TableSpec, solve};
+use tablee::core::mix::{Problem, solve};
 
 fn plain(people: usize, tables: usize, rounds: usize) -> Problem {
-    Problem {
-        people,
-        tables: (0..tables)
-            .map(|t| TableSpec {
-                topic: t,
-                capacity: None,
-            })
-            .collect(),
-        rounds,
-        ..Problem::default()
-    }
+    Problem::plain(people, tables, rounds)
 }
 
 fn main() {

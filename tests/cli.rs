@@ -3,24 +3,15 @@
 use std::path::{Path, PathBuf};
 use std::process::Output;
 
+mod common;
+
 use assert_cmd::cargo::cargo_bin_cmd;
+use common::tablee;
 
 const ROUBAIX: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/examples/roubaix-2024-world-cafe.ron"
 );
-
-/// Runs tablee in `dir` with a neutral environment and English messages.
-fn tablee(dir: &Path, args: &[&str]) -> Output {
-    cargo_bin_cmd!("tablee")
-        .current_dir(dir)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("LANG", "C.UTF-8")
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeSet;
 
+mod common;
+
 use proptest::prelude::*;
 use tablee::core::mix::{self, Problem, TableSpec};
 
@@ -139,10 +141,7 @@ proptest! {
 }
 
 mod cli {
-    use std::path::Path;
-    use std::process::Output;
-
-    use assert_cmd::cargo::cargo_bin_cmd;
+    use super::common::tablee;
     use tablee::core::model::Rotation;
     use tablee::store::session_file::SessionFile;
 
@@ -150,17 +149,6 @@ mod cli {
         env!("CARGO_MANIFEST_DIR"),
         "/examples/world-cafe-classic.ron"
     );
-
-    fn tablee(dir: &Path, args: &[&str]) -> Output {
-        cargo_bin_cmd!("tablee")
-            .current_dir(dir)
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", "C.UTF-8")
-            .args(args)
-            .output()
-            .unwrap()
-    }
 
     fn text(b: &[u8]) -> String {
         String::from_utf8(b.to_vec()).unwrap()

@@ -154,20 +154,10 @@ fn the_html_synthesis_prints_as_a4_one_page_per_topic() {
 
 #[test]
 fn the_seating_cards_print_on_a4_with_every_person_and_round() {
-    use tablee::core::mix::{seating, solve};
     use tablee::core::plan;
     use tablee::report::PlanView;
     let Some(chromium) = tools() else { return };
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/world-cafe-classic.ron"
-    );
-    let mut session = tablee::store::session_file::SessionFile::read(Path::new(path))
-        .unwrap()
-        .session;
-    let pb = seating::problem(&session, session.round_phases());
-    let plan_found = solve(&pb, 1, &mut |it| it >= 20_000).unwrap();
-    session.rotation = seating::rotation(&session, &plan_found);
+    let session = common::classic_mixed();
     let schedule = plan::schedule(&session).unwrap();
     let tmp = tempfile::tempdir().unwrap();
     let view = PlanView::new(&session, &schedule, &[], Lang::En);

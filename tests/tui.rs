@@ -1,6 +1,8 @@
 //! The facilitator screen without a terminal: `update` with a fake clock,
 //! snapshots on a TestBackend, and every size from 1×1 to 300×100.
 
+mod common;
+
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -253,17 +255,7 @@ fn cached_frames_are_identical_to_full_renders() {
 
 /// The classic café (30 people, 5 tables, 4 rounds), seated by `tablee mix`.
 fn classic(lang: Lang) -> App {
-    use tablee::core::mix::{seating, solve};
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/examples/world-cafe-classic.ron"
-    );
-    let mut session = SessionFile::read(std::path::Path::new(path))
-        .unwrap()
-        .session;
-    let pb = seating::problem(&session, session.round_phases());
-    let plan = solve(&pb, 1, &mut |it| it >= 20_000).unwrap();
-    session.rotation = seating::rotation(&session, &plan);
+    let session = common::classic_mixed();
     let n = session.agenda.len();
     let mut a = App::new(session, Clock::new(n), lang, t(0));
     a.tz = jiff::tz::TimeZone::UTC;

@@ -270,3 +270,31 @@ pub fn roubaix_synthesis() -> tablee::core::synth::Synthesis<'static> {
         "2024-10-11T12:00:00Z".parse().unwrap(),
     )
 }
+
+/// Runs the tablee binary in `dir` with a neutral environment and English
+/// messages, as a user of the command line would.
+pub fn tablee(dir: &Path, args: &[&str]) -> std::process::Output {
+    assert_cmd::cargo::cargo_bin_cmd!("tablee")
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// The classic café example (30 people, 5 tables, 4 rounds) with the
+/// seating `tablee mix` finds for seed 1.
+pub fn classic_mixed() -> Session {
+    use tablee::core::mix::{seating, solve};
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/world-cafe-classic.ron"
+    );
+    let mut session = SessionFile::read(Path::new(path)).unwrap().session;
+    let pb = seating::problem(&session, session.round_phases());
+    let plan = solve(&pb, 1, &mut |it| it >= 20_000).unwrap();
+    session.rotation = seating::rotation(&session, &plan);
+    session
+}

@@ -42,6 +42,23 @@ pub struct Problem {
     pub absent: Vec<(usize, usize)>,
 }
 
+impl Problem {
+    /// P people, T tables with one topic each, R rounds, no constraint.
+    pub fn plain(people: usize, tables: usize, rounds: usize) -> Problem {
+        Problem {
+            people,
+            tables: (0..tables)
+                .map(|topic| TableSpec {
+                    topic,
+                    capacity: None,
+                })
+                .collect(),
+            rounds,
+            ..Problem::default()
+        }
+    }
+}
+
 /// Why a problem has no plan at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MixError {
@@ -462,8 +479,22 @@ impl<'a> State<'a> {
         d
     }
 
-    /// Moves `x` to `to` in round `r`, keeping every count up to date.
-    fn relocate(&mut self, r: usize, x: usize, to: usize) {
+    /// Seats `x` (standing) at table `t` in round `r`, counting the pairs
+    /// and the topic visit.
+    fn seat(&mut self, r: usize, x: usize, t: usize) {
+        let p = self.p;
+        for k in 0..self.members[r][t].len() {
+            let z = self.members[r][t][k];
+            self.met[x * p + z] += 1;
+            self.met[z * p + x] += 1;
+        }
+        self.members[r][t].push(x);
+        self.pos[r][x] = Some(t);
+        self.visits[x * self.topics + self.pb.tables[t].topic] += 1;
+    }
+
+    /// Stands `x` up from their table in round `r`; returns that table.
+    fn unseat(&mut self, r: usize, x: usize) -> usize {
         let p = self.p;
         let from = self.pos[r][x].expect("only present people move");
         let list = &mut self.members[r][from];
@@ -474,15 +505,15 @@ impl<'a> State<'a> {
             self.met[x * p + z] -= 1;
             self.met[z * p + x] -= 1;
         }
-        for k in 0..self.members[r][to].len() {
-            let z = self.members[r][to][k];
-            self.met[x * p + z] += 1;
-            self.met[z * p + x] += 1;
-        }
-        self.members[r][to].push(x);
-        self.pos[r][x] = Some(to);
+        self.pos[r][x] = None;
         self.visits[x * self.topics + self.pb.tables[from].topic] -= 1;
-        self.visits[x * self.topics + self.pb.tables[to].topic] += 1;
+        from
+    }
+
+    /// Moves `x` to `to` in round `r`, keeping every count up to date.
+    fn relocate(&mut self, r: usize, x: usize, to: usize) {
+        self.unseat(r, x);
+        self.seat(r, x, to);
     }
 
     fn apply_swap(&mut self, r: usize, x: usize, y: usize, d: Cost) {
@@ -664,15 +695,7 @@ fn greedy(pb: &Problem, sizes: &[Vec<usize>], rng: &mut Rng) -> Vec<Vec<Option<u
                 }
             }
             let t = best.map(|b| b.2).expect("targets leave room for everyone");
-            // Seat x: add to counts as a join from nowhere.
-            for k in 0..state.members[r][t].len() {
-                let z = state.members[r][t][k];
-                state.met[x * p + z] += 1;
-                state.met[z * p + x] += 1;
-            }
-            state.members[r][t].push(x);
-            state.pos[r][x] = Some(t);
-            state.visits[x * state.topics + pb.tables[t].topic] += 1;
+            state.seat(r, x, t);
         }
     }
     state.pos
@@ -834,19 +857,8 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
 mod tests {
     use super::*;
 
-    /// One table per topic, nobody absent, no pair constraint.
-    pub(crate) fn plain(people: usize, tables: usize, rounds: usize) -> Problem {
-        Problem {
-            people,
-            tables: (0..tables)
-                .map(|t| TableSpec {
-                    topic: t,
-                    capacity: None,
-                })
-                .collect(),
-            rounds,
-            ..Problem::default()
-        }
+    fn plain(people: usize, tables: usize, rounds: usize) -> Problem {
+        Problem::plain(people, tables, rounds)
     }
 
     fn capped(iterations: u64) -> impl FnMut(u64) -> bool {
