@@ -8,10 +8,6 @@ use std::time::{Duration, Instant};
 
 use tablee::core::mix::{Problem, solve};
 
-fn plain(people: usize, tables: usize, rounds: usize) -> Problem {
-    Problem::plain(people, tables, rounds)
-}
-
 fn main() {
     let budget = Duration::from_secs(2);
     let mut cases: Vec<(String, Problem)> = [
@@ -25,10 +21,10 @@ fn main() {
         (300, 50, 3),
     ]
     .into_iter()
-    .map(|(p, t, r)| (format!("{p}/{t}/{r}"), plain(p, t, r)))
+    .map(|(p, t, r)| (format!("{p}/{t}/{r}"), Problem::plain(p, t, r)))
     .collect();
     // 30/5/4 with 10 keep-apart pairs and 3 people arriving for round 2.
-    let mut constrained = plain(30, 5, 4);
+    let mut constrained = Problem::plain(30, 5, 4);
     constrained.apart = (0..10).map(|i| (i, i + 10)).collect();
     constrained.absent = vec![(27, 0), (28, 0), (29, 0)];
     cases.push(("30/5/4 +10 apart +3 late".into(), constrained));

@@ -107,21 +107,18 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
 
     // Everything but the old rotation must be sound before planning.
     session.rotation = Rotation::Auto;
-    let problems: Vec<_> = crate::core::validate::validate(&session)
+    let probe = SessionFile {
+        path: file.path.clone(),
+        source: file.source.clone(),
+        session: session.clone(),
+    };
+    let errors: Vec<_> = probe
+        .diagnostics(lang)
         .into_iter()
-        .filter(|p| p.severity == Severity::Error)
+        .filter(|d| d.severity == Severity::Error)
         .collect();
-    if !problems.is_empty() {
-        let diags: Vec<_> = problems
-            .iter()
-            .map(|p| session_file::Diagnostic {
-                path: path.clone(),
-                pos: Some(crate::store::locate::locate(&file.source, &p.path)),
-                severity: p.severity,
-                message: p.message(lang),
-            })
-            .collect();
-        print_diagnostics(out, &diags);
+    if !errors.is_empty() {
+        print_diagnostics(out, &errors);
         return ExitCode::FAILURE;
     }
 
@@ -145,9 +142,7 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
         && file.session.rotation != session.rotation
     {
         let keep = crate::store::workspace::data_dir(&path).join("session-before-mix.ron");
-        let kept = crate::store::atomic::create_dir_all(keep.parent().unwrap_or(Path::new(".")))
-            .and_then(|_| crate::store::atomic::replace(&keep, file.source.as_bytes()));
-        match kept {
+        match super::write_file(&keep, file.source.as_bytes()) {
             Ok(()) => text.push_str(&lang.pick(
                 format!("The previous plan is kept in {}\n", keep.display()),
                 format!("Le plan précédent est conservé dans {}\n", keep.display()),

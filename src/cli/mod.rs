@@ -12,7 +12,7 @@ mod plan;
 mod synth;
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -21,6 +21,7 @@ use crate::core::model::Quadrant;
 use crate::core::templates::Template;
 use crate::i18n::Lang;
 use crate::report::{PlanFormat, SynthFormat};
+use crate::store::{atomic, session_file};
 
 /// The default data folder, relative to where tablee runs.
 pub const DEFAULT_DIR: &str = "sessions";
@@ -386,6 +387,60 @@ fn open_writer(
             None
         }
     }
+}
+
+/// Prints `text`, or writes it to `target` (atomically) and says where.
+pub(crate) fn emit(out: &Out, target: Option<&Path>, text: &str) -> ExitCode {
+    let lang = out.lang;
+    match target {
+        None => {
+            out.print(text);
+            ExitCode::SUCCESS
+        }
+        Some(path) => match write_file(path, text.as_bytes()) {
+            Ok(()) => {
+                out.print(&lang.pick(
+                    format!("Written: {}\n", path.display()),
+                    format!("Écrit : {}\n", path.display()),
+                ));
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                out.eprint(&lang.pick(
+                    format!(
+                        "{}: not written: {} — choose another place with -o FILE\n",
+                        path.display(),
+                        session_file::io_message(&e, lang)
+                    ),
+                    format!(
+                        "{} : non écrit : {} — choisissez un autre emplacement avec -o FICHIER\n",
+                        path.display(),
+                        session_file::io_message(&e, lang)
+                    ),
+                ));
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// Atomic replace, creating the folder first: a reader never sees half a
+/// report, and a failed write leaves the previous one intact.
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        atomic::create_dir_all(parent)?;
+    }
+    atomic::replace(path, bytes)
+}
+
+/// `<data dir>/exports/<slug of the title><suffix>-<lang>.<ext>`: where
+/// print-ready documents go unless `-o` says otherwise.
+fn export_path(data_dir: &Path, title: &str, suffix: &str, lang: Lang, ext: &str) -> PathBuf {
+    data_dir.join("exports").join(format!(
+        "{}{suffix}-{}.{ext}",
+        crate::core::text::slug(title),
+        lang.code()
+    ))
 }
 
 /// Prints diagnostics on stderr, one per line.

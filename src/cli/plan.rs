@@ -57,16 +57,14 @@ pub fn run(
     let target = match (output, format) {
         (Some(p), _) if p == Path::new("-") => None,
         (Some(p), _) => Some(p.to_path_buf()),
-        (None, PlanFormat::Html) => Some(
-            crate::store::workspace::data_dir(&path)
-                .join("exports")
-                .join(format!(
-                    "{}-plan-{}.html",
-                    crate::core::text::slug(&session.title),
-                    view.lang.code()
-                )),
-        ),
+        (None, PlanFormat::Html) => Some(super::export_path(
+            &crate::store::workspace::data_dir(&path),
+            &session.title,
+            "-plan",
+            view.lang,
+            "html",
+        )),
         (None, _) => None,
     };
-    super::synth::emit(out, target.as_deref(), &text)
+    super::emit(out, target.as_deref(), &text)
 }

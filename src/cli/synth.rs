@@ -8,7 +8,7 @@ use crate::core::synth::{self, Input};
 use crate::i18n::Lang;
 use crate::report::{self, SynthFormat, SynthView};
 use crate::store::workspace::Workspace;
-use crate::store::{atomic, clock_file, session_file};
+use crate::store::{clock_file, session_file};
 
 pub struct SynthArgs<'a> {
     pub sessions: &'a [PathBuf],
@@ -105,51 +105,17 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         (Some(p), _) => Some(p.to_path_buf()),
         (None, SynthFormat::Html) => {
             let ws = &spaces[0].0;
-            let stem = crate::core::text::slug(&ws.file.session.title);
-            Some(ws.dir.join("exports").join(format!(
-                "{stem}-{}.{}",
-                view.lang.code(),
-                args.format.extension()
-            )))
+            Some(super::export_path(
+                &ws.dir,
+                &ws.file.session.title,
+                "",
+                view.lang,
+                args.format.extension(),
+            ))
         }
         (None, _) => None,
     };
-    emit(out, target.as_deref(), &text)
-}
-
-/// Prints `text`, or writes it to `target` (atomically) and says where.
-pub(super) fn emit(out: &Out, target: Option<&Path>, text: &str) -> ExitCode {
-    let lang = out.lang;
-    match target {
-        None => {
-            out.print(text);
-            ExitCode::SUCCESS
-        }
-        Some(path) => match write(path, text.as_bytes()) {
-            Ok(()) => {
-                out.print(&lang.pick(
-                    format!("Written: {}\n", path.display()),
-                    format!("Écrit : {}\n", path.display()),
-                ));
-                ExitCode::SUCCESS
-            }
-            Err(e) => {
-                out.eprint(&lang.pick(
-                    format!(
-                        "{}: not written: {} — choose another place with -o FILE\n",
-                        path.display(),
-                        session_file::io_message(&e, lang)
-                    ),
-                    format!(
-                        "{} : non écrit : {} — choisissez un autre emplacement avec -o FICHIER\n",
-                        path.display(),
-                        session_file::io_message(&e, lang)
-                    ),
-                ));
-                ExitCode::FAILURE
-            }
-        },
-    }
+    super::emit(out, target.as_deref(), &text)
 }
 
 /// The synthesis in one format.
@@ -160,13 +126,4 @@ pub fn render(view: &SynthView, format: SynthFormat) -> String {
         SynthFormat::Txt => report::text::synthesis(view),
         SynthFormat::Csv => report::csv::synthesis(view),
     }
-}
-
-/// Atomic replace, creating the folder first: a reader never sees half a
-/// report, and a failed write leaves the previous one intact.
-fn write(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-        atomic::create_dir_all(parent)?;
-    }
-    atomic::replace(path, bytes)
 }

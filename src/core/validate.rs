@@ -1020,9 +1020,15 @@ fn mixing_checks(session: &Session, schedule: &plan::Schedule, out: &mut Vec<Pro
         }
     }
     for f in &m.fixed {
-        let r = (f.round as usize).wrapping_sub(1);
+        // Rounds out of range are reported by check_mixing.
+        let Some(r) = (f.round as usize)
+            .checked_sub(1)
+            .filter(|&r| r < schedule.rounds.len())
+        else {
+            continue;
+        };
         let at = table_in(&f.who, r).map(|t| session.tables[t].key.as_str());
-        if r < schedule.rounds.len() && at.is_some_and(|k| k != f.table) {
+        if at.is_some_and(|k| k != f.table) {
             out.push(Problem::warning(
                 DocPath::root().field("rotation").index(r),
                 ProblemKind::PlanBreaksMixing {

@@ -426,18 +426,17 @@ pub fn plan(v: &super::PlanView) -> String {
         );
         for it in &v.itineraries {
             let _ = write!(o, "<div class=\"person\"><h3>{}</h3><ol>", escape(&it.who));
-            for (line, stop) in v.card_lines(it).iter().zip(&it.stops) {
+            for ((round, place), stop) in v.card_stops(it).iter().zip(&it.stops) {
                 let class = if stop.is_some() {
                     ""
                 } else {
                     " class=\"away\""
                 };
-                let (round, rest) = line.split_once(" → ").unwrap_or((line, ""));
                 let _ = write!(
                     o,
                     "<li{class}><span class=\"r\">{}</span> → {}</li>",
                     escape(round),
-                    escape(rest)
+                    escape(place)
                 );
             }
             o.push_str("</ol></div>\n");

@@ -181,29 +181,36 @@ impl PlanView {
             .map_or(key, |(_, t)| t.as_str())
     }
 
-    /// One line of a person's card: "Round 2 → table C · Clara Dufresnoy ·
-    /// Stratégie numérique responsable", or "Round 1 → not there".
-    pub fn card_lines(&self, it: &Itinerary) -> Vec<String> {
+    /// A person's card, one (round, place) per round: ("Round 2",
+    /// "table C · Clara Dufresnoy · Stratégie numérique responsable"), or
+    /// ("Round 1", "not there").
+    pub fn card_stops(&self, it: &Itinerary) -> Vec<(String, String)> {
         let s = self.lang.s();
         it.stops
             .iter()
             .enumerate()
-            .map(|(r, stop)| match stop {
-                Some((table, topic, host)) => {
-                    let mut parts = vec![format!(
-                        "{} {} → {} {table}",
-                        s.round,
-                        r + 1,
-                        s.table.to_lowercase()
-                    )];
-                    if !host.is_empty() {
-                        parts.push(host.clone());
+            .map(|(r, stop)| {
+                let place = match stop {
+                    Some((table, topic, host)) => {
+                        let mut parts = vec![format!("{} {table}", s.table.to_lowercase())];
+                        if !host.is_empty() {
+                            parts.push(host.clone());
+                        }
+                        parts.push(self.topic_title(topic).to_string());
+                        parts.join(" · ")
                     }
-                    parts.push(self.topic_title(topic).to_string());
-                    parts.join(" · ")
-                }
-                None => format!("{} {} → {}", s.round, r + 1, s.absent),
+                    None => s.absent.to_string(),
+                };
+                (format!("{} {}", s.round, r + 1), place)
             })
+            .collect()
+    }
+
+    /// The card's lines as text: "Round 2 → table C · Clara Dufresnoy · …".
+    pub fn card_lines(&self, it: &Itinerary) -> Vec<String> {
+        self.card_stops(it)
+            .into_iter()
+            .map(|(round, place)| format!("{round} → {place}"))
             .collect()
     }
 

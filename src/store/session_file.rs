@@ -288,7 +288,7 @@ fn field_ron(session: &Session, field: &str) -> Option<String> {
         for (r, seating) in rounds.iter().enumerate() {
             out.push_str(&format!(
                 "        // {} {}\n        {{\n",
-                session.lang.pick("Round", "Tour"),
+                session.lang.s().round,
                 r + 1
             ));
             for (table, who) in seating {

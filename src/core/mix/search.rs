@@ -43,6 +43,18 @@ pub struct Problem {
 }
 
 impl Problem {
+    /// Whether person `x` is there in round `r` (0-based).
+    pub fn is_present(&self, x: usize, r: usize) -> bool {
+        !self.absent.contains(&(x, r))
+    }
+
+    /// How many distinct topics the tables cover.
+    pub fn topic_count(&self) -> usize {
+        let topics: std::collections::BTreeSet<usize> =
+            self.tables.iter().map(|t| t.topic).collect();
+        topics.len()
+    }
+
     /// P people, T tables with one topic each, R rounds, no constraint.
     pub fn plain(people: usize, tables: usize, rounds: usize) -> Problem {
         Problem {
@@ -189,6 +201,25 @@ impl Rng {
     }
 }
 
+/// One search step: in round `r`, `x` goes to table `to`, swapping with
+/// `with` when given.
+struct Step {
+    r: usize,
+    x: usize,
+    with: Option<usize>,
+    to: usize,
+}
+
+/// Keeps in `best` the candidate with the lower (cost, random tie-break).
+fn keep_least<T>(best: &mut Option<(Cost, u64, T)>, candidate: (Cost, u64, T)) {
+    if best
+        .as_ref()
+        .is_none_or(|b| (candidate.0, candidate.1) < (b.0, b.1))
+    {
+        *best = Some(candidate);
+    }
+}
+
 /// Checks the problem and works out each round's table sizes.
 fn targets(pb: &Problem) -> Result<Vec<Vec<usize>>, MixError> {
     if pb.tables.is_empty() {
@@ -223,7 +254,7 @@ fn targets(pb: &Problem) -> Result<Vec<Vec<usize>>, MixError> {
         let mut seat: Vec<Option<usize>> = vec![None; p];
         for &(x, rr, tt) in &pb.fixed {
             if rr == round {
-                if seat[x].is_some_and(|s| s != tt) || pb.absent.contains(&(x, rr)) {
+                if seat[x].is_some_and(|s| s != tt) || !pb.is_present(x, rr) {
                     return Err(MixError::FixedConflict { person: x, round });
                 }
                 seat[x] = Some(tt);
@@ -242,7 +273,7 @@ fn targets(pb: &Problem) -> Result<Vec<Vec<usize>>, MixError> {
                 });
             }
         }
-        let present = (0..p).filter(|x| !pb.absent.contains(&(*x, round))).count();
+        let present = (0..p).filter(|&x| pb.is_present(x, round)).count();
         let fixed: usize = sizes.iter().sum();
         for _ in fixed..present {
             let best = (0..t)
@@ -590,16 +621,15 @@ impl<'a> State<'a> {
 /// both), and raised by keep-together pairs, who meet in every round they
 /// share. Equals [`lower_bound`] when everyone is there all along.
 pub fn problem_bound(pb: &Problem) -> u64 {
-    let topics: std::collections::BTreeSet<usize> = pb.tables.iter().map(|t| t.topic).collect();
+    let revisits_allowed = pb.rounds > pb.topic_count();
     let t = pb.tables.len();
     if t == 0 || pb.rounds == 0 {
         return 0;
     }
     if pb.absent.is_empty() && pb.tables.iter().all(|t| t.capacity.is_none()) {
-        let general = lower_bound(pb.people, t, pb.rounds, pb.rounds > topics.len());
+        let general = lower_bound(pb.people, t, pb.rounds, revisits_allowed);
         return general.max(together_floor(pb));
     }
-    let present = |x: usize, r: usize| !pb.absent.contains(&(x, r));
     let by_count = targets(pb)
         .map(|rounds| {
             rounds
@@ -609,14 +639,14 @@ pub fn problem_bound(pb: &Problem) -> u64 {
         })
         .unwrap_or(0)
         .saturating_sub(pairs(pb.people as u64));
-    let sources = if pb.rounds > topics.len() { t } else { t - 1 } as u64;
+    let sources = if revisits_allowed { t } else { t - 1 } as u64;
     // The fewest repeats from round r to r + 1: the people present in both
     // spread as evenly as possible (f is convex), each table drawing them
     // from the other tables of round r.
     let by_rounds: u64 = (0..pb.rounds - 1)
         .map(|r| {
             let both = (0..pb.people)
-                .filter(|&x| present(x, r) && present(x, r + 1))
+                .filter(|&x| pb.is_present(x, r) && pb.is_present(x, r + 1))
                 .count();
             super::balanced_sizes(both, t)
                 .iter()
@@ -629,12 +659,11 @@ pub fn problem_bound(pb: &Problem) -> u64 {
 
 /// Keep-together pairs meet in every round both attend: m − 1 repeats each.
 fn together_floor(pb: &Problem) -> u64 {
-    let present = |x: usize, r: usize| !pb.absent.contains(&(x, r));
     pb.together
         .iter()
         .map(|&(a, b)| {
             let both = (0..pb.rounds)
-                .filter(|&r| present(a, r) && present(b, r))
+                .filter(|&r| pb.is_present(a, r) && pb.is_present(b, r))
                 .count() as u64;
             both.saturating_sub(1)
         })
@@ -644,13 +673,11 @@ fn together_floor(pb: &Problem) -> u64 {
 /// The fewest topic revisits: a person present in n rounds with K topics
 /// comes back at least n − K times.
 fn least_revisits(pb: &Problem) -> u64 {
-    let topics: std::collections::BTreeSet<usize> = pb.tables.iter().map(|t| t.topic).collect();
+    let topics = pb.topic_count();
     (0..pb.people)
         .map(|x| {
-            let n = (0..pb.rounds)
-                .filter(|&r| !pb.absent.contains(&(x, r)))
-                .count();
-            n.saturating_sub(topics.len()) as u64
+            let n = (0..pb.rounds).filter(|&r| pb.is_present(x, r)).count();
+            n.saturating_sub(topics) as u64
         })
         .sum()
 }
@@ -666,7 +693,7 @@ fn greedy(pb: &Problem, sizes: &[Vec<usize>], rng: &mut Rng) -> Vec<Vec<Option<u
     let mut state = State::new(pb, seats);
     for (r, round_sizes) in sizes.iter().enumerate() {
         let mut order: Vec<usize> = (0..p)
-            .filter(|&x| state.pos[r][x].is_none() && !pb.absent.contains(&(x, r)))
+            .filter(|&x| state.pos[r][x].is_none() && pb.is_present(x, r))
             .collect();
         rng.shuffle(&mut order);
         for x in order {
@@ -689,10 +716,7 @@ fn greedy(pb: &Problem, sizes: &[Vec<usize>], rng: &mut Rng) -> Vec<Vec<Option<u
                     .iter()
                     .filter(|&&y| state.pos[r][y] == Some(t))
                     .count() as i64;
-                let key = (c, rng.next(), t);
-                if best.as_ref().is_none_or(|b| (key.0, key.1) < (b.0, b.1)) {
-                    best = Some(key);
-                }
+                keep_least(&mut best, (c, rng.next(), t));
             }
             let t = best.map(|b| b.2).expect("targets leave room for everyone");
             state.seat(r, x, t);
@@ -719,7 +743,7 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
     } else {
         None
     };
-    let (seats, method) = match constructed {
+    let (seats, mut method) = match constructed {
         Some(seats) => (
             seats
                 .into_iter()
@@ -746,14 +770,13 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
     let mut it: u64 = 0;
     let mut last_gain: u64 = 0;
     let stall = 400 + 20 * pb.people as u64;
-    let mut moved_by_search = false;
     while !perfect(best.0) {
         if it.is_multiple_of(64) && stop(it) {
             break;
         }
         it += 1;
         // The best non-tabu move touching someone in conflict.
-        let mut chosen: Option<(Cost, u64, usize, usize, Option<usize>, usize)> = None;
+        let mut chosen: Option<(Cost, u64, Step)> = None;
         for r in 0..pb.rounds {
             for x in 0..pb.people {
                 if !state.movable[r][x] || !state.in_conflict(r, x) {
@@ -774,10 +797,19 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
                         let d = state.move_delta(r, x, b);
                         let aspire = state.cost + d < best.0;
                         if !x_tabu || aspire {
-                            let key = (d, rng.next(), r, x, None, b);
-                            if chosen.as_ref().is_none_or(|c| (key.0, key.1) < (c.0, c.1)) {
-                                chosen = Some(key);
-                            }
+                            keep_least(
+                                &mut chosen,
+                                (
+                                    d,
+                                    rng.next(),
+                                    Step {
+                                        r,
+                                        x,
+                                        with: None,
+                                        to: b,
+                                    },
+                                ),
+                            );
                         }
                     }
                     for k in 0..state.members[r][b].len() {
@@ -791,22 +823,40 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
                         if (x_tabu || y_tabu) && !aspire {
                             continue;
                         }
-                        let key = (d, rng.next(), r, x, Some(y), b);
-                        if chosen.as_ref().is_none_or(|c| (key.0, key.1) < (c.0, c.1)) {
-                            chosen = Some(key);
-                        }
+                        keep_least(
+                            &mut chosen,
+                            (
+                                d,
+                                rng.next(),
+                                Step {
+                                    r,
+                                    x,
+                                    with: Some(y),
+                                    to: b,
+                                },
+                            ),
+                        );
                     }
                 }
             }
         }
-        let Some((d, _, r, x, y, b)) = chosen else {
+        let Some((
+            d,
+            _,
+            Step {
+                r,
+                x,
+                with: y,
+                to: b,
+            },
+        )) = chosen
+        else {
             if it - last_gain > stall {
                 break; // nothing movable is in conflict: nothing left to try
             }
             last_gain = it;
             continue;
         };
-        moved_by_search = true;
         let a = state.pos[r][x].unwrap_or(0);
         let tenure = 4 + rng.below(8) as u64 + (state.cost.hard + state.cost.e).min(20) as u64 / 2;
         tabu[(r * pb.people + x) * t + a] = it + tenure;
@@ -820,6 +870,8 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
         if state.cost < best.0 {
             best = (state.cost, state.pos.clone());
             last_gain = it;
+            // The plan kept is the search's, not the construction's.
+            method = Method::Search;
         } else if it - last_gain > stall {
             if at_bound(best.0) {
                 break;
@@ -842,11 +894,6 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
         }
     }
     let state = State::new(pb, best.1);
-    let method = if moved_by_search && method == Method::Construction && state.cost.hard > 0 {
-        Method::Search
-    } else {
-        method
-    };
     Ok(Plan {
         quality: state.quality(bound, least, method, it),
         seats: state.pos,
@@ -857,17 +904,13 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
 mod tests {
     use super::*;
 
-    fn plain(people: usize, tables: usize, rounds: usize) -> Problem {
-        Problem::plain(people, tables, rounds)
-    }
-
     fn capped(iterations: u64) -> impl FnMut(u64) -> bool {
         move |it| it >= iterations
     }
 
     #[test]
     fn incremental_cost_matches_a_recount() {
-        let mut pb = plain(17, 4, 3);
+        let mut pb = Problem::plain(17, 4, 3);
         pb.apart = vec![(0, 1), (2, 3)];
         pb.together = vec![(4, 5)];
         let sizes = targets(&pb).unwrap();
@@ -890,7 +933,7 @@ mod tests {
     #[test]
     fn small_cases_reach_the_bound() {
         for (p, t, r, lb) in [(16, 4, 3, 8), (30, 5, 4, 30)] {
-            let plan = solve(&plain(p, t, r), 1, &mut capped(200_000)).unwrap();
+            let plan = solve(&Problem::plain(p, t, r), 1, &mut capped(200_000)).unwrap();
             let q = &plan.quality;
             assert_eq!((q.e, q.bound, q.revisits), (lb, lb, 0), "{p}/{t}/{r}");
             assert!(q.optimal() && q.feasible());
@@ -899,7 +942,7 @@ mod tests {
 
     #[test]
     fn constructions_are_used_where_they_exist() {
-        let plan = solve(&plain(48, 8, 3), 1, &mut capped(0)).unwrap();
+        let plan = solve(&Problem::plain(48, 8, 3), 1, &mut capped(0)).unwrap();
         assert_eq!(plan.quality.method, Method::Construction);
         assert_eq!((plan.quality.e, plan.quality.max_m), (0, 1));
         assert_eq!(plan.quality.min_met, 3 * 5);
@@ -907,14 +950,14 @@ mod tests {
 
     #[test]
     fn same_seed_same_plan() {
-        let a = solve(&plain(23, 4, 3), 9, &mut capped(3000)).unwrap();
-        let b = solve(&plain(23, 4, 3), 9, &mut capped(3000)).unwrap();
+        let a = solve(&Problem::plain(23, 4, 3), 9, &mut capped(3000)).unwrap();
+        let b = solve(&Problem::plain(23, 4, 3), 9, &mut capped(3000)).unwrap();
         assert_eq!(a, b);
     }
 
     #[test]
     fn impossible_seating_is_an_error() {
-        let mut pb = plain(10, 2, 2);
+        let mut pb = Problem::plain(10, 2, 2);
         pb.tables[0].capacity = Some(3);
         pb.tables[1].capacity = Some(3);
         assert_eq!(
@@ -925,7 +968,7 @@ mod tests {
                 seats: 6
             })
         );
-        let mut pb = plain(4, 2, 2);
+        let mut pb = Problem::plain(4, 2, 2);
         pb.fixed = vec![(0, 0, 0), (0, 0, 1)];
         assert_eq!(
             solve(&pb, 0, &mut capped(10)),

@@ -113,6 +113,14 @@ fn people(
         ]));
     }
     let needle = fold(app.find.trim());
+    // Who sits where in the target round, looked up once per name.
+    let table_of: std::collections::HashMap<&str, usize> = schedule
+        .rounds
+        .get(target - 1)
+        .into_iter()
+        .flat_map(|round| round.iter().enumerate())
+        .flat_map(|(t, who)| who.iter().map(move |w| (w.as_str(), t)))
+        .collect();
     // Hosts' names too when there is room for them.
     let with_host = |wide: bool| -> Vec<(String, String)> {
         let mut entries: Vec<(String, String)> = app
@@ -121,12 +129,7 @@ fn people(
             .iter()
             .filter(|name| needle.is_empty() || fold(name).contains(&needle))
             .map(|name| {
-                let to = schedule
-                    .itinerary(name)
-                    .get(target - 1)
-                    .copied()
-                    .flatten()
-                    .and_then(|i| tables.get(i));
+                let to = table_of.get(name.as_str()).and_then(|&i| tables.get(i));
                 let place = match to {
                     Some(table) if table.host.is_empty() => {
                         format!("{} ({})", safe(&table.key), safe(&table.topic))
