@@ -50,6 +50,7 @@ fn build(dir: &Path) {
                 Body::Vote {
                     note: e.id,
                     delta: 1,
+                    group: None,
                 },
                 now(),
             )
@@ -164,6 +165,7 @@ fn benches(c: &mut Criterion) {
                 Body::Vote {
                     note: Uuid::nil(),
                     delta: 1,
+                    group: None,
                 },
                 now(),
             )

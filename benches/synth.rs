@@ -84,6 +84,7 @@ fn build(root: &Path) -> Vec<PathBuf> {
                     Body::Vote {
                         note: e.id,
                         delta: 1 + (i % 4) as i32,
+                        group: None,
                     },
                     now(),
                 )

@@ -33,7 +33,7 @@ fn ts(s: i64) -> jiff::Timestamp {
 fn events_strategy() -> impl Strategy<Value = Vec<Event>> {
     (
         3usize..=8,
-        proptest::collection::vec((0usize..8, 0u8..9, 0usize..64, 0u64..4, -2i32..4), 10..80),
+        proptest::collection::vec((0usize..8, 0u8..11, 0usize..64, 0u64..4, -2i32..4), 10..80),
     )
         .prop_map(|(devices, ops)| {
             let dev: Vec<Uuid> = (0..devices)
@@ -71,7 +71,11 @@ fn events_strategy() -> impl Strategy<Value = Vec<Event>> {
                         table: "B".into(),
                     },
                     (5, Some(n)) => Body::Delete { note: n },
-                    (6, Some(n)) => Body::Vote { note: n, delta },
+                    (6, Some(n)) => Body::Vote {
+                        note: n,
+                        delta,
+                        group: None,
+                    },
                     (7, Some(n)) => Body::Cluster {
                         note: n,
                         into: notes[0],
@@ -211,7 +215,11 @@ fn last_writer_wins_by_lamport_not_wall_clock() {
         seq: 3,
         lamport: 4,
         at: ts(1),
-        body: Body::Vote { note, delta: 2 },
+        body: Body::Vote {
+            note,
+            delta: 2,
+            group: None,
+        },
     };
     let vote_b = Event {
         id: Uuid::from_u128(14),
@@ -219,7 +227,11 @@ fn last_writer_wins_by_lamport_not_wall_clock() {
         seq: 2,
         lamport: 4,
         at: ts(1),
-        body: Body::Vote { note, delta: 1 },
+        body: Body::Vote {
+            note,
+            delta: 1,
+            group: None,
+        },
     };
     let b1 = Board::from_events([&add, &edit_a, &edit_b, &vote_a, &vote_b]);
     let b2 = Board::from_events([&vote_b, &edit_b, &vote_a, &edit_a, &add, &edit_b]);

@@ -516,6 +516,15 @@ fn session() -> impl Strategy<Value = Session> {
                     groups,
                     participants,
                     mixing,
+                    // Every shape of the voting rules, drawn from the id.
+                    votes: VoteRules {
+                        dots: if id % 2 == 0 {
+                            Dots::PerQuadrant((id % 5) as u32 + 1)
+                        } else {
+                            Dots::Total((id % 11) as u32 + 1)
+                        },
+                        hidden: id % 3 == 0,
+                    },
                     agenda,
                     rotation,
                 }

@@ -121,6 +121,7 @@ pub fn run(
             let vote = Body::Vote {
                 note: id,
                 delta: row.votes as i32,
+                group: None,
             };
             let vote_id = Uuid::new_v5(&NAMESPACE, format!("import-votes:{id}").as_bytes());
             result = writer.append_with_id(vote_id, vote, now).map(|_| ());

@@ -36,14 +36,23 @@ pub struct Note {
     pub cluster: Option<Uuid>,
     /// Dots per device (a device may also remove its own dots).
     pub votes_by_device: BTreeMap<Uuid, i64>,
+    /// Dots per group key ("" for the room or no group).
+    pub votes_by_group: BTreeMap<String, i64>,
+    /// The room's count (last writer wins), added to the dots.
+    pub tally: u32,
     /// (lamport, device, seq) of the Add: a stable creation order.
     pub order: (u64, Uuid, u64),
 }
 
 impl Note {
-    /// Total dots, never below zero.
+    /// Total dots and the room's count, never below zero.
     pub fn votes(&self) -> i64 {
-        self.votes_by_device.values().sum::<i64>().max(0)
+        self.votes_by_device.values().sum::<i64>().max(0) + i64::from(self.tally)
+    }
+
+    /// Dots placed by one group ("" for the room), never below zero.
+    pub fn votes_of(&self, group: &str) -> i64 {
+        self.votes_by_group.get(group).copied().unwrap_or(0).max(0)
     }
 }
 
@@ -67,6 +76,8 @@ pub struct Board {
     pub key_factors: BTreeMap<(String, Quadrant), Uuid>,
     /// Plenary actions, withdrawn ones excluded.
     pub actions: BTreeMap<Uuid, Action>,
+    /// Topics whose vote is closed (hidden votes show).
+    pub votes_closed: std::collections::BTreeSet<String>,
     /// Events about a post-it that no event created (its Add is missing,
     /// e.g. not synced yet). Kept in the journal, ignored here.
     pub orphans: usize,
@@ -95,6 +106,19 @@ impl Board {
             board.apply(e);
         }
         board
+    }
+
+    /// Applies one more event. Only right when it sorts after every event
+    /// already applied (as a device's own new event does: its Lamport
+    /// counter is above all it has seen); otherwise rebuild with
+    /// [`Board::from_events`]. Returns false (and applies nothing) then.
+    pub fn apply_latest(&mut self, e: &Event) -> bool {
+        if e.lamport <= self.max_lamport {
+            return false;
+        }
+        self.events += 1;
+        self.apply(e);
+        true
     }
 
     fn apply(&mut self, e: &Event) {
@@ -129,6 +153,8 @@ impl Board {
                     deleted: false,
                     cluster: None,
                     votes_by_device: BTreeMap::new(),
+                    votes_by_group: BTreeMap::new(),
+                    tally: 0,
                     order,
                 });
             }
@@ -173,14 +199,22 @@ impl Board {
             Body::Uncluster { note } => {
                 self.notes.get_mut(note).expect("checked above").cluster = None
             }
-            Body::Vote { note, delta } => {
-                *self
-                    .notes
-                    .get_mut(note)
-                    .expect("checked above")
-                    .votes_by_device
-                    .entry(e.device)
+            Body::Vote { note, delta, group } => {
+                let n = self.notes.get_mut(note).expect("checked above");
+                *n.votes_by_device.entry(e.device).or_default() += i64::from(*delta);
+                *n.votes_by_group
+                    .entry(group.clone().unwrap_or_default())
                     .or_default() += i64::from(*delta);
+            }
+            Body::Tally { note, count } => {
+                self.notes.get_mut(note).expect("checked above").tally = *count;
+            }
+            Body::CloseVote { topic, closed } => {
+                if *closed {
+                    self.votes_closed.insert(topic.clone());
+                } else {
+                    self.votes_closed.remove(topic);
+                }
             }
             Body::KeyFactor {
                 topic,

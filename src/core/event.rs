@@ -68,10 +68,24 @@ pub enum Body {
     Uncluster {
         note: Uuid,
     },
-    /// Adds (or, negative, removes) dots.
+    /// Adds (or, negative, removes) dots, placed by `group` (none: the
+    /// room, or a session without groups).
     Vote {
         note: Uuid,
         delta: i32,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        group: Option<String>,
+    },
+    /// The room's count for a post-it (paper dots, show of hands), typed by
+    /// the facilitator; it replaces the previous count and adds to the dots.
+    Tally {
+        note: Uuid,
+        count: u32,
+    },
+    /// Closes (or reopens) the vote on a topic: hidden votes show once closed.
+    CloseVote {
+        topic: String,
+        closed: bool,
     },
     /// The key factor of a topic's quadrant; `None` clears the choice.
     KeyFactor {
@@ -102,8 +116,10 @@ impl Body {
             | Body::Restore { note }
             | Body::Cluster { note, .. }
             | Body::Uncluster { note }
-            | Body::Vote { note, .. } => Some(*note),
+            | Body::Vote { note, .. }
+            | Body::Tally { note, .. } => Some(*note),
             Body::Add { .. }
+            | Body::CloseVote { .. }
             | Body::KeyFactor { .. }
             | Body::Action { .. }
             | Body::EditAction { .. } => None,

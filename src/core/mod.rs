@@ -15,3 +15,4 @@ pub mod synth;
 pub mod templates;
 pub mod text;
 pub mod validate;
+pub mod votes;

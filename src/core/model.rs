@@ -50,9 +50,59 @@ pub struct Session {
     /// Constraints on individual seating, read by `tablee mix`.
     #[serde(default, skip_serializing_if = "Mixing::is_empty")]
     pub mixing: Mixing,
+    /// Dot voting: how many dots a group has, and whether they stay hidden
+    /// until the vote is closed.
+    #[serde(default, skip_serializing_if = "VoteRules::is_default")]
+    pub votes: VoteRules,
     pub agenda: Vec<Phase>,
     #[serde(default)]
     pub rotation: Rotation,
+}
+
+/// Dot voting rules:
+///
+/// ```ron
+/// votes: (dots: PerQuadrant(3), hidden: true),   // or dots: Total(8)
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct VoteRules {
+    #[serde(default)]
+    pub dots: Dots,
+    /// Totals stay hidden (each group sees only its own dots) until the
+    /// facilitator closes the vote on the key-factor screen.
+    #[serde(default)]
+    pub hidden: bool,
+}
+
+impl Default for VoteRules {
+    fn default() -> VoteRules {
+        VoteRules {
+            dots: Dots::PerQuadrant(3),
+            hidden: false,
+        }
+    }
+}
+
+impl VoteRules {
+    pub fn is_default(&self) -> bool {
+        *self == VoteRules::default()
+    }
+}
+
+/// How many dots each group may place on one topic's post-its.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Dots {
+    /// So many in each quadrant.
+    PerQuadrant(u32),
+    /// So many in all, spread as the group likes.
+    Total(u32),
+}
+
+impl Default for Dots {
+    fn default() -> Dots {
+        Dots::PerQuadrant(3)
+    }
 }
 
 /// Constraints on individual seating (classic World Café), by name:
@@ -290,6 +340,7 @@ impl Session {
             groups: Vec::new(),
             participants: Vec::new(),
             mixing: Mixing::default(),
+            votes: VoteRules::default(),
             agenda: Vec::new(),
             rotation: Rotation::Auto,
         }

@@ -8,7 +8,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::model::{FORMAT_VERSION, MAX_PHASE_MINUTES, Rotation, Seating, Session};
+use super::model::{Dots, FORMAT_VERSION, MAX_PHASE_MINUTES, Rotation, Seating, Session};
 use super::plan::{self, Movers, PlanNote};
 use crate::i18n::Lang;
 
@@ -120,6 +120,8 @@ pub enum ProblemKind {
     ZeroMinutes {
         phase: String,
     },
+    /// `votes: (dots: PerQuadrant(0))`: nobody could vote.
+    NoDots,
     AbsurdMinutes {
         phase: String,
         minutes: u32,
@@ -317,6 +319,12 @@ impl Problem {
             (K::TopicWithoutTable { topic }, Lang::Fr) => format!(
                 "le thème {topic:?} n'a aucune table : ajoutez une table avec topic: {topic:?} ou retirez le thème"
             ),
+            (K::NoDots, Lang::En) => {
+                "a group gets 0 dots: give at least 1 (e.g. dots: PerQuadrant(3) or dots: Total(8)), or remove the votes line for the default of 3 per quadrant".into()
+            }
+            (K::NoDots, Lang::Fr) => {
+                "un groupe reçoit 0 gommette : donnez-en au moins 1 (par ex. dots: PerQuadrant(3) ou dots: Total(8)), ou retirez la ligne votes pour 3 par quadrant par défaut".into()
+            }
             (K::ZeroMinutes { phase }, Lang::En) => {
                 format!("phase {phase:?} lasts 0 minutes: give it at least 1 minute or remove it")
             }
@@ -608,6 +616,12 @@ pub fn validate(session: &Session) -> Vec<Problem> {
     }
     check_capacity(session, &mut out);
     check_mixing(session, &mut out);
+    if let Dots::PerQuadrant(0) | Dots::Total(0) = session.votes.dots {
+        out.push(Problem::error(
+            root().field("votes").field("dots"),
+            ProblemKind::NoDots,
+        ));
+    }
 
     match &session.rotation {
         Rotation::Auto => {}

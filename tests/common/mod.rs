@@ -103,7 +103,11 @@ pub fn roubaix() -> Fixture {
             b.push(
                 &table,
                 &format!("vote:{i}"),
-                Body::Vote { note, delta: votes },
+                Body::Vote {
+                    note,
+                    delta: votes,
+                    group: None,
+                },
             );
         }
         by_text.insert(rec[4].to_string(), note);
