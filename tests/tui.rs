@@ -55,8 +55,7 @@ fn space_starts_pauses_resumes_and_saves() {
         fx,
         Effect {
             save_clock: true,
-            bell: false,
-            quit: false
+            ..Effect::default()
         }
     );
     update(&mut a, Msg::Tick, t(60));

@@ -101,10 +101,14 @@ pub enum Command {
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
-    /// Run a workshop: the facilitator's screen (clock, agenda, who goes where)
+    /// Run a workshop: the facilitator's screen (clock, agenda, who goes where),
+    /// or with --table a note-taker's SWOT capture screen for that table
     Run {
         /// A session folder, its session.ron, or a folder name inside --dir
         session: PathBuf,
+        /// Open the capture screen of this table (e.g. A) instead of the clock
+        #[arg(long, value_name = "KEY")]
+        table: Option<String>,
         /// Data folder used to resolve bare session names
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
@@ -253,6 +257,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 match guide::ensure_demo(dir) {
                     Ok(folder) => crate::tui::run(
                         &folder.join(crate::store::session_file::SESSION_FILE),
+                        None,
                         cli.lang,
                         lang,
                         cli.device.as_deref(),
@@ -263,8 +268,13 @@ pub fn run(cli: Cli) -> ExitCode {
                 guide::run(&out, dir)
             }
         }
-        Some(Command::Run { session, dir }) => crate::tui::run(
+        Some(Command::Run {
+            session,
+            table,
+            dir,
+        }) => crate::tui::run(
             &crate::store::session_file::resolve(&session, &dir),
+            table.as_deref(),
             cli.lang,
             lang,
             cli.device.as_deref(),

@@ -1,9 +1,19 @@
-//! The facilitator's application state and its pure `update`.
+//! The application state and its pure `update`: the facilitator's clock
+//! here, the note-taker's capture in [`super::capture`], the key-factor and
+//! plenary screens in [`super::factors`].
+
+use std::sync::Arc;
 
 use jiff::Timestamp;
+use uuid::Uuid;
 
+use super::capture::Capture;
+use super::editor::EditKey;
+use super::factors::Factors;
+use super::notes::{IdGen, Notes};
 use crate::core::clock::{Alert, Clock};
-use crate::core::model::{PhaseKind, Session};
+use crate::core::event::{Body, Event};
+use crate::core::model::{PhaseKind, Quadrant, Session};
 use crate::core::plan::{self, Schedule};
 use crate::i18n::Lang;
 
@@ -12,6 +22,12 @@ use crate::i18n::Lang;
 pub enum Mode {
     Facilitator,
     Projector,
+    /// A note-taker's SWOT board for one table.
+    Capture,
+    /// Per topic, post-its ranked by votes; the four key factors picked.
+    KeyFactors,
+    /// Per topic, the key factors and the room's actions.
+    Plenary,
 }
 
 /// What floats above the screen.
@@ -20,10 +36,53 @@ pub enum Overlay {
     None,
     Help,
     ConfirmQuit,
+    /// Choosing the table to capture (index of the highlighted one).
+    PickTable(usize),
+    /// Quitting with a post-it half typed or not saved.
+    ConfirmLeave,
 }
 
-/// Everything that can happen, from keys or from time.
+/// A move in a list or a board.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Up,
+    Down,
+    Left,
+    Right,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+}
+
+/// A single-key action on the selected post-it, key factor or action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    Edit,
+    Delete,
+    Undo,
+    /// Move to another quadrant (the next key says which).
+    Move,
+    /// Merge into a cluster: mark this one, then the one to join.
+    Merge,
+    /// Take out of its cluster (or, on a head, dissolve it).
+    Split,
+    /// Add (+1) or remove (−1) a dot for the table's group.
+    Dot(i32),
+    /// Type the room's count (paper dots, show of hands).
+    Tally,
+    /// Show or hide the same topic's other tables.
+    Others,
+    /// Filter the board.
+    Filter,
+    /// Pick the selected post-it as the key factor (again: unpick).
+    Choose,
+    /// Close (or reopen) the topic's vote.
+    CloseVote,
+}
+
+/// Everything that can happen, from keys, from time, from the disk.
+#[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
     Toggle,
     Minutes(i64),
@@ -46,14 +105,51 @@ pub enum Msg {
     FindDone,
     /// Time passed (or the terminal was resized): re-check alerts.
     Tick,
+    /// `c`: choose a table to capture.
+    OpenCapture,
+    /// `k`: the key-factor screen.
+    OpenKeyFactors,
+    /// `l`: the plenary screen.
+    OpenPlenary,
+    /// A key in the text being typed.
+    Key(EditKey),
+    /// Text pasted in one go (bracketed paste).
+    Paste(String),
+    /// Enter: save what was typed.
+    Submit,
+    /// Alt + a quadrant's key: choose the quadrant (or, while moving, the
+    /// destination).
+    Quadrant(Quadrant),
+    /// Tab (+1) / Shift-Tab (−1): next or previous quadrant or slot.
+    Cycle(i32),
+    Nav(Nav),
+    Act(Act),
+    /// Previous (−1) or next (+1) topic.
+    Topic(i32),
+    /// F2: the round typed post-its belong to (auto, then 1…R).
+    CycleRound,
+    /// F3: the group typed post-its belong to (auto, then each group).
+    CycleGroup,
+    /// The loop wrote an event to the journal (synced to disk).
+    Written(Box<Event>),
+    /// The loop could not write it: why.
+    NotWritten(Box<Event>, String),
+    /// Every event on disk, as just read by the watcher.
+    Synced(Arc<Vec<Event>>),
+    /// The facilitator's clock, changed on disk (read-only screens).
+    ClockChanged(Box<Clock>),
 }
 
 /// What the loop must do after an update.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Effect {
     pub save_clock: bool,
     pub bell: bool,
     pub quit: bool,
+    /// Events to write, in order, with their ids.
+    pub append: Vec<(Uuid, Body)>,
+    /// Rewrite the events that failed before.
+    pub retry: bool,
 }
 
 /// How long the screen flashes at time-up.
@@ -72,7 +168,7 @@ pub struct App {
     /// A problem the facilitator must see (e.g. the clock could not be saved).
     pub banner: Option<String>,
     /// A short message (e.g. "this is the last phase"), cleared by the next key.
-    pub notice: Option<&'static str>,
+    pub notice: Option<String>,
     /// The time of the last update, for the view.
     pub now: Timestamp,
     pub tz: jiff::tz::TimeZone,
@@ -84,6 +180,21 @@ pub struct App {
     pub find: String,
     /// Keys type into `find`.
     pub finding: bool,
+    /// The post-its, merged from every device.
+    pub notes: Notes,
+    /// This device (whose dots and writes are "ours").
+    pub device: Uuid,
+    pub ids: IdGen,
+    /// The table being captured (kept when leaving, with its draft).
+    pub capture: Option<Capture>,
+    /// The key-factor and plenary screens.
+    pub factors: Factors,
+    /// Whether this screen writes the clock (the facilitator's); a
+    /// note-taker's screen only follows it.
+    pub clock_writer: bool,
+    /// Where Esc finally leads: the facilitator screen, or (for
+    /// `run --table`) the capture itself.
+    pub home: Mode,
 }
 
 impl App {
@@ -105,7 +216,43 @@ impl App {
             board_page: 0,
             find: String::new(),
             finding: false,
+            notes: Notes::default(),
+            device: Uuid::nil(),
+            ids: IdGen::Random,
+            capture: None,
+            factors: Factors::default(),
+            clock_writer: true,
+            home: Mode::Facilitator,
         }
+    }
+
+    /// The board from these events.
+    pub fn with_events(mut self, events: Vec<Event>) -> App {
+        self.notes = Notes::new(events);
+        self
+    }
+
+    /// Opens the capture of `table` as the only screen (`run --table`).
+    pub fn capture_only(mut self, table: &str) -> App {
+        self.capture = Some(Capture::new(table));
+        self.mode = Mode::Capture;
+        self.home = Mode::Capture;
+        self.clock_writer = false;
+        self
+    }
+
+    /// Queues an event to write and returns its id.
+    pub fn emit(&mut self, fx: &mut Effect, body: Body) -> Uuid {
+        let id = self.ids.next();
+        fx.append.push((id, body));
+        id
+    }
+
+    /// Whether quitting now would lose typing or unsaved post-its.
+    pub fn has_unsaved_work(&self) -> bool {
+        !self.notes.unsaved.is_empty()
+            || self.capture.as_ref().is_some_and(Capture::has_draft)
+            || self.factors.has_draft()
     }
 
     pub fn phases(&self) -> usize {
@@ -152,24 +299,126 @@ impl App {
     }
 }
 
-/// The pure heart of the facilitator screen.
+/// The pure heart of every screen: applies one message at time `now`.
 pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
     app.now = now;
     let mut fx = Effect::default();
-    if !matches!(msg, Msg::Tick) {
+    // What the loop reports back, whatever the screen.
+    match msg {
+        Msg::Written(event) => {
+            app.notes.written(*event);
+            if app.notes.unsaved.is_empty() {
+                app.banner = None;
+            }
+            return with_alerts(app, fx);
+        }
+        Msg::NotWritten(event, why) => {
+            app.banner = Some(format!("{}: {why}", app.lang.s().cap.not_saved));
+            app.notes.not_written(*event, why);
+            return with_alerts(app, fx);
+        }
+        Msg::Synced(events) => {
+            app.notes.synced(events);
+            if let Some(c) = app.capture.as_mut() {
+                c.keep_selection(&app.notes.board);
+            }
+            return with_alerts(app, fx);
+        }
+        Msg::ClockChanged(clock) => {
+            if !app.clock_writer {
+                app.clock = *clock;
+            }
+            return with_alerts(app, fx);
+        }
+        _ => {}
+    }
+    if msg == Msg::Tick {
+        fx.retry = !app.notes.unsaved.is_empty();
+    } else {
         app.notice = None;
     }
-    if app.overlay == Overlay::ConfirmQuit {
-        match msg {
-            Msg::Confirm(true) | Msg::ForceQuit => {
-                fx.quit = true;
-                fx.save_clock = true;
+    match app.overlay {
+        Overlay::ConfirmQuit | Overlay::ConfirmLeave => {
+            match msg {
+                Msg::Confirm(true) | Msg::ForceQuit => {
+                    fx.quit = true;
+                    fx.save_clock = true;
+                }
+                Msg::Confirm(false) | Msg::Escape | Msg::Quit => app.overlay = Overlay::None,
+                _ => {}
             }
-            Msg::Confirm(false) | Msg::Escape | Msg::Quit => app.overlay = Overlay::None,
-            _ => {}
+            return with_alerts(app, fx);
         }
-        return with_alerts(app, fx);
+        Overlay::PickTable(i) => {
+            pick_table(app, i, msg);
+            return with_alerts(app, fx);
+        }
+        Overlay::Help if msg != Msg::Tick => {
+            // Any key closes the help; Esc and ? only close it.
+            app.overlay = Overlay::None;
+            if matches!(msg, Msg::Escape | Msg::Help) {
+                return with_alerts(app, fx);
+            }
+        }
+        _ => {}
     }
+    match msg {
+        Msg::ForceQuit if app.has_unsaved_work() => app.overlay = Overlay::ConfirmLeave,
+        Msg::ForceQuit => {
+            fx.quit = true;
+            fx.save_clock = true;
+        }
+        Msg::Quit if app.has_unsaved_work() => app.overlay = Overlay::ConfirmLeave,
+        Msg::Help => app.overlay = Overlay::Help,
+        _ => match app.mode {
+            Mode::Facilitator | Mode::Projector => facilitator(app, msg, &mut fx),
+            Mode::Capture => super::capture::update(app, msg, &mut fx),
+            Mode::KeyFactors | Mode::Plenary => super::factors::update(app, msg, &mut fx),
+        },
+    }
+    if !app.clock_writer {
+        fx.save_clock = false;
+    }
+    with_alerts(app, fx)
+}
+
+/// The table chooser opened by `c`.
+fn pick_table(app: &mut App, i: usize, msg: Msg) {
+    let n = app.session.tables.len();
+    let open = |app: &mut App, i: usize| {
+        let key = app.session.tables[i].key.clone();
+        if app.capture.as_ref().is_none_or(|c| c.table != key) {
+            app.capture = Some(Capture::new(&key));
+        }
+        app.overlay = Overlay::None;
+        app.mode = Mode::Capture;
+    };
+    match msg {
+        Msg::Nav(Nav::Up) | Msg::Cycle(-1) => {
+            app.overlay = Overlay::PickTable((i + n.max(1) - 1) % n.max(1))
+        }
+        Msg::Nav(Nav::Down) | Msg::Cycle(1) => app.overlay = Overlay::PickTable((i + 1) % n.max(1)),
+        Msg::Submit | Msg::Confirm(true) if i < n => open(app, i),
+        Msg::Key(EditKey::Char(c)) => {
+            let typed = c.to_string().to_lowercase();
+            match app
+                .session
+                .tables
+                .iter()
+                .position(|t| t.key.to_lowercase() == typed)
+            {
+                Some(i) => open(app, i),
+                None => app.notice = Some(app.lang.s().cap.no_such_table.to_string()),
+            }
+        }
+        Msg::Escape | Msg::Quit | Msg::OpenCapture => app.overlay = Overlay::None,
+        _ => {}
+    }
+}
+
+/// The facilitator and projector screens.
+fn facilitator(app: &mut App, msg: Msg, fx: &mut Effect) {
+    let now = app.now;
     let planned = app.planned();
     match msg {
         Msg::Toggle => {
@@ -185,7 +434,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
                 app.flash_until = None;
                 fx.save_clock = true;
             } else {
-                app.notice = Some(app.lang.s().tui.last_phase);
+                app.notice = Some(app.lang.s().tui.last_phase.to_string());
             }
         }
         Msg::Back => {
@@ -200,14 +449,8 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
         }
         Msg::Projector => {
             app.mode = match app.mode {
-                Mode::Facilitator => Mode::Projector,
                 Mode::Projector => Mode::Facilitator,
-            }
-        }
-        Msg::Help => {
-            app.overlay = match app.overlay {
-                Overlay::Help => Overlay::None,
-                _ => Overlay::Help,
+                _ => Mode::Projector,
             }
         }
         Msg::Escape => {
@@ -215,8 +458,6 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
                 app.finding = false;
                 app.find.clear();
                 app.board_page = 0;
-            } else if app.overlay != Overlay::None {
-                app.overlay = Overlay::None;
             } else if app.mode == Mode::Projector {
                 app.mode = Mode::Facilitator;
             }
@@ -228,10 +469,6 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
                 fx.quit = true;
                 fx.save_clock = true;
             }
-        }
-        Msg::ForceQuit => {
-            fx.quit = true;
-            fx.save_clock = true;
         }
         Msg::Page(step) => {
             app.board_page = app.board_page.saturating_add_signed(step as isize);
@@ -250,12 +487,28 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
             app.find.pop();
         }
         Msg::FindDone => app.finding = false,
-        Msg::Confirm(_) | Msg::Tick => {}
+        Msg::OpenCapture => {
+            let at = app
+                .capture
+                .as_ref()
+                .and_then(|c| app.session.table_index(&c.table))
+                .unwrap_or(0);
+            app.overlay = Overlay::PickTable(at);
+        }
+        Msg::OpenKeyFactors => super::factors::open(app, Mode::KeyFactors),
+        Msg::OpenPlenary => super::factors::open(app, Mode::Plenary),
+        _ => {}
     }
-    with_alerts(app, fx)
 }
 
 fn with_alerts(app: &mut App, mut fx: Effect) -> Effect {
+    if matches!(app.mode, Mode::KeyFactors | Mode::Plenary) {
+        super::factors::refresh(app);
+    }
+    // Only the facilitator's screen rings and marks alerts as given.
+    if !app.clock_writer {
+        return fx;
+    }
     let planned = app.planned();
     let alerts = app.clock.due_alerts(planned, app.now);
     if !alerts.is_empty() {

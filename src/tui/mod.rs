@@ -8,7 +8,12 @@
 
 pub mod app;
 pub mod bigdigits;
+pub mod capture;
+pub mod editor;
+pub mod factors;
 pub mod keymap;
+pub mod notes;
+pub mod sync;
 pub mod view;
 
 use std::io::Write;
@@ -17,12 +22,14 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use jiff::Timestamp;
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::Event;
 
 use crate::core::clock::Run;
 use crate::i18n::Lang;
+use crate::store::journal::Writer;
 use crate::store::{clock_file, device::Device, workspace::Workspace};
 use app::{App, Effect, Msg};
+use sync::Input;
 
 /// Everything the static layer depends on: when it is unchanged, the cached
 /// layer is reused and only the clock panel is drawn.
@@ -77,6 +84,11 @@ pub struct Renderer {
 
 impl Renderer {
     pub fn draw(&mut self, app: &App, frame: &mut ratatui::Frame) {
+        if !matches!(app.mode, app::Mode::Facilitator | app::Mode::Projector) {
+            // Boards change with every key: drawn whole.
+            self.cache = None;
+            return view::view(app, frame);
+        }
         let area = frame.area();
         let key = StaticKey::of(app, area);
         if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
@@ -116,6 +128,7 @@ pub fn next_wake(app: &App, now: Timestamp) -> Duration {
         _ if app.flashing() => {
             Duration::from_millis(1000 - (now.subsec_millisecond() as u64).min(999))
         }
+        _ if !app.notes.unsaved.is_empty() => RETRY,
         _ => {
             let into_minute = now.as_second().rem_euclid(60) as u64;
             Duration::from_secs(60 - into_minute)
@@ -123,8 +136,18 @@ pub fn next_wake(app: &App, now: Timestamp) -> Duration {
     }
 }
 
-/// `tablee run SESSION`: the facilitator screen.
-pub fn run(session: &Path, lang: Option<Lang>, messages: Lang, device: Option<&str>) -> ExitCode {
+/// How often events that could not be written are tried again.
+pub const RETRY: Duration = Duration::from_secs(3);
+
+/// `tablee run SESSION [--table KEY]`: the facilitator's screen, or a
+/// note-taker's capture screen for one table.
+pub fn run(
+    session: &Path,
+    table: Option<&str>,
+    lang: Option<Lang>,
+    messages: Lang,
+    device: Option<&str>,
+) -> ExitCode {
     let (ws, _warnings) = match Workspace::open(session, messages) {
         Ok(ok) => ok,
         Err(diags) => {
@@ -134,6 +157,22 @@ pub fn run(session: &Path, lang: Option<Lang>, messages: Lang, device: Option<&s
             return ExitCode::FAILURE;
         }
     };
+    if let Some(key) = table
+        && ws.file.session.table(key).is_none()
+    {
+        let known: Vec<&str> = ws.file.session.tables.iter().map(|t| t.key.as_str()).collect();
+        eprintln!(
+            "tablee run: {}",
+            messages.pick(
+                format!("there is no table {key:?} in this session; tables: {}", known.join(", ")),
+                format!(
+                    "il n'y a pas de table {key:?} dans cette session ; tables : {}",
+                    known.join(", ")
+                ),
+            )
+        );
+        return ExitCode::FAILURE;
+    }
     let device = match Device::resolve(device) {
         Ok(d) => d,
         Err(e) => {
@@ -141,9 +180,10 @@ pub fn run(session: &Path, lang: Option<Lang>, messages: Lang, device: Option<&s
             return ExitCode::FAILURE;
         }
     };
-    // One facilitator laptop writes the clock: hold the device lock.
-    let _lock = match ws.writer(&device) {
-        Ok((_, lock)) => lock,
+    // One writer per device folder (and one facilitator laptop writes the
+    // clock): hold the device lock for the whole run.
+    let (mut writer, _lock) = match ws.writer(&device) {
+        Ok(ok) => ok,
         Err(e) => {
             eprintln!("{}: {}", ws.dir.display(), e.message(messages));
             return ExitCode::FAILURE;
@@ -156,15 +196,39 @@ pub fn run(session: &Path, lang: Option<Lang>, messages: Lang, device: Option<&s
         clock,
         screen_lang,
         Timestamp::now(),
-    );
+    )
+    .with_events(ws.loaded.events.clone());
+    app.device = device.id;
+    if let Some(key) = table {
+        app = app.capture_only(key);
+    }
     app.tz = jiff::tz::TimeZone::system();
     app.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if let Some(p) = clock_problem {
         app.banner = Some(p.line(messages));
     }
-    let result =
-        init_terminal().and_then(|mut terminal| event_loop(&mut terminal, &mut app, &ws.dir));
+    let (tx, rx) = std::sync::mpsc::channel();
+    let follow_clock = (!app.clock_writer).then_some(app.session.agenda.len());
+    sync::spawn_watcher(ws.dir.clone(), device.id, messages, follow_clock, tx.clone());
+    let result = init_terminal().and_then(|mut terminal| {
+        sync::spawn_terminal(tx);
+        event_loop(&mut terminal, &mut app, &ws.dir, &mut writer, &rx)
+    });
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::DisableBracketedPaste
+    );
     ratatui::restore();
+    let unsaved = app.notes.unsaved.len();
+    if unsaved > 0 {
+        eprintln!(
+            "tablee: {}",
+            messages.pick(
+                format!("{unsaved} change(s) could NOT be saved; they were lost"),
+                format!("{unsaved} modification(s) n'ont PAS pu être enregistrées ; elles sont perdues"),
+            )
+        );
+    }
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
@@ -177,17 +241,19 @@ pub fn run(session: &Path, lang: Option<Lang>, messages: Lang, device: Option<&s
     }
 }
 
-/// Raw mode, alternate screen, a panic hook that restores the terminal, and
-/// a viewport of fixed size: ratatui then does not ask the terminal for its
-/// size (an open, ioctl and close of /dev/tty) at every frame; the loop
-/// resizes it on the terminal's resize events instead.
+/// Raw mode, alternate screen, bracketed paste (a pasted text arrives as
+/// one piece, its newlines not taken for Enter), a panic hook that restores
+/// the terminal, and a viewport of fixed size: ratatui then does not ask
+/// the terminal for its size (an open, ioctl and close of /dev/tty) at
+/// every frame; the loop resizes it on the terminal's resize events.
 fn init_terminal() -> std::io::Result<ratatui::DefaultTerminal> {
     let (w, h) = ratatui::crossterm::terminal::size()?;
     let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, w, h));
     let terminal = ratatui::try_init_with_options(ratatui::TerminalOptions { viewport })?;
     ratatui::crossterm::execute!(
         std::io::stdout(),
-        ratatui::crossterm::terminal::EnterAlternateScreen
+        ratatui::crossterm::terminal::EnterAlternateScreen,
+        ratatui::crossterm::event::EnableBracketedPaste
     )?;
     Ok(terminal)
 }
@@ -196,10 +262,12 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     dir: &Path,
+    writer: &mut Writer,
+    rx: &std::sync::mpsc::Receiver<Input>,
 ) -> std::io::Result<()> {
     // Alerts due while tablee was closed are settled before the first frame.
     let fx = app::update(app, Msg::Tick, Timestamp::now());
-    carry_out(app, fx, dir);
+    carry_out(app, fx, dir, writer);
     let mut drawn = None;
     let mut renderer = Renderer::default();
     loop {
@@ -209,35 +277,62 @@ fn event_loop(
             drawn = Some(shown);
         }
         let wait = next_wake(app, Timestamp::now());
-        let msg = if event::poll(wait)? {
-            match event::read()? {
+        let msg = match rx.recv_timeout(wait) {
+            Ok(Input::Terminal(ev)) => match ev? {
                 Event::Key(key) => keymap::message(app, key),
+                Event::Paste(text) => Some(Msg::Paste(text)),
                 Event::Resize(w, h) => {
                     terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
                     drawn = None;
                     Some(Msg::Tick)
                 }
                 _ => None,
-            }
-        } else {
-            Some(Msg::Tick)
+            },
+            Ok(Input::Disk(msg)) => Some(msg),
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Some(Msg::Tick),
+            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
         };
         let Some(msg) = msg else { continue };
         if msg != Msg::Tick {
             drawn = None;
         }
         let fx = app::update(app, msg, Timestamp::now());
-        if carry_out(app, fx, dir) {
+        if carry_out(app, fx, dir, writer) {
             return Ok(());
         }
     }
 }
 
-/// Carries out effects; true when the loop must end.
-fn carry_out(app: &mut App, fx: Effect, dir: &Path) -> bool {
+/// Carries out effects; true when the loop must end. Each write's outcome
+/// goes back through `update`, so the screen says "saved" only once the
+/// event is on disk.
+fn carry_out(app: &mut App, fx: Effect, dir: &Path, writer: &mut Writer) -> bool {
+    writer.observe(app.notes.board.max_lamport);
+    let mut outcomes = Vec::new();
+    if fx.retry {
+        for u in app.notes.unsaved.clone() {
+            outcomes.push(match writer.write(&u.event) {
+                Ok(()) => Msg::Written(Box::new(u.event)),
+                Err(e) => not_written(e, app.lang),
+            });
+        }
+    }
+    for (id, body) in fx.append {
+        outcomes.push(match writer.append_with_id(id, body, Timestamp::now()) {
+            Ok(event) => Msg::Written(Box::new(event)),
+            Err(e) => not_written(e, app.lang),
+        });
+    }
+    for msg in outcomes {
+        app::update(app, msg, Timestamp::now());
+    }
     if fx.save_clock {
         match clock_file::save(dir, &app.clock) {
-            Ok(()) => app.banner = None,
+            Ok(()) => {
+                if app.notes.unsaved.is_empty() {
+                    app.banner = None
+                }
+            }
             Err(e) => {
                 app.banner = Some(format!(
                     "{}: {}",
@@ -252,4 +347,13 @@ fn carry_out(app: &mut App, fx: Effect, dir: &Path) -> bool {
         let _ = out.write_all(b"\x07").and_then(|_| out.flush());
     }
     fx.quit
+}
+
+fn not_written(e: crate::store::journal::NotSaved, lang: Lang) -> Msg {
+    let why = format!(
+        "{}: {}",
+        e.path.display(),
+        crate::store::session_file::io_message(&e.source, lang)
+    );
+    Msg::NotWritten(e.event, why)
 }

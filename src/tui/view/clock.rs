@@ -42,7 +42,7 @@ pub fn panel(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     if app.clock.muted {
         word.push_str(&format!("  🔇 {}", t.muted));
     }
-    if let Some(n) = app.notice {
+    if let Some(n) = &app.notice {
         word.push_str(&format!("  · {n}"));
     }
     let mut style = theme.fg(color).add_modifier(Modifier::BOLD);

@@ -6,9 +6,13 @@
 //! (see `tui::Renderer`); [`view`] draws both, for tests and full redraws.
 
 mod agenda;
+mod capture;
 mod clock;
+mod editor;
+mod factors;
 mod overlay;
 mod rotation;
+pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -69,6 +73,13 @@ struct Areas {
 
 fn areas(app: &App, area: Rect) -> Areas {
     match app.mode {
+        Mode::Capture | Mode::KeyFactors | Mode::Plenary => Areas {
+            header: None,
+            footer: None,
+            clock: Rect::default(),
+            rotation: Rect::default(),
+            agenda: None,
+        },
         Mode::Projector => {
             let [clock, rotation] =
                 Layout::vertical([Constraint::Percentage(60), Constraint::Min(0)]).areas(area);
@@ -129,6 +140,11 @@ pub fn static_layer(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let theme = Theme { colors: app.colors };
+    match app.mode {
+        Mode::Capture => return capture::screen(app, &theme, buf, area),
+        Mode::KeyFactors | Mode::Plenary => return factors::screen(app, &theme, buf, area),
+        Mode::Facilitator | Mode::Projector => {}
+    }
     let a = areas(app, area);
     if let Some(h) = a.header {
         header(app, &theme, buf, h);
@@ -152,11 +168,15 @@ pub fn clock_layer(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     }
     let theme = Theme { colors: app.colors };
-    clock::panel(app, &theme, buf, areas(app, area).clock);
+    if matches!(app.mode, Mode::Facilitator | Mode::Projector) {
+        clock::panel(app, &theme, buf, areas(app, area).clock);
+    }
     match app.overlay {
         Overlay::None => {}
         Overlay::Help => overlay::help(app, &theme, buf, area),
-        Overlay::ConfirmQuit => overlay::confirm_quit(app, &theme, buf, area),
+        Overlay::ConfirmQuit => overlay::confirm(app.lang.s().tui.quit_running, &theme, buf, area),
+        Overlay::ConfirmLeave => overlay::confirm(app.lang.s().cap.quit_unsaved, &theme, buf, area),
+        Overlay::PickTable(i) => overlay::pick_table(app, i, &theme, buf, area),
     }
 }
 

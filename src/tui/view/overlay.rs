@@ -5,8 +5,11 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::{Theme, render};
-use crate::tui::app::App;
+use ratatui::style::Modifier;
+
+use super::{Theme, render, safe};
+use crate::tui::app::{App, Mode};
+use crate::tui::capture::Focus;
 
 fn centred(area: Rect, w: u16, h: u16) -> Rect {
     let [r] = Layout::horizontal([Constraint::Length(w.min(area.width))])
@@ -19,22 +22,30 @@ fn centred(area: Rect, w: u16, h: u16) -> Rect {
 }
 
 pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let t = &app.lang.s().tui;
-    let lines: Vec<Line> = t
-        .help
+    let s = app.lang.s();
+    let (name, entries): (&str, &[(&str, &str)]) = match app.mode {
+        Mode::Facilitator | Mode::Projector => (s.cap.mode_clock, &s.tui.help),
+        Mode::Capture => match app.capture.as_ref().map(|c| c.focus) {
+            Some(Focus::Board) => (s.cap.mode_select, &s.cap.help_select),
+            _ => (s.cap.mode_typing, &s.cap.help_typing),
+        },
+        Mode::KeyFactors => (s.cap.key_factors, &s.cap.help_factors),
+        Mode::Plenary => (s.cap.plenary, &s.cap.help_plenary),
+    };
+    let lines: Vec<Line> = entries
         .iter()
         .map(|(k, v)| {
             Line::from(vec![
-                Span::styled(format!("{k:>8}  "), theme.bold()),
+                Span::styled(format!("{k:>12}  "), theme.bold()),
                 Span::raw(*v),
             ])
         })
         .collect();
-    let r = centred(area, 76, lines.len() as u16 + 2);
+    let r = centred(area, 84, lines.len() as u16 + 2);
     render(buf, Clear, r);
     let block = Block::new()
         .borders(Borders::ALL)
-        .title(format!(" {} ", t.help_title));
+        .title(format!(" {} — {name} ", s.tui.help_title));
     render(
         buf,
         Paragraph::new(lines)
@@ -44,16 +55,60 @@ pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     );
 }
 
-pub fn confirm_quit(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let text = app.lang.s().tui.quit_running;
-    let r = centred(area, 64, 4);
+/// A yes/no question.
+pub fn confirm(text: &str, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let r = centred(area, 64, 5);
     render(buf, Clear, r);
     let block = Block::new().borders(Borders::ALL);
     render(
         buf,
-        Paragraph::new(Line::styled(text, theme.bold()))
+        Paragraph::new(Line::styled(text.to_string(), theme.bold()))
             .block(block)
             .wrap(Wrap { trim: true }),
+        r,
+    );
+}
+
+/// The tables to choose from for the capture screen.
+pub fn pick_table(app: &App, at: usize, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let s = app.lang.s();
+    let mut lines: Vec<Line> = Vec::new();
+    for (i, t) in app.session.tables.iter().enumerate() {
+        let topic = app
+            .session
+            .topic(&t.topic)
+            .map(|x| safe(&x.title))
+            .unwrap_or_default();
+        let host = if t.host.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", safe(&t.host))
+        };
+        let text = format!(
+            "{} {} — {} {}{host}",
+            if i == at { "▶" } else { " " },
+            safe(&t.key),
+            safe(&t.topic),
+            topic
+        );
+        let style = if i == at {
+            theme.bold().add_modifier(Modifier::REVERSED)
+        } else {
+            theme.bold().remove_modifier(Modifier::BOLD)
+        };
+        lines.push(Line::styled(text, style));
+    }
+    lines.push(Line::styled(s.cap.pick_keys, theme.dim()));
+    let r = centred(area, 70, lines.len() as u16 + 2);
+    render(buf, Clear, r);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", s.cap.pick_table));
+    render(
+        buf,
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
         r,
     );
 }

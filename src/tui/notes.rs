@@ -1,0 +1,152 @@
+//! What a screen knows of the session's post-its: the merged board, the
+//! events behind it, and this device's writes that are not on disk yet.
+//!
+//! Pure. The loop writes the events an update asks for and reports each
+//! outcome back (`Msg::Written` / `Msg::NotWritten`); the watcher reports
+//! what is on disk (`Msg::Synced`). The board is the merge of all three, so
+//! a post-it never disappears between its write and the next sync, and an
+//! unsaved one stays on screen, marked, until a retry succeeds.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use uuid::Uuid;
+
+use crate::core::board::Board;
+use crate::core::event::{Body, Event};
+
+/// Where new ids come from: random in use, a counter in tests (so
+/// snapshots and assertions are stable).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdGen {
+    Random,
+    Counter(u128),
+}
+
+impl IdGen {
+    pub fn next(&mut self) -> Uuid {
+        match self {
+            IdGen::Random => Uuid::new_v4(),
+            IdGen::Counter(n) => {
+                *n += 1;
+                Uuid::from_u128(*n)
+            }
+        }
+    }
+}
+
+/// An event that could not be written, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unsaved {
+    pub event: Event,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Notes {
+    pub board: Board,
+    /// Every event on disk at the last sync.
+    pub synced: Arc<Vec<Event>>,
+    /// Events this device wrote since the last sync that included them.
+    pub own: Vec<Event>,
+    /// Events that could not be written; retried by the loop.
+    pub unsaved: Vec<Unsaved>,
+    /// Bumped whenever `board` changes (caches compare it).
+    pub generation: u64,
+    /// The last post-it this device saved, for its ✓.
+    pub last_saved: Option<Uuid>,
+    /// Post-its other devices added at the last sync.
+    pub arrived: usize,
+}
+
+impl Notes {
+    pub fn new(events: Vec<Event>) -> Notes {
+        let board = Board::from_events(&events);
+        Notes {
+            board,
+            synced: Arc::new(events),
+            ..Notes::default()
+        }
+    }
+
+    /// A write succeeded.
+    pub fn written(&mut self, event: Event) {
+        self.unsaved.retain(|u| u.event.id != event.id);
+        if let Some(id) = note_of(&event) {
+            self.last_saved = Some(id);
+        }
+        self.push(event);
+    }
+
+    /// A write failed: the event stays in memory, on screen, marked.
+    pub fn not_written(&mut self, event: Event, reason: String) {
+        match self.unsaved.iter_mut().find(|u| u.event.id == event.id) {
+            Some(u) => u.reason = reason,
+            None => {
+                self.unsaved.push(Unsaved {
+                    event: event.clone(),
+                    reason,
+                });
+                self.push(event);
+            }
+        }
+    }
+
+    fn push(&mut self, event: Event) {
+        let already = self.own.iter().any(|e| e.id == event.id);
+        if !already {
+            self.own.push(event.clone());
+            if !self.board.apply_latest(&event) {
+                self.rebuild();
+            }
+            self.generation += 1;
+        }
+    }
+
+    /// The events on disk, as the watcher just read them.
+    pub fn synced(&mut self, events: Arc<Vec<Event>>) {
+        let before: HashSet<Uuid> = self.board.notes.keys().copied().collect();
+        let on_disk: HashMap<Uuid, u64> = {
+            let mut m = HashMap::new();
+            for e in events.iter() {
+                let s = m.entry(e.device).or_insert(0);
+                *s = (*s).max(e.seq);
+            }
+            m
+        };
+        // Our events the sync already holds need not be kept aside.
+        self.own.retain(|e| {
+            on_disk.get(&e.device).is_none_or(|&s| s < e.seq)
+                || self.unsaved.iter().any(|u| u.event.id == e.id)
+        });
+        self.synced = events;
+        self.rebuild();
+        let mine: HashSet<Uuid> = self.own.iter().map(|e| e.id).collect();
+        self.arrived = self
+            .board
+            .notes
+            .keys()
+            .filter(|id| !before.contains(id) && !mine.contains(id))
+            .count();
+        self.generation += 1;
+    }
+
+    fn rebuild(&mut self) {
+        self.board = Board::from_events(self.synced.iter().chain(self.own.iter()));
+    }
+
+    /// Whether this post-it has a change that is not on disk.
+    pub fn is_unsaved(&self, note: Uuid) -> bool {
+        self.unsaved
+            .iter()
+            .any(|u| u.event.id == note || u.event.body.note() == Some(note))
+    }
+}
+
+/// The post-it an event is about (its own id for an Add).
+fn note_of(e: &Event) -> Option<Uuid> {
+    match e.body {
+        Body::Add { .. } => Some(e.id),
+        _ => e.body.note(),
+    }
+}

@@ -1,0 +1,140 @@
+//! Live sharing: what other laptops (or `tablee add`) write in the session
+//! folder reaches the screen within seconds.
+//!
+//! A watcher thread listens to `notify` and also rescans every
+//! [`RESCAN`] (watchers miss changes on network and synced folders). A
+//! rescan only lists the device folders and `clock.ron` with their sizes
+//! and times; the journals are read again only when another device's files
+//! changed (this device's own writes are already on screen). Reading
+//! happens on the watcher thread, so typing never waits for the disk.
+//!
+//! A second thread reads the terminal. Both feed one channel, on which the
+//! loop blocks: no polling, no wake-up while nothing happens.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
+use std::time::{Duration, SystemTime};
+
+use notify::Watcher;
+use uuid::Uuid;
+
+use super::app::Msg;
+use crate::store::{clock_file, journal};
+use crate::i18n::Lang;
+
+/// How often the folder is rescanned even when no change was notified.
+pub const RESCAN: Duration = Duration::from_secs(2);
+
+/// What reaches the loop.
+#[derive(Debug)]
+pub enum Input {
+    Terminal(std::io::Result<ratatui::crossterm::event::Event>),
+    Disk(Msg),
+}
+
+/// Reads the terminal on its own thread.
+pub fn spawn_terminal(tx: Sender<Input>) {
+    std::thread::spawn(move || {
+        loop {
+            let ev = ratatui::crossterm::event::read();
+            let failed = ev.is_err();
+            if tx.send(Input::Terminal(ev)).is_err() || failed {
+                return;
+            }
+        }
+    });
+}
+
+/// Sizes and times of the files that matter, per device folder.
+type Fingerprint = BTreeMap<PathBuf, (u64, Option<SystemTime>)>;
+
+fn fingerprint(dir: &Path) -> Fingerprint {
+    let mut out = Fingerprint::new();
+    let mut note = |p: PathBuf| {
+        if let Ok(m) = std::fs::metadata(&p) {
+            out.insert(p, (m.len(), m.modified().ok()));
+        }
+    };
+    note(clock_file::path(dir));
+    if let Ok(devices) = std::fs::read_dir(dir.join(journal::DEVICES)) {
+        for d in devices.filter_map(Result::ok) {
+            if let Ok(files) = std::fs::read_dir(d.path()) {
+                for f in files.filter_map(Result::ok) {
+                    note(f.path());
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Watches `dir` until the loop goes away. `me` is this device: changes to
+/// its own folder alone do not cause a reload. `clock_phases` is set when
+/// this screen follows the facilitator's clock instead of writing it.
+pub fn spawn_watcher(
+    dir: PathBuf,
+    me: Uuid,
+    lang: Lang,
+    clock_phases: Option<usize>,
+    tx: Sender<Input>,
+) {
+    std::thread::spawn(move || {
+        let (poke_tx, poke_rx) = std::sync::mpsc::channel::<()>();
+        // Without a watcher (no inotify left, odd file system), rescans
+        // alone still bring changes in.
+        let _watcher = notify::recommended_watcher(move |_res: notify::Result<notify::Event>| {
+            let _ = poke_tx.send(());
+        })
+        .and_then(|mut w| w.watch(&dir, notify::RecursiveMode::Recursive).map(|()| w));
+        watch_loop(&dir, me, lang, clock_phases, &tx, &poke_rx);
+    });
+}
+
+fn watch_loop(
+    dir: &Path,
+    me: Uuid,
+    lang: Lang,
+    clock_phases: Option<usize>,
+    tx: &Sender<Input>,
+    pokes: &Receiver<()>,
+) {
+    let mine = dir.join(journal::DEVICES).join(me.to_string());
+    let clock = clock_file::path(dir);
+    let mut seen = fingerprint(dir);
+    loop {
+        match pokes.recv_timeout(RESCAN) {
+            Ok(()) => {
+                // Let a burst of changes settle, then take them all.
+                std::thread::sleep(Duration::from_millis(100));
+                while pokes.try_recv().is_ok() {}
+            }
+            Err(RecvTimeoutError::Timeout) => {}
+            Err(RecvTimeoutError::Disconnected) => {}
+        }
+        let now = fingerprint(dir);
+        if now == seen {
+            continue;
+        }
+        let changed = |p: &PathBuf| now.get(p) != seen.get(p);
+        let others = now
+            .keys()
+            .chain(seen.keys())
+            .any(|p| changed(p) && !p.starts_with(&mine) && *p != clock);
+        let clock_changed = changed(&clock);
+        seen = now;
+        if others {
+            let loaded = journal::load(dir, lang);
+            if tx.send(Input::Disk(Msg::Synced(Arc::new(loaded.events)))).is_err() {
+                return;
+            }
+        }
+        if clock_changed && let Some(phases) = clock_phases {
+            let (c, _) = clock_file::load(dir, phases, lang);
+            if tx.send(Input::Disk(Msg::ClockChanged(Box::new(c)))).is_err() {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,376 @@
+//! The capture screen: header, SWOT grid with its axes, input line, footer.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+
+use super::wrap::lines;
+use super::{Theme, editor, render, safe};
+use crate::core::event::MAX_NOTE_CHARS;
+use crate::core::model::Quadrant;
+use crate::core::votes::{self, Shown};
+use crate::i18n::Lang;
+use crate::tui::app::App;
+use crate::tui::capture::{self, Capture, Focus, Mark, Pending, Row, Setting};
+
+pub fn screen(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let Some(c) = &app.capture else { return };
+    let input_rows = editor::height(&c.editor, area.width, area.height);
+    let [head, grid, input, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(input_rows),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    header(app, c, theme, buf, head);
+    board(app, c, theme, buf, grid);
+    let w = &app.lang.s().cap;
+    let q = c.quadrant.words(app.lang).name;
+    let title = match (&c.editing, c.focus) {
+        (_, Focus::Filter) => format!("{}{}", w.filter, app.lang.colon()),
+        (_, Focus::Tally) => format!("{}{}", w.tally_prompt, app.lang.colon()),
+        (Some(_), _) => format!("{} → {q}", w.editing),
+        (None, _) => format!("{} → {q}", w.new_post_it),
+    };
+    let (text, active) = match c.focus {
+        Focus::Filter => (&c.filter, true),
+        Focus::Tally => (&c.tally, true),
+        Focus::Typing => (&c.editor, true),
+        Focus::Board => (&c.editor, false),
+    };
+    let count = (c.focus == Focus::Typing).then(|| (c.editor.chars(), MAX_NOTE_CHARS));
+    editor::draw(text, &title, count, active, theme, buf, input);
+    footer(app, c, theme, buf, foot);
+}
+
+/// Table · host · topic · round · group, and the save state on the right.
+fn header(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let s = app.lang.s();
+    let w = &s.cap;
+    let colon = app.lang.colon();
+    let table = app.session.table(&c.table);
+    let mut spans = vec![Span::styled(
+        format!("{} {}", s.table, safe(&c.table)),
+        theme.bold(),
+    )];
+    if let Some(t) = table {
+        if !t.host.is_empty() {
+            spans.push(Span::raw(format!(" · {}{colon}{}", s.host, safe(&t.host))));
+        }
+        if let Some(topic) = app.session.topic(&t.topic) {
+            spans.push(Span::raw(format!(
+                " · {} — {}",
+                safe(&topic.key),
+                safe(&topic.title)
+            )));
+        }
+    }
+    let set_by = |manual: bool| if manual { w.by_hand } else { "" };
+    let round = capture::round(app, c);
+    let rounds = app.session.round_phases();
+    spans.push(Span::styled(
+        match round {
+            Some(r) => format!(" · {} {r}/{rounds}{}", s.round, set_by(c.round != Setting::Auto)),
+            None => format!(" · {} —{}", s.round, set_by(c.round != Setting::Auto)),
+        },
+        theme.bold(),
+    ));
+    if !app.session.groups.is_empty() {
+        let g = capture::group(app, c);
+        spans.push(Span::styled(
+            format!(
+                " · {} {}{}",
+                s.group,
+                g.as_deref().map(safe).unwrap_or_else(|| "—".into()),
+                set_by(c.group != Setting::Auto)
+            ),
+            theme.bold(),
+        ));
+    }
+    let status = save_status(app, theme);
+    let sw = status.width() as u16;
+    let [left, right] =
+        Layout::horizontal([Constraint::Min(0), Constraint::Length(sw.min(area.width / 2))])
+            .areas(area);
+    render(buf, Paragraph::new(Line::from(spans)), left);
+    render(buf, Paragraph::new(status).right_aligned(), right);
+}
+
+/// "✓ saved", or "⚠ NOT SAVED (2): reason".
+fn save_status(app: &App, theme: &Theme) -> Line<'static> {
+    let w = &app.lang.s().cap;
+    let n = app.notes.unsaved.len();
+    if n > 0 {
+        return Line::styled(
+            format!(" ⚠ {} ({n}) ", w.not_saved),
+            theme.fg(Color::Red).add_modifier(Modifier::REVERSED | Modifier::BOLD),
+        );
+    }
+    let mut text = String::new();
+    if app.notes.arrived > 0 {
+        text.push_str(&format!(" +{} {} ·", app.notes.arrived, w.arrived));
+    }
+    if app.notes.last_saved.is_some() {
+        text.push_str(&format!(" ✓ {}", w.saved));
+    }
+    Line::styled(text, theme.fg(Color::Green))
+}
+
+/// The 2×2 grid, with the favourable/unfavourable axis above and the
+/// internal/external axis at the left when there is room.
+fn board(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let s = app.lang.s();
+    let axes = area.width >= 50 && area.height >= 10;
+    let (top_axis, rest) = if axes {
+        let [a, r] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        (Some(a), r)
+    } else {
+        (None, area)
+    };
+    let (gutter, grid) = if axes {
+        let [g, r] = Layout::horizontal([Constraint::Length(2), Constraint::Min(0)]).areas(rest);
+        (Some(g), r)
+    } else {
+        (None, rest)
+    };
+    let [top, bottom] = Layout::vertical([Constraint::Ratio(1, 2); 2]).areas(grid);
+    let [s_a, w_a] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(top);
+    let [o_a, t_a] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(bottom);
+    if let Some(a) = top_axis {
+        let [l, r] = Layout::horizontal([Constraint::Ratio(1, 2); 2])
+            .areas(Rect { x: s_a.x, width: grid.width, ..a });
+        render(buf, Paragraph::new(Line::styled(s.favourable, theme.dim())).centered(), l);
+        render(buf, Paragraph::new(Line::styled(s.unfavourable, theme.dim())).centered(), r);
+    }
+    if let Some(g) = gutter {
+        let [gt, gb] = Layout::vertical([Constraint::Ratio(1, 2); 2]).areas(g);
+        vertical(s.cap.axis_internal, theme, buf, gt);
+        vertical(s.cap.axis_external, theme, buf, gb);
+    }
+    let list = capture::rows(app, c);
+    let totals = capture::totals(app, c);
+    for (q, a) in Quadrant::ALL.into_iter().zip([s_a, w_a, o_a, t_a]) {
+        quadrant(app, c, q, &list[q.index()], totals[q.index()], theme, buf, a);
+    }
+}
+
+/// A word written downwards, centred in `area`.
+fn vertical(word: &str, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let chars: Vec<char> = word.chars().collect();
+    let h = area.height as usize;
+    let top = h.saturating_sub(chars.len()) / 2;
+    for (i, ch) in chars.iter().take(h).enumerate() {
+        buf.set_string(area.x, area.y + (top + i) as u16, ch.to_string(), theme.dim());
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn quadrant(
+    app: &App,
+    c: &Capture,
+    q: Quadrant,
+    rows: &[Row],
+    total: usize,
+    theme: &Theme,
+    buf: &mut Buffer,
+    area: Rect,
+) {
+    let words = q.words(app.lang);
+    let target = c.quadrant == q;
+    let shown = if c.filter.text().trim().is_empty() {
+        format!("{total}")
+    } else {
+        format!("{}/{total}", rows.len())
+    };
+    let title = format!(
+        "{}{} {} — {} ({shown}) ",
+        if target { "▶" } else { " " },
+        letter(q, app.lang),
+        words.name,
+        words.hint
+    );
+    let mut block = Block::new().borders(Borders::ALL).title(title);
+    if target {
+        block = block
+            .border_type(BorderType::Double)
+            .title_style(theme.bold())
+            .border_style(theme.fg(Color::Cyan));
+    } else {
+        block = block.border_style(theme.dim());
+    }
+    let inner = block.inner(area);
+    render(buf, block, area);
+    if inner.height == 0 || inner.width < 4 {
+        return;
+    }
+    let width = inner.width as usize;
+    let selected = if c.focus == Focus::Board || matches!(c.pending, Pending::Merge(_)) {
+        c.selected
+    } else {
+        None
+    };
+    let anchor = selected
+        .and_then(|id| rows.iter().position(|r| r.note.id == id))
+        .unwrap_or(rows.len().saturating_sub(1));
+    let height = inner.height as usize;
+    // Rows from the anchor upwards (the newest, or the selection, at the
+    // bottom), then downwards if there is room left: only what shows is
+    // wrapped, whatever the board's size.
+    let mut shown_rows: Vec<(usize, Vec<Line>)> = Vec::new();
+    let mut used = 0;
+    let mut i = if rows.is_empty() { -1 } else { anchor as isize };
+    while i >= 0 && used < height {
+        let l = row_lines(app, c, &rows[i as usize], selected, theme, width);
+        used += l.len();
+        shown_rows.insert(0, (i as usize, l));
+        i -= 1;
+    }
+    let mut j = if rows.is_empty() { 0 } else { anchor + 1 };
+    while j < rows.len() && used < height {
+        let l = row_lines(app, c, &rows[j], selected, theme, width);
+        used += l.len();
+        shown_rows.push((j, l));
+        j += 1;
+    }
+    let above = shown_rows.first().map_or(0, |r| r.0);
+    let below = rows.len() - shown_rows.last().map_or(0, |r| r.0 + 1);
+    let mut out: Vec<Line> = shown_rows.into_iter().flat_map(|(_, l)| l).collect();
+    // Keep the anchor's own rows in view when the top overflows.
+    if out.len() > height {
+        let cut = out.len() - height;
+        out.drain(..cut);
+    }
+    if above > 0 && !out.is_empty() {
+        out[0] = Line::styled(format!("↑ {above}"), theme.dim());
+    }
+    if below > 0 && !out.is_empty() {
+        let last = out.len() - 1;
+        out[last] = Line::styled(format!("↓ {below}"), theme.dim());
+    }
+    if rows.is_empty() {
+        out.push(Line::styled(app.lang.s().cap.empty_quadrant, theme.dim()));
+    }
+    render(buf, Paragraph::new(out), inner);
+}
+
+/// The letter shown for a quadrant: A F O R in French, S W O T in English.
+pub fn letter(q: Quadrant, lang: Lang) -> char {
+    let fr = ['A', 'F', 'O', 'R'];
+    let en = ['S', 'W', 'O', 'T'];
+    lang.pick(en, fr)[q.index()]
+}
+
+/// One post-it: its marks, then its text wrapped.
+fn row_lines(
+    app: &App,
+    c: &Capture,
+    row: &Row,
+    selected: Option<uuid::Uuid>,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let s = app.lang.s();
+    let w = &s.cap;
+    let n = row.note;
+    let is_sel = selected == Some(n.id);
+    let merging = c.pending == Pending::Merge(n.id);
+    let mut prefix = String::new();
+    prefix.push_str(if is_sel { "▶" } else if merging { "⊕" } else { "•" });
+    if row.member {
+        prefix.insert_str(0, "  ↳");
+    }
+    let place = |table: Option<&str>, round: Option<u32>, group: Option<&str>| {
+        let mut p = Vec::new();
+        if let Some(t) = table {
+            p.push(safe(t));
+        }
+        if let Some(r) = round {
+            p.push(format!("{}{r}", s.synth.round_letter));
+        }
+        if let Some(g) = group {
+            p.push(format!("{}{}", s.synth.group_letter, safe(g)));
+        }
+        format!("[{}]", p.join("·"))
+    };
+    let tag = match row.mark {
+        Mark::Now => String::new(),
+        Mark::Earlier { round, group } => place(None, round, group),
+        Mark::Elsewhere {
+            table,
+            round,
+            group,
+        } => place(Some(table), round, group),
+    };
+    let mut suffix = Vec::new();
+    if row.members > 0 {
+        suffix.push(format!("⊕{}", row.members));
+    }
+    let g = capture::group(app, c);
+    match votes::shown(&app.session, &app.notes.board, n, g.as_deref()) {
+        Shown::All(0) | Shown::Own(0) => {}
+        Shown::All(v) => suffix.push(format!("●{v}")),
+        Shown::Own(v) => suffix.push(format!("●{v} ({})", w.own_dots)),
+    }
+    if app.notes.is_unsaved(n.id) {
+        suffix.push(w.not_saved.to_string());
+    } else if app.notes.last_saved == Some(n.id) {
+        suffix.push("✓".into());
+    }
+    let mut text = format!("{prefix} ");
+    if !tag.is_empty() {
+        text.push_str(&tag);
+        text.push(' ');
+    }
+    text.push_str(&crate::core::text::sanitize(&n.text));
+    if !suffix.is_empty() {
+        text.push_str("  ");
+        text.push_str(&suffix.join(" · "));
+    }
+    let mut style = Style::new();
+    if row.mark != Mark::Now {
+        style = style.patch(theme.dim());
+    }
+    if is_sel {
+        style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
+    }
+    if app.notes.is_unsaved(n.id) {
+        style = style.patch(theme.fg(Color::Red)).add_modifier(Modifier::BOLD);
+    }
+    lines(&text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}
+
+/// Which mode the keys are in, and the keys that matter there.
+fn footer(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let w = &app.lang.s().cap;
+    let (mode, keys) = match (c.focus, c.pending) {
+        (Focus::Board, Pending::Move) => (w.mode_move, w.move_keys),
+        (Focus::Board, Pending::Merge(_)) => (w.mode_merge, w.merge_keys),
+        (Focus::Board, _) => (w.mode_select, w.keys_select),
+        (Focus::Filter, _) => (w.mode_filter, w.keys_filter),
+        (Focus::Tally, _) => (w.mode_tally, w.tally_keys),
+        (Focus::Typing, _) => (w.mode_typing, w.keys_typing),
+    };
+    let mut spans = vec![
+        Span::styled(format!(" {mode} "), theme.bold().add_modifier(Modifier::REVERSED)),
+        Span::raw(" "),
+    ];
+    if let Some(n) = &app.notice {
+        spans.push(Span::styled(format!("{n}  "), theme.bold()));
+    } else if !c.filter.text().is_empty() && c.focus != Focus::Filter {
+        spans.push(Span::styled(
+            format!("{}{}{}  ", w.filter, app.lang.colon(), c.filter.text()),
+            theme.bold(),
+        ));
+    }
+    if c.others {
+        spans.push(Span::styled(format!("[{}]  ", w.others_shown), theme.bold()));
+    }
+    spans.push(Span::styled(keys, theme.dim()));
+    render(buf, Paragraph::new(Line::from(spans)), area);
+}
