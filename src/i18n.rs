@@ -381,7 +381,7 @@ pub static EN: Strings = Strings {
         people_short: "p.",
         enlarge: "Enlarge the window",
         quit_running: "A round is running. Quit? y / n (the clock keeps running)",
-        footer: "space start/pause · +/- minute · n next · b back · m mute · p projector · c capture · ? help · q quit",
+        footer: "space start/pause · +/- minute · n next · b back · c capture · ? help · m mute · p projector · q quit",
         help_title: "Keys",
         help: [
             ("space", "start, pause or resume the clock"),
@@ -392,7 +392,10 @@ pub static EN: Strings = Strings {
             ("p", "projector view: clock and who goes where, very large"),
             ("Tab  /", "individual seating: next page, find a name"),
             ("c", "capture a table's post-its (choose the table)"),
-            ("k  F6", "key factors: post-its ranked by votes, pick one per quadrant"),
+            (
+                "k  F6",
+                "key factors: post-its ranked by votes, pick one per quadrant",
+            ),
             ("l  F7", "plenary: the key factors and the room's actions"),
             ("?", "this help"),
             (
@@ -474,16 +477,28 @@ pub static EN: Strings = Strings {
         no_actions_yet: "(no action yet)",
         action_withdrawn: "Action withdrawn",
         help_typing: &[
-            ("letters", "type the post-it: every key types, capitals and accents included"),
+            (
+                "letters",
+                "type the post-it: every key types, capitals and accents included",
+            ),
             ("Enter", "save it into the chosen quadrant (✓ once on disk)"),
-            ("Alt-Enter", "new line in the post-it (also Shift-Enter, Ctrl-J)"),
+            (
+                "Alt-Enter",
+                "new line in the post-it (also Shift-Enter, Ctrl-J)",
+            ),
             ("Tab  S-Tab", "next or previous quadrant"),
-            ("Alt+S W O T", "choose the quadrant (also Alt+A F O R, Alt+1–4)"),
+            (
+                "Alt+S W O T",
+                "choose the quadrant (also Alt+A F O R, Alt+1–4)",
+            ),
             ("↑", "select post-its on the board"),
             ("Ctrl-Z", "undo the last change (several levels)"),
             ("Ctrl-F", "filter the board"),
             ("F4  Ctrl-O", "show or hide the same topic's other tables"),
-            ("F2  F3", "set the round / the group by hand (again: back to automatic)"),
+            (
+                "F2  F3",
+                "set the round / the group by hand (again: back to automatic)",
+            ),
             ("F6  F7", "key factors / plenary"),
             ("Esc", "cancel an edit, clear the filter, or go back"),
             ("Ctrl-Q", "quit (asks first if something is not saved)"),
@@ -645,7 +660,7 @@ pub static FR: Strings = Strings {
         people_short: "pers.",
         enlarge: "Agrandissez la fenêtre",
         quit_running: "Un tour est en cours. Quitter ? o / n (l'horloge continue)",
-        footer: "espace départ/pause · +/- minute · n suivante · b précédente · m son · p projecteur · c saisie · ? aide · q quitter",
+        footer: "espace départ/pause · +/- minute · n suivante · b précédente · c saisie · ? aide · m son · p projecteur · q quitter",
         help_title: "Touches",
         help: [
             ("espace", "démarrer, mettre en pause ou reprendre l'horloge"),
@@ -663,7 +678,10 @@ pub static FR: Strings = Strings {
                 "k  F6",
                 "facteurs clés : post-its classés par votes, un choix par quadrant",
             ),
-            ("l  F7", "plénière : les facteurs clés et les actions de la salle"),
+            (
+                "l  F7",
+                "plénière : les facteurs clés et les actions de la salle",
+            ),
             ("?", "cette aide"),
             (
                 "Échap",
@@ -747,38 +765,83 @@ pub static FR: Strings = Strings {
         no_actions_yet: "(pas encore d'action)",
         action_withdrawn: "Action retirée",
         help_typing: &[
-            ("lettres", "tapez le post-it : toutes les touches écrivent, majuscules et accents compris"),
-            ("Entrée", "l'enregistrer dans le quadrant choisi (✓ une fois sur le disque)"),
-            ("Alt-Entrée", "saut de ligne dans le post-it (aussi Maj-Entrée, Ctrl-J)"),
+            (
+                "lettres",
+                "tapez le post-it : toutes les touches écrivent, majuscules et accents compris",
+            ),
+            (
+                "Entrée",
+                "l'enregistrer dans le quadrant choisi (✓ une fois sur le disque)",
+            ),
+            (
+                "Alt-Entrée",
+                "saut de ligne dans le post-it (aussi Maj-Entrée, Ctrl-J)",
+            ),
             ("Tab  Maj-Tab", "quadrant suivant ou précédent"),
-            ("Alt+A F O R", "choisir le quadrant (aussi Alt+S W O T, Alt+1–4)"),
+            (
+                "Alt+A F O R",
+                "choisir le quadrant (aussi Alt+S W O T, Alt+1–4)",
+            ),
             ("↑", "sélectionner des post-its sur le tableau"),
-            ("Ctrl-Z", "annuler la dernière modification (plusieurs niveaux)"),
+            (
+                "Ctrl-Z",
+                "annuler la dernière modification (plusieurs niveaux)",
+            ),
             ("Ctrl-F", "filtrer le tableau"),
-            ("F4  Ctrl-O", "afficher ou masquer les autres tables du même thème"),
-            ("F2  F3", "fixer le tour / le groupe à la main (encore : retour à l'automatique)"),
+            (
+                "F4  Ctrl-O",
+                "afficher ou masquer les autres tables du même thème",
+            ),
+            (
+                "F2  F3",
+                "fixer le tour / le groupe à la main (encore : retour à l'automatique)",
+            ),
             ("F6  F7", "facteurs clés / plénière"),
-            ("Échap", "annuler une modification, effacer le filtre, ou revenir"),
-            ("Ctrl-Q", "quitter (demande d'abord si quelque chose n'est pas enregistré)"),
+            (
+                "Échap",
+                "annuler une modification, effacer le filtre, ou revenir",
+            ),
+            (
+                "Ctrl-Q",
+                "quitter (demande d'abord si quelque chose n'est pas enregistré)",
+            ),
         ],
         help_select: &[
             ("↑ ↓ ← →", "aller d'un post-it et d'un quadrant à l'autre"),
             ("e  Entrée", "modifier le post-it sélectionné"),
             ("d  Suppr", "le supprimer (u le fait revenir)"),
-            ("u  Ctrl-Z", "annuler la dernière modification (plusieurs niveaux)"),
+            (
+                "u  Ctrl-Z",
+                "annuler la dernière modification (plusieurs niveaux)",
+            ),
             ("m", "le déplacer : puis A/S, F/W, O ou R/T"),
             ("c", "regrouper : c ici, puis c sur le post-it à rejoindre"),
-            ("x", "le sortir de son regroupement (sur la tête : tout séparer)"),
-            ("+  -", "ajouter ou retirer une gommette pour le groupe à la table"),
-            ("#", "saisir le compte de la salle (gommettes papier, mains levées)"),
+            (
+                "x",
+                "le sortir de son regroupement (sur la tête : tout séparer)",
+            ),
+            (
+                "+  -",
+                "ajouter ou retirer une gommette pour le groupe à la table",
+            ),
+            (
+                "#",
+                "saisir le compte de la salle (gommettes papier, mains levées)",
+            ),
             ("o  /", "autres tables du thème · filtre"),
             ("Échap", "revenir à la saisie"),
-            ("Majuscules…", "toute autre touche commence un nouveau post-it"),
+            (
+                "Majuscules…",
+                "toute autre touche commence un nouveau post-it",
+            ),
         ],
         help_factors: &[
             ("↑ ↓", "choisir un post-it (classés par votes)"),
             ("← → Tab", "choisir le quadrant"),
-            ("Entrée  espace", "le retenir comme facteur clé (encore : le retirer)"),
+            (
+                "Entrée  espace",
+                "le retenir comme facteur clé (encore : le retirer)",
+            ),
             ("x  Suppr", "effacer le choix"),
             ("#  t", "saisir le compte de la salle pour ce post-it"),
             ("v", "clore ou rouvrir le vote (votes masqués)"),

@@ -243,7 +243,7 @@ impl App {
 
     /// Queues an event to write and returns its id.
     pub fn emit(&mut self, fx: &mut Effect, body: Body) -> Uuid {
-        let id = self.ids.next();
+        let id = self.ids.fresh();
         fx.append.push((id, body));
         id
     }
@@ -437,11 +437,9 @@ fn facilitator(app: &mut App, msg: Msg, fx: &mut Effect) {
                 app.notice = Some(app.lang.s().tui.last_phase.to_string());
             }
         }
-        Msg::Back => {
-            if app.clock.back(now) {
-                app.flash_until = None;
-                fx.save_clock = true;
-            }
+        Msg::Back if app.clock.back(now) => {
+            app.flash_until = None;
+            fx.save_clock = true;
         }
         Msg::Mute => {
             app.clock.muted = !app.clock.muted;
@@ -477,11 +475,9 @@ fn facilitator(app: &mut App, msg: Msg, fx: &mut Effect) {
             app.finding = true;
             app.board_page = 0;
         }
-        Msg::FindChar(c) => {
-            if !c.is_control() && app.find.chars().count() < 40 {
-                app.find.push(c);
-                app.board_page = 0;
-            }
+        Msg::FindChar(c) if !c.is_control() && app.find.chars().count() < 40 => {
+            app.find.push(c);
+            app.board_page = 0;
         }
         Msg::FindBack => {
             app.find.pop();

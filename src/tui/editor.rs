@@ -135,9 +135,9 @@ impl Editor {
             EditKey::WordBack => {
                 let before = &self.text[..self.cursor];
                 let trimmed = before.trim_end();
-                let start = trimmed
-                    .rfind(char::is_whitespace)
-                    .map_or(0, |i| i + trimmed[i..].chars().next().map_or(1, char::len_utf8));
+                let start = trimmed.rfind(char::is_whitespace).map_or(0, |i| {
+                    i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 self.text.replace_range(start..self.cursor, "");
                 self.cursor = start;
             }
@@ -146,7 +146,10 @@ impl Editor {
     }
 
     fn prev_boundary(&self) -> Option<usize> {
-        self.text[..self.cursor].char_indices().last().map(|(i, _)| i)
+        self.text[..self.cursor]
+            .char_indices()
+            .last()
+            .map(|(i, _)| i)
     }
 
     fn next_boundary(&self) -> Option<usize> {

@@ -192,13 +192,19 @@ fn rank(app: &App, topic: usize, hidden: bool) -> Ranked {
         }
         items
     });
-    let mut actions: [Vec<(Uuid, String, (u64, Uuid, u64))>; 4] = Default::default();
-    for a in app.notes.board.actions.values().filter(|a| a.topic == t.key) {
-        actions[a.quadrant.index()].push((a.id, a.text.clone(), a.order));
+    let mut actions: [Vec<&crate::core::board::Action>; 4] = Default::default();
+    for a in app
+        .notes
+        .board
+        .actions
+        .values()
+        .filter(|a| a.topic == t.key)
+    {
+        actions[a.quadrant.index()].push(a);
     }
     let actions = actions.map(|mut v| {
-        v.sort_by_key(|a| a.2);
-        v.into_iter().map(|(id, text, _)| (id, text)).collect()
+        v.sort_by_key(|a| a.order);
+        v.into_iter().map(|a| (a.id, a.text.clone())).collect()
     });
     Ranked {
         generation: app.notes.generation,
@@ -286,22 +292,24 @@ fn key_factors(app: &mut App, msg: Msg, fx: &mut Effect) {
                 },
             );
         }
-        Msg::Act(Act::Delete) => {
-            if app.notes.board.key_factors.contains_key(&(topic.clone(), quadrant)) {
-                app.emit(
-                    fx,
-                    Body::KeyFactor {
-                        topic,
-                        quadrant,
-                        note: None,
-                    },
-                );
-            }
+        Msg::Act(Act::Delete)
+            if app
+                .notes
+                .board
+                .key_factors
+                .contains_key(&(topic.clone(), quadrant)) =>
+        {
+            app.emit(
+                fx,
+                Body::KeyFactor {
+                    topic,
+                    quadrant,
+                    note: None,
+                },
+            );
         }
-        Msg::Act(Act::Tally) => {
-            if selected.is_some() {
-                app.factors.tally = Some(Editor::default());
-            }
+        Msg::Act(Act::Tally) if selected.is_some() => {
+            app.factors.tally = Some(Editor::default());
         }
         Msg::Act(Act::CloseVote) => {
             if !app.session.votes.hidden {

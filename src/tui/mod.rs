@@ -160,11 +160,20 @@ pub fn run(
     if let Some(key) = table
         && ws.file.session.table(key).is_none()
     {
-        let known: Vec<&str> = ws.file.session.tables.iter().map(|t| t.key.as_str()).collect();
+        let known: Vec<&str> = ws
+            .file
+            .session
+            .tables
+            .iter()
+            .map(|t| t.key.as_str())
+            .collect();
         eprintln!(
             "tablee run: {}",
             messages.pick(
-                format!("there is no table {key:?} in this session; tables: {}", known.join(", ")),
+                format!(
+                    "there is no table {key:?} in this session; tables: {}",
+                    known.join(", ")
+                ),
                 format!(
                     "il n'y a pas de table {key:?} dans cette session ; tables : {}",
                     known.join(", ")
@@ -209,7 +218,13 @@ pub fn run(
     }
     let (tx, rx) = std::sync::mpsc::channel();
     let follow_clock = (!app.clock_writer).then_some(app.session.agenda.len());
-    sync::spawn_watcher(ws.dir.clone(), device.id, messages, follow_clock, tx.clone());
+    sync::spawn_watcher(
+        ws.dir.clone(),
+        device.id,
+        messages,
+        follow_clock,
+        tx.clone(),
+    );
     let result = init_terminal().and_then(|mut terminal| {
         sync::spawn_terminal(tx);
         event_loop(&mut terminal, &mut app, &ws.dir, &mut writer, &rx)
@@ -225,7 +240,9 @@ pub fn run(
             "tablee: {}",
             messages.pick(
                 format!("{unsaved} change(s) could NOT be saved; they were lost"),
-                format!("{unsaved} modification(s) n'ont PAS pu être enregistrées ; elles sont perdues"),
+                format!(
+                    "{unsaved} modification(s) n'ont PAS pu être enregistrées ; elles sont perdues"
+                ),
             )
         );
     }

@@ -24,7 +24,7 @@ pub enum IdGen {
 }
 
 impl IdGen {
-    pub fn next(&mut self) -> Uuid {
+    pub fn fresh(&mut self) -> Uuid {
         match self {
             IdGen::Random => Uuid::new_v4(),
             IdGen::Counter(n) => {

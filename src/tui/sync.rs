@@ -21,8 +21,8 @@ use notify::Watcher;
 use uuid::Uuid;
 
 use super::app::Msg;
-use crate::store::{clock_file, journal};
 use crate::i18n::Lang;
+use crate::store::{clock_file, journal};
 
 /// How often the folder is rescanned even when no change was notified.
 pub const RESCAN: Duration = Duration::from_secs(2);
@@ -126,13 +126,19 @@ fn watch_loop(
         seen = now;
         if others {
             let loaded = journal::load(dir, lang);
-            if tx.send(Input::Disk(Msg::Synced(Arc::new(loaded.events)))).is_err() {
+            if tx
+                .send(Input::Disk(Msg::Synced(Arc::new(loaded.events))))
+                .is_err()
+            {
                 return;
             }
         }
         if clock_changed && let Some(phases) = clock_phases {
             let (c, _) = clock_file::load(dir, phases, lang);
-            if tx.send(Input::Disk(Msg::ClockChanged(Box::new(c)))).is_err() {
+            if tx
+                .send(Input::Disk(Msg::ClockChanged(Box::new(c))))
+                .is_err()
+            {
                 return;
             }
         }

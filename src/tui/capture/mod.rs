@@ -102,7 +102,11 @@ impl Capture {
 
     /// Text typed and not saved yet.
     pub fn has_draft(&self) -> bool {
-        !self.editor.is_empty() || self.editing.as_ref().is_some_and(|(_, d)| !d.trim().is_empty())
+        !self.editor.is_empty()
+            || self
+                .editing
+                .as_ref()
+                .is_some_and(|(_, d)| !d.trim().is_empty())
     }
 
     /// Drops a selection whose post-it went away (deleted on another laptop).
@@ -206,20 +210,17 @@ fn typing(app: &mut App, c: &mut Capture, msg: Msg, fx: &mut Effect) {
     }
     let words = &app.lang.s().cap;
     match msg {
-        Msg::Key(k) => {
-            if !c.editor.key(k) {
-                app.notice = Some(words.too_long_to_type.to_string());
-            }
+        Msg::Key(k) if !c.editor.key(k) => {
+            app.notice = Some(words.too_long_to_type.to_string());
         }
-        Msg::Paste(text) => {
-            if !c.editor.insert(&text) {
-                app.notice = Some(words.too_long_to_type.to_string());
-            }
+        Msg::Paste(text) if !c.editor.insert(&text) => {
+            app.notice = Some(words.too_long_to_type.to_string());
         }
         Msg::Submit => submit(app, c, fx),
         Msg::Quadrant(q) => c.quadrant = q,
         Msg::Cycle(step) => c.quadrant = cycle(c.quadrant, step),
-        Msg::Nav(Nav::Up | Nav::Down | Nav::PageUp | Nav::End) => {
+        // The board is above the input: up goes into it.
+        Msg::Nav(Nav::Up | Nav::PageUp) => {
             let list = rows(app, c);
             match list[c.quadrant.index()].last() {
                 Some(r) => {
@@ -237,6 +238,9 @@ fn typing(app: &mut App, c: &mut Capture, msg: Msg, fx: &mut Effect) {
         }
         Msg::Nav(Nav::Home) => {
             c.editor.key(EditKey::Home);
+        }
+        Msg::Nav(Nav::End) => {
+            c.editor.key(EditKey::End);
         }
         Msg::Escape => {
             if let Some((_, draft)) = c.editing.take() {
@@ -294,7 +298,10 @@ fn board(app: &mut App, c: &mut Capture, msg: Msg, fx: &mut Effect) {
         return;
     }
     let words = &app.lang.s().cap;
-    let Some(sel) = c.selected.filter(|id| app.notes.board.notes.contains_key(id)) else {
+    let Some(sel) = c
+        .selected
+        .filter(|id| app.notes.board.notes.contains_key(id))
+    else {
         c.focus = Focus::Typing;
         c.pending = Pending::None;
         return typing(app, c, msg, fx);
@@ -428,7 +435,10 @@ fn set_tally(app: &mut App, c: &mut Capture, note: Uuid, fx: &mut Effect) {
     let old = app.notes.board.notes.get(&note).map_or(0, |n| n.tally);
     if count != old {
         app.emit(fx, Body::Tally { note, count });
-        c.push_undo(app.lang.s().cap.undo_tally, vec![Body::Tally { note, count: old }]);
+        c.push_undo(
+            app.lang.s().cap.undo_tally,
+            vec![Body::Tally { note, count: old }],
+        );
     }
 }
 
@@ -443,7 +453,14 @@ fn move_to(app: &mut App, c: &mut Capture, note: Uuid, q: Quadrant, fx: &mut Eff
         table: n.table.clone(),
     };
     let table = n.table.clone();
-    app.emit(fx, Body::Move { note, quadrant: q, table });
+    app.emit(
+        fx,
+        Body::Move {
+            note,
+            quadrant: q,
+            table,
+        },
+    );
     c.push_undo(app.lang.s().cap.undo_move, vec![back]);
     c.quadrant = q;
 }
@@ -461,13 +478,19 @@ fn merge(app: &mut App, c: &mut Capture, sel: Uuid, fx: &mut Effect) {
     let (Some(a), Some(b)) = (notes.get(&first), notes.get(&sel)) else {
         return;
     };
-    if first == sel || a.cluster == Some(sel) || b.cluster.unwrap_or(sel) == a.cluster.unwrap_or(first) {
+    if first == sel
+        || a.cluster == Some(sel)
+        || b.cluster.unwrap_or(sel) == a.cluster.unwrap_or(first)
+    {
         app.notice = Some(words.merge_same.to_string());
         return;
     }
     // Undo restores where `first` and the post-its it headed were.
     let mut back = vec![match a.cluster {
-        Some(h) => Body::Cluster { note: first, into: h },
+        Some(h) => Body::Cluster {
+            note: first,
+            into: h,
+        },
         None => Body::Uncluster { note: first },
     }];
     back.extend(
@@ -479,7 +502,13 @@ fn merge(app: &mut App, c: &mut Capture, sel: Uuid, fx: &mut Effect) {
                 into: first,
             }),
     );
-    app.emit(fx, Body::Cluster { note: first, into: sel });
+    app.emit(
+        fx,
+        Body::Cluster {
+            note: first,
+            into: sel,
+        },
+    );
     c.push_undo(words.undo_merge, back);
     app.notice = Some(words.merged.to_string());
 }
@@ -492,7 +521,10 @@ fn split(app: &mut App, c: &mut Capture, sel: Uuid, fx: &mut Effect) {
     let mut back = Vec::new();
     if let Some(head) = notes[&sel].cluster {
         out.push(Body::Uncluster { note: sel });
-        back.push(Body::Cluster { note: sel, into: head });
+        back.push(Body::Cluster {
+            note: sel,
+            into: head,
+        });
     } else {
         for m in notes.values().filter(|m| m.cluster == Some(sel)) {
             out.push(Body::Uncluster { note: m.id });
@@ -568,7 +600,9 @@ fn neighbour(app: &App, c: &Capture, id: Uuid) -> Option<Uuid> {
     let list = rows(app, c);
     let q = list.iter().find(|l| l.iter().any(|r| r.note.id == id))?;
     let i = q.iter().position(|r| r.note.id == id)?;
-    q.get(i + 1).or_else(|| i.checked_sub(1).and_then(|j| q.get(j))).map(|r| r.note.id)
+    q.get(i + 1)
+        .or_else(|| i.checked_sub(1).and_then(|j| q.get(j)))
+        .map(|r| r.note.id)
 }
 
 /// Selects row `i` (clamped) of quadrant `q`; stays put when it is empty.

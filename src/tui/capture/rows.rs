@@ -48,9 +48,15 @@ pub fn rows<'a>(app: &'a App, c: &Capture) -> [Vec<Row<'a>>; 4] {
     let table_rank = |key: &str| session.table_index(key).unwrap_or(usize::MAX);
     let shown = |n: &Note| {
         n.table == c.table
-            || (c.others && topic.is_some() && session.table(&n.table).map(|t| t.topic.as_str()) == topic)
+            || (c.others
+                && topic.is_some()
+                && session.table(&n.table).map(|t| t.topic.as_str()) == topic)
     };
-    let mut notes: Vec<&Note> = board.notes.values().filter(|n| !n.deleted && shown(n)).collect();
+    let mut notes: Vec<&Note> = board
+        .notes
+        .values()
+        .filter(|n| !n.deleted && shown(n))
+        .collect();
     notes.sort_by_key(|n| (n.table != c.table, table_rank(&n.table), n.order));
 
     let now_round = round(app, c);

@@ -52,28 +52,21 @@ fn header(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let w = &s.cap;
     let colon = app.lang.colon();
     let table = app.session.table(&c.table);
+    // Round and group first: they change, and must show on a narrow screen.
     let mut spans = vec![Span::styled(
         format!("{} {}", s.table, safe(&c.table)),
         theme.bold(),
     )];
-    if let Some(t) = table {
-        if !t.host.is_empty() {
-            spans.push(Span::raw(format!(" · {}{colon}{}", s.host, safe(&t.host))));
-        }
-        if let Some(topic) = app.session.topic(&t.topic) {
-            spans.push(Span::raw(format!(
-                " · {} — {}",
-                safe(&topic.key),
-                safe(&topic.title)
-            )));
-        }
-    }
     let set_by = |manual: bool| if manual { w.by_hand } else { "" };
     let round = capture::round(app, c);
     let rounds = app.session.round_phases();
     spans.push(Span::styled(
         match round {
-            Some(r) => format!(" · {} {r}/{rounds}{}", s.round, set_by(c.round != Setting::Auto)),
+            Some(r) => format!(
+                " · {} {r}/{rounds}{}",
+                s.round,
+                set_by(c.round != Setting::Auto)
+            ),
             None => format!(" · {} —{}", s.round, set_by(c.round != Setting::Auto)),
         },
         theme.bold(),
@@ -90,11 +83,25 @@ fn header(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
             theme.bold(),
         ));
     }
+    if let Some(t) = table {
+        if let Some(topic) = app.session.topic(&t.topic) {
+            spans.push(Span::raw(format!(
+                " · {} — {}",
+                safe(&topic.key),
+                safe(&topic.title)
+            )));
+        }
+        if !t.host.is_empty() {
+            spans.push(Span::raw(format!(" · {}{colon}{}", s.host, safe(&t.host))));
+        }
+    }
     let status = save_status(app, theme);
     let sw = status.width() as u16;
-    let [left, right] =
-        Layout::horizontal([Constraint::Min(0), Constraint::Length(sw.min(area.width / 2))])
-            .areas(area);
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(0),
+        Constraint::Length(sw.min(area.width / 2)),
+    ])
+    .areas(area);
     render(buf, Paragraph::new(Line::from(spans)), left);
     render(buf, Paragraph::new(status).right_aligned(), right);
 }
@@ -106,7 +113,9 @@ fn save_status(app: &App, theme: &Theme) -> Line<'static> {
     if n > 0 {
         return Line::styled(
             format!(" ⚠ {} ({n}) ", w.not_saved),
-            theme.fg(Color::Red).add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            theme
+                .fg(Color::Red)
+                .add_modifier(Modifier::REVERSED | Modifier::BOLD),
         );
     }
     let mut text = String::new();
@@ -140,10 +149,21 @@ fn board(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let [s_a, w_a] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(top);
     let [o_a, t_a] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(bottom);
     if let Some(a) = top_axis {
-        let [l, r] = Layout::horizontal([Constraint::Ratio(1, 2); 2])
-            .areas(Rect { x: s_a.x, width: grid.width, ..a });
-        render(buf, Paragraph::new(Line::styled(s.favourable, theme.dim())).centered(), l);
-        render(buf, Paragraph::new(Line::styled(s.unfavourable, theme.dim())).centered(), r);
+        let [l, r] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(Rect {
+            x: s_a.x,
+            width: grid.width,
+            ..a
+        });
+        render(
+            buf,
+            Paragraph::new(Line::styled(s.favourable, theme.dim())).centered(),
+            l,
+        );
+        render(
+            buf,
+            Paragraph::new(Line::styled(s.unfavourable, theme.dim())).centered(),
+            r,
+        );
     }
     if let Some(g) = gutter {
         let [gt, gb] = Layout::vertical([Constraint::Ratio(1, 2); 2]).areas(g);
@@ -153,7 +173,16 @@ fn board(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let list = capture::rows(app, c);
     let totals = capture::totals(app, c);
     for (q, a) in Quadrant::ALL.into_iter().zip([s_a, w_a, o_a, t_a]) {
-        quadrant(app, c, q, &list[q.index()], totals[q.index()], theme, buf, a);
+        quadrant(
+            app,
+            c,
+            q,
+            &list[q.index()],
+            totals[q.index()],
+            theme,
+            buf,
+            a,
+        );
     }
 }
 
@@ -163,7 +192,12 @@ fn vertical(word: &str, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let h = area.height as usize;
     let top = h.saturating_sub(chars.len()) / 2;
     for (i, ch) in chars.iter().take(h).enumerate() {
-        buf.set_string(area.x, area.y + (top + i) as u16, ch.to_string(), theme.dim());
+        buf.set_string(
+            area.x,
+            area.y + (top + i) as u16,
+            ch.to_string(),
+            theme.dim(),
+        );
     }
 }
 
@@ -186,7 +220,7 @@ fn quadrant(
         format!("{}/{total}", rows.len())
     };
     let title = format!(
-        "{}{} {} — {} ({shown}) ",
+        "{}{} {} ({shown}) — {} ",
         if target { "▶" } else { " " },
         letter(q, app.lang),
         words.name,
@@ -202,8 +236,8 @@ fn quadrant(
         block = block.border_style(theme.dim());
     }
     let inner = block.inner(area);
-    render(buf, block, area);
     if inner.height == 0 || inner.width < 4 {
+        render(buf, block, area);
         return;
     }
     let width = inner.width as usize;
@@ -235,6 +269,17 @@ fn quadrant(
         shown_rows.push((j, l));
         j += 1;
     }
+    // A post-it taller than the whole quadrant shows from its start.
+    if let Some(k) = shown_rows.iter().position(|r| r.0 == anchor)
+        && shown_rows[k].1.len() >= height
+    {
+        let (i, mut l) = shown_rows.swap_remove(k);
+        l.truncate(height);
+        if let Some(last) = l.last_mut() {
+            *last = Line::styled("…", last.style);
+        }
+        shown_rows = vec![(i, l)];
+    }
     let above = shown_rows.first().map_or(0, |r| r.0);
     let below = rows.len() - shown_rows.last().map_or(0, |r| r.0 + 1);
     let mut out: Vec<Line> = shown_rows.into_iter().flat_map(|(_, l)| l).collect();
@@ -243,13 +288,15 @@ fn quadrant(
         let cut = out.len() - height;
         out.drain(..cut);
     }
-    if above > 0 && !out.is_empty() {
-        out[0] = Line::styled(format!("↑ {above}"), theme.dim());
+    // Hidden rows are counted on the frame, never over a post-it.
+    let mut block = block;
+    if above > 0 {
+        block = block.title_bottom(Line::raw(format!(" ↑ {above} ")).right_aligned());
     }
-    if below > 0 && !out.is_empty() {
-        let last = out.len() - 1;
-        out[last] = Line::styled(format!("↓ {below}"), theme.dim());
+    if below > 0 {
+        block = block.title_bottom(Line::raw(format!(" ↓ {below} ")).left_aligned());
     }
+    render(buf, block, area);
     if rows.is_empty() {
         out.push(Line::styled(app.lang.s().cap.empty_quadrant, theme.dim()));
     }
@@ -278,7 +325,13 @@ fn row_lines(
     let is_sel = selected == Some(n.id);
     let merging = c.pending == Pending::Merge(n.id);
     let mut prefix = String::new();
-    prefix.push_str(if is_sel { "▶" } else if merging { "⊕" } else { "•" });
+    prefix.push_str(if is_sel {
+        "▶"
+    } else if merging {
+        "⊕"
+    } else {
+        "•"
+    });
     if row.member {
         prefix.insert_str(0, "  ↳");
     }
@@ -337,7 +390,9 @@ fn row_lines(
         style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
     }
     if app.notes.is_unsaved(n.id) {
-        style = style.patch(theme.fg(Color::Red)).add_modifier(Modifier::BOLD);
+        style = style
+            .patch(theme.fg(Color::Red))
+            .add_modifier(Modifier::BOLD);
     }
     lines(&text, width)
         .into_iter()
@@ -357,7 +412,10 @@ fn footer(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
         (Focus::Typing, _) => (w.mode_typing, w.keys_typing),
     };
     let mut spans = vec![
-        Span::styled(format!(" {mode} "), theme.bold().add_modifier(Modifier::REVERSED)),
+        Span::styled(
+            format!(" {mode} "),
+            theme.bold().add_modifier(Modifier::REVERSED),
+        ),
         Span::raw(" "),
     ];
     if let Some(n) = &app.notice {
@@ -369,7 +427,10 @@ fn footer(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
         ));
     }
     if c.others {
-        spans.push(Span::styled(format!("[{}]  ", w.others_shown), theme.bold()));
+        spans.push(Span::styled(
+            format!("[{}]  ", w.others_shown),
+            theme.bold(),
+        ));
     }
     spans.push(Span::styled(keys, theme.dim()));
     render(buf, Paragraph::new(Line::from(spans)), area);

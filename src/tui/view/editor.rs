@@ -20,7 +20,11 @@ pub fn height(editor: &Editor, width: u16, screen_height: u16) -> u16 {
     if screen_height < 12 {
         return 1;
     }
-    let (rows, _) = wrap(editor.text(), width.saturating_sub(2) as usize, editor.cursor());
+    let (rows, _) = wrap(
+        editor.text(),
+        width.saturating_sub(2) as usize,
+        editor.cursor(),
+    );
     (rows.len() as u16).clamp(1, MAX_ROWS) + 2
 }
 
@@ -61,14 +65,24 @@ pub fn draw(
     if inner.width == 0 || inner.height == 0 {
         return;
     }
-    let prompt = if framed { String::new() } else { "› ".to_string() };
-    let width = (inner.width as usize).saturating_sub(prompt.chars().count()).max(1);
+    let prompt = if framed {
+        String::new()
+    } else {
+        "› ".to_string()
+    };
+    let width = (inner.width as usize)
+        .saturating_sub(prompt.chars().count())
+        .max(1);
     let (rows, (crow, ccol)) = wrap(editor.text(), width, editor.cursor());
     let h = inner.height as usize;
     let first = (crow + 1).saturating_sub(h);
     let mut lines = Vec::new();
     for (i, row) in rows.iter().enumerate().skip(first).take(h) {
-        let mut spans = vec![Span::raw(if i == first { prompt.clone() } else { String::new() })];
+        let mut spans = vec![Span::raw(if i == first {
+            prompt.clone()
+        } else {
+            String::new()
+        })];
         if active && i == crow {
             // Split the row at the cursor's column and reverse one cell.
             let (before, at, after) = split_at_col(row, ccol);
@@ -93,7 +107,11 @@ fn split_at_col(row: &str, col: usize) -> (String, String, String) {
     for (i, ch) in row.char_indices() {
         if w >= col {
             let end = i + ch.len_utf8();
-            return (row[..i].to_string(), row[i..end].to_string(), row[end..].to_string());
+            return (
+                row[..i].to_string(),
+                row[i..end].to_string(),
+                row[end..].to_string(),
+            );
         }
         w += ch.width().unwrap_or(0);
     }

@@ -71,14 +71,21 @@ pub fn screen(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     } else {
         key_factor_body(app, r, theme, buf, body);
     }
-    let (mode, keys) = match (plenary, app.factors.tally.is_some(), app.factors.action.is_some()) {
+    let (mode, keys) = match (
+        plenary,
+        app.factors.tally.is_some(),
+        app.factors.action.is_some(),
+    ) {
         (false, true, _) => (w.mode_tally, w.tally_keys),
         (false, false, _) => (w.key_factors, w.keys_factors),
         (true, _, true) => (w.mode_select, w.keys_actions),
         (true, _, false) => (w.mode_typing, w.keys_plenary),
     };
     let mut spans = vec![
-        Span::styled(format!(" {mode} "), theme.bold().add_modifier(Modifier::REVERSED)),
+        Span::styled(
+            format!(" {mode} "),
+            theme.bold().add_modifier(Modifier::REVERSED),
+        ),
         Span::raw(" "),
     ];
     if let Some(n) = &app.notice {
@@ -117,12 +124,22 @@ fn key_factor_body(app: &App, r: &Ranked, theme: &Theme, buf: &mut Buffer, area:
         let mut out: Vec<Line> = Vec::new();
         let leaders = items.iter().filter(|i| i.leader).count();
         // Keep the selection in view: start a few rows above it.
-        let start = selected.unwrap_or(0).saturating_sub(inner.height as usize / 3);
+        let start = selected
+            .unwrap_or(0)
+            .saturating_sub(inner.height as usize / 3);
         for (i, item) in items.iter().enumerate().skip(start) {
             if out.len() >= inner.height as usize {
                 break;
             }
-            out.extend(item_lines(app, r, item, selected == Some(i), leaders > 1, theme, width));
+            out.extend(item_lines(
+                app,
+                r,
+                item,
+                selected == Some(i),
+                leaders > 1,
+                theme,
+                width,
+            ));
         }
         if items.is_empty() {
             out.push(Line::styled(app.lang.s().cap.empty_quadrant, theme.dim()));
@@ -173,7 +190,7 @@ fn item_lines(
         String::new()
     };
     let text = format!(
-        "{} {}{votes}{mark}{}{times}  [{}]",
+        "{} {} {votes}{mark}{}{times}  [{}]",
         if selected { "▶" } else { " " },
         item.label,
         safe(&item.text),
@@ -181,7 +198,9 @@ fn item_lines(
     );
     let mut style = Style::new();
     if item.chosen {
-        style = style.add_modifier(Modifier::BOLD).patch(theme.fg(Color::Green));
+        style = style
+            .add_modifier(Modifier::BOLD)
+            .patch(theme.fg(Color::Green));
     }
     if selected {
         style = style.add_modifier(Modifier::REVERSED);
@@ -195,7 +214,10 @@ fn item_lines(
 fn plenary_body(app: &App, r: &Ranked, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let s = app.lang.s();
     let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(area);
-    let sides = [(s.synth.favourable_side, left), (s.synth.unfavourable_side, right)];
+    let sides = [
+        (s.synth.favourable_side, left),
+        (s.synth.unfavourable_side, right),
+    ];
     for (side, (name, col)) in sides.into_iter().enumerate() {
         let [label, slots] =
             Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(col);
@@ -261,7 +283,11 @@ fn slot(app: &App, r: &Ranked, index: usize, theme: &Theme, buf: &mut Buffer, ar
             Style::new()
         };
         let text = format!("{} {}", if selected { "▶" } else { "→" }, safe(text));
-        out.extend(lines(&text, width).into_iter().map(|l| Line::styled(l, style)));
+        out.extend(
+            lines(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, style)),
+        );
     }
     if r.actions[q.index()].is_empty() {
         out.push(Line::styled(w.no_actions_yet, theme.dim()));

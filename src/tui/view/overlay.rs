@@ -26,11 +26,11 @@ pub fn help(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let (name, entries): (&str, &[(&str, &str)]) = match app.mode {
         Mode::Facilitator | Mode::Projector => (s.cap.mode_clock, &s.tui.help),
         Mode::Capture => match app.capture.as_ref().map(|c| c.focus) {
-            Some(Focus::Board) => (s.cap.mode_select, &s.cap.help_select),
-            _ => (s.cap.mode_typing, &s.cap.help_typing),
+            Some(Focus::Board) => (s.cap.mode_select, s.cap.help_select),
+            _ => (s.cap.mode_typing, s.cap.help_typing),
         },
-        Mode::KeyFactors => (s.cap.key_factors, &s.cap.help_factors),
-        Mode::Plenary => (s.cap.plenary, &s.cap.help_plenary),
+        Mode::KeyFactors => (s.cap.key_factors, s.cap.help_factors),
+        Mode::Plenary => (s.cap.plenary, s.cap.help_plenary),
     };
     let lines: Vec<Line> = entries
         .iter()

@@ -130,7 +130,8 @@ mod tests {
 
     #[test]
     fn rows_never_exceed_the_width() {
-        let text = "Élus 🎉 formés — une formation continue pour les élus et les agents 👩‍💻 ".repeat(7);
+        let text =
+            "Élus 🎉 formés — une formation continue pour les élus et les agents 👩‍💻 ".repeat(7);
         for w in 1..30 {
             for r in lines(&text, w) {
                 assert!(r.width() <= w.max(2), "{w}: {r:?}");

@@ -1,0 +1,570 @@
+//! The note-taker's screens without a terminal: every capture action through
+//! the pure `update`, with a stand-in for the loop that writes each event
+//! (or fails to) and reports back, as the real loop does.
+
+mod common;
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use tablee::core::board::Note;
+use tablee::core::clock::Clock;
+use tablee::core::event::{Body, Event, MAX_NOTE_CHARS};
+use tablee::core::model::{Dots, Quadrant, VoteRules};
+use tablee::i18n::Lang;
+use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, Overlay, update};
+use tablee::tui::capture::{self, Focus, Mark, Setting};
+use tablee::tui::editor::EditKey;
+use tablee::tui::notes::IdGen;
+use uuid::Uuid;
+
+fn t(s: i64) -> Timestamp {
+    Timestamp::from_second(1_728_637_200 + s).unwrap()
+}
+
+/// The app and what stands in for the loop's journal writer.
+struct H {
+    app: App,
+    seq: u64,
+    lamport: u64,
+    secs: i64,
+    /// When set, writes fail with this reason (a full disk).
+    failing: Option<String>,
+    written: Vec<Event>,
+}
+
+const ME: Uuid = Uuid::from_u128(0xAAAA);
+
+impl H {
+    fn new(lang: Lang, table: &str) -> H {
+        let s = common::session();
+        let n = s.agenda.len();
+        let mut app = App::new(s, Clock::new(n), lang, t(0)).capture_only(table);
+        app.ids = IdGen::Counter(0);
+        app.device = ME;
+        H {
+            app,
+            seq: 0,
+            lamport: 0,
+            secs: 0,
+            failing: None,
+            written: Vec::new(),
+        }
+    }
+
+    fn send(&mut self, msg: Msg) -> Effect {
+        self.secs += 1;
+        let fx = update(&mut self.app, msg, t(self.secs));
+        if fx.retry {
+            for u in self.app.notes.unsaved.clone() {
+                self.write(u.event);
+            }
+        }
+        for (id, body) in fx.append.clone() {
+            self.seq += 1;
+            self.lamport = self.lamport.max(self.app.notes.board.max_lamport) + 1;
+            let e = Event {
+                id,
+                device: ME,
+                seq: self.seq,
+                lamport: self.lamport,
+                at: t(self.secs),
+                body,
+            };
+            self.write(e);
+        }
+        fx
+    }
+
+    fn write(&mut self, e: Event) {
+        let msg = match &self.failing {
+            Some(why) => Msg::NotWritten(Box::new(e), why.clone()),
+            None => {
+                self.written.push(e.clone());
+                Msg::Written(Box::new(e))
+            }
+        };
+        update(&mut self.app, msg, t(self.secs));
+    }
+
+    fn typ(&mut self, text: &str) {
+        for c in text.chars() {
+            let k = if c == '\n' {
+                EditKey::Newline
+            } else {
+                EditKey::Char(c)
+            };
+            self.send(Msg::Key(k));
+        }
+    }
+
+    fn note(&mut self, text: &str) {
+        self.typ(text);
+        self.send(Msg::Submit);
+    }
+
+    fn cap(&self) -> &capture::Capture {
+        self.app.capture.as_ref().unwrap()
+    }
+
+    fn live(&self) -> Vec<&Note> {
+        self.app.notes.board.live_notes()
+    }
+
+    fn texts(&self, q: Quadrant) -> Vec<String> {
+        capture::rows(&self.app, self.cap())[q.index()]
+            .iter()
+            .map(|r| r.note.text.clone())
+            .collect()
+    }
+
+    fn selected_text(&self) -> String {
+        let id = self.cap().selected.expect("a selection");
+        self.app.notes.board.notes[&id].text.clone()
+    }
+
+    fn notice(&self) -> String {
+        self.app.notice.clone().unwrap_or_default()
+    }
+}
+
+#[test]
+fn typing_then_enter_saves_into_the_chosen_quadrant_with_round_and_group() {
+    let mut h = H::new(Lang::Fr, "A");
+    // Any first letter types, capitals and accents included.
+    h.note("Élus motivés");
+    h.note("Un réseau d'acteurs");
+    h.send(Msg::Cycle(1));
+    h.note("dépendance aux subventions");
+    h.send(Msg::Quadrant(Quadrant::T));
+    h.note("fracture numérique 👵");
+    assert_eq!(
+        h.texts(Quadrant::S),
+        ["Élus motivés", "Un réseau d'acteurs"]
+    );
+    assert_eq!(h.texts(Quadrant::W), ["dépendance aux subventions"]);
+    assert_eq!(h.texts(Quadrant::T), ["fracture numérique 👵"]);
+    let n = h.live()[0];
+    // The clock is before round 1: the plan seats group 1 at table A then.
+    assert_eq!(
+        (n.table.as_str(), n.round, n.group.as_deref()),
+        ("A", Some(1), Some("1"))
+    );
+    assert!(h.cap().editor.text().is_empty(), "the input is cleared");
+    assert_eq!(h.written.len(), 4);
+    assert_eq!(h.app.notes.last_saved, Some(h.written[3].id));
+    // Shift-Tab goes back round the quadrants.
+    h.send(Msg::Cycle(-1));
+    assert_eq!(h.cap().quadrant, Quadrant::O);
+}
+
+#[test]
+fn multi_line_post_its_and_refused_texts_keep_what_was_typed() {
+    let mut h = H::new(Lang::En, "A");
+    h.typ("first line\nsecond line");
+    h.send(Msg::Submit);
+    assert_eq!(h.live()[0].text, "first line\nsecond line");
+    // Blank: refused, nothing written.
+    h.typ("   ");
+    h.send(Msg::Submit);
+    assert!(h.notice().contains("empty"), "{}", h.notice());
+    assert_eq!(h.written.len(), 1);
+    // Too long: refused, and the text stays in the input to be split.
+    let long = "x".repeat(MAX_NOTE_CHARS + 1);
+    h.send(Msg::Paste(long.clone()));
+    h.send(Msg::Submit);
+    assert!(h.notice().contains("split"), "{}", h.notice());
+    assert_eq!(h.cap().editor.text().trim(), long);
+    assert_eq!(h.written.len(), 1);
+}
+
+#[test]
+fn arrows_select_and_lowercase_keys_act_while_capitals_type() {
+    let mut h = H::new(Lang::En, "A");
+    h.note("one");
+    h.note("two");
+    h.send(Msg::Quadrant(Quadrant::W));
+    h.note("weak");
+    h.send(Msg::Quadrant(Quadrant::S));
+    h.send(Msg::Nav(Nav::Up));
+    assert_eq!(h.cap().focus, Focus::Board);
+    assert_eq!(h.selected_text(), "two");
+    h.send(Msg::Nav(Nav::Up));
+    assert_eq!(h.selected_text(), "one");
+    h.send(Msg::Nav(Nav::Right));
+    assert_eq!(h.selected_text(), "weak");
+    assert_eq!(h.cap().quadrant, Quadrant::W);
+    h.send(Msg::Nav(Nav::Left));
+    assert_eq!(h.selected_text(), "one");
+    // A character that is not a command leaves the board and types.
+    h.send(Msg::Key(EditKey::Char('D')));
+    assert_eq!(h.cap().focus, Focus::Typing);
+    assert_eq!(h.cap().editor.text(), "D");
+    // Below the last post-it: back to typing.
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Nav(Nav::Down));
+    h.send(Msg::Nav(Nav::Down));
+    assert_eq!(h.cap().focus, Focus::Typing);
+    // Esc from the board goes back to typing too.
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Escape);
+    assert_eq!(h.cap().focus, Focus::Typing);
+}
+
+#[test]
+fn edit_keeps_the_draft_aside_and_undo_restores_the_old_text() {
+    let mut h = H::new(Lang::En, "A");
+    h.note("Elus formés");
+    h.typ("half typed");
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Act(Act::Edit));
+    assert_eq!(h.cap().editor.text(), "Elus formés");
+    h.send(Msg::Key(EditKey::WordBack));
+    h.typ("peu formés");
+    h.send(Msg::Submit);
+    assert_eq!(h.live()[0].text, "Elus peu formés");
+    assert_eq!(h.cap().editor.text(), "half typed", "the draft is back");
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.live()[0].text, "Elus formés");
+    // Esc while editing cancels and brings the draft back, writing nothing.
+    let before = h.written.len();
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Submit);
+    h.send(Msg::Escape);
+    assert_eq!(h.cap().editor.text(), "half typed");
+    assert_eq!(h.written.len(), before);
+}
+
+#[test]
+fn delete_and_undo_several_levels() {
+    let mut h = H::new(Lang::En, "A");
+    for t in ["a1", "a2", "a3"] {
+        h.note(t);
+    }
+    h.send(Msg::Nav(Nav::Up)); // a3
+    h.send(Msg::Act(Act::Delete));
+    assert_eq!(h.selected_text(), "a2", "the neighbour is selected");
+    h.send(Msg::Act(Act::Delete));
+    assert_eq!(h.texts(Quadrant::S), ["a1"]);
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.texts(Quadrant::S), ["a1", "a2"]);
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.texts(Quadrant::S), ["a1", "a2", "a3"]);
+    // Further back: the adds themselves.
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.texts(Quadrant::S), ["a1", "a2"]);
+    h.send(Msg::Act(Act::Undo));
+    h.send(Msg::Act(Act::Undo));
+    assert!(h.texts(Quadrant::S).is_empty());
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.notice(), "Nothing to undo");
+    // Nothing was rewritten: every step is an event of its own.
+    assert_eq!(h.written.len(), 3 + 2 + 2 + 3);
+}
+
+#[test]
+fn move_to_another_quadrant_and_back() {
+    let mut h = H::new(Lang::Fr, "A");
+    h.note("Budget limité");
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Act(Act::Move));
+    // Any other key while moving explains and cancels.
+    h.send(Msg::Nav(Nav::Down));
+    assert!(h.notice().contains("Déplacer"), "{}", h.notice());
+    assert_eq!(h.live()[0].quadrant, Quadrant::S);
+    h.send(Msg::Act(Act::Move));
+    h.send(Msg::Quadrant(Quadrant::W));
+    assert_eq!(h.live()[0].quadrant, Quadrant::W);
+    assert_eq!(h.cap().quadrant, Quadrant::W, "the board follows it");
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.live()[0].quadrant, Quadrant::S);
+}
+
+#[test]
+fn merge_into_a_cluster_split_it_and_undo() {
+    let mut h = H::new(Lang::En, "A");
+    for t in ["head", "same idea", "another"] {
+        h.note(t);
+    }
+    let id = |h: &H, t: &str| h.live().iter().find(|n| n.text == t).unwrap().id;
+    h.send(Msg::Nav(Nav::Up)); // another
+    h.send(Msg::Nav(Nav::Up)); // same idea
+    h.send(Msg::Act(Act::Merge));
+    h.send(Msg::Nav(Nav::Up)); // head
+    h.send(Msg::Act(Act::Merge));
+    let head = id(&h, "head");
+    assert_eq!(
+        h.app.notes.board.notes[&id(&h, "same idea")].cluster,
+        Some(head)
+    );
+    let rows = capture::rows(&h.app, h.cap());
+    let s = &rows[0];
+    assert_eq!((s[0].note.text.as_str(), s[0].members), ("head", 1));
+    assert!(s[1].member && s[1].note.text == "same idea");
+    // Merging a cluster's head into another post-it takes its members along.
+    h.send(Msg::Act(Act::Merge));
+    h.send(Msg::Nav(Nav::End));
+    h.send(Msg::Submit);
+    let another = id(&h, "another");
+    assert_eq!(h.app.notes.board.notes[&head].cluster, Some(another));
+    assert_eq!(
+        h.app.notes.board.notes[&id(&h, "same idea")].cluster,
+        Some(another)
+    );
+    // Undo puts both back under "head".
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.app.notes.board.notes[&head].cluster, None);
+    assert_eq!(
+        h.app.notes.board.notes[&id(&h, "same idea")].cluster,
+        Some(head)
+    );
+    // Split on the head dissolves the cluster; undo regroups it.
+    h.send(Msg::Nav(Nav::Home));
+    assert_eq!(h.selected_text(), "head");
+    h.send(Msg::Act(Act::Split));
+    assert_eq!(h.app.notes.board.notes[&id(&h, "same idea")].cluster, None);
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(
+        h.app.notes.board.notes[&id(&h, "same idea")].cluster,
+        Some(head)
+    );
+    // A post-it cannot join its own cluster.
+    h.send(Msg::Act(Act::Merge));
+    h.send(Msg::Nav(Nav::Down));
+    h.send(Msg::Act(Act::Merge));
+    assert!(h.notice().contains("already"), "{}", h.notice());
+}
+
+#[test]
+fn dots_respect_the_group_budget_and_undo() {
+    let mut h = H::new(Lang::En, "A");
+    h.app.session.votes = VoteRules {
+        dots: Dots::PerQuadrant(2),
+        hidden: false,
+    };
+    h.note("a");
+    h.note("b");
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Act(Act::Dot(1)));
+    h.send(Msg::Act(Act::Dot(1)));
+    let written = h.written.len();
+    h.send(Msg::Act(Act::Dot(1)));
+    assert!(
+        h.notice().contains("group 1 has used its 2 dots"),
+        "{}",
+        h.notice()
+    );
+    assert_eq!(h.written.len(), written, "refused: nothing written");
+    let b = h.live()[1];
+    assert_eq!((b.votes(), b.votes_of("1")), (2, 2));
+    // Another group at the table (set by hand) has its own dots.
+    h.send(Msg::CycleGroup);
+    h.send(Msg::CycleGroup);
+    assert_eq!(capture::group(&h.app, h.cap()).as_deref(), Some("2"));
+    h.send(Msg::Act(Act::Dot(1)));
+    assert_eq!(h.live()[1].votes(), 3);
+    // Removing a dot the group never placed is refused.
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Act(Act::Dot(-1)));
+    assert!(h.notice().contains("no dot"), "{}", h.notice());
+    h.send(Msg::Nav(Nav::Down));
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.live()[1].votes(), 2);
+}
+
+#[test]
+fn the_rooms_count_is_typed_and_replaces_the_previous_one() {
+    let mut h = H::new(Lang::En, "A");
+    h.note("show of hands");
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Act(Act::Tally));
+    assert_eq!(h.cap().focus, Focus::Tally);
+    h.send(Msg::Key(EditKey::Backspace));
+    h.typ("12");
+    h.send(Msg::Submit);
+    assert_eq!(h.live()[0].votes(), 12);
+    h.send(Msg::Act(Act::Tally));
+    h.send(Msg::Key(EditKey::Backspace));
+    h.send(Msg::Key(EditKey::Backspace));
+    h.typ("7");
+    h.send(Msg::Submit);
+    assert_eq!(h.live()[0].votes(), 7);
+    h.send(Msg::Act(Act::Undo));
+    assert_eq!(h.live()[0].votes(), 12);
+}
+
+#[test]
+fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
+    let mut h = H::new(Lang::En, "A");
+    h.note("from group 1");
+    // Round 2 by hand: group 3 sits at A then (the plan's swap).
+    h.send(Msg::CycleRound);
+    h.send(Msg::CycleRound);
+    assert_eq!(h.cap().round, Setting::Manual(Some(2)));
+    assert_eq!(capture::group(&h.app, h.cap()).as_deref(), Some("3"));
+    h.note("enriched by group 3");
+    let rows = capture::rows(&h.app, h.cap());
+    assert_eq!(
+        rows[0][0].mark,
+        Mark::Earlier {
+            round: Some(1),
+            group: Some("1")
+        }
+    );
+    assert_eq!(rows[0][1].mark, Mark::Now);
+    // Table B (same topic) appears only when asked, after A's own.
+    let other = Event {
+        id: Uuid::from_u128(77),
+        device: Uuid::from_u128(0xBBBB),
+        seq: 1,
+        lamport: 1,
+        at: t(0),
+        body: Body::Add {
+            table: "B".into(),
+            quadrant: Quadrant::S,
+            round: Some(1),
+            group: Some("2".into()),
+            text: "from table B".into(),
+        },
+    };
+    h.send(Msg::Synced(Arc::new(vec![other])));
+    assert_eq!(h.texts(Quadrant::S).len(), 2);
+    h.send(Msg::Act(Act::Others));
+    assert_eq!(h.texts(Quadrant::S)[2], "from table B");
+    let rows = capture::rows(&h.app, h.cap());
+    assert!(matches!(
+        rows[0][2].mark,
+        Mark::Elsewhere { table: "B", .. }
+    ));
+    // Back to automatic.
+    h.send(Msg::CycleRound);
+    assert_eq!(h.cap().round, Setting::Auto);
+}
+
+#[test]
+fn the_filter_narrows_every_quadrant_ignoring_case_and_accents() {
+    let mut h = H::new(Lang::Fr, "A");
+    h.note("Élus motivés");
+    h.note("budget");
+    h.send(Msg::Quadrant(Quadrant::T));
+    h.note("désengagement des ELUS");
+    h.send(Msg::Act(Act::Filter));
+    h.typ("elus");
+    assert_eq!(h.texts(Quadrant::S), ["Élus motivés"]);
+    assert_eq!(h.texts(Quadrant::T), ["désengagement des ELUS"]);
+    assert_eq!(capture::totals(&h.app, h.cap()), [2, 0, 0, 1]);
+    h.send(Msg::Submit);
+    assert_eq!(h.cap().focus, Focus::Typing);
+    assert_eq!(h.texts(Quadrant::S).len(), 1, "the filter stays");
+    h.send(Msg::Escape);
+    assert_eq!(h.texts(Quadrant::S).len(), 2, "Esc clears it");
+}
+
+#[test]
+fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
+    let mut h = H::new(Lang::En, "A");
+    h.failing = Some("No space left on device".into());
+    h.note("must not be lost");
+    assert_eq!(h.texts(Quadrant::S), ["must not be lost"]);
+    let id = h.live()[0].id;
+    assert!(h.app.notes.is_unsaved(id));
+    assert!(h.app.banner.as_deref().unwrap().contains("NOT SAVED"));
+    assert!(h.app.has_unsaved_work());
+    // Quitting asks first.
+    h.send(Msg::ForceQuit);
+    assert_eq!(h.app.overlay, Overlay::ConfirmLeave);
+    h.send(Msg::Confirm(false));
+    // The disk is back: the next tick retries and it is saved.
+    h.failing = None;
+    let fx = h.send(Msg::Tick);
+    assert!(fx.retry);
+    assert!(!h.app.notes.is_unsaved(id));
+    assert_eq!(h.written.len(), 1);
+    assert_eq!(h.written[0].id, id);
+    assert!(h.app.banner.is_none());
+    assert!(h.send(Msg::ForceQuit).quit);
+}
+
+#[test]
+fn post_its_from_other_devices_arrive_and_keep_the_selection() {
+    let mut h = H::new(Lang::En, "A");
+    h.note("mine");
+    h.send(Msg::Nav(Nav::Up));
+    let mine = h.written.clone();
+    let theirs = Event {
+        id: Uuid::from_u128(5),
+        device: Uuid::from_u128(0xBBBB),
+        seq: 1,
+        lamport: 1,
+        at: t(0),
+        body: Body::Add {
+            table: "A".into(),
+            quadrant: Quadrant::S,
+            round: Some(1),
+            group: Some("1".into()),
+            text: "theirs".into(),
+        },
+    };
+    // A sync that has not seen our write yet must not hide it.
+    h.send(Msg::Synced(Arc::new(vec![theirs.clone()])));
+    assert_eq!(h.texts(Quadrant::S), ["mine", "theirs"]);
+    assert_eq!(h.app.notes.arrived, 1);
+    assert_eq!(h.selected_text(), "mine");
+    // Once both are on disk, each is there once.
+    let mut all = mine.clone();
+    all.push(theirs);
+    h.send(Msg::Synced(Arc::new(all.clone())));
+    h.send(Msg::Synced(Arc::new(all)));
+    assert_eq!(h.live().len(), 2);
+    assert!(h.app.notes.own.is_empty());
+    // Deleted elsewhere: the selection moves back to typing.
+    let del = Event {
+        id: Uuid::from_u128(6),
+        device: Uuid::from_u128(0xBBBB),
+        seq: 2,
+        lamport: 9,
+        at: t(0),
+        body: Body::Delete { note: mine[0].id },
+    };
+    let mut all = h.app.notes.synced.to_vec();
+    all.push(del);
+    h.send(Msg::Synced(Arc::new(all)));
+    assert_eq!(h.cap().selected, None);
+    assert_eq!(h.cap().focus, Focus::Typing);
+}
+
+#[test]
+fn quitting_with_a_draft_asks_and_esc_never_quits_the_capture() {
+    let mut h = H::new(Lang::En, "A");
+    h.send(Msg::Escape);
+    assert!(h.notice().contains("Ctrl-Q"));
+    assert_eq!(h.app.mode, Mode::Capture);
+    h.typ("unfinished");
+    assert!(!h.send(Msg::ForceQuit).quit);
+    assert_eq!(h.app.overlay, Overlay::ConfirmLeave);
+    assert!(h.send(Msg::Confirm(true)).quit);
+}
+
+#[test]
+fn the_facilitator_opens_a_capture_by_table_and_esc_comes_back() {
+    let s = common::session();
+    let n = s.agenda.len();
+    let mut a = App::new(s, Clock::new(n), Lang::En, t(0));
+    update(&mut a, Msg::OpenCapture, t(1));
+    assert_eq!(a.overlay, Overlay::PickTable(0));
+    update(&mut a, Msg::Nav(Nav::Down), t(1));
+    update(&mut a, Msg::Submit, t(1));
+    assert_eq!(a.mode, Mode::Capture);
+    assert_eq!(a.capture.as_ref().unwrap().table, "B");
+    update(&mut a, Msg::Key(EditKey::Char('x')), t(1));
+    update(&mut a, Msg::Escape, t(1));
+    assert_eq!(a.mode, Mode::Facilitator);
+    // The draft waits for the note-taker's return; a table key opens too.
+    update(&mut a, Msg::OpenCapture, t(2));
+    update(&mut a, Msg::Key(EditKey::Char('b')), t(2));
+    assert_eq!(a.capture.as_ref().unwrap().editor.text(), "x");
+    update(&mut a, Msg::Escape, t(2));
+    update(&mut a, Msg::OpenCapture, t(2));
+    update(&mut a, Msg::Key(EditKey::Char('z')), t(2));
+    assert!(a.notice.as_deref().unwrap().contains("No table"));
+}

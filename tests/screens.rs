@@ -1,0 +1,353 @@
+//! The capture, key-factor and plenary screens on a TestBackend: snapshots
+//! (80×24 and 120×40, French and English, accents, emoji and a 500-character
+//! post-it), every size from 1×1 without a panic, no control character on
+//! screen, and the key-factor and plenary actions through `update`.
+
+mod common;
+
+use std::sync::Arc;
+
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tablee::core::event::{Body, Event};
+use tablee::core::model::{Quadrant, VoteRules};
+use tablee::i18n::Lang;
+use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, update};
+use tablee::tui::editor::EditKey;
+use tablee::tui::factors::SLOTS;
+use tablee::tui::notes::IdGen;
+use tablee::tui::view::view;
+use uuid::Uuid;
+
+fn t(s: i64) -> Timestamp {
+    Timestamp::from_second(1_728_640_000 + s).unwrap()
+}
+
+/// Accents, emoji and one 500-character post-it, at table A.
+fn long_note() -> Event {
+    let mut text = String::from("Très long post-it 🧵 : ");
+    while text.chars().count() < 500 {
+        text.push_str("des élus formés, des habitants écoutés, des données ouvertes 👍 ; ");
+    }
+    let text: String = text.chars().take(500).collect();
+    Event {
+        id: Uuid::from_u128(0x500),
+        device: Uuid::from_u128(0xD),
+        seq: 1,
+        lamport: 1000,
+        at: t(0),
+        body: Body::Add {
+            table: "A".into(),
+            quadrant: Quadrant::O,
+            round: Some(2),
+            group: Some("3".into()),
+            text,
+        },
+    }
+}
+
+/// The Roubaix morning's ~60 post-its and the long one, on table A's
+/// capture screen during round 2 (group 3 enriching group 1's work).
+fn app(lang: Lang) -> App {
+    let f = common::roubaix();
+    let mut events = f.events.clone();
+    events.push(long_note());
+    let mut a = App::new(f.session, f.clock, lang, t(0))
+        .with_events(events)
+        .capture_only("A");
+    a.ids = IdGen::Counter(0);
+    a.tz = jiff::tz::TimeZone::UTC;
+    update(&mut a, Msg::CycleRound, t(0));
+    update(&mut a, Msg::CycleRound, t(0));
+    a
+}
+
+fn render(a: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view(a, f)).unwrap();
+    term.backend().to_string()
+}
+
+/// Every screen of the note-taker, in the state a snapshot shows.
+fn screens(lang: Lang) -> Vec<(&'static str, App)> {
+    let mut capture = app(lang);
+    for c in "Un réseau d'acteurs 🤝 déjà là".chars() {
+        update(&mut capture, Msg::Key(EditKey::Char(c)), t(1));
+    }
+    let mut select = app(lang);
+    update(&mut select, Msg::Quadrant(Quadrant::W), t(1));
+    update(&mut select, Msg::Nav(Nav::Up), t(1));
+    let mut factors = app(lang);
+    update(&mut factors, Msg::OpenKeyFactors, t(1));
+    update(&mut factors, Msg::Nav(Nav::Down), t(1));
+    let mut plenary = app(lang);
+    update(&mut plenary, Msg::OpenPlenary, t(1));
+    for c in "Former 12 élus d'ici juin 🎓".chars() {
+        update(&mut plenary, Msg::Key(EditKey::Char(c)), t(1));
+    }
+    vec![
+        ("capture", capture),
+        ("select", select),
+        ("keyfactors", factors),
+        ("plenary", plenary),
+    ]
+}
+
+#[test]
+fn snapshots_of_the_note_takers_screens() {
+    for lang in Lang::ALL {
+        for (name, a) in screens(lang) {
+            for (w, h) in [(80, 24), (120, 40)] {
+                insta::assert_snapshot!(
+                    format!("{name}_{}_{w}x{h}", lang.code()),
+                    render(&a, w, h)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn no_size_panics_and_tiny_screens_ask_to_enlarge() {
+    for (_, a) in screens(Lang::Fr) {
+        for w in (1..=130).step_by(3) {
+            for h in (1..=45).step_by(2) {
+                render(&a, w, h);
+            }
+        }
+        assert!(render(&a, 19, 5).contains("Agrandissez"));
+        // 20×6, the smallest usable size, shows the screen itself.
+        assert!(!render(&a, 20, 6).contains("Agrandissez"));
+    }
+}
+
+#[test]
+fn help_names_the_mode_and_no_color_keeps_every_sign() {
+    let mut a = app(Lang::En);
+    update(&mut a, Msg::Help, t(1));
+    let screen = render(&a, 120, 40);
+    assert!(screen.contains("Keys — ✎ TYPING"), "{screen}");
+    update(&mut a, Msg::Escape, t(1));
+    update(&mut a, Msg::Nav(Nav::Up), t(1));
+    update(&mut a, Msg::Help, t(1));
+    assert!(render(&a, 120, 40).contains("Keys — ▣ SELECTING"));
+    update(&mut a, Msg::Escape, t(1));
+    // The footer says the mode without any colour.
+    a.colors = false;
+    let screen = render(&a, 120, 40);
+    assert!(screen.contains("▣ SELECTING"));
+    assert!(screen.contains("▶"), "selection shown by a sign");
+    let mut term = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    term.draw(|f| view(&a, f)).unwrap();
+    for cell in term.backend().buffer().content() {
+        assert_eq!(cell.fg, ratatui::style::Color::Reset);
+        assert_eq!(cell.bg, ratatui::style::Color::Reset);
+    }
+}
+
+/// Every kind of control character, typed one by one and pasted, and one
+/// more arriving from another laptop's journal.
+#[test]
+fn control_characters_never_reach_the_terminal() {
+    let nasty = "a\x1b[2J\x1b]0;pwned\x07b\u{9b}31mc\u{202e}d\u{2066}e\x7f\x08f\r\ng\x00";
+    let mut a = app(Lang::En);
+    for c in nasty.chars() {
+        update(&mut a, Msg::Key(EditKey::Char(c)), t(1));
+    }
+    update(&mut a, Msg::Paste(nasty.to_string()), t(1));
+    let typed = a.capture.as_ref().unwrap().editor.text().to_string();
+    assert!(
+        !typed.chars().any(|c| c.is_control() && c != '\n'),
+        "{typed:?}"
+    );
+    let mut events = a.notes.synced.to_vec();
+    events.push(Event {
+        id: Uuid::from_u128(0xBAD),
+        device: Uuid::from_u128(0xE),
+        seq: 1,
+        lamport: 2000,
+        at: t(0),
+        body: Body::Add {
+            table: "A".into(),
+            quadrant: Quadrant::S,
+            round: Some(2),
+            group: Some("3".into()),
+            text: nasty.into(),
+        },
+    });
+    update(&mut a, Msg::Synced(Arc::new(events)), t(2));
+    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+        let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+        term.draw(|f| view(&a, f)).unwrap();
+        for cell in term.backend().buffer().content() {
+            let s = cell.symbol();
+            assert!(
+                !s.chars()
+                    .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+                "{s:?}"
+            );
+        }
+    }
+}
+
+/// Writes an update's events as the loop would, then reports them back.
+fn run(a: &mut App, msg: Msg, lamport: &mut u64) -> Effect {
+    let fx = update(a, msg, t(5));
+    for (id, body) in fx.append.clone() {
+        *lamport = (*lamport).max(a.notes.board.max_lamport) + 1;
+        let e = Event {
+            id,
+            device: Uuid::from_u128(0xF),
+            seq: *lamport,
+            lamport: *lamport,
+            at: t(5),
+            body,
+        };
+        update(a, Msg::Written(Box::new(e)), t(5));
+    }
+    fx
+}
+
+#[test]
+fn key_factors_are_picked_unpicked_and_shown_with_ties() {
+    let mut a = app(Lang::En);
+    let mut l = 0;
+    run(&mut a, Msg::OpenKeyFactors, &mut l);
+    assert_eq!(a.mode, Mode::KeyFactors);
+    // Table A's topic comes first.
+    let r = a.factors.ranked.clone().unwrap();
+    assert_eq!(r.key, "CLN");
+    // W: the second-ranked post-it becomes the main brake.
+    run(&mut a, Msg::Nav(Nav::Right), &mut l);
+    run(&mut a, Msg::Nav(Nav::Down), &mut l);
+    let second = r.items(Quadrant::W)[1].id;
+    let fx = run(&mut a, Msg::Act(Act::Choose), &mut l);
+    assert_eq!(
+        fx.append[0].1,
+        Body::KeyFactor {
+            topic: "CLN".into(),
+            quadrant: Quadrant::W,
+            note: Some(second)
+        }
+    );
+    let r = a.factors.ranked.clone().unwrap();
+    assert_eq!(r.picked(Quadrant::W).len(), 1);
+    assert_eq!(r.picked(Quadrant::W)[0].id, second);
+    assert!(render(&a, 120, 40).contains("★ CHOSEN"));
+    // Again: unpicked; the vote leaders stand in.
+    run(&mut a, Msg::Act(Act::Choose), &mut l);
+    assert_eq!(
+        a.notes.board.key_factors.get(&("CLN".into(), Quadrant::W)),
+        None
+    );
+    // Next topic, and back.
+    run(&mut a, Msg::Topic(1), &mut l);
+    assert_eq!(a.factors.ranked.as_ref().unwrap().key, "SNR");
+    run(&mut a, Msg::Topic(-1), &mut l);
+    // Two post-its given the same total by the room's counts: a tie,
+    // shown as such until someone picks.
+    run(&mut a, Msg::Quadrant(Quadrant::S), &mut l);
+    run(&mut a, Msg::Act(Act::Delete), &mut l);
+    let items = a
+        .factors
+        .ranked
+        .clone()
+        .unwrap()
+        .items(Quadrant::S)
+        .to_vec();
+    let target = items[0].votes + 10;
+    for item in &items[..2] {
+        let dots = item.votes - i64::from(a.notes.board.notes[&item.id].tally);
+        let at = a
+            .factors
+            .ranked
+            .as_ref()
+            .unwrap()
+            .items(Quadrant::S)
+            .iter()
+            .position(|i| i.id == item.id)
+            .unwrap();
+        a.factors.selected[Quadrant::S.index()] = at;
+        run(&mut a, Msg::Act(Act::Tally), &mut l);
+        for c in (target - dots).to_string().chars() {
+            run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
+        }
+        run(&mut a, Msg::Submit, &mut l);
+    }
+    let r = a.factors.ranked.clone().unwrap();
+    let s = r.items(Quadrant::S);
+    assert_eq!((s[0].votes, s[1].votes), (target, target));
+    assert_eq!(r.picked(Quadrant::S).len(), 2);
+    assert!(render(&a, 120, 40).contains("= TIE"));
+    run(&mut a, Msg::Escape, &mut l);
+    assert_eq!(a.mode, Mode::Capture);
+}
+
+#[test]
+fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
+    let mut a = app(Lang::Fr);
+    a.session.votes = VoteRules {
+        hidden: true,
+        ..VoteRules::default()
+    };
+    let mut l = 0;
+    run(&mut a, Msg::OpenKeyFactors, &mut l);
+    let r = a.factors.ranked.clone().unwrap();
+    assert!(r.hidden);
+    assert!(r.quadrants.iter().flatten().all(|i| !i.leader));
+    let screen = render(&a, 120, 40);
+    assert!(screen.contains("votes masqués"));
+    assert!(!screen.contains('●'), "no count shows");
+    let fx = run(&mut a, Msg::Act(Act::CloseVote), &mut l);
+    assert_eq!(
+        fx.append[0].1,
+        Body::CloseVote {
+            topic: "CLN".into(),
+            closed: true
+        }
+    );
+    assert!(!a.factors.ranked.as_ref().unwrap().hidden);
+    assert!(render(&a, 120, 40).contains('●'));
+}
+
+#[test]
+fn plenary_actions_are_typed_edited_and_withdrawn() {
+    let mut a = app(Lang::En);
+    let mut l = 0;
+    run(&mut a, Msg::OpenPlenary, &mut l);
+    assert_eq!(a.mode, Mode::Plenary);
+    let before = a.factors.ranked.as_ref().unwrap().actions[Quadrant::S.index()].len();
+    for c in "Train 12 councillors".chars() {
+        run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
+    }
+    let fx = run(&mut a, Msg::Submit, &mut l);
+    assert!(matches!(
+        &fx.append[0].1,
+        Body::Action { topic, quadrant: Quadrant::S, text } if topic == "CLN" && text == "Train 12 councillors"
+    ));
+    let actions =
+        |a: &App, q: Quadrant| a.factors.ranked.as_ref().unwrap().actions[q.index()].clone();
+    assert_eq!(actions(&a, Quadrant::S).len(), before + 1);
+    // Tab goes to the biggest opportunity (favourable side, second).
+    run(&mut a, Msg::Cycle(1), &mut l);
+    assert_eq!(SLOTS[a.factors.slot], Quadrant::O);
+    run(&mut a, Msg::Cycle(-1), &mut l);
+    // Select the new action, edit it, then withdraw it.
+    run(&mut a, Msg::Nav(Nav::Up), &mut l);
+    run(&mut a, Msg::Act(Act::Edit), &mut l);
+    assert_eq!(a.factors.editor.text(), "Train 12 councillors");
+    run(&mut a, Msg::Key(EditKey::WordBack), &mut l);
+    for c in "elected members".chars() {
+        run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
+    }
+    run(&mut a, Msg::Submit, &mut l);
+    assert_eq!(
+        actions(&a, Quadrant::S).last().unwrap().1,
+        "Train 12 elected members"
+    );
+    run(&mut a, Msg::Nav(Nav::Up), &mut l);
+    run(&mut a, Msg::Act(Act::Delete), &mut l);
+    assert_eq!(actions(&a, Quadrant::S).len(), before);
+    assert!(render(&a, 120, 40).contains("How to strengthen the main lever"));
+}
