@@ -1,6 +1,7 @@
 //! The real binary in a real terminal (tmux): start the demo, start the
 //! clock, kill the process with SIGKILL, start again, and check that the
-//! same phase resumes with less time left. `.ci/run` installs tmux.
+//! same phase resumes with less time left; and two note-takers' laptops
+//! capturing into one session folder. `.ci/run` installs tmux.
 
 use std::path::Path;
 use std::process::Command;
@@ -23,8 +24,13 @@ impl Tmux {
     }
 
     fn start(&self, dir: &Path) {
+        self.start_as(dir, "e2e", "", (100, 30));
+    }
+
+    /// Runs `tablee --lang en ARGS` in its own tmux session `name`.
+    fn start_as(&self, dir: &Path, name: &str, args: &str, (w, h): (u16, u16)) {
         let script = format!(
-            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' TZ=UTC '{}' --lang en",
+            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' TZ=UTC '{}' --lang en {args}",
             dir.display(),
             cargo_bin("tablee").display()
         );
@@ -32,24 +38,32 @@ impl Tmux {
             "new-session",
             "-d",
             "-s",
-            "e2e",
+            name,
             "-x",
-            "100",
+            &w.to_string(),
             "-y",
-            "30",
+            &h.to_string(),
             &script,
         ]);
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", "e2e"]).stdout).to_string()
+        self.screen_of("e2e")
+    }
+
+    fn screen_of(&self, name: &str) -> String {
+        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", name]).stdout).to_string()
     }
 
     fn wait_for(&self, what: &str) -> String {
+        self.wait_on("e2e", what)
+    }
+
+    fn wait_on(&self, name: &str, what: &str) -> String {
         let start = Instant::now();
         loop {
-            let s = self.screen();
+            let s = self.screen_of(name);
             if s.contains(what) {
                 return s;
             }
@@ -155,4 +169,144 @@ fn demo_runs_counts_down_and_resumes_after_sigkill() {
     );
     // q during a setup phase quits at once and restores the terminal.
     tmux.cmd(&["send-keys", "-t", "e2e", "q"]);
+}
+
+fn tmux_missing(test: &str) -> bool {
+    if Command::new("tmux").arg("-V").output().is_err() {
+        eprintln!("\n*** SKIPPED {test}: tmux is not installed (.ci/run installs it) ***\n");
+        return true;
+    }
+    false
+}
+
+/// Two note-takers, two devices, one session folder (as two laptops
+/// syncing it): each types at its own table, each sees the other's post-its
+/// (and one added by `tablee add` from a third device) within seconds, and
+/// after both quit every post-it is on disk exactly once.
+#[test]
+fn two_laptops_capture_into_one_folder() {
+    if tmux_missing("two_laptops_capture_into_one_folder") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("s")).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/roubaix-2024-world-cafe.ron"
+        ),
+        dir.join("s/session.ron"),
+    )
+    .unwrap();
+    let tmux = Tmux {
+        socket: format!("tablee-e2e2-{}", std::process::id()),
+    };
+    tmux.start_as(dir, "a", "--device laptop-a run s --table A", (120, 40));
+    tmux.start_as(dir, "b", "--device laptop-b run s --table B", (120, 40));
+    for n in ["a", "b"] {
+        tmux.wait_on(n, "New post-it → Strengths");
+        // Show the same topic's other table.
+        tmux.cmd(&["send-keys", "-t", n, "F4"]);
+        tmux.wait_on(n, "other tables shown");
+    }
+    let type_in = |n: &str, text: &str| {
+        tmux.cmd(&["send-keys", "-t", n, "-l", text]);
+        tmux.cmd(&["send-keys", "-t", n, "Enter"]);
+    };
+    let a_notes = ["Élus motivés à Roubaix", "Un réseau d'acteurs déjà là"];
+    let b_notes = [
+        "Budget limité pour 2025",
+        "Zéro déchet : une culture commune",
+    ];
+    for i in 0..2 {
+        type_in("a", a_notes[i]);
+        type_in("b", b_notes[i]);
+    }
+    // Weaknesses at A: Tab first.
+    tmux.cmd(&["send-keys", "-t", "a", "Tab"]);
+    type_in("a", "Horaires en journée");
+    let added = common_add(dir);
+    let all: Vec<&str> = a_notes
+        .iter()
+        .chain(&b_notes)
+        .copied()
+        .chain(["Horaires en journée", added])
+        .collect();
+    for n in ["a", "b"] {
+        for text in all.iter().copied() {
+            tmux.wait_on(n, text);
+        }
+    }
+    for n in ["a", "b"] {
+        tmux.cmd(&["send-keys", "-t", n, "C-q"]);
+    }
+    let start = Instant::now();
+    while tmux.cmd(&["has-session", "-t", "a"]).status.success()
+        || tmux.cmd(&["has-session", "-t", "b"]).status.success()
+    {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "tablee did not quit"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let (ws, _) = tablee::store::workspace::Workspace::open(
+        &dir.join("s/session.ron"),
+        tablee::i18n::Lang::En,
+    )
+    .unwrap();
+    let texts: Vec<&str> = ws
+        .board
+        .live_notes()
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    for text in all.iter().copied() {
+        assert_eq!(
+            texts.iter().filter(|t| **t == text).count(),
+            1,
+            "{text:?} in {texts:?}"
+        );
+    }
+    assert_eq!(texts.len(), 6);
+    let at = |t: &str| {
+        ws.board
+            .live_notes()
+            .into_iter()
+            .find(|n| n.text == t)
+            .unwrap()
+    };
+    assert_eq!(at("Budget limité pour 2025").table, "B");
+    assert_eq!(
+        at("Horaires en journée").quadrant,
+        tablee::core::model::Quadrant::W
+    );
+    // Each laptop wrote only in its own device folder.
+    let devices = std::fs::read_dir(dir.join("s/devices")).unwrap().count();
+    assert_eq!(devices, 3);
+}
+
+/// A third device adds a post-it from the command line.
+fn common_add(dir: &Path) -> &'static str {
+    let text = "Ajouté par tablee add";
+    let o = Command::new(cargo_bin("tablee"))
+        .current_dir(dir)
+        .env("XDG_STATE_HOME", dir.join("state"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .args([
+            "--device",
+            "laptop-c",
+            "add",
+            "s",
+            "--table",
+            "A",
+            "--quadrant",
+            "o",
+            text,
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    text
 }

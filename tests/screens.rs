@@ -232,6 +232,11 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
         }
     );
     let r = a.factors.ranked.clone().unwrap();
+    // A pick only patches the ranking: the same as ranking again.
+    let mut fresh = a.clone();
+    fresh.factors.ranked = None;
+    tablee::tui::factors::refresh(&mut fresh);
+    assert_eq!(fresh.factors.ranked.as_ref(), Some(&r));
     assert_eq!(r.picked(Quadrant::W).len(), 1);
     assert_eq!(r.picked(Quadrant::W)[0].id, second);
     assert!(render(&a, 120, 40).contains("★ CHOSEN"));

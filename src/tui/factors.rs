@@ -42,9 +42,12 @@ pub struct RankedItem {
     pub times: usize,
     /// Where it was raised: "A·R1·G2".
     pub raised: Vec<String>,
+    /// The post-its of its cluster (a pick may name any of them).
+    pub members: Vec<Uuid>,
     /// Picked by the room.
     pub chosen: bool,
-    /// Not picked, but among the vote leaders (several on a tie).
+    /// Among the most voted (several on a tie); stands in for the key
+    /// factor while nothing is picked.
     pub leader: bool,
 }
 
@@ -52,6 +55,7 @@ pub struct RankedItem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Ranked {
     pub generation: u64,
+    pub notes_generation: u64,
     pub topic: usize,
     pub key: String,
     pub title: String,
@@ -139,6 +143,23 @@ pub fn refresh(app: &mut App) {
     }) {
         return;
     }
+    // Only picks or actions changed: no need to rank again.
+    if let Some(r) = app.factors.ranked.as_mut()
+        && r.notes_generation == app.notes.notes_generation
+        && r.topic == topic
+        && r.hidden == hidden
+    {
+        r.generation = app.notes.generation;
+        let key = r.key.clone();
+        for (q, items) in Quadrant::ALL.into_iter().zip(r.quadrants.iter_mut()) {
+            let chosen = app.notes.board.key_factors.get(&(key.clone(), q));
+            for i in items.iter_mut() {
+                i.chosen = chosen.is_some_and(|c| *c == i.id || i.members.contains(c));
+            }
+        }
+        r.actions = actions(&app.notes.board, &key);
+        return;
+    }
     let r = rank(app, topic, hidden);
     let f = &mut app.factors;
     for (q, sel) in f.selected.iter_mut().enumerate() {
@@ -180,10 +201,18 @@ fn rank(app: &App, topic: usize, hidden: bool) -> Ranked {
                 votes: i.votes,
                 times: i.times,
                 raised: i.raised.iter().map(place).collect(),
+                members: i.members.iter().map(|m| m.id).collect(),
                 chosen: picked.contains(&(i.id, true)),
-                leader: !hidden && picked.contains(&(i.id, false)),
+                leader: false,
             })
             .collect();
+        // The vote leaders, whether or not something is picked.
+        let top = items.iter().map(|i| i.votes).max().unwrap_or(0);
+        if !hidden && top > 0 {
+            for i in items.iter_mut().filter(|i| i.votes == top) {
+                i.leader = true;
+            }
+        }
         if hidden {
             // The ranking would tell the votes: creation order instead.
             let created: std::collections::HashMap<Uuid, _> =
@@ -192,29 +221,28 @@ fn rank(app: &App, topic: usize, hidden: bool) -> Ranked {
         }
         items
     });
-    let mut actions: [Vec<&crate::core::board::Action>; 4] = Default::default();
-    for a in app
-        .notes
-        .board
-        .actions
-        .values()
-        .filter(|a| a.topic == t.key)
-    {
-        actions[a.quadrant.index()].push(a);
-    }
-    let actions = actions.map(|mut v| {
-        v.sort_by_key(|a| a.order);
-        v.into_iter().map(|a| (a.id, a.text.clone())).collect()
-    });
     Ranked {
         generation: app.notes.generation,
+        notes_generation: app.notes.notes_generation,
         topic,
         key: t.key.clone(),
         title: t.title.clone(),
         hidden,
         quadrants,
-        actions,
+        actions: actions(&app.notes.board, &t.key),
     }
+}
+
+/// The plenary's actions on `topic`, per quadrant, in the order typed.
+fn actions(board: &crate::core::board::Board, topic: &str) -> [Vec<(Uuid, String)>; 4] {
+    let mut out: [Vec<&crate::core::board::Action>; 4] = Default::default();
+    for a in board.actions.values().filter(|a| a.topic == topic) {
+        out[a.quadrant.index()].push(a);
+    }
+    out.map(|mut v| {
+        v.sort_by_key(|a| a.order);
+        v.into_iter().map(|a| (a.id, a.text.clone())).collect()
+    })
 }
 
 pub fn update(app: &mut App, msg: Msg, fx: &mut Effect) {

@@ -53,6 +53,9 @@ pub struct Notes {
     pub unsaved: Vec<Unsaved>,
     /// Bumped whenever `board` changes (caches compare it).
     pub generation: u64,
+    /// Bumped when post-its themselves (text, place, clusters, votes)
+    /// may have changed; not for key-factor picks and plenary actions.
+    pub notes_generation: u64,
     /// The last post-it this device saved, for its ✓.
     pub last_saved: Option<Uuid>,
     /// Post-its other devices added at the last sync.
@@ -96,10 +99,17 @@ impl Notes {
         let already = self.own.iter().any(|e| e.id == event.id);
         if !already {
             self.own.push(event.clone());
+            let notes_only = matches!(
+                event.body,
+                Body::KeyFactor { .. } | Body::Action { .. } | Body::EditAction { .. }
+            );
             if !self.board.apply_latest(&event) {
                 self.rebuild();
             }
             self.generation += 1;
+            if !notes_only {
+                self.notes_generation += 1;
+            }
         }
     }
 
@@ -129,6 +139,7 @@ impl Notes {
             .filter(|id| !before.contains(id) && !mine.contains(id))
             .count();
         self.generation += 1;
+        self.notes_generation += 1;
     }
 
     fn rebuild(&mut self) {

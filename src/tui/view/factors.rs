@@ -122,7 +122,13 @@ fn key_factor_body(app: &App, r: &Ranked, theme: &Theme, buf: &mut Buffer, area:
         let items = r.items(q);
         let width = inner.width as usize;
         let mut out: Vec<Line> = Vec::new();
-        let leaders = items.iter().filter(|i| i.leader).count();
+        // Vote leaders are marked only while nothing is picked.
+        let any_chosen = items.iter().any(|i| i.chosen);
+        let leaders = if any_chosen {
+            0
+        } else {
+            items.iter().filter(|i| i.leader).count()
+        };
         // Keep the selection in view: start a few rows above it.
         let start = selected
             .unwrap_or(0)
@@ -136,7 +142,7 @@ fn key_factor_body(app: &App, r: &Ranked, theme: &Theme, buf: &mut Buffer, area:
                 r,
                 item,
                 selected == Some(i),
-                leaders > 1,
+                (leaders > 1, leaders > 0),
                 theme,
                 width,
             ));
@@ -165,7 +171,7 @@ fn item_lines(
     r: &Ranked,
     item: &RankedItem,
     selected: bool,
-    tie: bool,
+    (tie, show_leader): (bool, bool),
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
@@ -174,7 +180,7 @@ fn item_lines(
         format!("★ {} ", w.chosen)
     } else if item.leader && tie {
         format!("= {} ", w.tie)
-    } else if item.leader {
+    } else if item.leader && show_leader {
         format!("☆ {} ", w.leading)
     } else {
         String::new()
