@@ -6,8 +6,8 @@
 # Runs, side by side in tmux (100x30): tablee's demo with its clock running,
 # and `tty-clock -s` (Debian package tty-clock, installed if missing). Reads
 # utime+stime from /proc/PID/stat (10 ms ticks), the nanoseconds on CPU from
-# /proc/PID/schedstat (precise), and voluntary_ctxt_switches from
-# /proc/PID/status before and after. Then pauses tablee's clock and measures
+# /proc/PID/task/*/schedstat (precise), and voluntary_ctxt_switches from
+# /proc/PID/task/*/status before and after, summed over threads. Then pauses tablee's clock and measures
 # again. Targets: tablee CPU <= tty-clock's; <= 1.5 wake-ups/s running; ~0 paused.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,8 +32,10 @@ sleep 1
 
 pid_of() { tmux -L "$sock" list-panes -t "$1" -F '#{pane_pid}'; }
 cpu() { awk -v t="$tick" '{ printf "%.3f", ($14 + $15) / t }' "/proc/$1/stat"; }
-ns() { awk '{ print $1 }' "/proc/$1/schedstat"; }
-wake() { awk '/^voluntary_ctxt_switches/ { print $2 }' "/proc/$1/status"; }
+# Summed over every thread (tablee also has a terminal reader and a folder
+# watcher that rescans every 2 s).
+ns() { cat /proc/"$1"/task/*/schedstat | awk '{ s += $1 } END { print s }'; }
+wake() { cat /proc/"$1"/task/*/status | awk '/^voluntary_ctxt_switches/ { s += $2 } END { print s }'; }
 
 measure() { # name pid seconds -> prints a row
   local name=$1 pid=$2 s=$3

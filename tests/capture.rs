@@ -557,6 +557,12 @@ fn the_facilitator_opens_a_capture_by_table_and_esc_comes_back() {
     assert_eq!(a.mode, Mode::Capture);
     assert_eq!(a.capture.as_ref().unwrap().table, "B");
     update(&mut a, Msg::Key(EditKey::Char('x')), t(1));
+    // Esc goes back one level at a time: key factors → capture → clock.
+    update(&mut a, Msg::OpenKeyFactors, t(1));
+    update(&mut a, Msg::OpenPlenary, t(1));
+    assert_eq!(a.mode, Mode::Plenary);
+    update(&mut a, Msg::Escape, t(1));
+    assert_eq!(a.mode, Mode::Capture);
     update(&mut a, Msg::Escape, t(1));
     assert_eq!(a.mode, Mode::Facilitator);
     // The draft waits for the note-taker's return; a table key opens too.

@@ -101,6 +101,8 @@ pub struct Factors {
     /// Plenary: the action whose text is in the editor, and the draft set aside.
     pub editing: Option<(Uuid, String)>,
     pub ranked: Option<Ranked>,
+    /// The screen Esc goes back to.
+    pub back: Option<Mode>,
 }
 
 impl Factors {
@@ -123,6 +125,9 @@ pub fn open(app: &mut App, mode: Mode) {
             .unwrap_or(0);
     }
     app.factors.editor.multiline = false;
+    if !matches!(app.mode, Mode::KeyFactors | Mode::Plenary) {
+        app.factors.back = Some(app.mode);
+    }
     app.mode = mode;
     refresh(app);
 }
@@ -264,7 +269,7 @@ fn key_factors(app: &mut App, msg: Msg, fx: &mut Effect) {
     let words = &app.lang.s().cap;
     let Some(r) = app.factors.ranked.as_ref() else {
         if msg == Msg::Escape {
-            app.mode = app.home;
+            app.mode = app.factors.back.unwrap_or(app.home);
         }
         return;
     };
@@ -356,7 +361,7 @@ fn plenary(app: &mut App, msg: Msg, fx: &mut Effect) {
     let words = &app.lang.s().cap;
     let Some(r) = app.factors.ranked.as_ref() else {
         if msg == Msg::Escape {
-            app.mode = app.home;
+            app.mode = app.factors.back.unwrap_or(app.home);
         }
         return;
     };
@@ -458,7 +463,7 @@ fn plenary(app: &mut App, msg: Msg, fx: &mut Effect) {
             if let Some((_, draft)) = f.editing.take() {
                 f.editor.set(&draft);
             } else {
-                app.mode = app.home;
+                app.mode = app.factors.back.unwrap_or(app.home);
             }
         }
         _ => {}

@@ -218,7 +218,7 @@ pub fn run(
     }
     let (tx, rx) = std::sync::mpsc::channel();
     let follow_clock = (!app.clock_writer).then_some(app.session.agenda.len());
-    sync::spawn_watcher(
+    let watching = sync::spawn_watcher(
         ws.dir.clone(),
         device.id,
         messages,
@@ -227,7 +227,14 @@ pub fn run(
     );
     let result = init_terminal().and_then(|mut terminal| {
         sync::spawn_terminal(tx);
-        event_loop(&mut terminal, &mut app, &ws.dir, &mut writer, &rx)
+        event_loop(
+            &mut terminal,
+            &mut app,
+            &ws.dir,
+            &mut writer,
+            &rx,
+            &watching,
+        )
     });
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
@@ -281,6 +288,7 @@ fn event_loop(
     dir: &Path,
     writer: &mut Writer,
     rx: &std::sync::mpsc::Receiver<Input>,
+    watching: &sync::Watching,
 ) -> std::io::Result<()> {
     // Alerts due while tablee was closed are settled before the first frame.
     let fx = app::update(app, Msg::Tick, Timestamp::now());
@@ -288,6 +296,10 @@ fn event_loop(
     let mut drawn = None;
     let mut renderer = Renderer::default();
     loop {
+        watching.set_boards_shown(!matches!(
+            app.mode,
+            app::Mode::Facilitator | app::Mode::Projector
+        ));
         let shown = visible(app);
         if drawn != Some(shown) {
             terminal.draw(|f| renderer.draw(app, f))?;

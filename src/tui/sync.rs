@@ -2,7 +2,8 @@
 //! folder reaches the screen within seconds.
 //!
 //! A watcher thread listens to `notify` and also rescans every
-//! [`RESCAN`] (watchers miss changes on network and synced folders). A
+//! [`RESCAN`] while a board is on screen (watchers miss changes on network
+//! and synced folders; the clock screen needs neither, and stays asleep). A
 //! rescan only lists the device folders and `clock.ron` with their sizes
 //! and times; the journals are read again only when another device's files
 //! changed (this device's own writes are already on screen). Reading
@@ -14,6 +15,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::{Duration, SystemTime};
 
@@ -70,6 +72,23 @@ fn fingerprint(dir: &Path) -> Fingerprint {
     out
 }
 
+/// The loop's handle on the watcher: tells it whether a board is shown.
+#[derive(Debug, Clone)]
+pub struct Watching {
+    boards: Arc<AtomicBool>,
+    poke: Sender<()>,
+}
+
+impl Watching {
+    /// Rescans periodically only while a board is shown; showing one
+    /// rescans at once.
+    pub fn set_boards_shown(&self, shown: bool) {
+        if self.boards.swap(shown, Ordering::Relaxed) != shown && shown {
+            let _ = self.poke.send(());
+        }
+    }
+}
+
 /// Watches `dir` until the loop goes away. `me` is this device: changes to
 /// its own folder alone do not cause a reload. `clock_phases` is set when
 /// this screen follows the facilitator's clock instead of writing it.
@@ -79,17 +98,23 @@ pub fn spawn_watcher(
     lang: Lang,
     clock_phases: Option<usize>,
     tx: Sender<Input>,
-) {
+) -> Watching {
+    let (poke_tx, poke_rx) = std::sync::mpsc::channel::<()>();
+    let watching = Watching {
+        boards: Arc::new(AtomicBool::new(false)),
+        poke: poke_tx.clone(),
+    };
+    let boards = watching.boards.clone();
     std::thread::spawn(move || {
-        let (poke_tx, poke_rx) = std::sync::mpsc::channel::<()>();
         // Without a watcher (no inotify left, odd file system), rescans
         // alone still bring changes in.
         let _watcher = notify::recommended_watcher(move |_res: notify::Result<notify::Event>| {
             let _ = poke_tx.send(());
         })
         .and_then(|mut w| w.watch(&dir, notify::RecursiveMode::Recursive).map(|()| w));
-        watch_loop(&dir, me, lang, clock_phases, &tx, &poke_rx);
+        watch_loop(&dir, me, lang, clock_phases, &tx, &poke_rx, &boards);
     });
+    watching
 }
 
 fn watch_loop(
@@ -99,12 +124,19 @@ fn watch_loop(
     clock_phases: Option<usize>,
     tx: &Sender<Input>,
     pokes: &Receiver<()>,
+    boards: &AtomicBool,
 ) {
     let mine = dir.join(journal::DEVICES).join(me.to_string());
     let clock = clock_file::path(dir);
     let mut seen = fingerprint(dir);
     loop {
-        match pokes.recv_timeout(RESCAN) {
+        let wait = if boards.load(Ordering::Relaxed) || clock_phases.is_some() {
+            RESCAN
+        } else {
+            // Only notify's events wake the clock screen.
+            Duration::from_secs(3600)
+        };
+        match pokes.recv_timeout(wait) {
             Ok(()) => {
                 // Let a burst of changes settle, then take them all.
                 std::thread::sleep(Duration::from_millis(100));

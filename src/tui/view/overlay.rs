@@ -106,9 +106,8 @@ pub fn pick_table(app: &App, at: usize, theme: &Theme, buf: &mut Buffer, area: R
         .title(format!(" {} ", s.cap.pick_table));
     render(
         buf,
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
+        // One row per table, cut rather than wrapped: the keys stay visible.
+        Paragraph::new(lines).block(block),
         r,
     );
 }
