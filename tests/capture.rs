@@ -574,3 +574,48 @@ fn the_facilitator_opens_a_capture_by_table_and_esc_comes_back() {
     update(&mut a, Msg::Key(EditKey::Char('z')), t(2));
     assert!(a.notice.as_deref().unwrap().contains("No table"));
 }
+
+/// Keys as the terminal reports them, through the keymap.
+#[test]
+fn keymap_types_letters_and_acts_only_where_it_should() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use tablee::tui::keymap::message;
+    let key = |code, m| KeyEvent::new(code, m);
+    let none = KeyModifiers::NONE;
+    let mut h = H::new(Lang::Fr, "A");
+    let mut press = |h: &mut H, code, m| {
+        if let Some(msg) = message(&h.app, key(code, m)) {
+            h.send(msg);
+        }
+    };
+    for c in "Élus q d".chars() {
+        press(&mut h, KeyCode::Char(c), KeyModifiers::SHIFT);
+    }
+    // Alt-Enter: a new line; AltGr (Ctrl+Alt on some systems) types '@'.
+    press(&mut h, KeyCode::Enter, KeyModifiers::ALT);
+    press(
+        &mut h,
+        KeyCode::Char('@'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    );
+    assert_eq!(h.cap().editor.text(), "Élus q d\n@");
+    // Alt + F (faiblesses) chooses the quadrant; Enter saves.
+    press(&mut h, KeyCode::Char('f'), KeyModifiers::ALT);
+    press(&mut h, KeyCode::Enter, none);
+    assert_eq!(h.texts(Quadrant::W), ["Élus q d\n@"]);
+    // On the board, lowercase d deletes; u undoes; a capital types.
+    press(&mut h, KeyCode::Up, none);
+    press(&mut h, KeyCode::Char('d'), none);
+    assert!(h.texts(Quadrant::W).is_empty());
+    press(&mut h, KeyCode::Char('z'), KeyModifiers::CONTROL);
+    assert_eq!(h.texts(Quadrant::W).len(), 1);
+    press(&mut h, KeyCode::Up, none);
+    press(&mut h, KeyCode::Char('D'), KeyModifiers::SHIFT);
+    assert_eq!(h.cap().focus, Focus::Typing);
+    assert_eq!(h.cap().editor.text(), "D");
+    // Ctrl-C with a draft asks before quitting.
+    press(&mut h, KeyCode::Char('c'), KeyModifiers::CONTROL);
+    assert_eq!(h.app.overlay, Overlay::ConfirmLeave);
+    press(&mut h, KeyCode::Char('n'), none);
+    assert_eq!(h.app.overlay, Overlay::None);
+}

@@ -382,6 +382,20 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
     with_alerts(app, fx)
 }
 
+/// Applies a text-editing message (a key, a paste, a cursor move) to
+/// `editor`. `None` when `msg` is not one; otherwise whether it all fitted.
+pub(super) fn edit_text(editor: &mut super::editor::Editor, msg: &Msg) -> Option<bool> {
+    Some(match msg {
+        Msg::Key(k) => editor.key(*k),
+        Msg::Paste(text) => editor.insert(text),
+        Msg::Nav(Nav::Left) => editor.key(EditKey::Left),
+        Msg::Nav(Nav::Right) => editor.key(EditKey::Right),
+        Msg::Nav(Nav::Home) => editor.key(EditKey::Home),
+        Msg::Nav(Nav::End) => editor.key(EditKey::End),
+        _ => return None,
+    })
+}
+
 /// The table chooser opened by `c`.
 fn pick_table(app: &mut App, i: usize, msg: Msg) {
     let n = app.session.tables.len();

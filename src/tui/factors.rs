@@ -14,7 +14,7 @@
 use jiff::Timestamp;
 use uuid::Uuid;
 
-use super::app::{Act, App, Effect, Mode, Msg, Nav};
+use super::app::{Act, App, Effect, Mode, Msg, Nav, edit_text};
 use super::editor::{EditKey, Editor};
 use crate::core::event::{Body, clean_text};
 use crate::core::model::Quadrant;
@@ -408,25 +408,10 @@ fn plenary(app: &mut App, msg: Msg, fx: &mut Effect) {
         }
         return;
     }
+    if edit_text(&mut f.editor, &msg).is_some() {
+        return;
+    }
     match msg {
-        Msg::Key(k) => {
-            f.editor.key(k);
-        }
-        Msg::Paste(text) => {
-            f.editor.insert(&text);
-        }
-        Msg::Nav(Nav::Left) => {
-            f.editor.key(EditKey::Left);
-        }
-        Msg::Nav(Nav::Right) => {
-            f.editor.key(EditKey::Right);
-        }
-        Msg::Nav(Nav::Home) => {
-            f.editor.key(EditKey::Home);
-        }
-        Msg::Nav(Nav::End) => {
-            f.editor.key(EditKey::End);
-        }
         Msg::Nav(Nav::Up) => match list.last() {
             Some(last) => f.action = Some(last.0),
             None => app.notice = Some(words.no_actions_yet.to_string()),

@@ -112,6 +112,23 @@ pub fn quadrant_key(c: char) -> Option<Quadrant> {
     }
 }
 
+/// Arrows, Home/End, page keys and Tab: moving, on every typing screen.
+fn moves(code: KeyCode) -> Option<Msg> {
+    Some(match code {
+        KeyCode::Left => Msg::Nav(Nav::Left),
+        KeyCode::Right => Msg::Nav(Nav::Right),
+        KeyCode::Home => Msg::Nav(Nav::Home),
+        KeyCode::End => Msg::Nav(Nav::End),
+        KeyCode::Up => Msg::Nav(Nav::Up),
+        KeyCode::Down => Msg::Nav(Nav::Down),
+        KeyCode::PageUp => Msg::Nav(Nav::PageUp),
+        KeyCode::PageDown => Msg::Nav(Nav::PageDown),
+        KeyCode::Tab => Msg::Cycle(1),
+        KeyCode::BackTab => Msg::Cycle(-1),
+        _ => return None,
+    })
+}
+
 /// Typing keys shared by the capture input, the filter and the plenary.
 fn typing(key: KeyEvent) -> Option<Msg> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
@@ -130,18 +147,8 @@ fn typing(key: KeyEvent) -> Option<Msg> {
         KeyCode::Char(c) if !ctrl => Msg::Key(EditKey::Char(c)),
         KeyCode::Backspace => Msg::Key(EditKey::Backspace),
         KeyCode::Delete => Msg::Key(EditKey::Delete),
-        KeyCode::Left => Msg::Nav(Nav::Left),
-        KeyCode::Right => Msg::Nav(Nav::Right),
-        KeyCode::Home => Msg::Nav(Nav::Home),
-        KeyCode::End => Msg::Nav(Nav::End),
-        KeyCode::Up => Msg::Nav(Nav::Up),
-        KeyCode::Down => Msg::Nav(Nav::Down),
-        KeyCode::PageUp => Msg::Nav(Nav::PageUp),
-        KeyCode::PageDown => Msg::Nav(Nav::PageDown),
-        KeyCode::Tab => Msg::Cycle(1),
-        KeyCode::BackTab => Msg::Cycle(-1),
         KeyCode::Esc => Msg::Escape,
-        _ => return None,
+        code => return moves(code),
     })
 }
 
@@ -181,16 +188,6 @@ fn capture(app: &App, key: KeyEvent) -> Option<Msg> {
             }
             Some(match key.code {
                 KeyCode::Char(ch) if alt => Msg::Quadrant(quadrant_key(ch)?),
-                KeyCode::Up => Msg::Nav(Nav::Up),
-                KeyCode::Down => Msg::Nav(Nav::Down),
-                KeyCode::Left => Msg::Nav(Nav::Left),
-                KeyCode::Right => Msg::Nav(Nav::Right),
-                KeyCode::Home => Msg::Nav(Nav::Home),
-                KeyCode::End => Msg::Nav(Nav::End),
-                KeyCode::PageUp => Msg::Nav(Nav::PageUp),
-                KeyCode::PageDown => Msg::Nav(Nav::PageDown),
-                KeyCode::Tab => Msg::Cycle(1),
-                KeyCode::BackTab => Msg::Cycle(-1),
                 KeyCode::Enter => Msg::Submit,
                 KeyCode::Delete => Msg::Act(Act::Delete),
                 KeyCode::Esc => Msg::Escape,
@@ -208,7 +205,7 @@ fn capture(app: &App, key: KeyEvent) -> Option<Msg> {
                 KeyCode::Char('?') => Msg::Help,
                 // Any other character starts a post-it with it.
                 KeyCode::Char(ch) => Msg::Key(EditKey::Char(ch)),
-                _ => return None,
+                code => return moves(code),
             })
         }
     }
@@ -227,14 +224,6 @@ fn key_factors(app: &App, key: KeyEvent) -> Option<Msg> {
     }
     Some(match key.code {
         KeyCode::Char(ch) if alt => Msg::Quadrant(quadrant_key(ch)?),
-        KeyCode::Up => Msg::Nav(Nav::Up),
-        KeyCode::Down => Msg::Nav(Nav::Down),
-        KeyCode::Left => Msg::Nav(Nav::Left),
-        KeyCode::Right => Msg::Nav(Nav::Right),
-        KeyCode::Home => Msg::Nav(Nav::Home),
-        KeyCode::End => Msg::Nav(Nav::End),
-        KeyCode::Tab => Msg::Cycle(1),
-        KeyCode::BackTab => Msg::Cycle(-1),
         KeyCode::PageUp | KeyCode::Char('[' | '<') => Msg::Topic(-1),
         KeyCode::PageDown | KeyCode::Char(']' | '>') => Msg::Topic(1),
         KeyCode::Enter | KeyCode::Char(' ') => Msg::Act(Act::Choose),
@@ -244,7 +233,7 @@ fn key_factors(app: &App, key: KeyEvent) -> Option<Msg> {
         KeyCode::Char('l') => Msg::OpenPlenary,
         KeyCode::Char('?') => Msg::Help,
         KeyCode::Esc | KeyCode::Char('q') => Msg::Escape,
-        _ => return None,
+        code => return moves(code),
     })
 }
 

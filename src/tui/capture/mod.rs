@@ -13,7 +13,7 @@ pub use rows::{Mark, Row, rows, totals};
 
 use uuid::Uuid;
 
-use super::app::{Act, App, Effect, Mode, Msg, Nav};
+use super::app::{Act, App, Effect, Mode, Msg, Nav, edit_text};
 use super::editor::{EditKey, Editor};
 use crate::core::board::Board;
 use crate::core::event::{Body, clean_text};
@@ -209,13 +209,13 @@ fn typing(app: &mut App, c: &mut Capture, msg: Msg, fx: &mut Effect) {
         return;
     }
     let words = &app.lang.s().cap;
+    if let Some(fits) = edit_text(&mut c.editor, &msg) {
+        if !fits {
+            app.notice = Some(words.too_long_to_type.to_string());
+        }
+        return;
+    }
     match msg {
-        Msg::Key(k) if !c.editor.key(k) => {
-            app.notice = Some(words.too_long_to_type.to_string());
-        }
-        Msg::Paste(text) if !c.editor.insert(&text) => {
-            app.notice = Some(words.too_long_to_type.to_string());
-        }
         Msg::Submit => submit(app, c, fx),
         Msg::Quadrant(q) => c.quadrant = q,
         Msg::Cycle(step) => c.quadrant = cycle(c.quadrant, step),
@@ -229,18 +229,6 @@ fn typing(app: &mut App, c: &mut Capture, msg: Msg, fx: &mut Effect) {
                 }
                 None => app.notice = Some(words.nothing_to_select.to_string()),
             }
-        }
-        Msg::Nav(Nav::Left) => {
-            c.editor.key(EditKey::Left);
-        }
-        Msg::Nav(Nav::Right) => {
-            c.editor.key(EditKey::Right);
-        }
-        Msg::Nav(Nav::Home) => {
-            c.editor.key(EditKey::Home);
-        }
-        Msg::Nav(Nav::End) => {
-            c.editor.key(EditKey::End);
         }
         Msg::Escape => {
             if let Some((_, draft)) = c.editing.take() {
@@ -391,13 +379,10 @@ fn board(app: &mut App, c: &mut Capture, msg: Msg, fx: &mut Effect) {
 }
 
 fn filter(app: &mut App, c: &mut Capture, msg: Msg) {
+    if edit_text(&mut c.filter, &msg).is_some() {
+        return;
+    }
     match msg {
-        Msg::Key(k) => {
-            c.filter.key(k);
-        }
-        Msg::Paste(text) => {
-            c.filter.insert(&text);
-        }
         Msg::Submit => c.focus = Focus::Typing,
         Msg::Escape => {
             c.filter.take();

@@ -411,27 +411,18 @@ fn footer(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
         (Focus::Tally, _) => (w.mode_tally, w.tally_keys),
         (Focus::Typing, _) => (w.mode_typing, w.keys_typing),
     };
-    let mut spans = vec![
-        Span::styled(
-            format!(" {mode} "),
-            theme.bold().add_modifier(Modifier::REVERSED),
-        ),
-        Span::raw(" "),
-    ];
-    if let Some(n) = &app.notice {
-        spans.push(Span::styled(format!("{n}  "), theme.bold()));
-    } else if !c.filter.text().is_empty() && c.focus != Focus::Filter {
-        spans.push(Span::styled(
+    let mut extra = Vec::new();
+    if app.notice.is_none() && !c.filter.text().is_empty() && c.focus != Focus::Filter {
+        extra.push(Span::styled(
             format!("{}{}{}  ", w.filter, app.lang.colon(), c.filter.text()),
             theme.bold(),
         ));
     }
     if c.others {
-        spans.push(Span::styled(
+        extra.push(Span::styled(
             format!("[{}]  ", w.others_shown),
             theme.bold(),
         ));
     }
-    spans.push(Span::styled(keys, theme.dim()));
-    render(buf, Paragraph::new(Line::from(spans)), area);
+    super::mode_footer(app, theme, (mode, keys), extra, buf, area);
 }

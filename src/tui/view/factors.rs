@@ -81,24 +81,14 @@ pub fn screen(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         (true, _, true) => (w.mode_select, w.keys_actions),
         (true, _, false) => (w.mode_typing, w.keys_plenary),
     };
-    let mut spans = vec![
-        Span::styled(
-            format!(" {mode} "),
-            theme.bold().add_modifier(Modifier::REVERSED),
-        ),
-        Span::raw(" "),
-    ];
-    if let Some(n) = &app.notice {
-        spans.push(Span::styled(format!("{n}  "), theme.bold()));
-    }
+    let mut extra = Vec::new();
     if let Some(t) = &app.factors.tally {
-        spans.push(Span::styled(
+        extra.push(Span::styled(
             format!("{}{}{}▏  ", w.tally_prompt, app.lang.colon(), t.text()),
             theme.bold(),
         ));
     }
-    spans.push(Span::styled(keys, theme.dim()));
-    render(buf, Paragraph::new(Line::from(spans)), foot);
+    super::mode_footer(app, theme, (mode, keys), extra, buf, foot);
 }
 
 fn key_factor_body(app: &App, r: &Ranked, theme: &Theme, buf: &mut Buffer, area: Rect) {

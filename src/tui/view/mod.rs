@@ -180,6 +180,31 @@ pub fn clock_layer(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The last line of the typing screens: the mode the keys are in (as a
+/// word, reversed), the notice or other state, then the keys of that mode.
+fn mode_footer(
+    app: &App,
+    theme: &Theme,
+    (mode, keys): (&str, &str),
+    mut extra: Vec<Span<'static>>,
+    buf: &mut Buffer,
+    area: Rect,
+) {
+    let mut spans = vec![
+        Span::styled(
+            format!(" {mode} "),
+            theme.bold().add_modifier(Modifier::REVERSED),
+        ),
+        Span::raw(" "),
+    ];
+    if let Some(n) = &app.notice {
+        spans.push(Span::styled(format!("{n}  "), theme.bold()));
+    }
+    spans.append(&mut extra);
+    spans.push(Span::styled(keys.to_string(), theme.dim()));
+    render(buf, Paragraph::new(Line::from(spans)), area);
+}
+
 /// Title · phase n/m: name, and the wall-clock time always visible on the right.
 fn header(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let t = &app.lang.s().tui;
