@@ -583,7 +583,7 @@ fn keymap_types_letters_and_acts_only_where_it_should() {
     let key = |code, m| KeyEvent::new(code, m);
     let none = KeyModifiers::NONE;
     let mut h = H::new(Lang::Fr, "A");
-    let mut press = |h: &mut H, code, m| {
+    let press = |h: &mut H, code, m| {
         if let Some(msg) = message(&h.app, key(code, m)) {
             h.send(msg);
         }
