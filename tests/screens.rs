@@ -355,4 +355,16 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
     run(&mut a, Msg::Act(Act::Delete), &mut l);
     assert_eq!(actions(&a, Quadrant::S).len(), before);
     assert!(render(&a, 120, 40).contains("How to strengthen the main lever"));
+    // Many actions on a small screen: the key factor stays on top, the
+    // newest action shows, and the hidden ones are counted.
+    for i in 0..12 {
+        for c in format!("Action number {i}").chars() {
+            run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
+        }
+        run(&mut a, Msg::Submit, &mut l);
+    }
+    let screen = render(&a, 80, 24);
+    assert!(screen.contains("★ S1"), "{screen}");
+    assert!(screen.contains("Action number 11"), "{screen}");
+    assert!(screen.contains("↑ "), "{screen}");
 }

@@ -271,6 +271,10 @@ fn slot(app: &App, r: &Ranked, index: usize, theme: &Theme, buf: &mut Buffer, ar
     if tie {
         out.push(Line::styled(w.tie_hint, theme.dim()));
     }
+    // The key factor stays on top; below it, the actions, scrolled to
+    // the selected one, or else to the newest.
+    let mut actions: Vec<Line> = Vec::new();
+    let mut anchor_end = None;
     for (id, text) in &r.actions[q.index()] {
         let selected = focused && app.factors.action == Some(*id);
         let style = if selected {
@@ -279,20 +283,27 @@ fn slot(app: &App, r: &Ranked, index: usize, theme: &Theme, buf: &mut Buffer, ar
             Style::new()
         };
         let text = format!("{} {}", if selected { "▶" } else { "→" }, safe(text));
-        out.extend(
+        actions.extend(
             lines(&text, width)
                 .into_iter()
                 .map(|l| Line::styled(l, style)),
         );
+        if selected {
+            anchor_end = Some(actions.len());
+        }
     }
     if r.actions[q.index()].is_empty() {
-        out.push(Line::styled(w.no_actions_yet, theme.dim()));
+        actions.push(Line::styled(w.no_actions_yet, theme.dim()));
     }
-    // The newest actions matter most: keep the end in view.
     let h = inner.height as usize;
-    if out.len() > h {
-        let cut = out.len() - h;
-        out.drain(..cut);
+    let mut room = h.saturating_sub(out.len()).max(1);
+    let end = anchor_end.unwrap_or(actions.len());
+    if end > room && room > 1 {
+        // One row says how many lines are hidden above.
+        room -= 1;
+        out.push(Line::styled(format!("↑ {}", end - room), theme.dim()));
     }
+    let start = end.saturating_sub(room);
+    out.extend(actions.into_iter().skip(start).take(room));
     render(buf, Paragraph::new(out), inner);
 }
