@@ -469,6 +469,12 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     let id = h.live()[0].id;
     assert!(h.app.notes.is_unsaved(id));
     assert!(h.app.banner.as_deref().unwrap().contains("NOT SAVED"));
+    // The screen says so, with the reason.
+    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
+    term.draw(|f| tablee::tui::view::view(&h.app, f)).unwrap();
+    let screen = term.backend().to_string();
+    assert!(screen.contains("No space left on device"), "{screen}");
+    assert!(screen.contains("must not be lost  NOT SAVED"), "{screen}");
     assert!(h.app.has_unsaved_work());
     // Quitting asks first.
     h.send(Msg::ForceQuit);

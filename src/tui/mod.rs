@@ -108,11 +108,27 @@ impl Renderer {
 }
 
 /// What the screen shows, reduced to what changes it: the loop redraws only
-/// when this changes (or after any key).
-fn visible(app: &App) -> (i64, i64, bool) {
-    let minute = app.now.as_second().div_euclid(60);
-    let flash = app.flashing() && app.now.as_second() % 2 == 0;
-    (app.remaining(), minute, flash)
+/// when this changes (or after any key or message from the disk).
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Visible {
+    remaining: i64,
+    minute: i64,
+    flash: bool,
+    /// A retried write that succeeds changes only these.
+    unsaved: usize,
+    banner: Option<String>,
+    generation: u64,
+}
+
+fn visible(app: &App) -> Visible {
+    Visible {
+        remaining: app.remaining(),
+        minute: app.now.as_second().div_euclid(60),
+        flash: app.flashing() && app.now.as_second() % 2 == 0,
+        unsaved: app.notes.unsaved.len(),
+        banner: app.banner.clone(),
+        generation: app.notes.generation,
+    }
 }
 
 /// How long to sleep before the display can change by itself.
@@ -301,7 +317,7 @@ fn event_loop(
             app::Mode::Facilitator | app::Mode::Projector
         ));
         let shown = visible(app);
-        if drawn != Some(shown) {
+        if drawn.as_ref() != Some(&shown) {
             terminal.draw(|f| renderer.draw(app, f))?;
             drawn = Some(shown);
         }
@@ -385,4 +401,43 @@ fn not_written(e: crate::store::journal::NotSaved, lang: Lang) -> Msg {
         crate::store::session_file::io_message(&e.source, lang)
     );
     Msg::NotWritten(e.event, why)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::event::{Body, Event};
+    use crate::core::model::{Quadrant, Session};
+
+    /// A retried write that succeeds on a timer tick changes nothing the
+    /// clock shows: the loop must still redraw, or "NOT SAVED" stays up.
+    #[test]
+    fn a_retry_that_succeeds_is_redrawn() {
+        let mut s = Session::new(uuid::Uuid::nil(), "t");
+        s.agenda.clear();
+        let now = Timestamp::UNIX_EPOCH;
+        let mut app = App::new(s, crate::core::clock::Clock::new(0), Lang::En, now);
+        let e = Event {
+            id: uuid::Uuid::from_u128(1),
+            device: uuid::Uuid::from_u128(2),
+            seq: 1,
+            lamport: 1,
+            at: now,
+            body: Body::Add {
+                table: "A".into(),
+                quadrant: Quadrant::S,
+                round: None,
+                group: None,
+                text: "x".into(),
+            },
+        };
+        app::update(
+            &mut app,
+            Msg::NotWritten(Box::new(e.clone()), "full".into()),
+            now,
+        );
+        let before = visible(&app);
+        app::update(&mut app, Msg::Written(Box::new(e)), now);
+        assert_ne!(visible(&app), before);
+    }
 }

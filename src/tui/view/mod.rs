@@ -197,6 +197,14 @@ fn mode_footer(
         ),
         Span::raw(" "),
     ];
+    // Why something is NOT SAVED (or the clock could not be), until fixed.
+    if let Some(b) = &app.banner {
+        spans.push(Span::styled(
+            format!("⚠ {}", safe(b)),
+            theme.fg(Color::Red).add_modifier(Modifier::REVERSED),
+        ));
+        spans.push(Span::raw("  "));
+    }
     if let Some(n) = &app.notice {
         spans.push(Span::styled(format!("{n}  "), theme.bold()));
     }
