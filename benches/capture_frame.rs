@@ -216,6 +216,29 @@ fn main() {
             filter.push(r.key(Msg::Key(EditKey::Char(c))));
         }
         cases.push(("filter: a character typed", filter));
+        // Another laptop wrote: the watcher's events reach the screen.
+        // As on disk: everything, this device's writes included.
+        let mut all = events(at_a);
+        all.extend(r.app.notes.own.iter().cloned());
+        let mut synced = Vec::new();
+        for i in 0..10u128 {
+            all.push(Event {
+                id: Uuid::from_u128((3 << 64) + i),
+                device: Uuid::from_u128(0xCAFE),
+                seq: i as u64 + 1,
+                lamport: 1_000_000 + i as u64,
+                at: t(0),
+                body: Body::Add {
+                    table: "A".into(),
+                    quadrant: Quadrant::T,
+                    round: Some(1),
+                    group: Some("1".into()),
+                    text: format!("from another laptop {i}"),
+                },
+            });
+            synced.push(r.key(Msg::synced(all.clone())));
+        }
+        cases.push(("another laptop's post-it arrives (merge)", synced));
         // Key factors: open once (ranking), then arrows.
         let mut r = fresh();
         let open = vec![r.key(Msg::OpenKeyFactors)];

@@ -4,8 +4,6 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use jiff::Timestamp;
 use tablee::core::board::Note;
 use tablee::core::clock::Clock;
@@ -427,7 +425,7 @@ fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
             text: "from table B".into(),
         },
     };
-    h.send(Msg::Synced(Arc::new(vec![other])));
+    h.send(Msg::synced(vec![other]));
     assert_eq!(h.texts(Quadrant::S).len(), 2);
     h.send(Msg::Act(Act::Others));
     assert_eq!(h.texts(Quadrant::S)[2], "from table B");
@@ -512,15 +510,15 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
         },
     };
     // A sync that has not seen our write yet must not hide it.
-    h.send(Msg::Synced(Arc::new(vec![theirs.clone()])));
+    h.send(Msg::synced(vec![theirs.clone()]));
     assert_eq!(h.texts(Quadrant::S), ["mine", "theirs"]);
     assert_eq!(h.app.notes.arrived, 1);
     assert_eq!(h.selected_text(), "mine");
     // Once both are on disk, each is there once.
     let mut all = mine.clone();
     all.push(theirs);
-    h.send(Msg::Synced(Arc::new(all.clone())));
-    h.send(Msg::Synced(Arc::new(all)));
+    h.send(Msg::synced(all.clone()));
+    h.send(Msg::synced(all));
     assert_eq!(h.live().len(), 2);
     assert!(h.app.notes.own.is_empty());
     // Deleted elsewhere: the selection moves back to typing.
@@ -534,7 +532,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     };
     let mut all = h.app.notes.synced.to_vec();
     all.push(del);
-    h.send(Msg::Synced(Arc::new(all)));
+    h.send(Msg::synced(all));
     assert_eq!(h.cap().selected, None);
     assert_eq!(h.cap().focus, Focus::Typing);
 }

@@ -5,8 +5,6 @@
 
 mod common;
 
-use std::sync::Arc;
-
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -176,7 +174,7 @@ fn control_characters_never_reach_the_terminal() {
             text: nasty.into(),
         },
     });
-    update(&mut a, Msg::Synced(Arc::new(events)), t(2));
+    update(&mut a, Msg::synced(events), t(2));
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
         let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
         term.draw(|f| view(&a, f)).unwrap();

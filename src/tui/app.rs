@@ -134,10 +134,30 @@ pub enum Msg {
     Written(Box<Event>),
     /// The loop could not write it: why.
     NotWritten(Box<Event>, String),
-    /// Every event on disk, as just read by the watcher.
-    Synced(Arc<Vec<Event>>),
+    /// Every event on disk, as just read (and merged) by the watcher.
+    Synced(Box<Synced>),
     /// The facilitator's clock, changed on disk (read-only screens).
     ClockChanged(Box<Clock>),
+}
+
+/// What the watcher read from disk, merged off the UI thread.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Synced {
+    pub events: Arc<Vec<Event>>,
+    /// The board of exactly `events`.
+    pub board: crate::core::board::Board,
+}
+
+impl Msg {
+    /// The message for these events read from disk (merges them: call it
+    /// off the UI thread).
+    pub fn synced(events: Vec<Event>) -> Msg {
+        let board = crate::core::board::Board::from_events(&events);
+        Msg::Synced(Box::new(Synced {
+            events: Arc::new(events),
+            board,
+        }))
+    }
 }
 
 /// What the loop must do after an update.
@@ -317,8 +337,8 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
             app.notes.not_written(*event, why);
             return with_alerts(app, fx);
         }
-        Msg::Synced(events) => {
-            app.notes.synced(events);
+        Msg::Synced(synced) => {
+            app.notes.synced(*synced);
             if let Some(c) = app.capture.as_mut() {
                 c.keep_selection(&app.notes.board);
             }

@@ -7,7 +7,6 @@
 //! a post-it never disappears between its write and the next sync, and an
 //! unsaved one stays on screen, marked, until a retry succeeds.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use uuid::Uuid;
@@ -113,31 +112,27 @@ impl Notes {
         }
     }
 
-    /// The events on disk, as the watcher just read them.
-    pub fn synced(&mut self, events: Arc<Vec<Event>>) {
-        let before: HashSet<Uuid> = self.board.notes.keys().copied().collect();
-        let on_disk: HashMap<Uuid, u64> = {
-            let mut m = HashMap::new();
-            for e in events.iter() {
-                let s = m.entry(e.device).or_insert(0);
-                *s = (*s).max(e.seq);
-            }
-            m
-        };
+    /// The events on disk, as the watcher just read and merged them.
+    pub fn synced(&mut self, synced: super::app::Synced) {
+        let super::app::Synced { events, board } = synced;
+        // The old board already holds this device's own writes: what the
+        // new one has more came from elsewhere (post-its are never removed,
+        // only marked deleted).
+        let before = self.board.notes.len();
         // Our events the sync already holds need not be kept aside.
         self.own.retain(|e| {
-            on_disk.get(&e.device).is_none_or(|&s| s < e.seq)
+            board.max_seq.get(&e.device).is_none_or(|&s| s < e.seq)
                 || self.unsaved.iter().any(|u| u.event.id == e.id)
         });
         self.synced = events;
-        self.rebuild();
-        let mine: HashSet<Uuid> = self.own.iter().map(|e| e.id).collect();
-        self.arrived = self
-            .board
-            .notes
-            .keys()
-            .filter(|id| !before.contains(id) && !mine.contains(id))
-            .count();
+        if self.own.is_empty() {
+            // The usual case: everything this device wrote is in the sync,
+            // whose board was merged on the watcher's thread.
+            self.board = board;
+        } else {
+            self.rebuild();
+        }
+        self.arrived = self.board.notes.len().saturating_sub(before);
         self.generation += 1;
         self.notes_generation += 1;
     }

@@ -158,10 +158,7 @@ fn watch_loop(
         seen = now;
         if others {
             let loaded = journal::load(dir, lang);
-            if tx
-                .send(Input::Disk(Msg::Synced(Arc::new(loaded.events))))
-                .is_err()
-            {
+            if tx.send(Input::Disk(Msg::synced(loaded.events))).is_err() {
                 return;
             }
         }
