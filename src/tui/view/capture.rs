@@ -241,6 +241,9 @@ fn quadrant(
         return;
     }
     let width = inner.width as usize;
+    // The group at the table, once per quadrant (it reads the rotation plan).
+    let group = capture::group(app, c);
+    let group = group.as_deref();
     let selected = if c.focus == Focus::Board || matches!(c.pending, Pending::Merge(_)) {
         c.selected
     } else {
@@ -257,14 +260,14 @@ fn quadrant(
     let mut used = 0;
     let mut i = if rows.is_empty() { -1 } else { anchor as isize };
     while i >= 0 && used < height {
-        let l = row_lines(app, c, &rows[i as usize], selected, theme, width);
+        let l = row_lines(app, c, &rows[i as usize], (selected, group), theme, width);
         used += l.len();
         shown_rows.insert(0, (i as usize, l));
         i -= 1;
     }
     let mut j = if rows.is_empty() { 0 } else { anchor + 1 };
     while j < rows.len() && used < height {
-        let l = row_lines(app, c, &rows[j], selected, theme, width);
+        let l = row_lines(app, c, &rows[j], (selected, group), theme, width);
         used += l.len();
         shown_rows.push((j, l));
         j += 1;
@@ -315,7 +318,7 @@ fn row_lines(
     app: &App,
     c: &Capture,
     row: &Row,
-    selected: Option<uuid::Uuid>,
+    (selected, group): (Option<uuid::Uuid>, Option<&str>),
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
@@ -361,8 +364,7 @@ fn row_lines(
     if row.members > 0 {
         suffix.push(format!("⊕{}", row.members));
     }
-    let g = capture::group(app, c);
-    match votes::shown(&app.session, &app.notes.board, n, g.as_deref()) {
+    match votes::shown(&app.session, &app.notes.board, n, group) {
         Shown::All(0) | Shown::Own(0) => {}
         Shown::All(v) => suffix.push(format!("●{v}")),
         Shown::Own(v) => suffix.push(format!("●{v} ({})", w.own_dots)),
