@@ -103,10 +103,13 @@ fn events(at_a: usize) -> Vec<Event> {
     out
 }
 
+#[path = "../tests/common/loop_writer.rs"]
+mod loop_writer;
+
 struct Run {
     app: App,
     term: Terminal<TestBackend>,
-    lamport: u64,
+    writer: loop_writer::LoopWriter,
     secs: i64,
 }
 
@@ -116,18 +119,7 @@ impl Run {
         let start = Instant::now();
         self.secs += 1;
         let fx = update(&mut self.app, msg, t(self.secs));
-        for (id, body) in fx.append {
-            self.lamport = self.lamport.max(self.app.notes.board.max_lamport) + 1;
-            let e = Event {
-                id,
-                device: Uuid::from_u128(0xAAAA),
-                seq: self.lamport,
-                lamport: self.lamport,
-                at: t(self.secs),
-                body,
-            };
-            update(&mut self.app, Msg::Written(Box::new(e)), t(self.secs));
-        }
+        self.writer.carry_out(&mut self.app, &fx, t(self.secs));
         let app = &self.app;
         self.term.draw(|f| tablee::tui::view::view(app, f)).unwrap();
         start.elapsed().as_secs_f64() * 1000.0
@@ -164,7 +156,7 @@ fn main() {
             Run {
                 app,
                 term: Terminal::new(TestBackend::new(200, 60)).unwrap(),
-                lamport: 0,
+                writer: loop_writer::LoopWriter::new(Uuid::from_u128(0xAAAA)),
                 secs: 0,
             }
         };

@@ -4,6 +4,7 @@
 
 mod common;
 
+use common::loop_writer::LoopWriter;
 use jiff::Timestamp;
 use tablee::core::board::Note;
 use tablee::core::clock::Clock;
@@ -23,12 +24,8 @@ fn t(s: i64) -> Timestamp {
 /// The app and what stands in for the loop's journal writer.
 struct H {
     app: App,
-    seq: u64,
-    lamport: u64,
     secs: i64,
-    /// When set, writes fail with this reason (a full disk).
-    failing: Option<String>,
-    written: Vec<Event>,
+    w: LoopWriter,
 }
 
 const ME: Uuid = Uuid::from_u128(0xAAAA);
@@ -42,47 +39,16 @@ impl H {
         app.device = ME;
         H {
             app,
-            seq: 0,
-            lamport: 0,
             secs: 0,
-            failing: None,
-            written: Vec::new(),
+            w: LoopWriter::new(ME),
         }
     }
 
     fn send(&mut self, msg: Msg) -> Effect {
         self.secs += 1;
         let fx = update(&mut self.app, msg, t(self.secs));
-        if fx.retry {
-            for u in self.app.notes.unsaved.clone() {
-                self.write(u.event);
-            }
-        }
-        for (id, body) in fx.append.clone() {
-            self.seq += 1;
-            self.lamport = self.lamport.max(self.app.notes.board.max_lamport) + 1;
-            let e = Event {
-                id,
-                device: ME,
-                seq: self.seq,
-                lamport: self.lamport,
-                at: t(self.secs),
-                body,
-            };
-            self.write(e);
-        }
+        self.w.carry_out(&mut self.app, &fx, t(self.secs));
         fx
-    }
-
-    fn write(&mut self, e: Event) {
-        let msg = match &self.failing {
-            Some(why) => Msg::NotWritten(Box::new(e), why.clone()),
-            None => {
-                self.written.push(e.clone());
-                Msg::Written(Box::new(e))
-            }
-        };
-        update(&mut self.app, msg, t(self.secs));
     }
 
     fn typ(&mut self, text: &str) {
@@ -149,8 +115,8 @@ fn typing_then_enter_saves_into_the_chosen_quadrant_with_round_and_group() {
         ("A", Some(1), Some("1"))
     );
     assert!(h.cap().editor.text().is_empty(), "the input is cleared");
-    assert_eq!(h.written.len(), 4);
-    assert_eq!(h.app.notes.last_saved, Some(h.written[3].id));
+    assert_eq!(h.w.written.len(), 4);
+    assert_eq!(h.app.notes.last_saved, Some(h.w.written[3].id));
     // Shift-Tab goes back round the quadrants.
     h.send(Msg::Cycle(-1));
     assert_eq!(h.cap().quadrant, Quadrant::O);
@@ -166,14 +132,14 @@ fn multi_line_post_its_and_refused_texts_keep_what_was_typed() {
     h.typ("   ");
     h.send(Msg::Submit);
     assert!(h.notice().contains("empty"), "{}", h.notice());
-    assert_eq!(h.written.len(), 1);
+    assert_eq!(h.w.written.len(), 1);
     // Too long: refused, and the text stays in the input to be split.
     let long = "x".repeat(MAX_NOTE_CHARS + 1);
     h.send(Msg::Paste(long.clone()));
     h.send(Msg::Submit);
     assert!(h.notice().contains("split"), "{}", h.notice());
     assert_eq!(h.cap().editor.text().trim(), long);
-    assert_eq!(h.written.len(), 1);
+    assert_eq!(h.w.written.len(), 1);
 }
 
 #[test]
@@ -225,12 +191,12 @@ fn edit_keeps_the_draft_aside_and_undo_restores_the_old_text() {
     h.send(Msg::Act(Act::Undo));
     assert_eq!(h.live()[0].text, "Elus formés");
     // Esc while editing cancels and brings the draft back, writing nothing.
-    let before = h.written.len();
+    let before = h.w.written.len();
     h.send(Msg::Nav(Nav::Up));
     h.send(Msg::Submit);
     h.send(Msg::Escape);
     assert_eq!(h.cap().editor.text(), "half typed");
-    assert_eq!(h.written.len(), before);
+    assert_eq!(h.w.written.len(), before);
 }
 
 #[test]
@@ -257,7 +223,7 @@ fn delete_and_undo_several_levels() {
     h.send(Msg::Act(Act::Undo));
     assert_eq!(h.notice(), "Nothing to undo");
     // Nothing was rewritten: every step is an event of its own.
-    assert_eq!(h.written.len(), 3 + 2 + 2 + 3);
+    assert_eq!(h.w.written.len(), 3 + 2 + 2 + 3);
 }
 
 #[test]
@@ -345,14 +311,14 @@ fn dots_respect_the_group_budget_and_undo() {
     h.send(Msg::Nav(Nav::Up));
     h.send(Msg::Act(Act::Dot(1)));
     h.send(Msg::Act(Act::Dot(1)));
-    let written = h.written.len();
+    let written = h.w.written.len();
     h.send(Msg::Act(Act::Dot(1)));
     assert!(
         h.notice().contains("group 1 has used its 2 dots"),
         "{}",
         h.notice()
     );
-    assert_eq!(h.written.len(), written, "refused: nothing written");
+    assert_eq!(h.w.written.len(), written, "refused: nothing written");
     let b = h.live()[1];
     assert_eq!((b.votes(), b.votes_of("1")), (2, 2));
     // Another group at the table (set by hand) has its own dots.
@@ -461,7 +427,7 @@ fn the_filter_narrows_every_quadrant_ignoring_case_and_accents() {
 #[test]
 fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     let mut h = H::new(Lang::En, "A");
-    h.failing = Some("No space left on device".into());
+    h.w.failing = Some("No space left on device".into());
     h.note("must not be lost");
     assert_eq!(h.texts(Quadrant::S), ["must not be lost"]);
     let id = h.live()[0].id;
@@ -479,12 +445,12 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     assert_eq!(h.app.overlay, Overlay::ConfirmLeave);
     h.send(Msg::Confirm(false));
     // The disk is back: the next tick retries and it is saved.
-    h.failing = None;
+    h.w.failing = None;
     let fx = h.send(Msg::Tick);
     assert!(fx.retry);
     assert!(!h.app.notes.is_unsaved(id));
-    assert_eq!(h.written.len(), 1);
-    assert_eq!(h.written[0].id, id);
+    assert_eq!(h.w.written.len(), 1);
+    assert_eq!(h.w.written[0].id, id);
     assert!(h.app.banner.is_none());
     assert!(h.send(Msg::ForceQuit).quit);
 }
@@ -494,7 +460,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     let mut h = H::new(Lang::En, "A");
     h.note("mine");
     h.send(Msg::Nav(Nav::Up));
-    let mine = h.written.clone();
+    let mine = h.w.written.clone();
     let theirs = Event {
         id: Uuid::from_u128(5),
         device: Uuid::from_u128(0xBBBB),

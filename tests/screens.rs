@@ -5,6 +5,7 @@
 
 mod common;
 
+use common::loop_writer::LoopWriter;
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -190,27 +191,16 @@ fn control_characters_never_reach_the_terminal() {
 }
 
 /// Writes an update's events as the loop would, then reports them back.
-fn run(a: &mut App, msg: Msg, lamport: &mut u64) -> Effect {
+fn run(a: &mut App, msg: Msg, w: &mut LoopWriter) -> Effect {
     let fx = update(a, msg, t(5));
-    for (id, body) in fx.append.clone() {
-        *lamport = (*lamport).max(a.notes.board.max_lamport) + 1;
-        let e = Event {
-            id,
-            device: Uuid::from_u128(0xF),
-            seq: *lamport,
-            lamport: *lamport,
-            at: t(5),
-            body,
-        };
-        update(a, Msg::Written(Box::new(e)), t(5));
-    }
+    w.carry_out(a, &fx, t(5));
     fx
 }
 
 #[test]
 fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     let mut a = app(Lang::En);
-    let mut l = 0;
+    let mut l = LoopWriter::new(Uuid::from_u128(0xF));
     run(&mut a, Msg::OpenKeyFactors, &mut l);
     assert_eq!(a.mode, Mode::KeyFactors);
     // Table A's topic comes first.
@@ -294,7 +284,7 @@ fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
         hidden: true,
         ..VoteRules::default()
     };
-    let mut l = 0;
+    let mut l = LoopWriter::new(Uuid::from_u128(0xF));
     run(&mut a, Msg::OpenKeyFactors, &mut l);
     let r = a.factors.ranked.clone().unwrap();
     assert!(r.hidden);
@@ -317,7 +307,7 @@ fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
 #[test]
 fn plenary_actions_are_typed_edited_and_withdrawn() {
     let mut a = app(Lang::En);
-    let mut l = 0;
+    let mut l = LoopWriter::new(Uuid::from_u128(0xF));
     run(&mut a, Msg::OpenPlenary, &mut l);
     assert_eq!(a.mode, Mode::Plenary);
     let before = a.factors.ranked.as_ref().unwrap().actions[Quadrant::S.index()].len();

@@ -31,17 +31,7 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
         ExitCode::FAILURE
     };
     if session.table(a.table).is_none() {
-        let known = key_list(session.tables.iter().map(|t| t.key.as_str()));
-        return fail(lang.pick(
-            format!(
-                "there is no table {:?} in this session; tables: {known}",
-                a.table
-            ),
-            format!(
-                "il n'y a pas de table {:?} dans cette session ; tables : {known}",
-                a.table
-            ),
-        ));
+        return fail(session.no_such_table(a.table, lang));
     }
     let rounds = session.round_phases() as u32;
     if let Some(r) = a.round

@@ -102,6 +102,17 @@ impl Schedule {
         }
         out
     }
+
+    /// The group seated alone at `table` in round `round` (1-based), if
+    /// groups move and exactly one sits there.
+    pub fn group_at(&self, tables: &[Table], table: &str, round: u32) -> Option<String> {
+        if self.movers != Movers::Groups {
+            return None;
+        }
+        let t = tables.iter().position(|x| x.key == table)?;
+        let seated = self.rounds.get((round as usize).checked_sub(1)?)?.get(t)?;
+        (seated.len() == 1).then(|| seated[0].clone())
+    }
 }
 
 /// The group seated alone at `table` in round `round` (1-based), if the
@@ -111,11 +122,9 @@ pub fn group_at(session: &Session, table: &str, round: u32) -> Option<String> {
     if session.groups.is_empty() {
         return None;
     }
-    let schedule = schedule(session).ok()?;
-    let mut seated = schedule
-        .seating(&session.tables, round as usize)
-        .remove(table)?;
-    (seated.len() == 1).then(|| seated.remove(0))
+    schedule(session)
+        .ok()?
+        .group_at(&session.tables, table, round)
 }
 
 /// Plans a group rotation over `rounds` rounds. See the module docs.

@@ -323,6 +323,20 @@ impl App {
 pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
     app.now = now;
     let mut fx = Effect::default();
+    step(app, msg, &mut fx);
+    // Only the facilitator's screen writes the clock, whatever asked.
+    if !app.clock_writer {
+        fx.save_clock = false;
+    }
+    // After every message: the key-factor ranking follows the board, and
+    // the clock's alerts are settled.
+    if matches!(app.mode, Mode::KeyFactors | Mode::Plenary) {
+        super::factors::refresh(app);
+    }
+    with_alerts(app, fx)
+}
+
+fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
     // What the loop reports back, whatever the screen.
     match msg {
         Msg::Written(event) => {
@@ -330,33 +344,35 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
             if app.notes.unsaved.is_empty() {
                 app.banner = None;
             }
-            return with_alerts(app, fx);
+            return;
         }
         Msg::NotWritten(event, why) => {
             app.banner = Some(format!("{}: {why}", app.lang.s().cap.not_saved));
             app.notes.not_written(*event, why);
-            return with_alerts(app, fx);
+            return;
         }
         Msg::Synced(synced) => {
             app.notes.synced(*synced);
             if let Some(c) = app.capture.as_mut() {
                 c.keep_selection(&app.notes.board);
             }
-            return with_alerts(app, fx);
+            return;
         }
         Msg::ClockChanged(clock) => {
             if !app.clock_writer {
                 app.clock = *clock;
             }
-            return with_alerts(app, fx);
+            return;
+        }
+        // Time passing is the loop's business (retry what was not saved);
+        // no screen acts on it, so no move or count under way is disturbed.
+        Msg::Tick => {
+            fx.retry = !app.notes.unsaved.is_empty();
+            return;
         }
         _ => {}
     }
-    if msg == Msg::Tick {
-        fx.retry = !app.notes.unsaved.is_empty();
-    } else {
-        app.notice = None;
-    }
+    app.notice = None;
     match app.overlay {
         Overlay::ConfirmQuit | Overlay::ConfirmLeave => {
             match msg {
@@ -367,20 +383,17 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
                 Msg::Confirm(false) | Msg::Escape | Msg::Quit => app.overlay = Overlay::None,
                 _ => {}
             }
-            return with_alerts(app, fx);
+            return;
         }
-        Overlay::PickTable(i) => {
-            pick_table(app, i, msg);
-            return with_alerts(app, fx);
-        }
-        Overlay::Help if msg != Msg::Tick => {
+        Overlay::PickTable(i) => return pick_table(app, i, msg),
+        Overlay::Help => {
             // Any key closes the help; Esc and ? only close it.
             app.overlay = Overlay::None;
             if matches!(msg, Msg::Escape | Msg::Help) {
-                return with_alerts(app, fx);
+                return;
             }
         }
-        _ => {}
+        Overlay::None => {}
     }
     match msg {
         Msg::ForceQuit if app.has_unsaved_work() => app.overlay = Overlay::ConfirmLeave,
@@ -391,15 +404,11 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
         Msg::Quit if app.has_unsaved_work() => app.overlay = Overlay::ConfirmLeave,
         Msg::Help => app.overlay = Overlay::Help,
         _ => match app.mode {
-            Mode::Facilitator | Mode::Projector => facilitator(app, msg, &mut fx),
-            Mode::Capture => super::capture::update(app, msg, &mut fx),
-            Mode::KeyFactors | Mode::Plenary => super::factors::update(app, msg, &mut fx),
+            Mode::Facilitator | Mode::Projector => facilitator(app, msg, fx),
+            Mode::Capture => super::capture::update(app, msg, fx),
+            Mode::KeyFactors | Mode::Plenary => super::factors::update(app, msg, fx),
         },
     }
-    if !app.clock_writer {
-        fx.save_clock = false;
-    }
-    with_alerts(app, fx)
 }
 
 /// Applies a text-editing message (a key, a paste, a cursor move) to
@@ -532,9 +541,6 @@ fn facilitator(app: &mut App, msg: Msg, fx: &mut Effect) {
 }
 
 fn with_alerts(app: &mut App, mut fx: Effect) -> Effect {
-    if matches!(app.mode, Mode::KeyFactors | Mode::Plenary) {
-        super::factors::refresh(app);
-    }
     // Only the facilitator's screen rings and marks alerts as given.
     if !app.clock_writer {
         return fx;

@@ -129,10 +129,10 @@ pub fn open(app: &mut App, mode: Mode) {
         app.factors.back = Some(app.mode);
     }
     app.mode = mode;
-    refresh(app);
 }
 
-/// Recomputes the ranked topic when the board, topic or vote changed.
+/// Recomputes the ranked topic when the board, topic or vote changed
+/// (called by `app::update` after every message on these screens).
 pub fn refresh(app: &mut App) {
     let n = app.session.topics.len();
     if n == 0 {
@@ -262,7 +262,6 @@ pub fn update(app: &mut App, msg: Msg, fx: &mut Effect) {
         _ if app.mode == Mode::KeyFactors => key_factors(app, msg, fx),
         _ => plenary(app, msg, fx),
     }
-    refresh(app);
 }
 
 fn key_factors(app: &mut App, msg: Msg, fx: &mut Effect) {

@@ -175,7 +175,10 @@ fn capture(app: &App, key: KeyEvent) -> Option<Msg> {
             _ => None,
         },
         Focus::Board if c.pending == Pending::Move => match key.code {
-            KeyCode::Char(ch) => Some(quadrant_key(ch).map_or(Msg::Tick, Msg::Quadrant)),
+            // Any other key: update explains the keys and cancels the move.
+            KeyCode::Char(ch) => {
+                Some(quadrant_key(ch).map_or(Msg::Key(EditKey::Char(ch)), Msg::Quadrant))
+            }
             KeyCode::Esc => Some(Msg::Escape),
             _ => None,
         },

@@ -176,25 +176,9 @@ pub fn run(
     if let Some(key) = table
         && ws.file.session.table(key).is_none()
     {
-        let known: Vec<&str> = ws
-            .file
-            .session
-            .tables
-            .iter()
-            .map(|t| t.key.as_str())
-            .collect();
         eprintln!(
             "tablee run: {}",
-            messages.pick(
-                format!(
-                    "there is no table {key:?} in this session; tables: {}",
-                    known.join(", ")
-                ),
-                format!(
-                    "il n'y a pas de table {key:?} dans cette session ; tables : {}",
-                    known.join(", ")
-                ),
-            )
+            ws.file.session.no_such_table(key, messages)
         );
         return ExitCode::FAILURE;
     }

@@ -143,7 +143,8 @@ fn watch_loop(
                 while pokes.try_recv().is_ok() {}
             }
             Err(RecvTimeoutError::Timeout) => {}
-            Err(RecvTimeoutError::Disconnected) => {}
+            // Nobody left to poke it: the screen is gone.
+            Err(RecvTimeoutError::Disconnected) => return,
         }
         let now = fingerprint(dir);
         if now == seen {

@@ -2,6 +2,8 @@
 //! from seed 002's themes, clusters, dots, key factors and plenary actions.
 #![allow(dead_code)]
 
+pub mod loop_writer;
+
 use std::path::Path;
 
 use tablee::core::board::Board;

@@ -18,7 +18,6 @@ use super::editor::{EditKey, Editor};
 use crate::core::board::Board;
 use crate::core::event::{Body, clean_text};
 use crate::core::model::Quadrant;
-use crate::core::plan;
 use crate::core::votes;
 
 /// Where the keys go.
@@ -138,10 +137,16 @@ pub fn round(app: &App, c: &Capture) -> Option<u32> {
     }
 }
 
-/// The group at the table: set by hand, or the plan's for that round.
+/// The group at the table: set by hand, or the plan's for that round (the
+/// schedule the app planned once, not planned again at every key).
 pub fn group(app: &App, c: &Capture) -> Option<String> {
     match &c.group {
-        Setting::Auto => plan::group_at(&app.session, &c.table, round(app, c)?),
+        Setting::Auto if app.session.groups.is_empty() => None,
+        Setting::Auto => {
+            app.schedule
+                .as_ref()?
+                .group_at(&app.session.tables, &c.table, round(app, c)?)
+        }
         Setting::Manual(g) => g.clone(),
     }
 }

@@ -18,13 +18,7 @@ use crate::tui::capture::{self, Capture, Focus, Mark, Pending, Row, Setting};
 pub fn screen(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let Some(c) = &app.capture else { return };
     let input_rows = editor::height(&c.editor, area.width, area.height);
-    let [head, grid, input, foot] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(input_rows),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [head, grid, input, foot] = super::typing_rows(area, input_rows);
     header(app, c, theme, buf, head);
     board(app, c, theme, buf, grid);
     let w = &app.lang.s().cap;

@@ -25,13 +25,7 @@ pub fn screen(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     } else {
         0
     };
-    let [head, body, input, foot] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(input_rows),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [head, body, input, foot] = super::typing_rows(area, input_rows);
     let n = app.session.topics.len();
     let screen_name = if plenary { w.plenary } else { w.key_factors };
     let mut spans = vec![

@@ -180,6 +180,18 @@ pub fn clock_layer(app: &App, area: Rect, buf: &mut Buffer) {
     }
 }
 
+/// The rows of the typing screens: header, body, input box (`input` rows
+/// high, 0 for none), footer.
+fn typing_rows(area: Rect, input: u16) -> [Rect; 4] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(input),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
 /// The last line of the typing screens: the mode the keys are in (as a
 /// word, reversed), the notice or other state, then the keys of that mode.
 fn mode_footer(
