@@ -589,3 +589,22 @@ fn keymap_types_letters_and_acts_only_where_it_should() {
     press(&mut h, KeyCode::Char('n'), none);
     assert_eq!(h.app.overlay, Overlay::None);
 }
+
+/// The clock ticking while a move or a count is under way disturbs neither.
+#[test]
+fn ticks_do_not_cancel_a_move_or_a_count() {
+    let mut h = H::new(Lang::En, "A");
+    h.note("x");
+    h.send(Msg::Nav(Nav::Up));
+    h.send(Msg::Act(Act::Move));
+    h.send(Msg::Tick);
+    h.send(Msg::Quadrant(Quadrant::T));
+    assert_eq!(h.live()[0].quadrant, Quadrant::T);
+    h.send(Msg::Act(Act::Tally));
+    h.send(Msg::Tick);
+    assert_eq!(h.app.notice, None);
+    h.send(Msg::Key(EditKey::Backspace));
+    h.typ("4");
+    h.send(Msg::Submit);
+    assert_eq!(h.live()[0].votes(), 4);
+}
