@@ -150,8 +150,11 @@ pub struct CaptureWords {
     pub filter: &'static str,
     pub tally_prompt: &'static str,
     pub by_hand: &'static str,
+    /// Said of the header's ✓: every change of this screen is on disk.
     pub saved: &'static str,
     pub not_saved: &'static str,
+    /// Changes handed to the disk and not confirmed yet.
+    pub saving: &'static str,
     /// "new from other tables".
     pub arrived: &'static str,
     pub axis_internal: &'static str,
@@ -415,8 +418,9 @@ pub static EN: Strings = Strings {
         filter: "Filter",
         tally_prompt: "Room's count",
         by_hand: " (set by hand)",
-        saved: "saved",
+        saved: "all saved",
         not_saved: "NOT SAVED",
+        saving: "saving",
         arrived: "new from other devices",
         axis_internal: "INTERNAL",
         axis_external: "EXTERNAL",
@@ -703,7 +707,8 @@ pub static FR: Strings = Strings {
         filter: "Filtre",
         tally_prompt: "Compte de la salle",
         by_hand: " (à la main)",
-        saved: "enregistré",
+        saved: "tout est enregistré",
+        saving: "enregistrement",
         not_saved: "NON ENREGISTRÉ",
         arrived: "nouveaux d'autres postes",
         axis_internal: "INTERNE",

@@ -36,7 +36,7 @@ impl H {
         let n = s.agenda.len();
         let mut app = App::new(s, Clock::new(n), lang, t(0)).capture_only(table);
         app.ids = IdGen::Counter(0);
-        app.device = ME;
+        app.stamper.device = ME;
         H {
             app,
             secs: 0,
@@ -478,7 +478,10 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     // A sync that has not seen our write yet must not hide it.
     h.send(Msg::synced(vec![theirs.clone()]));
     assert_eq!(h.texts(Quadrant::S), ["mine", "theirs"]);
-    assert_eq!(h.app.notes.arrived, 1);
+    assert_eq!(
+        capture::arrived_here(&h.app, h.app.capture.as_ref().unwrap()),
+        1
+    );
     assert_eq!(h.selected_text(), "mine");
     // Once both are on disk, each is there once.
     let mut all = mine.clone();

@@ -212,7 +212,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     let second = r.items(Quadrant::W)[1].id;
     let fx = run(&mut a, Msg::Act(Act::Choose), &mut l);
     assert_eq!(
-        fx.append[0].1,
+        fx.append[0].body,
         Body::KeyFactor {
             topic: "CLN".into(),
             quadrant: Quadrant::W,
@@ -294,7 +294,7 @@ fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
     assert!(!screen.contains('●'), "no count shows");
     let fx = run(&mut a, Msg::Act(Act::CloseVote), &mut l);
     assert_eq!(
-        fx.append[0].1,
+        fx.append[0].body,
         Body::CloseVote {
             topic: "CLN".into(),
             closed: true
@@ -316,7 +316,7 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
     }
     let fx = run(&mut a, Msg::Submit, &mut l);
     assert!(matches!(
-        &fx.append[0].1,
+        &fx.append[0].body,
         Body::Action { topic, quadrant: Quadrant::S, text } if topic == "CLN" && text == "Train 12 councillors"
     ));
     let actions =

@@ -29,6 +29,49 @@ pub struct Event {
     pub body: Body,
 }
 
+/// Gives events their device, sequence number and Lamport counter.
+///
+/// A screen stamps an event the moment it is typed, so it shows at once
+/// (pending) while the store worker writes it; the journal writer keeps the
+/// numbers it is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stamper {
+    pub device: Uuid,
+    /// The last sequence number used by this device.
+    pub seq: u64,
+    /// The highest Lamport counter seen or used.
+    pub lamport: u64,
+}
+
+impl Stamper {
+    pub fn new(device: Uuid, seq: u64, lamport: u64) -> Stamper {
+        Stamper {
+            device,
+            seq,
+            lamport,
+        }
+    }
+
+    /// Takes note of events seen from other devices (Lamport clock).
+    pub fn observe(&mut self, lamport: u64) {
+        self.lamport = self.lamport.max(lamport);
+    }
+
+    /// The next event of this device.
+    pub fn stamp(&mut self, id: Uuid, body: Body, at: jiff::Timestamp) -> Event {
+        self.seq += 1;
+        self.lamport += 1;
+        Event {
+            id,
+            device: self.device,
+            seq: self.seq,
+            lamport: self.lamport,
+            at,
+            body,
+        }
+    }
+}
+
 /// What an event does.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Body {

@@ -256,8 +256,7 @@ pub struct Writer {
     current: Option<(File, u32, u64)>,
     /// Highest segment number that exists (or was attempted).
     last_segment: u32,
-    seq: u64,
-    lamport: u64,
+    stamper: crate::core::event::Stamper,
 }
 
 impl Writer {
@@ -283,8 +282,7 @@ impl Writer {
             device,
             current: None,
             last_segment,
-            seq: max_seq,
-            lamport: max_lamport,
+            stamper: crate::core::event::Stamper::new(device, max_seq, max_lamport),
         }
     }
 
@@ -292,9 +290,14 @@ impl Writer {
         self.device
     }
 
+    /// The numbers the next event continues from.
+    pub fn stamper(&self) -> crate::core::event::Stamper {
+        self.stamper
+    }
+
     /// Takes note of events seen from other devices (Lamport clock).
     pub fn observe(&mut self, lamport: u64) {
-        self.lamport = self.lamport.max(lamport);
+        self.stamper.observe(lamport);
     }
 
     /// Makes a new event and writes it durably.
@@ -309,16 +312,7 @@ impl Writer {
         body: Body,
         now: jiff::Timestamp,
     ) -> Result<Event, NotSaved> {
-        self.seq += 1;
-        self.lamport += 1;
-        let event = Event {
-            id,
-            device: self.device,
-            seq: self.seq,
-            lamport: self.lamport,
-            at: now,
-            body,
-        };
+        let event = self.stamper.stamp(id, body, now);
         self.write(&event)?;
         Ok(event)
     }

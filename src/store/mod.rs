@@ -8,4 +8,5 @@ pub mod device;
 pub mod journal;
 pub mod locate;
 pub mod session_file;
+pub mod worker;
 pub mod workspace;

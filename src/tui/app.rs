@@ -138,6 +138,8 @@ pub enum Msg {
     Synced(Box<Synced>),
     /// The facilitator's clock, changed on disk (read-only screens).
     ClockChanged(Box<Clock>),
+    /// The store saved the clock, or could not (why).
+    ClockSaved(Option<String>),
 }
 
 /// What the watcher read from disk, merged off the UI thread.
@@ -166,8 +168,8 @@ pub struct Effect {
     pub save_clock: bool,
     pub bell: bool,
     pub quit: bool,
-    /// Events to write, in order, with their ids.
-    pub append: Vec<(Uuid, Body)>,
+    /// Events to write, in order (already on screen, pending).
+    pub append: Vec<Event>,
     /// Rewrite the events that failed before.
     pub retry: bool,
 }
@@ -202,8 +204,8 @@ pub struct App {
     pub finding: bool,
     /// The post-its, merged from every device.
     pub notes: Notes,
-    /// This device (whose dots and writes are "ours").
-    pub device: Uuid,
+    /// This device's numbers (whose dots and writes are "ours").
+    pub stamper: crate::core::event::Stamper,
     pub ids: IdGen,
     /// The table being captured (kept when leaving, with its draft).
     pub capture: Option<Capture>,
@@ -237,7 +239,7 @@ impl App {
             find: String::new(),
             finding: false,
             notes: Notes::default(),
-            device: Uuid::nil(),
+            stamper: crate::core::event::Stamper::new(Uuid::nil(), 0, 0),
             ids: IdGen::Random,
             capture: None,
             factors: Factors::default(),
@@ -261,11 +263,26 @@ impl App {
         self
     }
 
-    /// Queues an event to write and returns its id.
+    /// Makes an event: on screen at once (pending), queued for the store.
+    /// Returns its id.
     pub fn emit(&mut self, fx: &mut Effect, body: Body) -> Uuid {
         let id = self.ids.fresh();
-        fx.append.push((id, body));
+        self.stamper.observe(self.notes.board.max_lamport);
+        let event = self.stamper.stamp(id, body, self.now);
+        self.notes.emitted(event.clone());
+        fx.append.push(event);
         id
+    }
+
+    /// This device.
+    pub fn device(&self) -> Uuid {
+        self.stamper.device
+    }
+
+    /// Whether a board of post-its is on screen (the watcher then rescans
+    /// the folder every few seconds).
+    pub fn shows_board(&self) -> bool {
+        !matches!(self.mode, Mode::Facilitator | Mode::Projector)
     }
 
     /// Whether quitting now would lose typing or unsaved post-its.
@@ -356,6 +373,14 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             if let Some(c) = app.capture.as_mut() {
                 c.keep_selection(&app.notes.board);
             }
+            return;
+        }
+        Msg::ClockSaved(problem) => {
+            app.banner = match problem {
+                Some(why) => Some(format!("{}: {why}", app.lang.s().tui.clock_not_saved)),
+                None if app.notes.unsaved.is_empty() => None,
+                None => app.banner.take(),
+            };
             return;
         }
         Msg::ClockChanged(clock) => {

@@ -11,25 +11,26 @@ pub mod bigdigits;
 pub mod capture;
 pub mod editor;
 pub mod factors;
+pub mod harness;
 pub mod keymap;
 pub mod notes;
+pub mod runtime;
 pub mod sync;
 pub mod view;
 
-use std::io::Write;
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Duration;
 
 use jiff::Timestamp;
-use ratatui::crossterm::event::Event;
 
 use crate::core::clock::Run;
 use crate::i18n::Lang;
-use crate::store::journal::Writer;
+use crate::store::worker::Worker;
 use crate::store::{clock_file, device::Device, workspace::Workspace};
-use app::{App, Effect, Msg};
-use sync::Input;
+use app::App;
+use runtime::{Input, Runtime};
 
 /// Everything the static layer depends on: when it is unchanged, the cached
 /// layer is reused and only the clock panel is drawn.
@@ -110,22 +111,25 @@ impl Renderer {
 /// What the screen shows, reduced to what changes it: the loop redraws only
 /// when this changes (or after any key or message from the disk).
 #[derive(Debug, Clone, PartialEq, Eq)]
-struct Visible {
+pub(crate) struct Visible {
     remaining: i64,
     minute: i64,
     flash: bool,
     /// A retried write that succeeds changes only these.
     unsaved: usize,
+    /// A store reply changes only this.
+    pending: usize,
     banner: Option<String>,
     generation: u64,
 }
 
-fn visible(app: &App) -> Visible {
+pub(crate) fn visible(app: &App) -> Visible {
     Visible {
         remaining: app.remaining(),
         minute: app.now.as_second().div_euclid(60),
         flash: app.flashing() && app.now.as_second() % 2 == 0,
         unsaved: app.notes.unsaved.len(),
+        pending: app.notes.pending.len(),
         banner: app.banner.clone(),
         generation: app.notes.generation,
     }
@@ -173,15 +177,19 @@ pub fn run(
             return ExitCode::FAILURE;
         }
     };
-    if let Some(key) = table
-        && ws.file.session.table(key).is_none()
-    {
-        eprintln!(
-            "tablee run: {}",
-            ws.file.session.no_such_table(key, messages)
-        );
-        return ExitCode::FAILURE;
-    }
+    let table = match table.map(|key| ws.file.session.table(key)) {
+        Some(Some(t)) => Some(t.key.clone()),
+        Some(None) => {
+            eprintln!(
+                "tablee run: {}",
+                ws.file
+                    .session
+                    .no_such_table(table.unwrap_or_default(), messages)
+            );
+            return ExitCode::FAILURE;
+        }
+        None => None,
+    };
     let device = match Device::resolve(device) {
         Ok(d) => d,
         Err(e) => {
@@ -191,7 +199,7 @@ pub fn run(
     };
     // One writer per device folder (and one facilitator laptop writes the
     // clock): hold the device lock for the whole run.
-    let (mut writer, _lock) = match ws.writer(&device) {
+    let (writer, _lock) = match ws.writer(&device) {
         Ok(ok) => ok,
         Err(e) => {
             eprintln!("{}: {}", ws.dir.display(), e.message(messages));
@@ -207,8 +215,8 @@ pub fn run(
         Timestamp::now(),
     )
     .with_events(ws.loaded.events.clone());
-    app.device = device.id;
-    if let Some(key) = table {
+    app.stamper = writer.stamper();
+    if let Some(key) = &table {
         app = app.capture_only(key);
     }
     app.tz = jiff::tz::TimeZone::system();
@@ -225,23 +233,30 @@ pub fn run(
         follow_clock,
         tx.clone(),
     );
-    let result = init_terminal().and_then(|mut terminal| {
+    let replies = tx.clone();
+    let store = Worker::spawn(writer, ws.dir.clone(), move |r| {
+        let _ = replies.send(Input::Store(r));
+    });
+    let result = init_terminal().map(|terminal| {
         sync::spawn_terminal(tx);
-        event_loop(
-            &mut terminal,
-            &mut app,
-            &ws.dir,
-            &mut writer,
-            &rx,
-            &watching,
-        )
+        let mut rt = Runtime::new(app, terminal, store, rx, Box::new(Timestamp::now))
+            .with_bell(|| {
+                let mut out = std::io::stdout();
+                let _ = out.write_all(b"\x07").and_then(|_| out.flush());
+            })
+            .with_boards_shown(move |shown| watching.set_boards_shown(shown));
+        let r = rt.run();
+        (r, rt.not_saved())
     });
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
         ratatui::crossterm::event::DisableBracketedPaste
     );
     ratatui::restore();
-    let unsaved = app.notes.unsaved.len();
+    let (result, unsaved) = match result {
+        Ok((r, n)) => (r, n),
+        Err(e) => (Err(e), 0),
+    };
     if unsaved > 0 {
         eprintln!(
             "tablee: {}",
@@ -282,116 +297,12 @@ fn init_terminal() -> std::io::Result<ratatui::DefaultTerminal> {
     Ok(terminal)
 }
 
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
-    app: &mut App,
-    dir: &Path,
-    writer: &mut Writer,
-    rx: &std::sync::mpsc::Receiver<Input>,
-    watching: &sync::Watching,
-) -> std::io::Result<()> {
-    // Alerts due while tablee was closed are settled before the first frame.
-    let fx = app::update(app, Msg::Tick, Timestamp::now());
-    carry_out(app, fx, dir, writer);
-    let mut drawn = None;
-    let mut renderer = Renderer::default();
-    loop {
-        watching.set_boards_shown(!matches!(
-            app.mode,
-            app::Mode::Facilitator | app::Mode::Projector
-        ));
-        let shown = visible(app);
-        if drawn.as_ref() != Some(&shown) {
-            terminal.draw(|f| renderer.draw(app, f))?;
-            drawn = Some(shown);
-        }
-        let wait = next_wake(app, Timestamp::now());
-        let msg = match rx.recv_timeout(wait) {
-            Ok(Input::Terminal(ev)) => match ev? {
-                Event::Key(key) => keymap::message(app, key),
-                Event::Paste(text) => Some(Msg::Paste(text)),
-                Event::Resize(w, h) => {
-                    terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
-                    drawn = None;
-                    Some(Msg::Tick)
-                }
-                _ => None,
-            },
-            Ok(Input::Disk(msg)) => Some(msg),
-            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => Some(Msg::Tick),
-            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return Ok(()),
-        };
-        let Some(msg) = msg else { continue };
-        if msg != Msg::Tick {
-            drawn = None;
-        }
-        let fx = app::update(app, msg, Timestamp::now());
-        if carry_out(app, fx, dir, writer) {
-            return Ok(());
-        }
-    }
-}
-
-/// Carries out effects; true when the loop must end. Each write's outcome
-/// goes back through `update`, so the screen says "saved" only once the
-/// event is on disk.
-fn carry_out(app: &mut App, fx: Effect, dir: &Path, writer: &mut Writer) -> bool {
-    writer.observe(app.notes.board.max_lamport);
-    let mut outcomes = Vec::new();
-    if fx.retry {
-        for u in app.notes.unsaved.clone() {
-            outcomes.push(match writer.write(&u.event) {
-                Ok(()) => Msg::Written(Box::new(u.event)),
-                Err(e) => not_written(e, app.lang),
-            });
-        }
-    }
-    for (id, body) in fx.append {
-        outcomes.push(match writer.append_with_id(id, body, Timestamp::now()) {
-            Ok(event) => Msg::Written(Box::new(event)),
-            Err(e) => not_written(e, app.lang),
-        });
-    }
-    for msg in outcomes {
-        app::update(app, msg, Timestamp::now());
-    }
-    if fx.save_clock {
-        match clock_file::save(dir, &app.clock) {
-            Ok(()) => {
-                if app.notes.unsaved.is_empty() {
-                    app.banner = None
-                }
-            }
-            Err(e) => {
-                app.banner = Some(format!(
-                    "{}: {}",
-                    app.lang.s().tui.clock_not_saved,
-                    crate::store::session_file::io_message(&e, app.lang)
-                ))
-            }
-        }
-    }
-    if fx.bell {
-        let mut out = std::io::stdout();
-        let _ = out.write_all(b"\x07").and_then(|_| out.flush());
-    }
-    fx.quit
-}
-
-fn not_written(e: crate::store::journal::NotSaved, lang: Lang) -> Msg {
-    let why = format!(
-        "{}: {}",
-        e.path.display(),
-        crate::store::session_file::io_message(&e.source, lang)
-    );
-    Msg::NotWritten(e.event, why)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::event::{Body, Event};
     use crate::core::model::{Quadrant, Session};
+    use app::Msg;
 
     /// A retried write that succeeds on a timer tick changes nothing the
     /// clock shows: the loop must still redraw, or "NOT SAVED" stays up.

@@ -48,6 +48,8 @@ pub struct Notes {
     pub synced: Arc<Vec<Event>>,
     /// Events this device wrote since the last sync that included them.
     pub own: Vec<Event>,
+    /// Events handed to the store and not answered yet (on screen already).
+    pub pending: Vec<Uuid>,
     /// Events that could not be written; retried by the loop.
     pub unsaved: Vec<Unsaved>,
     /// Bumped whenever `board` changes (caches compare it).
@@ -57,8 +59,9 @@ pub struct Notes {
     pub notes_generation: u64,
     /// The last post-it this device saved, for its ✓.
     pub last_saved: Option<Uuid>,
-    /// Post-its other devices added at the last sync.
-    pub arrived: usize,
+    /// Post-its other devices added since the screen last cleared this
+    /// (each screen counts the ones it shows, then clears them).
+    pub arrived: Vec<Uuid>,
 }
 
 impl Notes {
@@ -71,8 +74,16 @@ impl Notes {
         }
     }
 
+    /// An event this screen just made: shown at once, pending until the
+    /// store answers.
+    pub fn emitted(&mut self, event: Event) {
+        self.pending.push(event.id);
+        self.push(event);
+    }
+
     /// A write succeeded.
     pub fn written(&mut self, event: Event) {
+        self.pending.retain(|id| *id != event.id);
         self.unsaved.retain(|u| u.event.id != event.id);
         if let Some(id) = note_of(&event) {
             self.last_saved = Some(id);
@@ -82,6 +93,7 @@ impl Notes {
 
     /// A write failed: the event stays in memory, on screen, marked.
     pub fn not_written(&mut self, event: Event, reason: String) {
+        self.pending.retain(|id| *id != event.id);
         match self.unsaved.iter_mut().find(|u| u.event.id == event.id) {
             Some(u) => u.reason = reason,
             None => {
@@ -118,11 +130,12 @@ impl Notes {
         // The old board already holds this device's own writes: what the
         // new one has more came from elsewhere (post-its are never removed,
         // only marked deleted).
-        let before = self.board.notes.len();
+        let old = std::mem::take(&mut self.board);
         // Our events the sync already holds need not be kept aside.
         self.own.retain(|e| {
             board.max_seq.get(&e.device).is_none_or(|&s| s < e.seq)
                 || self.unsaved.iter().any(|u| u.event.id == e.id)
+                || self.pending.contains(&e.id)
         });
         self.synced = events;
         if self.own.is_empty() {
@@ -132,7 +145,14 @@ impl Notes {
         } else {
             self.rebuild();
         }
-        self.arrived = self.board.notes.len().saturating_sub(before);
+        if old.notes.len() < self.board.notes.len() {
+            let new = self
+                .board
+                .notes
+                .keys()
+                .filter(|id| !old.notes.contains_key(id));
+            self.arrived.extend(new);
+        }
         self.generation += 1;
         self.notes_generation += 1;
     }
@@ -141,11 +161,22 @@ impl Notes {
         self.board = Board::from_events(self.synced.iter().chain(self.own.iter()));
     }
 
-    /// Whether this post-it has a change that is not on disk.
+    /// Whether this post-it has a change that could not be written.
     pub fn is_unsaved(&self, note: Uuid) -> bool {
         self.unsaved
             .iter()
             .any(|u| u.event.id == note || u.event.body.note() == Some(note))
+    }
+
+    /// Whether this post-it has a change the store has not answered yet.
+    pub fn is_pending(&self, note: Uuid) -> bool {
+        self.pending.iter().any(|id| {
+            *id == note
+                || self
+                    .own
+                    .iter()
+                    .any(|e| e.id == *id && e.body.note() == Some(note))
+        })
     }
 }
 

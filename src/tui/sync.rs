@@ -29,12 +29,7 @@ use crate::store::{clock_file, journal};
 /// How often the folder is rescanned even when no change was notified.
 pub const RESCAN: Duration = Duration::from_secs(2);
 
-/// What reaches the loop.
-#[derive(Debug)]
-pub enum Input {
-    Terminal(std::io::Result<ratatui::crossterm::event::Event>),
-    Disk(Msg),
-}
+pub use super::runtime::Input;
 
 /// Reads the terminal on its own thread.
 pub fn spawn_terminal(tx: Sender<Input>) {

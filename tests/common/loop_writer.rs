@@ -11,8 +11,6 @@ use uuid::Uuid;
 
 pub struct LoopWriter {
     pub device: Uuid,
-    seq: u64,
-    lamport: u64,
     /// When set, writes fail with this reason.
     pub failing: Option<String>,
     /// Every event written, in order.
@@ -23,8 +21,6 @@ impl LoopWriter {
     pub fn new(device: Uuid) -> LoopWriter {
         LoopWriter {
             device,
-            seq: 0,
-            lamport: 0,
             failing: None,
             written: Vec::new(),
         }
@@ -37,17 +33,8 @@ impl LoopWriter {
                 self.write(app, u.event, now);
             }
         }
-        for (id, body) in fx.append.clone() {
-            self.seq += 1;
-            self.lamport = self.lamport.max(app.notes.board.max_lamport) + 1;
-            let e = Event {
-                id,
-                device: self.device,
-                seq: self.seq,
-                lamport: self.lamport,
-                at: now,
-                body,
-            };
+        // The screen stamped them (and shows them, pending) already.
+        for e in fx.append.clone() {
             self.write(app, e, now);
         }
     }

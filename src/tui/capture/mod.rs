@@ -151,6 +151,22 @@ pub fn group(app: &App, c: &Capture) -> Option<String> {
     }
 }
 
+/// Post-its other laptops added at this table since the note-taker last
+/// pressed a key (they have been on screen since).
+pub fn arrived_here(app: &App, c: &Capture) -> usize {
+    app.notes
+        .arrived
+        .iter()
+        .filter(|id| {
+            app.notes
+                .board
+                .notes
+                .get(id)
+                .is_some_and(|n| n.table == c.table && !n.deleted)
+        })
+        .count()
+}
+
 /// Next quadrant in reading order (S W / O T), or back.
 pub fn cycle(q: Quadrant, step: i32) -> Quadrant {
     Quadrant::ALL[(q.index() as i32 + step).rem_euclid(4) as usize]
@@ -166,6 +182,8 @@ pub fn update(app: &mut App, msg: Msg, fx: &mut Effect) {
         app.mode = Mode::Facilitator;
         return;
     };
+    // The new post-its from other laptops were on screen: a key clears the count.
+    app.notes.arrived.clear();
     match c.focus {
         Focus::Typing => typing(app, &mut c, msg, fx),
         Focus::Board => board(app, &mut c, msg, fx),

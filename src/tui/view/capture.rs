@@ -89,7 +89,7 @@ fn header(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
             spans.push(Span::raw(format!(" · {}{colon}{}", s.host, safe(&t.host))));
         }
     }
-    let status = save_status(app, theme);
+    let status = save_status(app, c, theme);
     let sw = status.width() as u16;
     let [left, right] = Layout::horizontal([
         Constraint::Min(0),
@@ -101,7 +101,7 @@ fn header(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
 }
 
 /// "✓ saved", or "⚠ NOT SAVED (2): reason".
-fn save_status(app: &App, theme: &Theme) -> Line<'static> {
+fn save_status(app: &App, c: &Capture, theme: &Theme) -> Line<'static> {
     let w = &app.lang.s().cap;
     let n = app.notes.unsaved.len();
     if n > 0 {
@@ -113,10 +113,14 @@ fn save_status(app: &App, theme: &Theme) -> Line<'static> {
         );
     }
     let mut text = String::new();
-    if app.notes.arrived > 0 {
-        text.push_str(&format!(" +{} {} ·", app.notes.arrived, w.arrived));
+    let arrived = super::super::capture::arrived_here(app, c);
+    if arrived > 0 {
+        text.push_str(&format!(" +{arrived} {} ·", w.arrived));
     }
-    if app.notes.last_saved.is_some() {
+    let pending = app.notes.pending.len();
+    if pending > 0 {
+        text.push_str(&format!(" … {} ({pending})", w.saving));
+    } else if app.notes.last_saved.is_some() {
         text.push_str(&format!(" ✓ {}", w.saved));
     }
     Line::styled(text, theme.fg(Color::Green))
@@ -365,6 +369,8 @@ fn row_lines(
     }
     if app.notes.is_unsaved(n.id) {
         suffix.push(w.not_saved.to_string());
+    } else if app.notes.is_pending(n.id) {
+        suffix.push("…".into());
     } else if app.notes.last_saved == Some(n.id) {
         suffix.push("✓".into());
     }

@@ -1,0 +1,290 @@
+//! The store as a worker: one thread owns the journal writer and every
+//! whole-file write, so no keystroke ever waits for `fsync` (on a network
+//! or synced folder one fsync can take seconds).
+//!
+//! A screen stamps each event itself (it shows at once, marked pending) and
+//! hands it to a [`Store`]; the outcome comes back as a [`Reply`] through the
+//! callback the store was given (in the terminal, the loop's channel).
+//! Requests are carried out in order, so sequence numbers reach the file in
+//! order. Replies are structured: the screen words them.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use super::clock_file;
+use super::journal::{NotSaved, Writer};
+use crate::core::clock::Clock;
+use crate::core::event::Event;
+
+/// What came of a request.
+#[derive(Debug)]
+pub enum Reply {
+    /// The event is in the journal, synced to disk.
+    Written(Box<Event>),
+    /// It could not be written (the event comes back with why).
+    NotWritten(Box<NotSaved>),
+    /// The clock file was replaced (or why not).
+    ClockSaved(Result<(), Arc<std::io::Error>>),
+}
+
+/// Where the screen's writes go.
+pub trait Store {
+    /// Queues an event (new, or one that failed before) for the journal.
+    fn write(&mut self, event: Event);
+    /// Queues a save of the clock file.
+    fn save_clock(&mut self, clock: Clock);
+    /// Requests not answered yet.
+    fn in_flight(&self) -> usize;
+    /// Waits up to `limit` for every queued request to be answered; true
+    /// when none is left.
+    fn flush(&mut self, limit: Duration) -> bool;
+}
+
+enum Request {
+    Write(Box<Event>),
+    SaveClock(Box<Clock>),
+}
+
+/// Counts requests not answered yet; `flush` waits on it.
+#[derive(Debug, Default)]
+struct InFlight {
+    count: AtomicUsize,
+    lock: Mutex<()>,
+    done: Condvar,
+}
+
+impl InFlight {
+    fn add(&self) {
+        self.count.fetch_add(1, Ordering::SeqCst);
+    }
+
+    fn finish(&self) {
+        let _guard = self.lock.lock().unwrap_or_else(|p| p.into_inner());
+        self.count.fetch_sub(1, Ordering::SeqCst);
+        self.done.notify_all();
+    }
+
+    fn get(&self) -> usize {
+        self.count.load(Ordering::SeqCst)
+    }
+
+    fn wait_empty(&self, limit: Duration) -> bool {
+        let end = Instant::now() + limit;
+        let mut guard = self.lock.lock().unwrap_or_else(|p| p.into_inner());
+        while self.get() > 0 {
+            let left = end.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return false;
+            }
+            guard = match self.done.wait_timeout(guard, left) {
+                Ok((g, _)) => g,
+                Err(p) => p.into_inner().0,
+            };
+        }
+        true
+    }
+}
+
+/// The journal writer and the clock file, on their own thread.
+pub struct Worker {
+    tx: Option<Sender<Request>>,
+    in_flight: Arc<InFlight>,
+    thread: Option<std::thread::JoinHandle<()>>,
+}
+
+impl Worker {
+    /// Starts the thread. `reply` is called on it once per request, in order.
+    pub fn spawn(
+        mut writer: Writer,
+        session_dir: PathBuf,
+        reply: impl Fn(Reply) + Send + 'static,
+    ) -> Worker {
+        let (tx, rx): (Sender<Request>, Receiver<Request>) = channel();
+        let in_flight = Arc::new(InFlight::default());
+        let counter = in_flight.clone();
+        let thread = std::thread::Builder::new()
+            .name("tablee-store".into())
+            .spawn(move || {
+                for req in rx {
+                    let answer = match req {
+                        Request::Write(event) => match writer.write(&event) {
+                            Ok(()) => Reply::Written(event),
+                            Err(e) => Reply::NotWritten(Box::new(e)),
+                        },
+                        Request::SaveClock(clock) => Reply::ClockSaved(
+                            clock_file::save(&session_dir, &clock).map_err(Arc::new),
+                        ),
+                    };
+                    reply(answer);
+                    counter.finish();
+                }
+            })
+            .expect("a thread can be started");
+        Worker {
+            tx: Some(tx),
+            in_flight,
+            thread: Some(thread),
+        }
+    }
+
+    fn send(&mut self, req: Request) {
+        self.in_flight.add();
+        let sent = self.tx.as_ref().is_some_and(|tx| tx.send(req).is_ok());
+        if !sent {
+            // The thread is gone (it cannot panic on a write, but be sure):
+            // nothing will answer this one.
+            self.in_flight.finish();
+        }
+    }
+}
+
+impl Store for Worker {
+    fn write(&mut self, event: Event) {
+        self.send(Request::Write(Box::new(event)));
+    }
+
+    fn save_clock(&mut self, clock: Clock) {
+        self.send(Request::SaveClock(Box::new(clock)));
+    }
+
+    fn in_flight(&self) -> usize {
+        self.in_flight.get()
+    }
+
+    fn flush(&mut self, limit: Duration) -> bool {
+        self.in_flight.wait_empty(limit)
+    }
+}
+
+impl Drop for Worker {
+    fn drop(&mut self) {
+        // Closing the channel ends the thread once the queue is written.
+        self.tx = None;
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// A store in memory, for tests and benches: the same thread and replies as
+/// [`Worker`], with writes that can be held back (a slow network folder),
+/// delayed, or made to fail (a full disk).
+pub struct Memory {
+    worker: Worker,
+    state: Arc<MemoryState>,
+}
+
+/// What a [`Memory`] store holds and how it behaves; shared with its thread.
+#[derive(Debug, Default)]
+pub struct MemoryState {
+    /// Every event written, in order.
+    pub events: Mutex<Vec<Event>>,
+    /// Every clock saved, in order.
+    pub clocks: Mutex<Vec<Clock>>,
+    /// While true, writes wait (as on a folder that takes seconds to sync).
+    held: Mutex<bool>,
+    release: Condvar,
+    /// Each write takes this long.
+    pub delay: Mutex<Duration>,
+    /// When set, writes fail with this error kind.
+    pub failing: Mutex<Option<std::io::ErrorKind>>,
+}
+
+impl MemoryState {
+    pub fn hold(&self, on: bool) {
+        *self.held.lock().unwrap() = on;
+        self.release.notify_all();
+    }
+
+    fn wait_released(&self) {
+        let mut held = self.held.lock().unwrap();
+        while *held {
+            held = self.release.wait(held).unwrap();
+        }
+    }
+
+    pub fn events(&self) -> Vec<Event> {
+        self.events.lock().unwrap().clone()
+    }
+}
+
+impl Memory {
+    pub fn spawn(reply: impl Fn(Reply) + Send + 'static) -> Memory {
+        let state = Arc::new(MemoryState::default());
+        let (tx, rx): (Sender<Request>, Receiver<Request>) = channel();
+        let in_flight = Arc::new(InFlight::default());
+        let counter = in_flight.clone();
+        let st = state.clone();
+        let thread = std::thread::spawn(move || {
+            for req in rx {
+                st.wait_released();
+                let delay = *st.delay.lock().unwrap();
+                if !delay.is_zero() {
+                    std::thread::sleep(delay);
+                }
+                let failing = *st.failing.lock().unwrap();
+                let answer = match (req, failing) {
+                    (Request::Write(event), Some(kind)) => Reply::NotWritten(Box::new(NotSaved {
+                        event,
+                        path: PathBuf::from("memory"),
+                        source: std::io::Error::from(kind),
+                    })),
+                    (Request::Write(event), None) => {
+                        st.events.lock().unwrap().push((*event).clone());
+                        Reply::Written(event)
+                    }
+                    (Request::SaveClock(_), Some(kind)) => {
+                        Reply::ClockSaved(Err(Arc::new(std::io::Error::from(kind))))
+                    }
+                    (Request::SaveClock(clock), None) => {
+                        st.clocks.lock().unwrap().push(*clock);
+                        Reply::ClockSaved(Ok(()))
+                    }
+                };
+                reply(answer);
+                counter.finish();
+            }
+        });
+        Memory {
+            worker: Worker {
+                tx: Some(tx),
+                in_flight,
+                thread: Some(thread),
+            },
+            state,
+        }
+    }
+
+    /// The shared state, to inspect or to steer (hold, delay, fail).
+    pub fn state(&self) -> Arc<MemoryState> {
+        self.state.clone()
+    }
+}
+
+impl Store for Memory {
+    fn write(&mut self, event: Event) {
+        self.worker.write(event)
+    }
+
+    fn save_clock(&mut self, clock: Clock) {
+        self.worker.save_clock(clock)
+    }
+
+    fn in_flight(&self) -> usize {
+        self.worker.in_flight()
+    }
+
+    fn flush(&mut self, limit: Duration) -> bool {
+        self.worker.flush(limit)
+    }
+}
+
+impl Drop for Memory {
+    fn drop(&mut self) {
+        // A held store must not keep its thread (and the test) waiting.
+        self.state.hold(false);
+    }
+}

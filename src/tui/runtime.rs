@@ -1,0 +1,236 @@
+//! The loop, generic over the terminal backend and the store, so that tests
+//! drive this very loop with a `TestBackend`, an in-memory store and a fake
+//! clock (see [`super::harness`]).
+//!
+//! `Input` (keys, file-watch news, store replies, time) → `Msg` →
+//! `app::update(&mut App, Msg, now) -> Effect` (pure) → the effects are
+//! carried out here: events and clock saves go to the store worker (a
+//! keystroke never waits for the disk), the bell rings, the loop ends.
+//! The screen is drawn only when something visible changed.
+
+use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::time::Duration;
+
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::Event as TermEvent;
+
+use super::app::{self, App, Effect, Msg};
+use super::{Renderer, Visible, keymap, next_wake, visible};
+use crate::store::session_file::io_message;
+use crate::store::worker::{Reply, Store};
+
+/// What reaches the loop.
+#[derive(Debug)]
+pub enum Input {
+    Terminal(std::io::Result<TermEvent>),
+    /// News from the folder (the watcher's thread).
+    Disk(Msg),
+    /// A store reply (the worker's thread).
+    Store(Reply),
+}
+
+/// Whether the loop goes on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    Go,
+    Quit,
+}
+
+/// How long quitting waits for writes under way before it says they
+/// could not be saved.
+pub const QUIT_WAIT: Duration = Duration::from_secs(30);
+
+pub struct Runtime<B: Backend, S: Store> {
+    pub app: App,
+    pub terminal: Terminal<B>,
+    pub store: S,
+    rx: Receiver<Input>,
+    now: Box<dyn Fn() -> Timestamp>,
+    bell: Box<dyn FnMut()>,
+    /// Called with whether a board is on screen (the watcher rescans then).
+    boards_shown: Box<dyn Fn(bool)>,
+    renderer: Renderer,
+    drawn: Option<Visible>,
+}
+
+impl<B: Backend, S: Store> Runtime<B, S> {
+    pub fn new(
+        app: App,
+        terminal: Terminal<B>,
+        store: S,
+        rx: Receiver<Input>,
+        now: Box<dyn Fn() -> Timestamp>,
+    ) -> Runtime<B, S> {
+        Runtime {
+            app,
+            terminal,
+            store,
+            rx,
+            now,
+            bell: Box::new(|| {}),
+            boards_shown: Box::new(|_| {}),
+            renderer: Renderer::default(),
+            drawn: None,
+        }
+    }
+
+    pub fn with_bell(mut self, bell: impl FnMut() + 'static) -> Self {
+        self.bell = Box::new(bell);
+        self
+    }
+
+    pub fn with_boards_shown(mut self, f: impl Fn(bool) + 'static) -> Self {
+        self.boards_shown = Box::new(f);
+        self
+    }
+
+    /// Settles alerts due while tablee was closed, before the first frame.
+    pub fn start(&mut self) -> Flow {
+        self.update(Msg::Tick)
+    }
+
+    /// Runs until the screen quits or its inputs end, then waits for the
+    /// writes under way.
+    pub fn run(&mut self) -> std::io::Result<()> {
+        if self.start() == Flow::Quit {
+            return self.finish();
+        }
+        loop {
+            self.draw()?;
+            let wait = next_wake(&self.app, (self.now)());
+            let input = match self.rx.recv_timeout(wait) {
+                Ok(input) => input,
+                Err(RecvTimeoutError::Timeout) => Input::Disk(Msg::Tick),
+                Err(RecvTimeoutError::Disconnected) => break,
+            };
+            if self.handle(input)? == Flow::Quit {
+                break;
+            }
+        }
+        self.finish()
+    }
+
+    /// Handles every input already queued, without waiting, then draws
+    /// (tests and benches step the loop with it).
+    pub fn pump(&mut self) -> std::io::Result<Flow> {
+        while let Ok(input) = self.rx.try_recv() {
+            if self.handle(input)? == Flow::Quit {
+                return Ok(Flow::Quit);
+            }
+        }
+        self.draw()?;
+        Ok(Flow::Go)
+    }
+
+    /// Draws when anything visible changed since the last frame.
+    pub fn draw(&mut self) -> std::io::Result<()> {
+        (self.boards_shown)(self.app.shows_board());
+        let shown = visible(&self.app);
+        if self.drawn.as_ref() != Some(&shown) {
+            let (app, renderer) = (&self.app, &mut self.renderer);
+            self.terminal
+                .draw(|f| renderer.draw(app, f))
+                .map_err(backend_error)?;
+            self.drawn = Some(shown);
+        }
+        Ok(())
+    }
+
+    /// One input: its message, the update, the effects.
+    pub fn handle(&mut self, input: Input) -> std::io::Result<Flow> {
+        let msg = match input {
+            Input::Terminal(ev) => match ev? {
+                TermEvent::Key(key) => keymap::message(&self.app, key),
+                TermEvent::Paste(text) => Some(Msg::Paste(text)),
+                TermEvent::Resize(w, h) => {
+                    self.terminal
+                        .resize(ratatui::layout::Rect::new(0, 0, w, h))
+                        .map_err(backend_error)?;
+                    Some(Msg::Tick)
+                }
+                _ => None,
+            },
+            Input::Disk(msg) => Some(msg),
+            Input::Store(reply) => Some(self.reply(reply)),
+        };
+        let Some(msg) = msg else {
+            return Ok(Flow::Go);
+        };
+        if msg != Msg::Tick {
+            self.drawn = None;
+        }
+        Ok(self.update(msg))
+    }
+
+    fn update(&mut self, msg: Msg) -> Flow {
+        let fx = app::update(&mut self.app, msg, (self.now)());
+        self.carry_out(fx)
+    }
+
+    /// The store's answer, worded for this screen.
+    fn reply(&self, reply: Reply) -> Msg {
+        let lang = self.app.lang;
+        match reply {
+            Reply::Written(event) => Msg::Written(event),
+            Reply::NotWritten(e) => {
+                let why = format!("{}: {}", e.path.display(), io_message(&e.source, lang));
+                Msg::NotWritten(e.event, why)
+            }
+            Reply::ClockSaved(r) => Msg::ClockSaved(r.err().map(|e| io_message(&e, lang))),
+        }
+    }
+
+    fn carry_out(&mut self, fx: Effect) -> Flow {
+        // Retry what failed once nothing else is under way (a slow folder
+        // must not get the same event queued again and again).
+        if fx.retry && self.store.in_flight() == 0 {
+            for u in &self.app.notes.unsaved {
+                self.store.write(u.event.clone());
+            }
+        }
+        for event in fx.append {
+            self.store.write(event);
+        }
+        if fx.save_clock {
+            self.store.save_clock(self.app.clock.clone());
+        }
+        if fx.bell {
+            (self.bell)();
+        }
+        if fx.quit { Flow::Quit } else { Flow::Go }
+    }
+
+    /// Waits for the writes under way (saying so on screen), then takes in
+    /// their replies, so `app.notes.unsaved` says what could not be saved.
+    pub fn finish(&mut self) -> std::io::Result<()> {
+        if self.store.in_flight() > 0 {
+            self.app.notice = Some(format!(
+                "{} ({})",
+                self.app.lang.s().cap.saving,
+                self.store.in_flight()
+            ));
+            self.drawn = None;
+            self.draw()?;
+            self.store.flush(QUIT_WAIT);
+        }
+        while let Ok(input) = self.rx.try_recv() {
+            if let Input::Store(reply) = input {
+                let msg = self.reply(reply);
+                app::update(&mut self.app, msg, (self.now)());
+            }
+        }
+        Ok(())
+    }
+
+    /// Events the store has not answered, and events it could not write.
+    pub fn not_saved(&self) -> usize {
+        self.app.notes.unsaved.len() + self.app.notes.pending.len()
+    }
+}
+
+/// The terminal's own error, as the I/O error every caller reports.
+fn backend_error(e: impl std::error::Error) -> std::io::Error {
+    std::io::Error::other(e.to_string())
+}
