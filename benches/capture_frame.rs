@@ -121,7 +121,7 @@ impl Run {
         let fx = update(&mut self.app, msg, t(self.secs));
         self.writer.carry_out(&mut self.app, &fx, t(self.secs));
         let app = &self.app;
-        self.term.draw(|f| tablee::tui::view::view(app, f)).unwrap();
+        self.term.draw(|f| tablee::tui::view(app, f)).unwrap();
         start.elapsed().as_secs_f64() * 1000.0
     }
 }

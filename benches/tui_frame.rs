@@ -26,7 +26,7 @@ fn main() {
             if cached {
                 term.draw(|f| renderer.draw(a, f)).unwrap();
             } else {
-                term.draw(|f| tablee::tui::view::view(a, f)).unwrap();
+                term.draw(|f| tablee::tui::view(a, f)).unwrap();
             }
         }
         start.elapsed().as_secs_f64() * 1e6 / 3000.0

@@ -12,9 +12,9 @@ use tablee::core::event::{Body, Event, MAX_NOTE_CHARS};
 use tablee::core::model::{Dots, Quadrant, VoteRules};
 use tablee::i18n::Lang;
 use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, Overlay, update};
-use tablee::tui::capture::{self, Focus, Mark, Setting};
 use tablee::tui::editor::EditKey;
 use tablee::tui::notes::IdGen;
+use tablee::tui::screens::capture::{self, Focus, Mark, Setting};
 use uuid::Uuid;
 
 fn t(s: i64) -> Timestamp {
@@ -68,7 +68,7 @@ impl H {
     }
 
     fn cap(&self) -> &capture::Capture {
-        self.app.capture.as_ref().unwrap()
+        self.app.capture().unwrap()
     }
 
     fn live(&self) -> Vec<&Note> {
@@ -435,14 +435,14 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     assert!(h.app.banner.as_deref().unwrap().contains("NOT SAVED"));
     // The screen says so, with the reason.
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
-    term.draw(|f| tablee::tui::view::view(&h.app, f)).unwrap();
+    term.draw(|f| tablee::tui::view(&h.app, f)).unwrap();
     let screen = term.backend().to_string();
     assert!(screen.contains("No space left on device"), "{screen}");
     assert!(screen.contains("must not be lost  NOT SAVED"), "{screen}");
     assert!(h.app.has_unsaved_work());
     // Quitting asks first.
-    h.send(Msg::ForceQuit);
-    assert_eq!(h.app.overlay, Overlay::ConfirmLeave);
+    h.send(Msg::Quit);
+    assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
     h.send(Msg::Confirm(false));
     // The disk is back: the next tick retries and it is saved.
     h.w.failing = None;
@@ -452,7 +452,7 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     assert_eq!(h.w.written.len(), 1);
     assert_eq!(h.w.written[0].id, id);
     assert!(h.app.banner.is_none());
-    assert!(h.send(Msg::ForceQuit).quit);
+    assert!(h.send(Msg::Quit).quit);
 }
 
 #[test]
@@ -478,10 +478,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     // A sync that has not seen our write yet must not hide it.
     h.send(Msg::synced(vec![theirs.clone()]));
     assert_eq!(h.texts(Quadrant::S), ["mine", "theirs"]);
-    assert_eq!(
-        capture::arrived_here(&h.app, h.app.capture.as_ref().unwrap()),
-        1
-    );
+    assert_eq!(capture::arrived_here(&h.app, h.app.capture().unwrap()), 1);
     assert_eq!(h.selected_text(), "mine");
     // Once both are on disk, each is there once.
     let mut all = mine.clone();
@@ -511,10 +508,10 @@ fn quitting_with_a_draft_asks_and_esc_never_quits_the_capture() {
     let mut h = H::new(Lang::En, "A");
     h.send(Msg::Escape);
     assert!(h.notice().contains("Ctrl-Q"));
-    assert_eq!(h.app.mode, Mode::Capture);
+    assert_eq!(h.app.mode(), Mode::Capture);
     h.typ("unfinished");
-    assert!(!h.send(Msg::ForceQuit).quit);
-    assert_eq!(h.app.overlay, Overlay::ConfirmLeave);
+    assert!(!h.send(Msg::Quit).quit);
+    assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
     assert!(h.send(Msg::Confirm(true)).quit);
 }
 
@@ -524,24 +521,24 @@ fn the_facilitator_opens_a_capture_by_table_and_esc_comes_back() {
     let n = s.agenda.len();
     let mut a = App::new(s, Clock::new(n), Lang::En, t(0));
     update(&mut a, Msg::OpenCapture, t(1));
-    assert_eq!(a.overlay, Overlay::PickTable(0));
+    assert!(matches!(a.overlay, Some(Overlay::Chooser(_))));
     update(&mut a, Msg::Nav(Nav::Down), t(1));
     update(&mut a, Msg::Submit, t(1));
-    assert_eq!(a.mode, Mode::Capture);
-    assert_eq!(a.capture.as_ref().unwrap().table, "B");
+    assert_eq!(a.mode(), Mode::Capture);
+    assert_eq!(a.capture().unwrap().table, "B");
     update(&mut a, Msg::Key(EditKey::Char('x')), t(1));
     // Esc goes back one level at a time: key factors → capture → clock.
     update(&mut a, Msg::OpenKeyFactors, t(1));
     update(&mut a, Msg::OpenPlenary, t(1));
-    assert_eq!(a.mode, Mode::Plenary);
+    assert_eq!(a.mode(), Mode::Plenary);
     update(&mut a, Msg::Escape, t(1));
-    assert_eq!(a.mode, Mode::Capture);
+    assert_eq!(a.mode(), Mode::Capture);
     update(&mut a, Msg::Escape, t(1));
-    assert_eq!(a.mode, Mode::Facilitator);
+    assert_eq!(a.mode(), Mode::Facilitator);
     // The draft waits for the note-taker's return; a table key opens too.
     update(&mut a, Msg::OpenCapture, t(2));
     update(&mut a, Msg::Key(EditKey::Char('b')), t(2));
-    assert_eq!(a.capture.as_ref().unwrap().editor.text(), "x");
+    assert_eq!(a.capture().unwrap().editor.text(), "x");
     update(&mut a, Msg::Escape, t(2));
     update(&mut a, Msg::OpenCapture, t(2));
     update(&mut a, Msg::Key(EditKey::Char('z')), t(2));
@@ -552,12 +549,11 @@ fn the_facilitator_opens_a_capture_by_table_and_esc_comes_back() {
 #[test]
 fn keymap_types_letters_and_acts_only_where_it_should() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    use tablee::tui::keymap::message;
     let key = |code, m| KeyEvent::new(code, m);
     let none = KeyModifiers::NONE;
     let mut h = H::new(Lang::Fr, "A");
     let press = |h: &mut H, code, m| {
-        if let Some(msg) = message(&h.app, key(code, m)) {
+        if let Some(msg) = h.app.key(key(code, m)) {
             h.send(msg);
         }
     };
@@ -576,21 +572,24 @@ fn keymap_types_letters_and_acts_only_where_it_should() {
     press(&mut h, KeyCode::Char('f'), KeyModifiers::ALT);
     press(&mut h, KeyCode::Enter, none);
     assert_eq!(h.texts(Quadrant::W), ["Élus q d\n@"]);
-    // On the board, lowercase d deletes; u undoes; a capital types.
+    // On the board, Delete deletes and Ctrl-Z undoes; any letter, small or
+    // capital, goes back to typing with it and changes no post-it.
     press(&mut h, KeyCode::Up, none);
-    press(&mut h, KeyCode::Char('d'), none);
+    press(&mut h, KeyCode::Delete, none);
     assert!(h.texts(Quadrant::W).is_empty());
     press(&mut h, KeyCode::Char('z'), KeyModifiers::CONTROL);
     assert_eq!(h.texts(Quadrant::W).len(), 1);
     press(&mut h, KeyCode::Up, none);
-    press(&mut h, KeyCode::Char('D'), KeyModifiers::SHIFT);
+    press(&mut h, KeyCode::Char('d'), none);
+    assert_eq!(h.texts(Quadrant::W).len(), 1);
     assert_eq!(h.cap().focus, Focus::Typing);
-    assert_eq!(h.cap().editor.text(), "D");
+    press(&mut h, KeyCode::Char('D'), KeyModifiers::SHIFT);
+    assert_eq!(h.cap().editor.text(), "dD");
     // Ctrl-C with a draft asks before quitting.
     press(&mut h, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert_eq!(h.app.overlay, Overlay::ConfirmLeave);
+    assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
     press(&mut h, KeyCode::Char('n'), none);
-    assert_eq!(h.app.overlay, Overlay::None);
+    assert_eq!(h.app.overlay, None);
 }
 
 /// The clock ticking while a move or a count is under way disturbs neither.

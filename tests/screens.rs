@@ -14,9 +14,8 @@ use tablee::core::model::{Quadrant, VoteRules};
 use tablee::i18n::Lang;
 use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, update};
 use tablee::tui::editor::EditKey;
-use tablee::tui::factors::SLOTS;
 use tablee::tui::notes::IdGen;
-use tablee::tui::view::view;
+use tablee::tui::view;
 use uuid::Uuid;
 
 fn t(s: i64) -> Timestamp {
@@ -155,7 +154,7 @@ fn control_characters_never_reach_the_terminal() {
         update(&mut a, Msg::Key(EditKey::Char(c)), t(1));
     }
     update(&mut a, Msg::Paste(nasty.to_string()), t(1));
-    let typed = a.capture.as_ref().unwrap().editor.text().to_string();
+    let typed = a.capture().unwrap().editor.text().to_string();
     assert!(
         !typed.chars().any(|c| c.is_control() && c != '\n'),
         "{typed:?}"
@@ -202,9 +201,9 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     let mut a = app(Lang::En);
     let mut l = LoopWriter::new(Uuid::from_u128(0xF));
     run(&mut a, Msg::OpenKeyFactors, &mut l);
-    assert_eq!(a.mode, Mode::KeyFactors);
+    assert_eq!(a.mode(), Mode::KeyFactors);
     // Table A's topic comes first.
-    let r = a.factors.ranked.clone().unwrap();
+    let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
     assert_eq!(r.key, "CLN");
     // W: the second-ranked post-it becomes the main brake.
     run(&mut a, Msg::Nav(Nav::Right), &mut l);
@@ -219,12 +218,10 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
             note: Some(second)
         }
     );
-    let r = a.factors.ranked.clone().unwrap();
+    let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
     // A pick only patches the ranking: the same as ranking again.
-    let mut fresh = a.clone();
-    fresh.factors.ranked = None;
-    tablee::tui::factors::refresh(&mut fresh);
-    assert_eq!(fresh.factors.ranked.as_ref(), Some(&r));
+    let fresh = tablee::core::factors::rank(&a.session, &a.notes.board, "CLN", false, Lang::En);
+    assert_eq!(fresh, r);
     assert_eq!(r.picked(Quadrant::W).len(), 1);
     assert_eq!(r.picked(Quadrant::W)[0].id, second);
     assert!(render(&a, 120, 40).contains("★ CHOSEN"));
@@ -236,14 +233,16 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     );
     // Next topic, and back.
     run(&mut a, Msg::Topic(1), &mut l);
-    assert_eq!(a.factors.ranked.as_ref().unwrap().key, "SNR");
+    assert_eq!(a.key_factors().unwrap().ranking.key(), Some("SNR"));
     run(&mut a, Msg::Topic(-1), &mut l);
     // Two post-its given the same total by the room's counts: a tie,
     // shown as such until someone picks.
     run(&mut a, Msg::Quadrant(Quadrant::S), &mut l);
     run(&mut a, Msg::Act(Act::Delete), &mut l);
     let items = a
-        .factors
+        .key_factors()
+        .unwrap()
+        .ranking
         .ranked
         .clone()
         .unwrap()
@@ -253,7 +252,9 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     for item in &items[..2] {
         let dots = item.votes - i64::from(a.notes.board.notes[&item.id].tally);
         let at = a
-            .factors
+            .key_factors()
+            .unwrap()
+            .ranking
             .ranked
             .as_ref()
             .unwrap()
@@ -261,20 +262,20 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
             .iter()
             .position(|i| i.id == item.id)
             .unwrap();
-        a.factors.selected[Quadrant::S.index()] = at;
+        a.key_factors_mut().unwrap().selected[Quadrant::S.index()] = at;
         run(&mut a, Msg::Act(Act::Tally), &mut l);
         for c in (target - dots).to_string().chars() {
             run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
         }
         run(&mut a, Msg::Submit, &mut l);
     }
-    let r = a.factors.ranked.clone().unwrap();
+    let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
     let s = r.items(Quadrant::S);
     assert_eq!((s[0].votes, s[1].votes), (target, target));
     assert_eq!(r.picked(Quadrant::S).len(), 2);
     assert!(render(&a, 120, 40).contains("= TIE"));
     run(&mut a, Msg::Escape, &mut l);
-    assert_eq!(a.mode, Mode::Capture);
+    assert_eq!(a.mode(), Mode::Capture);
 }
 
 #[test]
@@ -286,7 +287,7 @@ fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
     };
     let mut l = LoopWriter::new(Uuid::from_u128(0xF));
     run(&mut a, Msg::OpenKeyFactors, &mut l);
-    let r = a.factors.ranked.clone().unwrap();
+    let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
     assert!(r.hidden);
     assert!(r.quadrants.iter().flatten().all(|i| !i.leader));
     let screen = render(&a, 120, 40);
@@ -300,7 +301,15 @@ fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
             closed: true
         }
     );
-    assert!(!a.factors.ranked.as_ref().unwrap().hidden);
+    assert!(
+        !a.key_factors()
+            .unwrap()
+            .ranking
+            .ranked
+            .as_ref()
+            .unwrap()
+            .hidden
+    );
     assert!(render(&a, 120, 40).contains('●'));
 }
 
@@ -309,8 +318,18 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
     let mut a = app(Lang::En);
     let mut l = LoopWriter::new(Uuid::from_u128(0xF));
     run(&mut a, Msg::OpenPlenary, &mut l);
-    assert_eq!(a.mode, Mode::Plenary);
-    let before = a.factors.ranked.as_ref().unwrap().actions[Quadrant::S.index()].len();
+    assert_eq!(a.mode(), Mode::Plenary);
+    let actions = |a: &App, q: Quadrant| {
+        a.plenary()
+            .unwrap()
+            .ranking
+            .ranked
+            .as_ref()
+            .unwrap()
+            .actions[q.index()]
+        .clone()
+    };
+    let before = actions(&a, Quadrant::S).len();
     for c in "Train 12 councillors".chars() {
         run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
     }
@@ -319,17 +338,19 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
         &fx.append[0].body,
         Body::Action { topic, quadrant: Quadrant::S, text } if topic == "CLN" && text == "Train 12 councillors"
     ));
-    let actions =
-        |a: &App, q: Quadrant| a.factors.ranked.as_ref().unwrap().actions[q.index()].clone();
     assert_eq!(actions(&a, Quadrant::S).len(), before + 1);
-    // Tab goes to the biggest opportunity (favourable side, second).
+    // Tab follows the screen's reading order, as on the capture screen:
+    // main lever, main brake (top row), then opportunity and risk.
     run(&mut a, Msg::Cycle(1), &mut l);
-    assert_eq!(SLOTS[a.factors.slot], Quadrant::O);
+    assert_eq!(a.plenary().unwrap().slot, Quadrant::W);
+    run(&mut a, Msg::Cycle(1), &mut l);
+    assert_eq!(a.plenary().unwrap().slot, Quadrant::O);
+    run(&mut a, Msg::Cycle(-1), &mut l);
     run(&mut a, Msg::Cycle(-1), &mut l);
     // Select the new action, edit it, then withdraw it.
     run(&mut a, Msg::Nav(Nav::Up), &mut l);
     run(&mut a, Msg::Act(Act::Edit), &mut l);
-    assert_eq!(a.factors.editor.text(), "Train 12 councillors");
+    assert_eq!(a.plenary().unwrap().editor.text(), "Train 12 councillors");
     run(&mut a, Msg::Key(EditKey::WordBack), &mut l);
     for c in "elected members".chars() {
         run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);

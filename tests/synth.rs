@@ -58,12 +58,12 @@ fn the_fixture_is_summed_ranked_and_clustered() {
             assert!(
                 (pair[0].votes, pair[0].times) >= (pair[1].votes, pair[1].times),
                 "{q}: {} before {}",
-                pair[0].label(),
-                pair[1].label()
+                pair[0].label(Lang::En),
+                pair[1].label(Lang::En)
             );
         }
         for (i, it) in items.iter().enumerate() {
-            assert_eq!(it.label(), format!("{q}{}", i + 1));
+            assert_eq!(it.label(Lang::En), format!("{q}{}", i + 1));
         }
     }
     // A cluster is one item carrying its member, its dots and both places.
@@ -112,8 +112,8 @@ fn near_duplicates_are_flagged_across_tables() {
     // Same words in another order (tables A and B).
     let a = find(Quadrant::W, "Manque de formation");
     let b = find(Quadrant::W, "Formation des élus");
-    assert_eq!(a.similar_labels(), vec![b.label()]);
-    assert_eq!(b.similar_labels(), vec![a.label()]);
+    assert_eq!(a.similar_labels(Lang::En), vec![b.label(Lang::En)]);
+    assert_eq!(b.similar_labels(Lang::En), vec![a.label(Lang::En)]);
     // Same text but for punctuation.
     let c = find(Quadrant::T, "Un conseil « vitrine » sans pouvoir réel");
     assert_eq!(c.similar.len(), 1);
@@ -125,12 +125,18 @@ fn near_duplicates_are_flagged_across_tables() {
         .filter(|i| i.text.to_lowercase().starts_with("reconditionnement"))
         .collect();
     assert_eq!(rec.len(), 2);
-    assert_eq!(rec[0].similar_labels(), vec![rec[1].label()]);
+    assert_eq!(
+        rec[0].similar_labels(Lang::En),
+        vec![rec[1].label(Lang::En)]
+    );
     // Different post-its are not flagged.
     assert!(find(Quadrant::S, "Volonté politique").similar.is_empty());
     // And it shows in every format.
     let md = render(&syn, Lang::Fr, SynthFormat::Md);
-    assert!(md.contains(&format!("≈ proche de {}", b.label())), "{md}");
+    assert!(
+        md.contains(&format!("≈ proche de {}", b.label(Lang::Fr))),
+        "{md}"
+    );
 }
 
 #[test]

@@ -9,8 +9,8 @@ use ratatui::backend::TestBackend;
 use tablee::core::clock::Clock;
 use tablee::i18n::Lang;
 use tablee::store::session_file::SessionFile;
-use tablee::tui::app::{App, Effect, Mode, Msg, Overlay, update};
-use tablee::tui::view::view;
+use tablee::tui::app::{App, Effect, Mode, Msg, Overlay, Screen, update};
+use tablee::tui::view;
 
 const ROUBAIX: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -116,15 +116,22 @@ fn quit_asks_during_a_round_and_escape_goes_back() {
     let mut a = in_round_one(Lang::En);
     let fx = update(&mut a, Msg::Quit, t(1500));
     assert!(!fx.quit);
-    assert_eq!(a.overlay, Overlay::ConfirmQuit);
+    assert!(matches!(a.overlay, Some(Overlay::Confirm(_))));
     update(&mut a, Msg::Confirm(false), t(1501));
-    assert_eq!(a.overlay, Overlay::None);
+    assert_eq!(a.overlay, None);
     update(&mut a, Msg::Quit, t(1502));
     let fx = update(&mut a, Msg::Confirm(true), t(1503));
     assert!(fx.quit && fx.save_clock);
-    // Ctrl-C quits at once, saving the clock.
+    // Ctrl-Q (like q) asks during a round; pressed again, it answers yes.
     let mut a = in_round_one(Lang::En);
-    assert!(update(&mut a, Msg::ForceQuit, t(1500)).quit);
+    let ctrl_q = ratatui::crossterm::event::KeyEvent::new(
+        ratatui::crossterm::event::KeyCode::Char('q'),
+        ratatui::crossterm::event::KeyModifiers::CONTROL,
+    );
+    assert_eq!(a.key(ctrl_q), Some(Msg::Quit));
+    assert!(!update(&mut a, Msg::Quit, t(1500)).quit);
+    assert_eq!(a.key(ctrl_q), Some(Msg::Quit));
+    assert!(update(&mut a, Msg::Quit, t(1500)).quit);
     // Outside a running round, q quits directly.
     let mut a = app(Lang::En);
     assert!(update(&mut a, Msg::Quit, t(0)).quit);
@@ -133,9 +140,9 @@ fn quit_asks_during_a_round_and_escape_goes_back() {
     update(&mut a, Msg::Projector, t(0));
     update(&mut a, Msg::Help, t(0));
     update(&mut a, Msg::Escape, t(0));
-    assert_eq!((a.mode, a.overlay), (Mode::Projector, Overlay::None));
+    assert_eq!((a.mode(), &a.overlay), (Mode::Projector, &None));
     update(&mut a, Msg::Escape, t(0));
-    assert_eq!(a.mode, Mode::Facilitator);
+    assert_eq!(a.mode(), Mode::Facilitator);
 }
 
 #[test]
@@ -147,7 +154,7 @@ fn snapshots_facilitator_and_projector() {
                 format!("facilitator_{}_{w}x{h}", lang.code()),
                 render(&a, w, h)
             );
-            a.mode = Mode::Projector;
+            update(&mut a, Msg::Projector, t(1500));
             insta::assert_snapshot!(
                 format!("projector_{}_{w}x{h}", lang.code()),
                 render(&a, w, h)
@@ -182,24 +189,28 @@ fn status_is_never_colour_alone() {
 
 #[test]
 fn every_size_renders_without_panic() {
-    let mut a = in_round_one(Lang::Fr);
+    let clock = in_round_one(Lang::Fr);
+    let mut projector = clock.clone();
+    update(&mut projector, Msg::Projector, t(1500));
+    let with_help = |a: &App| {
+        let mut a = a.clone();
+        update(&mut a, Msg::Help, t(1500));
+        a
+    };
+    let screens = [
+        clock.clone(),
+        projector.clone(),
+        with_help(&clock),
+        with_help(&projector),
+    ];
     for (i, w) in (1..=300u16)
         .step_by(7)
         .chain([20, 21, 299, 300])
         .enumerate()
     {
         for h in (1..=100u16).step_by(3).chain([5, 6, 7, 100]) {
-            a.mode = if (i + h as usize).is_multiple_of(2) {
-                Mode::Facilitator
-            } else {
-                Mode::Projector
-            };
-            a.overlay = if h.is_multiple_of(5) {
-                Overlay::Help
-            } else {
-                Overlay::None
-            };
-            let out = render(&a, w, h);
+            let a = &screens[(i + h as usize) % 2 + if h.is_multiple_of(5) { 2 } else { 0 }];
+            let out = render(a, w, h);
             if w < 20 || h < 6 {
                 assert!(out.contains("Agrandi") || w < 8, "{w}x{h}: {out}");
             }
@@ -295,7 +306,10 @@ fn individual_seating_is_paged_and_searchable() {
     assert!(!a.clock.is_running());
     update(&mut a, Msg::FindDone, t(3));
     update(&mut a, Msg::Escape, t(4));
-    assert!(a.find.is_empty() && !a.finding);
+    let Screen::Facilitator(f) = a.top() else {
+        panic!("the facilitator's screen")
+    };
+    assert!(f.seating.find.is_empty() && !f.seating.finding);
     assert!(render(&a, 80, 24).contains("Amadou Sow →"));
 
     // Once round 1 runs, the board looks ahead to round 2.
@@ -307,18 +321,19 @@ fn individual_seating_is_paged_and_searchable() {
 #[test]
 fn keys_type_into_the_search() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    use tablee::tui::keymap::message;
+    use tablee::tui::editor::EditKey;
     let mut a = classic(Lang::Fr);
     let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    let message = |a: &App, k| a.key(k);
     assert_eq!(message(&a, key(KeyCode::Char('/'))), Some(Msg::FindStart));
     update(&mut a, Msg::FindStart, t(0));
     assert_eq!(
         message(&a, key(KeyCode::Char('q'))),
-        Some(Msg::FindChar('q'))
+        Some(Msg::Key(EditKey::Char('q')))
     );
     assert_eq!(
         message(&a, key(KeyCode::Char(' '))),
-        Some(Msg::FindChar(' '))
+        Some(Msg::Key(EditKey::Char(' ')))
     );
     assert_eq!(message(&a, key(KeyCode::Backspace)), Some(Msg::FindBack));
     assert_eq!(message(&a, key(KeyCode::Esc)), Some(Msg::Escape));

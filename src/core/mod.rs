@@ -8,6 +8,7 @@
 pub mod board;
 pub mod clock;
 pub mod event;
+pub mod factors;
 pub mod mix;
 pub mod model;
 pub mod plan;

@@ -118,17 +118,18 @@ pub struct Item<'a> {
 }
 
 impl Item<'_> {
-    /// "S1", "W3"…: stable within a topic, for reference in the plenary.
-    pub fn label(&self) -> String {
-        format!("{}{}", self.quadrant, self.rank)
+    /// "S1", "W3"… ("A1", "F3"… in French): stable within a topic, for
+    /// reference in the plenary.
+    pub fn label(&self, lang: crate::i18n::Lang) -> String {
+        format!("{}{}", self.quadrant.words(lang).letter, self.rank)
     }
 
     /// "W5", "T2", "+3".
-    pub fn similar_labels(&self) -> Vec<String> {
+    pub fn similar_labels(&self, lang: crate::i18n::Lang) -> Vec<String> {
         let mut v: Vec<String> = self
             .similar
             .iter()
-            .map(|(q, r)| format!("{q}{r}"))
+            .map(|(q, r)| format!("{}{r}", q.words(lang).letter))
             .collect();
         if self.similar_more > 0 {
             v.push(format!("+{}", self.similar_more));

@@ -88,7 +88,7 @@ pub fn synthesis(v: &SynthView) -> String {
                 .collect();
             for (i, item) in t.items(q).iter().enumerate() {
                 let key_factor = if chosen.contains(&i) { "yes" } else { "" };
-                let label = item.label();
+                let label = item.label(v.lang);
                 let mut rows = vec![(
                     &item.source,
                     "",
@@ -121,14 +121,14 @@ pub fn synthesis(v: &SynthView) -> String {
                         src.group.unwrap_or_default().to_string(),
                         q.to_string(),
                         q.words(v.lang).name.to_string(),
-                        item.label().clone(),
+                        item.label(v.lang).clone(),
                         cluster_of.to_string(),
                         cell(text),
                         votes,
                         item.votes.to_string(),
                         item.times.to_string(),
                         key_factor.to_string(),
-                        item.similar_labels().join(" "),
+                        item.similar_labels(v.lang).join(" "),
                         id.to_string(),
                     ])
                     .expect("in-memory CSV");

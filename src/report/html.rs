@@ -268,7 +268,7 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
                     o,
                     "<div class=\"picked\"><span class=\"label\">{}</span><bdi>{}</bdi> \
                      <span class=\"item-meta\">· {}</span></div>",
-                    escape(&it.label()),
+                    escape(&it.label(v.lang)),
                     escape(it.text),
                     v.votes(it.votes)
                 );
@@ -324,7 +324,7 @@ fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
                 } else {
                     ""
                 },
-                escape(&item.label()),
+                escape(&item.label(v.lang)),
                 escape(item.text),
                 escape(&v.item_meta(item))
             );

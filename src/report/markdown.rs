@@ -192,7 +192,7 @@ pub fn synthesis(v: &SynthView) -> String {
             for item in items {
                 out.push_str(&format!(
                     "- **{}** {} — *{}*\n",
-                    item.label(),
+                    item.label(v.lang),
                     escape(item.text),
                     escape(&v.item_meta(item))
                 ));
@@ -222,7 +222,7 @@ pub fn synthesis(v: &SynthView) -> String {
                     [one] => out.push_str(&format!(
                         "{}**{}** {} — *{}*\n",
                         v.lang.colon(),
-                        one.label(),
+                        one.label(v.lang),
                         escape(one.text),
                         v.votes(one.votes)
                     )),
@@ -232,7 +232,7 @@ pub fn synthesis(v: &SynthView) -> String {
                         for it in many {
                             out.push_str(&format!(
                                 "  - **{}** {} — *{}*\n",
-                                it.label(),
+                                it.label(v.lang),
                                 escape(it.text),
                                 v.votes(it.votes)
                             ));

@@ -360,7 +360,7 @@ impl SynthView<'_> {
             parts.push(format!(
                 "≈ {} {}",
                 w.similar,
-                item.similar_labels().join(", ")
+                item.similar_labels(self.lang).join(", ")
             ));
         }
         parts.join(" · ")

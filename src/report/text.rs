@@ -275,7 +275,7 @@ pub fn synthesis(v: &SynthView) -> String {
                 wrap(&mut out, w.nothing, "  ", "  ");
             }
             for item in items {
-                let head = format!("{:<4}", item.label());
+                let head = format!("{:<4}", item.label(v.lang));
                 wrap(&mut out, item.text, &format!("{head} "), "     ");
                 wrap(
                     &mut out,
@@ -319,7 +319,7 @@ pub fn synthesis(v: &SynthView) -> String {
                 for it in picked {
                     wrap(
                         &mut out,
-                        &format!("{} {} [{}]", it.label(), it.text, v.votes(it.votes)),
+                        &format!("{} {} [{}]", it.label(v.lang), it.text, v.votes(it.votes)),
                         "    ",
                         "      ",
                     );

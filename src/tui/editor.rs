@@ -34,7 +34,15 @@ pub struct Editor {
     cursor: usize,
     /// Whether Enter-like newlines are accepted (post-its: yes; filters: no).
     pub multiline: bool,
+    /// Earlier states of this text, for undo (a run of letters is one step).
+    undo: Vec<(String, usize)>,
+    redo: Vec<(String, usize)>,
+    /// The last change typed a letter (the next one joins its undo step).
+    typing_run: bool,
 }
+
+/// How many undo steps the input keeps.
+const UNDO_STEPS: usize = 200;
 
 impl Editor {
     pub fn multiline() -> Editor {
@@ -60,22 +68,89 @@ impl Editor {
         self.text.chars().count()
     }
 
-    /// Replaces the text and puts the cursor at its end.
+    /// Replaces the text and puts the cursor at its end (a new text: its
+    /// undo history starts here).
     pub fn set(&mut self, text: &str) {
         self.text.clear();
         self.cursor = 0;
-        self.insert(text);
+        self.insert_raw(text);
+        self.forget();
     }
 
-    /// Empties the buffer and returns what it held.
+    /// Empties the buffer and returns what it held (saved: no undo).
     pub fn take(&mut self) -> String {
         self.cursor = 0;
+        self.forget();
         std::mem::take(&mut self.text)
     }
 
-    /// Inserts typed or pasted text at the cursor, sanitised. Returns false
-    /// when some of it did not fit.
+    /// Empties the buffer; undo brings the text back. False when empty.
+    pub fn clear(&mut self) -> bool {
+        if self.text.is_empty() {
+            return false;
+        }
+        self.snapshot();
+        self.text.clear();
+        self.cursor = 0;
+        true
+    }
+
+    fn forget(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+        self.typing_run = false;
+    }
+
+    /// Remembers the text before a change.
+    fn snapshot(&mut self) {
+        if self.undo.len() == UNDO_STEPS {
+            self.undo.remove(0);
+        }
+        self.undo.push((self.text.clone(), self.cursor));
+        self.redo.clear();
+        self.typing_run = false;
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Back one step of typing; false when there is none.
+    pub fn undo(&mut self) -> bool {
+        let Some((text, cursor)) = self.undo.pop() else {
+            return false;
+        };
+        let now = (std::mem::replace(&mut self.text, text), self.cursor);
+        self.redo.push(now);
+        self.cursor = cursor;
+        self.typing_run = false;
+        true
+    }
+
+    /// Forward one step of typing undone; false when there is none.
+    pub fn redo(&mut self) -> bool {
+        let Some((text, cursor)) = self.redo.pop() else {
+            return false;
+        };
+        let now = (std::mem::replace(&mut self.text, text), self.cursor);
+        self.undo.push(now);
+        self.cursor = cursor;
+        self.typing_run = false;
+        true
+    }
+
+    /// Inserts typed or pasted text at the cursor, sanitised (one undo
+    /// step). Returns false when some of it did not fit.
     pub fn insert(&mut self, raw: &str) -> bool {
+        self.snapshot();
+        self.insert_raw(raw)
+    }
+
+    fn insert_raw(&mut self, raw: &str) -> bool {
         let mut clean = sanitize(&raw.replace('\t', " ").replace("\r\n", "\n"));
         clean.retain(|c| c != '\r');
         if !self.multiline {
@@ -93,14 +168,27 @@ impl Editor {
 
     /// Applies one editing key. Returns false when a character did not fit.
     pub fn key(&mut self, key: EditKey) -> bool {
+        let changes = match key {
+            EditKey::Char(_) | EditKey::Newline | EditKey::WordBack => true,
+            EditKey::Backspace => self.prev_boundary().is_some(),
+            EditKey::Delete => self.next_boundary().is_some(),
+            EditKey::Left | EditKey::Right | EditKey::Home | EditKey::End => false,
+        };
+        // A run of letters is one undo step; a space, an erase or a move
+        // ends it.
+        let letter = matches!(key, EditKey::Char(c) if !c.is_whitespace());
+        if changes && !(letter && self.typing_run) {
+            self.snapshot();
+        }
+        self.typing_run = letter;
         match key {
             EditKey::Char(c) => {
                 let mut b = [0; 4];
-                return self.insert(c.encode_utf8(&mut b));
+                return self.insert_raw(c.encode_utf8(&mut b));
             }
             EditKey::Newline => {
                 if self.multiline {
-                    return self.insert("\n");
+                    return self.insert_raw("\n");
                 }
             }
             EditKey::Backspace => {
@@ -211,6 +299,35 @@ mod tests {
         assert_eq!(line.text(), "x y");
         assert!(line.key(EditKey::Newline));
         assert_eq!(line.text(), "x y");
+    }
+
+    #[test]
+    fn undo_goes_back_a_word_at_a_time_and_redo_forward() {
+        let mut e = Editor::multiline();
+        for c in "Un réseau actif".chars() {
+            e.key(EditKey::Char(c));
+        }
+        assert!(e.undo());
+        assert_eq!(e.text(), "Un réseau ");
+        assert!(e.undo());
+        assert_eq!(e.text(), "Un réseau");
+        e.undo();
+        e.undo();
+        e.undo();
+        assert_eq!(e.text(), "");
+        assert!(!e.undo());
+        assert!(e.redo());
+        assert_eq!(e.text(), "Un");
+        // A paste is one step; clearing is one step.
+        let mut p = Editor::multiline();
+        p.insert(&"x".repeat(3000));
+        assert!(p.clear());
+        assert_eq!(p.text(), "");
+        assert!(p.undo());
+        assert_eq!(p.chars(), 3000);
+        // Saving (take) forgets the history.
+        p.take();
+        assert!(!p.can_undo());
     }
 
     #[test]

@@ -1,22 +1,28 @@
-//! The terminal interface: one Elm-style loop.
+//! The terminal interface, as screens.
 //!
-//! `Msg` (keys, time) → `app::update(&mut App, Msg, now) -> Effect` (pure) →
-//! `view::view(&App, &mut Frame)`. Effects (save the clock, ring the bell,
-//! quit) are carried out here. The loop draws only when something visible
-//! changed; while a clock runs it wakes once per displayed second, otherwise
-//! once a minute (for the wall clock in the header), and blocks on input.
+//! - [`screens`]: one folder per screen (state, `update`, view, keys).
+//! - [`nav`]: which screens exist and how one opens another; [`app`]: the
+//!   shared [`room`], the navigation stack and the overlay, and `update`.
+//! - [`keys`]: keys as data (dispatch, footer, help and the README's key
+//!   tables all come from the screens' binding tables).
+//! - [`runtime`]: the loop, generic over the terminal and the store (the
+//!   journal writer runs on its own thread); [`harness`] drives it in tests.
+//! - [`widgets`]: what screens draw with.
 
 pub mod app;
-pub mod bigdigits;
-pub mod capture;
+pub mod context;
 pub mod editor;
-pub mod factors;
 pub mod harness;
-pub mod keymap;
+pub mod keys;
+pub mod msg;
+pub mod nav;
 pub mod notes;
+pub mod ranking;
+pub mod room;
 pub mod runtime;
+pub mod screens;
 pub mod sync;
-pub mod view;
+pub mod widgets;
 
 use std::io::Write as _;
 use std::path::Path;
@@ -24,6 +30,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use jiff::Timestamp;
+use ratatui::widgets::Paragraph;
 
 use crate::core::clock::Run;
 use crate::i18n::Lang;
@@ -32,80 +39,55 @@ use crate::store::{clock_file, device::Device, workspace::Workspace};
 use app::App;
 use runtime::{Input, Runtime};
 
-/// Everything the static layer depends on: when it is unchanged, the cached
-/// layer is reused and only the clock panel is drawn.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct StaticKey {
-    area: ratatui::layout::Rect,
-    mode: app::Mode,
-    phase: usize,
-    /// The header shows HH:MM.
-    wall_minute: i64,
-    /// The agenda shows the projected end as HH:MM.
-    end_minute: i64,
-    banner: Option<String>,
-    lang: Lang,
-    colors: bool,
-    /// The rotation board looks ahead once the round's clock has started.
-    started: bool,
-    board_page: usize,
-    find: String,
-    finding: bool,
-}
-
-impl StaticKey {
-    fn of(app: &App, area: ratatui::layout::Rect) -> StaticKey {
-        let planned: Vec<u32> = app.session.agenda.iter().map(|p| p.minutes).collect();
-        StaticKey {
-            area,
-            mode: app.mode,
-            phase: app.clock.phase,
-            wall_minute: app.now.as_second().div_euclid(60),
-            end_minute: app
-                .clock
-                .projected_end(&planned, app.now)
-                .as_second()
-                .div_euclid(60),
-            banner: app.banner.clone(),
-            lang: app.lang,
-            colors: app.colors,
-            started: app.clock.run != crate::core::clock::Run::Idle,
-            board_page: app.board_page,
-            find: app.find.clone(),
-            finding: app.finding,
-        }
-    }
-}
-
-/// Draws frames, re-rendering the static layer only when its key changed.
+/// Draws frames. On the clock screens the static layer (everything but the
+/// clock) is cached while its key is unchanged, and only the clock panel is
+/// drawn each second.
 #[derive(Debug, Default)]
 pub struct Renderer {
-    cache: Option<(StaticKey, ratatui::buffer::Buffer)>,
+    cache: Option<(u64, ratatui::buffer::Buffer)>,
 }
 
 impl Renderer {
     pub fn draw(&mut self, app: &App, frame: &mut ratatui::Frame) {
-        if !matches!(app.mode, app::Mode::Facilitator | app::Mode::Projector) {
-            // Boards change with every key: drawn whole.
-            self.cache = None;
-            return view::view(app, frame);
-        }
         let area = frame.area();
-        let key = StaticKey::of(app, area);
-        if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-            let mut layer = ratatui::buffer::Buffer::empty(area);
-            view::static_layer(app, area, &mut layer);
-            self.cache = Some((key, layer));
-        }
-        let (_, layer) = self.cache.as_ref().expect("just filled");
         let buf = frame.buffer_mut();
-        if buf.area == layer.area {
-            buf.content.clone_from_slice(&layer.content);
-        } else {
-            view::static_layer(app, area, buf);
+        let look = app.look();
+        if widgets::too_small(area) {
+            self.cache = None;
+            widgets::render(buf, Paragraph::new(look.room.lang.s().tui.enlarge), area);
+            return;
         }
-        view::clock_layer(app, area, buf);
+        let top = app.top();
+        match top.static_key(&look, area) {
+            Some(key) => {
+                if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
+                    let mut layer = ratatui::buffer::Buffer::empty(area);
+                    top.static_layer(&look, area, &mut layer);
+                    self.cache = Some((key, layer));
+                }
+                let (_, layer) = self.cache.as_ref().expect("just filled");
+                if buf.area == layer.area {
+                    buf.content.clone_from_slice(&layer.content);
+                } else {
+                    top.static_layer(&look, area, buf);
+                }
+                top.clock_layer(&look, area, buf);
+            }
+            None => {
+                // Boards change with every key: drawn whole.
+                self.cache = None;
+                top.static_layer(&look, area, buf);
+            }
+        }
+        if let Some(o) = &app.overlay {
+            o.view(&look, area, buf);
+        }
     }
+}
+
+/// The whole screen, uncached (tests, snapshots).
+pub fn view(app: &App, frame: &mut ratatui::Frame) {
+    Renderer::default().draw(app, frame);
 }
 
 /// What the screen shows, reduced to what changes it: the loop redraws only

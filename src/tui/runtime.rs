@@ -17,7 +17,7 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::Event as TermEvent;
 
 use super::app::{self, App, Effect, Msg};
-use super::{Renderer, Visible, keymap, next_wake, visible};
+use super::{Renderer, Visible, next_wake, visible};
 use crate::store::session_file::io_message;
 use crate::store::worker::{Reply, Store};
 
@@ -142,7 +142,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
     pub fn handle(&mut self, input: Input) -> std::io::Result<Flow> {
         let msg = match input {
             Input::Terminal(ev) => match ev? {
-                TermEvent::Key(key) => keymap::message(&self.app, key),
+                TermEvent::Key(key) => self.app.key(key),
                 TermEvent::Paste(text) => Some(Msg::Paste(text)),
                 TermEvent::Resize(w, h) => {
                     self.terminal

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::{Capture, group, round};
 use crate::core::board::Note;
 use crate::core::text::fold;
-use crate::tui::app::App;
+use crate::tui::room::Room as App;
 
 /// Whose work a post-it is, seen from the table's current round and group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

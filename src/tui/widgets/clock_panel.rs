@@ -6,12 +6,13 @@ use ratatui::style::{Color, Modifier};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::{Theme, render};
+use super::{Theme, bigdigits, render};
 use crate::core::clock::{Run, format_mmss};
-use crate::tui::app::App;
-use crate::tui::bigdigits;
+use crate::tui::room::Room;
 
-pub fn panel(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
+/// The clock: big digits, and below them a status word with a sign; the
+/// notice, if any, after it.
+pub fn panel(app: &Room, notice: Option<&str>, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let t = &app.lang.s().tui;
     let left = app.remaining();
     let warn = app.clock.warnings.iter().copied().max().unwrap_or(0);
@@ -42,7 +43,7 @@ pub fn panel(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
     if app.clock.muted {
         word.push_str(&format!("  🔇 {}", t.muted));
     }
-    if let Some(n) = &app.notice {
+    if let Some(n) = notice {
         word.push_str(&format!("  · {n}"));
     }
     let mut style = theme.fg(color).add_modifier(Modifier::BOLD);

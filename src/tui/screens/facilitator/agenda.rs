@@ -5,11 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::{Theme, render, safe};
 use crate::core::clock::format_mmss;
-use crate::tui::app::App;
+use crate::tui::room::Room;
+use crate::tui::widgets::{Theme, render, safe};
 
-pub fn list(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
+pub fn list(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let t = &app.lang.s().tui;
     let mut lines = Vec::new();
     for (i, p) in app.session.agenda.iter().enumerate() {
@@ -54,7 +54,7 @@ pub fn list(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         .to_string();
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
-        Span::raw(format!("{}: ", t.projected_end)),
+        Span::raw(format!("{}{}", t.projected_end, app.lang.colon())),
         Span::styled(end, theme.bold()),
     ]));
     let title = format!(" {} ({} / {}) ", t.agenda, t.planned, t.actual);

@@ -8,10 +8,21 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::{Theme, render, safe};
 use crate::core::plan::{Movers, Schedule};
 use crate::core::text::fold;
-use crate::tui::app::App;
+use crate::tui::room::Room;
 use unicode_width::UnicodeWidthStr;
 
-pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
+/// The individual seating's page and search, owned by the screen that
+/// shows the board.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Seating {
+    pub page: usize,
+    /// Names containing this (case and accents aside) are shown alone.
+    pub find: String,
+    /// Keys type into `find`.
+    pub finding: bool,
+}
+
+pub fn board(app: &Room, seat: &Seating, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let s = app.lang.s();
     let t = &s.tui;
     let (Some(schedule), Some(round)) = (&app.schedule, app.focus_round()) else {
@@ -23,7 +34,7 @@ pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         return;
     };
     if schedule.movers == Movers::People {
-        people(app, schedule, round, theme, buf, area);
+        people(app, seat, schedule, round, theme, buf, area);
         return;
     }
     let tables = &app.session.tables;
@@ -80,7 +91,8 @@ pub fn board(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
 /// person goes ("Ana Lopes → C (Sophie Martin, DONNEES)") for the round to
 /// come, in columns, paged with Tab and filtered with `/`.
 fn people(
-    app: &App,
+    app: &Room,
+    seat: &Seating,
     schedule: &Schedule,
     round: usize,
     theme: &Theme,
@@ -112,7 +124,7 @@ fn people(
             Span::raw(format!("{} ({})", counts.join(" · "), t.people_short)),
         ]));
     }
-    let needle = fold(app.find.trim());
+    let needle = fold(seat.find.trim());
     // Who sits where in the target round, looked up once per name.
     let table_of: std::collections::HashMap<&str, usize> = schedule
         .rounds
@@ -171,7 +183,7 @@ fn people(
     let cols = (area.width as usize / col_width).max(1);
     let per_page = rows * cols;
     let pages = entries.len().div_ceil(per_page).max(1);
-    let page = app.board_page % pages;
+    let page = seat.page % pages;
     let mut title = vec![Span::styled(
         format!("{} {target} →", s.round),
         theme.bold(),
@@ -179,10 +191,10 @@ fn people(
     if pages > 1 {
         title.push(Span::raw(format!(" {} {}/{pages}", t.page, page + 1)));
     }
-    if app.finding || !app.find.is_empty() {
-        let cursor = if app.finding { "▏" } else { "" };
+    if seat.finding || !seat.find.is_empty() {
+        let cursor = if seat.finding { "▏" } else { "" };
         title.push(Span::styled(
-            format!(" · {}: {}{cursor}", t.find, safe(&app.find)),
+            format!(" · {}: {}{cursor}", t.find, safe(&seat.find)),
             theme.bold(),
         ));
     } else {

@@ -5,6 +5,8 @@
 //! parameters are rendered by exhaustive `match`es on [`Lang`] next to the
 //! type they describe (see `core::validate::Problem::message`).
 
+pub mod keys;
+
 use serde::{Deserialize, Serialize};
 
 /// A language tablee speaks.
@@ -82,6 +84,8 @@ impl Lang {
 /// One quadrant's words.
 #[derive(Debug)]
 pub struct QuadrantWords {
+    /// "A", "S": the letter of labels (A1, S1) and of quadrant keys.
+    pub letter: char,
     /// "Atouts", "Strengths".
     pub name: &'static str,
     /// "à valoriser ou exploiter".
@@ -139,9 +143,6 @@ pub struct Strings {
     pub synth: SynthWords,
 }
 
-/// (keys, what they do), for a help overlay.
-pub type Help = &'static [(&'static str, &'static str)];
-
 /// Words of the capture, key-factor and plenary screens.
 #[derive(Debug)]
 pub struct CaptureWords {
@@ -169,13 +170,18 @@ pub struct CaptureWords {
     pub mode_merge: &'static str,
     pub mode_filter: &'static str,
     pub mode_tally: &'static str,
-    pub keys_typing: &'static str,
-    pub keys_select: &'static str,
-    pub keys_filter: &'static str,
     pub move_keys: &'static str,
     pub merge_keys: &'static str,
     pub tally_keys: &'static str,
     pub too_long_to_type: &'static str,
+    /// In the input box's title while the text is over the limit.
+    pub over_limit: &'static str,
+    pub characters: &'static str,
+    pub limit_is: &'static str,
+    pub input_undone: &'static str,
+    pub input_cleared: &'static str,
+    pub redone: &'static str,
+    pub nothing_to_redo: &'static str,
     pub nothing_to_select: &'static str,
     pub edit_cancelled: &'static str,
     pub how_to_quit: &'static str,
@@ -197,7 +203,6 @@ pub struct CaptureWords {
     pub undo_tally: &'static str,
     pub quit_unsaved: &'static str,
     pub pick_table: &'static str,
-    pub pick_keys: &'static str,
     pub no_such_table: &'static str,
     pub key_factors: &'static str,
     pub plenary: &'static str,
@@ -209,17 +214,10 @@ pub struct CaptureWords {
     pub tie: &'static str,
     pub tie_hint: &'static str,
     pub not_chosen_yet: &'static str,
-    pub keys_factors: &'static str,
-    pub keys_plenary: &'static str,
-    pub keys_actions: &'static str,
     pub new_action: &'static str,
     pub editing_action: &'static str,
     pub no_actions_yet: &'static str,
     pub action_withdrawn: &'static str,
-    pub help_typing: Help,
-    pub help_select: Help,
-    pub help_factors: Help,
-    pub help_plenary: Help,
 }
 
 /// Words of the printed synthesis.
@@ -282,10 +280,7 @@ pub struct TuiWords {
     pub people_short: &'static str,
     pub enlarge: &'static str,
     pub quit_running: &'static str,
-    pub footer: &'static str,
     pub help_title: &'static str,
-    /// (keys, what they do)
-    pub help: [(&'static str, &'static str); 15],
     pub clock_not_saved: &'static str,
     pub last_phase: &'static str,
 }
@@ -293,6 +288,7 @@ pub struct TuiWords {
 pub static EN: Strings = Strings {
     quadrants: [
         QuadrantWords {
+            letter: 'S',
             name: "Strengths",
             hint: "to build on",
             question: "Which levers should we strengthen?",
@@ -300,6 +296,7 @@ pub static EN: Strings = Strings {
             action: "How to strengthen the main lever",
         },
         QuadrantWords {
+            letter: 'W',
             name: "Weaknesses",
             hint: "to improve",
             question: "Which brakes must we overcome?",
@@ -307,6 +304,7 @@ pub static EN: Strings = Strings {
             action: "How to overcome the main brake",
         },
         QuadrantWords {
+            letter: 'O',
             name: "Opportunities",
             hint: "to seize",
             question: "Which opportunities should we take advantage of?",
@@ -314,6 +312,7 @@ pub static EN: Strings = Strings {
             action: "How to exploit the biggest opportunity",
         },
         QuadrantWords {
+            letter: 'T',
             name: "Threats",
             hint: "to watch or anticipate",
             question: "Which risks must we prevent or mitigate?",
@@ -384,31 +383,7 @@ pub static EN: Strings = Strings {
         people_short: "p.",
         enlarge: "Enlarge the window",
         quit_running: "A round is running. Quit? y / n (the clock keeps running)",
-        footer: "space start/pause · +/- minute · n next · b back · c capture · ? help · m mute · p projector · q quit",
         help_title: "Keys",
-        help: [
-            ("space", "start, pause or resume the clock"),
-            ("+  -", "add or remove one minute"),
-            ("n", "next phase (starts at once if the clock runs)"),
-            ("b", "back to the previous phase"),
-            ("m", "mute or unmute the alert"),
-            ("p", "projector view: clock and who goes where, very large"),
-            ("Tab  /", "individual seating: next page, find a name"),
-            ("c", "capture a table's post-its (choose the table)"),
-            (
-                "k  F6",
-                "key factors: post-its ranked by votes, pick one per quadrant",
-            ),
-            ("l  F7", "plenary: the key factors and the room's actions"),
-            ("?", "this help"),
-            (
-                "Esc",
-                "close this help, clear the search, or leave the projector view",
-            ),
-            ("q", "quit (asks first while a round runs)"),
-            ("Ctrl-C", "quit at once; the clock is saved"),
-            ("", "The clock keeps running while tablee is closed."),
-        ],
         clock_not_saved: "CLOCK NOT SAVED",
         last_phase: "This is the last phase",
     },
@@ -434,13 +409,17 @@ pub static EN: Strings = Strings {
         mode_merge: "⊕ MERGING",
         mode_filter: "⌕ FILTER",
         mode_tally: "# COUNT",
-        keys_typing: "Enter save · Tab/Alt+S W O T quadrant · Alt-Enter new line · ↑ select · Ctrl-F filter · F2 round · F3 group · F1 help",
-        keys_select: "↑↓←→ move · e edit · d delete · u undo · m move · c merge · x split · +/- dot · # count · o other tables · Esc typing",
-        keys_filter: "type to filter · Enter keep · Esc clear",
         move_keys: "Move to: S/A W/F O T/R (or 1–4) · Esc cancel",
-        merge_keys: "Merge: select the post-it to join, then c or Enter · Esc cancel",
+        merge_keys: "Merge: select the post-it to join, then Enter · Esc cancel",
         tally_keys: "Type the number, Enter to record, Esc to cancel",
-        too_long_to_type: "The input is full: save this post-it, or split it",
+        too_long_to_type: "Ctrl-U empties the input (Ctrl-Z brings it back), or split it into several post-its",
+        over_limit: "too long: Ctrl-U empties it, Ctrl-Z brings it back",
+        characters: "characters",
+        limit_is: "the limit is",
+        input_undone: "The input is back to empty; Ctrl-Z again undoes the last change to the board",
+        input_cleared: "Input emptied (Ctrl-Z brings it back)",
+        redone: "Redone:",
+        nothing_to_redo: "Nothing to redo",
         nothing_to_select: "No post-it here yet",
         edit_cancelled: "Edit cancelled: your draft is back",
         how_to_quit: "Ctrl-Q quits (everything saved is on disk)",
@@ -461,7 +440,6 @@ pub static EN: Strings = Strings {
         undo_tally: "count",
         quit_unsaved: "A post-it is being typed, or some are NOT SAVED. Quit anyway and lose them? y / n",
         pick_table: "Capture which table?",
-        pick_keys: "↑↓ choose · Enter open · or type the table's key · Esc cancel",
         no_such_table: "No table has that key",
         key_factors: "Key factors",
         plenary: "Plenary",
@@ -473,75 +451,10 @@ pub static EN: Strings = Strings {
         tie: "TIE",
         tie_hint: "Tie: pick one on the key-factor screen (k)",
         not_chosen_yet: "not chosen yet (no votes, no pick)",
-        keys_factors: "↑↓ post-it · ←→/Tab quadrant · Enter pick/unpick · x clear · # count · v close vote · PgUp/PgDn topic · l plenary · Esc back",
-        keys_plenary: "type an action · Enter save · Tab/Alt+S W O T key factor · ↑ select an action · PgUp/PgDn topic · Esc back",
-        keys_actions: "↑↓ action · e/Enter edit · d withdraw · Esc typing",
         new_action: "New action",
         editing_action: "Editing the action",
         no_actions_yet: "(no action yet)",
         action_withdrawn: "Action withdrawn",
-        help_typing: &[
-            (
-                "letters",
-                "type the post-it: every key types, capitals and accents included",
-            ),
-            ("Enter", "save it into the chosen quadrant (✓ once on disk)"),
-            (
-                "Alt-Enter",
-                "new line in the post-it (also Shift-Enter, Ctrl-J)",
-            ),
-            ("Tab  S-Tab", "next or previous quadrant"),
-            (
-                "Alt+S W O T",
-                "choose the quadrant (also Alt+A F O R, Alt+1–4)",
-            ),
-            ("↑", "select post-its on the board"),
-            ("Ctrl-Z", "undo the last change (several levels)"),
-            ("Ctrl-F", "filter the board"),
-            ("F4  Ctrl-O", "show or hide the same topic's other tables"),
-            (
-                "F2  F3",
-                "set the round / the group by hand (again: back to automatic)",
-            ),
-            ("F6  F7", "key factors / plenary"),
-            ("Esc", "cancel an edit, clear the filter, or go back"),
-            ("Ctrl-Q", "quit (asks first if something is not saved)"),
-        ],
-        help_select: &[
-            ("↑ ↓ ← →", "move between post-its and quadrants"),
-            ("e  Enter", "edit the selected post-it"),
-            ("d  Delete", "delete it (u brings it back)"),
-            ("u  Ctrl-Z", "undo the last change (several levels)"),
-            ("m", "move it: then S/A, W/F, O or T/R"),
-            ("c", "merge: c here, then c on the post-it to join"),
-            ("x", "split it out of its cluster (on a head: dissolve)"),
-            ("+  -", "add or remove a dot for the group at the table"),
-            ("#", "type the room's count (paper dots, show of hands)"),
-            ("o  /", "other tables of the topic · filter"),
-            ("Esc", "back to typing"),
-            ("Capitals…", "any other key starts a new post-it with it"),
-        ],
-        help_factors: &[
-            ("↑ ↓", "choose a post-it (ranked by votes)"),
-            ("← → Tab", "choose the quadrant"),
-            ("Enter  space", "pick it as the key factor (again: unpick)"),
-            ("x  Delete", "clear the pick"),
-            ("#  t", "type the room's count for it"),
-            ("v", "close or reopen the vote (when votes are hidden)"),
-            ("PgUp PgDn", "previous or next topic"),
-            ("l  F7", "plenary"),
-            ("Esc", "back"),
-        ],
-        help_plenary: &[
-            ("letters", "type an action for the key factor in focus"),
-            ("Enter", "save it"),
-            ("Tab  S-Tab", "next or previous key factor"),
-            ("Alt+S W O T", "choose the key factor"),
-            ("↑", "select an action: e edit, d withdraw"),
-            ("PgUp PgDn", "previous or next topic"),
-            ("F6", "key factors"),
-            ("Esc", "back"),
-        ],
     },
     synth: SynthWords {
         synthesis: "Synthesis",
@@ -573,6 +486,7 @@ pub static EN: Strings = Strings {
 pub static FR: Strings = Strings {
     quadrants: [
         QuadrantWords {
+            letter: 'A',
             name: "Atouts",
             hint: "à valoriser ou exploiter",
             question: "Quels sont les leviers à renforcer ?",
@@ -580,6 +494,7 @@ pub static FR: Strings = Strings {
             action: "Comment renforcer le principal levier",
         },
         QuadrantWords {
+            letter: 'F',
             name: "Faiblesses",
             hint: "à améliorer",
             question: "Quels sont les freins à surmonter ?",
@@ -587,6 +502,7 @@ pub static FR: Strings = Strings {
             action: "Comment surmonter le principal frein",
         },
         QuadrantWords {
+            letter: 'O',
             name: "Opportunités",
             hint: "à saisir",
             question: "Quelles sont les opportunités dont il faut tirer parti ?",
@@ -594,6 +510,7 @@ pub static FR: Strings = Strings {
             action: "Comment exploiter la plus grande opportunité",
         },
         QuadrantWords {
+            letter: 'R',
             name: "Risques",
             hint: "à surveiller ou anticiper",
             question: "Quels sont les risques à prévenir ou atténuer ?",
@@ -664,40 +581,7 @@ pub static FR: Strings = Strings {
         people_short: "pers.",
         enlarge: "Agrandissez la fenêtre",
         quit_running: "Un tour est en cours. Quitter ? o / n (l'horloge continue)",
-        footer: "espace départ/pause · +/- minute · n suivante · b précédente · c saisie · ? aide · m son · p projecteur · q quitter",
         help_title: "Touches",
-        help: [
-            ("espace", "démarrer, mettre en pause ou reprendre l'horloge"),
-            ("+  -", "ajouter ou retirer une minute"),
-            ("n", "phase suivante (démarre aussitôt si l'horloge tourne)"),
-            ("b", "revenir à la phase précédente"),
-            ("m", "couper ou remettre l'alerte sonore"),
-            ("p", "vue projecteur : horloge et qui va où, en très grand"),
-            (
-                "Tab  /",
-                "placement individuel : page suivante, chercher un nom",
-            ),
-            ("c", "saisir les post-its d'une table (choisir la table)"),
-            (
-                "k  F6",
-                "facteurs clés : post-its classés par votes, un choix par quadrant",
-            ),
-            (
-                "l  F7",
-                "plénière : les facteurs clés et les actions de la salle",
-            ),
-            ("?", "cette aide"),
-            (
-                "Échap",
-                "fermer l'aide, effacer la recherche, ou quitter la vue projecteur",
-            ),
-            ("q", "quitter (demande confirmation pendant un tour)"),
-            (
-                "Ctrl-C",
-                "quitter tout de suite ; l'horloge est enregistrée",
-            ),
-            ("", "L'horloge continue de tourner quand tablee est fermé."),
-        ],
         clock_not_saved: "HORLOGE NON ENREGISTRÉE",
         last_phase: "C'est la dernière phase",
     },
@@ -723,13 +607,17 @@ pub static FR: Strings = Strings {
         mode_merge: "⊕ REGROUPEMENT",
         mode_filter: "⌕ FILTRE",
         mode_tally: "# COMPTE",
-        keys_typing: "Entrée enregistre · Tab/Alt+A F O R quadrant · Alt-Entrée saut de ligne · ↑ sélection · Ctrl-F filtre · F2 tour · F3 groupe · F1 aide",
-        keys_select: "↑↓←→ aller · e modifier · d supprimer · u annuler · m déplacer · c regrouper · x séparer · +/- gommette · # compte · o autres tables · Échap saisie",
-        keys_filter: "tapez pour filtrer · Entrée garde · Échap efface",
         move_keys: "Déplacer vers : A/S F/W O R/T (ou 1–4) · Échap annule",
-        merge_keys: "Regrouper : sélectionnez le post-it à rejoindre, puis c ou Entrée · Échap annule",
+        merge_keys: "Regrouper : sélectionnez le post-it à rejoindre, puis Entrée · Échap annule",
         tally_keys: "Tapez le nombre, Entrée pour l'enregistrer, Échap pour annuler",
-        too_long_to_type: "La saisie est pleine : enregistrez ce post-it, ou découpez-le",
+        too_long_to_type: "Ctrl-U vide la saisie (Ctrl-Z la fait revenir), ou découpez-la en plusieurs post-its",
+        over_limit: "trop long : Ctrl-U le vide, Ctrl-Z le fait revenir",
+        characters: "caractères",
+        limit_is: "la limite est de",
+        input_undone: "La saisie est revenue à vide ; Ctrl-Z à nouveau annule la dernière modification du tableau",
+        input_cleared: "Saisie vidée (Ctrl-Z la fait revenir)",
+        redone: "Rétabli :",
+        nothing_to_redo: "Rien à rétablir",
         nothing_to_select: "Pas encore de post-it ici",
         edit_cancelled: "Modification annulée : votre brouillon est revenu",
         how_to_quit: "Ctrl-Q pour quitter (tout ce qui est enregistré est sur le disque)",
@@ -750,7 +638,6 @@ pub static FR: Strings = Strings {
         undo_tally: "compte",
         quit_unsaved: "Un post-it est en cours de saisie, ou certains sont NON ENREGISTRÉS. Quitter quand même et les perdre ? o / n",
         pick_table: "Saisir pour quelle table ?",
-        pick_keys: "↑↓ choisir · Entrée ouvrir · ou tapez la clé de la table · Échap annule",
         no_such_table: "Aucune table n'a cette clé",
         key_factors: "Facteurs clés",
         plenary: "Plénière",
@@ -762,108 +649,10 @@ pub static FR: Strings = Strings {
         tie: "EX AEQUO",
         tie_hint: "Ex aequo : choisissez sur l'écran des facteurs clés (k)",
         not_chosen_yet: "pas encore choisi (ni votes, ni choix)",
-        keys_factors: "↑↓ post-it · ←→/Tab quadrant · Entrée choisir/retirer · x effacer · # compte · v clore le vote · PgPréc/PgSuiv thème · l plénière · Échap retour",
-        keys_plenary: "tapez une action · Entrée enregistre · Tab/Alt+A F O R facteur clé · ↑ sélectionner une action · PgPréc/PgSuiv thème · Échap retour",
-        keys_actions: "↑↓ action · e/Entrée modifier · d retirer · Échap saisie",
         new_action: "Nouvelle action",
         editing_action: "Modification de l'action",
         no_actions_yet: "(pas encore d'action)",
         action_withdrawn: "Action retirée",
-        help_typing: &[
-            (
-                "lettres",
-                "tapez le post-it : toutes les touches écrivent, majuscules et accents compris",
-            ),
-            (
-                "Entrée",
-                "l'enregistrer dans le quadrant choisi (✓ une fois sur le disque)",
-            ),
-            (
-                "Alt-Entrée",
-                "saut de ligne dans le post-it (aussi Maj-Entrée, Ctrl-J)",
-            ),
-            ("Tab  Maj-Tab", "quadrant suivant ou précédent"),
-            (
-                "Alt+A F O R",
-                "choisir le quadrant (aussi Alt+S W O T, Alt+1–4)",
-            ),
-            ("↑", "sélectionner des post-its sur le tableau"),
-            (
-                "Ctrl-Z",
-                "annuler la dernière modification (plusieurs niveaux)",
-            ),
-            ("Ctrl-F", "filtrer le tableau"),
-            (
-                "F4  Ctrl-O",
-                "afficher ou masquer les autres tables du même thème",
-            ),
-            (
-                "F2  F3",
-                "fixer le tour / le groupe à la main (encore : retour à l'automatique)",
-            ),
-            ("F6  F7", "facteurs clés / plénière"),
-            (
-                "Échap",
-                "annuler une modification, effacer le filtre, ou revenir",
-            ),
-            (
-                "Ctrl-Q",
-                "quitter (demande d'abord si quelque chose n'est pas enregistré)",
-            ),
-        ],
-        help_select: &[
-            ("↑ ↓ ← →", "aller d'un post-it et d'un quadrant à l'autre"),
-            ("e  Entrée", "modifier le post-it sélectionné"),
-            ("d  Suppr", "le supprimer (u le fait revenir)"),
-            (
-                "u  Ctrl-Z",
-                "annuler la dernière modification (plusieurs niveaux)",
-            ),
-            ("m", "le déplacer : puis A/S, F/W, O ou R/T"),
-            ("c", "regrouper : c ici, puis c sur le post-it à rejoindre"),
-            (
-                "x",
-                "le sortir de son regroupement (sur la tête : tout séparer)",
-            ),
-            (
-                "+  -",
-                "ajouter ou retirer une gommette pour le groupe à la table",
-            ),
-            (
-                "#",
-                "saisir le compte de la salle (gommettes papier, mains levées)",
-            ),
-            ("o  /", "autres tables du thème · filtre"),
-            ("Échap", "revenir à la saisie"),
-            (
-                "Majuscules…",
-                "toute autre touche commence un nouveau post-it",
-            ),
-        ],
-        help_factors: &[
-            ("↑ ↓", "choisir un post-it (classés par votes)"),
-            ("← → Tab", "choisir le quadrant"),
-            (
-                "Entrée  espace",
-                "le retenir comme facteur clé (encore : le retirer)",
-            ),
-            ("x  Suppr", "effacer le choix"),
-            ("#  t", "saisir le compte de la salle pour ce post-it"),
-            ("v", "clore ou rouvrir le vote (votes masqués)"),
-            ("PgPréc PgSuiv", "thème précédent ou suivant"),
-            ("l  F7", "plénière"),
-            ("Échap", "revenir"),
-        ],
-        help_plenary: &[
-            ("lettres", "tapez une action pour le facteur clé en cours"),
-            ("Entrée", "l'enregistrer"),
-            ("Tab  Maj-Tab", "facteur clé suivant ou précédent"),
-            ("Alt+A F O R", "choisir le facteur clé"),
-            ("↑", "sélectionner une action : e modifier, d retirer"),
-            ("PgPréc PgSuiv", "thème précédent ou suivant"),
-            ("F6", "facteurs clés"),
-            ("Échap", "revenir"),
-        ],
     },
     synth: SynthWords {
         synthesis: "Synthèse",

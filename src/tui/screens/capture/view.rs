@@ -6,19 +6,21 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
-use super::wrap::lines;
-use super::{Theme, editor, render, safe};
+use super as capture;
+use super::{Capture, Focus, Mark, Pending, Row, Setting};
 use crate::core::event::MAX_NOTE_CHARS;
 use crate::core::model::Quadrant;
 use crate::core::votes::{self, Shown};
-use crate::i18n::Lang;
-use crate::tui::app::App;
-use crate::tui::capture::{self, Capture, Focus, Mark, Pending, Row, Setting};
+use crate::tui::context::Look;
+use crate::tui::keys::footer_line;
+use crate::tui::room::Room as App;
+use crate::tui::widgets::wrap::lines;
+use crate::tui::widgets::{Theme, editor, letter, render, safe, typing_rows};
 
-pub fn screen(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let Some(c) = &app.capture else { return };
+pub fn view(c: &Capture, look: &Look, area: Rect, buf: &mut Buffer) {
+    let (app, theme) = (look.room, &look.theme);
     let input_rows = editor::height(&c.editor, area.width, area.height);
-    let [head, grid, input, foot] = super::typing_rows(area, input_rows);
+    let [head, grid, input, foot] = typing_rows(area, input_rows);
     header(app, c, theme, buf, head);
     board(app, c, theme, buf, grid);
     let w = &app.lang.s().cap;
@@ -36,8 +38,14 @@ pub fn screen(app: &App, theme: &Theme, buf: &mut Buffer, area: Rect) {
         Focus::Board => (&c.editor, false),
     };
     let count = (c.focus == Focus::Typing).then(|| (c.editor.chars(), MAX_NOTE_CHARS));
+    // Over the limit, the box says so and which key empties it.
+    let title = if c.editor.chars() > MAX_NOTE_CHARS {
+        format!("{title} — ⚠ {}", w.over_limit)
+    } else {
+        title
+    };
     editor::draw(text, &title, count, active, theme, buf, input);
-    footer(app, c, theme, buf, foot);
+    footer(look, c, buf, foot);
 }
 
 /// Table · host · topic · round · group, and the save state on the right.
@@ -113,7 +121,7 @@ fn save_status(app: &App, c: &Capture, theme: &Theme) -> Line<'static> {
         );
     }
     let mut text = String::new();
-    let arrived = super::super::capture::arrived_here(app, c);
+    let arrived = capture::arrived_here(app, c);
     if arrived > 0 {
         text.push_str(&format!(" +{arrived} {} ·", w.arrived));
     }
@@ -304,13 +312,6 @@ fn quadrant(
     render(buf, Paragraph::new(out), inner);
 }
 
-/// The letter shown for a quadrant: A F O R in French, S W O T in English.
-pub fn letter(q: Quadrant, lang: Lang) -> char {
-    let fr = ['A', 'F', 'O', 'R'];
-    let en = ['S', 'W', 'O', 'T'];
-    lang.pick(en, fr)[q.index()]
-}
-
 /// One post-it: its marks, then its text wrapped.
 fn row_lines(
     app: &App,
@@ -402,21 +403,19 @@ fn row_lines(
         .collect()
 }
 
-/// Which mode the keys are in, and the keys that matter there.
-fn footer(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+/// Which mode the keys are in, the filter, and the keys that matter there.
+fn footer(look: &Look, c: &Capture, buf: &mut Buffer, area: Rect) {
+    let (app, theme) = (look.room, &look.theme);
     let w = &app.lang.s().cap;
-    let (mode, keys) = match (c.focus, c.pending) {
-        (Focus::Board, Pending::Move) => (w.mode_move, w.move_keys),
-        (Focus::Board, Pending::Merge(_)) => (w.mode_merge, w.merge_keys),
-        (Focus::Board, _) => (w.mode_select, w.keys_select),
-        (Focus::Filter, _) => (w.mode_filter, w.keys_filter),
-        (Focus::Tally, _) => (w.mode_tally, w.tally_keys),
-        (Focus::Typing, _) => (w.mode_typing, w.keys_typing),
-    };
     let mut extra = Vec::new();
-    if app.notice.is_none() && !c.filter.text().is_empty() && c.focus != Focus::Filter {
+    if look.notice.is_none() && !c.filter.text().is_empty() && c.focus != Focus::Filter {
         extra.push(Span::styled(
-            format!("{}{}{}  ", w.filter, app.lang.colon(), c.filter.text()),
+            format!(
+                "{}{}{}  ",
+                w.filter,
+                app.lang.colon(),
+                safe(c.filter.text())
+            ),
             theme.bold(),
         ));
     }
@@ -426,5 +425,6 @@ fn footer(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
             theme.bold(),
         ));
     }
-    super::mode_footer(app, theme, (mode, keys), extra, buf, area);
+    let line = footer_line(c.bindings(), look, extra, area.width);
+    render(buf, Paragraph::new(line), area);
 }

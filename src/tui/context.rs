@@ -1,0 +1,75 @@
+//! The narrow context a screen works with: the room (session, plan, clock,
+//! merged board, language, `now`) and an outbox (events to write, a notice,
+//! where to go next). A screen never sees the navigation stack or another
+//! screen's state.
+
+use uuid::Uuid;
+
+use super::msg::Effect;
+use super::room::Room;
+use super::widgets::Theme;
+use crate::core::event::Body;
+
+/// Where a screen asks to go; the navigation ([`super::nav`]) builds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The note-taker's board of one table.
+    Capture { table: String },
+    /// The list of tables to capture.
+    ChooseTable,
+    /// Key factors, at a topic (or the one last shown).
+    KeyFactors { topic: Option<String> },
+    /// The plenary, at a topic (or the one last shown).
+    Plenary { topic: Option<String> },
+    /// The clock and who-goes-where, very large.
+    Projector,
+    /// Every key of the screen.
+    Help,
+}
+
+/// A screen's request to the navigation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Go {
+    /// Back one level (Esc).
+    Back,
+    Open(Target),
+    /// Quit (the navigation asks first when something would be lost).
+    Quit,
+    /// Quit without asking (the question was answered).
+    QuitNow,
+}
+
+/// What an update may read and change.
+pub struct Cx<'a> {
+    pub room: &'a mut Room,
+    pub fx: &'a mut Effect,
+    /// A short message, shown until the next key.
+    pub notice: &'a mut Option<String>,
+    pub go: &'a mut Option<Go>,
+}
+
+impl Cx<'_> {
+    /// Makes an event (on screen at once, written by the store).
+    pub fn emit(&mut self, body: Body) -> Uuid {
+        self.room.emit(self.fx, body)
+    }
+
+    pub fn say(&mut self, text: impl Into<String>) {
+        *self.notice = Some(text.into());
+    }
+
+    pub fn go(&mut self, to: Go) {
+        *self.go = Some(to);
+    }
+
+    pub fn open(&mut self, to: Target) {
+        *self.go = Some(Go::Open(to));
+    }
+}
+
+/// What a view may read.
+pub struct Look<'a> {
+    pub room: &'a Room,
+    pub theme: Theme,
+    pub notice: Option<&'a str>,
+}

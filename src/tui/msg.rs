@@ -1,0 +1,145 @@
+//! The messages every screen understands, and the effects an update asks
+//! the loop to carry out. Keys become messages through each screen's
+//! binding table (`screens/*/keys.rs`); the disk and time send them too.
+
+use std::sync::Arc;
+
+use super::editor::EditKey;
+use crate::core::clock::Clock;
+use crate::core::event::Event;
+use crate::core::model::Quadrant;
+
+/// A move in a list or a board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nav {
+    Up,
+    Down,
+    Left,
+    Right,
+    Home,
+    End,
+    PageUp,
+    PageDown,
+}
+
+/// An action on the selected post-it, key factor or action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Act {
+    Edit,
+    Delete,
+    Undo,
+    Redo,
+    /// Move to another quadrant (the next key says which).
+    Move,
+    /// Merge into a cluster: mark this one, then the one to join.
+    Merge,
+    /// Take out of its cluster (or, on a head, dissolve it).
+    Split,
+    /// Add (+1) or remove (−1) a dot for the table's group.
+    Dot(i32),
+    /// Type the room's count (paper dots, show of hands).
+    Tally,
+    /// Show or hide the same topic's other tables.
+    Others,
+    /// Filter the board.
+    Filter,
+    /// Pick the selected post-it as the key factor (again: unpick).
+    Choose,
+    /// Close (or reopen) the topic's vote.
+    CloseVote,
+    /// Empty the input (an over-long paste); undo brings it back.
+    Clear,
+}
+
+/// Everything that can happen, from keys, from time, from the disk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Toggle,
+    Minutes(i64),
+    Next,
+    Back,
+    Mute,
+    Projector,
+    Help,
+    /// Esc: back one level.
+    Escape,
+    /// Quit (asks first when something would be lost).
+    Quit,
+    Confirm(bool),
+    /// Next (+1) or previous (−1) page of a long individual seating.
+    Page(i32),
+    /// Start typing a name to find in the seating.
+    FindStart,
+    FindChar(char),
+    FindBack,
+    /// Stop typing; the filter stays until Esc.
+    FindDone,
+    /// Time passed (or the terminal was resized): re-check alerts.
+    Tick,
+    /// Choose a table to capture.
+    OpenCapture,
+    /// The key-factor screen.
+    OpenKeyFactors,
+    /// The plenary screen.
+    OpenPlenary,
+    /// A key in the text being typed.
+    Key(EditKey),
+    /// Text pasted in one go (bracketed paste).
+    Paste(String),
+    /// Enter: save what was typed.
+    Submit,
+    /// Choose a quadrant (or, while moving, the destination).
+    Quadrant(Quadrant),
+    /// Tab (+1) / Shift-Tab (−1): next or previous quadrant or slot.
+    Cycle(i32),
+    Nav(Nav),
+    Act(Act),
+    /// Previous (−1) or next (+1) topic.
+    Topic(i32),
+    /// The round typed post-its belong to (auto, then 1…R).
+    CycleRound,
+    /// The group typed post-its belong to (auto, then each group).
+    CycleGroup,
+    /// The store wrote an event to the journal (synced to disk).
+    Written(Box<Event>),
+    /// The store could not write it: why.
+    NotWritten(Box<Event>, String),
+    /// Every event on disk, as just read (and merged) by the watcher.
+    Synced(Box<Synced>),
+    /// The facilitator's clock, changed on disk (read-only screens).
+    ClockChanged(Box<Clock>),
+    /// The store saved the clock, or could not (why).
+    ClockSaved(Option<String>),
+}
+
+/// What the watcher read from disk, merged off the UI thread.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Synced {
+    pub events: Arc<Vec<Event>>,
+    /// The board of exactly `events`.
+    pub board: crate::core::board::Board,
+}
+
+impl Msg {
+    /// The message for these events read from disk (merges them: call it
+    /// off the UI thread).
+    pub fn synced(events: Vec<Event>) -> Msg {
+        let board = crate::core::board::Board::from_events(&events);
+        Msg::Synced(Box::new(Synced {
+            events: Arc::new(events),
+            board,
+        }))
+    }
+}
+
+/// What the loop must do after an update.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Effect {
+    pub save_clock: bool,
+    pub bell: bool,
+    pub quit: bool,
+    /// Events to write, in order (already on screen, pending).
+    pub append: Vec<Event>,
+    /// Rewrite the events that failed before.
+    pub retry: bool,
+}

@@ -1,0 +1,157 @@
+//! What every screen of one laptop shares: the session and its plan, the
+//! clock, the merged board, the language, the time. Screens see it through
+//! their context ([`super::context::Cx`]); none sees another's state.
+
+use jiff::Timestamp;
+use uuid::Uuid;
+
+use super::msg::Effect;
+use super::notes::{IdGen, Notes};
+use crate::core::clock::Clock;
+use crate::core::event::{Body, Stamper};
+use crate::core::model::{PhaseKind, Session};
+use crate::core::plan::{self, Schedule};
+use crate::i18n::Lang;
+
+/// How long the screen flashes at time-up.
+pub const FLASH_SECONDS: i64 = 5;
+
+#[derive(Debug, Clone)]
+pub struct Room {
+    pub session: Session,
+    /// The rotation, planned once.
+    pub schedule: Option<Schedule>,
+    pub clock: Clock,
+    pub lang: Lang,
+    /// The time of the last update, for the view.
+    pub now: Timestamp,
+    pub tz: jiff::tz::TimeZone,
+    /// False under NO_COLOR: signs and words only.
+    pub colors: bool,
+    /// A problem that must stay in view until fixed (NOT SAVED, clock).
+    pub banner: Option<String>,
+    /// The post-its, merged from every device.
+    pub notes: Notes,
+    /// This device's numbers (whose dots and writes are "ours").
+    pub stamper: Stamper,
+    pub ids: IdGen,
+    /// Whether this laptop writes the clock (the facilitator's); a
+    /// note-taker's screen only follows it.
+    pub clock_writer: bool,
+    /// The screen flashes until then (time up).
+    pub flash_until: Option<Timestamp>,
+}
+
+impl Room {
+    pub fn new(session: Session, clock: Clock, lang: Lang, now: Timestamp) -> Room {
+        let schedule = plan::schedule(&session).ok();
+        Room {
+            session,
+            schedule,
+            clock,
+            lang,
+            now,
+            tz: jiff::tz::TimeZone::UTC,
+            colors: true,
+            banner: None,
+            notes: Notes::default(),
+            stamper: Stamper::new(Uuid::nil(), 0, 0),
+            ids: IdGen::Random,
+            clock_writer: true,
+            flash_until: None,
+        }
+    }
+
+    /// Makes an event: on screen at once (pending), queued for the store.
+    /// Returns its id.
+    pub fn emit(&mut self, fx: &mut Effect, body: Body) -> Uuid {
+        let id = self.ids.fresh();
+        self.stamper.observe(self.notes.board.max_lamport);
+        let event = self.stamper.stamp(id, body, self.now);
+        self.notes.emitted(event.clone());
+        fx.append.push(event);
+        id
+    }
+
+    /// This device.
+    pub fn device(&self) -> Uuid {
+        self.stamper.device
+    }
+
+    pub fn phases(&self) -> usize {
+        self.session.agenda.len()
+    }
+
+    /// Planned minutes of the current phase.
+    pub fn planned(&self) -> u32 {
+        self.session
+            .agenda
+            .get(self.clock.phase)
+            .map(|p| p.minutes)
+            .unwrap_or(0)
+    }
+
+    pub fn remaining(&self) -> i64 {
+        self.clock.remaining(self.planned(), self.now)
+    }
+
+    /// Round number (1-based) of the current phase, if it is a round.
+    pub fn current_round(&self) -> Option<usize> {
+        let phase = self.session.agenda.get(self.clock.phase)?;
+        (phase.kind == PhaseKind::Round).then(|| self.rounds_up_to(self.clock.phase))
+    }
+
+    /// The round the room should look at: the current one, or the next to come.
+    pub fn focus_round(&self) -> Option<usize> {
+        if let Some(r) = self.current_round() {
+            return Some(r);
+        }
+        let next = self.rounds_up_to(self.clock.phase) + 1;
+        (next <= self.session.round_phases()).then_some(next)
+    }
+
+    fn rounds_up_to(&self, phase: usize) -> usize {
+        self.session.agenda[..=phase.min(self.session.agenda.len().saturating_sub(1))]
+            .iter()
+            .filter(|p| p.kind == PhaseKind::Round)
+            .count()
+    }
+
+    pub fn flashing(&self) -> bool {
+        self.flash_until.is_some_and(|t| self.now < t)
+    }
+
+    /// Whether quitting now interrupts a running round (worth a question).
+    pub fn round_running(&self) -> bool {
+        self.clock_writer && self.clock.is_running() && self.current_round().is_some()
+    }
+
+    /// A clock message (start/pause, ± minutes, next, back, mute), from
+    /// any screen that drives the clock. The notice, if any, says why
+    /// nothing happened.
+    pub fn clock_msg(&mut self, msg: &super::msg::Msg, fx: &mut Effect) -> Option<&'static str> {
+        use super::msg::Msg;
+        let now = self.now;
+        let planned = self.planned();
+        match msg {
+            Msg::Toggle => self.clock.toggle(now),
+            Msg::Minutes(m) => self.clock.add_minutes(*m, planned, now),
+            Msg::Next => {
+                if !self.clock.next(self.phases(), now) {
+                    return Some(self.lang.s().tui.last_phase);
+                }
+                self.flash_until = None;
+            }
+            Msg::Back => {
+                if !self.clock.back(now) {
+                    return None;
+                }
+                self.flash_until = None;
+            }
+            Msg::Mute => self.clock.muted = !self.clock.muted,
+            _ => return None,
+        }
+        fx.save_clock = true;
+        None
+    }
+}

@@ -1,0 +1,789 @@
+//! The note-taker's screen: one table's SWOT board, typed into directly.
+//!
+//! Two foci. **Typing** (the default): every printable key goes into the
+//! input line, Enter saves the post-it into the chosen quadrant. **Board**
+//! (entered with ↑): Enter edits, Delete deletes, Alt chords move, merge,
+//! split and vote; every printable key goes back to typing with that
+//! character, so a note-taker who forgets where they are and types a
+//! sentence gets a new post-it and nothing else. Every change is an event;
+//! undo writes the inverse event, redo the event again.
+
+pub mod keys;
+mod rows;
+pub mod view;
+
+pub use rows::{Mark, Row, rows, totals};
+
+use uuid::Uuid;
+
+use crate::core::board::Board;
+use crate::core::event::{Body, clean_text};
+use crate::core::model::Quadrant;
+use crate::core::votes;
+use crate::tui::context::{Cx, Go, Target};
+use crate::tui::editor::{EditKey, Editor};
+use crate::tui::msg::{Act, Msg, Nav};
+use crate::tui::room::Room;
+
+/// Where the keys go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    /// Into the post-it being typed.
+    Typing,
+    /// Onto the selected post-it.
+    Board,
+    /// Into the filter.
+    Filter,
+    /// Into the room's count for the selected post-it.
+    Tally,
+}
+
+/// A two-step action under way on the board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pending {
+    None,
+    /// The next quadrant key says where the selected post-it goes.
+    Move,
+    /// This post-it joins the next one chosen.
+    Merge(Uuid),
+}
+
+/// A header value: from the plan and the clock, or set by hand.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Setting<T> {
+    Auto,
+    Manual(Option<T>),
+}
+
+/// One change to the board, undoable: the events that reverse it, and the
+/// events that make it again (redo).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndoStep {
+    pub what: &'static str,
+    pub undo: Vec<Body>,
+    pub redo: Vec<Body>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Capture {
+    pub table: String,
+    pub round: Setting<u32>,
+    pub group: Setting<String>,
+    /// Where Enter puts the post-it.
+    pub quadrant: Quadrant,
+    pub editor: Editor,
+    /// The post-it whose text is in the editor, and the draft set aside.
+    pub editing: Option<(Uuid, String)>,
+    pub focus: Focus,
+    pub pending: Pending,
+    pub selected: Option<Uuid>,
+    /// Also show the same topic's other tables.
+    pub others: bool,
+    pub filter: Editor,
+    pub tally: Editor,
+    pub undo: Vec<UndoStep>,
+    /// Steps undone, for redo (cleared by any new change).
+    pub redo: Vec<UndoStep>,
+}
+
+/// How many undo steps are kept.
+pub const UNDO_DEPTH: usize = 100;
+
+impl Capture {
+    pub fn new(table: &str) -> Capture {
+        Capture {
+            table: table.to_string(),
+            round: Setting::Auto,
+            group: Setting::Auto,
+            quadrant: Quadrant::S,
+            editor: Editor::multiline(),
+            editing: None,
+            focus: Focus::Typing,
+            pending: Pending::None,
+            selected: None,
+            others: false,
+            filter: Editor::default(),
+            tally: Editor::default(),
+            undo: Vec::new(),
+            redo: Vec::new(),
+        }
+    }
+
+    /// Text typed and not saved yet.
+    pub fn has_draft(&self) -> bool {
+        !self.editor.is_empty()
+            || self
+                .editing
+                .as_ref()
+                .is_some_and(|(_, d)| !d.trim().is_empty())
+    }
+
+    /// Drops a selection whose post-it went away (deleted on another laptop).
+    pub fn keep_selection(&mut self, board: &Board) {
+        if let Some(id) = self.selected
+            && board.notes.get(&id).is_none_or(|n| n.deleted)
+        {
+            self.selected = None;
+            if self.focus == Focus::Board {
+                self.focus = Focus::Typing;
+                self.pending = Pending::None;
+            }
+        }
+    }
+
+    fn push_undo(&mut self, what: &'static str, undo: Vec<Body>, redo: Vec<Body>) {
+        if self.undo.len() == UNDO_DEPTH {
+            self.undo.remove(0);
+        }
+        self.undo.push(UndoStep { what, undo, redo });
+        self.redo.clear();
+    }
+
+    /// The keys of the current focus.
+    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        match (self.focus, self.pending) {
+            (Focus::Typing, _) => &keys::TYPING,
+            (Focus::Board, Pending::Move) => &keys::MOVING,
+            (Focus::Board, Pending::Merge(_)) => &keys::MERGING,
+            (Focus::Board, Pending::None) => &keys::SELECTING,
+            (Focus::Filter, _) => &keys::FILTER,
+            (Focus::Tally, _) => &keys::TALLY,
+        }
+    }
+}
+
+/// The round typed post-its belong to: set by hand, or the clock's.
+pub fn round(app: &Room, c: &Capture) -> Option<u32> {
+    match &c.round {
+        Setting::Auto => app.focus_round().map(|r| r as u32),
+        Setting::Manual(r) => *r,
+    }
+}
+
+/// The group at the table: set by hand, or the plan's for that round (the
+/// schedule the app planned once, not planned again at every key).
+pub fn group(app: &Room, c: &Capture) -> Option<String> {
+    match &c.group {
+        Setting::Auto if app.session.groups.is_empty() => None,
+        Setting::Auto => {
+            app.schedule
+                .as_ref()?
+                .group_at(&app.session.tables, &c.table, round(app, c)?)
+        }
+        Setting::Manual(g) => g.clone(),
+    }
+}
+
+/// Post-its other laptops added at this table since the note-taker last
+/// pressed a key (they have been on screen since).
+pub fn arrived_here(app: &Room, c: &Capture) -> usize {
+    app.notes
+        .arrived
+        .iter()
+        .filter(|id| {
+            app.notes
+                .board
+                .notes
+                .get(id)
+                .is_some_and(|n| n.table == c.table && !n.deleted)
+        })
+        .count()
+}
+
+/// Next quadrant in reading order (S W / O T), or back.
+pub fn cycle(q: Quadrant, step: i32) -> Quadrant {
+    Quadrant::ALL[(q.index() as i32 + step).rem_euclid(4) as usize]
+}
+
+impl Capture {
+    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        // The new post-its from other laptops were on screen: a key clears the count.
+        cx.room.notes.arrived.clear();
+        match msg {
+            Msg::OpenKeyFactors | Msg::OpenPlenary => {
+                let topic = cx.room.session.table(&self.table).map(|t| t.topic.clone());
+                cx.open(if msg == Msg::OpenKeyFactors {
+                    Target::KeyFactors { topic }
+                } else {
+                    Target::Plenary { topic }
+                });
+                return;
+            }
+            Msg::Quit => return cx.go(Go::Quit),
+            _ => {}
+        }
+        match self.focus {
+            Focus::Typing => self.typing(cx, msg),
+            Focus::Board => self.board(cx, msg),
+            Focus::Filter => self.filter(msg),
+            Focus::Tally => self.tally(cx, msg),
+        }
+    }
+
+    /// Keys every focus shares.
+    fn common(&mut self, cx: &mut Cx, msg: &Msg) -> bool {
+        let session = &cx.room.session;
+        match msg {
+            Msg::CycleRound => {
+                let rounds = session.round_phases() as u32;
+                self.round = match &self.round {
+                    Setting::Auto => Setting::Manual(Some(1).filter(|_| rounds > 0)),
+                    Setting::Manual(Some(r)) if *r < rounds => Setting::Manual(Some(r + 1)),
+                    Setting::Manual(_) => Setting::Auto,
+                };
+            }
+            Msg::CycleGroup => {
+                let keys: Vec<&String> = session.groups.iter().map(|g| &g.key).collect();
+                self.group = match &self.group {
+                    Setting::Auto if !keys.is_empty() => Setting::Manual(Some(keys[0].clone())),
+                    Setting::Manual(Some(g)) => match keys.iter().position(|k| *k == g) {
+                        Some(i) if i + 1 < keys.len() => Setting::Manual(Some(keys[i + 1].clone())),
+                        _ => Setting::Auto,
+                    },
+                    _ => Setting::Auto,
+                };
+            }
+            Msg::Act(Act::Others) => self.others = !self.others,
+            Msg::Act(Act::Filter) => self.focus = Focus::Filter,
+            _ => return false,
+        }
+        true
+    }
+
+    fn typing(&mut self, cx: &mut Cx, msg: Msg) {
+        if self.common(cx, &msg) {
+            return;
+        }
+        let words = &cx.room.lang.s().cap;
+        if let Some(fits) = edit_text(&mut self.editor, &msg) {
+            if !fits || self.editor.chars() > crate::core::event::MAX_NOTE_CHARS {
+                cx.say(too_long(cx.room.lang, self.editor.chars()));
+            }
+            return;
+        }
+        match msg {
+            Msg::Submit => self.submit(cx),
+            Msg::Quadrant(q) => self.quadrant = q,
+            Msg::Cycle(step) => self.quadrant = cycle(self.quadrant, step),
+            // Typing is undone first; the board only once the input has
+            // nothing left to undo.
+            Msg::Act(Act::Undo) => {
+                if self.editor.undo() {
+                    if !self.editor.can_undo() && !self.undo.is_empty() {
+                        cx.say(words.input_undone);
+                    }
+                } else {
+                    self.undo_board(cx);
+                }
+            }
+            Msg::Act(Act::Redo) if !self.editor.redo() => self.redo_board(cx),
+            Msg::Act(Act::Clear) if self.editor.clear() => cx.say(words.input_cleared),
+            // The board is above the input: up goes into it.
+            Msg::Nav(Nav::Up | Nav::PageUp) => {
+                let list = rows(cx.room, self);
+                match list[self.quadrant.index()].last() {
+                    Some(r) => {
+                        self.selected = Some(r.note.id);
+                        self.focus = Focus::Board;
+                    }
+                    None => cx.say(words.nothing_to_select),
+                }
+            }
+            Msg::Escape => {
+                if let Some((_, draft)) = self.editing.take() {
+                    self.editor.set(&draft);
+                    cx.say(words.edit_cancelled);
+                } else if !self.filter.text().is_empty() {
+                    self.filter.take();
+                } else {
+                    cx.go(Go::Back);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Enter: a new post-it, or the edited text of one.
+    fn submit(&mut self, cx: &mut Cx) {
+        let lang = cx.room.lang;
+        let text = match clean_text(self.editor.text()) {
+            Ok(t) => t,
+            Err(crate::core::event::TextError::TooLong { chars }) => {
+                return cx.say(too_long(lang, chars));
+            }
+            Err(e) => return cx.say(e.message(lang)),
+        };
+        if let Some((note, draft)) = self.editing.take() {
+            let old = cx.room.notes.board.notes.get(&note).map(|n| n.text.clone());
+            match old {
+                Some(old) if old != text => {
+                    let edit = Body::Edit {
+                        note,
+                        text: text.clone(),
+                    };
+                    cx.emit(edit.clone());
+                    self.push_undo(
+                        lang.s().cap.undo_edit,
+                        vec![Body::Edit { note, text: old }],
+                        vec![edit],
+                    );
+                }
+                _ => {}
+            }
+            self.editor.set(&draft);
+            self.selected = Some(note);
+            return;
+        }
+        let body = Body::Add {
+            table: self.table.clone(),
+            quadrant: self.quadrant,
+            round: round(cx.room, self),
+            group: group(cx.room, self),
+            text,
+        };
+        let id = cx.emit(body);
+        self.push_undo(
+            lang.s().cap.undo_add,
+            vec![Body::Delete { note: id }],
+            vec![Body::Restore { note: id }],
+        );
+        self.editor.take();
+    }
+
+    fn board(&mut self, cx: &mut Cx, msg: Msg) {
+        if self.common(cx, &msg) {
+            return;
+        }
+        let words = &cx.room.lang.s().cap;
+        let Some(sel) = self
+            .selected
+            .filter(|id| cx.room.notes.board.notes.contains_key(id))
+        else {
+            self.focus = Focus::Typing;
+            self.pending = Pending::None;
+            return self.typing(cx, msg);
+        };
+        if self.pending == Pending::Move {
+            self.pending = Pending::None;
+            match msg {
+                Msg::Quadrant(q) => self.move_to(cx, sel, q),
+                Msg::Escape => {}
+                // Anything else cancels the move; a letter starts a post-it.
+                Msg::Key(EditKey::Char(c)) => {
+                    self.focus = Focus::Typing;
+                    self.editor.key(EditKey::Char(c));
+                }
+                _ => cx.say(words.move_keys),
+            }
+            return;
+        }
+        match msg {
+            Msg::Nav(nav) => self.navigate(cx.room, nav),
+            Msg::Cycle(step) => {
+                self.quadrant = cycle(self.quadrant, step);
+                self.select_in(cx, self.quadrant, 0);
+            }
+            Msg::Quadrant(q) => {
+                self.quadrant = q;
+                self.select_in(cx, q, 0);
+            }
+            Msg::Act(Act::Edit) | Msg::Submit if matches!(self.pending, Pending::Merge(_)) => {
+                self.merge(cx, sel)
+            }
+            Msg::Act(Act::Merge) => self.merge(cx, sel),
+            Msg::Act(Act::Edit) | Msg::Submit => {
+                let text = cx.room.notes.board.notes[&sel].text.clone();
+                let draft = self.editor.take();
+                self.editing = Some((sel, draft));
+                self.editor.set(&text);
+                self.focus = Focus::Typing;
+            }
+            Msg::Act(Act::Delete) => {
+                let next = self.neighbour(cx.room, sel);
+                cx.emit(Body::Delete { note: sel });
+                self.push_undo(
+                    words.undo_delete,
+                    vec![Body::Restore { note: sel }],
+                    vec![Body::Delete { note: sel }],
+                );
+                cx.say(words.deleted);
+                // Stay on the board (so undo is at hand) while there is anything left.
+                let any = rows(cx.room, self)
+                    .iter()
+                    .flatten()
+                    .map(|r| r.note.id)
+                    .find(|id| *id != sel);
+                match next.or(any) {
+                    Some(n) => self.selected = Some(n),
+                    None => {
+                        self.selected = None;
+                        self.focus = Focus::Typing;
+                        cx.say(words.deleted_typing);
+                    }
+                }
+            }
+            Msg::Act(Act::Move) => {
+                self.pending = Pending::Move;
+                cx.say(words.move_keys);
+            }
+            Msg::Act(Act::Split) => self.split(cx, sel),
+            Msg::Act(Act::Dot(delta)) => self.dot(cx, sel, delta),
+            Msg::Act(Act::Tally) => {
+                let now = cx.room.notes.board.notes[&sel].tally;
+                self.tally.set(&now.to_string());
+                self.focus = Focus::Tally;
+            }
+            Msg::Act(Act::Undo) => self.undo_board(cx),
+            Msg::Act(Act::Redo) => self.redo_board(cx),
+            Msg::Key(EditKey::Char(ch)) => {
+                // Typing leaves the board: the key is the post-it's first letter.
+                self.focus = Focus::Typing;
+                self.pending = Pending::None;
+                self.editor.key(EditKey::Char(ch));
+            }
+            Msg::Paste(text) => {
+                self.focus = Focus::Typing;
+                self.pending = Pending::None;
+                self.editor.insert(&text);
+            }
+            Msg::Escape => {
+                if self.pending != Pending::None {
+                    self.pending = Pending::None;
+                } else {
+                    self.focus = Focus::Typing;
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn filter(&mut self, msg: Msg) {
+        if edit_text(&mut self.filter, &msg).is_some() {
+            return;
+        }
+        match msg {
+            Msg::Submit | Msg::Act(Act::Filter) => self.focus = Focus::Typing,
+            Msg::Escape => {
+                self.filter.take();
+                self.focus = Focus::Typing;
+            }
+            _ => {}
+        }
+    }
+
+    fn tally(&mut self, cx: &mut Cx, msg: Msg) {
+        match msg {
+            Msg::Key(EditKey::Char(ch)) if ch.is_ascii_digit() => {
+                if self.tally.chars() < 4 {
+                    self.tally.key(EditKey::Char(ch));
+                }
+            }
+            Msg::Key(k @ (EditKey::Backspace | EditKey::Delete)) => {
+                self.tally.key(k);
+            }
+            Msg::Nav(Nav::Left) => {
+                self.tally.key(EditKey::Left);
+            }
+            Msg::Nav(Nav::Right) => {
+                self.tally.key(EditKey::Right);
+            }
+            Msg::Submit => {
+                if let Some(sel) = self.selected {
+                    self.set_tally(cx, sel);
+                }
+                self.focus = Focus::Board;
+            }
+            Msg::Escape => self.focus = Focus::Board,
+            _ => cx.say(cx.room.lang.s().cap.tally_keys),
+        }
+    }
+
+    fn set_tally(&mut self, cx: &mut Cx, note: Uuid) {
+        let count: u32 = self.tally.take().trim().parse().unwrap_or(0);
+        let old = cx.room.notes.board.notes.get(&note).map_or(0, |n| n.tally);
+        if count != old {
+            cx.emit(Body::Tally { note, count });
+            self.push_undo(
+                cx.room.lang.s().cap.undo_tally,
+                vec![Body::Tally { note, count: old }],
+                vec![Body::Tally { note, count }],
+            );
+        }
+    }
+
+    fn move_to(&mut self, cx: &mut Cx, note: Uuid, q: Quadrant) {
+        let n = &cx.room.notes.board.notes[&note];
+        if n.quadrant == q {
+            return;
+        }
+        let back = Body::Move {
+            note,
+            quadrant: n.quadrant,
+            table: n.table.clone(),
+        };
+        let there = Body::Move {
+            note,
+            quadrant: q,
+            table: n.table.clone(),
+        };
+        cx.emit(there.clone());
+        self.push_undo(cx.room.lang.s().cap.undo_move, vec![back], vec![there]);
+        self.quadrant = q;
+    }
+
+    /// First Alt-C marks the post-it; Enter (or Alt-C) on another merges them.
+    fn merge(&mut self, cx: &mut Cx, sel: Uuid) {
+        let words = &cx.room.lang.s().cap;
+        let Pending::Merge(first) = self.pending else {
+            self.pending = Pending::Merge(sel);
+            cx.say(words.merge_keys);
+            return;
+        };
+        self.pending = Pending::None;
+        let notes = &cx.room.notes.board.notes;
+        let (Some(a), Some(b)) = (notes.get(&first), notes.get(&sel)) else {
+            return;
+        };
+        if first == sel
+            || a.cluster == Some(sel)
+            || b.cluster.unwrap_or(sel) == a.cluster.unwrap_or(first)
+        {
+            cx.say(words.merge_same);
+            return;
+        }
+        // Undo restores where `first` and the post-its it headed were.
+        let mut back = vec![match a.cluster {
+            Some(h) => Body::Cluster {
+                note: first,
+                into: h,
+            },
+            None => Body::Uncluster { note: first },
+        }];
+        back.extend(
+            notes
+                .values()
+                .filter(|m| m.cluster == Some(first))
+                .map(|m| Body::Cluster {
+                    note: m.id,
+                    into: first,
+                }),
+        );
+        let join = Body::Cluster {
+            note: first,
+            into: sel,
+        };
+        cx.emit(join.clone());
+        self.push_undo(words.undo_merge, back, vec![join]);
+        cx.say(words.merged);
+    }
+
+    /// Takes a member out of its cluster; on a head, dissolves the cluster.
+    fn split(&mut self, cx: &mut Cx, sel: Uuid) {
+        let words = &cx.room.lang.s().cap;
+        let notes = &cx.room.notes.board.notes;
+        let mut out = Vec::new();
+        let mut back = Vec::new();
+        if let Some(head) = notes[&sel].cluster {
+            out.push(Body::Uncluster { note: sel });
+            back.push(Body::Cluster {
+                note: sel,
+                into: head,
+            });
+        } else {
+            for m in notes.values().filter(|m| m.cluster == Some(sel)) {
+                out.push(Body::Uncluster { note: m.id });
+                back.push(Body::Cluster {
+                    note: m.id,
+                    into: sel,
+                });
+            }
+        }
+        if out.is_empty() {
+            cx.say(words.not_in_cluster);
+            return;
+        }
+        for b in &out {
+            cx.emit(b.clone());
+        }
+        self.push_undo(words.undo_split, back, out);
+    }
+
+    fn dot(&mut self, cx: &mut Cx, note: Uuid, delta: i32) {
+        let lang = cx.room.lang;
+        let g = group(cx.room, self);
+        let key = g.clone().unwrap_or_default();
+        let check = if delta > 0 {
+            if g.is_some() {
+                votes::check_add(&cx.room.session, &cx.room.notes.board, note, &key)
+            } else {
+                Ok(())
+            }
+        } else {
+            votes::check_remove(&cx.room.notes.board, note, &key)
+        };
+        if let Err(e) = check {
+            cx.say(e.message(lang));
+            return;
+        }
+        let vote = Body::Vote {
+            note,
+            delta,
+            group: g.clone(),
+        };
+        cx.emit(vote.clone());
+        self.push_undo(
+            lang.s().cap.undo_dot,
+            vec![Body::Vote {
+                note,
+                delta: -delta,
+                group: g,
+            }],
+            vec![vote],
+        );
+    }
+
+    fn undo_board(&mut self, cx: &mut Cx) {
+        let words = &cx.room.lang.s().cap;
+        match self.undo.pop() {
+            Some(step) => {
+                for b in &step.undo {
+                    if let Body::Restore { note } = b {
+                        self.selected = Some(*note);
+                    }
+                    cx.emit(b.clone());
+                }
+                cx.say(format!("{} {}", words.undone, step.what));
+                self.redo.push(step);
+            }
+            None => cx.say(words.nothing_to_undo),
+        }
+    }
+
+    fn redo_board(&mut self, cx: &mut Cx) {
+        let words = &cx.room.lang.s().cap;
+        match self.redo.pop() {
+            Some(step) => {
+                for b in &step.redo {
+                    cx.emit(b.clone());
+                }
+                cx.say(format!("{} {}", words.redone, step.what));
+                self.undo.push(step);
+            }
+            None => cx.say(words.nothing_to_redo),
+        }
+    }
+
+    /// The row after (or before) `id` in its quadrant, to select once it goes.
+    fn neighbour(&self, room: &Room, id: Uuid) -> Option<Uuid> {
+        let list = rows(room, self);
+        let q = list.iter().find(|l| l.iter().any(|r| r.note.id == id))?;
+        let i = q.iter().position(|r| r.note.id == id)?;
+        q.get(i + 1)
+            .or_else(|| i.checked_sub(1).and_then(|j| q.get(j)))
+            .map(|r| r.note.id)
+    }
+
+    /// Selects row `i` (clamped) of quadrant `q`; stays put when it is empty.
+    fn select_in(&mut self, cx: &mut Cx, q: Quadrant, i: usize) {
+        let list = rows(cx.room, self);
+        let l = &list[q.index()];
+        if let Some(r) = l.get(i.min(l.len().saturating_sub(1))) {
+            self.selected = Some(r.note.id);
+        } else {
+            cx.say(cx.room.lang.s().cap.nothing_to_select);
+        }
+    }
+
+    fn navigate(&mut self, room: &Room, nav: Nav) {
+        let list = rows(room, self);
+        let (q, i) = list
+            .iter()
+            .enumerate()
+            .find_map(|(q, l)| {
+                l.iter()
+                    .position(|r| Some(r.note.id) == self.selected)
+                    .map(|i| (q, i))
+            })
+            .unwrap_or((self.quadrant.index(), 0));
+        let len = list[q].len();
+        let id_at = |q: usize, i: usize| list[q].get(i).map(|r| r.note.id);
+        let target = match nav {
+            // From the top of O or T, up into S or W (and back down).
+            Nav::Up if i == 0 && q >= 2 => list[q - 2].last().map(|r| r.note.id),
+            Nav::Up if i == 0 => None,
+            Nav::Up => id_at(q, i - 1),
+            Nav::Down if i + 1 >= len && q < 2 && !list[q + 2].is_empty() => id_at(q + 2, 0),
+            Nav::Down if i + 1 >= len => {
+                // Below the last post-it: back to typing.
+                self.focus = Focus::Typing;
+                self.pending = match self.pending {
+                    Pending::Merge(_) => Pending::None,
+                    p => p,
+                };
+                return;
+            }
+            Nav::Down => id_at(q, i + 1),
+            Nav::PageUp => id_at(q, i.saturating_sub(5)),
+            Nav::PageDown => id_at(q, (i + 5).min(len.saturating_sub(1))),
+            Nav::Home => id_at(q, 0),
+            Nav::End => id_at(q, len.saturating_sub(1)),
+            Nav::Left | Nav::Right => {
+                // S W / O T: left and right swap columns in the same row.
+                let other = q ^ 1;
+                let l = &list[other];
+                if l.is_empty() {
+                    None
+                } else {
+                    self.quadrant = Quadrant::ALL[other];
+                    id_at(other, i.min(l.len() - 1))
+                }
+            }
+        };
+        if let Some(t) = target {
+            self.selected = Some(t);
+            self.quadrant = Quadrant::ALL[list
+                .iter()
+                .position(|l| l.iter().any(|r| r.note.id == t))
+                .unwrap_or(q)];
+        }
+    }
+}
+
+/// "2 345 characters: the limit is 1 000. Ctrl-U empties the input
+/// (Ctrl-Z brings it back), or cut it into several post-its."
+pub fn too_long(lang: crate::i18n::Lang, chars: usize) -> String {
+    let w = &lang.s().cap;
+    format!(
+        "{chars} {}{}{} {}",
+        w.characters,
+        lang.colon(),
+        w.limit_is,
+        crate::core::event::MAX_NOTE_CHARS
+    ) + &format!(". {}", w.too_long_to_type)
+}
+
+/// Applies a text-editing message (a key, a paste, a cursor move) to
+/// `editor`. `None` when `msg` is not one; otherwise whether it all fitted.
+pub fn edit_text(editor: &mut Editor, msg: &Msg) -> Option<bool> {
+    Some(match msg {
+        Msg::Key(k) => editor.key(*k),
+        Msg::Paste(text) => editor.insert(text),
+        Msg::Nav(Nav::Left) => editor.key(EditKey::Left),
+        Msg::Nav(Nav::Right) => editor.key(EditKey::Right),
+        Msg::Nav(Nav::Home) => editor.key(EditKey::Home),
+        Msg::Nav(Nav::End) => editor.key(EditKey::End),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quadrants_cycle_both_ways() {
+        assert_eq!(cycle(Quadrant::S, 1), Quadrant::W);
+        assert_eq!(cycle(Quadrant::T, 1), Quadrant::S);
+        assert_eq!(cycle(Quadrant::S, -1), Quadrant::T);
+    }
+}

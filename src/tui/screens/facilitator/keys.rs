@@ -1,0 +1,42 @@
+//! The facilitator's keys: single keys (nothing is typed on this screen,
+//! except a name to find in the seating).
+
+use crate::tui::keys::Help as H;
+use crate::tui::keys::{Bindings, CLOCK_DRIVE, Code, HELP_ONLY, Typing, bind, ch, f, key};
+use crate::tui::msg::Msg;
+
+pub static CLOCK: Bindings = Bindings {
+    mode: H::ModeClock,
+    typing: Typing::No,
+    sections: &[CLOCK_DRIVE, CLOCK_KEYS],
+};
+
+static CLOCK_KEYS: &[crate::tui::keys::Binding] = &[
+    bind(&[ch('p'), f(5)], Msg::Projector, H::Projector, 4),
+    bind(&[ch('c')], Msg::OpenCapture, H::Capture, 3),
+    bind(&[ch('k'), f(6)], Msg::OpenKeyFactors, H::KeyFactors, 5),
+    bind(&[ch('l'), f(7)], Msg::OpenPlenary, H::Plenary, 5),
+    bind(&[key(Code::Tab)], Msg::Page(1), H::SeatingNext, HELP_ONLY),
+    bind(
+        &[key(Code::BackTab)],
+        Msg::Page(-1),
+        H::SeatingPrev,
+        HELP_ONLY,
+    ),
+    bind(&[ch('/')], Msg::FindStart, H::Find, 6),
+    bind(&[ch('?'), ch('h')], Msg::Help, H::Help, 0),
+    bind(&[key(Code::Esc)], Msg::Escape, H::FindCancel, HELP_ONLY),
+    bind(&[ch('q')], Msg::Quit, H::QuitKey, 0),
+];
+
+pub static FIND: Bindings = Bindings {
+    mode: H::ModeFind,
+    typing: Typing::Text,
+    sections: &[FIND_KEYS],
+};
+
+static FIND_KEYS: &[crate::tui::keys::Binding] = &[
+    bind(&[key(Code::Enter)], Msg::FindDone, H::FindDone, 0),
+    bind(&[key(Code::Esc)], Msg::Escape, H::FindCancel, 0),
+    bind(&[key(Code::Backspace)], Msg::FindBack, H::Erase, 1),
+];

@@ -1,0 +1,64 @@
+//! The facilitator's screen: the round clock in big digits, the agenda,
+//! and who sits where now and moves where next. Space, +/−, n/b drive the
+//! clock; `p` opens the projector's view; `c` a table's capture.
+
+mod agenda;
+pub mod keys;
+pub mod view;
+
+use crate::tui::context::{Cx, Go, Target};
+use crate::tui::editor::EditKey;
+use crate::tui::msg::Msg;
+use crate::tui::widgets::rotation::Seating;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct State {
+    /// The individual seating's page and search.
+    pub seating: Seating,
+}
+
+impl State {
+    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        if let Some(why) = cx.room.clock_msg(&msg, cx.fx) {
+            cx.say(why);
+            return;
+        }
+        let seat = &mut self.seating;
+        match msg {
+            Msg::Projector => cx.open(Target::Projector),
+            Msg::Escape if seat.finding || !seat.find.is_empty() => {
+                seat.finding = false;
+                seat.find.clear();
+                seat.page = 0;
+            }
+            Msg::Quit => cx.go(Go::Quit),
+            Msg::Page(step) => seat.page = seat.page.saturating_add_signed(step as isize),
+            Msg::FindStart => {
+                seat.finding = true;
+                seat.page = 0;
+            }
+            Msg::FindChar(c) | Msg::Key(EditKey::Char(c))
+                if seat.finding && !c.is_control() && seat.find.chars().count() < 40 =>
+            {
+                seat.find.push(c);
+                seat.page = 0;
+            }
+            Msg::FindBack => {
+                seat.find.pop();
+            }
+            Msg::FindDone => seat.finding = false,
+            Msg::OpenCapture => cx.open(Target::ChooseTable),
+            Msg::OpenKeyFactors => cx.open(Target::KeyFactors { topic: None }),
+            Msg::OpenPlenary => cx.open(Target::Plenary { topic: None }),
+            _ => {}
+        }
+    }
+
+    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        if self.seating.finding {
+            &keys::FIND
+        } else {
+            &keys::CLOCK
+        }
+    }
+}

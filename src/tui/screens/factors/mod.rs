@@ -1,0 +1,156 @@
+//! The key-factor screen (seed 002 §3.2), per topic: each quadrant's
+//! post-its (clusters as one) ranked by votes, under the quadrant's
+//! question; Enter picks the selected one as the main lever, brake,
+//! opportunity or risk (ties among the vote leaders are shown until
+//! someone picks). The ranking and labels are the printed synthesis's.
+
+pub mod keys;
+pub mod view;
+
+use crate::core::event::Body;
+use crate::core::model::Quadrant;
+use crate::tui::context::{Cx, Go, Target};
+use crate::tui::editor::{EditKey, Editor};
+use crate::tui::msg::{Act, Msg, Nav};
+use crate::tui::ranking::Ranking;
+use crate::tui::room::Room;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub ranking: Ranking,
+    /// The quadrant in focus.
+    pub quadrant: Quadrant,
+    /// The selected row per quadrant.
+    pub selected: [usize; 4],
+    /// The room's count being typed for the selected item.
+    pub tally: Option<Editor>,
+}
+
+impl State {
+    pub fn new(room: &Room, topic: Option<&str>) -> State {
+        State {
+            ranking: Ranking::at(room, topic),
+            quadrant: Quadrant::S,
+            selected: [0; 4],
+            tally: None,
+        }
+    }
+
+    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        if self.tally.is_some() {
+            &keys::COUNTING
+        } else {
+            &keys::PICKING
+        }
+    }
+
+    /// After every message: the ranking follows the board.
+    pub fn refresh(&mut self, room: &Room) {
+        self.ranking.refresh(room);
+        if let Some(r) = &self.ranking.ranked {
+            for (q, sel) in self.selected.iter_mut().enumerate() {
+                *sel = (*sel).min(r.quadrants[q].len().saturating_sub(1));
+            }
+        }
+    }
+
+    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        let words = &cx.room.lang.s().cap;
+        match msg {
+            Msg::Topic(step) => return self.ranking.step(cx.room, step),
+            Msg::OpenPlenary => {
+                let topic = self.ranking.key().map(str::to_string);
+                return cx.open(Target::Plenary { topic });
+            }
+            Msg::Quit => return cx.go(Go::Quit),
+            _ => {}
+        }
+        let Some(r) = self.ranking.ranked.as_ref() else {
+            if msg == Msg::Escape {
+                cx.go(Go::Back);
+            }
+            return;
+        };
+        let q = self.quadrant.index();
+        let len = r.quadrants[q].len();
+        let selected = r.quadrants[q].get(self.selected[q]).map(|i| i.id);
+        let topic = r.key.clone();
+        let quadrant = self.quadrant;
+        if let Some(ed) = self.tally.as_mut() {
+            match msg {
+                Msg::Key(EditKey::Char(ch)) if ch.is_ascii_digit() && ed.chars() < 4 => {
+                    ed.key(EditKey::Char(ch));
+                }
+                Msg::Key(k @ (EditKey::Backspace | EditKey::Delete)) => {
+                    ed.key(k);
+                }
+                Msg::Submit => {
+                    let count: u32 = ed.take().trim().parse().unwrap_or(0);
+                    self.tally = None;
+                    if let Some(note) = selected {
+                        cx.emit(Body::Tally { note, count });
+                    }
+                }
+                Msg::Escape => self.tally = None,
+                _ => cx.say(words.tally_keys),
+            }
+            return;
+        }
+        let sel = &mut self.selected[q];
+        let last = len.saturating_sub(1);
+        match msg {
+            Msg::Nav(Nav::Up) => *sel = sel.saturating_sub(1),
+            Msg::Nav(Nav::Down) => *sel = (*sel + 1).min(last),
+            Msg::Nav(Nav::PageUp) => *sel = sel.saturating_sub(5),
+            Msg::Nav(Nav::PageDown) => *sel = (*sel + 5).min(last),
+            Msg::Nav(Nav::Home) => *sel = 0,
+            Msg::Nav(Nav::End) => *sel = last,
+            Msg::Nav(Nav::Left | Nav::Right) => self.quadrant = Quadrant::ALL[q ^ 1],
+            Msg::Cycle(step) => {
+                self.quadrant = Quadrant::ALL[(q as i32 + step).rem_euclid(4) as usize]
+            }
+            Msg::Quadrant(qq) => self.quadrant = qq,
+            Msg::Act(Act::Choose) | Msg::Submit => {
+                let Some(note) = selected else {
+                    return cx.say(words.nothing_to_select);
+                };
+                let chosen = cx
+                    .room
+                    .notes
+                    .board
+                    .key_factors
+                    .get(&(topic.clone(), quadrant))
+                    == Some(&note);
+                cx.emit(Body::KeyFactor {
+                    topic,
+                    quadrant,
+                    note: (!chosen).then_some(note),
+                });
+            }
+            Msg::Act(Act::Delete)
+                if cx
+                    .room
+                    .notes
+                    .board
+                    .key_factors
+                    .contains_key(&(topic.clone(), quadrant)) =>
+            {
+                cx.emit(Body::KeyFactor {
+                    topic,
+                    quadrant,
+                    note: None,
+                });
+            }
+            Msg::Act(Act::Tally) if selected.is_some() => self.tally = Some(Editor::default()),
+            Msg::Act(Act::CloseVote) => {
+                if !cx.room.session.votes.hidden {
+                    return cx.say(words.votes_not_hidden);
+                }
+                let closed = !cx.room.notes.board.votes_closed.contains(&topic);
+                cx.emit(Body::CloseVote { topic, closed });
+            }
+            Msg::Escape => cx.go(Go::Back),
+            _ => {}
+        }
+    }
+}

@@ -1,0 +1,154 @@
+//! Drawing the key-factor screen: four quadrants of ranked items, the
+//! picks and vote leaders marked by sign and word (never colour alone).
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::State;
+use crate::core::factors::{Ranked, RankedItem};
+use crate::core::model::Quadrant;
+use crate::tui::context::Look;
+use crate::tui::keys::footer_line;
+use crate::tui::room::Room as App;
+use crate::tui::widgets::wrap::lines;
+use crate::tui::widgets::{Theme, framed, letter, place, render, safe, topic_header, typing_rows};
+
+pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
+    let (app, theme) = (look.room, &look.theme);
+    let w = &app.lang.s().cap;
+    let Some(r) = &state.ranking.ranked else {
+        render(buf, Paragraph::new(w.no_topics), area);
+        return;
+    };
+    let [head, body, _, foot] = typing_rows(area, 0);
+    let header = topic_header(w.key_factors, r, state.ranking.topic, app, theme);
+    render(buf, Paragraph::new(header), head);
+    key_factor_body(state, app, r, theme, buf, body);
+    let mut extra = Vec::new();
+    if let Some(t) = &state.tally {
+        extra.push(Span::styled(
+            format!("{}{}{}▏  ", w.tally_prompt, app.lang.colon(), t.text()),
+            theme.bold(),
+        ));
+    }
+    let line = footer_line(state.bindings(), look, extra, foot.width);
+    render(buf, Paragraph::new(line), foot);
+}
+
+fn key_factor_body(
+    state: &State,
+    app: &App,
+    r: &Ranked,
+    theme: &Theme,
+    buf: &mut Buffer,
+    area: Rect,
+) {
+    let [top, bottom] = Layout::vertical([Constraint::Ratio(1, 2); 2]).areas(area);
+    let [s_a, w_a] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(top);
+    let [o_a, t_a] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(bottom);
+    for (q, a) in Quadrant::ALL.into_iter().zip([s_a, w_a, o_a, t_a]) {
+        let focused = state.quadrant == q;
+        let words = q.words(app.lang);
+        let title = format!(
+            "{}{} {} — {} ",
+            if focused { "▶" } else { " " },
+            letter(q, app.lang),
+            words.name,
+            words.question
+        );
+        let block = framed(title, focused, theme);
+        let inner = block.inner(a);
+        render(buf, block, a);
+        let selected = focused.then_some(state.selected[q.index()]);
+        let items = r.items(q);
+        let width = inner.width as usize;
+        let mut out: Vec<Line> = Vec::new();
+        // Vote leaders are marked only while nothing is picked.
+        let any_chosen = items.iter().any(|i| i.chosen);
+        let leaders = if any_chosen {
+            0
+        } else {
+            items.iter().filter(|i| i.leader).count()
+        };
+        // Keep the selection in view: start a few rows above it.
+        let start = selected
+            .unwrap_or(0)
+            .saturating_sub(inner.height as usize / 3);
+        for (i, item) in items.iter().enumerate().skip(start) {
+            if out.len() >= inner.height as usize {
+                break;
+            }
+            out.extend(item_lines(
+                app,
+                r,
+                item,
+                selected == Some(i),
+                (leaders > 1, leaders > 0),
+                theme,
+                width,
+            ));
+        }
+        if items.is_empty() {
+            out.push(Line::styled(app.lang.s().cap.empty_quadrant, theme.dim()));
+        }
+        render(buf, Paragraph::new(out), inner);
+    }
+}
+
+fn item_lines(
+    app: &App,
+    r: &Ranked,
+    item: &RankedItem,
+    selected: bool,
+    (tie, show_leader): (bool, bool),
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let w = &app.lang.s().cap;
+    let mark = if item.chosen {
+        format!("★ {} ", w.chosen)
+    } else if item.leader && tie {
+        format!("= {} ", w.tie)
+    } else if item.leader && show_leader {
+        format!("☆ {} ", w.leading)
+    } else {
+        String::new()
+    };
+    let votes = if r.hidden {
+        String::new()
+    } else {
+        format!("●{} ", item.votes)
+    };
+    let times = if item.times > 1 {
+        format!(" ×{}", item.times)
+    } else {
+        String::new()
+    };
+    let text = format!(
+        "{} {} {votes}{mark}{}{times}  [{}]",
+        if selected { "▶" } else { " " },
+        item.label,
+        safe(&item.text),
+        item.raised
+            .iter()
+            .map(|p| place(p, app.lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let mut style = Style::new();
+    if item.chosen {
+        style = style
+            .add_modifier(Modifier::BOLD)
+            .patch(theme.fg(Color::Green));
+    }
+    if selected {
+        style = style.add_modifier(Modifier::REVERSED);
+    }
+    lines(&text, width)
+        .into_iter()
+        .map(|l| Line::styled(l, style))
+        .collect()
+}

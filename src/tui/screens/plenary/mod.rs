@@ -1,0 +1,191 @@
+//! The plenary screen (seed 002 §4), per topic: the favourable side (main
+//! lever, biggest opportunity) and the unfavourable side (main brake, most
+//! critical risk), each key factor with the room's actions, typed in
+//! directly. Tab follows the reading order of the screen (S W / O T).
+
+pub mod keys;
+pub mod view;
+
+use uuid::Uuid;
+
+use crate::core::event::{Body, clean_text};
+use crate::core::model::Quadrant;
+use crate::tui::context::{Cx, Go, Target};
+use crate::tui::editor::{EditKey, Editor};
+use crate::tui::msg::{Act, Msg, Nav};
+use crate::tui::ranking::Ranking;
+use crate::tui::room::Room;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct State {
+    pub ranking: Ranking,
+    /// The key factor whose actions are typed.
+    pub slot: Quadrant,
+    /// The selected action, if the focus is on the list.
+    pub action: Option<Uuid>,
+    /// The action being typed.
+    pub editor: Editor,
+    /// The action whose text is in the editor, and the draft set aside.
+    pub editing: Option<(Uuid, String)>,
+}
+
+impl State {
+    pub fn new(room: &Room, topic: Option<&str>) -> State {
+        State {
+            ranking: Ranking::at(room, topic),
+            slot: Quadrant::S,
+            action: None,
+            editor: Editor::default(),
+            editing: None,
+        }
+    }
+
+    pub fn has_draft(&self) -> bool {
+        !self.editor.is_empty()
+    }
+
+    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        if self.action.is_some() {
+            &keys::ACTIONS
+        } else {
+            &keys::TYPING
+        }
+    }
+
+    pub fn refresh(&mut self, room: &Room) {
+        self.ranking.refresh(room);
+    }
+
+    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        let words = &cx.room.lang.s().cap;
+        match msg {
+            Msg::Topic(step) => {
+                self.action = None;
+                return self.ranking.step(cx.room, step);
+            }
+            Msg::OpenKeyFactors => {
+                let topic = self.ranking.key().map(str::to_string);
+                return cx.open(Target::KeyFactors { topic });
+            }
+            Msg::Quit => return cx.go(Go::Quit),
+            _ => {}
+        }
+        let Some(r) = self.ranking.ranked.as_ref() else {
+            if msg == Msg::Escape {
+                cx.go(Go::Back);
+            }
+            return;
+        };
+        let quadrant = self.slot;
+        let list: Vec<(Uuid, String)> = r.actions[quadrant.index()].clone();
+        let topic = r.key.clone();
+        let at = self.action.and_then(|a| list.iter().position(|x| x.0 == a));
+        if let Some(i) = at {
+            // On the list of actions.
+            match msg {
+                Msg::Nav(Nav::Up) => self.action = Some(list[i.saturating_sub(1)].0),
+                Msg::Nav(Nav::Down) if i + 1 < list.len() => self.action = Some(list[i + 1].0),
+                Msg::Nav(Nav::Down) | Msg::Escape => self.action = None,
+                Msg::Act(Act::Edit) | Msg::Submit => {
+                    let draft = self.editor.take();
+                    self.editing = Some((list[i].0, draft));
+                    self.editor.set(&list[i].1);
+                    self.action = None;
+                }
+                Msg::Act(Act::Delete) => {
+                    self.action = None;
+                    cx.emit(Body::EditAction {
+                        action: list[i].0,
+                        text: String::new(),
+                    });
+                    cx.say(words.action_withdrawn);
+                }
+                // Typing goes back to the input with that character.
+                Msg::Key(EditKey::Char(ch)) => {
+                    self.action = None;
+                    self.editor.key(EditKey::Char(ch));
+                }
+                Msg::Cycle(step) => {
+                    self.slot = cycle(self.slot, step);
+                    self.action = None;
+                }
+                _ => {}
+            }
+            return;
+        }
+        if edit_text(&mut self.editor, &msg) {
+            return;
+        }
+        match msg {
+            Msg::Nav(Nav::Up) => match list.last() {
+                Some(last) => self.action = Some(last.0),
+                None => cx.say(words.no_actions_yet),
+            },
+            Msg::Cycle(step) => self.slot = cycle(self.slot, step),
+            Msg::Quadrant(q) => self.slot = q,
+            Msg::Act(Act::Undo) => {
+                self.editor.undo();
+            }
+            Msg::Act(Act::Redo) => {
+                self.editor.redo();
+            }
+            Msg::Act(Act::Clear) => {
+                self.editor.clear();
+            }
+            Msg::Submit => {
+                let text = match clean_text(self.editor.text()) {
+                    Ok(t) => t,
+                    Err(e) => return cx.say(e.message(cx.room.lang)),
+                };
+                match self.editing.take() {
+                    Some((action, draft)) => {
+                        self.editor.set(&draft);
+                        cx.emit(Body::EditAction { action, text });
+                    }
+                    None => {
+                        self.editor.take();
+                        cx.emit(Body::Action {
+                            topic,
+                            quadrant,
+                            text,
+                        });
+                    }
+                }
+            }
+            Msg::Escape => {
+                if let Some((_, draft)) = self.editing.take() {
+                    self.editor.set(&draft);
+                } else {
+                    cx.go(Go::Back);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Next key factor in reading order: S W on the top row, O T below.
+fn cycle(q: Quadrant, step: i32) -> Quadrant {
+    Quadrant::ALL[(q.index() as i32 + step).rem_euclid(4) as usize]
+}
+
+/// Text keys into the action's input; true when `msg` was one.
+fn edit_text(editor: &mut Editor, msg: &Msg) -> bool {
+    match msg {
+        // Actions are one line each.
+        Msg::Key(EditKey::Newline) => false,
+        Msg::Key(k) => {
+            editor.key(*k);
+            true
+        }
+        Msg::Paste(text) => {
+            editor.insert(text);
+            true
+        }
+        Msg::Nav(Nav::Left) => editor.key(EditKey::Left),
+        Msg::Nav(Nav::Right) => editor.key(EditKey::Right),
+        Msg::Nav(Nav::Home) => editor.key(EditKey::Home),
+        Msg::Nav(Nav::End) => editor.key(EditKey::End),
+        _ => false,
+    }
+}

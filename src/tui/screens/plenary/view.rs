@@ -1,0 +1,157 @@
+//! Drawing the plenary: the favourable side (main lever, biggest
+//! opportunity) on the left, the unfavourable side (main brake, most
+//! critical risk) on the right, each key factor with its actions.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use super::State;
+use crate::core::factors::Ranked;
+use crate::core::model::Quadrant;
+use crate::core::synth::PLENARY_SIDES;
+use crate::tui::context::Look;
+use crate::tui::keys::footer_line;
+use crate::tui::room::Room as App;
+use crate::tui::widgets::wrap::lines;
+use crate::tui::widgets::{Theme, editor, framed, letter, render, safe, topic_header, typing_rows};
+
+pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
+    let (app, theme) = (look.room, &look.theme);
+    let w = &app.lang.s().cap;
+    let Some(r) = &state.ranking.ranked else {
+        render(buf, Paragraph::new(w.no_topics), area);
+        return;
+    };
+    let input_rows = editor::height(&state.editor, area.width, area.height);
+    let [head, body, input, foot] = typing_rows(area, input_rows);
+    let header = topic_header(w.plenary, r, state.ranking.topic, app, theme);
+    render(buf, Paragraph::new(header), head);
+    plenary_body(state, app, r, theme, buf, body);
+    let q = state.slot;
+    let title = match state.editing {
+        Some(_) => format!("{} → {}", w.editing_action, q.words(app.lang).action),
+        None => format!("{} → {}", w.new_action, q.words(app.lang).action),
+    };
+    editor::draw(
+        &state.editor,
+        &title,
+        None,
+        state.action.is_none(),
+        theme,
+        buf,
+        input,
+    );
+    let line = footer_line(state.bindings(), look, Vec::new(), foot.width);
+    render(buf, Paragraph::new(line), foot);
+}
+
+fn plenary_body(state: &State, app: &App, r: &Ranked, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let s = app.lang.s();
+    let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(area);
+    let sides = [
+        (s.synth.favourable_side, left),
+        (s.synth.unfavourable_side, right),
+    ];
+    for (side, (name, col)) in sides.into_iter().enumerate() {
+        let [label, slots] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(col);
+        render(
+            buf,
+            Paragraph::new(Line::styled(name, theme.bold())).centered(),
+            label,
+        );
+        let [a, b] = Layout::vertical([Constraint::Ratio(1, 2); 2]).areas(slots);
+        for (k, area) in [a, b].into_iter().enumerate() {
+            slot(state, app, r, PLENARY_SIDES[side][k], theme, buf, area);
+        }
+    }
+}
+
+fn slot(
+    state: &State,
+    app: &App,
+    r: &Ranked,
+    q: Quadrant,
+    theme: &Theme,
+    buf: &mut Buffer,
+    area: Rect,
+) {
+    let w = &app.lang.s().cap;
+    let words = q.words(app.lang);
+    let focused = state.slot == q;
+    let title = format!(
+        "{}{} {} ",
+        if focused { "▶" } else { " " },
+        letter(q, app.lang),
+        words.action
+    );
+    let block = framed(title, focused, theme);
+    let inner = block.inner(area);
+    render(buf, block, area);
+    let width = inner.width as usize;
+    let mut out: Vec<Line> = Vec::new();
+    let picked = r.picked(q);
+    if picked.is_empty() {
+        out.push(Line::styled(
+            format!("{} {}", words.key_factor, w.not_chosen_yet),
+            theme.dim(),
+        ));
+    }
+    let tie = picked.len() > 1 && picked.iter().all(|i| !i.chosen);
+    for item in picked {
+        let mark = if item.chosen {
+            "★"
+        } else if tie {
+            "="
+        } else {
+            "☆"
+        };
+        let text = format!("{mark} {} {}", item.label, safe(&item.text));
+        out.extend(
+            lines(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.bold())),
+        );
+    }
+    if tie {
+        out.push(Line::styled(w.tie_hint, theme.dim()));
+    }
+    // The key factor stays on top; below it, the actions, scrolled to
+    // the selected one, or else to the newest.
+    let mut actions: Vec<Line> = Vec::new();
+    let mut anchor_end = None;
+    for (id, text) in &r.actions[q.index()] {
+        let selected = focused && state.action == Some(*id);
+        let style = if selected {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new()
+        };
+        let text = format!("{} {}", if selected { "▶" } else { "→" }, safe(text));
+        actions.extend(
+            lines(&text, width)
+                .into_iter()
+                .map(|l| Line::styled(l, style)),
+        );
+        if selected {
+            anchor_end = Some(actions.len());
+        }
+    }
+    if r.actions[q.index()].is_empty() {
+        actions.push(Line::styled(w.no_actions_yet, theme.dim()));
+    }
+    let h = inner.height as usize;
+    let mut room = h.saturating_sub(out.len()).max(1);
+    let end = anchor_end.unwrap_or(actions.len());
+    if end > room && room > 1 {
+        // One row says how many lines are hidden above.
+        room -= 1;
+        out.push(Line::styled(format!("↑ {}", end - room), theme.dim()));
+    }
+    let start = end.saturating_sub(room);
+    out.extend(actions.into_iter().skip(start).take(room));
+    render(buf, Paragraph::new(out), inner);
+}
