@@ -110,3 +110,157 @@ fn a_full_disk_is_said_and_retried_until_it_works() {
     assert_eq!(texts(&h), ["Un bus numérique"]);
     assert!(h.screen().contains("✓ all saved"), "{}", h.screen());
 }
+
+/// The texts of the live post-its at table A, per quadrant, as the store
+/// and the screen both have them.
+fn live(h: &Harness) -> Vec<(String, tablee::core::model::Quadrant)> {
+    let mut v: Vec<_> = h
+        .app()
+        .notes
+        .board
+        .notes
+        .values()
+        .filter(|n| !n.deleted && n.table == "A")
+        .map(|n| (n.text.clone(), n.quadrant))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn prose_typed_in_selection_mode_becomes_a_post_it_and_nothing_else() {
+    for lang in Lang::ALL {
+        let mut h = capture(lang, 120, 40);
+        h.keys("Un réseau<Enter>Des élus formés<Enter>Médiateurs<Enter>");
+        h.settle();
+        let before = live(&h);
+        let events_before = h.store.events().len();
+        assert_eq!(before.len(), 3);
+        // The note-taker goes up into the board, forgets, and types on:
+        // letters that were commands (d, e, m, c, x, u, o, t, s…), capitals,
+        // accents, digits and punctuation.
+        let sentence = "des habitants éloignés du numérique : 12 % (Roubaix) — « d'abord » ; merci, c'est ça ! ?#+-/=";
+        h.keys("<Up><Up>");
+        h.keys(sentence);
+        h.keys("<Enter>");
+        h.settle();
+        let after = live(&h);
+        // Every post-it is as it was, plus the sentence as a new one.
+        assert_eq!(after.len(), 4, "{after:?}");
+        for b in &before {
+            assert!(after.contains(b), "{b:?} changed: {after:?}");
+        }
+        assert!(after.iter().any(|(t, _)| t == sentence), "{after:?}");
+        // And nothing but that one event was written.
+        let written = h.store.events();
+        assert_eq!(written.len(), events_before + 1);
+        assert!(
+            matches!(&written.last().unwrap().body, Body::Add { text, .. } if text == sentence)
+        );
+    }
+}
+
+#[test]
+fn ctrl_z_on_a_draft_undoes_typing_never_a_saved_post_it() {
+    let mut h = capture(Lang::Fr, 120, 40);
+    h.keys("Un tiers-lieu<Enter>");
+    h.keys("Des ateliers le soir");
+    // Undo goes back a word at a time in the input…
+    h.keys("<C-z>");
+    assert_eq!(h.app().capture().unwrap().editor.text(), "Des ateliers le ");
+    h.keys("<C-z><C-z><C-z><C-z><C-z><C-z>");
+    assert_eq!(h.app().capture().unwrap().editor.text(), "");
+    // …and the saved post-it is still there.
+    h.settle();
+    assert_eq!(live(&h).len(), 1);
+    // Redo brings the typing back.
+    h.keys("<C-y><C-y>");
+    assert_eq!(h.app().capture().unwrap().editor.text(), "Des ");
+    // Once the input has nothing left to undo, Ctrl-Z undoes the board
+    // (said on screen), and Ctrl-Y redoes it.
+    h.keys("<C-u><BS><BS><BS><BS>");
+    let mut guard = 0;
+    while h.app().capture().unwrap().editor.can_undo() && guard < 50 {
+        h.keys("<C-z>");
+        guard += 1;
+    }
+    h.keys("<C-z>");
+    h.settle();
+    assert!(
+        live(&h).is_empty(),
+        "the last change to the board is undone"
+    );
+    assert!(h.screen().contains("Annulé"), "{}", h.screen());
+    h.keys("<C-y>");
+    h.settle();
+    assert_eq!(live(&h).len(), 1);
+}
+
+#[test]
+fn an_over_long_paste_is_kept_and_emptied_with_one_key() {
+    let mut h = capture(Lang::En, 120, 40);
+    let long = "Une très longue contribution. ".repeat(170);
+    h.paste(&long);
+    let screen = h.screen();
+    // The screen says how long, what the limit is, and which key empties it.
+    assert!(screen.contains("/1000"), "{screen}");
+    assert!(screen.contains("Ctrl-U"), "{screen}");
+    h.keys("<Enter>");
+    h.settle();
+    assert!(
+        h.store.events().is_empty(),
+        "nothing over the limit is saved"
+    );
+    assert!(h.screen().contains("the limit is 1000"), "{}", h.screen());
+    // One key empties it; Ctrl-Z brings it back.
+    h.keys("<C-u>");
+    assert_eq!(h.app().capture().unwrap().editor.text(), "");
+    h.keys("<C-z>");
+    assert_eq!(
+        h.app().capture().unwrap().editor.chars(),
+        long.chars()
+            .count()
+            .min(tablee::tui::editor::EDITOR_MAX_CHARS)
+    );
+}
+
+#[test]
+fn table_keys_are_case_insensitive_and_new_post_its_from_elsewhere_are_counted_once_seen() {
+    let s = common::session();
+    let n = s.agenda.len();
+    let mut app = App::new(s, Clock::new(n), Lang::En, t0()).capture_only("a");
+    app.ids = IdGen::Counter(0);
+    let mut h = Harness::new(app, 120, 40);
+    h.keys("minuscule<Enter>");
+    h.settle();
+    assert!(matches!(&h.store.events()[0].body, Body::Add { table, .. } if table == "A"));
+    // Another laptop adds two post-its at A and one at B.
+    let mut all = h.store.events();
+    for (i, table) in ["A", "A", "B"].into_iter().enumerate() {
+        all.push(tablee::core::event::Event {
+            id: uuid::Uuid::from_u128(0xE00 + i as u128),
+            device: uuid::Uuid::from_u128(0xBBBB),
+            seq: i as u64 + 1,
+            lamport: 50 + i as u64,
+            at: t0(),
+            body: Body::Add {
+                table: table.into(),
+                quadrant: tablee::core::model::Quadrant::S,
+                round: None,
+                group: None,
+                text: format!("from elsewhere {i}"),
+            },
+        });
+    }
+    h.send(tablee::tui::runtime::Input::Disk(
+        tablee::tui::app::Msg::synced(all),
+    ));
+    assert!(
+        h.screen().contains("+2 new from other devices"),
+        "{}",
+        h.screen()
+    );
+    // Seen: the next key clears the count.
+    h.keys("x");
+    assert!(!h.screen().contains("new from other devices"));
+}

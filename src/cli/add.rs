@@ -30,9 +30,10 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
         out.eprint(&format!("tablee add: {msg}\n"));
         ExitCode::FAILURE
     };
-    if session.table(a.table).is_none() {
+    let Some(table) = session.table(a.table) else {
         return fail(session.no_such_table(a.table, lang));
-    }
+    };
+    let table = table.key.as_str();
     let rounds = session.round_phases() as u32;
     if let Some(r) = a.round
         && (r == 0 || r > rounds)
@@ -59,7 +60,7 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
     let group = a
         .group
         .map(str::to_string)
-        .or_else(|| plan::group_at(session, a.table, a.round?));
+        .or_else(|| plan::group_at(session, table, a.round?));
     let device = match Device::resolve(a.device) {
         Ok(d) => d,
         Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
@@ -68,7 +69,7 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
         return ExitCode::FAILURE;
     };
     let body = Body::Add {
-        table: a.table.to_string(),
+        table: table.to_string(),
         quadrant: a.quadrant,
         round: a.round,
         group,

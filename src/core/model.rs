@@ -350,8 +350,19 @@ impl Session {
         self.topics.iter().find(|t| t.key == key)
     }
 
+    /// The table with this key; case aside when no key matches exactly
+    /// (`--table a` is table A), as long as that names one table only.
     pub fn table(&self, key: &str) -> Option<&Table> {
-        self.tables.iter().find(|t| t.key == key)
+        self.tables.iter().find(|t| t.key == key).or_else(|| {
+            let mut same = self
+                .tables
+                .iter()
+                .filter(|t| t.key.eq_ignore_ascii_case(key));
+            match (same.next(), same.next()) {
+                (Some(t), None) => Some(t),
+                _ => None,
+            }
+        })
     }
 
     /// "there is no table "Z" in this session; tables: A, B, C", for a

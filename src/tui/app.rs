@@ -68,7 +68,8 @@ impl App {
     /// The capture of `table` as the only screen (`run --table`): this
     /// laptop follows the clock, it does not write it.
     pub fn capture_only(mut self, table: &str) -> App {
-        self.stack = vec![Screen::Capture(Box::new(Capture::new(table)))];
+        let key = self.room.session.table(table).map_or(table, |t| &t.key);
+        self.stack = vec![Screen::Capture(Box::new(Capture::new(key)))];
         self.room.clock_writer = false;
         self
     }

@@ -329,9 +329,30 @@ impl Bindings {
         }
     }
 
-    /// Every binding, the screen's then the global ones.
+    /// Every binding, the screen's then the global ones. An earlier
+    /// section's key shadows a later one's (see [`Bindings::effective`]).
     pub fn all(&self) -> impl Iterator<Item = &Binding> {
         self.sections.iter().flat_map(|s| s.iter()).chain(GLOBAL)
+    }
+
+    /// The bindings as they act: each with the keys no earlier binding
+    /// took; bindings left with no key are left out.
+    pub fn effective(&self) -> Vec<(&Binding, Vec<Key>)> {
+        let mut taken: Vec<Key> = Vec::new();
+        let mut out = Vec::new();
+        for bd in self.all() {
+            let keys: Vec<Key> = bd
+                .keys
+                .iter()
+                .copied()
+                .filter(|k| !taken.contains(k))
+                .collect();
+            taken.extend(keys.iter().copied());
+            if !keys.is_empty() {
+                out.push((bd, keys));
+            }
+        }
+        out
     }
 
     /// The help overlay's lines: (keys, what they do).
@@ -340,8 +361,8 @@ impl Bindings {
         if self.typing == Typing::Text {
             out.push((lang.keys().letters.to_string(), Help::TypeText.text(lang).1));
         }
-        for bd in self.all() {
-            let shown = keys_label(bd, lang, usize::MAX);
+        for (bd, keys) in self.effective() {
+            let shown = keys_label(bd, &keys, lang, usize::MAX);
             let text = bd.help.text(lang).1;
             // One line per help text: bindings that share it are merged.
             match out.iter_mut().find(|(_, t)| *t == text) {
@@ -359,24 +380,31 @@ impl Bindings {
     /// to be kept, shown in table order: "Enter save  F1 help  …".
     pub fn footer(&self, lang: Lang, width: usize) -> String {
         // Bindings that say the same (F1 and ? for help) share one chunk.
-        let mut chunks: Vec<(u8, String, &'static str)> = Vec::new();
-        for bd in self.all().filter(|bd| bd.prio < HELP_ONLY) {
+        // (priority, keys, label, global)
+        let mut chunks: Vec<(u8, String, &'static str, bool)> = Vec::new();
+        for (bd, keys) in self.effective() {
+            if bd.prio >= HELP_ONLY {
+                continue;
+            }
             let label = bd.help.text(lang).0;
-            let keys = keys_label(bd, lang, 1);
+            let keys = keys_label(bd, &keys, lang, 1);
+            let global = GLOBAL.iter().any(|g| std::ptr::eq(g, bd));
             match chunks.iter_mut().find(|c| c.2 == label) {
                 Some(c) => {
                     c.0 = c.0.min(bd.prio);
                     c.1.push('/');
                     c.1.push_str(&keys);
+                    c.3 |= global;
                 }
-                None => chunks.push((bd.prio, keys, label)),
+                None => chunks.push((bd.prio, keys, label, global)),
             }
         }
         let text: Vec<String> = chunks.iter().map(|c| format!("{} {}", c.1, c.2)).collect();
         let mut keep = vec![false; chunks.len()];
         let mut used = 0;
         let mut order: Vec<usize> = (0..chunks.len()).collect();
-        order.sort_by_key(|&i| chunks[i].0);
+        // Help and quit are the last to go, then the screen's own by priority.
+        order.sort_by_key(|&i| (chunks[i].0, !chunks[i].3));
         for i in order {
             let w = unicode_width::UnicodeWidthStr::width(text[i].as_str()) + 2;
             if used + w <= width || (chunks[i].0 == 0 && used == 0) {
@@ -394,7 +422,7 @@ impl Bindings {
 }
 
 /// How a binding's keys are written: all of them, or the first `most`.
-pub fn keys_label(bd: &Binding, lang: Lang, most: usize) -> String {
+pub fn keys_label(bd: &Binding, keys: &[Key], lang: Lang, most: usize) -> String {
     let words = lang.keys();
     if bd.send == Send::QuadrantOfKey {
         let letters: String = lang
@@ -403,7 +431,7 @@ pub fn keys_label(bd: &Binding, lang: Lang, most: usize) -> String {
             .map(|c| c.to_string())
             .collect::<Vec<_>>()
             .join("/");
-        let alt = bd.keys.first().is_some_and(|k| k.alt);
+        let alt = keys.first().is_some_and(|k| k.alt);
         let prefix = if alt {
             format!("{}-", words.alt)
         } else {
@@ -415,8 +443,7 @@ pub fn keys_label(bd: &Binding, lang: Lang, most: usize) -> String {
             format!("{prefix}{letters} {} {prefix}1–4", words.or)
         };
     }
-    bd.keys
-        .iter()
+    keys.iter()
         .take(most)
         .map(|k| key_name(*k, lang))
         .collect::<Vec<_>>()
@@ -503,7 +530,10 @@ pub fn footer_line(
 pub fn markdown(screens: &[(&str, &Bindings)], lang: Lang) -> String {
     let mut out = String::new();
     for (name, bindings) in screens {
-        out.push_str(&format!("#### {name}\n\n"));
+        out.push_str(&format!(
+            "#### {name} — `{}`\n\n",
+            bindings.mode.text(lang).0
+        ));
         let (k, w) = lang.pick(("Keys", "What they do"), ("Touches", "Effet"));
         out.push_str(&format!("| {k} | {w} |\n|---|---|\n"));
         for (keys, text) in bindings.help(lang) {

@@ -18,6 +18,7 @@ pub mod msg;
 pub mod nav;
 pub mod notes;
 pub mod ranking;
+pub mod render;
 pub mod room;
 pub mod runtime;
 pub mod screens;
@@ -27,119 +28,14 @@ pub mod widgets;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
-use std::time::Duration;
 
-use jiff::Timestamp;
-use ratatui::widgets::Paragraph;
-
-use crate::core::clock::Run;
 use crate::i18n::Lang;
 use crate::store::worker::Worker;
 use crate::store::{clock_file, device::Device, workspace::Workspace};
 use app::App;
+use jiff::Timestamp;
+pub use render::{Renderer, view};
 use runtime::{Input, Runtime};
-
-/// Draws frames. On the clock screens the static layer (everything but the
-/// clock) is cached while its key is unchanged, and only the clock panel is
-/// drawn each second.
-#[derive(Debug, Default)]
-pub struct Renderer {
-    cache: Option<(u64, ratatui::buffer::Buffer)>,
-}
-
-impl Renderer {
-    pub fn draw(&mut self, app: &App, frame: &mut ratatui::Frame) {
-        let area = frame.area();
-        let buf = frame.buffer_mut();
-        let look = app.look();
-        if widgets::too_small(area) {
-            self.cache = None;
-            widgets::render(buf, Paragraph::new(look.room.lang.s().tui.enlarge), area);
-            return;
-        }
-        let top = app.top();
-        match top.static_key(&look, area) {
-            Some(key) => {
-                if self.cache.as_ref().is_none_or(|(k, _)| *k != key) {
-                    let mut layer = ratatui::buffer::Buffer::empty(area);
-                    top.static_layer(&look, area, &mut layer);
-                    self.cache = Some((key, layer));
-                }
-                let (_, layer) = self.cache.as_ref().expect("just filled");
-                if buf.area == layer.area {
-                    buf.content.clone_from_slice(&layer.content);
-                } else {
-                    top.static_layer(&look, area, buf);
-                }
-                top.clock_layer(&look, area, buf);
-            }
-            None => {
-                // Boards change with every key: drawn whole.
-                self.cache = None;
-                top.static_layer(&look, area, buf);
-            }
-        }
-        if let Some(o) = &app.overlay {
-            o.view(&look, area, buf);
-        }
-    }
-}
-
-/// The whole screen, uncached (tests, snapshots).
-pub fn view(app: &App, frame: &mut ratatui::Frame) {
-    Renderer::default().draw(app, frame);
-}
-
-/// What the screen shows, reduced to what changes it: the loop redraws only
-/// when this changes (or after any key or message from the disk).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Visible {
-    remaining: i64,
-    minute: i64,
-    flash: bool,
-    /// A retried write that succeeds changes only these.
-    unsaved: usize,
-    /// A store reply changes only this.
-    pending: usize,
-    banner: Option<String>,
-    generation: u64,
-}
-
-pub(crate) fn visible(app: &App) -> Visible {
-    Visible {
-        remaining: app.remaining(),
-        minute: app.now.as_second().div_euclid(60),
-        flash: app.flashing() && app.now.as_second() % 2 == 0,
-        unsaved: app.notes.unsaved.len(),
-        pending: app.notes.pending.len(),
-        banner: app.banner.clone(),
-        generation: app.notes.generation,
-    }
-}
-
-/// How long to sleep before the display can change by itself.
-pub fn next_wake(app: &App, now: Timestamp) -> Duration {
-    let nanos_into = |since: Timestamp| -> u64 {
-        let d = now.duration_since(since);
-        (d.as_nanos().rem_euclid(1_000_000_000)) as u64
-    };
-    match app.clock.run {
-        Run::Running { since, .. } => {
-            Duration::from_nanos(1_000_000_000 - nanos_into(since)) + Duration::from_millis(2)
-        }
-        _ if app.flashing() => {
-            Duration::from_millis(1000 - (now.subsec_millisecond() as u64).min(999))
-        }
-        _ if !app.notes.unsaved.is_empty() => RETRY,
-        _ => {
-            let into_minute = now.as_second().rem_euclid(60) as u64;
-            Duration::from_secs(60 - into_minute)
-        }
-    }
-}
-
-/// How often events that could not be written are tried again.
-pub const RETRY: Duration = Duration::from_secs(3);
 
 /// `tablee run SESSION [--table KEY]`: the facilitator's screen, or a
 /// note-taker's capture screen for one table.
@@ -277,44 +173,4 @@ fn init_terminal() -> std::io::Result<ratatui::DefaultTerminal> {
         ratatui::crossterm::event::EnableBracketedPaste
     )?;
     Ok(terminal)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::event::{Body, Event};
-    use crate::core::model::{Quadrant, Session};
-    use app::Msg;
-
-    /// A retried write that succeeds on a timer tick changes nothing the
-    /// clock shows: the loop must still redraw, or "NOT SAVED" stays up.
-    #[test]
-    fn a_retry_that_succeeds_is_redrawn() {
-        let mut s = Session::new(uuid::Uuid::nil(), "t");
-        s.agenda.clear();
-        let now = Timestamp::UNIX_EPOCH;
-        let mut app = App::new(s, crate::core::clock::Clock::new(0), Lang::En, now);
-        let e = Event {
-            id: uuid::Uuid::from_u128(1),
-            device: uuid::Uuid::from_u128(2),
-            seq: 1,
-            lamport: 1,
-            at: now,
-            body: Body::Add {
-                table: "A".into(),
-                quadrant: Quadrant::S,
-                round: None,
-                group: None,
-                text: "x".into(),
-            },
-        };
-        app::update(
-            &mut app,
-            Msg::NotWritten(Box::new(e.clone()), "full".into()),
-            now,
-        );
-        let before = visible(&app);
-        app::update(&mut app, Msg::Written(Box::new(e)), now);
-        assert_ne!(visible(&app), before);
-    }
 }

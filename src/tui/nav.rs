@@ -239,3 +239,39 @@ pub fn quit_question(unsaved: bool, room: &Room) -> Option<Overlay> {
     };
     Some(Overlay::Confirm(confirm::State { question }))
 }
+
+/// Every binding table, screen by screen and mode by mode, in the order a
+/// newcomer meets them: the README's key tables are made from this.
+pub fn all_bindings() -> Vec<&'static Bindings> {
+    vec![
+        &facilitator::keys::CLOCK,
+        &facilitator::keys::FIND,
+        &projector::KEYS,
+        &chooser::KEYS,
+        &capture::keys::TYPING,
+        &capture::keys::SELECTING,
+        &capture::keys::MOVING,
+        &capture::keys::MERGING,
+        &capture::keys::FILTER,
+        &capture::keys::TALLY,
+        &factors::keys::PICKING,
+        &factors::keys::COUNTING,
+        &plenary::keys::TYPING,
+        &plenary::keys::ACTIONS,
+        &confirm::KEYS,
+    ]
+}
+
+/// The README's key tables, in `lang`.
+pub fn key_tables(lang: crate::i18n::Lang) -> String {
+    let all = all_bindings();
+    let named: Vec<(&str, &Bindings)> = all
+        .iter()
+        .map(|b| {
+            let (label, what) = b.mode.text(lang);
+            let _ = label;
+            (what, *b)
+        })
+        .collect();
+    super::keys::markdown(&named, lang)
+}

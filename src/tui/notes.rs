@@ -125,8 +125,8 @@ impl Notes {
     }
 
     /// The events on disk, as the watcher just read and merged them.
-    pub fn synced(&mut self, synced: super::app::Synced) {
-        let super::app::Synced { events, board } = synced;
+    pub fn synced(&mut self, synced: super::msg::Synced) {
+        let super::msg::Synced { events, board } = synced;
         // The old board already holds this device's own writes: what the
         // new one has more came from elsewhere (post-its are never removed,
         // only marked deleted).

@@ -17,7 +17,8 @@ use ratatui::backend::Backend;
 use ratatui::crossterm::event::Event as TermEvent;
 
 use super::app::{self, App, Effect, Msg};
-use super::{Renderer, Visible, next_wake, visible};
+use super::render::Renderer;
+use crate::core::clock::Run;
 use crate::store::session_file::io_message;
 use crate::store::worker::{Reply, Store};
 
@@ -233,4 +234,97 @@ impl<B: Backend, S: Store> Runtime<B, S> {
 /// The terminal's own error, as the I/O error every caller reports.
 fn backend_error(e: impl std::error::Error) -> std::io::Error {
     std::io::Error::other(e.to_string())
+}
+
+/// What the screen shows, reduced to what changes it: the loop redraws only
+/// when this changes (or after any key or message from the disk).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Visible {
+    remaining: i64,
+    minute: i64,
+    flash: bool,
+    /// A retried write that succeeds changes only these.
+    unsaved: usize,
+    /// A store reply changes only this.
+    pending: usize,
+    banner: Option<String>,
+    generation: u64,
+}
+
+pub(crate) fn visible(app: &App) -> Visible {
+    Visible {
+        remaining: app.remaining(),
+        minute: app.now.as_second().div_euclid(60),
+        flash: app.flashing() && app.now.as_second() % 2 == 0,
+        unsaved: app.notes.unsaved.len(),
+        pending: app.notes.pending.len(),
+        banner: app.banner.clone(),
+        generation: app.notes.generation,
+    }
+}
+
+/// How long to sleep before the display can change by itself.
+pub fn next_wake(app: &App, now: Timestamp) -> Duration {
+    let nanos_into = |since: Timestamp| -> u64 {
+        let d = now.duration_since(since);
+        (d.as_nanos().rem_euclid(1_000_000_000)) as u64
+    };
+    match app.clock.run {
+        Run::Running { since, .. } => {
+            Duration::from_nanos(1_000_000_000 - nanos_into(since)) + Duration::from_millis(2)
+        }
+        _ if app.flashing() => {
+            Duration::from_millis(1000 - (now.subsec_millisecond() as u64).min(999))
+        }
+        _ if !app.notes.unsaved.is_empty() => RETRY,
+        _ => {
+            let into_minute = now.as_second().rem_euclid(60) as u64;
+            Duration::from_secs(60 - into_minute)
+        }
+    }
+}
+
+/// How often events that could not be written are tried again.
+pub const RETRY: Duration = Duration::from_secs(3);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::event::{Body, Event};
+    use crate::core::model::{Quadrant, Session};
+    use crate::i18n::Lang;
+    use crate::tui::app::Msg;
+    use crate::tui::app::{self, App};
+
+    /// A retried write that succeeds on a timer tick changes nothing the
+    /// clock shows: the loop must still redraw, or "NOT SAVED" stays up.
+    #[test]
+    fn a_retry_that_succeeds_is_redrawn() {
+        let mut s = Session::new(uuid::Uuid::nil(), "t");
+        s.agenda.clear();
+        let now = Timestamp::UNIX_EPOCH;
+        let mut app = App::new(s, crate::core::clock::Clock::new(0), Lang::En, now);
+        let e = Event {
+            id: uuid::Uuid::from_u128(1),
+            device: uuid::Uuid::from_u128(2),
+            seq: 1,
+            lamport: 1,
+            at: now,
+            body: Body::Add {
+                table: "A".into(),
+                quadrant: Quadrant::S,
+                round: None,
+                group: None,
+                text: "x".into(),
+            },
+        };
+        app::update(
+            &mut app,
+            Msg::NotWritten(Box::new(e.clone()), "full".into()),
+            now,
+        );
+        let before = visible(&app);
+        app::update(&mut app, Msg::Written(Box::new(e)), now);
+        assert_ne!(visible(&app), before);
+    }
 }

@@ -22,7 +22,7 @@ use std::time::{Duration, SystemTime};
 use notify::Watcher;
 use uuid::Uuid;
 
-use super::app::Msg;
+use super::msg::Msg;
 use crate::i18n::Lang;
 use crate::store::{clock_file, journal};
 

@@ -20,7 +20,7 @@ pub static TYPING: Bindings = Bindings {
 pub static SELECTING: Bindings = Bindings {
     mode: H::ModeSelect,
     typing: Typing::Text,
-    sections: &[SELECTING_OWN, BOTH, ARROWS],
+    sections: &[SELECTING_OWN, JUMPS, BOTH, ARROWS],
 };
 
 pub static MOVING: Bindings = Bindings {
@@ -32,7 +32,7 @@ pub static MOVING: Bindings = Bindings {
 pub static MERGING: Bindings = Bindings {
     mode: H::ModeMerge,
     typing: Typing::Text,
-    sections: &[MERGING_OWN, SELECTING_OWN, BOTH, ARROWS],
+    sections: &[MERGING_OWN, JUMPS, ARROWS],
 };
 
 pub static FILTER: Bindings = Bindings {
@@ -111,6 +111,11 @@ static SELECTING_OWN: &[Binding] = &[
     bind(&[alt('+'), alt('=')], act(Act::Dot(1)), H::DotAdd, 3),
     bind(&[alt('-')], act(Act::Dot(-1)), H::DotRemove, 3),
     bind(&[alt('n')], act(Act::Tally), H::Tally, 4),
+    bind(&[key(Code::Esc)], Msg::Escape, H::BackToTyping, 1),
+];
+
+/// Moving the selection across quadrants.
+static JUMPS: &[Binding] = &[
     bind(&[key(Code::Tab)], Msg::Cycle(1), H::JumpQuadrant, HELP_ONLY),
     bind(
         &[key(Code::BackTab)],
@@ -125,7 +130,6 @@ static SELECTING_OWN: &[Binding] = &[
         H::MoveLeftRight,
         HELP_ONLY,
     ),
-    bind(&[key(Code::Esc)], Msg::Escape, H::BackToTyping, 1),
 ];
 
 static MOVING_OWN: &[Binding] = &[

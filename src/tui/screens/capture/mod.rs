@@ -84,6 +84,9 @@ pub struct Capture {
     pub undo: Vec<UndoStep>,
     /// Steps undone, for redo (cleared by any new change).
     pub redo: Vec<UndoStep>,
+    /// What each undo, latest last, undid: the board (true) or typing;
+    /// redo follows it back.
+    pub undone: Vec<bool>,
 }
 
 /// How many undo steps are kept.
@@ -106,6 +109,7 @@ impl Capture {
             tally: Editor::default(),
             undo: Vec::new(),
             redo: Vec::new(),
+            undone: Vec::new(),
         }
     }
 
@@ -137,6 +141,7 @@ impl Capture {
         }
         self.undo.push(UndoStep { what, undo, redo });
         self.redo.clear();
+        self.undone.clear();
     }
 
     /// The keys of the current focus.
@@ -256,6 +261,9 @@ impl Capture {
         }
         let words = &cx.room.lang.s().cap;
         if let Some(fits) = edit_text(&mut self.editor, &msg) {
+            if !self.editor.can_redo() {
+                self.undone.retain(|board| *board);
+            }
             if !fits || self.editor.chars() > crate::core::event::MAX_NOTE_CHARS {
                 cx.say(too_long(cx.room.lang, self.editor.chars()));
             }
@@ -269,6 +277,7 @@ impl Capture {
             // nothing left to undo.
             Msg::Act(Act::Undo) => {
                 if self.editor.undo() {
+                    self.undone.push(false);
                     if !self.editor.can_undo() && !self.undo.is_empty() {
                         cx.say(words.input_undone);
                     }
@@ -276,7 +285,14 @@ impl Capture {
                     self.undo_board(cx);
                 }
             }
-            Msg::Act(Act::Redo) if !self.editor.redo() => self.redo_board(cx),
+            // Redo follows the undos back, latest first.
+            Msg::Act(Act::Redo) => match self.undone.last() {
+                Some(false) => {
+                    self.undone.pop();
+                    self.editor.redo();
+                }
+                _ => self.redo_board(cx),
+            },
             Msg::Act(Act::Clear) if self.editor.clear() => cx.say(words.input_cleared),
             // The board is above the input: up goes into it.
             Msg::Nav(Nav::Up | Nav::PageUp) => {
@@ -654,6 +670,7 @@ impl Capture {
                 }
                 cx.say(format!("{} {}", words.undone, step.what));
                 self.redo.push(step);
+                self.undone.push(true);
             }
             None => cx.say(words.nothing_to_undo),
         }
@@ -668,6 +685,9 @@ impl Capture {
                 }
                 cx.say(format!("{} {}", words.redone, step.what));
                 self.undo.push(step);
+                if self.undone.last() == Some(&true) {
+                    self.undone.pop();
+                }
             }
             None => cx.say(words.nothing_to_redo),
         }

@@ -36,7 +36,7 @@ pub static FIND: Bindings = Bindings {
 };
 
 static FIND_KEYS: &[crate::tui::keys::Binding] = &[
-    bind(&[key(Code::Enter)], Msg::FindDone, H::FindDone, 0),
-    bind(&[key(Code::Esc)], Msg::Escape, H::FindCancel, 0),
+    bind(&[key(Code::Enter)], Msg::FindDone, H::FindDone, 1),
+    bind(&[key(Code::Esc)], Msg::Escape, H::FindCancel, 1),
     bind(&[key(Code::Backspace)], Msg::FindBack, H::Erase, 1),
 ];

@@ -1,0 +1,74 @@
+//! The README's key tables are the binding tables: dispatch, footer, help
+//! and README cannot disagree. `UPDATE_README=1 cargo test --test
+//! readme_keys` writes them anew after a change to the bindings.
+
+use tablee::i18n::Lang;
+use tablee::tui::nav::key_tables;
+
+const BEGIN: &str = "<!-- keys:begin (made from the binding tables: UPDATE_README=1 cargo test --test readme_keys) -->\n";
+const END: &str = "<!-- keys:end -->";
+
+#[test]
+fn readme_key_tables_equal_the_bindings() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+    let readme = std::fs::read_to_string(path).unwrap();
+    let start = readme
+        .find(BEGIN)
+        .expect("README has the keys:begin marker")
+        + BEGIN.len();
+    let end = readme.find(END).expect("README has the keys:end marker");
+    let want = format!("\n{}", key_tables(Lang::En));
+    if std::env::var_os("UPDATE_README").is_some() {
+        let new = format!("{}{want}{}", &readme[..start], &readme[end..]);
+        std::fs::write(path, new).unwrap();
+        return;
+    }
+    assert!(
+        readme[start..end] == want,
+        "README's key tables differ from the bindings: run UPDATE_README=1 cargo test --test readme_keys"
+    );
+}
+
+#[test]
+fn every_table_lists_help_and_quit_and_the_footer_keeps_them() {
+    use tablee::tui::keys::Help;
+    for b in tablee::tui::nav::all_bindings() {
+        let helps: Vec<Help> = b.all().map(|x| x.help).collect();
+        assert!(helps.contains(&Help::Help), "{:?}", b.mode);
+        assert!(helps.contains(&Help::Quit), "{:?}", b.mode);
+        for lang in Lang::ALL {
+            // Even at 40 columns, help and quit stay.
+            let footer = b.footer(lang, 40);
+            assert!(footer.contains("F1"), "{:?} {footer}", b.mode);
+            assert!(footer.contains("Ctrl-Q"), "{:?} {footer}", b.mode);
+            // At 64, the screen's most important keys too (save…).
+            let footer = b.footer(lang, 64);
+            for (bd, _) in b.effective().into_iter().filter(|(bd, _)| bd.prio == 0) {
+                let label = bd.help.text(lang).0;
+                assert!(footer.contains(label), "{:?} {label}: {footer}", b.mode);
+            }
+        }
+    }
+}
+
+#[test]
+fn no_key_is_bound_twice_in_one_section() {
+    // Across sections an earlier one shadows a later one on purpose (the
+    // merging mode's Enter over the selecting mode's); within one, a key
+    // bound twice would be a mistake.
+    for b in tablee::tui::nav::all_bindings() {
+        for section in b.sections {
+            let keys: Vec<_> = section
+                .iter()
+                .flat_map(|x| x.keys.iter().copied())
+                .collect();
+            for (i, k) in keys.iter().enumerate() {
+                assert!(
+                    !keys[i + 1..].contains(k),
+                    "{:?}: {k:?} is bound twice",
+                    b.mode
+                );
+            }
+        }
+    }
+}
