@@ -461,7 +461,7 @@ fn import_is_all_or_nothing_and_idempotent() {
     let o = env.run(&["import", "s", "bad.csv", "--device", "d"]);
     assert_eq!(o.status.code(), Some(1));
     let t = text(&o);
-    assert!(t.contains("bad.csv:3: unknown table \"Z\""), "{t}");
+    assert!(t.contains("bad.csv:3: there is no table \"Z\""), "{t}");
     assert!(t.contains("bad.csv:3: quadrant \"X\""), "{t}");
     assert!(t.contains("bad.csv:3: the post-it is empty"), "{t}");
     assert!(

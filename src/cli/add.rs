@@ -4,9 +4,8 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Out, open_workspace, open_writer};
-use crate::core::event::{Body, clean_text};
 use crate::core::model::Quadrant;
-use crate::core::plan;
+use crate::core::ops;
 use crate::store::device::Device;
 
 pub struct AddArgs<'a> {
@@ -30,50 +29,29 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
         out.eprint(&format!("tablee add: {msg}\n"));
         ExitCode::FAILURE
     };
-    let Some(table) = session.table(a.table) else {
-        return fail(session.no_such_table(a.table, lang));
+    // One validation for every way a post-it comes in (core::ops).
+    let body = match ops::add(
+        session,
+        ops::NewNote {
+            table: a.table,
+            quadrant: a.quadrant,
+            round: a.round,
+            group: a.group,
+            text: a.text,
+        },
+    ) {
+        Ok(body) => body,
+        Err(problems) => {
+            let all: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+            return fail(all.join("\n  "));
+        }
     };
-    let table = table.key.as_str();
-    let rounds = session.round_phases() as u32;
-    if let Some(r) = a.round
-        && (r == 0 || r > rounds)
-    {
-        return fail(lang.pick(
-            format!("round {r} does not exist: this session has rounds 1 to {rounds}"),
-            format!("le tour {r} n'existe pas : cette session a les tours 1 à {rounds}"),
-        ));
-    }
-    if let Some(g) = a.group
-        && !session.groups.iter().any(|x| x.key == g)
-    {
-        let known = key_list(session.groups.iter().map(|g| g.key.as_str()));
-        return fail(lang.pick(
-            format!("there is no group {g:?}; groups: {known}"),
-            format!("il n'y a pas de groupe {g:?} ; groupes : {known}"),
-        ));
-    }
-    let text = match clean_text(a.text) {
-        Ok(t) => t,
-        Err(e) => return fail(e.message(lang)),
-    };
-    // Known round, unknown group: the plan says who sat there.
-    let group = a
-        .group
-        .map(str::to_string)
-        .or_else(|| plan::group_at(session, table, a.round?));
     let device = match Device::resolve(a.device) {
         Ok(d) => d,
         Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
     };
     let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
         return ExitCode::FAILURE;
-    };
-    let body = Body::Add {
-        table: table.to_string(),
-        quadrant: a.quadrant,
-        round: a.round,
-        group,
-        text,
     };
     match writer.append(body, jiff::Timestamp::now()) {
         Ok(event) => {
@@ -89,9 +67,4 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
             ),
         )),
     }
-}
-
-/// "A, B, C": the keys a user may choose from, for error messages.
-fn key_list<'a>(keys: impl Iterator<Item = &'a str>) -> String {
-    keys.collect::<Vec<_>>().join(", ")
 }

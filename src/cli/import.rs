@@ -12,8 +12,9 @@ use std::process::ExitCode;
 use uuid::Uuid;
 
 use super::{Out, open_workspace, open_writer};
-use crate::core::event::{Body, clean_text};
+use crate::core::event::Body;
 use crate::core::model::{Quadrant, Session};
+use crate::core::ops;
 use crate::i18n::Lang;
 use crate::store::device::{Device, NAMESPACE};
 
@@ -214,18 +215,11 @@ fn parse(bytes: &[u8], session: &Session, lang: Lang) -> Result<Vec<Row>, Vec<(u
             continue;
         }
         let mut bad = |msg: String| problems.push((line, msg));
-        let table = get(0).to_string();
-        if session.table(&table).is_none() {
-            bad(lang.pick(
-                format!("unknown table {table:?}"),
-                format!("table {table:?} inconnue"),
-            ));
-        }
         let round = match get(1) {
             "" => None,
             r => match r.parse::<u32>() {
-                Ok(n) if n >= 1 && n <= rounds => Some(n),
-                _ => {
+                Ok(n) => Some(n),
+                Err(_) => {
                     bad(lang.pick(
                         format!("round {r:?} is not between 1 and {rounds}"),
                         format!("le tour {r:?} n'est pas entre 1 et {rounds}"),
@@ -234,17 +228,6 @@ fn parse(bytes: &[u8], session: &Session, lang: Lang) -> Result<Vec<Row>, Vec<(u
                 }
             },
         };
-        let group = match get(2) {
-            "" => None,
-            g if session.groups.iter().any(|x| x.key == g) => Some(g.to_string()),
-            g => {
-                bad(lang.pick(
-                    format!("unknown group {g:?}"),
-                    format!("groupe {g:?} inconnu"),
-                ));
-                None
-            }
-        };
         let quadrant = Quadrant::parse(get(3));
         if quadrant.is_none() {
             bad(lang.pick(
@@ -252,13 +235,6 @@ fn parse(bytes: &[u8], session: &Session, lang: Lang) -> Result<Vec<Row>, Vec<(u
                 format!("cadran {:?} : utilisez A, F, O, R (ou S, W, O, T)", get(3)),
             ));
         }
-        let text = match clean_text(get(4)) {
-            Ok(t) => Some(t),
-            Err(e) => {
-                bad(e.message(lang));
-                None
-            }
-        };
         let votes = match get(5) {
             "" => 0,
             v => v.parse::<u32>().unwrap_or_else(|_| {
@@ -269,18 +245,44 @@ fn parse(bytes: &[u8], session: &Session, lang: Lang) -> Result<Vec<Row>, Vec<(u
                 0
             }),
         };
-        // Known round, no group: the rotation says who sat there.
-        let group = group.or_else(|| crate::core::plan::group_at(session, &table, round?));
-        if let (Some(quadrant), Some(text)) = (quadrant, text) {
-            rows.push(Row {
-                line,
+        // Table, round, group and text: the one check every way in shares.
+        let group = Some(get(2)).filter(|g| !g.is_empty());
+        let checked = ops::add(
+            session,
+            ops::NewNote {
+                table: get(0),
+                quadrant: quadrant.unwrap_or(Quadrant::S),
+                round,
+                group,
+                text: get(4),
+            },
+        );
+        match checked {
+            Ok(Body::Add {
                 table,
                 round,
                 group,
-                quadrant,
                 text,
-                votes,
-            });
+                ..
+            }) => {
+                if let Some(quadrant) = quadrant {
+                    rows.push(Row {
+                        line,
+                        table,
+                        round,
+                        group,
+                        quadrant,
+                        text,
+                        votes,
+                    });
+                }
+            }
+            Ok(_) => {}
+            Err(errors) => {
+                for e in errors {
+                    bad(e.message(lang));
+                }
+            }
         }
     }
     if problems.is_empty() {

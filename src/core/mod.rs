@@ -11,6 +11,7 @@ pub mod event;
 pub mod factors;
 pub mod mix;
 pub mod model;
+pub mod ops;
 pub mod plan;
 pub mod synth;
 pub mod templates;

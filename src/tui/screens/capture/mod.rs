@@ -17,9 +17,9 @@ pub use rows::{Mark, Row, rows, totals};
 use uuid::Uuid;
 
 use crate::core::board::Board;
-use crate::core::event::{Body, clean_text};
+use crate::core::event::Body;
 use crate::core::model::Quadrant;
-use crate::core::votes;
+use crate::core::ops;
 use crate::tui::context::{Cx, Go, Target};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};
@@ -135,11 +135,15 @@ impl Capture {
         }
     }
 
-    fn push_undo(&mut self, what: &'static str, undo: Vec<Body>, redo: Vec<Body>) {
+    fn push_undo(&mut self, what: &'static str, change: ops::Change) {
         if self.undo.len() == UNDO_DEPTH {
             self.undo.remove(0);
         }
-        self.undo.push(UndoStep { what, undo, redo });
+        self.undo.push(UndoStep {
+            what,
+            undo: change.undo,
+            redo: change.redo,
+        });
         self.redo.clear();
         self.undone.clear();
     }
@@ -322,48 +326,63 @@ impl Capture {
     /// Enter: a new post-it, or the edited text of one.
     fn submit(&mut self, cx: &mut Cx) {
         let lang = cx.room.lang;
-        let text = match clean_text(self.editor.text()) {
-            Ok(t) => t,
-            Err(crate::core::event::TextError::TooLong { chars }) => {
-                return cx.say(too_long(lang, chars));
-            }
-            Err(e) => return cx.say(e.message(lang)),
-        };
+        let words = &lang.s().cap;
         if let Some((note, draft)) = self.editing.take() {
-            let old = cx.room.notes.board.notes.get(&note).map(|n| n.text.clone());
-            match old {
-                Some(old) if old != text => {
-                    let edit = Body::Edit {
-                        note,
-                        text: text.clone(),
-                    };
-                    cx.emit(edit.clone());
-                    self.push_undo(
-                        lang.s().cap.undo_edit,
-                        vec![Body::Edit { note, text: old }],
-                        vec![edit],
-                    );
+            match ops::edit(&cx.room.notes.board, note, self.editor.text()) {
+                Ok(change) => {
+                    if let Some(change) = change {
+                        self.apply(cx, words.undo_edit, change);
+                    }
+                    self.editor.set(&draft);
+                    self.selected = Some(note);
                 }
-                _ => {}
+                Err(e) => {
+                    // Stay in the edit: nothing typed is lost.
+                    self.editing = Some((note, draft));
+                    self.refused(cx, e);
+                }
             }
-            self.editor.set(&draft);
-            self.selected = Some(note);
             return;
         }
-        let body = Body::Add {
-            table: self.table.clone(),
+        let at_table = group(cx.room, self);
+        let new = ops::NewNote {
+            table: &self.table,
             quadrant: self.quadrant,
             round: round(cx.room, self),
-            group: group(cx.room, self),
-            text,
+            group: at_table.as_deref(),
+            text: self.editor.text(),
         };
-        let id = cx.emit(body);
-        self.push_undo(
-            lang.s().cap.undo_add,
-            vec![Body::Delete { note: id }],
-            vec![Body::Restore { note: id }],
-        );
-        self.editor.take();
+        match ops::add(&cx.room.session, new) {
+            Ok(body) => {
+                let id = cx.emit(body);
+                self.push_undo(words.undo_add, ops::added(id));
+                self.editor.take();
+            }
+            Err(problems) => {
+                if let Some(e) = problems.into_iter().next() {
+                    self.refused(cx, e);
+                }
+            }
+        }
+    }
+
+    /// Says why an operation was refused (an over-long text with its key).
+    fn refused(&self, cx: &mut Cx, e: ops::OpError) {
+        let lang = cx.room.lang;
+        match e {
+            ops::OpError::Text(crate::core::event::TextError::TooLong { chars }) => {
+                cx.say(too_long(lang, chars))
+            }
+            e => cx.say(e.message(lang)),
+        }
+    }
+
+    /// Writes a change and remembers how to take it back.
+    fn apply(&mut self, cx: &mut Cx, what: &'static str, change: ops::Change) {
+        for b in &change.redo {
+            cx.emit(b.clone());
+        }
+        self.push_undo(what, change);
     }
 
     fn board(&mut self, cx: &mut Cx, msg: Msg) {
@@ -416,12 +435,7 @@ impl Capture {
             }
             Msg::Act(Act::Delete) => {
                 let next = self.neighbour(cx.room, sel);
-                cx.emit(Body::Delete { note: sel });
-                self.push_undo(
-                    words.undo_delete,
-                    vec![Body::Restore { note: sel }],
-                    vec![Body::Delete { note: sel }],
-                );
+                self.apply(cx, words.undo_delete, ops::delete(sel));
                 cx.say(words.deleted);
                 // Stay on the board (so undo is at hand) while there is anything left.
                 let any = rows(cx.room, self)
@@ -516,35 +530,22 @@ impl Capture {
 
     fn set_tally(&mut self, cx: &mut Cx, note: Uuid) {
         let count: u32 = self.tally.take().trim().parse().unwrap_or(0);
-        let old = cx.room.notes.board.notes.get(&note).map_or(0, |n| n.tally);
-        if count != old {
-            cx.emit(Body::Tally { note, count });
-            self.push_undo(
-                cx.room.lang.s().cap.undo_tally,
-                vec![Body::Tally { note, count: old }],
-                vec![Body::Tally { note, count }],
-            );
+        match ops::tally(&cx.room.notes.board, note, count) {
+            Ok(Some(change)) => self.apply(cx, cx.room.lang.s().cap.undo_tally, change),
+            Ok(None) => {}
+            Err(e) => self.refused(cx, e),
         }
     }
 
     fn move_to(&mut self, cx: &mut Cx, note: Uuid, q: Quadrant) {
-        let n = &cx.room.notes.board.notes[&note];
-        if n.quadrant == q {
-            return;
+        match ops::move_to(&cx.room.notes.board, note, q) {
+            Ok(Some(change)) => {
+                self.apply(cx, cx.room.lang.s().cap.undo_move, change);
+                self.quadrant = q;
+            }
+            Ok(None) => {}
+            Err(e) => self.refused(cx, e),
         }
-        let back = Body::Move {
-            note,
-            quadrant: n.quadrant,
-            table: n.table.clone(),
-        };
-        let there = Body::Move {
-            note,
-            quadrant: q,
-            table: n.table.clone(),
-        };
-        cx.emit(there.clone());
-        self.push_undo(cx.room.lang.s().cap.undo_move, vec![back], vec![there]);
-        self.quadrant = q;
     }
 
     /// First Alt-C marks the post-it; Enter (or Alt-C) on another merges them.
@@ -556,106 +557,30 @@ impl Capture {
             return;
         };
         self.pending = Pending::None;
-        let notes = &cx.room.notes.board.notes;
-        let (Some(a), Some(b)) = (notes.get(&first), notes.get(&sel)) else {
-            return;
-        };
-        if first == sel
-            || a.cluster == Some(sel)
-            || b.cluster.unwrap_or(sel) == a.cluster.unwrap_or(first)
-        {
-            cx.say(words.merge_same);
-            return;
+        match ops::merge(&cx.room.notes.board, first, sel) {
+            Ok(change) => {
+                self.apply(cx, words.undo_merge, change);
+                cx.say(words.merged);
+            }
+            Err(e) => self.refused(cx, e),
         }
-        // Undo restores where `first` and the post-its it headed were.
-        let mut back = vec![match a.cluster {
-            Some(h) => Body::Cluster {
-                note: first,
-                into: h,
-            },
-            None => Body::Uncluster { note: first },
-        }];
-        back.extend(
-            notes
-                .values()
-                .filter(|m| m.cluster == Some(first))
-                .map(|m| Body::Cluster {
-                    note: m.id,
-                    into: first,
-                }),
-        );
-        let join = Body::Cluster {
-            note: first,
-            into: sel,
-        };
-        cx.emit(join.clone());
-        self.push_undo(words.undo_merge, back, vec![join]);
-        cx.say(words.merged);
     }
 
     /// Takes a member out of its cluster; on a head, dissolves the cluster.
     fn split(&mut self, cx: &mut Cx, sel: Uuid) {
-        let words = &cx.room.lang.s().cap;
-        let notes = &cx.room.notes.board.notes;
-        let mut out = Vec::new();
-        let mut back = Vec::new();
-        if let Some(head) = notes[&sel].cluster {
-            out.push(Body::Uncluster { note: sel });
-            back.push(Body::Cluster {
-                note: sel,
-                into: head,
-            });
-        } else {
-            for m in notes.values().filter(|m| m.cluster == Some(sel)) {
-                out.push(Body::Uncluster { note: m.id });
-                back.push(Body::Cluster {
-                    note: m.id,
-                    into: sel,
-                });
-            }
+        match ops::split(&cx.room.notes.board, sel) {
+            Ok(change) => self.apply(cx, cx.room.lang.s().cap.undo_split, change),
+            Err(e) => self.refused(cx, e),
         }
-        if out.is_empty() {
-            cx.say(words.not_in_cluster);
-            return;
-        }
-        for b in &out {
-            cx.emit(b.clone());
-        }
-        self.push_undo(words.undo_split, back, out);
     }
 
     fn dot(&mut self, cx: &mut Cx, note: Uuid, delta: i32) {
-        let lang = cx.room.lang;
         let g = group(cx.room, self);
-        let key = g.clone().unwrap_or_default();
-        let check = if delta > 0 {
-            if g.is_some() {
-                votes::check_add(&cx.room.session, &cx.room.notes.board, note, &key)
-            } else {
-                Ok(())
-            }
-        } else {
-            votes::check_remove(&cx.room.notes.board, note, &key)
-        };
-        if let Err(e) = check {
-            cx.say(e.message(lang));
-            return;
+        let room = &cx.room;
+        match ops::vote(&room.session, &room.notes.board, note, g.as_deref(), delta) {
+            Ok(change) => self.apply(cx, cx.room.lang.s().cap.undo_dot, change),
+            Err(e) => self.refused(cx, e),
         }
-        let vote = Body::Vote {
-            note,
-            delta,
-            group: g.clone(),
-        };
-        cx.emit(vote.clone());
-        self.push_undo(
-            lang.s().cap.undo_dot,
-            vec![Body::Vote {
-                note,
-                delta: -delta,
-                group: g,
-            }],
-            vec![vote],
-        );
     }
 
     fn undo_board(&mut self, cx: &mut Cx) {

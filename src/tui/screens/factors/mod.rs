@@ -7,8 +7,8 @@
 pub mod keys;
 pub mod view;
 
-use crate::core::event::Body;
 use crate::core::model::Quadrant;
+use crate::core::ops;
 use crate::tui::context::{Cx, Go, Target};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};
@@ -87,8 +87,12 @@ impl State {
                 Msg::Submit => {
                     let count: u32 = ed.take().trim().parse().unwrap_or(0);
                     self.tally = None;
-                    if let Some(note) = selected {
-                        cx.emit(Body::Tally { note, count });
+                    if let Some(note) = selected
+                        && let Ok(Some(change)) = ops::tally(&cx.room.notes.board, note, count)
+                    {
+                        for b in change.redo {
+                            cx.emit(b);
+                        }
                     }
                 }
                 Msg::Escape => self.tally = None,
@@ -114,40 +118,19 @@ impl State {
                 let Some(note) = selected else {
                     return cx.say(words.nothing_to_select);
                 };
-                let chosen = cx
-                    .room
-                    .notes
-                    .board
-                    .key_factors
-                    .get(&(topic.clone(), quadrant))
-                    == Some(&note);
-                cx.emit(Body::KeyFactor {
-                    topic,
-                    quadrant,
-                    note: (!chosen).then_some(note),
-                });
+                cx.emit(ops::pick(&cx.room.notes.board, &topic, quadrant, note));
             }
-            Msg::Act(Act::Delete)
-                if cx
-                    .room
-                    .notes
-                    .board
-                    .key_factors
-                    .contains_key(&(topic.clone(), quadrant)) =>
-            {
-                cx.emit(Body::KeyFactor {
-                    topic,
-                    quadrant,
-                    note: None,
-                });
+            Msg::Act(Act::Delete) => {
+                if let Some(clear) = ops::clear_pick(&cx.room.notes.board, &topic, quadrant) {
+                    cx.emit(clear);
+                }
             }
             Msg::Act(Act::Tally) if selected.is_some() => self.tally = Some(Editor::default()),
             Msg::Act(Act::CloseVote) => {
                 if !cx.room.session.votes.hidden {
                     return cx.say(words.votes_not_hidden);
                 }
-                let closed = !cx.room.notes.board.votes_closed.contains(&topic);
-                cx.emit(Body::CloseVote { topic, closed });
+                cx.emit(ops::close_vote(&cx.room.notes.board, &topic));
             }
             Msg::Escape => cx.go(Go::Back),
             _ => {}

@@ -8,8 +8,8 @@ pub mod view;
 
 use uuid::Uuid;
 
-use crate::core::event::{Body, clean_text};
 use crate::core::model::Quadrant;
+use crate::core::ops;
 use crate::tui::context::{Cx, Go, Target};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};
@@ -94,10 +94,7 @@ impl State {
                 }
                 Msg::Act(Act::Delete) => {
                     self.action = None;
-                    cx.emit(Body::EditAction {
-                        action: list[i].0,
-                        text: String::new(),
-                    });
+                    cx.emit(ops::withdraw_action(list[i].0));
                     cx.say(words.action_withdrawn);
                 }
                 // Typing goes back to the input with that character.
@@ -133,23 +130,22 @@ impl State {
                 self.editor.clear();
             }
             Msg::Submit => {
-                let text = match clean_text(self.editor.text()) {
-                    Ok(t) => t,
-                    Err(e) => return cx.say(e.message(cx.room.lang)),
+                let text = self.editor.text();
+                let made = match self.editing {
+                    Some((action, _)) => ops::edit_action(action, text),
+                    None => ops::action(&topic, quadrant, text),
                 };
-                match self.editing.take() {
-                    Some((action, draft)) => {
-                        self.editor.set(&draft);
-                        cx.emit(Body::EditAction { action, text });
+                match made {
+                    Ok(body) => {
+                        cx.emit(body);
+                        match self.editing.take() {
+                            Some((_, draft)) => self.editor.set(&draft),
+                            None => {
+                                self.editor.take();
+                            }
+                        }
                     }
-                    None => {
-                        self.editor.take();
-                        cx.emit(Body::Action {
-                            topic,
-                            quadrant,
-                            text,
-                        });
-                    }
+                    Err(e) => cx.say(e.message(cx.room.lang)),
                 }
             }
             Msg::Escape => {

@@ -1,0 +1,477 @@
+//! Domain operations: what a person can do to a session's board, checked
+//! once, here, for every way in (the note-taker's screen, `tablee add`,
+//! `tablee import`). Each returns the event body to write and, for what a
+//! screen can undo, the bodies that take it back and make it again.
+
+use uuid::Uuid;
+
+use super::board::Board;
+use super::event::{Body, TextError, clean_text};
+use super::model::{Quadrant, Session};
+use super::votes::{self, VoteError};
+use crate::i18n::Lang;
+
+/// A change to the board, and how to take it back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Change {
+    /// The events that make it (written first, and again on redo).
+    pub redo: Vec<Body>,
+    /// The events that take it back.
+    pub undo: Vec<Body>,
+}
+
+/// Why an operation is refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum OpError {
+    NoTable {
+        key: String,
+        known: Vec<String>,
+    },
+    NoRound {
+        round: u32,
+        rounds: u32,
+    },
+    NoGroup {
+        group: String,
+        known: Vec<String>,
+    },
+    Text(TextError),
+    Vote(VoteError),
+    /// The post-it is not on the board (deleted elsewhere).
+    NoNote,
+    /// Merging a post-it with itself or its own cluster.
+    SameCluster,
+    /// Splitting a post-it that is in no cluster.
+    NotInCluster,
+}
+
+impl OpError {
+    pub fn message(&self, lang: Lang) -> String {
+        let list = |v: &[String]| v.join(", ");
+        match (self, lang) {
+            (OpError::NoTable { key, known }, Lang::En) => format!(
+                "there is no table {key:?} in this session; tables: {}",
+                list(known)
+            ),
+            (OpError::NoTable { key, known }, Lang::Fr) => format!(
+                "il n'y a pas de table {key:?} dans cette session ; tables : {}",
+                list(known)
+            ),
+            (OpError::NoRound { round, rounds }, Lang::En) => {
+                format!("round {round} does not exist: this session has rounds 1 to {rounds}")
+            }
+            (OpError::NoRound { round, rounds }, Lang::Fr) => {
+                format!("le tour {round} n'existe pas : cette session a les tours 1 à {rounds}")
+            }
+            (OpError::NoGroup { group, known }, Lang::En) => {
+                format!("there is no group {group:?}; groups: {}", list(known))
+            }
+            (OpError::NoGroup { group, known }, Lang::Fr) => {
+                format!(
+                    "il n'y a pas de groupe {group:?} ; groupes : {}",
+                    list(known)
+                )
+            }
+            (OpError::Text(e), _) => e.message(lang),
+            (OpError::Vote(e), _) => e.message(lang),
+            (OpError::NoNote, Lang::En) => "this post-it is no longer on the board".into(),
+            (OpError::NoNote, Lang::Fr) => "ce post-it n'est plus sur le tableau".into(),
+            (OpError::SameCluster, _) => lang.s().cap.merge_same.into(),
+            (OpError::NotInCluster, _) => lang.s().cap.not_in_cluster.into(),
+        }
+    }
+}
+
+/// A post-it as someone asks to add it.
+#[derive(Debug, Clone, Copy)]
+pub struct NewNote<'a> {
+    /// A table's key (case aside).
+    pub table: &'a str,
+    pub quadrant: Quadrant,
+    pub round: Option<u32>,
+    /// None: the rotation plan's group at that table and round, if known.
+    pub group: Option<&'a str>,
+    pub text: &'a str,
+}
+
+/// Checks a new post-it (table, round, group, text) and makes its event.
+/// Every problem is reported, not only the first.
+pub fn add(session: &Session, n: NewNote) -> Result<Body, Vec<OpError>> {
+    let mut problems = Vec::new();
+    let table = match session.table(n.table) {
+        Some(t) => Some(t.key.clone()),
+        None => {
+            problems.push(OpError::NoTable {
+                key: n.table.to_string(),
+                known: session.tables.iter().map(|t| t.key.clone()).collect(),
+            });
+            None
+        }
+    };
+    let rounds = session.round_phases() as u32;
+    if let Some(r) = n.round
+        && (r == 0 || r > rounds)
+    {
+        problems.push(OpError::NoRound { round: r, rounds });
+    }
+    if let Some(g) = n.group
+        && !session.groups.iter().any(|x| x.key == g)
+    {
+        problems.push(OpError::NoGroup {
+            group: g.to_string(),
+            known: session.groups.iter().map(|g| g.key.clone()).collect(),
+        });
+    }
+    let text = clean_text(n.text).map_err(|e| problems.push(OpError::Text(e)));
+    match (table, text) {
+        (Some(table), Ok(text)) if problems.is_empty() => {
+            // Known round, no group: the plan says who sat there.
+            let group = n
+                .group
+                .map(str::to_string)
+                .or_else(|| super::plan::group_at(session, &table, n.round?));
+            Ok(Body::Add {
+                table,
+                quadrant: n.quadrant,
+                round: n.round,
+                group,
+                text,
+            })
+        }
+        _ => Err(problems),
+    }
+}
+
+/// Taking back the post-it added as `id` (and making it again).
+pub fn added(id: Uuid) -> Change {
+    Change {
+        redo: vec![Body::Restore { note: id }],
+        undo: vec![Body::Delete { note: id }],
+    }
+}
+
+/// New text for a post-it; None when the text is the same.
+pub fn edit(board: &Board, note: Uuid, raw: &str) -> Result<Option<Change>, OpError> {
+    let text = clean_text(raw).map_err(OpError::Text)?;
+    let old = &board.notes.get(&note).ok_or(OpError::NoNote)?.text;
+    Ok((*old != text).then(|| Change {
+        redo: vec![Body::Edit { note, text }],
+        undo: vec![Body::Edit {
+            note,
+            text: old.clone(),
+        }],
+    }))
+}
+
+pub fn delete(note: Uuid) -> Change {
+    Change {
+        redo: vec![Body::Delete { note }],
+        undo: vec![Body::Restore { note }],
+    }
+}
+
+/// To another quadrant of its table; None when it is there already.
+pub fn move_to(board: &Board, note: Uuid, quadrant: Quadrant) -> Result<Option<Change>, OpError> {
+    let n = board.notes.get(&note).ok_or(OpError::NoNote)?;
+    Ok((n.quadrant != quadrant).then(|| Change {
+        redo: vec![Body::Move {
+            note,
+            quadrant,
+            table: n.table.clone(),
+        }],
+        undo: vec![Body::Move {
+            note,
+            quadrant: n.quadrant,
+            table: n.table.clone(),
+        }],
+    }))
+}
+
+/// `first` (and the post-its it heads) joins `into`'s cluster.
+pub fn merge(board: &Board, first: Uuid, into: Uuid) -> Result<Change, OpError> {
+    let notes = &board.notes;
+    let (Some(a), Some(b)) = (notes.get(&first), notes.get(&into)) else {
+        return Err(OpError::NoNote);
+    };
+    if first == into
+        || a.cluster == Some(into)
+        || b.cluster.unwrap_or(into) == a.cluster.unwrap_or(first)
+    {
+        return Err(OpError::SameCluster);
+    }
+    // Undo puts `first` and the post-its it headed back where they were.
+    let mut undo = vec![match a.cluster {
+        Some(h) => Body::Cluster {
+            note: first,
+            into: h,
+        },
+        None => Body::Uncluster { note: first },
+    }];
+    undo.extend(
+        notes
+            .values()
+            .filter(|m| m.cluster == Some(first))
+            .map(|m| Body::Cluster {
+                note: m.id,
+                into: first,
+            }),
+    );
+    Ok(Change {
+        redo: vec![Body::Cluster { note: first, into }],
+        undo,
+    })
+}
+
+/// Takes a member out of its cluster; on a head, dissolves the cluster.
+pub fn split(board: &Board, note: Uuid) -> Result<Change, OpError> {
+    let notes = &board.notes;
+    let n = notes.get(&note).ok_or(OpError::NoNote)?;
+    let mut redo = Vec::new();
+    let mut undo = Vec::new();
+    if let Some(head) = n.cluster {
+        redo.push(Body::Uncluster { note });
+        undo.push(Body::Cluster { note, into: head });
+    } else {
+        for m in notes.values().filter(|m| m.cluster == Some(note)) {
+            redo.push(Body::Uncluster { note: m.id });
+            undo.push(Body::Cluster {
+                note: m.id,
+                into: note,
+            });
+        }
+    }
+    if redo.is_empty() {
+        return Err(OpError::NotInCluster);
+    }
+    Ok(Change { redo, undo })
+}
+
+/// A dot (+1) or one less (−1) for `group` (a dot with no group is the
+/// room's, outside any budget).
+pub fn vote(
+    session: &Session,
+    board: &Board,
+    note: Uuid,
+    group: Option<&str>,
+    delta: i32,
+) -> Result<Change, OpError> {
+    let key = group.unwrap_or_default();
+    if delta > 0 {
+        if group.is_some() {
+            votes::check_add(session, board, note, key).map_err(OpError::Vote)?;
+        }
+    } else {
+        votes::check_remove(board, note, key).map_err(OpError::Vote)?;
+    }
+    let group = group.map(str::to_string);
+    Ok(Change {
+        redo: vec![Body::Vote {
+            note,
+            delta,
+            group: group.clone(),
+        }],
+        undo: vec![Body::Vote {
+            note,
+            delta: -delta,
+            group,
+        }],
+    })
+}
+
+/// The room's count for a post-it; None when it is unchanged.
+pub fn tally(board: &Board, note: Uuid, count: u32) -> Result<Option<Change>, OpError> {
+    let old = board.notes.get(&note).ok_or(OpError::NoNote)?.tally;
+    Ok((old != count).then(|| Change {
+        redo: vec![Body::Tally { note, count }],
+        undo: vec![Body::Tally { note, count: old }],
+    }))
+}
+
+/// Picks `note` as `topic`'s key factor in `quadrant`; picking the chosen
+/// one again unpicks it.
+pub fn pick(board: &Board, topic: &str, quadrant: Quadrant, note: Uuid) -> Body {
+    let chosen = board.key_factors.get(&(topic.to_string(), quadrant)) == Some(&note);
+    Body::KeyFactor {
+        topic: topic.to_string(),
+        quadrant,
+        note: (!chosen).then_some(note),
+    }
+}
+
+/// Clears a quadrant's pick; None when nothing is picked.
+pub fn clear_pick(board: &Board, topic: &str, quadrant: Quadrant) -> Option<Body> {
+    board
+        .key_factors
+        .contains_key(&(topic.to_string(), quadrant))
+        .then(|| Body::KeyFactor {
+            topic: topic.to_string(),
+            quadrant,
+            note: None,
+        })
+}
+
+/// Closes (or reopens) a topic's hidden vote.
+pub fn close_vote(board: &Board, topic: &str) -> Body {
+    Body::CloseVote {
+        topic: topic.to_string(),
+        closed: !board.votes_closed.contains(topic),
+    }
+}
+
+/// A plenary action under a topic's key factor.
+pub fn action(topic: &str, quadrant: Quadrant, raw: &str) -> Result<Body, OpError> {
+    Ok(Body::Action {
+        topic: topic.to_string(),
+        quadrant,
+        text: clean_text(raw).map_err(OpError::Text)?,
+    })
+}
+
+/// New text for an action.
+pub fn edit_action(action: Uuid, raw: &str) -> Result<Body, OpError> {
+    Ok(Body::EditAction {
+        action,
+        text: clean_text(raw).map_err(OpError::Text)?,
+    })
+}
+
+/// An action withdrawn (its text emptied; the history keeps it).
+pub fn withdraw_action(action: Uuid) -> Body {
+    Body::EditAction {
+        action,
+        text: String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::event::Event;
+
+    fn session() -> Session {
+        let mut s = Session::new(Uuid::nil(), "t");
+        s.tables = vec![
+            crate::core::model::Table {
+                key: "A".into(),
+                topic: "T".into(),
+                host: String::new(),
+                seats: None,
+            },
+            crate::core::model::Table {
+                key: "B".into(),
+                topic: "T".into(),
+                host: String::new(),
+                seats: None,
+            },
+        ];
+        s
+    }
+
+    #[test]
+    fn add_checks_everything_and_says_every_problem() {
+        let s = session();
+        let ok = add(
+            &s,
+            NewNote {
+                table: "a",
+                quadrant: Quadrant::O,
+                round: None,
+                group: None,
+                text: "  un tiers-lieu ",
+            },
+        )
+        .unwrap();
+        assert!(
+            matches!(ok, Body::Add { ref table, ref text, .. } if table == "A" && text == "un tiers-lieu")
+        );
+        let bad = add(
+            &s,
+            NewNote {
+                table: "Z",
+                quadrant: Quadrant::O,
+                round: Some(9),
+                group: Some("g"),
+                text: " ",
+            },
+        )
+        .unwrap_err();
+        assert_eq!(bad.len(), 4, "{bad:?}");
+        assert!(bad[0].message(Lang::Fr).contains("tables : A, B"));
+    }
+
+    #[test]
+    fn every_change_has_an_inverse_that_restores_the_board() {
+        let s = session();
+        let mut events: Vec<Event> = Vec::new();
+        let mut lamport = 0;
+        let mut write = |events: &mut Vec<Event>, body: Body| {
+            lamport += 1;
+            let id = Uuid::from_u128(lamport as u128);
+            events.push(Event {
+                id,
+                device: Uuid::nil(),
+                seq: lamport,
+                lamport,
+                at: jiff::Timestamp::UNIX_EPOCH,
+                body,
+            });
+            id
+        };
+        fn note(text: &str) -> NewNote<'_> {
+            NewNote {
+                table: "A",
+                quadrant: Quadrant::S,
+                round: None,
+                group: None,
+                text,
+            }
+        }
+        let a = write(&mut events, add(&s, note("a")).unwrap());
+        let b = write(&mut events, add(&s, note("b")).unwrap());
+        let board = |e: &[Event]| Board::from_events(e);
+        let before = board(&events);
+        let changes = [
+            edit(&before, a, "a2").unwrap().unwrap(),
+            delete(a),
+            move_to(&before, a, Quadrant::T).unwrap().unwrap(),
+            merge(&before, a, b).unwrap(),
+            tally(&before, b, 4).unwrap().unwrap(),
+            vote(&s, &before, b, None, 1).unwrap(),
+        ];
+        for c in changes {
+            let mut e = events.clone();
+            for body in c.redo.clone() {
+                write(&mut e, body);
+            }
+            assert_ne!(board(&e).notes, before.notes, "{c:?} changes something");
+            for body in c.undo.clone() {
+                write(&mut e, body);
+            }
+            let after = board(&e);
+            for (id, n) in &before.notes {
+                let m = &after.notes[id];
+                assert_eq!(
+                    (
+                        &m.text,
+                        m.quadrant,
+                        m.deleted,
+                        m.cluster,
+                        m.tally,
+                        m.votes_of("")
+                    ),
+                    (
+                        &n.text,
+                        n.quadrant,
+                        n.deleted,
+                        n.cluster,
+                        n.tally,
+                        n.votes_of("")
+                    ),
+                    "{c:?} undone"
+                );
+            }
+        }
+        assert_eq!(merge(&before, a, a), Err(OpError::SameCluster));
+        assert_eq!(split(&before, a), Err(OpError::NotInCluster));
+    }
+}
