@@ -13,7 +13,7 @@ use tablee::core::model::{Dots, Quadrant, VoteRules};
 use tablee::i18n::Lang;
 use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, Overlay, update};
 use tablee::tui::editor::EditKey;
-use tablee::tui::notes::IdGen;
+use tablee::core::replica::IdGen;
 use tablee::tui::screens::capture::{self, Focus, Mark, Setting};
 use uuid::Uuid;
 

@@ -11,7 +11,7 @@ use tablee::core::event::Body;
 use tablee::i18n::Lang;
 use tablee::tui::app::App;
 use tablee::tui::harness::Harness;
-use tablee::tui::notes::IdGen;
+use tablee::core::replica::IdGen;
 
 fn t0() -> Timestamp {
     Timestamp::from_second(1_728_637_200).unwrap()

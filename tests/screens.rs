@@ -14,7 +14,7 @@ use tablee::core::model::{Quadrant, VoteRules};
 use tablee::i18n::Lang;
 use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, update};
 use tablee::tui::editor::EditKey;
-use tablee::tui::notes::IdGen;
+use tablee::core::replica::IdGen;
 use tablee::tui::view;
 use uuid::Uuid;
 

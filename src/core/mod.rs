@@ -13,6 +13,7 @@ pub mod mix;
 pub mod model;
 pub mod ops;
 pub mod plan;
+pub mod replica;
 pub mod synth;
 pub mod templates;
 pub mod text;

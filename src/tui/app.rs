@@ -61,7 +61,7 @@ impl App {
 
     /// The board from these events.
     pub fn with_events(mut self, events: Vec<Event>) -> App {
-        self.room.notes = super::notes::Notes::new(events);
+        self.room.notes = crate::core::replica::Notes::new(events);
         self
     }
 

@@ -16,7 +16,6 @@ pub mod harness;
 pub mod keys;
 pub mod msg;
 pub mod nav;
-pub mod notes;
 pub mod ranking;
 pub mod render;
 pub mod room;

@@ -2,8 +2,6 @@
 //! the loop to carry out. Keys become messages through each screen's
 //! binding table (`screens/*/keys.rs`); the disk and time send them too.
 
-use std::sync::Arc;
-
 use super::editor::EditKey;
 use crate::core::clock::Clock;
 use crate::core::event::Event;
@@ -112,23 +110,13 @@ pub enum Msg {
     ClockSaved(Option<String>),
 }
 
-/// What the watcher read from disk, merged off the UI thread.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Synced {
-    pub events: Arc<Vec<Event>>,
-    /// The board of exactly `events`.
-    pub board: crate::core::board::Board,
-}
+pub use crate::core::replica::Synced;
 
 impl Msg {
     /// The message for these events read from disk (merges them: call it
     /// off the UI thread).
     pub fn synced(events: Vec<Event>) -> Msg {
-        let board = crate::core::board::Board::from_events(&events);
-        Msg::Synced(Box::new(Synced {
-            events: Arc::new(events),
-            board,
-        }))
+        Msg::Synced(Box::new(Synced::of(events)))
     }
 }
 

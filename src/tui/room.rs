@@ -6,7 +6,7 @@ use jiff::Timestamp;
 use uuid::Uuid;
 
 use super::msg::Effect;
-use super::notes::{IdGen, Notes};
+use crate::core::replica::{IdGen, Notes};
 use crate::core::clock::Clock;
 use crate::core::event::{Body, Stamper};
 use crate::core::model::{PhaseKind, Session};

@@ -1,5 +1,7 @@
-//! What a screen knows of the session's post-its: the merged board, the
-//! events behind it, and this device's writes that are not on disk yet.
+//! A laptop's replica of the session's board: the merge of every event on
+//! disk, this device's events still being written (pending), and those
+//! that could not be written (unsaved), so a post-it never disappears
+//! between its write and the next sync.
 //!
 //! Pure. The loop writes the events an update asks for and reports each
 //! outcome back (`Msg::Written` / `Msg::NotWritten`); the watcher reports
@@ -11,8 +13,27 @@ use std::sync::Arc;
 
 use uuid::Uuid;
 
-use crate::core::board::Board;
-use crate::core::event::{Body, Event};
+use super::board::Board;
+use super::event::{Body, Event};
+
+/// What a folder watcher read from disk, merged off the screen's thread.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Synced {
+    pub events: Arc<Vec<Event>>,
+    /// The board of exactly `events`.
+    pub board: Board,
+}
+
+impl Synced {
+    /// Merges `events` (call it off the UI thread).
+    pub fn of(events: Vec<Event>) -> Synced {
+        let board = Board::from_events(&events);
+        Synced {
+            events: Arc::new(events),
+            board,
+        }
+    }
+}
 
 /// Where new ids come from: random in use, a counter in tests (so
 /// snapshots and assertions are stable).
@@ -125,8 +146,8 @@ impl Notes {
     }
 
     /// The events on disk, as the watcher just read and merged them.
-    pub fn synced(&mut self, synced: super::msg::Synced) {
-        let super::msg::Synced { events, board } = synced;
+    pub fn synced(&mut self, synced: Synced) {
+        let Synced { events, board } = synced;
         // The old board already holds this device's own writes: what the
         // new one has more came from elsewhere (post-its are never removed,
         // only marked deleted).
