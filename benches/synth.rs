@@ -13,7 +13,6 @@ use tablee::core::model::Quadrant;
 use tablee::core::synth::{self, Input, Synthesis};
 use tablee::i18n::Lang;
 use tablee::report::{SynthFormat, SynthView, csv, html, markdown, text};
-use tablee::store::clock_file;
 use tablee::store::journal::Writer;
 use tablee::store::session_file::{self, SessionFile};
 use tablee::store::workspace::Workspace;
@@ -133,7 +132,7 @@ fn load(paths: &[PathBuf]) -> Loaded {
         .iter()
         .map(|p| {
             let (ws, _) = Workspace::open(p, Lang::Fr).unwrap();
-            let (clock, _) = clock_file::load(&ws.dir, ws.file.session.agenda.len(), Lang::Fr);
+            let (clock, _) = ws.clock(Lang::Fr);
             (ws, clock)
         })
         .collect()

@@ -10,10 +10,10 @@ use tablee::core::board::Note;
 use tablee::core::clock::Clock;
 use tablee::core::event::{Body, Event, MAX_NOTE_CHARS};
 use tablee::core::model::{Dots, Quadrant, VoteRules};
+use tablee::core::replica::IdGen;
 use tablee::i18n::Lang;
 use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, Overlay, update};
 use tablee::tui::editor::EditKey;
-use tablee::core::replica::IdGen;
 use tablee::tui::screens::capture::{self, Focus, Mark, Setting};
 use uuid::Uuid;
 

@@ -151,7 +151,7 @@ proptest! {
         // Conflict copies of the first segments: extra, duplicated input.
         for (device, _) in by_device.iter().take(copies) {
             let dir = tmp.path().join("devices").join(device.to_string());
-            std::fs::copy(dir.join("000001.ronl"), dir.join("000001.sync-conflict-20261123-101010-ABCDEFG.ronl")).unwrap();
+            std::fs::copy(segment(&dir, 1), dir.join("000001.sync-conflict-20261123-101010-ABCDEFG.ronl")).unwrap();
             std::fs::write(dir.join(".syncthing.000002.ronl.tmp"), "garbage").unwrap();
         }
         let loaded = journal::load(tmp.path(), Lang::En);
@@ -324,13 +324,14 @@ fn torn_last_line_corrupt_middle_line_and_conflict_copy() {
         assert!(env.add("s", "laptop", t).status.success());
     }
     let dir = device_dir(&env.root, "s");
-    let seg = dir.join("000001.ronl");
+    let seg = segment(&dir, 1);
     // Three adds, three segments (one per start); gather them in one file to
     // damage lines in the middle and at the end.
     let mut lines = String::new();
     for n in 1..=3 {
-        lines.push_str(&std::fs::read_to_string(dir.join(format!("{n:06}.ronl"))).unwrap());
-        std::fs::remove_file(dir.join(format!("{n:06}.ronl"))).unwrap();
+        let path = segment(&dir, n);
+        lines.push_str(&std::fs::read_to_string(&path).unwrap());
+        std::fs::remove_file(path).unwrap();
     }
     let good: Vec<&str> = lines.lines().collect();
     // Torn last line: half a line, no newline.
@@ -380,7 +381,7 @@ fn torn_last_line_corrupt_middle_line_and_conflict_copy() {
     assert_eq!(texts, vec!["un", "deux", "trois"]);
     let o = env.run(&["check", "s"]);
     assert!(
-        text(&o).contains("sync-conflict copy: its post-its were merged in"),
+        text(&o).contains("its post-its are merged with the others; keep this file"),
         "{}",
         text(&o)
     );
@@ -845,4 +846,17 @@ fn add_body(text: &str) -> Body {
         group: None,
         text: text.into(),
     }
+}
+
+/// Segment `n` of a device folder, whatever its writer's instance id.
+fn segment(dir: &std::path::Path, n: u32) -> std::path::PathBuf {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().to_string();
+            journal::classify(&name) == journal::FileKind::Segment(n)
+        })
+        .unwrap_or_else(|| panic!("no segment {n} in {}", dir.display()))
 }

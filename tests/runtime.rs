@@ -8,10 +8,10 @@ use std::time::Duration;
 use jiff::Timestamp;
 use tablee::core::clock::Clock;
 use tablee::core::event::Body;
+use tablee::core::replica::IdGen;
 use tablee::i18n::Lang;
 use tablee::tui::app::App;
 use tablee::tui::harness::Harness;
-use tablee::core::replica::IdGen;
 
 fn t0() -> Timestamp {
     Timestamp::from_second(1_728_637_200).unwrap()

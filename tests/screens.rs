@@ -11,10 +11,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tablee::core::event::{Body, Event};
 use tablee::core::model::{Quadrant, VoteRules};
+use tablee::core::replica::IdGen;
 use tablee::i18n::Lang;
 use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, update};
 use tablee::tui::editor::EditKey;
-use tablee::core::replica::IdGen;
 use tablee::tui::view;
 use uuid::Uuid;
 

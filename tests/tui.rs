@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use tablee::core::clock::Clock;
 use tablee::i18n::Lang;
 use tablee::store::session_file::SessionFile;
-use tablee::tui::app::{App, Effect, Mode, Msg, Overlay, Screen, update};
+use tablee::tui::app::{App, Mode, Msg, Overlay, Screen, update};
 use tablee::tui::view;
 
 const ROUBAIX: &str = concat!(
@@ -47,17 +47,20 @@ fn render(a: &App, w: u16, h: u16) -> String {
 }
 
 #[test]
-fn space_starts_pauses_resumes_and_saves() {
+fn space_starts_pauses_resumes_and_writes_a_clock_event() {
     let mut a = app(Lang::En);
     assert_eq!(a.remaining(), 300);
     let fx = update(&mut a, Msg::Toggle, t(0));
+    // The clock is shared like post-its: one event, for every screen.
+    assert_eq!(fx.append.len(), 1);
     assert_eq!(
-        fx,
-        Effect {
-            save_clock: true,
-            ..Effect::default()
+        fx.append[0].body,
+        tablee::core::event::Body::Clock {
+            phase: 0,
+            op: tablee::core::clock::ClockOp::Start
         }
     );
+    assert!(!fx.quit && !fx.bell);
     update(&mut a, Msg::Tick, t(60));
     assert_eq!(a.remaining(), 240);
     update(&mut a, Msg::Toggle, t(60));
@@ -77,7 +80,7 @@ fn warnings_ring_once_then_time_up_flashes_and_mute_silences() {
     assert!(!update(&mut a, Msg::Tick, t(181)).bell, "once");
     update(&mut a, Msg::Mute, t(200));
     let fx = update(&mut a, Msg::Tick, t(270));
-    assert!(!fx.bell && fx.save_clock, "30 s warning, muted");
+    assert!(!fx.bell, "30 s warning, muted");
     update(&mut a, Msg::Mute, t(280));
     let fx = update(&mut a, Msg::Tick, t(300));
     assert!(fx.bell);
@@ -121,7 +124,7 @@ fn quit_asks_during_a_round_and_escape_goes_back() {
     assert_eq!(a.overlay, None);
     update(&mut a, Msg::Quit, t(1502));
     let fx = update(&mut a, Msg::Confirm(true), t(1503));
-    assert!(fx.quit && fx.save_clock);
+    assert!(fx.quit);
     // Ctrl-Q (like q) asks during a round; pressed again, it answers yes.
     let mut a = in_round_one(Lang::En);
     let ctrl_q = ratatui::crossterm::event::KeyEvent::new(

@@ -9,6 +9,7 @@ mod mix;
 mod new;
 mod notes;
 mod plan;
+mod status;
 mod synth;
 
 use std::io::Write;
@@ -109,6 +110,21 @@ pub enum Command {
         /// Open the capture screen of this table (e.g. A) instead of the clock
         #[arg(long, value_name = "KEY")]
         table: Option<String>,
+        /// A facilitator or projector screen that follows the room's clock
+        /// without changing it
+        #[arg(long, conflicts_with = "table")]
+        follow: bool,
+        /// Data folder used to resolve bare session names
+        #[arg(long, default_value = DEFAULT_DIR)]
+        dir: PathBuf,
+    },
+    /// The room's clock: current phase, its state and the time left
+    Status {
+        /// A session folder, its session.ron, or a folder name inside --dir
+        session: PathBuf,
+        /// text (default) or json (for scripts)
+        #[arg(long, value_enum, default_value_t = status::StatusFormat::Text)]
+        format: status::StatusFormat,
         /// Data folder used to resolve bare session names
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
@@ -258,6 +274,7 @@ pub fn run(cli: Cli) -> ExitCode {
                     Ok(folder) => crate::tui::run(
                         &folder.join(crate::store::session_file::SESSION_FILE),
                         None,
+                        false,
                         cli.lang,
                         lang,
                         cli.device.as_deref(),
@@ -271,10 +288,12 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Run {
             session,
             table,
+            follow,
             dir,
         }) => crate::tui::run(
             &crate::store::session_file::resolve(&session, &dir),
             table.as_deref(),
+            follow,
             cli.lang,
             lang,
             cli.device.as_deref(),
@@ -285,6 +304,11 @@ pub fn run(cli: Cli) -> ExitCode {
             dir,
         }) => new::run(&out, &name, template.into(), &dir),
         Some(Command::Check { paths, dir }) => check::run(&out, &paths, &dir),
+        Some(Command::Status {
+            session,
+            format,
+            dir,
+        }) => status::run(&out, &session, format, &dir, jiff::Timestamp::now()),
         Some(Command::Plan {
             session,
             format,

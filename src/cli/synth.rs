@@ -7,8 +7,8 @@ use super::{Out, print_diagnostics};
 use crate::core::synth::{self, Input};
 use crate::i18n::Lang;
 use crate::report::{self, SynthFormat, SynthView};
+use crate::store::session_file;
 use crate::store::workspace::Workspace;
-use crate::store::{clock_file, session_file};
 
 pub struct SynthArgs<'a> {
     pub sessions: &'a [PathBuf],
@@ -48,8 +48,7 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
                     ));
                     continue;
                 }
-                let phases = ws.file.session.agenda.len();
-                let (clock, diag) = clock_file::load(&ws.dir, phases, lang);
+                let (clock, diag) = ws.clock(lang);
                 if let Some(d) = diag {
                     print_diagnostics(out, &[d]);
                 }

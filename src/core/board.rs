@@ -87,6 +87,8 @@ pub struct Board {
     pub max_seq: BTreeMap<Uuid, u64>,
     /// Number of distinct events.
     pub events: usize,
+    /// The clock's events, in the order applied: (when, phase, what).
+    pub clock_ops: Vec<(jiff::Timestamp, usize, super::clock::ClockOp)>,
 }
 
 impl Board {
@@ -209,6 +211,7 @@ impl Board {
             Body::Tally { note, count } => {
                 self.notes.get_mut(note).expect("checked above").tally = *count;
             }
+            Body::Clock { phase, op } => self.clock_ops.push((e.at, *phase, *op)),
             Body::CloseVote { topic, closed } => {
                 if *closed {
                     self.votes_closed.insert(topic.clone());

@@ -23,6 +23,22 @@ pub enum Run {
     Paused { elapsed: i64 },
 }
 
+/// A change to the room's clock, written to the journal like a post-it, so
+/// that any number of facilitator screens, on any laptop, agree on one
+/// clock and none can roll another back. Each event also names the phase
+/// it was made in (see [`Clock::apply`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ClockOp {
+    /// Start the phase's clock, or resume it.
+    Start,
+    Pause,
+    /// Minutes more (or fewer) for the phase.
+    Minutes(i64),
+    Next,
+    Back,
+    Mute(bool),
+}
+
 /// Something the room must notice.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Alert {
@@ -205,6 +221,61 @@ impl Clock {
         };
     }
 
+    /// Applies a clock event made at `at` by a screen that was showing
+    /// `phase`. A start, pause, ± minutes, next or back made in another
+    /// phase than the current one does nothing: two facilitators pressing
+    /// "next" at the same moment move the room on by one phase, not two,
+    /// and a screen that had not yet seen the room move on cannot drag it
+    /// back. `planned` is the agenda's minutes.
+    pub fn apply(&mut self, phase: usize, op: ClockOp, at: Timestamp, planned: &[u32]) {
+        if let ClockOp::Mute(on) = op {
+            self.muted = on;
+            return;
+        }
+        if phase != self.phase {
+            return;
+        }
+        let minutes = planned.get(self.phase).copied().unwrap_or(0);
+        match op {
+            ClockOp::Start if !self.is_running() => self.toggle(at),
+            ClockOp::Pause if self.is_running() => self.toggle(at),
+            ClockOp::Minutes(m) => self.add_minutes(m, minutes, at),
+            ClockOp::Next => {
+                self.next(planned.len(), at);
+            }
+            ClockOp::Back => {
+                self.back(at);
+            }
+            _ => {}
+        }
+    }
+
+    /// The clock after these events (in the order the board applied them),
+    /// from `base` (a legacy `clock.ron`, or a new clock).
+    pub fn replay<'a>(
+        base: &Clock,
+        ops: impl IntoIterator<Item = &'a (Timestamp, usize, ClockOp)>,
+        planned: &[u32],
+    ) -> Clock {
+        let mut c = base.clone();
+        if c.actual.len() < planned.len() {
+            c.actual.resize(planned.len(), None);
+        }
+        for (at, phase, op) in ops {
+            c.apply(*phase, *op, *at, planned);
+        }
+        c
+    }
+
+    /// The event that toggles this clock (space): start or pause.
+    pub fn toggle_op(&self) -> ClockOp {
+        if self.is_running() {
+            ClockOp::Pause
+        } else {
+            ClockOp::Start
+        }
+    }
+
     /// Projected end of the workshop: now + what is left of this phase
     /// (never negative) + the plans of the phases after it.
     pub fn projected_end(&self, planned: &[u32], now: Timestamp) -> Timestamp {
@@ -338,6 +409,27 @@ mod tests {
         let back: Clock = ron::from_str(&saved).unwrap();
         assert_eq!(back, c);
         assert_eq!(back.remaining(20, t(300)), 900);
+    }
+
+    #[test]
+    fn clock_events_made_in_another_phase_change_nothing() {
+        let planned = [5, 20, 20];
+        let ops = [
+            (t(0), 0, ClockOp::Start),
+            // Two screens press next at the same time: one phase on.
+            (t(60), 0, ClockOp::Next),
+            (t(61), 0, ClockOp::Next),
+            // A screen that had not seen the room move on pauses "phase 0".
+            (t(70), 0, ClockOp::Pause),
+            (t(80), 1, ClockOp::Minutes(2)),
+            (t(90), 2, ClockOp::Mute(true)),
+        ];
+        let c = Clock::replay(&Clock::new(3), &ops, &planned);
+        assert_eq!(c.phase, 1);
+        assert!(c.is_running());
+        assert!(c.muted);
+        assert_eq!(c.remaining(20, t(120)), 20 * 60 + 120 - 60);
+        assert_eq!(c.actual[0], Some(60));
     }
 
     #[test]

@@ -147,6 +147,12 @@ pub enum Body {
         action: Uuid,
         text: String,
     },
+    /// The room's clock: started, paused, ± minutes, next or previous
+    /// phase, muted; `phase` is the one the screen showed.
+    Clock {
+        phase: usize,
+        op: super::clock::ClockOp,
+    },
 }
 
 impl Body {
@@ -165,7 +171,8 @@ impl Body {
             | Body::CloseVote { .. }
             | Body::KeyFactor { .. }
             | Body::Action { .. }
-            | Body::EditAction { .. } => None,
+            | Body::EditAction { .. }
+            | Body::Clock { .. } => None,
         }
     }
 }

@@ -133,7 +133,10 @@ impl Notes {
             self.own.push(event.clone());
             let notes_only = matches!(
                 event.body,
-                Body::KeyFactor { .. } | Body::Action { .. } | Body::EditAction { .. }
+                Body::KeyFactor { .. }
+                    | Body::Action { .. }
+                    | Body::EditAction { .. }
+                    | Body::Clock { .. }
             );
             if !self.board.apply_latest(&event) {
                 self.rebuild();

@@ -9,6 +9,7 @@ use super::Lang;
 pub enum Help {
     // Modes, shown first in the footer.
     ModeClock,
+    ModeFollow,
     ModeProjector,
     ModeFind,
     ModeChooser,
@@ -132,6 +133,7 @@ fn en(h: Help) -> (&'static str, &'static str) {
     use self::Help::*;
     match h {
         ModeClock => ("⏱ CLOCK", "The facilitator's clock"),
+        ModeFollow => ("⏱ FOLLOWING", "Following the room's clock (--follow)"),
         ModeProjector => ("▣ PROJECTOR", "The projector's view"),
         ModeFind => ("⌕ FIND", "Finding a name in the seating"),
         ModeChooser => ("☰ CHOOSE A TABLE", "Choosing the table to capture"),
@@ -276,6 +278,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
     use self::Help::*;
     match h {
         ModeClock => ("⏱ HORLOGE", "L'horloge de l'animation"),
+        ModeFollow => ("⏱ SUIVI", "Suivi du minuteur de la salle (--follow)"),
         ModeProjector => ("▣ PROJECTEUR", "La vue du vidéoprojecteur"),
         ModeFind => ("⌕ RECHERCHE", "Recherche d'un nom dans le placement"),
         ModeChooser => ("☰ CHOIX DE LA TABLE", "Choix de la table à saisir"),

@@ -283,6 +283,10 @@ pub struct TuiWords {
     pub help_title: &'static str,
     pub clock_not_saved: &'static str,
     pub last_phase: &'static str,
+    /// On a screen opened with --follow, when a clock key is pressed.
+    pub follow_only: &'static str,
+    /// The header's mark of a following screen.
+    pub following: &'static str,
 }
 
 pub static EN: Strings = Strings {
@@ -386,6 +390,8 @@ pub static EN: Strings = Strings {
         help_title: "Keys",
         clock_not_saved: "CLOCK NOT SAVED",
         last_phase: "This is the last phase",
+        follow_only: "This screen follows the room's clock (--follow): drive it from a facilitator's screen",
+        following: "following the room's clock",
     },
     cap: CaptureWords {
         new_post_it: "New post-it",
@@ -584,6 +590,8 @@ pub static FR: Strings = Strings {
         help_title: "Touches",
         clock_not_saved: "HORLOGE NON ENREGISTRÉE",
         last_phase: "C'est la dernière phase",
+        follow_only: "Cet écran suit le minuteur de la salle (--follow) : pilotez-le depuis un écran d'animation",
+        following: "suit le minuteur de la salle",
     },
     cap: CaptureWords {
         new_post_it: "Nouveau post-it",

@@ -66,7 +66,9 @@ pub fn decode(line: &str) -> Result<Event, LineError> {
 /// What kind of journal file a name is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FileKind {
-    /// `000001.ronl`, with its number.
+    /// `000001-1a2b3c4d.ronl` (number, then the writing process's own
+    /// instance id: two processes never write one file, even under one
+    /// device name), or `000001.ronl` as older versions named them.
     Segment(u32),
     /// A copy left by a sync tool (Syncthing, Nextcloud, Dropbox…).
     ConflictCopy,
@@ -76,11 +78,15 @@ pub enum FileKind {
 
 /// Classifies a file name inside a device folder.
 pub fn classify(name: &str) -> FileKind {
-    if let Some(stem) = name.strip_suffix(".ronl")
-        && stem.len() == 6
-        && stem.bytes().all(|b| b.is_ascii_digit())
-    {
-        return FileKind::Segment(stem.parse().unwrap_or(0));
+    if let Some(stem) = name.strip_suffix(".ronl") {
+        let (number, instance) = stem.split_at_checked(6).unwrap_or((stem, ""));
+        let instance_ok = instance.is_empty()
+            || (instance.len() == 9
+                && instance.starts_with('-')
+                && instance[1..].bytes().all(|b| b.is_ascii_hexdigit()));
+        if number.len() == 6 && number.bytes().all(|b| b.is_ascii_digit()) && instance_ok {
+            return FileKind::Segment(number.parse().unwrap_or(0));
+        }
     }
     let lower = name.to_lowercase();
     let temp = lower.starts_with(".syncthing.")
@@ -154,8 +160,8 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
                     pos: None,
                     severity: Severity::Warning,
                     message: lang.pick(
-                        "sync-conflict copy: its post-its were merged in; keep it or delete it once you have checked them".into(),
-                        "copie de conflit de synchronisation : ses post-its ont été fusionnés ; gardez-la ou supprimez-la après vérification".into(),
+                        "copy made by a sync tool: its post-its are merged with the others; keep this file (deleting it may lose post-its that exist only there)".into(),
+                        "copie faite par un outil de synchronisation : ses post-its sont fusionnés avec les autres ; gardez ce fichier (le supprimer peut perdre des post-its qui ne sont que là)".into(),
                     ),
                 });
                 out.conflict_copies.push(path.clone());
@@ -257,6 +263,8 @@ pub struct Writer {
     /// Highest segment number that exists (or was attempted).
     last_segment: u32,
     stamper: crate::core::event::Stamper,
+    /// This writing process's own part of every segment name.
+    instance: String,
 }
 
 impl Writer {
@@ -283,6 +291,7 @@ impl Writer {
             current: None,
             last_segment,
             stamper: crate::core::event::Stamper::new(device, max_seq, max_lamport),
+            instance: format!("{:08x}", Uuid::new_v4().as_u128() as u32),
         }
     }
 
@@ -338,7 +347,7 @@ impl Writer {
             self.start_segment()?;
         }
         let (file, number, size) = self.current.as_mut().expect("segment just opened");
-        let path = self.dir.join(segment_name(*number));
+        let path = self.dir.join(segment_name(*number, &self.instance));
         file.write_all(bytes).map_err(|e| (path.clone(), e))?;
         file.sync_data().map_err(|e| (path.clone(), e))?;
         *size += bytes.len() as u64;
@@ -352,7 +361,7 @@ impl Writer {
         atomic::create_dir_all(&self.dir).map_err(|e| (self.dir.clone(), e))?;
         self.last_segment += 1;
         let number = self.last_segment;
-        let path = self.dir.join(segment_name(number));
+        let path = self.dir.join(segment_name(number, &self.instance));
         let file = OpenOptions::new()
             .append(true)
             .create_new(true)
@@ -364,6 +373,6 @@ impl Writer {
     }
 }
 
-fn segment_name(n: u32) -> String {
-    format!("{n:06}.ronl")
+fn segment_name(n: u32, instance: &str) -> String {
+    format!("{n:06}-{instance}.ronl")
 }

@@ -1,6 +1,7 @@
-//! The store as a worker: one thread owns the journal writer and every
-//! whole-file write, so no keystroke ever waits for `fsync` (on a network
-//! or synced folder one fsync can take seconds).
+//! The store as a worker: one thread owns the journal writer, so no
+//! keystroke ever waits for `fsync` (on a network or synced folder one
+//! fsync can take seconds). Everything a room shares, the clock included,
+//! is a journal event.
 //!
 //! A screen stamps each event itself (it shows at once, marked pending) and
 //! hands it to a [`Store`]; the outcome comes back as a [`Reply`] through the
@@ -14,9 +15,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
-use super::clock_file;
 use super::journal::{NotSaved, Writer};
-use crate::core::clock::Clock;
 use crate::core::event::Event;
 
 /// What came of a request.
@@ -26,16 +25,12 @@ pub enum Reply {
     Written(Box<Event>),
     /// It could not be written (the event comes back with why).
     NotWritten(Box<NotSaved>),
-    /// The clock file was replaced (or why not).
-    ClockSaved(Result<(), Arc<std::io::Error>>),
 }
 
 /// Where the screen's writes go.
 pub trait Store {
     /// Queues an event (new, or one that failed before) for the journal.
     fn write(&mut self, event: Event);
-    /// Queues a save of the clock file.
-    fn save_clock(&mut self, clock: Clock);
     /// Requests not answered yet.
     fn in_flight(&self) -> usize;
     /// Waits up to `limit` for every queued request to be answered; true
@@ -45,7 +40,6 @@ pub trait Store {
 
 enum Request {
     Write(Box<Event>),
-    SaveClock(Box<Clock>),
 }
 
 /// Counts requests not answered yet; `flush` waits on it.
@@ -97,11 +91,7 @@ pub struct Worker {
 
 impl Worker {
     /// Starts the thread. `reply` is called on it once per request, in order.
-    pub fn spawn(
-        mut writer: Writer,
-        session_dir: PathBuf,
-        reply: impl Fn(Reply) + Send + 'static,
-    ) -> Worker {
+    pub fn spawn(mut writer: Writer, reply: impl Fn(Reply) + Send + 'static) -> Worker {
         let (tx, rx): (Sender<Request>, Receiver<Request>) = channel();
         let in_flight = Arc::new(InFlight::default());
         let counter = in_flight.clone();
@@ -114,9 +104,6 @@ impl Worker {
                             Ok(()) => Reply::Written(event),
                             Err(e) => Reply::NotWritten(Box::new(e)),
                         },
-                        Request::SaveClock(clock) => Reply::ClockSaved(
-                            clock_file::save(&session_dir, &clock).map_err(Arc::new),
-                        ),
                     };
                     reply(answer);
                     counter.finish();
@@ -144,10 +131,6 @@ impl Worker {
 impl Store for Worker {
     fn write(&mut self, event: Event) {
         self.send(Request::Write(Box::new(event)));
-    }
-
-    fn save_clock(&mut self, clock: Clock) {
-        self.send(Request::SaveClock(Box::new(clock)));
     }
 
     fn in_flight(&self) -> usize {
@@ -182,8 +165,6 @@ pub struct Memory {
 pub struct MemoryState {
     /// Every event written, in order.
     pub events: Mutex<Vec<Event>>,
-    /// Every clock saved, in order.
-    pub clocks: Mutex<Vec<Clock>>,
     /// While true, writes wait (as on a folder that takes seconds to sync).
     held: Mutex<bool>,
     release: Condvar,
@@ -236,13 +217,6 @@ impl Memory {
                         st.events.lock().unwrap().push((*event).clone());
                         Reply::Written(event)
                     }
-                    (Request::SaveClock(_), Some(kind)) => {
-                        Reply::ClockSaved(Err(Arc::new(std::io::Error::from(kind))))
-                    }
-                    (Request::SaveClock(clock), None) => {
-                        st.clocks.lock().unwrap().push(*clock);
-                        Reply::ClockSaved(Ok(()))
-                    }
                 };
                 reply(answer);
                 counter.finish();
@@ -267,10 +241,6 @@ impl Memory {
 impl Store for Memory {
     fn write(&mut self, event: Event) {
         self.worker.write(event)
-    }
-
-    fn save_clock(&mut self, clock: Clock) {
-        self.worker.save_clock(clock)
     }
 
     fn in_flight(&self) -> usize {

@@ -68,6 +68,16 @@ impl Workspace {
         }
     }
 
+    /// The room's clock: a legacy `clock.ron` (or a new clock), then every
+    /// clock event of the journals. A damaged `clock.ron` is reported.
+    pub fn clock(&self, lang: Lang) -> (crate::core::clock::Clock, Option<Diagnostic>) {
+        let agenda = &self.file.session.agenda;
+        let (base, problem) = super::clock_file::load(&self.dir, agenda.len(), lang);
+        let planned: Vec<u32> = agenda.iter().map(|p| p.minutes).collect();
+        let clock = crate::core::clock::Clock::replay(&base, &self.board.clock_ops, &planned);
+        (clock, problem)
+    }
+
     /// Reloads the journals (other laptops may have written).
     pub fn reload(&mut self, lang: Lang) {
         self.loaded = journal::load(&self.dir, lang);

@@ -62,6 +62,19 @@ impl App {
     /// The board from these events.
     pub fn with_events(mut self, events: Vec<Event>) -> App {
         self.room.notes = crate::core::replica::Notes::new(events);
+        self.room.follow_clock();
+        self
+    }
+
+    /// A facilitator's screen that follows the clock without changing it
+    /// (`run --follow`: a projector laptop, a co-facilitator's screen).
+    pub fn following(mut self) -> App {
+        self.room.clock_writer = false;
+        for s in &mut self.stack {
+            if let Screen::Facilitator(f) = s {
+                f.following = true;
+            }
+        }
         self
     }
 
@@ -182,15 +195,11 @@ impl App {
             Go::Open(target) => self.open(target),
             Go::Quit => {
                 self.overlay = nav::quit_question(self.has_unsaved_work(), &self.room);
-                if self.overlay.is_none() {
-                    fx.quit = true;
-                    fx.save_clock = true;
-                }
+                fx.quit = self.overlay.is_none();
             }
             Go::QuitNow => {
                 self.overlay = None;
                 fx.quit = true;
-                fx.save_clock = true;
             }
         }
     }
@@ -231,11 +240,9 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
     app.room.now = now;
     let mut fx = Effect::default();
     step(app, msg, &mut fx);
-    // Only the facilitator's screen writes the clock, whatever asked.
-    if !app.room.clock_writer {
-        fx.save_clock = false;
-    }
-    // After every message: the screen follows the room, alerts are settled.
+    // After every message: the clock follows its events, the screen
+    // follows the room, alerts are settled.
+    app.room.follow_clock();
     let room = &app.room;
     if let Some(top) = app.stack.last_mut() {
         top.refresh(room);
@@ -264,20 +271,6 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
                 s.refresh(&app.room);
             }
-            return;
-        }
-        Msg::ClockChanged(clock) => {
-            if !room.clock_writer {
-                room.clock = *clock;
-            }
-            return;
-        }
-        Msg::ClockSaved(problem) => {
-            room.banner = match problem {
-                Some(why) => Some(format!("{}: {why}", room.lang.s().tui.clock_not_saved)),
-                None if room.notes.unsaved.is_empty() => None,
-                None => room.banner.take(),
-            };
             return;
         }
         // Time passing is the loop's business (retry what was not saved);
@@ -320,17 +313,14 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
 }
 
 fn with_alerts(room: &mut Room, mut fx: Effect) -> Effect {
-    // Only the facilitator's screen rings and marks alerts as given.
+    // Only the screens that drive the clock ring (a note-taker's does not).
     if !room.clock_writer {
         return fx;
     }
     let planned = room.planned();
     let alerts = room.clock.due_alerts(planned, room.now);
-    if !alerts.is_empty() {
-        fx.save_clock = true;
-        if !room.clock.muted {
-            fx.bell = true;
-        }
+    if !alerts.is_empty() && !room.clock.muted {
+        fx.bell = true;
     }
     if alerts.contains(&Alert::TimeUp) {
         room.flash_until = Some(room.now + jiff::SignedDuration::from_secs(FLASH_SECONDS));

@@ -41,6 +41,7 @@ use runtime::{Input, Runtime};
 pub fn run(
     session: &Path,
     table: Option<&str>,
+    follow: bool,
     lang: Option<Lang>,
     messages: Lang,
     device: Option<&str>,
@@ -83,18 +84,15 @@ pub fn run(
             return ExitCode::FAILURE;
         }
     };
-    let (clock, clock_problem) = clock_file::load(&ws.dir, ws.file.session.agenda.len(), messages);
+    let (base, clock_problem) = clock_file::load(&ws.dir, ws.file.session.agenda.len(), messages);
     let screen_lang = lang.unwrap_or(ws.file.session.lang);
-    let mut app = App::new(
-        ws.file.session.clone(),
-        clock,
-        screen_lang,
-        Timestamp::now(),
-    )
-    .with_events(ws.loaded.events.clone());
+    let mut app = App::new(ws.file.session.clone(), base, screen_lang, Timestamp::now())
+        .with_events(ws.loaded.events.clone());
     app.stamper = writer.stamper();
     if let Some(key) = &table {
         app = app.capture_only(key);
+    } else if follow {
+        app = app.following();
     }
     app.tz = jiff::tz::TimeZone::system();
     app.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -102,16 +100,9 @@ pub fn run(
         app.banner = Some(p.line(messages));
     }
     let (tx, rx) = std::sync::mpsc::channel();
-    let follow_clock = (!app.clock_writer).then_some(app.session.agenda.len());
-    let watching = sync::spawn_watcher(
-        ws.dir.clone(),
-        device.id,
-        messages,
-        follow_clock,
-        tx.clone(),
-    );
+    let watching = sync::spawn_watcher(ws.dir.clone(), device.id, messages, tx.clone());
     let replies = tx.clone();
-    let store = Worker::spawn(writer, ws.dir.clone(), move |r| {
+    let store = Worker::spawn(writer, move |r| {
         let _ = replies.send(Input::Store(r));
     });
     let result = init_terminal().map(|terminal| {

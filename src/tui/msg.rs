@@ -3,7 +3,6 @@
 //! binding table (`screens/*/keys.rs`); the disk and time send them too.
 
 use super::editor::EditKey;
-use crate::core::clock::Clock;
 use crate::core::event::Event;
 use crate::core::model::Quadrant;
 
@@ -104,10 +103,6 @@ pub enum Msg {
     NotWritten(Box<Event>, String),
     /// Every event on disk, as just read (and merged) by the watcher.
     Synced(Box<Synced>),
-    /// The facilitator's clock, changed on disk (read-only screens).
-    ClockChanged(Box<Clock>),
-    /// The store saved the clock, or could not (why).
-    ClockSaved(Option<String>),
 }
 
 pub use crate::core::replica::Synced;
@@ -123,7 +118,6 @@ impl Msg {
 /// What the loop must do after an update.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Effect {
-    pub save_clock: bool,
     pub bell: bool,
     pub quit: bool,
     /// Events to write, in order (already on screen, pending).

@@ -245,6 +245,7 @@ pub fn quit_question(unsaved: bool, room: &Room) -> Option<Overlay> {
 pub fn all_bindings() -> Vec<&'static Bindings> {
     vec![
         &facilitator::keys::CLOCK,
+        &facilitator::keys::FOLLOW,
         &facilitator::keys::FIND,
         &projector::KEYS,
         &chooser::KEYS,

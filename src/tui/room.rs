@@ -5,12 +5,12 @@
 use jiff::Timestamp;
 use uuid::Uuid;
 
-use super::msg::Effect;
-use crate::core::replica::{IdGen, Notes};
-use crate::core::clock::Clock;
+use super::msg::{Effect, Msg};
+use crate::core::clock::{Clock, ClockOp};
 use crate::core::event::{Body, Stamper};
 use crate::core::model::{PhaseKind, Session};
 use crate::core::plan::{self, Schedule};
+use crate::core::replica::{IdGen, Notes};
 use crate::i18n::Lang;
 
 /// How long the screen flashes at time-up.
@@ -40,6 +40,10 @@ pub struct Room {
     pub clock_writer: bool,
     /// The screen flashes until then (time up).
     pub flash_until: Option<Timestamp>,
+    /// The clock before any clock event (a legacy `clock.ron`, or new).
+    pub base_clock: Clock,
+    /// How many clock events `clock` was replayed from.
+    clock_ops_seen: usize,
 }
 
 impl Room {
@@ -48,7 +52,7 @@ impl Room {
         Room {
             session,
             schedule,
-            clock,
+            clock: clock.clone(),
             lang,
             now,
             tz: jiff::tz::TimeZone::UTC,
@@ -59,7 +63,30 @@ impl Room {
             ids: IdGen::Random,
             clock_writer: true,
             flash_until: None,
+            base_clock: clock.clone(),
+            clock_ops_seen: 0,
         }
+    }
+
+    /// The clock follows the clock events of the merged board: replayed
+    /// when new ones arrived (typed here or on another laptop). Alerts
+    /// already given in this phase stay given, unless time was added.
+    pub fn follow_clock(&mut self) {
+        let ops = &self.notes.board.clock_ops;
+        if ops.len() == self.clock_ops_seen {
+            return;
+        }
+        let planned: Vec<u32> = self.session.agenda.iter().map(|p| p.minutes).collect();
+        let mut c = Clock::replay(&self.base_clock, ops, &planned);
+        if c.phase == self.clock.phase {
+            let left = c.remaining(planned.get(c.phase).copied().unwrap_or(0), self.now);
+            c.fired = std::mem::take(&mut self.clock.fired);
+            c.fired.retain(|&w| w >= left || (w == 0 && left <= 0));
+        } else {
+            self.flash_until = None;
+        }
+        self.clock_ops_seen = ops.len();
+        self.clock = c;
     }
 
     /// Makes an event: on screen at once (pending), queued for the store.
@@ -127,31 +154,28 @@ impl Room {
     }
 
     /// A clock message (start/pause, ± minutes, next, back, mute), from
-    /// any screen that drives the clock. The notice, if any, says why
-    /// nothing happened.
-    pub fn clock_msg(&mut self, msg: &super::msg::Msg, fx: &mut Effect) -> Option<&'static str> {
-        use super::msg::Msg;
-        let now = self.now;
-        let planned = self.planned();
-        match msg {
-            Msg::Toggle => self.clock.toggle(now),
-            Msg::Minutes(m) => self.clock.add_minutes(*m, planned, now),
-            Msg::Next => {
-                if !self.clock.next(self.phases(), now) {
-                    return Some(self.lang.s().tui.last_phase);
-                }
-                self.flash_until = None;
+    /// any screen that drives the clock: written as a clock event, which
+    /// every other screen follows. The notice, if any, says why nothing
+    /// happened. None when `msg` is not about the clock.
+    pub fn clock_msg(&mut self, msg: &Msg, fx: &mut Effect) -> Option<Option<&'static str>> {
+        let op = match msg {
+            Msg::Toggle => self.clock.toggle_op(),
+            Msg::Minutes(m) => ClockOp::Minutes(*m),
+            Msg::Next if self.clock.phase + 1 >= self.phases() => {
+                return Some(Some(self.lang.s().tui.last_phase));
             }
-            Msg::Back => {
-                if !self.clock.back(now) {
-                    return None;
-                }
-                self.flash_until = None;
-            }
-            Msg::Mute => self.clock.muted = !self.clock.muted,
+            Msg::Next => ClockOp::Next,
+            Msg::Back if self.clock.phase == 0 => return Some(None),
+            Msg::Back => ClockOp::Back,
+            Msg::Mute => ClockOp::Mute(!self.clock.muted),
             _ => return None,
+        };
+        if !self.clock_writer {
+            return Some(Some(self.lang.s().tui.follow_only));
         }
-        fx.save_clock = true;
-        None
+        let phase = self.clock.phase;
+        self.emit(fx, Body::Clock { phase, op });
+        self.follow_clock();
+        Some(None)
     }
 }

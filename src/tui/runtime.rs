@@ -179,7 +179,6 @@ impl<B: Backend, S: Store> Runtime<B, S> {
                 let why = format!("{}: {}", e.path.display(), io_message(&e.source, lang));
                 Msg::NotWritten(e.event, why)
             }
-            Reply::ClockSaved(r) => Msg::ClockSaved(r.err().map(|e| io_message(&e, lang))),
         }
     }
 
@@ -193,9 +192,6 @@ impl<B: Backend, S: Store> Runtime<B, S> {
         }
         for event in fx.append {
             self.store.write(event);
-        }
-        if fx.save_clock {
-            self.store.save_clock(self.app.clock.clone());
         }
         if fx.bell {
             (self.bell)();

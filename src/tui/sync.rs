@@ -24,7 +24,7 @@ use uuid::Uuid;
 
 use super::msg::Msg;
 use crate::i18n::Lang;
-use crate::store::{clock_file, journal};
+use crate::store::journal;
 
 /// How often the folder is rescanned even when no change was notified.
 pub const RESCAN: Duration = Duration::from_secs(2);
@@ -54,7 +54,6 @@ fn fingerprint(dir: &Path) -> Fingerprint {
             out.insert(p, (m.len(), m.modified().ok()));
         }
     };
-    note(clock_file::path(dir));
     if let Ok(devices) = std::fs::read_dir(dir.join(journal::DEVICES)) {
         for d in devices.filter_map(Result::ok) {
             if let Ok(files) = std::fs::read_dir(d.path()) {
@@ -85,15 +84,10 @@ impl Watching {
 }
 
 /// Watches `dir` until the loop goes away. `me` is this device: changes to
-/// its own folder alone do not cause a reload. `clock_phases` is set when
-/// this screen follows the facilitator's clock instead of writing it.
-pub fn spawn_watcher(
-    dir: PathBuf,
-    me: Uuid,
-    lang: Lang,
-    clock_phases: Option<usize>,
-    tx: Sender<Input>,
-) -> Watching {
+/// its own folder alone do not cause a reload. Clock events are journal
+/// events: a facilitator screen follows the others' through the same
+/// reloads (notify wakes it; it rescans only while a board is shown).
+pub fn spawn_watcher(dir: PathBuf, me: Uuid, lang: Lang, tx: Sender<Input>) -> Watching {
     let (poke_tx, poke_rx) = std::sync::mpsc::channel::<()>();
     let watching = Watching {
         boards: Arc::new(AtomicBool::new(false)),
@@ -107,7 +101,7 @@ pub fn spawn_watcher(
             let _ = poke_tx.send(());
         })
         .and_then(|mut w| w.watch(&dir, notify::RecursiveMode::Recursive).map(|()| w));
-        watch_loop(&dir, me, lang, clock_phases, &tx, &poke_rx, &boards);
+        watch_loop(&dir, me, lang, &tx, &poke_rx, &boards);
     });
     watching
 }
@@ -116,16 +110,14 @@ fn watch_loop(
     dir: &Path,
     me: Uuid,
     lang: Lang,
-    clock_phases: Option<usize>,
     tx: &Sender<Input>,
     pokes: &Receiver<()>,
     boards: &AtomicBool,
 ) {
     let mine = dir.join(journal::DEVICES).join(me.to_string());
-    let clock = clock_file::path(dir);
     let mut seen = fingerprint(dir);
     loop {
-        let wait = if boards.load(Ordering::Relaxed) || clock_phases.is_some() {
+        let wait = if boards.load(Ordering::Relaxed) {
             RESCAN
         } else {
             // Only notify's events wake the clock screen.
@@ -149,21 +141,11 @@ fn watch_loop(
         let others = now
             .keys()
             .chain(seen.keys())
-            .any(|p| changed(p) && !p.starts_with(&mine) && *p != clock);
-        let clock_changed = changed(&clock);
+            .any(|p| changed(p) && !p.starts_with(&mine));
         seen = now;
         if others {
             let loaded = journal::load(dir, lang);
             if tx.send(Input::Disk(Msg::synced(loaded.events))).is_err() {
-                return;
-            }
-        }
-        if clock_changed && let Some(phases) = clock_phases {
-            let (c, _) = clock_file::load(dir, phases, lang);
-            if tx
-                .send(Input::Disk(Msg::ClockChanged(Box::new(c))))
-                .is_err()
-            {
                 return;
             }
         }

@@ -29,6 +29,13 @@ static CLOCK_KEYS: &[crate::tui::keys::Binding] = &[
     bind(&[ch('q')], Msg::Quit, H::QuitKey, 0),
 ];
 
+/// A screen that follows the room's clock (`run --follow`): no clock keys.
+pub static FOLLOW: Bindings = Bindings {
+    mode: H::ModeFollow,
+    typing: Typing::No,
+    sections: &[CLOCK_KEYS],
+};
+
 pub static FIND: Bindings = Bindings {
     mode: H::ModeFind,
     typing: Typing::Text,

@@ -15,12 +15,16 @@ use crate::tui::widgets::rotation::Seating;
 pub struct State {
     /// The individual seating's page and search.
     pub seating: Seating,
+    /// Follows the room's clock without driving it (`run --follow`).
+    pub following: bool,
 }
 
 impl State {
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        if let Some(why) = cx.room.clock_msg(&msg, cx.fx) {
-            cx.say(why);
+        if let Some(done) = cx.room.clock_msg(&msg, cx.fx) {
+            if let Some(why) = done {
+                cx.say(why);
+            }
             return;
         }
         let seat = &mut self.seating;
@@ -57,6 +61,8 @@ impl State {
     pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
         if self.seating.finding {
             &keys::FIND
+        } else if self.following {
+            &keys::FOLLOW
         } else {
             &keys::CLOCK
         }

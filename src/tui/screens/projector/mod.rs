@@ -33,8 +33,10 @@ static OWN: &[Binding] = &[
 
 impl State {
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        if let Some(why) = cx.room.clock_msg(&msg, cx.fx) {
-            cx.say(why);
+        if let Some(done) = cx.room.clock_msg(&msg, cx.fx) {
+            if let Some(why) = done {
+                cx.say(why);
+            }
             return;
         }
         match msg {

@@ -1,0 +1,92 @@
+//! `tablee status SESSION [--format json]`: where the room's clock is (the
+//! merge of every laptop's clock events), for a person or a script.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::{Out, open_workspace};
+use crate::core::clock::{Run, format_mmss};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum StatusFormat {
+    Text,
+    Json,
+}
+
+pub fn run(
+    out: &Out,
+    session: &Path,
+    format: StatusFormat,
+    dir: &Path,
+    now: jiff::Timestamp,
+) -> ExitCode {
+    let lang = out.lang;
+    let Some(ws) = open_workspace(out, session, dir) else {
+        return ExitCode::FAILURE;
+    };
+    let (clock, problem) = ws.clock(lang);
+    if let Some(p) = problem {
+        out.eprint(&format!("{}\n", p.line(lang)));
+    }
+    let s = &ws.file.session;
+    let phase = s.agenda.get(clock.phase);
+    let planned = phase.map_or(0, |p| p.minutes);
+    let left = clock.remaining(planned, now);
+    let state = match clock.run {
+        Run::Idle => "ready",
+        _ if left <= 0 => "overtime",
+        Run::Running { .. } => "running",
+        Run::Paused { .. } => "paused",
+    };
+    let title = phase.map_or("", |p| p.title.as_str());
+    match format {
+        StatusFormat::Json => {
+            let kind = phase.map_or(String::new(), |p| format!("{:?}", p.kind).to_lowercase());
+            out.print(&format!(
+                "{{\"session\":{},\"phase\":{},\"phases\":{},\"title\":{},\"kind\":{},\"state\":\"{state}\",\"remaining_seconds\":{left},\"planned_minutes\":{planned},\"muted\":{}}}\n",
+                json(&s.title),
+                clock.phase + 1,
+                s.agenda.len(),
+                json(title),
+                json(&kind),
+                clock.muted
+            ));
+        }
+        StatusFormat::Text => {
+            let t = &lang.s().tui;
+            let word = match state {
+                "ready" => t.ready,
+                "overtime" => t.overtime,
+                "running" => t.running,
+                _ => t.paused,
+            };
+            let kind = phase.map_or("", |p| p.kind.label(lang));
+            out.print(&format!(
+                "{}\n{} {}/{}{}{title} ({kind})\n{word} · {}\n",
+                s.title,
+                t.phase,
+                clock.phase + 1,
+                s.agenda.len(),
+                lang.colon(),
+                format_mmss(left)
+            ));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// A JSON string.
+fn json(s: &str) -> String {
+    let mut out = String::from("\"");
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
