@@ -10,6 +10,7 @@ pub enum Help {
     // Modes, shown first in the footer.
     ModeClock,
     ModeFollow,
+    FollowOnly,
     ModeProjector,
     ModeFind,
     ModeChooser,
@@ -117,6 +118,8 @@ pub enum Help {
     Yes,
     No,
     CloseHelp,
+    ScrollUp,
+    ScrollDown,
 }
 
 impl Help {
@@ -134,6 +137,10 @@ fn en(h: Help) -> (&'static str, &'static str) {
     match h {
         ModeClock => ("⏱ CLOCK", "The facilitator's clock"),
         ModeFollow => ("⏱ FOLLOWING", "Following the room's clock (--follow)"),
+        FollowOnly => (
+            "clock",
+            "the clock's keys do nothing here: this screen follows the room's clock",
+        ),
         ModeProjector => ("▣ PROJECTOR", "The projector's view"),
         ModeFind => ("⌕ FIND", "Finding a name in the seating"),
         ModeChooser => ("☰ CHOOSE A TABLE", "Choosing the table to capture"),
@@ -270,7 +277,9 @@ fn en(h: Help) -> (&'static str, &'static str) {
         WithdrawAction => ("withdraw", "withdraw the selected action"),
         Yes => ("yes", "yes"),
         No => ("no", "no"),
-        CloseHelp => ("close", "any key closes the help"),
+        CloseHelp => ("close", "any other key closes the help"),
+        ScrollUp => ("scroll up", "scroll up"),
+        ScrollDown => ("scroll down", "↑ ↓ PgUp PgDn scroll"),
     }
 }
 
@@ -279,6 +288,10 @@ fn fr(h: Help) -> (&'static str, &'static str) {
     match h {
         ModeClock => ("⏱ HORLOGE", "L'horloge de l'animation"),
         ModeFollow => ("⏱ SUIVI", "Suivi du minuteur de la salle (--follow)"),
+        FollowOnly => (
+            "minuteur",
+            "les touches du minuteur sont sans effet ici : cet écran suit le minuteur de la salle",
+        ),
         ModeProjector => ("▣ PROJECTEUR", "La vue du vidéoprojecteur"),
         ModeFind => ("⌕ RECHERCHE", "Recherche d'un nom dans le placement"),
         ModeChooser => ("☰ CHOIX DE LA TABLE", "Choix de la table à saisir"),
@@ -442,7 +455,9 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         WithdrawAction => ("retirer", "retirer l'action sélectionnée"),
         Yes => ("oui", "oui"),
         No => ("non", "non"),
-        CloseHelp => ("fermer", "toute touche ferme l'aide"),
+        CloseHelp => ("fermer", "toute autre touche ferme l'aide"),
+        ScrollUp => ("remonter", "remonter"),
+        ScrollDown => ("descendre", "↑ ↓ PgPréc PgSuiv font défiler"),
     }
 }
 

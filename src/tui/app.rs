@@ -151,9 +151,9 @@ impl App {
         if ev.kind == KeyEventKind::Release {
             return None;
         }
-        // Any key closes the help.
+        // The arrows scroll the help; any other key closes it.
         if matches!(self.overlay, Some(Overlay::Help(_))) {
-            return Some(Msg::Escape);
+            return Some(self.bindings().message(ev).unwrap_or(Msg::Escape));
         }
         self.bindings().message(ev)
     }

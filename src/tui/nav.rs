@@ -203,7 +203,7 @@ pub fn open(
         }
         Target::Projector => Screen::Projector(projector::State::default()),
         Target::ChooseTable => return Opened::Overlay(Overlay::Chooser(chooser::State::default())),
-        Target::Help => return Opened::Overlay(Overlay::Help(help::State { of: below })),
+        Target::Help => return Opened::Overlay(Overlay::Help(help::State::new(below))),
     })
 }
 

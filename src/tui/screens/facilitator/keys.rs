@@ -33,8 +33,38 @@ static CLOCK_KEYS: &[crate::tui::keys::Binding] = &[
 pub static FOLLOW: Bindings = Bindings {
     mode: H::ModeFollow,
     typing: Typing::No,
-    sections: &[CLOCK_KEYS],
+    sections: &[CLOCK_KEYS, FOLLOWING],
 };
+
+/// The clock's keys on a following screen: they say why nothing happens.
+static FOLLOWING: &[crate::tui::keys::Binding] = &[
+    bind(&[ch(' ')], Msg::Toggle, H::FollowOnly, HELP_ONLY),
+    bind(
+        &[ch('+'), ch('='), key(Code::Up)],
+        Msg::Minutes(1),
+        H::FollowOnly,
+        HELP_ONLY,
+    ),
+    bind(
+        &[ch('-'), ch('_'), key(Code::Down)],
+        Msg::Minutes(-1),
+        H::FollowOnly,
+        HELP_ONLY,
+    ),
+    bind(
+        &[ch('n'), key(Code::Right), key(Code::PageDown)],
+        Msg::Next,
+        H::FollowOnly,
+        HELP_ONLY,
+    ),
+    bind(
+        &[ch('b'), key(Code::Left), key(Code::PageUp)],
+        Msg::Back,
+        H::FollowOnly,
+        HELP_ONLY,
+    ),
+    bind(&[ch('m')], Msg::Mute, H::FollowOnly, HELP_ONLY),
+];
 
 pub static FIND: Bindings = Bindings {
     mode: H::ModeFind,

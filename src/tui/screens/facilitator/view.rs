@@ -123,10 +123,10 @@ fn header(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
         Span::raw(safe(&app.session.title)),
     ];
     if !app.clock_writer {
-        spans.push(Span::styled(
-            format!("  ·  ⇣ {}", t.following),
-            theme.bold(),
-        ));
+        spans.insert(
+            0,
+            Span::styled(format!("⇣ {} · ", t.following), theme.bold()),
+        );
     }
     if let Some(b) = &app.banner {
         spans.insert(

@@ -4,12 +4,13 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use crate::tui::context::{Cx, Go, Look};
-use crate::tui::keys::Bindings;
 use crate::tui::keys::Help as H;
-use crate::tui::msg::Msg;
+use crate::tui::keys::{Binding, Bindings, Code, bind, key};
+use crate::tui::msg::{Msg, Nav};
 use crate::tui::widgets::overlay::centred;
 use crate::tui::widgets::render;
 
@@ -17,6 +18,8 @@ use crate::tui::widgets::render;
 #[derive(Debug, Clone, Copy)]
 pub struct State {
     pub of: &'static Bindings,
+    /// Rows scrolled off the top (a long help on a small screen).
+    pub scroll: usize,
 }
 
 impl PartialEq for State {
@@ -28,48 +31,98 @@ impl PartialEq for State {
 pub static KEYS: Bindings = Bindings {
     mode: H::ModeHelp,
     typing: crate::tui::keys::Typing::No,
-    sections: &[],
+    sections: &[SCROLL],
 };
 
+static SCROLL: &[Binding] = &[
+    bind(&[key(Code::Up)], Msg::Nav(Nav::Up), H::ScrollUp, 1),
+    bind(&[key(Code::Down)], Msg::Nav(Nav::Down), H::ScrollDown, 1),
+    bind(&[key(Code::PageUp)], Msg::Nav(Nav::PageUp), H::ScrollUp, 1),
+    bind(
+        &[key(Code::PageDown)],
+        Msg::Nav(Nav::PageDown),
+        H::ScrollDown,
+        1,
+    ),
+];
+
 impl State {
-    /// Any key closes it.
-    pub fn update(&mut self, cx: &mut Cx, _msg: Msg) {
-        cx.go(Go::Back);
+    pub fn new(of: &'static Bindings) -> State {
+        State { of, scroll: 0 }
+    }
+
+    /// The arrows scroll; any other key closes it.
+    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        match msg {
+            Msg::Nav(Nav::Up) => self.scroll = self.scroll.saturating_sub(1),
+            Msg::Nav(Nav::Down) => self.scroll += 1,
+            Msg::Nav(Nav::PageUp) => self.scroll = self.scroll.saturating_sub(10),
+            Msg::Nav(Nav::PageDown) => self.scroll += 10,
+            _ => cx.go(Go::Back),
+        }
     }
 
     pub fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
         let lang = look.room.lang;
         let theme = &look.theme;
         let entries = self.of.help(lang);
-        let width = entries
+        let box_w = area.width.min(96);
+        let inner_w = box_w.saturating_sub(2) as usize;
+        // Keys in a column as wide as most of them need; longer ones get a
+        // row of their own, and descriptions wrap under themselves.
+        let key_w = entries
             .iter()
-            .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
+            .map(|(k, _)| UnicodeWidthStr::width(k.as_str()))
+            .filter(|&w| w <= 22)
             .max()
             .unwrap_or(0)
-            .min(28);
-        let mut lines: Vec<Line> = entries
-            .into_iter()
-            .map(|(k, v)| {
-                Line::from(vec![
-                    Span::styled(format!("{k:>width$}  "), theme.bold()),
-                    Span::raw(v),
-                ])
-            })
-            .collect();
-        lines.push(Line::styled(H::CloseHelp.text(lang).1, theme.dim()));
-        let r = centred(area, 96, lines.len() as u16 + 2);
+            .min(inner_w / 3);
+        let text_w = inner_w.saturating_sub(key_w + 2).max(10);
+        let mut lines: Vec<Line> = Vec::new();
+        for (k, v) in entries {
+            let mut text = lines_of(v, text_w).into_iter();
+            let first = text.next().unwrap_or_default();
+            if UnicodeWidthStr::width(k.as_str()) > key_w {
+                lines.push(Line::styled(k, theme.bold()));
+                lines.push(Line::raw(format!("{:key_w$}  {first}", "")));
+            } else {
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{k:>key_w$}  "), theme.bold()),
+                    Span::raw(first),
+                ]));
+            }
+            for more in text {
+                lines.push(Line::raw(format!("{:key_w$}  {more}", "")));
+            }
+        }
+        let all = lines.len();
+        let room = area.height.saturating_sub(3) as usize;
+        let scroll = self.scroll.min(all.saturating_sub(room));
+        let mut shown: Vec<Line> = lines.into_iter().skip(scroll).take(room).collect();
+        let more = all > room;
+        let hint = if more {
+            format!(
+                "{} ({}–{}/{all}) · {}",
+                H::ScrollDown.text(lang).1,
+                scroll + 1,
+                (scroll + room).min(all),
+                H::CloseHelp.text(lang).1
+            )
+        } else {
+            H::CloseHelp.text(lang).1.to_string()
+        };
+        shown.push(Line::styled(hint, theme.dim()));
+        let r = centred(area, box_w, shown.len() as u16 + 2);
         render(buf, Clear, r);
         let block = Block::new().borders(Borders::ALL).title(format!(
             " {} — {} ",
             lang.s().tui.help_title,
             self.of.mode.text(lang).0
         ));
-        render(
-            buf,
-            Paragraph::new(lines)
-                .block(block)
-                .wrap(Wrap { trim: false }),
-            r,
-        );
+        render(buf, Paragraph::new(shown).block(block), r);
     }
+}
+
+fn lines_of(text: &str, width: usize) -> Vec<String> {
+    crate::tui::widgets::wrap::lines(text, width)
 }
