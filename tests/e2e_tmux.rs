@@ -317,3 +317,69 @@ fn common_add(dir: &Path) -> &'static str {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     text
 }
+
+/// Two facilitator screens on one folder (two laptops): one presses next
+/// three times, the other shows the same phase within 3 s; it quits, and a
+/// third screen opened afterwards (following the clock) shows the same
+/// phase: nobody rolls the room's clock back.
+#[test]
+fn two_facilitator_screens_share_one_clock() {
+    if tmux_missing("two_facilitator_screens_share_one_clock") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir_all(dir.join("s")).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/roubaix-2024-world-cafe.ron"
+        ),
+        dir.join("s/session.ron"),
+    )
+    .unwrap();
+    let tmux = Tmux {
+        socket: format!("tablee-e2e3-{}", std::process::id()),
+    };
+    tmux.start_as(dir, "one", "--device laptop-1 run s", (100, 30));
+    tmux.start_as(dir, "two", "--device laptop-2 run s", (100, 30));
+    tmux.wait_on("one", "Phase 1/5");
+    tmux.wait_on("two", "Phase 1/5");
+    tmux.cmd(&["send-keys", "-t", "one", "Space"]);
+    tmux.wait_on("one", "RUNNING");
+    for _ in 0..3 {
+        tmux.cmd(&["send-keys", "-t", "one", "n"]);
+        std::thread::sleep(Duration::from_millis(200));
+    }
+    tmux.wait_on("one", "Phase 4/5");
+    let start = Instant::now();
+    tmux.wait_on("two", "Phase 4/5");
+    assert!(
+        start.elapsed() < Duration::from_secs(3),
+        "the second screen followed within 3 s ({:?})",
+        start.elapsed()
+    );
+    // The second screen quits (it asks, a round is running): it writes
+    // nothing that could take the room back.
+    tmux.cmd(&["send-keys", "-t", "two", "q"]);
+    tmux.wait_on("two", "y / n");
+    tmux.cmd(&["send-keys", "-t", "two", "y"]);
+    std::thread::sleep(Duration::from_millis(800));
+    tmux.start_as(dir, "three", "--device laptop-3 run s --follow", (100, 30));
+    let s = tmux.wait_on("three", "Phase 4/5");
+    assert!(s.contains("following the room's clock"), "{s}");
+    // The first screen is still in phase 4 too, and running.
+    let s = tmux.screen_of("one");
+    assert!(s.contains("Phase 4/5") && s.contains("RUNNING"), "{s}");
+    let o = Command::new(assert_cmd::cargo::cargo_bin("tablee"))
+        .args(["--lang", "en", "status", "s", "--format", "json"])
+        .current_dir(dir)
+        .env("XDG_STATE_HOME", dir.join("state"))
+        .env("XDG_CONFIG_HOME", dir.join("config"))
+        .output()
+        .unwrap();
+    let json = String::from_utf8_lossy(&o.stdout);
+    assert!(json.contains("\"phase\":4,\"phases\":5"), "{json}");
+    assert!(json.contains("\"state\":\"running\""), "{json}");
+    tmux.cmd(&["kill-server"]);
+}

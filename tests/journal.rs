@@ -8,6 +8,7 @@ use std::process::{Command, Output, Stdio};
 use assert_cmd::cargo::cargo_bin;
 use proptest::prelude::*;
 use tablee::core::board::Board;
+use tablee::core::clock::{Clock, ClockOp};
 use tablee::core::event::{Body, Event};
 use tablee::core::model::Quadrant;
 use tablee::core::text::{is_forbidden, sanitize};
@@ -33,7 +34,7 @@ fn ts(s: i64) -> jiff::Timestamp {
 fn events_strategy() -> impl Strategy<Value = Vec<Event>> {
     (
         3usize..=8,
-        proptest::collection::vec((0usize..8, 0u8..11, 0usize..64, 0u64..4, -2i32..4), 10..80),
+        proptest::collection::vec((0usize..8, 0u8..14, 0usize..64, 0u64..4, -2i32..4), 10..80),
     )
         .prop_map(|(devices, ops)| {
             let dev: Vec<Uuid> = (0..devices)
@@ -51,6 +52,18 @@ fn events_strategy() -> impl Strategy<Value = Vec<Event>> {
                 let target = notes.get(pick % notes.len().max(1)).copied();
                 let q = Quadrant::ALL[pick % 4];
                 let body = match (kind, target) {
+                    // The room's clock, from any device, in any phase.
+                    (11..=13, _) => Body::Clock {
+                        phase: pick % 3,
+                        op: [
+                            ClockOp::Start,
+                            ClockOp::Pause,
+                            ClockOp::Minutes(delta as i64),
+                            ClockOp::Next,
+                            ClockOp::Back,
+                            ClockOp::Mute(delta > 0),
+                        ][pick % 6],
+                    },
                     (0..=2, _) | (_, None) => {
                         notes.push(id);
                         Body::Add {
@@ -129,6 +142,11 @@ proptest! {
             shuffled.swap(i, (x % (i as u64 + 1)) as usize);
         }
         prop_assert_eq!(&board(&[&shuffled]), &whole);
+        // The clock every replica shows is the same.
+        let clock = |b: &Board| Clock::replay(&Clock::new(3), &b.clock_ops, &[5, 20, 20]);
+        let shown = clock(&whole);
+        prop_assert_eq!(&clock(&board(&[c, a, b])), &shown);
+        prop_assert_eq!(&clock(&board(&[&shuffled])), &shown);
     }
 
     #[test]
@@ -342,7 +360,7 @@ fn torn_last_line_corrupt_middle_line_and_conflict_copy() {
     let seg_name = seg.strip_prefix(&env.root).unwrap().display().to_string();
     assert!(
         text(&o).contains(&format!(
-            "{seg_name}:3:1: warning: the last line was cut off"
+            "{seg_name}:3:1: warning: the last line is incomplete"
         )),
         "{}",
         text(&o)
@@ -859,4 +877,74 @@ fn segment(dir: &std::path::Path, n: u32) -> std::path::PathBuf {
             journal::classify(&name) == journal::FileKind::Segment(n)
         })
         .unwrap_or_else(|| panic!("no segment {n} in {}", dir.display()))
+}
+
+/// Copies every file of `from` into `to`, replacing files of the same name
+/// (as a sync tool with conflict copies turned off does).
+fn copy_over(from: &Path, to: &Path) {
+    for e in std::fs::read_dir(from).unwrap() {
+        let p = e.unwrap().path();
+        let target = to.join(p.file_name().unwrap());
+        if p.is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+            copy_over(&p, &target);
+        } else {
+            std::fs::copy(&p, &target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn two_laptops_sharing_a_device_name_lose_nothing_and_are_told() {
+    // Two laptops with the same session folder (one id) and the same
+    // device name typed twice.
+    let a = Env::new();
+    let b = Env::new();
+    for i in 0..40 {
+        assert!(
+            a.add("s", "same", &format!("laptop A {i}"))
+                .status
+                .success()
+        );
+        assert!(
+            b.add("s", "same", &format!("laptop B {i}"))
+                .status
+                .success()
+        );
+    }
+    // A sync tool without conflict copies carries each folder over the
+    // other: segment names are per writing process, so nothing is replaced.
+    copy_over(&b.root.join("s/devices"), &a.root.join("s/devices"));
+    copy_over(&a.root.join("s/devices"), &b.root.join("s/devices"));
+    for env in [&a, &b] {
+        let texts: BTreeSet<String> = env.notes("s").into_iter().map(|(_, t)| t).collect();
+        assert_eq!(texts.len(), 80, "every post-it of both laptops, once each");
+        let o = env.run(&["check", "s"]);
+        assert!(
+            text(&o).contains("two programs wrote as this same device"),
+            "{}",
+            text(&o)
+        );
+        assert!(text(&o).contains("--device NAME"), "{}", text(&o));
+    }
+}
+
+#[test]
+fn a_missing_segment_is_reported_as_a_gap() {
+    let env = Env::new();
+    for t in ["un", "deux", "trois", "quatre"] {
+        assert!(env.add("s", "laptop", t).status.success());
+    }
+    let dir = device_dir(&env.root, "s");
+    // One journal file deleted (or not synced yet): events 2 and 3.
+    std::fs::remove_file(segment(&dir, 2)).unwrap();
+    std::fs::remove_file(segment(&dir, 3)).unwrap();
+    let o = env.run(&["check", "s"]);
+    assert!(o.status.success(), "a gap is a warning: {}", text(&o));
+    assert!(
+        text(&o).contains("events 2 to 3 of this device are missing"),
+        "{}",
+        text(&o)
+    );
+    assert!(text(&o).contains("has not arrived yet through the sync tool"));
 }

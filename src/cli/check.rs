@@ -26,6 +26,11 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
                 Err(e) => vec![Diagnostic::from_load_error(&e, lang)],
             };
             diags.extend(journal::load(&data_dir(&path), lang).diagnostics);
+            diags.extend(crate::store::conflicts::around(
+                &path,
+                &data_dir(&path),
+                lang,
+            ));
             diags
         };
         for d in &diags {

@@ -113,6 +113,10 @@ pub struct Loaded {
     pub conflict_copies: Vec<PathBuf>,
     /// Segment files read.
     pub segments: usize,
+    /// Device folders written by two programs under one device name.
+    pub shared_devices: Vec<PathBuf>,
+    /// Missing ranges of sequence numbers: (device folder, first, last).
+    pub gaps: Vec<(PathBuf, u64, u64)>,
 }
 
 /// Reads every journal of a session folder. A missing `devices/` folder is
@@ -153,7 +157,10 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
             })
             .collect();
         files.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut seen: std::collections::BTreeMap<u64, (Uuid, PathBuf)> = Default::default();
+        let mut shared: Option<(u64, u64, PathBuf, PathBuf)> = None;
         for (path, kind) in files {
+            let start = out.events.len();
             if kind == FileKind::ConflictCopy {
                 out.diagnostics.push(Diagnostic {
                     path: path.clone(),
@@ -169,9 +176,95 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
                 out.segments += 1;
             }
             read_file(&path, lang, &mut out);
+            // Two events with one number from one device: two programs
+            // wrote under the same device name (nothing is lost: both are
+            // read), which must be said.
+            for e in &out.events[start..] {
+                match seen.get(&e.seq) {
+                    Some((id, first)) if *id != e.id && kind != FileKind::ConflictCopy => {
+                        let s = shared.get_or_insert((e.seq, e.seq, first.clone(), path.clone()));
+                        s.0 = s.0.min(e.seq);
+                        s.1 = s.1.max(e.seq);
+                    }
+                    Some(_) => {}
+                    None => {
+                        seen.insert(e.seq, (e.id, path.clone()));
+                    }
+                }
+            }
+        }
+        if let Some((from, to, a, b)) = shared {
+            out.shared_devices.push(dir.clone());
+            out.diagnostics.push(Diagnostic {
+                path: dir.clone(),
+                pos: None,
+                severity: Severity::Warning,
+                message: shared_device_message(&a, &b, (from, to), lang),
+            });
+        }
+        if let Some(&max) = seen.keys().next_back() {
+            for (from, to) in gaps(seen.keys().copied(), max) {
+                out.gaps.push((dir.clone(), from, to));
+                out.diagnostics.push(Diagnostic {
+                    path: dir.clone(),
+                    pos: None,
+                    severity: Severity::Warning,
+                    message: gap_message(from, to, lang),
+                });
+            }
         }
     }
     out
+}
+
+/// The missing ranges of 1..=max among `seqs` (sorted).
+fn gaps(seqs: impl Iterator<Item = u64>, max: u64) -> Vec<(u64, u64)> {
+    let mut out = Vec::new();
+    let mut next = 1;
+    for s in seqs.chain(std::iter::once(max + 1)) {
+        if s > next {
+            out.push((next, s - 1));
+        }
+        next = next.max(s + 1);
+    }
+    out
+}
+
+fn file_name(p: &Path) -> String {
+    p.file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
+fn shared_device_message(a: &Path, b: &Path, (from, to): (u64, u64), lang: Lang) -> String {
+    let (a, b) = (file_name(a), file_name(b));
+    match lang {
+        Lang::En => format!(
+            "two programs wrote as this same device (events {from}–{to} are numbered twice, in {a} and in {b}): nothing is lost, both are read; give each laptop its own name with 'tablee --device NAME …' (a copied configuration folder or a cloned laptop keeps the same device)"
+        ),
+        Lang::Fr => format!(
+            "deux programmes ont écrit sous ce même poste (les événements {from} à {to} sont numérotés deux fois, dans {a} et dans {b}) : rien n'est perdu, les deux sont lus ; donnez à chaque ordinateur son propre nom avec « tablee --device NOM … » (un dossier de configuration copié ou un ordinateur cloné garde le même poste)"
+        ),
+    }
+}
+
+fn gap_message(from: u64, to: u64, lang: Lang) -> String {
+    let which = if from == to {
+        lang.pick(format!("event {from}"), format!("l'événement {from}"))
+    } else {
+        lang.pick(
+            format!("events {from} to {to}"),
+            format!("les événements {from} à {to}"),
+        )
+    };
+    match lang {
+        Lang::En => format!(
+            "{which} of this device are missing: a journal file was deleted or moved, has not arrived yet through the sync tool (check again once it is idle), or could not be saved (the screen said NOT SAVED); everything else loaded"
+        ),
+        Lang::Fr => format!(
+            "il manque {which} de ce poste : un fichier du journal a été supprimé ou déplacé, n'est pas encore arrivé par l'outil de synchronisation (vérifiez à nouveau une fois la synchronisation terminée), ou n'a pas pu être enregistré (l'écran affichait NON ENREGISTRÉ) ; tout le reste est chargé"
+        ),
+    }
 }
 
 /// Reads one journal file into `out`.
@@ -205,8 +298,8 @@ pub fn read_file(path: &Path, lang: Lang, out: &mut Loaded) {
                     (
                         Severity::Warning,
                         lang.pick(
-                            "the last line was cut off (tablee or the laptop stopped while writing it): it was ignored; everything before it is intact".to_string(),
-                            "la dernière ligne est tronquée (tablee ou l'ordinateur s'est arrêté pendant l'écriture) : elle est ignorée ; tout ce qui précède est intact".to_string(),
+                            "the last line is incomplete: tablee or the laptop stopped while writing it, or a sync tool is still bringing the file (check again once it is idle); it was ignored and everything before it is intact".to_string(),
+                            "la dernière ligne est incomplète : tablee ou l'ordinateur s'est arrêté pendant l'écriture, ou un outil de synchronisation apporte encore le fichier (vérifiez à nouveau une fois la synchronisation terminée) ; elle est ignorée et tout ce qui précède est intact".to_string(),
                         ),
                     )
                 } else {

@@ -4,6 +4,7 @@
 
 pub mod atomic;
 pub mod clock_file;
+pub mod conflicts;
 pub mod device;
 pub mod journal;
 pub mod locate;

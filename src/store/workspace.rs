@@ -44,6 +44,7 @@ impl Workspace {
         let dir = data_dir(path);
         let loaded = journal::load(&dir, lang);
         diags.extend(loaded.diagnostics.iter().cloned());
+        diags.extend(super::conflicts::around(path, &dir, lang));
         let board = Board::from_events(&loaded.events);
         Ok((
             Workspace {

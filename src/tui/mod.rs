@@ -99,6 +99,12 @@ pub fn run(
     if let Some(p) = clock_problem {
         app.banner = Some(p.line(messages));
     }
+    // A sync tool's copy of the session file, or two laptops under one
+    // device name: said on screen at once, settled with 'tablee check'.
+    let copies = crate::store::conflicts::around(session, &ws.dir, messages);
+    if !copies.is_empty() || !ws.loaded.shared_devices.is_empty() {
+        app.banner = Some(app.lang.s().tui.conflict_banner.to_string());
+    }
     let (tx, rx) = std::sync::mpsc::channel();
     let watching = sync::spawn_watcher(ws.dir.clone(), device.id, messages, tx.clone());
     let replies = tx.clone();

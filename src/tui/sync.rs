@@ -97,7 +97,12 @@ pub fn spawn_watcher(dir: PathBuf, me: Uuid, lang: Lang, tx: Sender<Input>) -> W
     std::thread::spawn(move || {
         // Without a watcher (no inotify left, odd file system), rescans
         // alone still bring changes in.
-        let _watcher = notify::recommended_watcher(move |_res: notify::Result<notify::Event>| {
+        let _watcher = notify::recommended_watcher(move |res: notify::Result<notify::Event>| {
+            // Reading the folder (the rescan itself) is reported as access:
+            // answering it would wake the screen again and again.
+            if res.is_ok_and(|e| e.kind.is_access()) {
+                return;
+            }
             let _ = poke_tx.send(());
         })
         .and_then(|mut w| w.watch(&dir, notify::RecursiveMode::Recursive).map(|()| w));
