@@ -19,14 +19,15 @@ use crate::i18n::Lang;
 use crate::store::device::{Device, NAMESPACE};
 
 /// One checked row.
-struct Row {
-    line: usize,
-    table: String,
-    round: Option<u32>,
-    group: Option<String>,
-    quadrant: Quadrant,
-    text: String,
-    votes: u32,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub line: usize,
+    pub table: String,
+    pub round: Option<u32>,
+    pub group: Option<String>,
+    pub quadrant: Quadrant,
+    pub text: String,
+    pub votes: u32,
 }
 
 const COLUMNS: [(&str, &[&str]); 6] = [
@@ -144,7 +145,13 @@ pub fn run(
 }
 
 /// Checks every row; returns all problems with their line numbers.
-fn parse(bytes: &[u8], session: &Session, lang: Lang) -> Result<Vec<Row>, Vec<(usize, String)>> {
+/// Reads a CSV of post-its, all or nothing: the rows, or every problem
+/// with its line number.
+pub fn parse(
+    bytes: &[u8],
+    session: &Session,
+    lang: Lang,
+) -> Result<Vec<Row>, Vec<(usize, String)>> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
         Err(e) => {

@@ -3,7 +3,7 @@
 mod add;
 mod check;
 mod guide;
-mod import;
+pub mod import;
 mod list;
 mod mix;
 mod new;

@@ -1,0 +1,82 @@
+//! Arbitrary bytes into the three entry points that read what people and
+//! other laptops write: the journal line decoder (and a whole journal
+//! file), the session file loader, the CSV import. None may panic, and every
+//! refusal says where.
+
+mod common;
+
+use proptest::prelude::*;
+use tablee::i18n::Lang;
+use tablee::store::journal;
+use tablee::store::session_file::{Diagnostic, SessionFile};
+
+/// Bytes that look a little like what is expected, and plain noise.
+fn input(sample: &'static str) -> impl Strategy<Value = Vec<u8>> {
+    prop_oneof![
+        proptest::collection::vec(any::<u8>(), 0..400),
+        // The real thing, cut and spliced with noise.
+        (
+            0..sample.len(),
+            proptest::collection::vec(any::<u8>(), 0..40),
+            0..sample.len()
+        )
+            .prop_map(move |(cut, noise, resume)| {
+                let mut v = sample.as_bytes()[..cut].to_vec();
+                v.extend(noise);
+                v.extend(&sample.as_bytes()[resume.min(sample.len())..]);
+                v
+            }),
+    ]
+}
+
+const LINE: &str = "(id:\"00000000-0000-0000-0000-000000000001\",device:\"00000000-0000-0000-0000-000000000002\",seq:1,lamport:1,at:\"2026-11-23T09:41:00Z\",body:Add(table:\"A\",quadrant:S,round:Some(1),group:None,text:\"Un réseau\")) // crc32:00000000\n";
+
+const CSV: &str =
+    "table;tour;groupe;cadran;texte;voix\nA;1;1;F;Manque de moyens;3\nC;2;;o;Loi REEN;\n";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn journal_lines_and_files_never_panic(bytes in input(LINE)) {
+        let text = String::from_utf8_lossy(&bytes);
+        for line in text.lines() {
+            let _ = journal::decode(line);
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("000001.ronl");
+        std::fs::write(&path, &bytes).unwrap();
+        let mut loaded = journal::Loaded::default();
+        journal::read_file(&path, Lang::Fr, &mut loaded);
+        for d in &loaded.diagnostics {
+            prop_assert!(d.pos.is_some(), "{d:?}");
+        }
+    }
+
+    #[test]
+    fn session_files_never_panic_and_errors_are_located(bytes in input(SESSION)) {
+        let text = String::from_utf8_lossy(&bytes).to_string();
+        match SessionFile::parse(std::path::Path::new("s.ron"), text) {
+            Ok(file) => {
+                let _ = file.diagnostics(Lang::En);
+            }
+            Err(e) => {
+                let d = Diagnostic::from_load_error(&e, Lang::Fr);
+                prop_assert!(d.pos.is_some(), "{d:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn csv_imports_never_panic_and_problems_have_lines(bytes in input(CSV)) {
+        let session = common::session();
+        if let Err(problems) = tablee::cli::import::parse(&bytes, &session, Lang::Fr) {
+            prop_assert!(!problems.is_empty());
+            for (line, _) in problems {
+                prop_assert!(line >= 1);
+            }
+        }
+    }
+}
+
+const SESSION: &str = include_str!("../examples/roubaix-2024-world-cafe.ron");
