@@ -948,3 +948,51 @@ fn a_missing_segment_is_reported_as_a_gap() {
     );
     assert!(text(&o).contains("has not arrived yet through the sync tool"));
 }
+
+#[test]
+fn replicas_of_one_workshop_merge_and_a_copied_workshop_is_said() {
+    let env = Env::new();
+    for t in ["un", "deux"] {
+        assert!(env.add("s", "laptop-a", t).status.success());
+    }
+    // The same folder brought back from a USB key under another name, with
+    // post-its typed there.
+    std::fs::create_dir_all(env.root.join("s-usb")).unwrap();
+    copy_over(&env.root.join("s"), &env.root.join("s-usb"));
+    assert!(env.add("s-usb", "laptop-b", "trois").status.success());
+    // notes and synth read both folders: nothing lost, nothing twice.
+    let texts: BTreeSet<String> = env.notes("s").into_iter().map(|(_, t)| t).collect();
+    assert_eq!(texts, ["deux", "trois", "un"].map(String::from).into());
+    let o = env.run(&["synth", "s", "s-usb", "--format", "csv", "--lang", "en"]);
+    assert!(o.status.success(), "{}", text(&o));
+    let csv = String::from_utf8_lossy(&o.stdout);
+    for t in ["un", "deux", "trois"] {
+        assert_eq!(csv.matches(&format!(",{t},")).count(), 1, "{t} once: {csv}");
+    }
+    // A folder copied to start another workshop (same id, another plan):
+    // check says so and how to fix it.
+    let plan = std::fs::read_to_string(env.root.join("s/session.ron")).unwrap();
+    std::fs::create_dir_all(env.root.join("next")).unwrap();
+    std::fs::write(
+        env.root.join("next/session.ron"),
+        plan.replace("Petit-déjeuner", "Atelier suivant"),
+    )
+    .unwrap();
+    let o = env.run(&["check", "s"]);
+    assert!(text(&o).contains("another plan"), "{}", text(&o));
+    assert!(text(&o).contains("--from"), "{}", text(&o));
+    // The fix: a fresh id, the same plan, no post-its.
+    let o = env.run(&["new", "Atelier suivant", "--from", "next", "--dir", "."]);
+    assert!(o.status.success(), "{}", text(&o));
+    let made = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    let new_plan = std::fs::read_to_string(env.root.join(&made)).unwrap();
+    assert!(new_plan.contains("Atelier suivant"));
+    let folder = std::path::Path::new(&made).parent().unwrap().to_path_buf();
+    assert!(!env.root.join(&folder).join("devices").exists());
+    let o = env.run(&["notes", folder.to_str().unwrap(), "--dir", "."]);
+    assert!(o.status.success(), "{}", text(&o));
+    assert!(
+        String::from_utf8_lossy(&o.stdout).trim().is_empty(),
+        "no post-its"
+    );
+}

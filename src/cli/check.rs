@@ -22,7 +22,11 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
             loaded.diagnostics
         } else {
             let mut diags = match SessionFile::read(&path) {
-                Ok(file) => file.diagnostics(lang),
+                Ok(file) => {
+                    let mut d = file.diagnostics(lang);
+                    d.extend(crate::store::workspace::copied_workshops(&file, lang));
+                    d
+                }
                 Err(e) => vec![Diagnostic::from_load_error(&e, lang)],
             };
             diags.extend(journal::load(&data_dir(&path), lang).diagnostics);

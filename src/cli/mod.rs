@@ -52,6 +52,10 @@ pub enum Command {
         /// What kind of workshop to start from
         #[arg(long, value_enum, default_value_t = TemplateArg::WorldCafe)]
         template: TemplateArg,
+        /// Start from an earlier workshop's plan (topics, tables, groups,
+        /// agenda) with a fresh id and no post-its
+        #[arg(long, value_name = "SESSION", conflicts_with = "template")]
+        from: Option<PathBuf>,
         /// Data folder that holds the sessions
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
@@ -301,8 +305,9 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::New {
             name,
             template,
+            from,
             dir,
-        }) => new::run(&out, &name, template.into(), &dir),
+        }) => new::run(&out, &name, template.into(), from.as_deref(), &dir),
         Some(Command::Check { paths, dir }) => check::run(&out, &paths, &dir),
         Some(Command::Status {
             session,

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 use super::Out;
 use crate::core::templates::{self, Template};
 use crate::core::text::slug;
-use crate::store::session_file::{self, SESSION_FILE, io_message};
+use crate::store::session_file::{self, SESSION_FILE, SessionFile, io_message};
 
-pub fn run(out: &Out, name: &str, template: Template, dir: &Path) -> ExitCode {
+pub fn run(out: &Out, name: &str, template: Template, from: Option<&Path>, dir: &Path) -> ExitCode {
     let lang = out.lang;
     let title = crate::core::text::sanitize(name).trim().to_string();
     if title.is_empty() {
@@ -36,7 +36,28 @@ pub fn run(out: &Out, name: &str, template: Template, dir: &Path) -> ExitCode {
         ));
         return ExitCode::FAILURE;
     }
-    let session = templates::build(template, lang, &title, Some(today), uuid::Uuid::new_v4());
+    let session = match from {
+        // An earlier workshop's plan: a fresh id (so its post-its are never
+        // taken for this one's), today's date, no journals.
+        Some(source) => {
+            let source = session_file::resolve(source, dir);
+            match SessionFile::read(&source) {
+                Ok(old) => {
+                    let mut s = old.session;
+                    s.id = uuid::Uuid::new_v4();
+                    s.title = title.clone();
+                    s.date = Some(today);
+                    s
+                }
+                Err(e) => {
+                    let d = session_file::Diagnostic::from_load_error(&e, lang);
+                    out.eprint(&format!("{}\n", d.line(lang)));
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+        None => templates::build(template, lang, &title, Some(today), uuid::Uuid::new_v4()),
+    };
     if let Err(e) = session_file::create(&path, &session) {
         out.eprint(&format!("{}: {}\n", path.display(), io_message(&e, lang)));
         return ExitCode::FAILURE;

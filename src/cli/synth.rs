@@ -30,22 +30,29 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         match Workspace::open(&path, lang) {
             Ok((ws, warnings)) => {
                 print_diagnostics(out, &warnings);
-                if let Some((first, _)) = spaces
-                    .iter()
+                // The same workshop twice (a replica): its journals are
+                // merged into the first, nothing lost and nothing twice.
+                if let Some((first, clock)) = spaces
+                    .iter_mut()
                     .find(|(w, _)| w.file.session.id == ws.file.session.id)
                 {
-                    out.eprint(&lang.pick(
-                        format!(
-                            "{}: same session as {} (same id): counted once\n",
-                            path.display(),
-                            first.file.path.display()
-                        ),
-                        format!(
-                            "{} : même session que {} (même id) : comptée une fois\n",
-                            path.display(),
-                            first.file.path.display()
-                        ),
-                    ));
+                    let same_folder = std::fs::canonicalize(&ws.dir).ok()
+                        == std::fs::canonicalize(&first.dir).ok();
+                    let (this, that) = (path.display(), first.file.path.display());
+                    out.eprint(&if same_folder {
+                        lang.pick(
+                            format!("{this}: same session as {that}: counted once\n"),
+                            format!("{this} : même session que {that} : comptée une fois\n"),
+                        )
+                    } else {
+                        lang.pick(
+                            format!("{this}: the same workshop as {that} (same id): their post-its are read together, each once\n"),
+                            format!("{this} : le même atelier que {that} (même identifiant) : leurs post-its sont lus ensemble, chacun une fois\n"),
+                        )
+                    });
+                    let said = first.merge_replica(ws.file, lang);
+                    print_diagnostics(out, &said);
+                    *clock = first.clock(lang).0;
                     continue;
                 }
                 let (clock, diag) = ws.clock(lang);

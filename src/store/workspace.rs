@@ -34,6 +34,10 @@ pub struct Workspace {
     pub dir: PathBuf,
     pub loaded: Loaded,
     pub board: Board,
+    /// Other folders holding the same session (same id), whose journals
+    /// are merged in: replicas of one workshop (a copy brought back on a
+    /// USB key, a folder synced under another name).
+    pub replicas: Vec<PathBuf>,
 }
 
 impl Workspace {
@@ -46,15 +50,49 @@ impl Workspace {
         diags.extend(loaded.diagnostics.iter().cloned());
         diags.extend(super::conflicts::around(path, &dir, lang));
         let board = Board::from_events(&loaded.events);
-        Ok((
-            Workspace {
-                file,
-                dir,
-                loaded,
-                board,
-            },
-            diags,
-        ))
+        let mut ws = Workspace {
+            file,
+            dir,
+            loaded,
+            board,
+            replicas: Vec::new(),
+        };
+        if ws.file.path.file_name().is_some_and(|n| n == SESSION_FILE) {
+            for other in siblings_with_id(&ws.dir, ws.file.session.id) {
+                diags.extend(ws.merge_replica(other, lang));
+            }
+        }
+        Ok((ws, diags))
+    }
+
+    /// Merges the journals of `other`, a folder holding the same session
+    /// (union by event id: nothing lost, nothing twice). Says so when its
+    /// plan differs: two workshops made by copying a folder.
+    pub fn merge_replica(&mut self, other: SessionFile, lang: Lang) -> Vec<Diagnostic> {
+        let dir = data_dir(&other.path);
+        let same = |a: &Path, b: &Path| {
+            std::fs::canonicalize(a)
+                .ok()
+                .is_some_and(|a| std::fs::canonicalize(b).ok() == Some(a))
+        };
+        if same(&dir, &self.dir) || self.replicas.iter().any(|r| same(r, &dir)) {
+            return Vec::new();
+        }
+        let mut loaded = journal::load(&dir, lang);
+        let mut diags = std::mem::take(&mut loaded.diagnostics);
+        if other.session != self.file.session {
+            diags.push(Diagnostic {
+                path: other.path.clone(),
+                pos: None,
+                severity: crate::core::validate::Severity::Warning,
+                message: copied_workshop_message(&self.file.path, &other.path, lang),
+            });
+        }
+        self.loaded.events.append(&mut loaded.events);
+        self.loaded.segments += loaded.segments;
+        self.board = Board::from_events(&self.loaded.events);
+        self.replicas.push(dir);
+        diags
     }
 
     /// This session as an input of the synthesis, with its clock.
@@ -79,9 +117,13 @@ impl Workspace {
         (clock, problem)
     }
 
-    /// Reloads the journals (other laptops may have written).
+    /// Reloads the journals (other laptops may have written), replicas
+    /// included.
     pub fn reload(&mut self, lang: Lang) {
         self.loaded = journal::load(&self.dir, lang);
+        for r in &self.replicas {
+            self.loaded.events.extend(journal::load(r, lang).events);
+        }
         self.board = Board::from_events(&self.loaded.events);
     }
 
@@ -95,5 +137,59 @@ impl Workspace {
         let max_seq = self.board.max_seq.get(&device.id).copied().unwrap_or(0);
         let writer = Writer::open(&self.dir, device.id, max_seq, self.board.max_lamport);
         Ok((writer, lock))
+    }
+}
+
+/// For `check`: the folders beside this session's that hold the same id
+/// with another plan (a workshop made by copying a folder).
+pub fn copied_workshops(file: &SessionFile, lang: Lang) -> Vec<Diagnostic> {
+    if file.path.file_name().is_none_or(|n| n != SESSION_FILE) {
+        return Vec::new();
+    }
+    siblings_with_id(&data_dir(&file.path), file.session.id)
+        .into_iter()
+        .filter(|other| other.session != file.session)
+        .map(|other| Diagnostic {
+            path: other.path.clone(),
+            pos: None,
+            severity: crate::core::validate::Severity::Warning,
+            message: copied_workshop_message(&file.path, &other.path, lang),
+        })
+        .collect()
+}
+
+/// The other session folders beside `dir` whose `session.ron` has this id.
+fn siblings_with_id(dir: &Path, id: uuid::Uuid) -> Vec<SessionFile> {
+    let Ok(here) = std::fs::canonicalize(dir) else {
+        return Vec::new();
+    };
+    let Some(parent) = here.parent() else {
+        return Vec::new();
+    };
+    let mut folders: Vec<PathBuf> = std::fs::read_dir(parent)
+        .map(|e| {
+            e.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| *p != here && p.join(SESSION_FILE).is_file())
+                .collect()
+        })
+        .unwrap_or_default();
+    folders.sort();
+    folders
+        .into_iter()
+        .filter_map(|f| SessionFile::read(&f.join(SESSION_FILE)).ok())
+        .filter(|f| f.session.id == id)
+        .collect()
+}
+
+fn copied_workshop_message(first: &Path, other: &Path, lang: Lang) -> String {
+    let (a, b) = (first.display(), other.display());
+    match lang {
+        Lang::En => format!(
+            "same session id as {a}, but another plan: a workshop made by copying a folder? Their post-its are read together. If it is another workshop, give it its own id: tablee new \"Title\" --from {b} (a fresh id, no post-its), then move the old folder out"
+        ),
+        Lang::Fr => format!(
+            "même identifiant de session que {a}, mais un autre déroulé : un atelier créé en copiant un dossier ? Leurs post-its sont lus ensemble. S'il s'agit d'un autre atelier, donnez-lui son propre identifiant : tablee new \"Titre\" --from {b} (nouvel identifiant, sans post-its), puis sortez l'ancien dossier"
+        ),
     }
 }

@@ -106,7 +106,13 @@ pub fn run(
         app.banner = Some(app.lang.s().tui.conflict_banner.to_string());
     }
     let (tx, rx) = std::sync::mpsc::channel();
-    let watching = sync::spawn_watcher(ws.dir.clone(), device.id, messages, tx.clone());
+    let watching = sync::spawn_watcher(
+        ws.dir.clone(),
+        device.id,
+        messages,
+        ws.replicas.clone(),
+        tx.clone(),
+    );
     let replies = tx.clone();
     let store = Worker::spawn(writer, move |r| {
         let _ = replies.send(Input::Store(r));

@@ -87,7 +87,13 @@ impl Watching {
 /// its own folder alone do not cause a reload. Clock events are journal
 /// events: a facilitator screen follows the others' through the same
 /// reloads (notify wakes it; it rescans only while a board is shown).
-pub fn spawn_watcher(dir: PathBuf, me: Uuid, lang: Lang, tx: Sender<Input>) -> Watching {
+pub fn spawn_watcher(
+    dir: PathBuf,
+    me: Uuid,
+    lang: Lang,
+    replicas: Vec<PathBuf>,
+    tx: Sender<Input>,
+) -> Watching {
     let (poke_tx, poke_rx) = std::sync::mpsc::channel::<()>();
     let watching = Watching {
         boards: Arc::new(AtomicBool::new(false)),
@@ -106,7 +112,7 @@ pub fn spawn_watcher(dir: PathBuf, me: Uuid, lang: Lang, tx: Sender<Input>) -> W
             let _ = poke_tx.send(());
         })
         .and_then(|mut w| w.watch(&dir, notify::RecursiveMode::Recursive).map(|()| w));
-        watch_loop(&dir, me, lang, &tx, &poke_rx, &boards);
+        watch_loop(&dir, me, lang, &replicas, &tx, &poke_rx, &boards);
     });
     watching
 }
@@ -115,6 +121,7 @@ fn watch_loop(
     dir: &Path,
     me: Uuid,
     lang: Lang,
+    replicas: &[PathBuf],
     tx: &Sender<Input>,
     pokes: &Receiver<()>,
     boards: &AtomicBool,
@@ -149,8 +156,12 @@ fn watch_loop(
             .any(|p| changed(p) && !p.starts_with(&mine));
         seen = now;
         if others {
-            let loaded = journal::load(dir, lang);
-            if tx.send(Input::Disk(Msg::synced(loaded.events))).is_err() {
+            // The replicas' post-its stay on screen (they are read once more).
+            let mut events = journal::load(dir, lang).events;
+            for r in replicas {
+                events.extend(journal::load(r, lang).events);
+            }
+            if tx.send(Input::Disk(Msg::synced(events))).is_err() {
                 return;
             }
         }
