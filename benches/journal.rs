@@ -1,5 +1,7 @@
-//! Journal costs: append + fsync latency, and load + merge of 20,000
-//! post-its from 10 devices against merely parsing the same lines with ron.
+//! Journal costs: append + fsync latency (directly, and through the store
+//! worker the screens use), and load + merge of 20,000 post-its and 2,000
+//! clock events from 10 devices against merely parsing the same lines with
+//! ron.
 //!
 //! `cargo bench --bench journal` prints the figures recorded in BENCHMARKS.md.
 //! Target: load + merge ≤ 2 × raw parse.
@@ -9,21 +11,26 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
 use tablee::core::board::Board;
+use tablee::core::clock::{Clock, ClockOp};
 use tablee::core::event::{Body, Event};
 use tablee::core::model::Quadrant;
 use tablee::i18n::Lang;
 use tablee::store::journal::{self, Writer};
+use tablee::store::worker::{Reply, Store, Worker};
 use uuid::Uuid;
 
 const DEVICES: usize = 10;
 const NOTES: usize = 20_000;
+const CLOCK_EVENTS: usize = 2_000;
 
 fn now() -> jiff::Timestamp {
     jiff::Timestamp::from_second(1_763_000_000).unwrap()
 }
 
 /// 20,000 post-its from 10 devices, plus a vote on every fourth and an edit
-/// on every tenth (about 27,000 events), written through the real writer.
+/// on every tenth, and 2,000 clock events (two facilitator screens' worth,
+/// spread over the devices): about 29,000 events, written through the real
+/// writer.
 fn build(dir: &Path) {
     let mut writers: Vec<Writer> = (0..DEVICES)
         .map(|d| Writer::open(dir, Uuid::from_u128(d as u128 + 1), 0, 0))
@@ -66,6 +73,23 @@ fn build(dir: &Path) {
             )
             .unwrap();
         }
+        if i % (NOTES / CLOCK_EVENTS) == 0 {
+            let k = i / (NOTES / CLOCK_EVENTS);
+            let op = [
+                ClockOp::Start,
+                ClockOp::Minutes(1),
+                ClockOp::Pause,
+                ClockOp::Next,
+            ][k % 4];
+            w.append(
+                Body::Clock {
+                    phase: k / 4 % 5,
+                    op,
+                },
+                now(),
+            )
+            .unwrap();
+        }
     }
 }
 
@@ -85,9 +109,13 @@ fn raw_parse(dir: &Path) -> usize {
     n
 }
 
+/// What a screen does when it opens: every journal read, merged, and the
+/// room's clock replayed from its events.
 fn load_merge(dir: &Path) -> usize {
     let loaded = journal::load(dir, Lang::En);
     let board = Board::from_events(&loaded.events);
+    let clock = Clock::replay(&Clock::new(5), &board.clock_ops, &[5, 20, 20, 20, 15]);
+    std::hint::black_box(clock);
     board.notes.len()
 }
 
@@ -130,6 +158,33 @@ fn summary() {
     }
     let (p50, p99) = (median_of(lat.clone(), 0.5), median_of(lat, 0.99));
 
+    // The same, through the store worker: from the screen handing the event
+    // over to the reply that it is on disk (the screen itself never waits).
+    let tmp2 = tempfile::tempdir().unwrap();
+    let writer = Writer::open(tmp2.path(), Uuid::from_u128(97), 0, 0);
+    let mut stamper = writer.stamper();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut worker = Worker::spawn(writer, move |r| {
+        let _ = tx.send(r);
+    });
+    let mut via = Vec::new();
+    for i in 0..1000 {
+        let e = stamper.stamp(
+            Uuid::from_u128(10_000 + i),
+            Body::Vote {
+                note: Uuid::nil(),
+                delta: 1,
+                group: None,
+            },
+            now(),
+        );
+        let t = Instant::now();
+        worker.write(e);
+        assert!(matches!(rx.recv().unwrap(), Reply::Written(_)));
+        via.push(t.elapsed());
+    }
+    let (w50, w99) = (median_of(via.clone(), 0.5), median_of(via, 0.99));
+
     let data = tempfile::tempdir().unwrap();
     build(data.path());
     assert_eq!(load_merge(data.path()), NOTES);
@@ -141,7 +196,12 @@ fn summary() {
     });
     println!("\n== tablee journal figures ==");
     println!("append + sync_data per post-it: median {p50:.2?}, p99 {p99:.2?} (1000 appends)");
-    println!("raw ron parse of {NOTES} post-its / {DEVICES} devices: median {parse:.2?} (7 runs)");
+    println!(
+        "the same through the store worker:  median {w50:.2?}, p99 {w99:.2?} (hand-over to reply)"
+    );
+    println!(
+        "raw ron parse of {NOTES} post-its + {CLOCK_EVENTS} clock events / {DEVICES} devices: median {parse:.2?} (7 runs)"
+    );
     println!("load + merge of the same:              median {merge:.2?} (7 runs)");
     println!(
         "ratio load+merge / raw parse: {:.2} (target ≤ 2.00)\n",

@@ -996,3 +996,35 @@ fn replicas_of_one_workshop_merge_and_a_copied_workshop_is_said() {
         "no post-its"
     );
 }
+
+#[test]
+fn a_sync_conflict_copy_of_session_ron_is_said_with_its_fields_and_kept() {
+    let env = Env::new();
+    let plan = std::fs::read_to_string(env.root.join("s/session.ron")).unwrap();
+    let copy = env
+        .root
+        .join("s/session.sync-conflict-20241011-093000-ABCDEF1.ron");
+    // On another laptop, the title was edited at the same time.
+    std::fs::write(&copy, plan.replace("Petit-déjeuner", "Petit déjeuner")).unwrap();
+    let o = env.run(&["check", "s"]);
+    assert!(o.status.success(), "a warning: {}", text(&o));
+    let t = text(&o);
+    assert!(
+        t.contains("a copy of session.ron made by a sync tool"),
+        "{t}"
+    );
+    assert!(t.contains("they differ in: title"), "{t}");
+    assert!(
+        t.contains("rename session.sync-conflict-20241011-093000-ABCDEF1.ron to session.ron"),
+        "{t}"
+    );
+    // list marks the session and says why.
+    let o = env.run(&["list", "--dir", "."]);
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("⚠ Petit-déjeuner"),
+        "{}",
+        text(&o)
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("made by a sync tool"));
+    assert!(copy.exists(), "nothing is deleted");
+}

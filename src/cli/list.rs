@@ -53,9 +53,20 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
                 };
                 let loaded = journal::load(&folder, lang);
                 let notes = Board::from_events(&loaded.events).live_notes().len();
+                // Sync conflicts and shared device names are marked, and
+                // said below the table.
+                let mut said = crate::store::conflicts::around(&f.path, &folder, lang);
+                said.extend(
+                    loaded
+                        .diagnostics
+                        .into_iter()
+                        .filter(|d| loaded.shared_devices.contains(&d.path)),
+                );
+                let mark = if said.is_empty() { "" } else { "⚠ " };
+                broken.extend(said);
                 rows.push([
                     ses.date.map(|d| d.to_string()).unwrap_or_default(),
-                    ses.title.clone(),
+                    format!("{mark}{}", ses.title),
                     ses.tables.len().to_string(),
                     movers.to_string(),
                     notes.to_string(),
