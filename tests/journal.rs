@@ -1028,3 +1028,34 @@ fn a_sync_conflict_copy_of_session_ron_is_said_with_its_fields_and_kept() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("made by a sync tool"));
     assert!(copy.exists(), "nothing is deleted");
 }
+
+#[test]
+fn a_writer_whose_file_was_removed_writes_a_fresh_one() {
+    use tablee::store::worker::{Reply, Store, Worker};
+    let tmp = tempfile::tempdir().unwrap();
+    let device = Uuid::from_u128(7);
+    let writer = Writer::open(tmp.path(), device, 0, 0);
+    let mut stamper = writer.stamper();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let mut w = Worker::spawn(writer, move |r| {
+        let _ = tx.send(r);
+    });
+    let e = stamper.stamp(
+        Uuid::from_u128(1),
+        Body::Delete {
+            note: Uuid::from_u128(9),
+        },
+        ts(0),
+    );
+    w.write(e.clone());
+    assert!(matches!(rx.recv().unwrap(), Reply::Written(_)));
+    let dir = tmp.path().join("devices").join(device.to_string());
+    std::fs::remove_file(segment(&dir, 1)).unwrap();
+    assert!(journal::device_ids(tmp.path(), device).is_empty());
+    // The screen notices, rotates and writes it again: a new file.
+    w.rotate();
+    w.write(e.clone());
+    assert!(matches!(rx.recv().unwrap(), Reply::Written(_)));
+    assert!(journal::device_ids(tmp.path(), device).contains(&e.id));
+    assert!(segment(&dir, 2).exists());
+}

@@ -264,3 +264,33 @@ fn table_keys_are_case_insensitive_and_new_post_its_from_elsewhere_are_counted_o
     h.keys("x");
     assert!(!h.screen().contains("new from other devices"));
 }
+
+#[test]
+fn a_journal_file_removed_underneath_the_screen_is_written_again() {
+    let mut h = capture(Lang::En, 120, 40);
+    h.keys("Un réseau<Enter>Des élus<Enter>");
+    h.settle();
+    assert_eq!(h.store.events().len(), 2);
+    // A sync tool replaced this laptop's journal file with an older one:
+    // neither event is on disk any more.
+    h.send(tablee::tui::runtime::Input::Disk(
+        tablee::tui::app::Msg::OwnJournal(Box::default()),
+    ));
+    h.settle();
+    let screen = h.screen();
+    assert!(
+        screen.contains("journal file was replaced or removed"),
+        "{screen}"
+    );
+    // The store started a fresh file and both were written again.
+    assert_eq!(*h.store.rotations.lock().unwrap(), 1);
+    let texts: Vec<String> = h.store.events()[2..]
+        .iter()
+        .filter_map(|e| match &e.body {
+            Body::Add { text, .. } => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(texts, ["Un réseau", "Des élus"]);
+    assert!(h.app().notes.unsaved.is_empty());
+}

@@ -73,6 +73,8 @@ pub struct Notes {
     pub pending: Vec<Uuid>,
     /// Events that could not be written; retried by the loop.
     pub unsaved: Vec<Unsaved>,
+    /// Every event this screen wrote (to notice one vanishing from disk).
+    pub written_here: Vec<Event>,
     /// Bumped whenever `board` changes (caches compare it).
     pub generation: u64,
     /// Bumped when post-its themselves (text, place, clusters, votes)
@@ -106,10 +108,37 @@ impl Notes {
     pub fn written(&mut self, event: Event) {
         self.pending.retain(|id| *id != event.id);
         self.unsaved.retain(|u| u.event.id != event.id);
+        if !self.written_here.iter().any(|e| e.id == event.id) {
+            self.written_here.push(event.clone());
+        }
         if let Some(id) = note_of(&event) {
             self.last_saved = Some(id);
         }
         self.push(event);
+    }
+
+    /// This device's events now on disk are `on_disk`: those this screen
+    /// wrote and that are gone (its journal file replaced or removed by
+    /// another program) become unsaved, to be written again. Returns how
+    /// many.
+    pub fn lost_from_disk(
+        &mut self,
+        on_disk: &std::collections::HashSet<Uuid>,
+        reason: &str,
+    ) -> usize {
+        let lost: Vec<Event> = self
+            .written_here
+            .iter()
+            .filter(|e| !on_disk.contains(&e.id))
+            .filter(|e| !self.unsaved.iter().any(|u| u.event.id == e.id))
+            .cloned()
+            .collect();
+        let n = lost.len();
+        for e in lost {
+            self.written_here.retain(|w| w.id != e.id);
+            self.not_written(e, reason.to_string());
+        }
+        n
     }
 
     /// A write failed: the event stays in memory, on screen, marked.

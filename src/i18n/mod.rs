@@ -156,6 +156,8 @@ pub struct CaptureWords {
     pub not_saved: &'static str,
     /// Changes handed to the disk and not confirmed yet.
     pub saving: &'static str,
+    /// This laptop's journal file vanished or was replaced under the screen.
+    pub journal_replaced: &'static str,
     /// "new from other tables".
     pub arrived: &'static str,
     pub axis_internal: &'static str,
@@ -405,6 +407,7 @@ pub static EN: Strings = Strings {
         saved: "all saved",
         not_saved: "NOT SAVED",
         saving: "saving",
+        journal_replaced: "This laptop's journal file was replaced or removed by another program (a sync tool?): its changes are being written again",
         arrived: "new from other devices",
         axis_internal: "INTERNAL",
         axis_external: "EXTERNAL",
@@ -605,6 +608,7 @@ pub static FR: Strings = Strings {
         by_hand: " (à la main)",
         saved: "tout est enregistré",
         saving: "enregistrement",
+        journal_replaced: "Le fichier journal de cet ordinateur a été remplacé ou supprimé par un autre programme (un outil de synchronisation ?) : ses modifications sont réécrites",
         not_saved: "NON ENREGISTRÉ",
         arrived: "nouveaux d'autres postes",
         axis_internal: "INTERNE",

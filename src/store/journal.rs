@@ -267,6 +267,21 @@ fn gap_message(from: u64, to: u64, lang: Lang) -> String {
     }
 }
 
+/// The ids of every event in one device's folder (segments and sync
+/// copies alike).
+pub fn device_ids(session_dir: &Path, device: Uuid) -> std::collections::HashSet<Uuid> {
+    let dir = session_dir.join(DEVICES).join(device.to_string());
+    let mut out = Loaded::default();
+    if let Ok(files) = std::fs::read_dir(&dir) {
+        for f in files.filter_map(Result::ok) {
+            if classify(&f.file_name().to_string_lossy()) != FileKind::Other {
+                read_file(&f.path(), Lang::En, &mut out);
+            }
+        }
+    }
+    out.events.into_iter().map(|e| e.id).collect()
+}
+
 /// Reads one journal file into `out`.
 pub fn read_file(path: &Path, lang: Lang, out: &mut Loaded) {
     let bytes = match std::fs::read(path) {
@@ -400,6 +415,12 @@ impl Writer {
     /// Takes note of events seen from other devices (Lamport clock).
     pub fn observe(&mut self, lamport: u64) {
         self.stamper.observe(lamport);
+    }
+
+    /// The next write starts a fresh segment (the current one was replaced
+    /// or removed underneath this writer).
+    pub fn rotate(&mut self) {
+        self.current = None;
     }
 
     /// Makes a new event and writes it durably.

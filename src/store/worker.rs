@@ -31,6 +31,8 @@ pub enum Reply {
 pub trait Store {
     /// Queues an event (new, or one that failed before) for the journal.
     fn write(&mut self, event: Event);
+    /// The next write goes to a fresh journal file.
+    fn rotate(&mut self);
     /// Requests not answered yet.
     fn in_flight(&self) -> usize;
     /// Waits up to `limit` for every queued request to be answered; true
@@ -40,6 +42,7 @@ pub trait Store {
 
 enum Request {
     Write(Box<Event>),
+    Rotate,
 }
 
 /// Counts requests not answered yet; `flush` waits on it.
@@ -99,13 +102,13 @@ impl Worker {
             .name("tablee-store".into())
             .spawn(move || {
                 for req in rx {
-                    let answer = match req {
-                        Request::Write(event) => match writer.write(&event) {
+                    match req {
+                        Request::Write(event) => reply(match writer.write(&event) {
                             Ok(()) => Reply::Written(event),
                             Err(e) => Reply::NotWritten(Box::new(e)),
-                        },
-                    };
-                    reply(answer);
+                        }),
+                        Request::Rotate => writer.rotate(),
+                    }
                     counter.finish();
                 }
             })
@@ -131,6 +134,10 @@ impl Worker {
 impl Store for Worker {
     fn write(&mut self, event: Event) {
         self.send(Request::Write(Box::new(event)));
+    }
+
+    fn rotate(&mut self) {
+        self.send(Request::Rotate);
     }
 
     fn in_flight(&self) -> usize {
@@ -172,6 +179,8 @@ pub struct MemoryState {
     pub delay: Mutex<Duration>,
     /// When set, writes fail with this error kind.
     pub failing: Mutex<Option<std::io::ErrorKind>>,
+    /// How many times the journal file was started afresh.
+    pub rotations: Mutex<usize>,
 }
 
 impl MemoryState {
@@ -207,18 +216,20 @@ impl Memory {
                     std::thread::sleep(delay);
                 }
                 let failing = *st.failing.lock().unwrap();
-                let answer = match (req, failing) {
-                    (Request::Write(event), Some(kind)) => Reply::NotWritten(Box::new(NotSaved {
-                        event,
-                        path: PathBuf::from("memory"),
-                        source: std::io::Error::from(kind),
-                    })),
+                match (req, failing) {
+                    (Request::Write(event), Some(kind)) => {
+                        reply(Reply::NotWritten(Box::new(NotSaved {
+                            event,
+                            path: PathBuf::from("memory"),
+                            source: std::io::Error::from(kind),
+                        })))
+                    }
                     (Request::Write(event), None) => {
                         st.events.lock().unwrap().push((*event).clone());
-                        Reply::Written(event)
+                        reply(Reply::Written(event))
                     }
-                };
-                reply(answer);
+                    (Request::Rotate, _) => *st.rotations.lock().unwrap() += 1,
+                }
                 counter.finish();
             }
         });
@@ -241,6 +252,10 @@ impl Memory {
 impl Store for Memory {
     fn write(&mut self, event: Event) {
         self.worker.write(event)
+    }
+
+    fn rotate(&mut self) {
+        self.worker.rotate()
     }
 
     fn in_flight(&self) -> usize {

@@ -266,6 +266,19 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             room.notes.not_written(*event, why);
             return;
         }
+        Msg::OwnJournal(on_disk) => {
+            let words = &room.lang.s().cap;
+            let n = room.notes.lost_from_disk(&on_disk, words.journal_replaced);
+            if n > 0 {
+                // Said while they are written again, and until the next key.
+                let said = format!("{} ({n})", words.journal_replaced);
+                room.banner = Some(said.clone());
+                app.notice = Some(said);
+                fx.rotate = true;
+                fx.retry = true;
+            }
+            return;
+        }
         Msg::Synced(synced) => {
             room.notes.synced(*synced);
             for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {

@@ -103,6 +103,9 @@ pub enum Msg {
     NotWritten(Box<Event>, String),
     /// Every event on disk, as just read (and merged) by the watcher.
     Synced(Box<Synced>),
+    /// This device's own journal files changed underneath the screen
+    /// (replaced or removed by another program): the ids still on disk.
+    OwnJournal(Box<std::collections::HashSet<uuid::Uuid>>),
 }
 
 pub use crate::core::replica::Synced;
@@ -124,4 +127,6 @@ pub struct Effect {
     pub append: Vec<Event>,
     /// Rewrite the events that failed before.
     pub retry: bool,
+    /// Start a fresh journal file before writing.
+    pub rotate: bool,
 }

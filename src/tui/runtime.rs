@@ -185,7 +185,10 @@ impl<B: Backend, S: Store> Runtime<B, S> {
     fn carry_out(&mut self, fx: Effect) -> Flow {
         // Retry what failed once nothing else is under way (a slow folder
         // must not get the same event queued again and again).
-        if fx.retry && self.store.in_flight() == 0 {
+        if fx.rotate {
+            self.store.rotate();
+        }
+        if fx.retry && (fx.rotate || self.store.in_flight() == 0) {
             for u in &self.app.notes.unsaved {
                 self.store.write(u.event.clone());
             }

@@ -154,7 +154,21 @@ fn watch_loop(
             .keys()
             .chain(seen.keys())
             .any(|p| changed(p) && !p.starts_with(&mine));
+        // Our own files only grow: one that shrank or went away was
+        // replaced or removed by another program.
+        let ours_lost = seen
+            .iter()
+            .any(|(p, (size, _))| p.starts_with(&mine) && now.get(p).is_none_or(|(s, _)| s < size));
         seen = now;
+        if ours_lost {
+            let ids = journal::device_ids(dir, me);
+            if tx
+                .send(Input::Disk(Msg::OwnJournal(Box::new(ids))))
+                .is_err()
+            {
+                return;
+            }
+        }
         if others {
             // The replicas' post-its stay on screen (they are read once more).
             let mut events = journal::load(dir, lang).events;
