@@ -195,17 +195,8 @@ fn two_laptops_capture_into_one_folder() {
     if tmux_missing("two_laptops_capture_into_one_folder") {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = roubaix_folder();
     let dir = tmp.path();
-    std::fs::create_dir_all(dir.join("s")).unwrap();
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/roubaix-2024-world-cafe.ron"
-        ),
-        dir.join("s/session.ron"),
-    )
-    .unwrap();
     let tmux = Tmux {
         socket: format!("tablee-e2e2-{}", std::process::id()),
     };
@@ -327,17 +318,8 @@ fn two_facilitator_screens_share_one_clock() {
     if tmux_missing("two_facilitator_screens_share_one_clock") {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
+    let tmp = roubaix_folder();
     let dir = tmp.path();
-    std::fs::create_dir_all(dir.join("s")).unwrap();
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/examples/roubaix-2024-world-cafe.ron"
-        ),
-        dir.join("s/session.ron"),
-    )
-    .unwrap();
     let tmux = Tmux {
         socket: format!("tablee-e2e3-{}", std::process::id()),
     };
@@ -382,4 +364,19 @@ fn two_facilitator_screens_share_one_clock() {
     assert!(json.contains("\"phase\":4,\"phases\":5"), "{json}");
     assert!(json.contains("\"state\":\"running\""), "{json}");
     tmux.cmd(&["kill-server"]);
+}
+
+/// A temporary folder with the Roubaix session in `s/`.
+fn roubaix_folder() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(tmp.path().join("s")).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/roubaix-2024-world-cafe.ron"
+        ),
+        tmp.path().join("s/session.ron"),
+    )
+    .unwrap();
+    tmp
 }

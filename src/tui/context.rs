@@ -62,6 +62,20 @@ impl Cx<'_> {
         *self.go = Some(to);
     }
 
+    /// A clock message (space, ± minutes, next, back, mute): written as a
+    /// clock event, or why not said. False when `msg` is not about the clock.
+    pub fn clock(&mut self, msg: &super::msg::Msg) -> bool {
+        match self.room.clock_msg(msg, self.fx) {
+            Some(why) => {
+                if let Some(why) = why {
+                    self.say(why);
+                }
+                true
+            }
+            None => false,
+        }
+    }
+
     pub fn open(&mut self, to: Target) {
         *self.go = Some(Go::Open(to));
     }

@@ -608,6 +608,24 @@ pub static ARROWS: &[Binding] = &[
     b(&[key(Code::End)], Msg::Nav(Nav::End), Help::Last, HELP_ONLY),
 ];
 
+/// Typing the room's count (capture and key factors alike).
+pub static COUNTING: Bindings = Bindings {
+    mode: Help::ModeTally,
+    typing: Typing::Text,
+    sections: &[COUNT],
+};
+
+static COUNT: &[Binding] = &[
+    b(&[key(Code::Enter)], Msg::Submit, Help::TallySet, 0),
+    b(&[key(Code::Esc)], Msg::Escape, Help::TallyCancel, 0),
+    b(
+        &[key(Code::Backspace)],
+        Msg::Key(EditKey::Backspace),
+        Help::Erase,
+        2,
+    ),
+];
+
 /// For tables that need an action message by name.
 pub const fn act(a: Act) -> Msg {
     Msg::Act(a)

@@ -3,6 +3,8 @@
 //! votes changed, patched when only picks or actions did. Computed in
 //! `update`, never while drawing.
 
+use super::context::{Cx, Go, Target};
+use super::msg::Msg;
 use super::room::Room;
 use crate::core::factors::{self, Ranked};
 use crate::core::votes;
@@ -33,6 +35,22 @@ impl Ranking {
     /// The key of the topic shown.
     pub fn key(&self) -> Option<&str> {
         self.ranked.as_ref().map(|r| r.key.as_str())
+    }
+
+    /// The messages both topic screens share: previous or next topic, the
+    /// other topic screen at this topic, quit; and, with no topic at all,
+    /// Esc. True when `msg` was handled (anything is, with no topic).
+    pub fn shared(&mut self, cx: &mut Cx, msg: &Msg) -> bool {
+        let topic = || self.key().map(str::to_string);
+        match msg {
+            Msg::Topic(step) => self.step(cx.room, *step),
+            Msg::OpenPlenary => cx.open(Target::Plenary { topic: topic() }),
+            Msg::OpenKeyFactors => cx.open(Target::KeyFactors { topic: topic() }),
+            Msg::Quit => cx.go(Go::Quit),
+            Msg::Escape if self.ranked.is_none() => cx.go(Go::Back),
+            _ => return self.ranked.is_none(),
+        }
+        true
     }
 
     /// Previous (−1) or next (+1) topic.

@@ -41,12 +41,6 @@ pub static FILTER: Bindings = Bindings {
     sections: &[FILTER_OWN, EDITING],
 };
 
-pub static TALLY: Bindings = Bindings {
-    mode: H::ModeTally,
-    typing: Typing::Text,
-    sections: &[TALLY_OWN],
-};
-
 static TYPING_OWN: &[Binding] = &[
     bind(&[key(Code::Enter)], Msg::Submit, H::Save, 0),
     bind(
@@ -156,15 +150,4 @@ static FILTER_OWN: &[Binding] = &[
         0,
     ),
     bind(&[key(Code::Esc)], Msg::Escape, H::FilterClear, 0),
-];
-
-static TALLY_OWN: &[Binding] = &[
-    bind(&[key(Code::Enter)], Msg::Submit, H::TallySet, 0),
-    bind(&[key(Code::Esc)], Msg::Escape, H::TallyCancel, 0),
-    bind(
-        &[key(Code::Backspace)],
-        Msg::Key(EditKey::Backspace),
-        H::Erase,
-        2,
-    ),
 ];

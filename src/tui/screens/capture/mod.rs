@@ -156,7 +156,7 @@ impl Capture {
             (Focus::Board, Pending::Merge(_)) => &keys::MERGING,
             (Focus::Board, Pending::None) => &keys::SELECTING,
             (Focus::Filter, _) => &keys::FILTER,
-            (Focus::Tally, _) => &keys::TALLY,
+            (Focus::Tally, _) => &crate::tui::keys::COUNTING,
         }
     }
 }

@@ -21,10 +21,7 @@ pub struct State {
 
 impl State {
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        if let Some(done) = cx.room.clock_msg(&msg, cx.fx) {
-            if let Some(why) = done {
-                cx.say(why);
-            }
+        if cx.clock(&msg) {
             return;
         }
         let seat = &mut self.seating;

@@ -1,7 +1,6 @@
 //! The key-factor screen's keys (nothing is typed here but the room's
 //! count, so single keys are safe).
 
-use crate::tui::editor::EditKey;
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{
     ALT_QUADRANTS, ARROWS, Binding, Bindings, Code, HELP_ONLY, Typing, act, bind, ch, f, key,
@@ -13,12 +12,6 @@ pub static PICKING: Bindings = Bindings {
     mode: H::ModeKeyFactors,
     typing: Typing::No,
     sections: &[OWN, ARROWS],
-};
-
-pub static COUNTING: Bindings = Bindings {
-    mode: H::ModeTally,
-    typing: Typing::Text,
-    sections: &[COUNT],
 };
 
 static OWN: &[Binding] = &[
@@ -60,15 +53,4 @@ static OWN: &[Binding] = &[
     bind(&[ch('l'), f(7)], Msg::OpenPlenary, H::Plenary, 6),
     bind(&[ch('?')], Msg::Help, H::Help, HELP_ONLY),
     bind(&[key(Code::Esc), ch('q')], Msg::Escape, H::Back, 1),
-];
-
-static COUNT: &[Binding] = &[
-    bind(&[key(Code::Enter)], Msg::Submit, H::TallySet, 0),
-    bind(&[key(Code::Esc)], Msg::Escape, H::TallyCancel, 0),
-    bind(
-        &[key(Code::Backspace)],
-        Msg::Key(EditKey::Backspace),
-        H::Erase,
-        2,
-    ),
 ];

@@ -9,7 +9,7 @@ pub mod view;
 
 use crate::core::model::Quadrant;
 use crate::core::ops;
-use crate::tui::context::{Cx, Go, Target};
+use crate::tui::context::{Cx, Go};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};
 use crate::tui::ranking::Ranking;
@@ -38,7 +38,7 @@ impl State {
 
     pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
         if self.tally.is_some() {
-            &keys::COUNTING
+            &crate::tui::keys::COUNTING
         } else {
             &keys::PICKING
         }
@@ -56,19 +56,10 @@ impl State {
 
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
         let words = &cx.room.lang.s().cap;
-        match msg {
-            Msg::Topic(step) => return self.ranking.step(cx.room, step),
-            Msg::OpenPlenary => {
-                let topic = self.ranking.key().map(str::to_string);
-                return cx.open(Target::Plenary { topic });
-            }
-            Msg::Quit => return cx.go(Go::Quit),
-            _ => {}
+        if self.ranking.shared(cx, &msg) {
+            return;
         }
         let Some(r) = self.ranking.ranked.as_ref() else {
-            if msg == Msg::Escape {
-                cx.go(Go::Back);
-            }
             return;
         };
         let q = self.quadrant.index();

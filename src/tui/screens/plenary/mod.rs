@@ -10,7 +10,7 @@ use uuid::Uuid;
 
 use crate::core::model::Quadrant;
 use crate::core::ops;
-use crate::tui::context::{Cx, Go, Target};
+use crate::tui::context::{Cx, Go};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};
 use crate::tui::ranking::Ranking;
@@ -58,22 +58,13 @@ impl State {
 
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
         let words = &cx.room.lang.s().cap;
-        match msg {
-            Msg::Topic(step) => {
-                self.action = None;
-                return self.ranking.step(cx.room, step);
-            }
-            Msg::OpenKeyFactors => {
-                let topic = self.ranking.key().map(str::to_string);
-                return cx.open(Target::KeyFactors { topic });
-            }
-            Msg::Quit => return cx.go(Go::Quit),
-            _ => {}
+        if matches!(msg, Msg::Topic(_)) {
+            self.action = None;
+        }
+        if self.ranking.shared(cx, &msg) {
+            return;
         }
         let Some(r) = self.ranking.ranked.as_ref() else {
-            if msg == Msg::Escape {
-                cx.go(Go::Back);
-            }
             return;
         };
         let quadrant = self.slot;

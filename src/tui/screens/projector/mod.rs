@@ -33,10 +33,7 @@ static OWN: &[Binding] = &[
 
 impl State {
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        if let Some(done) = cx.room.clock_msg(&msg, cx.fx) {
-            if let Some(why) = done {
-                cx.say(why);
-            }
+        if cx.clock(&msg) {
             return;
         }
         match msg {
