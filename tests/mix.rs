@@ -160,7 +160,11 @@ mod cli {
         let file = dir.path().join("cafe.ron");
         std::fs::copy(CLASSIC, &file).unwrap();
         let before = std::fs::read_to_string(&file).unwrap();
-        let o = tablee(dir.path(), &["mix", "cafe.ron", "--seed", "3"]);
+        // A count of iterations, not a time budget: the same plan on a busy machine.
+        let o = tablee(
+            dir.path(),
+            &["mix", "cafe.ron", "--seed", "3", "--iterations", "20000"],
+        );
         assert!(o.status.success(), "{}", text(&o.stderr));
         let out = text(&o.stdout);
         assert!(
@@ -187,7 +191,11 @@ mod cli {
         assert!(check.status.success(), "{}", text(&check.stdout));
         // Same seed, same plan.
         let first = after.clone();
-        let o = tablee(dir.path(), &["mix", "cafe.ron", "--seed", "3"]);
+        // A count of iterations, not a time budget: the same plan on a busy machine.
+        let o = tablee(
+            dir.path(),
+            &["mix", "cafe.ron", "--seed", "3", "--iterations", "20000"],
+        );
         assert!(o.status.success());
         assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
 
