@@ -356,3 +356,62 @@ fn plain_text_is_wrapped_at_80_columns() {
         assert!(txt.contains("xxxxxxxxxx"));
     }
 }
+
+#[test]
+fn multi_line_post_its_and_actions_keep_their_line_breaks() {
+    let f = common::roubaix();
+    let mut events = f.events.clone();
+    let dev = uuid::Uuid::from_u128(8);
+    let at: jiff::Timestamp = "2024-10-11T10:00:00Z".parse().unwrap();
+    let add = |n: u64, body: Body| Event {
+        id: uuid::Uuid::from_u128(5000 + n as u128),
+        device: dev,
+        seq: n,
+        lamport: 10_000 + n,
+        at,
+        body,
+    };
+    events.push(add(
+        1,
+        Body::Add {
+            table: "A".into(),
+            quadrant: Quadrant::S,
+            round: Some(1),
+            group: Some("1".into()),
+            text: "Trois idées :\n- un lieu\n\n# des horaires du soir".into(),
+        },
+    ));
+    events.push(add(
+        2,
+        Body::Action {
+            topic: "CLN".into(),
+            quadrant: Quadrant::S,
+            text: "Ouvrir le lieu\nle mardi soir".into(),
+        },
+    ));
+    let board = Board::from_events(&events);
+    let syn = synth::build(
+        &[Input {
+            session: &f.session,
+            board: &board,
+            clock: Some(&f.clock),
+        }],
+        None,
+        now(),
+    );
+    let md = render(&syn, Lang::Fr, SynthFormat::Md);
+    // A hard line break continued under the list item; a line starting
+    // with # or - stays text, and the blank line does not end the item.
+    assert!(
+        md.contains("Trois idées :\\\n  \\- un lieu\\\n  \\# des horaires du soir — *"),
+        "{md}"
+    );
+    assert!(
+        md.contains("    - Ouvrir le lieu\\\n      le mardi soir\n"),
+        "{md}"
+    );
+    let txt = render(&syn, Lang::Fr, SynthFormat::Txt);
+    assert!(txt.contains("Trois idées :\n"), "{txt}");
+    assert!(txt.contains("- un lieu\n"), "{txt}");
+    assert!(txt.contains("# des horaires du soir\n"), "{txt}");
+}

@@ -38,6 +38,33 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// [`escape`] for text that may hold several lines (a post-it, an action):
+/// each line kept, as a hard line break (`\` at the end) continued at
+/// `indent` (the list item's content column); blank lines dropped, since
+/// one would end the list item.
+pub fn escape_lines(s: &str, indent: &str) -> String {
+    let lines: Vec<String> = s
+        .split('\n')
+        .map(str::trim_end)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| block_safe(escape(l.trim_start())))
+        .collect();
+    lines.join(&format!("\\\n{indent}"))
+}
+
+/// A line that must not start a block: `- ` and `+ ` (a list), `1. ` (an
+/// ordered list) are escaped; `#`, `*` and `>` already are.
+fn block_safe(line: String) -> String {
+    if line.starts_with(['-', '+']) {
+        return format!("\\{line}");
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && line[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &line[..digits], &line[digits..]);
+    }
+    line
+}
+
 pub fn plan(view: &PlanView) -> String {
     let s = view.lang.s();
     let mut out = format!("# {}\n\n", escape(&view.title));
@@ -193,13 +220,13 @@ pub fn synthesis(v: &SynthView) -> String {
                 out.push_str(&format!(
                     "- **{}** {} — *{}*\n",
                     item.label(v.lang),
-                    escape(item.text),
+                    escape_lines(item.text, "  "),
                     escape(&v.item_meta(item))
                 ));
                 for m in &item.members {
                     out.push_str(&format!(
                         "  - {} — *{} · {}*\n",
-                        escape(m.text),
+                        escape_lines(m.text, "    "),
                         v.votes(m.votes),
                         escape(&v.source(&m.source))
                     ));
@@ -223,7 +250,7 @@ pub fn synthesis(v: &SynthView) -> String {
                         "{}**{}** {} — *{}*\n",
                         v.lang.colon(),
                         one.label(v.lang),
-                        escape(one.text),
+                        escape_lines(one.text, "  "),
                         v.votes(one.votes)
                     )),
                     many => {
@@ -233,7 +260,7 @@ pub fn synthesis(v: &SynthView) -> String {
                             out.push_str(&format!(
                                 "  - **{}** {} — *{}*\n",
                                 it.label(v.lang),
-                                escape(it.text),
+                                escape_lines(it.text, "    "),
                                 v.votes(it.votes)
                             ));
                         }
@@ -250,7 +277,7 @@ pub fn synthesis(v: &SynthView) -> String {
                 } else {
                     out.push('\n');
                     for a in actions {
-                        out.push_str(&format!("    - {}\n", escape(&a.text)));
+                        out.push_str(&format!("    - {}\n", escape_lines(&a.text, "      ")));
                     }
                 }
             }
