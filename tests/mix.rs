@@ -334,4 +334,65 @@ mod cli {
         );
         assert_eq!(std::fs::read(&file).unwrap(), before);
     }
+
+    #[test]
+    fn cards_say_which_workshop_and_sort_by_family_name() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("cafe.ron");
+        std::fs::copy(CLASSIC, &file).unwrap();
+        let o = tablee(
+            dir.path(),
+            &["mix", "cafe.ron", "--seed", "3", "--iterations", "20000"],
+        );
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let names = |args: &[&str]| -> Vec<String> {
+            let o = tablee(dir.path(), args);
+            assert!(o.status.success(), "{}", text(&o.stderr));
+            let out = text(&o.stdout);
+            let lines: Vec<&str> = out.lines().collect();
+            let mut names = Vec::new();
+            for (i, l) in lines.iter().enumerate() {
+                if l.starts_with('✂') && i + 2 < lines.len() {
+                    // Every card names its workshop, date and place.
+                    assert_eq!(
+                        lines[i + 1],
+                        "World Café — Numérique en commun(s) · 2022-09-29 · Lens"
+                    );
+                    names.push(lines[i + 2].to_string());
+                }
+            }
+            names
+        };
+        let by_family = names(&["plan", "cafe.ron"]);
+        assert_eq!(by_family.len(), 30);
+        let family = |n: &String| tablee::core::text::fold(n.split_whitespace().last().unwrap());
+        assert!(
+            by_family.windows(2).all(|w| family(&w[0]) <= family(&w[1])),
+            "{by_family:?}"
+        );
+        let by_given = names(&["plan", "cafe.ron", "--sort", "given"]);
+        let given = |n: &String| tablee::core::text::fold(n.split_whitespace().next().unwrap());
+        assert!(
+            by_given.windows(2).all(|w| given(&w[0]) <= given(&w[1])),
+            "{by_given:?}"
+        );
+        // The printed page: the same line on each card, and a header over
+        // the count column.
+        let o = tablee(
+            dir.path(),
+            &["plan", "cafe.ron", "--format", "html", "-o", "-"],
+        );
+        let html = text(&o.stdout);
+        assert_eq!(
+            html.matches(
+                "<p class=\"event\">World Café — Numérique en commun(s) · 2022-09-29 · Lens</p>"
+            )
+            .count(),
+            30
+        );
+        assert!(
+            html.contains("<th>How many</th>") || html.contains("<th>Nombre</th>"),
+            "{html}"
+        );
+    }
 }

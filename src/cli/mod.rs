@@ -79,6 +79,9 @@ pub enum Command {
         /// Write here (replaced atomically); `-` for stdout
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Order of the cards of people: by family name, given name, or first table
+        #[arg(long, value_enum, default_value_t = crate::report::CardSort::Family)]
+        sort: crate::report::CardSort,
         /// Data folder used to resolve bare session names
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
@@ -318,8 +321,16 @@ pub fn run(cli: Cli) -> ExitCode {
             session,
             format,
             output,
+            sort,
             dir,
-        }) => plan::run(&out, &session, format, &dir, cli.lang, output.as_deref()),
+        }) => plan::run(
+            &out,
+            &session,
+            format,
+            &dir,
+            (cli.lang, sort),
+            output.as_deref(),
+        ),
         Some(Command::List { dir }) => list::run(&out, &dir),
         Some(Command::Mix {
             session,

@@ -14,7 +14,7 @@ pub fn run(
     arg: &Path,
     format: PlanFormat,
     dir: &Path,
-    report_lang: Option<crate::i18n::Lang>,
+    (report_lang, sort): (Option<crate::i18n::Lang>, crate::report::CardSort),
     output: Option<&Path>,
 ) -> ExitCode {
     let path = session_file::resolve(arg, dir);
@@ -40,11 +40,12 @@ pub fn run(
         .collect();
     // The plan is a document for the room: in the workshop's language
     // unless --lang asks otherwise.
-    let view = PlanView::new(
+    let view = PlanView::sorted(
         session,
         &schedule,
         &warnings,
         report_lang.unwrap_or(session.lang),
+        sort,
     );
     let text = match format {
         PlanFormat::Text => report::text::plan(&view),

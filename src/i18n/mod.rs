@@ -122,6 +122,8 @@ pub struct Strings {
     pub minutes_short: &'static str,
     pub rotation: &'static str,
     pub itineraries: &'static str,
+    /// Header of a column of counts ("how many").
+    pub how_many: &'static str,
     /// Heading of the cards to cut out, one per participant.
     pub cards: &'static str,
     /// A round someone is not there for.
@@ -354,6 +356,7 @@ pub static EN: Strings = Strings {
     minutes_short: "min",
     rotation: "Rotation",
     itineraries: "Itineraries",
+    how_many: "How many",
     cards: "One card per person: cut along the dotted lines",
     absent: "not there",
     notes: "Notes",
@@ -556,6 +559,7 @@ pub static FR: Strings = Strings {
     minutes_short: "min",
     rotation: "Rotation",
     itineraries: "Parcours",
+    how_many: "Nombre",
     cards: "Une carte par personne : découpez le long des pointillés",
     absent: "absent·e",
     notes: "Notes",

@@ -352,6 +352,7 @@ const PLAN_STYLE: &str = r#"
 table.seating { border-collapse: collapse; width: 100%; margin: .3rem 0 1rem; }
 table.seating th, table.seating td { border: 1px solid var(--line); padding: .2rem .4rem; text-align: left; vertical-align: top; }
 table.seating td.n { text-align: right; white-space: nowrap; }
+.person .event { font-size: 8pt; color: #444; margin: 0 0 .1rem; }
 .cards { display: grid; grid-template-columns: 1fr 1fr; gap: 0; margin-top: .5rem; }
 .person { border: 1px dashed var(--ink); padding: .5rem .7rem; break-inside: avoid; min-height: 5.5rem; }
 .person h3 { font-size: 1.15rem; margin-bottom: .3rem; }
@@ -388,7 +389,7 @@ pub fn plan(v: &super::PlanView) -> String {
     for row in &v.rows {
         let _ = writeln!(
             o,
-            "<h2>{}</h2>\n<table class=\"seating\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th></th></tr></thead><tbody>",
+            "<h2>{}</h2>\n<table class=\"seating\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th>{}</th><th>{}</th></tr></thead><tbody>",
             escape(&v.row_label(row)),
             escape(s.table),
             escape(s.topic),
@@ -398,6 +399,7 @@ pub fn plan(v: &super::PlanView) -> String {
             } else {
                 s.groups
             }),
+            escape(s.how_many),
         );
         for (col, who) in v.columns.iter().zip(&row.cells) {
             let names: Vec<String> = who.iter().map(|w| escape(w)).collect();
@@ -425,7 +427,14 @@ pub fn plan(v: &super::PlanView) -> String {
             escape(heading)
         );
         for it in &v.itineraries {
-            let _ = write!(o, "<div class=\"person\"><h3>{}</h3><ol>", escape(&it.who));
+            // Each card says which workshop it belongs to: cut cards from
+            // two events cannot be mixed up.
+            let _ = write!(
+                o,
+                "<div class=\"person\"><p class=\"event\">{}</p><h3>{}</h3><ol>",
+                escape(&v.card_event()),
+                escape(&it.who)
+            );
             for ((round, place), stop) in v.card_stops(it).iter().zip(&it.stops) {
                 let class = if stop.is_some() {
                     ""

@@ -48,6 +48,18 @@ pub struct Itinerary {
     pub stops: Vec<Option<(String, String, String)>>,
 }
 
+/// The order of the cards to cut out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum CardSort {
+    /// By family name (the last word of the name), accents aside.
+    #[default]
+    Family,
+    /// By given name (the first word).
+    Given,
+    /// By the table of the first round, then family name.
+    Table,
+}
+
 /// Everything a rotation rendering shows.
 #[derive(Debug, Clone)]
 pub struct PlanView {
@@ -65,11 +77,32 @@ pub struct PlanView {
 }
 
 impl PlanView {
+    /// "Title · date · place": the workshop a card belongs to.
+    pub fn card_event(&self) -> String {
+        if self.subtitle.is_empty() {
+            self.title.clone()
+        } else {
+            format!("{} · {}", self.title, self.subtitle)
+        }
+    }
+
     pub fn new(
         session: &Session,
         schedule: &Schedule,
         warnings: &[Problem],
         lang: Lang,
+    ) -> PlanView {
+        Self::sorted(session, schedule, warnings, lang, CardSort::default())
+    }
+
+    /// [`PlanView::new`] with the cards of people in this order (groups
+    /// keep theirs).
+    pub fn sorted(
+        session: &Session,
+        schedule: &Schedule,
+        warnings: &[Problem],
+        lang: Lang,
+        sort: CardSort,
     ) -> PlanView {
         let s = lang.s();
         let columns = session
@@ -104,7 +137,7 @@ impl PlanView {
                 movers.push(m);
             }
         }
-        let itineraries = if schedule.rounds.is_empty() {
+        let mut itineraries = if schedule.rounds.is_empty() {
             Vec::new()
         } else {
             movers
@@ -128,6 +161,24 @@ impl PlanView {
                 })
                 .collect()
         };
+        if schedule.movers == Movers::People {
+            let folded = |s: &str| crate::core::text::fold(s);
+            let family = |who: &str| folded(who.split_whitespace().last().unwrap_or(who));
+            let given = |who: &str| folded(who.split_whitespace().next().unwrap_or(who));
+            let first_table = |it: &Itinerary| {
+                it.stops
+                    .iter()
+                    .flatten()
+                    .next()
+                    .map(|(k, _, _)| k.clone())
+                    .unwrap_or_default()
+            };
+            itineraries.sort_by_cached_key(|it| match sort {
+                CardSort::Family => (String::new(), family(&it.who), folded(&it.who)),
+                CardSort::Given => (String::new(), given(&it.who), folded(&it.who)),
+                CardSort::Table => (first_table(it), family(&it.who), folded(&it.who)),
+            });
+        }
         let mut subtitle = Vec::new();
         if let Some(d) = session.date {
             subtitle.push(d.to_string());

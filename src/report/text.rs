@@ -155,6 +155,8 @@ fn cards(out: &mut String, view: &PlanView) {
     let cut = format!("✂ {}\n", "- ".repeat((WIDTH - 2) / 2).trim_end());
     for it in &view.itineraries {
         out.push_str(&cut);
+        out.push_str(&view.card_event());
+        out.push('\n');
         out.push_str(&it.who);
         out.push('\n');
         for line in view.card_lines(it) {
