@@ -339,15 +339,7 @@ fn plain_text_is_wrapped_at_80_columns() {
         },
     });
     let board = f.board();
-    let syn = synth::build(
-        &[Input {
-            session: &f.session,
-            board: &board,
-            clock: Some(&f.clock),
-        }],
-        None,
-        now(),
-    );
+    let syn = one_session(&f, &board);
     for lang in Lang::ALL {
         let txt = render(&syn, lang, SynthFormat::Txt);
         for line in txt.lines() {
@@ -390,15 +382,7 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
         },
     ));
     let board = Board::from_events(&events);
-    let syn = synth::build(
-        &[Input {
-            session: &f.session,
-            board: &board,
-            clock: Some(&f.clock),
-        }],
-        None,
-        now(),
-    );
+    let syn = one_session(&f, &board);
     let md = render(&syn, Lang::Fr, SynthFormat::Md);
     // A hard line break continued under the list item; a line starting
     // with # or - stays text, and the blank line does not end the item.
@@ -414,4 +398,17 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
     assert!(txt.contains("Trois idées :\n"), "{txt}");
     assert!(txt.contains("- un lieu\n"), "{txt}");
     assert!(txt.contains("# des horaires du soir\n"), "{txt}");
+}
+
+/// The synthesis of the Roubaix session with this board.
+fn one_session<'a>(f: &'a common::Fixture, board: &'a Board) -> Synthesis<'a> {
+    synth::build(
+        &[Input {
+            session: &f.session,
+            board,
+            clock: Some(&f.clock),
+        }],
+        None,
+        now(),
+    )
 }

@@ -10,6 +10,7 @@ use tablee::core::clock::Clock;
 use tablee::i18n::Lang;
 use tablee::store::session_file::SessionFile;
 use tablee::tui::app::{App, Mode, Msg, Overlay, Screen, update};
+use tablee::tui::editor::EditKey;
 use tablee::tui::view;
 
 const ROUBAIX: &str = concat!(
@@ -295,9 +296,9 @@ fn individual_seating_is_paged_and_searchable() {
     // `/` then typing: only matching names, accents and case aside.
     for msg in [
         Msg::FindStart,
-        Msg::FindChar('l'),
-        Msg::FindChar('E'),
-        Msg::FindChar('a'),
+        Msg::Key(EditKey::Char('l')),
+        Msg::Key(EditKey::Char('E')),
+        Msg::Key(EditKey::Char('a')),
     ] {
         update(&mut a, msg, t(2));
     }
@@ -324,7 +325,6 @@ fn individual_seating_is_paged_and_searchable() {
 #[test]
 fn keys_type_into_the_search() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-    use tablee::tui::editor::EditKey;
     let mut a = classic(Lang::Fr);
     let key = |c| KeyEvent::new(c, KeyModifiers::NONE);
     let message = |a: &App, k| a.key(k);

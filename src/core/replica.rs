@@ -74,7 +74,7 @@ pub struct Notes {
     /// Events that could not be written; retried by the loop.
     pub unsaved: Vec<Unsaved>,
     /// Every event this screen wrote (to notice one vanishing from disk).
-    pub written_here: Vec<Event>,
+    pub written_here: std::collections::HashMap<Uuid, Event>,
     /// Bumped whenever `board` changes (caches compare it).
     pub generation: u64,
     /// Bumped when post-its themselves (text, place, clusters, votes)
@@ -108,9 +108,7 @@ impl Notes {
     pub fn written(&mut self, event: Event) {
         self.pending.retain(|id| *id != event.id);
         self.unsaved.retain(|u| u.event.id != event.id);
-        if !self.written_here.iter().any(|e| e.id == event.id) {
-            self.written_here.push(event.clone());
-        }
+        self.written_here.insert(event.id, event.clone());
         if let Some(id) = note_of(&event) {
             self.last_saved = Some(id);
         }
@@ -126,16 +124,20 @@ impl Notes {
         on_disk: &std::collections::HashSet<Uuid>,
         reason: &str,
     ) -> usize {
-        let lost: Vec<Event> = self
+        let gone: Vec<Uuid> = self
             .written_here
-            .iter()
-            .filter(|e| !on_disk.contains(&e.id))
-            .filter(|e| !self.unsaved.iter().any(|u| u.event.id == e.id))
-            .cloned()
+            .keys()
+            .filter(|id| !on_disk.contains(id))
+            .copied()
             .collect();
+        let mut lost: Vec<Event> = gone
+            .iter()
+            .filter_map(|id| self.written_here.remove(id))
+            .collect();
+        // Written again in the order they were first written.
+        lost.sort_by_key(|e| e.seq);
         let n = lost.len();
         for e in lost {
-            self.written_here.retain(|w| w.id != e.id);
             self.not_written(e, reason.to_string());
         }
         n

@@ -67,7 +67,6 @@ pub enum Msg {
     Page(i32),
     /// Start typing a name to find in the seating.
     FindStart,
-    FindChar(char),
     FindBack,
     /// Stop typing; the filter stays until Esc.
     FindDone,

@@ -96,6 +96,27 @@ pub fn framed(title: String, focused: bool, theme: &Theme) -> ratatui::widgets::
     }
 }
 
+/// The frame of the two topic screens (key factors, plenary): the topic's
+/// header drawn, and the rows for the body, an input `input` rows high and
+/// the footer; or, with no topic at all, a line that says so (None).
+pub fn topic_frame<'a>(
+    screen: &str,
+    (ranked, topic): (Option<&'a crate::core::factors::Ranked>, usize),
+    (room, theme): (&crate::tui::room::Room, &Theme),
+    (area, input): (Rect, u16),
+    buf: &mut Buffer,
+) -> Option<(&'a crate::core::factors::Ranked, [Rect; 3])> {
+    let Some(r) = ranked else {
+        let none = room.lang.s().cap.no_topics;
+        render(buf, ratatui::widgets::Paragraph::new(none), area);
+        return None;
+    };
+    let [head, body, input, foot] = typing_rows(area, input);
+    let header = topic_header(screen, r, topic, room, theme);
+    render(buf, ratatui::widgets::Paragraph::new(header), head);
+    Some((r, [body, input, foot]))
+}
+
 /// "Key factors · Topic 1/2 : A — Inclusion" with the hidden-vote sign.
 pub fn topic_header(
     screen: &str,

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::{Capture, group, round};
 use crate::core::board::Note;
 use crate::core::text::fold;
-use crate::tui::room::Room as App;
+use crate::tui::room::Room;
 
 /// Whose work a post-it is, seen from the table's current round and group.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub struct Row<'a> {
 }
 
 /// The rows of the four quadrants (S, W, O, T).
-pub fn rows<'a>(app: &'a App, c: &Capture) -> [Vec<Row<'a>>; 4] {
+pub fn rows<'a>(app: &'a Room, c: &Capture) -> [Vec<Row<'a>>; 4] {
     let session = &app.session;
     let board = &app.notes.board;
     let topic = session.table(&c.table).map(|t| t.topic.as_str());
@@ -119,7 +119,7 @@ pub fn rows<'a>(app: &'a App, c: &Capture) -> [Vec<Row<'a>>; 4] {
 
 /// Post-its of the table (live), per quadrant, without the filter: the
 /// counts shown beside each quadrant's name.
-pub fn totals(app: &App, c: &Capture) -> [usize; 4] {
+pub fn totals(app: &Room, c: &Capture) -> [usize; 4] {
     let mut out = [0; 4];
     for n in app.notes.board.notes.values() {
         if !n.deleted && n.table == c.table {

@@ -13,7 +13,7 @@ use crate::core::model::Quadrant;
 use crate::core::votes::{self, Shown};
 use crate::tui::context::Look;
 use crate::tui::keys::footer_line;
-use crate::tui::room::Room as App;
+use crate::tui::room::Room;
 use crate::tui::widgets::wrap::lines;
 use crate::tui::widgets::{Theme, editor, letter, render, safe, typing_rows};
 
@@ -49,7 +49,7 @@ pub fn view(c: &Capture, look: &Look, area: Rect, buf: &mut Buffer) {
 }
 
 /// Table · host · topic · round · group, and the save state on the right.
-fn header(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+fn header(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let s = app.lang.s();
     let w = &s.cap;
     let colon = app.lang.colon();
@@ -109,7 +109,7 @@ fn header(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
 }
 
 /// "✓ saved", or "⚠ NOT SAVED (2): reason".
-fn save_status(app: &App, c: &Capture, theme: &Theme) -> Line<'static> {
+fn save_status(app: &Room, c: &Capture, theme: &Theme) -> Line<'static> {
     let w = &app.lang.s().cap;
     let n = app.notes.unsaved.len();
     if n > 0 {
@@ -136,7 +136,7 @@ fn save_status(app: &App, c: &Capture, theme: &Theme) -> Line<'static> {
 
 /// The 2×2 grid, with the favourable/unfavourable axis above and the
 /// internal/external axis at the left when there is room.
-fn board(app: &App, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+fn board(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let s = app.lang.s();
     let axes = area.width >= 50 && area.height >= 10;
     let (top_axis, rest) = if axes {
@@ -209,7 +209,7 @@ fn vertical(word: &str, theme: &Theme, buf: &mut Buffer, area: Rect) {
 
 #[allow(clippy::too_many_arguments)]
 fn quadrant(
-    app: &App,
+    app: &Room,
     c: &Capture,
     q: Quadrant,
     rows: &[Row],
@@ -314,7 +314,7 @@ fn quadrant(
 
 /// One post-it: its marks, then its text wrapped.
 fn row_lines(
-    app: &App,
+    app: &Room,
     c: &Capture,
     row: &Row,
     (selected, group): (Option<uuid::Uuid>, Option<&str>),

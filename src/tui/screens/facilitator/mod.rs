@@ -38,7 +38,7 @@ impl State {
                 seat.finding = true;
                 seat.page = 0;
             }
-            Msg::FindChar(c) | Msg::Key(EditKey::Char(c))
+            Msg::Key(EditKey::Char(c))
                 if seat.finding && !c.is_control() && seat.find.chars().count() < 40 =>
             {
                 seat.find.push(c);

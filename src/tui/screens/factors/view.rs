@@ -12,20 +12,24 @@ use crate::core::factors::{Ranked, RankedItem};
 use crate::core::model::Quadrant;
 use crate::tui::context::Look;
 use crate::tui::keys::footer_line;
-use crate::tui::room::Room as App;
+use crate::tui::room::Room;
 use crate::tui::widgets::wrap::lines;
-use crate::tui::widgets::{Theme, framed, letter, place, render, safe, topic_header, typing_rows};
+use crate::tui::widgets::{Theme, framed, letter, place, render, safe, topic_frame};
 
 pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (app, theme) = (look.room, &look.theme);
     let w = &app.lang.s().cap;
-    let Some(r) = &state.ranking.ranked else {
-        render(buf, Paragraph::new(w.no_topics), area);
+    let ranking = &state.ranking;
+    let frame = topic_frame(
+        w.key_factors,
+        (ranking.ranked.as_ref(), ranking.topic),
+        (app, theme),
+        (area, 0),
+        buf,
+    );
+    let Some((r, [body, _, foot])) = frame else {
         return;
     };
-    let [head, body, _, foot] = typing_rows(area, 0);
-    let header = topic_header(w.key_factors, r, state.ranking.topic, app, theme);
-    render(buf, Paragraph::new(header), head);
     key_factor_body(state, app, r, theme, buf, body);
     let mut extra = Vec::new();
     if let Some(t) = &state.tally {
@@ -40,7 +44,7 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
 
 fn key_factor_body(
     state: &State,
-    app: &App,
+    app: &Room,
     r: &Ranked,
     theme: &Theme,
     buf: &mut Buffer,
@@ -99,7 +103,7 @@ fn key_factor_body(
 }
 
 fn item_lines(
-    app: &App,
+    app: &Room,
     r: &Ranked,
     item: &RankedItem,
     selected: bool,

@@ -14,21 +14,25 @@ use crate::core::model::Quadrant;
 use crate::core::synth::PLENARY_SIDES;
 use crate::tui::context::Look;
 use crate::tui::keys::footer_line;
-use crate::tui::room::Room as App;
+use crate::tui::room::Room;
 use crate::tui::widgets::wrap::lines;
-use crate::tui::widgets::{Theme, editor, framed, letter, render, safe, topic_header, typing_rows};
+use crate::tui::widgets::{Theme, editor, framed, letter, render, safe, topic_frame};
 
 pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (app, theme) = (look.room, &look.theme);
     let w = &app.lang.s().cap;
-    let Some(r) = &state.ranking.ranked else {
-        render(buf, Paragraph::new(w.no_topics), area);
+    let input_rows = editor::height(&state.editor, area.width, area.height);
+    let ranking = &state.ranking;
+    let frame = topic_frame(
+        w.plenary,
+        (ranking.ranked.as_ref(), ranking.topic),
+        (app, theme),
+        (area, input_rows),
+        buf,
+    );
+    let Some((r, [body, input, foot])) = frame else {
         return;
     };
-    let input_rows = editor::height(&state.editor, area.width, area.height);
-    let [head, body, input, foot] = typing_rows(area, input_rows);
-    let header = topic_header(w.plenary, r, state.ranking.topic, app, theme);
-    render(buf, Paragraph::new(header), head);
     plenary_body(state, app, r, theme, buf, body);
     let q = state.slot;
     let title = match state.editing {
@@ -48,7 +52,14 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     render(buf, Paragraph::new(line), foot);
 }
 
-fn plenary_body(state: &State, app: &App, r: &Ranked, theme: &Theme, buf: &mut Buffer, area: Rect) {
+fn plenary_body(
+    state: &State,
+    app: &Room,
+    r: &Ranked,
+    theme: &Theme,
+    buf: &mut Buffer,
+    area: Rect,
+) {
     let s = app.lang.s();
     let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(area);
     let sides = [
@@ -72,7 +83,7 @@ fn plenary_body(state: &State, app: &App, r: &Ranked, theme: &Theme, buf: &mut B
 
 fn slot(
     state: &State,
-    app: &App,
+    app: &Room,
     r: &Ranked,
     q: Quadrant,
     theme: &Theme,
