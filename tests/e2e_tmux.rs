@@ -121,6 +121,9 @@ fn remaining(screen: &str) -> (String, i64) {
 #[test]
 fn demo_runs_counts_down_and_resumes_after_sigkill() {
     if Command::new("tmux").arg("-V").output().is_err() {
+        if std::env::var_os("CI").is_some() {
+            panic!("tmux is needed: apt-get install tmux");
+        }
         eprintln!(
             "\n*** SKIPPED demo_runs_counts_down_and_resumes_after_sigkill: tmux is not installed (.ci/run installs it) ***\n"
         );
@@ -180,6 +183,9 @@ fn demo_runs_counts_down_and_resumes_after_sigkill() {
 
 fn tmux_missing(test: &str) -> bool {
     if Command::new("tmux").arg("-V").output().is_err() {
+        if std::env::var_os("CI").is_some() {
+            panic!("tmux is needed: apt-get install tmux");
+        }
         eprintln!("\n*** SKIPPED {test}: tmux is not installed (.ci/run installs it) ***\n");
         return true;
     }

@@ -294,3 +294,25 @@ fn a_journal_file_removed_underneath_the_screen_is_written_again() {
     assert_eq!(texts, ["Un réseau", "Des élus"]);
     assert!(h.app().notes.unsaved.is_empty());
 }
+
+/// A conflict found when the screen opened shares the header with the phase
+/// and the footer with the keys: at 80×24 the phase, help and quit stay, and
+/// the banner still says where to look.
+#[test]
+fn a_conflict_banner_never_hides_the_phase_or_the_keys_that_always_stay() {
+    for lang in [Lang::En, Lang::Fr] {
+        let s = common::session();
+        let n = s.agenda.len();
+        let mut app = App::new(s, Clock::new(n), lang, t0());
+        app.banner = Some(lang.s().tui.conflict_banner.to_string());
+        let h = Harness::new(app, 80, 24);
+        let screen = h.screen();
+        let lines: Vec<&str> = screen.lines().collect();
+        let (header, footer) = (lines[0], lines[lines.len() - 1]);
+        assert!(header.starts_with("Phase 1/5"), "{lang:?}: {header}");
+        assert!(header.contains('⚠'), "{lang:?}: {header}");
+        assert!(footer.contains("tablee check"), "{lang:?}: {footer}");
+        assert!(footer.contains('?'), "{lang:?}: help in {footer}");
+        assert!(footer.contains("Ctrl-Q"), "{lang:?}: quit in {footer}");
+    }
+}

@@ -287,7 +287,9 @@ pub struct TuiWords {
     pub help_title: &'static str,
     pub clock_not_saved: &'static str,
     pub last_phase: &'static str,
-    /// A sync conflict or a shared device name, found when the screen opened.
+    /// A sync conflict or a shared device name, found when the screen
+    /// opened. Short: it shares the header with the phase (`check` says
+    /// what and how to settle it).
     pub conflict_banner: &'static str,
     /// On a screen opened with --follow, when a clock key is pressed.
     pub follow_only: &'static str,
@@ -397,7 +399,7 @@ pub static EN: Strings = Strings {
         help_title: "Keys",
         clock_not_saved: "CLOCK NOT SAVED",
         last_phase: "This is the last phase",
-        conflict_banner: "Two laptops changed the same file, or write under one name: nothing is lost; run 'tablee check' to see what and how to settle it",
+        conflict_banner: "Conflict, nothing lost: tablee check",
         follow_only: "This screen follows the room's clock (--follow): drive it from a facilitator's screen",
         following: "following the room's clock",
     },
@@ -600,7 +602,7 @@ pub static FR: Strings = Strings {
         help_title: "Touches",
         clock_not_saved: "HORLOGE NON ENREGISTRÉE",
         last_phase: "C'est la dernière phase",
-        conflict_banner: "Deux ordinateurs ont modifié le même fichier, ou écrivent sous un même nom : rien n'est perdu ; lancez « tablee check » pour savoir quoi et comment régler cela",
+        conflict_banner: "Conflit sans perte : tablee check",
         follow_only: "Cet écran suit le minuteur de la salle (--follow) : pilotez-le depuis un écran d'animation",
         following: "suit le minuteur de la salle",
     },

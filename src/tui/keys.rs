@@ -377,7 +377,8 @@ impl Bindings {
     }
 
     /// The footer's keys that fit in `width` columns, most important first
-    /// to be kept, shown in table order: "Enter save  F1 help  …".
+    /// to be kept, shown in table order: "Enter save  F1 help  …". With
+    /// `width` 0, only the keys that always stay (help, quit).
     pub fn footer(&self, lang: Lang, width: usize) -> String {
         // Bindings that say the same (F1 and ? for help) share one chunk.
         // (priority, keys, label, global)
@@ -400,6 +401,17 @@ impl Bindings {
             }
         }
         let text: Vec<String> = chunks.iter().map(|c| format!("{} {}", c.1, c.2)).collect();
+        if width == 0 {
+            // The keys that always stay (help, quit), for the others to
+            // leave room for.
+            return chunks
+                .iter()
+                .zip(&text)
+                .filter(|(c, _)| c.0 == 0)
+                .map(|(_, t)| t.as_str())
+                .collect::<Vec<_>>()
+                .join("  ");
+        }
         let mut keep = vec![false; chunks.len()];
         let mut used = 0;
         let mut order: Vec<usize> = (0..chunks.len()).collect();
@@ -507,17 +519,33 @@ pub fn footer_line(
         ),
         Span::raw(" "),
     ];
+    let notice = look
+        .notice
+        .map(|n| Span::styled(format!("{n}  "), theme.bold()));
     if let Some(b) = &look.room.banner {
+        // The banner gives way to the notice and to the keys that always
+        // stay (help, quit): cut, it still says what and where to look.
+        let width_of = |s: &[Span]| s.iter().map(Span::width).sum::<usize>();
+        let keep = width_of(&spans)
+            + notice.as_ref().map_or(0, Span::width)
+            + width_of(&extra)
+            + unicode_width::UnicodeWidthStr::width(bindings.footer(lang, 0).as_str())
+            // The gap after the banner, and the footer's own margin.
+            + 4;
+        let text = super::widgets::clip(
+            &format!("⚠ {}", super::widgets::safe(b)),
+            (width as usize).saturating_sub(keep),
+        );
         spans.push(Span::styled(
-            format!("⚠ {}", super::widgets::safe(b)),
+            text,
             theme
                 .fg(ratatui::style::Color::Red)
                 .add_modifier(Modifier::REVERSED),
         ));
         spans.push(Span::raw("  "));
     }
-    if let Some(n) = look.notice {
-        spans.push(Span::styled(format!("{n}  "), theme.bold()));
+    if let Some(n) = notice {
+        spans.push(n);
     }
     spans.append(&mut extra);
     let used: usize = spans.iter().map(|s| s.width()).sum();

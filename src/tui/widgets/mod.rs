@@ -53,6 +53,28 @@ pub fn safe(s: &str) -> String {
     sanitize(s).replace('\n', " ")
 }
 
+/// `s` cut to `width` terminal columns, with "…" when something was cut.
+pub fn clip(s: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if unicode_width::UnicodeWidthStr::width(s) <= width {
+        return s.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if width > 0 {
+        out.push('…');
+    }
+    out
+}
+
 pub fn render(buf: &mut Buffer, w: impl Widget, area: Rect) {
     w.render(area, buf);
 }

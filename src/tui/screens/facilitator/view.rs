@@ -128,11 +128,12 @@ fn header(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
             Span::styled(format!("⇣ {} · ", t.following), theme.bold()),
         );
     }
+    // The phase first: the banner (also in the footer) comes after it.
     if let Some(b) = &app.banner {
         spans.insert(
-            0,
+            if app.clock_writer { 1 } else { 2 },
             Span::styled(
-                format!("⚠ {}  ", safe(b)),
+                format!("  ⚠ {}", safe(b)),
                 theme
                     .fg(Color::Red)
                     .add_modifier(ratatui::style::Modifier::REVERSED),

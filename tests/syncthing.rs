@@ -1,0 +1,631 @@
+//! A real sync engine: three Syncthing instances on 127.0.0.1 share one
+//! session folder, as three laptops in a room would, once with conflict
+//! copies on (Syncthing's default) and once off (`maxConflicts` 0, which
+//! silently keeps one of two files with the same name).
+//!
+//! Four writers × 200 post-its: three note-takers' screens in tmux (two of
+//! them on two laptops under the same device name, as a cloned laptop would)
+//! and `tablee add` from the command line; two facilitator screens on two
+//! laptops drive and follow the clock; the organiser edits the title on two
+//! laptops at once. Halfway, the third laptop's Syncthing is killed with -9
+//! (a partition, mid-transfer) and started again later (the heal).
+//!
+//! It asserts that every post-it (every id `tablee add` printed, every text
+//! typed) is in all three folders exactly once, that the three folders and
+//! both facilitator screens show one clock that went forward, and that
+//! `check` and a screen opened afterwards say what happened (the shared
+//! device name; the conflict copy of `session.ron`, with the field that
+//! differs). Discovery, relays, NAT traversal, usage and crash reporting
+//! and upgrades are all off. `.ci/run` installs Debian's `syncthing`;
+//! elsewhere the test says SKIPPED when it is missing (and fails under
+//! CI=true).
+
+use std::collections::{BTreeMap, HashSet};
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use assert_cmd::cargo::cargo_bin;
+use tablee::core::clock::{Clock, Run};
+use tablee::i18n::Lang;
+use tablee::store::workspace::Workspace;
+
+/// Both configurations start 3 Syncthings and 5 screens: one at a time.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+const PER_WRITER: usize = 200;
+const FOLDER_ID: &str = "tablee-room";
+
+fn tools_missing(test: &str) -> bool {
+    let has = |tool: &str, arg: &str| Command::new(tool).arg(arg).output().is_ok();
+    if has("syncthing", "--version") && has("tmux", "-V") {
+        return false;
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("syncthing and tmux are needed: apt-get install syncthing tmux");
+    }
+    eprintln!(
+        "\n*** SKIPPED {test}: syncthing or tmux is not installed (.ci/run installs them) ***\n"
+    );
+    true
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// What a laptop sees: its post-its (id, text), the clock, the title.
+type Seen = (Vec<(uuid::Uuid, String)>, Clock, String);
+
+/// One laptop: its session folder (`root/s`), its own tablee state and
+/// config folders, and its Syncthing.
+struct Laptop {
+    name: String,
+    root: PathBuf,
+    home: PathBuf,
+    id: String,
+    port: u16,
+    syncthing: Option<Child>,
+}
+
+impl Laptop {
+    fn new(base: &Path, name: &str) -> Laptop {
+        let root = base.join(name);
+        let home = base.join(format!("{name}-syncthing"));
+        fs::create_dir_all(root.join("s/.stfolder")).unwrap();
+        let o = Command::new("syncthing")
+            .arg("generate")
+            .arg(format!("--home={}", home.display()))
+            .arg("--no-default-folder")
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let o = Command::new("syncthing")
+            .arg(format!("--home={}", home.display()))
+            .arg("--device-id")
+            .output()
+            .unwrap();
+        let id = String::from_utf8_lossy(&o.stdout).trim().to_string();
+        assert_eq!(id.len(), 63, "a Syncthing device id: {id:?}");
+        Laptop {
+            name: name.to_string(),
+            root,
+            home,
+            id,
+            port: free_port(),
+            syncthing: None,
+        }
+    }
+
+    fn folder(&self) -> PathBuf {
+        self.root.join("s")
+    }
+
+    /// Everything off but the folder and the peers at fixed addresses on
+    /// 127.0.0.1; watcher delay 1 s, rescans every 2 s.
+    fn configure(&self, all: &[&Laptop], max_conflicts: i32) {
+        let mut devices = String::new();
+        let mut folder_devices = String::new();
+        for l in all {
+            folder_devices.push_str(&format!("        <device id=\"{}\"></device>\n", l.id));
+            devices.push_str(&format!(
+                "    <device id=\"{}\" name=\"{}\" compression=\"metadata\" introducer=\"false\">\n        <address>tcp://127.0.0.1:{}</address>\n        <autoAcceptFolders>false</autoAcceptFolders>\n    </device>\n",
+                l.id, l.name, l.port
+            ));
+        }
+        let config = format!(
+            r#"<configuration version="36">
+    <folder id="{FOLDER_ID}" label="session" path="{path}" type="sendreceive" rescanIntervalS="2" fsWatcherEnabled="true" fsWatcherDelayS="1" ignorePerms="false" autoNormalize="true">
+        <filesystemType>basic</filesystemType>
+{folder_devices}        <minDiskFree unit="%">0</minDiskFree>
+        <maxConflicts>{max_conflicts}</maxConflicts>
+    </folder>
+{devices}    <gui enabled="false" tls="false">
+        <address>127.0.0.1:{gui}</address>
+    </gui>
+    <options>
+        <listenAddress>tcp://127.0.0.1:{port}</listenAddress>
+        <globalAnnounceEnabled>false</globalAnnounceEnabled>
+        <localAnnounceEnabled>false</localAnnounceEnabled>
+        <relaysEnabled>false</relaysEnabled>
+        <natEnabled>false</natEnabled>
+        <startBrowser>false</startBrowser>
+        <urAccepted>-1</urAccepted>
+        <autoUpgradeIntervalH>0</autoUpgradeIntervalH>
+        <crashReportingEnabled>false</crashReportingEnabled>
+        <reconnectionIntervalS>1</reconnectionIntervalS>
+        <announceLANAddresses>false</announceLANAddresses>
+        <minHomeDiskFree unit="%">0</minHomeDiskFree>
+    </options>
+</configuration>
+"#,
+            path = self.folder().display(),
+            gui = free_port(),
+            port = self.port,
+        );
+        fs::write(self.home.join("config.xml"), config).unwrap();
+    }
+
+    fn start_syncthing(&mut self) {
+        let log = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(self.home.join("log.txt"))
+            .unwrap();
+        let child = Command::new("syncthing")
+            .arg("serve")
+            .arg(format!("--home={}", self.home.display()))
+            .args(["--no-browser", "--no-restart", "--no-upgrade"])
+            .env("STNODEFAULTFOLDER", "1")
+            .env("STNOUPGRADE", "1")
+            .stdin(Stdio::null())
+            .stdout(log.try_clone().unwrap())
+            .stderr(log)
+            .spawn()
+            .unwrap();
+        self.syncthing = Some(child);
+    }
+
+    /// Kill -9: the laptop leaves the network, mid-transfer.
+    fn kill_syncthing(&mut self) {
+        if let Some(mut c) = self.syncthing.take() {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+
+    fn tablee(&self, args: &[&str]) -> Output {
+        Command::new(cargo_bin("tablee"))
+            .current_dir(&self.root)
+            .env("XDG_STATE_HOME", self.root.join("state"))
+            .env("XDG_CONFIG_HOME", self.root.join("config"))
+            .env("TZ", "UTC")
+            .arg("--lang")
+            .arg("en")
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    /// The merged board and clock as this laptop sees them now, if the
+    /// session has arrived.
+    fn state(&self) -> Option<Seen> {
+        let (ws, _) = Workspace::open(&self.folder().join("session.ron"), Lang::En).ok()?;
+        let notes = ws
+            .board
+            .live_notes()
+            .iter()
+            .map(|n| (n.id, n.text.clone()))
+            .collect();
+        let (clock, _) = ws.clock(Lang::En);
+        Some((notes, clock, ws.file.session.title.clone()))
+    }
+
+    fn log_tail(&self) -> String {
+        let log = fs::read_to_string(self.home.join("log.txt")).unwrap_or_default();
+        let lines: Vec<&str> = log.lines().collect();
+        lines[lines.len().saturating_sub(15)..].join("\n")
+    }
+}
+
+impl Drop for Laptop {
+    fn drop(&mut self) {
+        self.kill_syncthing();
+    }
+}
+
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn cmd(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    /// Runs `tablee --lang en ARGS` on `laptop`, in tmux session `name`.
+    fn start(&self, laptop: &Laptop, name: &str, args: &str) {
+        let script = format!(
+            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' TZ=UTC '{}' --lang en {args}",
+            laptop.root.display(),
+            cargo_bin("tablee").display()
+        );
+        let o = self.cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            "120",
+            "-y",
+            "40",
+            &script,
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+
+    fn screen(&self, name: &str) -> String {
+        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", name]).stdout).to_string()
+    }
+
+    fn wait_on(&self, name: &str, what: &str, within: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen(name);
+            if s.contains(what) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < within,
+                "{what:?} never appeared on {name}:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn keys(&self, name: &str, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", name];
+        args.extend_from_slice(keys);
+        self.cmd(&args);
+    }
+
+    fn type_line(&self, name: &str, text: &str) {
+        self.cmd(&["send-keys", "-t", name, "-l", text]);
+        self.keys(name, &["Enter"]);
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]);
+    }
+}
+
+/// The facilitator screen's phase ("Phase 3/5") and clock state.
+fn clock_on_screen(screen: &str) -> (String, &'static str) {
+    let phase = screen
+        .split("Phase ")
+        .nth(1)
+        .and_then(|s| s.split_whitespace().next())
+        .unwrap_or("?")
+        .trim_end_matches(':')
+        .to_string();
+    let state = if screen.contains("READY") {
+        "ready"
+    } else if screen.contains("RUNNING") {
+        "running"
+    } else if screen.contains("PAUSED") {
+        "paused"
+    } else {
+        "?"
+    };
+    (phase, state)
+}
+
+/// Both facilitator screens show `want` (phase, state) within 30 s.
+fn screens_agree(tmux: &Tmux, want: (&str, &str)) {
+    let start = Instant::now();
+    loop {
+        let (a, b) = (
+            clock_on_screen(&tmux.screen("fac1")),
+            clock_on_screen(&tmux.screen("fac3")),
+        );
+        if (a.0.as_str(), a.1) == want && a == b {
+            return;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the facilitator screens show {a:?} and {b:?}, not {want:?}"
+        );
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+fn edit_title(laptop: &Laptop, title: &str) {
+    let path = laptop.folder().join("session.ron");
+    let text = fs::read_to_string(&path).unwrap();
+    let start = text.find("    title: \"").unwrap();
+    let end = start + text[start..].find("\",\n").unwrap();
+    let edited = format!("{}    title: \"{title}{}", &text[..start], &text[end..]);
+    fs::write(&path, edited).unwrap();
+}
+
+fn conflict_copies(laptop: &Laptop) -> Vec<String> {
+    fs::read_dir(laptop.folder())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with("session.sync-conflict-"))
+        .collect()
+}
+
+const WRITERS: [&str; 3] = ["w1", "w2", "w3"];
+
+fn text(writer: &str, i: usize) -> String {
+    format!("{writer} post-it {i:03}")
+}
+
+/// Each note-taker types post-its `range`; `tablee add` (device "cli-4",
+/// on `cli`) adds as many, and the ids it prints are kept.
+fn write_half(tmux: &Tmux, cli: &Laptop, range: std::ops::Range<usize>, printed: &mut Vec<String>) {
+    for i in range {
+        for w in WRITERS {
+            tmux.type_line(w, &text(w, i));
+        }
+        let o = cli.tablee(&[
+            "--device",
+            "cli-4",
+            "add",
+            "s",
+            "--table",
+            "B",
+            "--quadrant",
+            "o",
+            &text("cli", i),
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        printed.push(String::from_utf8_lossy(&o.stdout).trim().to_string());
+    }
+}
+
+fn one_room(conflict_copies_on: bool) {
+    let tmp = tempfile::tempdir().unwrap();
+    let base = tmp.path();
+    let mut laptops: Vec<Laptop> = ["laptop-1", "laptop-2", "laptop-3"]
+        .iter()
+        .map(|n| Laptop::new(base, n))
+        .collect();
+    {
+        let all: Vec<&Laptop> = laptops.iter().collect();
+        for l in &laptops {
+            l.configure(&all, if conflict_copies_on { 10 } else { 0 });
+        }
+    }
+    // The organiser prepared the session on laptop 1.
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/roubaix-2024-world-cafe.ron"
+        ),
+        laptops[0].folder().join("session.ron"),
+    )
+    .unwrap();
+    for l in &mut laptops {
+        l.start_syncthing();
+    }
+    let begun = Instant::now();
+    let wait =
+        |what: &str, within: Duration, laptops: &[Laptop], ok: &dyn Fn(&[Laptop]) -> bool| {
+            let start = Instant::now();
+            while !ok(laptops) {
+                if start.elapsed() > within {
+                    let logs: Vec<String> = laptops
+                        .iter()
+                        .map(|l| format!("--- {} ---\n{}", l.name, l.log_tail()))
+                        .collect();
+                    panic!("{what}: not within {within:?}\n{}", logs.join("\n"));
+                }
+                std::thread::sleep(Duration::from_millis(200));
+            }
+        };
+    wait(
+        "the session reaches every laptop",
+        Duration::from_secs(60),
+        &laptops,
+        &|ls| ls.iter().all(|l| l.folder().join("session.ron").is_file()),
+    );
+
+    let tmux = Tmux {
+        socket: format!(
+            "tablee-sync-{}-{}",
+            std::process::id(),
+            u8::from(conflict_copies_on)
+        ),
+    };
+    // Two facilitator screens on two laptops; three note-takers, two of
+    // them under one device name ("salle") on two laptops.
+    tmux.start(&laptops[0], "fac1", "--device fac-1 run s");
+    tmux.start(&laptops[2], "fac3", "--device fac-3 run s");
+    tmux.start(&laptops[0], "w1", "--device salle run s --table A");
+    tmux.start(&laptops[1], "w2", "--device salle run s --table B");
+    tmux.start(&laptops[2], "w3", "--device laptop-3 run s --table A");
+    let ten = Duration::from_secs(10);
+    for n in ["fac1", "fac3"] {
+        tmux.wait_on(n, "Phase 1/5", ten);
+    }
+    for n in ["w1", "w2", "w3"] {
+        tmux.wait_on(n, "New post-it", ten);
+    }
+    // Facilitator 1 starts the clock; the other laptop's screen follows.
+    tmux.keys("fac1", &["Space"]);
+    tmux.wait_on("fac1", "RUNNING", ten);
+    tmux.wait_on("fac3", "RUNNING", Duration::from_secs(30));
+
+    let mut printed = Vec::new();
+    write_half(&tmux, &laptops[1], 0..PER_WRITER / 2, &mut printed);
+    tmux.keys("fac1", &["n"]);
+    tmux.wait_on("fac1", "Phase 2/5", ten);
+    tmux.wait_on("fac3", "Phase 2/5", Duration::from_secs(30));
+
+    // The partition: laptop 3's Syncthing dies mid-transfer. Everybody
+    // keeps working; both facilitators act; the organiser fixes the title
+    // on laptops 1 and 3 at once.
+    laptops[2].kill_syncthing();
+    write_half(&tmux, &laptops[1], PER_WRITER / 2..PER_WRITER, &mut printed);
+    tmux.keys("fac1", &["n"]);
+    tmux.wait_on("fac1", "Phase 3/5", ten);
+    tmux.keys("fac3", &["Space"]);
+    tmux.wait_on("fac3", "PAUSED", ten);
+    edit_title(&laptops[0], "Titre corrigé sur le portable 1");
+    edit_title(&laptops[2], "Titre corrigé sur le portable 3");
+    std::thread::sleep(Duration::from_secs(3));
+
+    // The heal.
+    laptops[2].start_syncthing();
+    let expected: HashSet<String> = WRITERS
+        .iter()
+        .chain(&["cli"])
+        .flat_map(|w| (0..PER_WRITER).map(move |i| text(w, i)))
+        .collect();
+    let converged = |ls: &[Laptop]| {
+        let states: Vec<_> = ls.iter().map(Laptop::state).collect();
+        let Some(Some(first)) = states.first() else {
+            return false;
+        };
+        first.0.len() == expected.len()
+            && states.iter().all(|s| s.as_ref() == Some(first))
+            && (!conflict_copies_on || ls.iter().all(|l| !conflict_copies(l).is_empty()))
+    };
+    wait(
+        "every post-it, the clock and the title on all three laptops",
+        Duration::from_secs(120),
+        &laptops,
+        &converged,
+    );
+    let converged_in = begun.elapsed();
+
+    // Every post-it exactly once, everywhere.
+    let mut clocks = Vec::new();
+    for l in &laptops {
+        let (notes, clock, _) = l.state().unwrap();
+        let mut seen = BTreeMap::new();
+        for (id, text) in &notes {
+            *seen.entry(text.clone()).or_insert(0) += 1;
+            assert!(
+                notes.iter().filter(|(other, _)| other == id).count() == 1,
+                "{id} twice on {}",
+                l.name
+            );
+        }
+        for t in &expected {
+            assert_eq!(seen.get(t), Some(&1), "{t:?} on {}", l.name);
+        }
+        let ids: HashSet<String> = notes.iter().map(|(id, _)| id.to_string()).collect();
+        for id in &printed {
+            assert!(ids.contains(id), "printed id {id} missing on {}", l.name);
+        }
+        clocks.push(clock);
+    }
+    assert_eq!(printed.len(), PER_WRITER);
+    // One clock, and it went forward: phase 3 (index 2) at least.
+    assert!(clocks.windows(2).all(|w| w[0] == w[1]), "{clocks:?}");
+    assert!(clocks[0].phase >= 2, "{:?}", clocks[0]);
+    // Both facilitator screens show it. Whichever of facilitator 1's
+    // "next" and laptop 3's pause (both made during the partition) comes
+    // first in the merge order, phase 3 stands: a pause of a phase already
+    // left changes nothing.
+    let shown = format!("{}/5", clocks[0].phase + 1);
+    let state = |c: &Clock| match c.run {
+        Run::Idle => "ready",
+        Run::Running { .. } => "running",
+        Run::Paused { .. } => "paused",
+    };
+    screens_agree(&tmux, (&shown, state(&clocks[0])));
+    // Laptop 3's screen presses space; the first screen follows, and so do
+    // the three folders.
+    let before = clocks[0].clone();
+    tmux.keys("fac3", &["Space"]);
+    let after = if before.is_running() {
+        "paused"
+    } else {
+        "running"
+    };
+    screens_agree(&tmux, (&shown, after));
+    wait(
+        "the clock changed on laptop 3, on all three laptops",
+        Duration::from_secs(30),
+        &laptops,
+        &|ls| {
+            let clocks: Vec<Clock> = ls.iter().filter_map(|l| l.state()).map(|s| s.1).collect();
+            clocks.len() == 3
+                && clocks.iter().all(|c| *c == clocks[0])
+                && clocks[0].is_running() != before.is_running()
+                && clocks[0].phase == before.phase
+        },
+    );
+
+    // What is said: the shared device name everywhere; the conflict copy
+    // of session.ron (with conflict copies on), naming the title.
+    for l in &laptops {
+        let o = l.tablee(&["check", "s"]);
+        let out = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(
+            out.contains("two programs wrote as this same device"),
+            "{}: {out}",
+            l.name
+        );
+        assert!(out.contains("tablee --device NAME"), "{}: {out}", l.name);
+        if conflict_copies_on {
+            assert!(
+                out.contains("a copy of session.ron made by a sync tool"),
+                "{}: {out}",
+                l.name
+            );
+            assert!(out.contains("they differ in: title"), "{}: {out}", l.name);
+            assert!(out.contains("Nothing was deleted"), "{}: {out}", l.name);
+        } else {
+            assert!(!out.contains("a copy of session.ron"), "{}: {out}", l.name);
+        }
+    }
+    // A screen opened afterwards on laptop 2 follows the same clock and
+    // says that something needs settling.
+    tmux.start(&laptops[1], "late", "--device fac-2 run s --follow");
+    let s = tmux.wait_on(
+        "late",
+        &format!("Phase {}/5", clocks[0].phase + 1),
+        Duration::from_secs(10),
+    );
+    let s = if s.contains("Conflict, nothing lost: tablee check") {
+        s
+    } else {
+        tmux.wait_on(
+            "late",
+            "Conflict, nothing lost: tablee check",
+            Duration::from_secs(5),
+        )
+    };
+    assert!(s.contains("FOLLOWING"), "{s}");
+    eprintln!(
+        "syncthing (conflict copies {}): {} post-its from 4 writers on 3 laptops converged {:?} after the start",
+        if conflict_copies_on { "on" } else { "off" },
+        expected.len(),
+        converged_in
+    );
+    tmux.cmd(&["kill-server"]);
+    for l in &mut laptops {
+        l.kill_syncthing();
+    }
+}
+
+#[test]
+fn syncthing_conflict_copies_on() {
+    if tools_missing("syncthing_conflict_copies_on") {
+        return;
+    }
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    one_room(true);
+}
+
+#[test]
+fn syncthing_conflict_copies_off() {
+    if tools_missing("syncthing_conflict_copies_off") {
+        return;
+    }
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    one_room(false);
+}
