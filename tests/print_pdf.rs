@@ -180,3 +180,143 @@ fn the_seating_cards_print_on_a4_with_every_person_and_round() {
         }
     }
 }
+
+fn page_count(pdf: &Path) -> usize {
+    let info = Command::new("pdfinfo").arg(pdf).output().unwrap();
+    let info = String::from_utf8(info.stdout).unwrap();
+    assert!(info.contains("(A4)"), "not A4:\n{info}");
+    info.lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap()
+}
+
+/// The marks `#CLNx12` on a page, as (topic, number).
+fn marks(page: &str, topics: &[String]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    for key in topics {
+        let tag = format!("#{key}x");
+        for (i, _) in page.match_indices(&tag) {
+            let digits: String = page[i + tag.len()..]
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .collect();
+            out.push((key.clone(), digits.parse().unwrap()));
+        }
+    }
+    out
+}
+
+/// The print at real volume: 0, 10, 20, 25, 70 and 300 post-its per topic, in
+/// French and English. No page is blank (each holds more than its footer),
+/// every post-it is printed exactly once (a chosen key factor twice: in its
+/// quadrant and on its card), each topic starts a page and its key factors
+/// and actions follow it, and a quadrant that runs over repeats its heading.
+#[test]
+fn the_synthesis_prints_cleanly_from_0_to_300_post_its_per_topic() {
+    let Some(chromium) = tools() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    // TABLEE_PRINT_DIR=folder keeps the HTML and PDFs, to look at them.
+    let out = std::env::var_os("TABLEE_PRINT_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| tmp.path().to_path_buf());
+    let mut report = Vec::new();
+    for per_topic in [0, 10, 20, 25, 70, 300] {
+        let syn = common::volume_synthesis(per_topic);
+        let keys: Vec<String> = syn.topics.iter().map(|t| t.key.clone()).collect();
+        for lang in Lang::ALL {
+            let view = SynthView { syn: &syn, lang };
+            let name = format!("v{per_topic}-{}", lang.code());
+            let html_path = out.join(format!("{name}.html"));
+            let pdf = out.join(format!("{name}.pdf"));
+            std::fs::write(&html_path, html::synthesis(&view)).unwrap();
+            print_to_pdf(&chromium, &html_path, &pdf);
+            let pages = page_count(&pdf);
+            let title = squash(&view.title());
+            let mut seen: std::collections::HashMap<(String, usize), usize> = Default::default();
+            let mut topic_pages = Vec::new();
+            for p in 1..=pages {
+                let text = pdftotext(&pdf, Some(p));
+                // What is left once the footer (title, page n / m) is gone.
+                let body = squash(&text)
+                    .replace(&title, "")
+                    .replace(&squash(&format!("{} {p} / {pages}", lang.s().synth.page)), "");
+                assert!(
+                    body.chars().count() > 20,
+                    "{name}: page {p} of {pages} is blank: {text:?}"
+                );
+                for m in marks(&text, &keys) {
+                    *seen.entry(m).or_default() += 1;
+                }
+                for t in &syn.topics {
+                    if squash(&text).contains(&squash(&view.topic_title(t))) && p > 1 {
+                        topic_pages.push((t.key.clone(), p));
+                    }
+                }
+            }
+            for t in &syn.topics {
+                let chosen: Vec<uuid::Uuid> = Quadrant::ALL
+                    .iter()
+                    .flat_map(|q| t.picked(*q))
+                    .filter(|(_, c)| *c)
+                    .map(|(i, _)| i.id)
+                    .collect();
+                let mut all = Vec::new();
+                for q in Quadrant::ALL {
+                    for item in t.items(q) {
+                        all.push((item.text, chosen.contains(&item.id)));
+                        all.extend(item.members.iter().map(|m| (m.text, false)));
+                    }
+                }
+                assert_eq!(all.len(), per_topic, "{name}: the fixture");
+                for (text, is_chosen) in all {
+                    let n: usize = text[text.find('x').unwrap() + 1..]
+                        .split(' ')
+                        .next()
+                        .unwrap()
+                        .parse()
+                        .unwrap();
+                    let times = seen.get(&(t.key.clone(), n)).copied().unwrap_or(0);
+                    let want = if is_chosen { 2 } else { 1 };
+                    assert_eq!(
+                        times, want,
+                        "{name}: {text:?} printed {times} time(s), not {want}"
+                    );
+                }
+            }
+            // Each topic begins a page, after the cover and the topics before.
+            let starts: Vec<usize> = syn
+                .topics
+                .iter()
+                .map(|t| {
+                    topic_pages
+                        .iter()
+                        .find(|(k, _)| *k == t.key)
+                        .map(|(_, p)| *p)
+                        .expect("topic printed")
+                })
+                .collect();
+            assert_eq!(starts[0], 2, "{name}: the first topic on page 2");
+            assert!(starts.windows(2).all(|w| w[0] < w[1]), "{name}: {starts:?}");
+            // The last page holds the last topic's key factors and actions.
+            let last = squash(&pdftotext(&pdf, Some(pages)));
+            if per_topic > 0 {
+                let t = syn.topics.last().unwrap();
+                let last_action = t
+                    .key_factors
+                    .iter()
+                    .flat_map(|k| &k.actions)
+                    .next_back()
+                    .unwrap();
+                assert!(
+                    last.contains(&squash(&last_action.text)),
+                    "{name}: the last actions end the print"
+                );
+            }
+            report.push(format!("{per_topic} per topic, {lang:?}: {pages} pages"));
+        }
+    }
+    eprintln!("{}", report.join("\n"));
+}

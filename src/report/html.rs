@@ -97,11 +97,23 @@ li.key { background: var(--key); outline: 1px solid var(--ink); }
 .card ul.actions { margin: .1rem 0 0 1.1rem; padding: 0; }
 .card .act-title { font-style: italic; font-size: .9em; margin-top: .15rem; }
 .empty { color: var(--muted); font-style: italic; }
+table.qt { width: 100%; border-collapse: collapse; border: 2px solid var(--ink); margin: .45rem 0; }
+table.qt th { text-align: left; font-size: 1rem; background: #eee; padding: .2rem .45rem; border-bottom: 2px solid var(--ink); }
+table.qt th .hint, table.qt th .n { font-weight: normal; color: var(--muted); font-size: .8rem; }
+table.qt td { vertical-align: top; padding: .12rem .45rem; border-top: 1px solid #bbb; }
+table.qt.two td { width: 50%; }
+table.qt td + td { border-left: 1px solid #bbb; }
+table.qt tr { break-inside: avoid; }
+table.qt td.key { background: var(--key); outline: 1px solid var(--ink); }
+h2.kf-title { break-after: avoid; }
+section.topic.compact { font-size: .9rem; }
 @media print {
   html { font-size: 8.6pt; }
   body { max-width: none; padding: 0; }
   section.topic { break-before: page; margin-top: 0; }
-  .swot, .kf .side { break-inside: auto; }
+  .swot { break-inside: avoid; }
+  /* The key factors move whole to the next page rather than split. */
+  .kf { break-inside: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
@@ -213,7 +225,11 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
     let w = &s.synth;
     let _ = write!(
         o,
-        "<section class=\"topic\" id=\"topic-{}\">\n<h2>{}</h2>\n",
+        "<section class=\"topic{}\" id=\"topic-{}\">\n<h2>{}</h2>\n",
+        match Layout::of(t) {
+            Layout::Compact => " compact",
+            _ => "",
+        },
         escape(&crate::core::text::slug(&t.key)),
         escape(&v.topic_title(t))
     );
@@ -229,26 +245,20 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
         escape(&v.counts(&t.counts))
     );
 
-    // The grid: columns favourable | unfavourable, rows internal | external.
-    let _ = write!(
-        o,
-        "<div class=\"swot\">\n<div class=\"axis corner\"></div>\
-         <div class=\"axis col\">{}</div><div class=\"axis col\">{}</div>\n",
-        escape(s.favourable),
-        escape(s.unfavourable)
-    );
-    for (axis, pair) in [
-        (s.internal, [Quadrant::S, Quadrant::W]),
-        (s.external, [Quadrant::O, Quadrant::T]),
-    ] {
-        let _ = writeln!(o, "<div class=\"axis row\">{}</div>", escape(axis));
-        for q in pair {
-            quadrant(o, v, t, q);
+    match Layout::of(t) {
+        Layout::Grid => grid(o, v, t),
+        layout => {
+            for q in Quadrant::ALL {
+                quadrant_table(o, v, t, q, layout == Layout::Compact);
+            }
         }
     }
-    o.push_str("</div>\n");
 
-    let _ = writeln!(o, "<h2>{}</h2>\n<div class=\"kf\">", w.key_factors);
+    let _ = writeln!(
+        o,
+        "<h2 class=\"kf-title\">{}</h2>\n<div class=\"kf\">",
+        w.key_factors
+    );
     for (side, quadrants) in [w.favourable_side, w.unfavourable_side]
         .into_iter()
         .zip(PLENARY_SIDES)
@@ -291,61 +301,188 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
     o.push_str("</div>\n</section>\n");
 }
 
-fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
-    let w = &v.lang.s().synth;
-    let words = q.words(v.lang);
-    let items = t.items(q);
-    // Chosen key factors are marked with a star and a frame, not colour alone.
-    let key: Vec<&Item> = t
-        .picked(q)
-        .into_iter()
-        .filter(|(_, chosen)| *chosen)
-        .map(|(i, _)| i)
-        .collect();
+/// How a topic is printed, from how much it holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// The SWOT as a 2×2 grid, on one A4 page with its key factors.
+    Grid,
+    /// Past one page: the four quadrants one after the other, full width,
+    /// each a table whose heading Chromium repeats on every page it spans.
+    Flow,
+    /// Past [`COMPACT_FROM`] items: as Flow, two items a row, smaller type.
+    Compact,
+}
+
+/// Lines of the grid's taller row pairs that still leave room on an A4 page
+/// for the topic's heading and its key factors (measured in Chromium).
+pub const GRID_LINES: usize = 38;
+/// From this many post-its in a topic, the compact layout.
+pub const COMPACT_FROM: usize = 150;
+
+impl Layout {
+    pub fn of(t: &TopicSynth) -> Layout {
+        let posts: usize = Quadrant::ALL
+            .iter()
+            .flat_map(|q| t.items(*q))
+            .map(|i| i.times)
+            .sum();
+        if posts >= COMPACT_FROM {
+            return Layout::Compact;
+        }
+        // A half-page column holds about 50 characters a line.
+        let lines = |q: Quadrant| -> usize {
+            1 + t
+                .items(q)
+                .iter()
+                .map(|i| {
+                    let text = |s: &str| {
+                        s.split('\n')
+                            .map(|l| l.chars().count().div_ceil(50).max(1))
+                            .sum::<usize>()
+                    };
+                    // The label and the votes/source line run on.
+                    text(&format!("{} {}", i.text, " ".repeat(30)))
+                        + i.members.iter().map(|m| text(m.text)).sum::<usize>()
+                })
+                .sum::<usize>()
+        };
+        let rows = lines(Quadrant::S).max(lines(Quadrant::W))
+            + lines(Quadrant::O).max(lines(Quadrant::T));
+        if rows <= GRID_LINES {
+            Layout::Grid
+        } else {
+            Layout::Flow
+        }
+    }
+}
+
+/// The grid: columns favourable | unfavourable, rows internal | external.
+fn grid(o: &mut String, v: &SynthView, t: &TopicSynth) {
+    let s = v.lang.s();
     let _ = write!(
         o,
-        "<div class=\"q q-{q}\">\n<h3>{} <span class=\"hint\">— {}</span> <span class=\"n\">{}</span></h3>\n",
+        "<div class=\"swot\">\n<div class=\"axis corner\"></div>\
+         <div class=\"axis col\">{}</div><div class=\"axis col\">{}</div>\n",
+        escape(s.favourable),
+        escape(s.unfavourable)
+    );
+    for (axis, pair) in [
+        (s.internal, [Quadrant::S, Quadrant::W]),
+        (s.external, [Quadrant::O, Quadrant::T]),
+    ] {
+        let _ = writeln!(o, "<div class=\"axis row\">{}</div>", escape(axis));
+        for q in pair {
+            quadrant(o, v, t, q);
+        }
+    }
+    o.push_str("</div>\n");
+}
+
+/// The chosen key factors of a quadrant: marked with a star and a frame,
+/// not colour alone.
+fn chosen(t: &TopicSynth, q: Quadrant) -> Vec<uuid::Uuid> {
+    t.picked(q)
+        .into_iter()
+        .filter(|(_, chosen)| *chosen)
+        .map(|(i, _)| i.id)
+        .collect()
+}
+
+/// A quadrant's heading: its name, what it is for, and how many items.
+fn quadrant_heading(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
+    let words = q.words(v.lang);
+    let _ = write!(
+        o,
+        "{} <span class=\"hint\">— {}</span> <span class=\"n\">{}</span>",
         escape(words.name),
         escape(words.hint),
-        items.len()
+        t.items(q).len()
     );
+}
+
+fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
+    let w = &v.lang.s().synth;
+    let items = t.items(q);
+    let key = chosen(t, q);
+    let _ = write!(o, "<div class=\"q q-{q}\">\n<h3>");
+    quadrant_heading(o, v, t, q);
+    o.push_str("</h3>\n");
     if items.is_empty() {
         let _ = writeln!(o, "<p class=\"empty\">{}</p>", w.nothing);
     } else {
         o.push_str("<ol class=\"items\">\n");
         for item in items {
-            let is_key = key.iter().any(|k| k.id == item.id);
-            let _ = write!(
-                o,
-                "<li{}>{}<span class=\"label\">{}</span><bdi>{}</bdi> <span class=\"item-meta\">· {}</span>",
-                if is_key { " class=\"key\"" } else { "" },
-                if is_key {
-                    "<span class=\"star\">★ </span>"
-                } else {
-                    ""
-                },
-                escape(&item.label(v.lang)),
-                escape(item.text),
-                escape(&v.item_meta(item))
-            );
-            if !item.members.is_empty() {
-                o.push_str("\n<ul class=\"members\">\n");
-                for m in &item.members {
-                    let _ = writeln!(
-                        o,
-                        "<li><bdi>{}</bdi> <span class=\"item-meta\">· {} · {}</span></li>",
-                        escape(m.text),
-                        v.votes(m.votes),
-                        escape(&v.source(&m.source))
-                    );
-                }
-                o.push_str("</ul>");
-            }
+            let is_key = key.contains(&item.id);
+            let _ = write!(o, "<li{}>", if is_key { " class=\"key\"" } else { "" });
+            item_html(o, v, item, is_key);
             o.push_str("</li>\n");
         }
         o.push_str("</ol>\n");
     }
     o.push_str("</div>\n");
+}
+
+/// A quadrant past one page: a table whose header row (the quadrant's
+/// name) is repeated on every page it spans; a row never splits.
+fn quadrant_table(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant, two: bool) {
+    let w = &v.lang.s().synth;
+    let items = t.items(q);
+    let key = chosen(t, q);
+    let cols = if two && items.len() > 1 { 2 } else { 1 };
+    let _ = write!(
+        o,
+        "<table class=\"qt q-{q}{}\">\n<thead><tr><th scope=\"col\"{}>",
+        if cols == 2 { " two" } else { "" },
+        if cols == 2 { " colspan=\"2\"" } else { "" }
+    );
+    quadrant_heading(o, v, t, q);
+    o.push_str("</th></tr></thead>\n<tbody>\n");
+    if items.is_empty() {
+        let _ = writeln!(o, "<tr><td class=\"empty\">{}</td></tr>", w.nothing);
+    }
+    for row in items.chunks(cols) {
+        o.push_str("<tr>");
+        for item in row {
+            let is_key = key.contains(&item.id);
+            let _ = write!(o, "<td{}>", if is_key { " class=\"key\"" } else { "" });
+            item_html(o, v, item, is_key);
+            o.push_str("</td>");
+        }
+        if row.len() < cols {
+            o.push_str("<td></td>");
+        }
+        o.push_str("</tr>\n");
+    }
+    o.push_str("</tbody>\n</table>\n");
+}
+
+/// One item: star if chosen, label, text, meta, then its cluster members.
+fn item_html(o: &mut String, v: &SynthView, item: &Item, is_key: bool) {
+    let _ = write!(
+        o,
+        "{}<span class=\"label\">{}</span><bdi>{}</bdi> <span class=\"item-meta\">· {}</span>",
+        if is_key {
+            "<span class=\"star\">★ </span>"
+        } else {
+            ""
+        },
+        escape(&item.label(v.lang)),
+        escape(item.text),
+        escape(&v.item_meta(item))
+    );
+    if !item.members.is_empty() {
+        o.push_str("\n<ul class=\"members\">\n");
+        for m in &item.members {
+            let _ = writeln!(
+                o,
+                "<li><bdi>{}</bdi> <span class=\"item-meta\">· {} · {}</span></li>",
+                escape(m.text),
+                v.votes(m.votes),
+                escape(&v.source(&m.source))
+            );
+        }
+        o.push_str("</ul>");
+    }
 }
 
 const PLAN_STYLE: &str = r#"

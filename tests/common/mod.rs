@@ -304,3 +304,128 @@ pub fn classic_mixed() -> Session {
     session.rotation = seating::rotation(&session, &plan);
     session
 }
+
+/// The Roubaix morning with `per_topic` post-its on each topic, as a real
+/// room writes them: spread over its tables, rounds and groups, uneven
+/// quadrants (strengths most), lengths from a few words to three lines,
+/// some multi-line, dots on a third, a few clusters, every key factor
+/// chosen and two actions each. Every text carries a unique mark
+/// (`#CLNx12`: no hyphen or space a line could break at) so a print
+/// can be searched for each post-it once.
+pub fn volume(per_topic: usize) -> Fixture {
+    let session = session();
+    let mut b = Builder {
+        events: Vec::new(),
+        lamport: 0,
+        seq: Default::default(),
+        minute: 0,
+    };
+    const SAYINGS: [&str; 8] = [
+        "Des habitants prêts à s'impliquer",
+        "Manque de formation des agents d'accueil aux démarches en ligne",
+        "Un réseau d'associations déjà actif dans les quartiers, qui connaît les publics éloignés et peut relayer les ateliers",
+        "Budget limité",
+        "Des horaires en journée qui excluent les personnes qui travaillent",
+        "La fibre arrive dans tous les quartiers d'ici 2026, ce qui ouvre des usages nouveaux pour les services municipaux et les écoles",
+        "Risque de fracture entre ceux qui savent et les autres",
+        "Co-construire le portail avec les usagers\net le tester dans deux maisons de quartier",
+    ];
+    for topic in &session.topics {
+        let tables: Vec<String> = session
+            .tables
+            .iter()
+            .filter(|t| t.topic == topic.key)
+            .map(|t| t.key.clone())
+            .collect();
+        let mut first = [None; 4];
+        for i in 0..per_topic {
+            let q = match i % 20 {
+                0..=6 => Quadrant::S,
+                7..=12 => Quadrant::W,
+                13..=16 => Quadrant::O,
+                _ => Quadrant::T,
+            };
+            let table = &tables[i % tables.len()];
+            let round = 1 + (i / tables.len()) % 2;
+            let text = format!("#{}x{i} {}", topic.key, SAYINGS[i % SAYINGS.len()]);
+            let note = b.push(
+                table,
+                &format!("vol:{}:{i}", topic.key),
+                Body::Add {
+                    table: table.clone(),
+                    quadrant: q,
+                    round: Some(round as u32),
+                    group: Some(((i % 4) + 1).to_string()),
+                    text,
+                },
+            );
+            if i % 3 == 0 {
+                b.push(
+                    table,
+                    &format!("vol-vote:{}:{i}", topic.key),
+                    Body::Vote {
+                        note,
+                        delta: (i % 5) as i32 + 1,
+                        group: None,
+                    },
+                );
+            }
+            match first[q.index()] {
+                None => first[q.index()] = Some(note),
+                Some(head) if i % 17 == 5 => {
+                    b.push(
+                        table,
+                        &format!("vol-cluster:{}:{i}", topic.key),
+                        Body::Cluster { note, into: head },
+                    );
+                }
+                _ => {}
+            }
+        }
+        for q in Quadrant::ALL {
+            if let Some(head) = first[q.index()] {
+                b.push(
+                    "plenary",
+                    &format!("vol-key:{}:{q}", topic.key),
+                    Body::KeyFactor {
+                        topic: topic.key.clone(),
+                        quadrant: q,
+                        note: Some(head),
+                    },
+                );
+                for a in 0..2 {
+                    b.push(
+                        "plenary",
+                        &format!("vol-action:{}:{q}:{a}", topic.key),
+                        Body::Action {
+                            topic: topic.key.clone(),
+                            quadrant: q,
+                            text: format!("Action {q}{a} pour {} : en parler au conseil", topic.key),
+                        },
+                    );
+                }
+            }
+        }
+    }
+    let clock = Clock::new(session.agenda.len());
+    Fixture {
+        session,
+        events: b.events,
+        clock,
+    }
+}
+
+/// [`volume`]'s synthesis (leaked, as [`roubaix_synthesis`]).
+pub fn volume_synthesis(per_topic: usize) -> tablee::core::synth::Synthesis<'static> {
+    let f: &'static Fixture = Box::leak(Box::new(volume(per_topic)));
+    let board: &'static Board = Box::leak(Box::new(f.board()));
+    tablee::core::synth::build(
+        &[tablee::core::synth::Input {
+            session: &f.session,
+            board,
+            clock: Some(&f.clock),
+        }],
+        None,
+        "2024-10-11T12:00:00Z".parse().unwrap(),
+    )
+}
