@@ -216,6 +216,12 @@ fn several_sessions_merge_by_topic_key() {
     let csv = render(&syn, Lang::En, SynthFormat::Csv);
     assert_eq!(csv.lines().count(), 1 + 62);
     assert!(csv.contains("Deuxième matinée"));
+    // The cover says what the year covers, and names each session once.
+    let html = render(&syn, Lang::Fr, SynthFormat::Html);
+    let cover = &html[..html.find("<section class=\"topic").unwrap()];
+    assert!(cover.contains("2 ateliers · Post-its 62"), "{cover}");
+    assert_eq!(cover.matches("Deuxième matinée (2025-03-14)").count(), 1);
+    assert!(cover.contains("Les facteurs clés en un coup d&#39;œil"));
     // One topic only.
     let one = synth::build(
         &[Input {

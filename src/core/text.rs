@@ -118,3 +118,40 @@ mod tests {
         assert_eq!(sanitize("Élus 👍 ok\u{85}"), "Élus 👍 ok");
     }
 }
+
+/// `s` on one line, cut at a word boundary to at most `max` characters,
+/// with "…" when something was cut (a whole first word stays whole).
+pub fn clip_words(s: &str, max: usize) -> String {
+    let line = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= max {
+        return line;
+    }
+    let mut out = String::new();
+    for word in line.split(' ') {
+        let next = out.chars().count() + usize::from(!out.is_empty()) + word.chars().count();
+        if next + 1 > max && !out.is_empty() {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out.push('…');
+    out
+}
+
+#[cfg(test)]
+mod clip_tests {
+    use super::clip_words;
+
+    #[test]
+    fn cuts_between_words() {
+        assert_eq!(clip_words("Budget limité", 70), "Budget limité");
+        assert_eq!(clip_words("un deux\ntrois quatre", 14), "un deux trois…");
+        assert_eq!(
+            clip_words("anticonstitutionnellement", 5),
+            "anticonstitutionnellement…"
+        );
+    }
+}

@@ -242,6 +242,10 @@ pub struct SynthWords {
     pub not_chosen: &'static str,
     pub nothing: &'static str,
     pub no_actions: &'static str,
+    /// The cover's table of every topic's key factors.
+    pub at_a_glance: &'static str,
+    /// "3 workshops" on the cover of a synthesis of several sessions.
+    pub workshops: &'static str,
     /// "said 3 times".
     pub similar: &'static str,
     pub sessions: &'static str,
@@ -488,6 +492,8 @@ pub static EN: Strings = Strings {
         not_chosen: "not chosen, no votes yet",
         nothing: "no post-it",
         no_actions: "no action recorded",
+        at_a_glance: "Key factors at a glance",
+        workshops: "workshops",
         similar: "similar to",
         sessions: "Sessions",
         source_legend: "Where: table · R round · G group",
@@ -691,6 +697,8 @@ pub static FR: Strings = Strings {
         not_chosen: "non choisi, aucun vote",
         nothing: "aucun post-it",
         no_actions: "aucune action notée",
+        at_a_glance: "Les facteurs clés en un coup d'œil",
+        workshops: "ateliers",
         similar: "proche de",
         sessions: "Sessions",
         source_legend: "Où : table · T tour · G groupe",

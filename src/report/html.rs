@@ -97,6 +97,9 @@ li.key { background: var(--key); outline: 1px solid var(--ink); }
 .card ul.actions { margin: .1rem 0 0 1.1rem; padding: 0; }
 .card .act-title { font-style: italic; font-size: .9em; margin-top: .15rem; }
 .empty { color: var(--muted); font-style: italic; }
+table.glance { border-collapse: collapse; width: 100%; margin: .4rem 0; font-size: .9em; }
+table.glance th, table.glance td { border: 1px solid var(--line); padding: .15rem .35rem; text-align: left; vertical-align: top; }
+table.glance thead th { background: #eee; }
 table.qt { width: 100%; border-collapse: collapse; border: 2px solid var(--ink); margin: .45rem 0; }
 table.qt th { text-align: left; font-size: 1rem; background: #eee; padding: .2rem .45rem; border-bottom: 2px solid var(--ink); }
 table.qt th .hint, table.qt th .n { font-weight: normal; color: var(--muted); font-size: .8rem; }
@@ -163,9 +166,15 @@ pub fn synthesis(v: &SynthView) -> String {
             let _ = writeln!(o, "<p class=\"sub\">{}</p>", escape(&sub));
         }
     }
+    let workshops = if syn.sessions.len() > 1 {
+        format!("{} {} · ", syn.sessions.len(), w.workshops)
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         o,
-        "<p class=\"counts\"><strong>{}</strong></p>",
+        "<p class=\"counts\"><strong>{}{}</strong></p>",
+        escape(&workshops),
         escape(&v.counts(&syn.counts))
     );
     if let [h] = syn.sessions.as_slice() {
@@ -207,9 +216,11 @@ pub fn synthesis(v: &SynthView) -> String {
             escape(&v.counts(&t.counts))
         );
     }
+    o.push_str("</ol>\n");
+    glance(&mut o, v);
     let _ = writeln!(
         o,
-        "</ol>\n<p class=\"legend\">{}</p>\n</section>",
+        "<p class=\"legend\">{}</p>\n</section>",
         escape(w.source_legend)
     );
 
@@ -218,6 +229,53 @@ pub fn synthesis(v: &SynthView) -> String {
     }
     o.push_str("</body>\n</html>\n");
     o
+}
+
+/// The cover's table: each topic's four key factors, as chosen by the room
+/// (or led by the votes), in a few words each.
+fn glance(o: &mut String, v: &SynthView) {
+    let w = &v.lang.s().synth;
+    if v.syn.topics.is_empty() {
+        return;
+    }
+    let _ = write!(
+        o,
+        "<h2>{}</h2>\n<table class=\"glance\">\n<thead><tr><th scope=\"col\">{}</th>",
+        escape(w.at_a_glance),
+        escape(v.lang.s().topic)
+    );
+    for q in Quadrant::ALL {
+        let _ = write!(
+            o,
+            "<th scope=\"col\">{}</th>",
+            escape(&v.key_factor_title(q))
+        );
+    }
+    o.push_str("</tr></thead>\n<tbody>\n");
+    for t in &v.syn.topics {
+        let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(&t.key));
+        for q in Quadrant::ALL {
+            let (picked, _) = v.pick_status(t, q);
+            o.push_str("<td>");
+            if picked.is_empty() {
+                o.push('—');
+            }
+            for (i, it) in picked.iter().enumerate() {
+                if i > 0 {
+                    o.push_str("<br>");
+                }
+                let _ = write!(
+                    o,
+                    "<span class=\"label\">{}</span><bdi>{}</bdi>",
+                    escape(&it.label(v.lang)),
+                    escape(&crate::core::text::clip_words(it.text, 70))
+                );
+            }
+            o.push_str("</td>");
+        }
+        o.push_str("</tr>\n");
+    }
+    o.push_str("</tbody>\n</table>\n");
 }
 
 fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
@@ -346,8 +404,8 @@ impl Layout {
                 })
                 .sum::<usize>()
         };
-        let rows = lines(Quadrant::S).max(lines(Quadrant::W))
-            + lines(Quadrant::O).max(lines(Quadrant::T));
+        let rows =
+            lines(Quadrant::S).max(lines(Quadrant::W)) + lines(Quadrant::O).max(lines(Quadrant::T));
         if rows <= GRID_LINES {
             Layout::Grid
         } else {

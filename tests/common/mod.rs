@@ -400,7 +400,10 @@ pub fn volume(per_topic: usize) -> Fixture {
                         Body::Action {
                             topic: topic.key.clone(),
                             quadrant: q,
-                            text: format!("Action {q}{a} pour {} : en parler au conseil", topic.key),
+                            text: format!(
+                                "Action {q}{a} pour {} : en parler au conseil",
+                                topic.key
+                            ),
                         },
                     );
                 }
