@@ -12,7 +12,7 @@ use tablee::core::event::Body;
 use tablee::core::model::Quadrant;
 use tablee::core::synth::{self, Input, Synthesis};
 use tablee::i18n::Lang;
-use tablee::report::{SynthFormat, SynthView, csv, html, markdown, text};
+use tablee::report::{SynthFormat, SynthView, csv, html, markdown, text, xlsx};
 use tablee::store::journal::Writer;
 use tablee::store::session_file::{self, SessionFile};
 use tablee::store::workspace::Workspace;
@@ -156,15 +156,18 @@ fn render(syn: &Synthesis, format: SynthFormat) -> usize {
         SynthFormat::Html => html::synthesis(&v),
         SynthFormat::Txt => text::synthesis(&v),
         SynthFormat::Csv => csv::synthesis(&v),
+        SynthFormat::CsvActions => csv::actions(&v),
+        SynthFormat::Xlsx => return xlsx::synthesis(&v).unwrap().len(),
     }
     .len()
 }
 
-const FORMATS: [SynthFormat; 4] = [
+const FORMATS: [SynthFormat; 5] = [
     SynthFormat::Md,
     SynthFormat::Html,
     SynthFormat::Txt,
     SynthFormat::Csv,
+    SynthFormat::Xlsx,
 ];
 
 fn summary(paths: &[PathBuf]) {

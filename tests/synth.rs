@@ -23,6 +23,8 @@ fn render(syn: &Synthesis, lang: Lang, format: SynthFormat) -> String {
         SynthFormat::Html => report::html::synthesis(&v),
         SynthFormat::Txt => report::text::synthesis(&v),
         SynthFormat::Csv => report::csv::synthesis(&v),
+        SynthFormat::CsvActions => report::csv::actions(&v),
+        SynthFormat::Xlsx => panic!("a workbook is bytes: see the xlsx test"),
     }
 }
 
@@ -417,4 +419,106 @@ fn one_session<'a>(f: &'a common::Fixture, board: &'a Board) -> Synthesis<'a> {
         None,
         now(),
     )
+}
+
+/// The workbook read back by a real reader (calamine): every post-it,
+/// key factor and action there, accents intact, headers and sheet names in
+/// the workshop's language; hostile text (markup, escapes) still one row
+/// each.
+#[test]
+fn the_workbook_reads_back_with_every_post_it_action_and_key_factor() {
+    use calamine::{Data, Reader, Xlsx};
+    let hostile = hostile_synthesis();
+    let bytes = report::xlsx::synthesis(&SynthView {
+        syn: &hostile,
+        lang: Lang::En,
+    })
+    .unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let range = book.worksheet_range("Post-its").unwrap();
+    assert_eq!(range.rows().count(), 1 + HOSTILE.len());
+    assert!(range.rows().any(|r| r[8].to_string() == HOSTILE[0]));
+    let syn = roubaix_synthesis();
+    for lang in Lang::ALL {
+        let v = SynthView { syn: &syn, lang };
+        let bytes = report::xlsx::synthesis(&v).unwrap();
+        let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+        let w = &lang.s().sheet;
+        assert_eq!(
+            book.sheet_names(),
+            vec![w.post_its, w.key_factors, w.actions],
+            "{lang:?}"
+        );
+        let rows = |book: &mut Xlsx<_>, name: &str| -> Vec<Vec<String>> {
+            book.worksheet_range(name)
+                .unwrap()
+                .rows()
+                .map(|r| {
+                    r.iter()
+                        .map(|c| match c {
+                            Data::String(s) => s.clone(),
+                            Data::Float(f) => f.to_string(),
+                            Data::Empty => String::new(),
+                            other => panic!("{lang:?}: unexpected cell {other:?}"),
+                        })
+                        .collect()
+                })
+                .collect()
+        };
+        let post_its = rows(&mut book, w.post_its);
+        assert_eq!(post_its[0][0], w.session);
+        assert_eq!(post_its[0][8], w.text);
+        let texts: Vec<&str> = post_its[1..].iter().map(|r| r[8].as_str()).collect();
+        let expected = report::rows::post_its(&v);
+        assert_eq!(texts.len(), expected.len(), "{lang:?}: one row per post-it");
+        for p in &expected {
+            assert!(texts.contains(&p.text), "{lang:?}: {:?} missing", p.text);
+        }
+        let actions = rows(&mut book, w.actions);
+        let expected: Vec<String> = report::rows::actions(&v)
+            .iter()
+            .map(|a| a.text.to_string())
+            .collect();
+        assert!(!expected.is_empty());
+        assert_eq!(
+            actions[1..]
+                .iter()
+                .map(|r| r[3].clone())
+                .collect::<Vec<_>>(),
+            expected,
+            "{lang:?}"
+        );
+        let factors = rows(&mut book, w.key_factors);
+        assert_eq!(factors.len(), 1 + 4 * syn.topics.len(), "{lang:?}");
+        assert_eq!(factors[0][1], w.key_factor);
+    }
+    // The French fixture: accents and typography intact, headers in French.
+    let syn = roubaix_synthesis();
+    let v = SynthView {
+        syn: &syn,
+        lang: Lang::Fr,
+    };
+    let mut book: Xlsx<_> =
+        Xlsx::new(std::io::Cursor::new(report::xlsx::synthesis(&v).unwrap())).unwrap();
+    let range = book.worksheet_range("Post-its").unwrap();
+    let header: Vec<String> = range
+        .rows()
+        .next()
+        .unwrap()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
+    assert_eq!(header[2], "Thème");
+    assert!(
+        range
+            .rows()
+            .any(|r| r[8].to_string() == "Un conseil « vitrine » sans pouvoir réel"),
+        "accents and guillemets intact"
+    );
+    let actions = book.worksheet_range("Actions").unwrap();
+    assert!(
+        actions
+            .rows()
+            .any(|r| r[3].to_string() == "Intégrer le numérique à la démarche Zéro déchet")
+    );
 }

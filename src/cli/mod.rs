@@ -191,7 +191,7 @@ pub enum Command {
         /// One or more sessions (folders, session.ron files, or names inside --dir); topics with the same key are merged
         #[arg(required = true, value_name = "SESSION")]
         sessions: Vec<PathBuf>,
-        /// Output format [md: stdout; html: the session's exports/ folder]
+        /// Output format [md, txt, csv, csv-actions: stdout; html, xlsx: the session's exports/ folder]
         #[arg(long, value_enum, default_value_t = SynthFormat::Md)]
         format: SynthFormat,
         /// Write here (replaced atomically); `-` for stdout
@@ -440,14 +440,15 @@ fn open_writer(
 }
 
 /// Prints `text`, or writes it to `target` (atomically) and says where.
-pub(crate) fn emit(out: &Out, target: Option<&Path>, text: &str) -> ExitCode {
+pub(crate) fn emit(out: &Out, target: Option<&Path>, bytes: &[u8]) -> ExitCode {
     let lang = out.lang;
     match target {
         None => {
-            out.print(text);
+            let mut o = std::io::stdout().lock();
+            let _ = o.write_all(bytes).and_then(|_| o.flush());
             ExitCode::SUCCESS
         }
-        Some(path) => match write_file(path, text.as_bytes()) {
+        Some(path) => match write_file(path, bytes) {
             Ok(()) => {
                 out.print(&lang.pick(
                     format!("Written: {}\n", path.display()),

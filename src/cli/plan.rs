@@ -67,5 +67,5 @@ pub fn run(
         )),
         (None, _) => None,
     };
-    super::emit(out, target.as_deref(), &text)
+    super::emit(out, target.as_deref(), text.as_bytes())
 }

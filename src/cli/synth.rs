@@ -101,15 +101,25 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         syn: &syn,
         lang: args.report_lang.unwrap_or(spaces[0].0.file.session.lang),
     };
-    let mut text = render(&view, args.format);
-    if args.bom {
-        text.insert_str(0, report::csv::BOM);
+    let mut bytes = match render(&view, args.format) {
+        Ok(b) => b,
+        Err(e) => {
+            out.eprint(&out.lang.pick(
+                format!("the spreadsheet could not be built: {e}\n"),
+                format!("le classeur n'a pas pu être construit : {e}\n"),
+            ));
+            return ExitCode::FAILURE;
+        }
+    };
+    if args.bom && args.format != SynthFormat::Xlsx {
+        bytes.splice(0..0, report::csv::BOM.bytes());
     }
 
     let target: Option<PathBuf> = match (args.output, args.format) {
         (Some(p), _) if p == Path::new("-") => None,
         (Some(p), _) => Some(p.to_path_buf()),
-        (None, SynthFormat::Html) => {
+        // A workbook is a file to open, never text for the terminal.
+        (None, SynthFormat::Html | SynthFormat::Xlsx) => {
             let ws = &spaces[0].0;
             Some(super::export_path(
                 &ws.dir,
@@ -121,15 +131,20 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         }
         (None, _) => None,
     };
-    super::emit(out, target.as_deref(), &text)
+    super::emit(out, target.as_deref(), &bytes)
 }
 
 /// The synthesis in one format.
-pub fn render(view: &SynthView, format: SynthFormat) -> String {
-    match format {
-        SynthFormat::Md => report::markdown::synthesis(view),
-        SynthFormat::Html => report::html::synthesis(view),
-        SynthFormat::Txt => report::text::synthesis(view),
-        SynthFormat::Csv => report::csv::synthesis(view),
-    }
+pub fn render(
+    view: &SynthView,
+    format: SynthFormat,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    Ok(match format {
+        SynthFormat::Md => report::markdown::synthesis(view).into_bytes(),
+        SynthFormat::Html => report::html::synthesis(view).into_bytes(),
+        SynthFormat::Txt => report::text::synthesis(view).into_bytes(),
+        SynthFormat::Csv => report::csv::synthesis(view).into_bytes(),
+        SynthFormat::CsvActions => report::csv::actions(view).into_bytes(),
+        SynthFormat::Xlsx => report::xlsx::synthesis(view)?,
+    })
 }

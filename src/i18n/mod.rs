@@ -143,6 +143,7 @@ pub struct Strings {
     pub tui: TuiWords,
     pub cap: CaptureWords,
     pub synth: SynthWords,
+    pub sheet: SheetWords,
 }
 
 /// Words of the capture, key-factor and plenary screens.
@@ -222,6 +223,29 @@ pub struct CaptureWords {
     pub editing_action: &'static str,
     pub no_actions_yet: &'static str,
     pub action_withdrawn: &'static str,
+}
+
+/// The spreadsheet's sheet names and column headers.
+#[derive(Debug)]
+pub struct SheetWords {
+    pub post_its: &'static str,
+    pub key_factors: &'static str,
+    pub actions: &'static str,
+    pub session: &'static str,
+    pub date: &'static str,
+    pub topic: &'static str,
+    pub table: &'static str,
+    pub round: &'static str,
+    pub group: &'static str,
+    pub quadrant: &'static str,
+    pub label: &'static str,
+    pub text: &'static str,
+    pub votes: &'static str,
+    pub item_votes: &'static str,
+    pub cluster_of: &'static str,
+    pub key_factor: &'static str,
+    pub how: &'static str,
+    pub yes: &'static str,
 }
 
 /// Words of the printed synthesis.
@@ -477,6 +501,26 @@ pub static EN: Strings = Strings {
         no_actions_yet: "(no action yet)",
         action_withdrawn: "Action withdrawn",
     },
+    sheet: SheetWords {
+        post_its: "Post-its",
+        key_factors: "Key factors",
+        actions: "Actions",
+        session: "Session",
+        date: "Date",
+        topic: "Topic",
+        table: "Table",
+        round: "Round",
+        group: "Group",
+        quadrant: "Quadrant",
+        label: "Label",
+        text: "Text",
+        votes: "Votes",
+        item_votes: "Votes with its cluster",
+        cluster_of: "Grouped under",
+        key_factor: "Key factor",
+        how: "How",
+        yes: "yes",
+    },
     synth: SynthWords {
         synthesis: "Synthesis",
         agenda: "Agenda",
@@ -681,6 +725,26 @@ pub static FR: Strings = Strings {
         editing_action: "Modification de l'action",
         no_actions_yet: "(pas encore d'action)",
         action_withdrawn: "Action retirée",
+    },
+    sheet: SheetWords {
+        post_its: "Post-its",
+        key_factors: "Facteurs clés",
+        actions: "Actions",
+        session: "Session",
+        date: "Date",
+        topic: "Thème",
+        table: "Table",
+        round: "Tour",
+        group: "Groupe",
+        quadrant: "Cadran",
+        label: "Repère",
+        text: "Texte",
+        votes: "Voix",
+        item_votes: "Voix avec son regroupement",
+        cluster_of: "Regroupé sous",
+        key_factor: "Facteur clé",
+        how: "Comment",
+        yes: "oui",
     },
     synth: SynthWords {
         synthesis: "Synthèse",

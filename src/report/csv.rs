@@ -1,8 +1,6 @@
 //! CSV for spreadsheets and scripts.
 
 use super::{PlanView, SynthView};
-use crate::core::model::Quadrant;
-use crate::core::synth::Pick;
 
 /// One row per round, one column per table; cells list the movers.
 pub fn plan(view: &PlanView) -> String {
@@ -50,7 +48,8 @@ fn cell(s: &str) -> String {
 pub const BOM: &str = "\u{feff}";
 
 /// One row per post-it (cluster members included, marked by their head's
-/// label), with every field an organiser may sort or filter on.
+/// label), with every field an organiser may sort or filter on. Column
+/// names are fixed (English, for scripts); every text cell is guarded.
 pub fn synthesis(v: &SynthView) -> String {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     w.write_record([
@@ -75,66 +74,59 @@ pub fn synthesis(v: &SynthView) -> String {
         "id",
     ])
     .expect("in-memory CSV");
-    let syn = v.syn;
-    for t in &syn.topics {
-        for q in Quadrant::ALL {
-            let chosen: Vec<usize> = t.key_factors[q.index()]
-                .picks
-                .iter()
-                .filter_map(|p| match p {
-                    Pick::Chosen { item, .. } => Some(*item),
-                    _ => None,
-                })
-                .collect();
-            for (i, item) in t.items(q).iter().enumerate() {
-                let key_factor = if chosen.contains(&i) { "yes" } else { "" };
-                let label = item.label(v.lang);
-                let mut rows = vec![(
-                    &item.source,
-                    "",
-                    &item.text,
-                    item.votes.to_string(),
-                    item.id,
-                )];
-                // The head's own dots: item votes minus the members'.
-                let members: i64 = item.members.iter().map(|m| m.votes).sum();
-                rows[0].3 = (item.votes - members).to_string();
-                for m in &item.members {
-                    rows.push((
-                        &m.source,
-                        label.as_str(),
-                        &m.text,
-                        m.votes.to_string(),
-                        m.id,
-                    ));
-                }
-                for (src, cluster_of, text, votes, id) in rows {
-                    let h = &syn.sessions[src.session];
-                    w.write_record([
-                        h.id.to_string(),
-                        cell(&h.title),
-                        h.date.map(|d| d.to_string()).unwrap_or_default(),
-                        t.key.clone(),
-                        cell(&t.title),
-                        src.table.to_string(),
-                        src.round.map(|r| r.to_string()).unwrap_or_default(),
-                        src.group.unwrap_or_default().to_string(),
-                        q.to_string(),
-                        q.words(v.lang).name.to_string(),
-                        item.label(v.lang).clone(),
-                        cluster_of.to_string(),
-                        cell(text),
-                        votes,
-                        item.votes.to_string(),
-                        item.times.to_string(),
-                        key_factor.to_string(),
-                        item.similar_labels(v.lang).join(" "),
-                        id.to_string(),
-                    ])
-                    .expect("in-memory CSV");
-                }
-            }
-        }
+    for p in super::rows::post_its(v) {
+        let h = &v.syn.sessions[p.session];
+        w.write_record([
+            h.id.to_string(),
+            cell(&h.title),
+            h.date.map(|d| d.to_string()).unwrap_or_default(),
+            cell(p.topic),
+            cell(p.topic_title),
+            cell(p.source.table),
+            p.source.round.map(|r| r.to_string()).unwrap_or_default(),
+            cell(p.source.group.unwrap_or_default()),
+            p.quadrant.to_string(),
+            p.quadrant.words(v.lang).name.to_string(),
+            p.label,
+            cell(p.cluster_of.as_deref().unwrap_or_default()),
+            cell(p.text),
+            p.votes.to_string(),
+            p.item_votes.to_string(),
+            p.times.to_string(),
+            if p.key_factor { "yes" } else { "" }.to_string(),
+            p.similar,
+            p.id.to_string(),
+        ])
+        .expect("in-memory CSV");
+    }
+    String::from_utf8(w.into_inner().expect("in-memory CSV")).expect("CSV of UTF-8 strings")
+}
+
+/// One row per plenary action: `tablee synth --format csv-actions`.
+pub fn actions(v: &SynthView) -> String {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "session",
+        "session_title",
+        "topic",
+        "topic_title",
+        "quadrant",
+        "key_factor",
+        "text",
+    ])
+    .expect("in-memory CSV");
+    for a in super::rows::actions(v) {
+        let h = &v.syn.sessions[a.session];
+        w.write_record([
+            h.id.to_string(),
+            cell(&h.title),
+            cell(a.topic),
+            cell(a.topic_title),
+            a.quadrant.to_string(),
+            v.key_factor_title(a.quadrant),
+            cell(a.text),
+        ])
+        .expect("in-memory CSV");
     }
     String::from_utf8(w.into_inner().expect("in-memory CSV")).expect("CSV of UTF-8 strings")
 }

@@ -6,7 +6,9 @@
 pub mod csv;
 pub mod html;
 pub mod markdown;
+pub mod rows;
 pub mod text;
+pub mod xlsx;
 
 use crate::core::model::{Quadrant, Session};
 use crate::core::plan::{Movers, Schedule};
@@ -302,7 +304,12 @@ pub enum SynthFormat {
     Md,
     Html,
     Txt,
+    /// One row per post-it (RFC 4180, for scripts).
     Csv,
+    /// One row per plenary action (RFC 4180, for scripts).
+    CsvActions,
+    /// A workbook of post-its, key factors and actions, for spreadsheets.
+    Xlsx,
 }
 
 impl SynthFormat {
@@ -311,7 +318,8 @@ impl SynthFormat {
             SynthFormat::Md => "md",
             SynthFormat::Html => "html",
             SynthFormat::Txt => "txt",
-            SynthFormat::Csv => "csv",
+            SynthFormat::Csv | SynthFormat::CsvActions => "csv",
+            SynthFormat::Xlsx => "xlsx",
         }
     }
 }

@@ -1,0 +1,137 @@
+//! The synthesis as rows, for the table formats (CSV, xlsx): one row per
+//! post-it, per key factor and per plenary action, from the same view.
+
+use super::SynthView;
+use crate::core::model::Quadrant;
+use crate::core::synth::{Pick, Source};
+use uuid::Uuid;
+
+/// One post-it (a cluster's members are rows of their own, under their
+/// head's label).
+pub struct PostIt<'a> {
+    pub session: usize,
+    pub topic: &'a str,
+    pub topic_title: &'a str,
+    pub source: &'a Source<'a>,
+    pub quadrant: Quadrant,
+    pub label: String,
+    /// The head's label, for a member of a cluster.
+    pub cluster_of: Option<String>,
+    pub text: &'a str,
+    /// Its own dots.
+    pub votes: i64,
+    /// Its item's dots (head and members).
+    pub item_votes: i64,
+    pub times: usize,
+    pub key_factor: bool,
+    pub similar: String,
+    pub id: Uuid,
+}
+
+/// One key factor of a topic, as the room chose it (or the vote leaders).
+pub struct KeyFactor<'a> {
+    pub topic: &'a str,
+    pub topic_title: &'a str,
+    pub quadrant: Quadrant,
+    /// "chosen by the room", "not chosen: most votes"…
+    pub how: &'static str,
+    /// The items it points at: (label, text, votes).
+    pub items: Vec<(String, &'a str, i64)>,
+}
+
+/// One plenary action.
+pub struct Action<'a> {
+    pub session: usize,
+    pub topic: &'a str,
+    pub topic_title: &'a str,
+    pub quadrant: Quadrant,
+    pub text: &'a str,
+}
+
+pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
+    let mut out = Vec::new();
+    for t in &v.syn.topics {
+        for q in Quadrant::ALL {
+            let chosen: Vec<usize> = t.key_factors[q.index()]
+                .picks
+                .iter()
+                .filter_map(|p| match p {
+                    Pick::Chosen { item, .. } => Some(*item),
+                    _ => None,
+                })
+                .collect();
+            for (i, item) in t.items(q).iter().enumerate() {
+                let label = item.label(v.lang);
+                let members: i64 = item.members.iter().map(|m| m.votes).sum();
+                let similar = item.similar_labels(v.lang).join(" ");
+                let row = |source, cluster_of: Option<String>, text, votes, id| PostIt {
+                    session: item.source.session,
+                    topic: &t.key,
+                    topic_title: &t.title,
+                    source,
+                    quadrant: q,
+                    label: label.clone(),
+                    cluster_of,
+                    text,
+                    votes,
+                    item_votes: item.votes,
+                    times: item.times,
+                    key_factor: chosen.contains(&i),
+                    similar: similar.clone(),
+                    id,
+                };
+                out.push(row(
+                    &item.source,
+                    None,
+                    item.text,
+                    item.votes - members,
+                    item.id,
+                ));
+                for m in &item.members {
+                    let mut r = row(&m.source, Some(label.clone()), m.text, m.votes, m.id);
+                    r.session = m.source.session;
+                    out.push(r);
+                }
+            }
+        }
+    }
+    out
+}
+
+pub fn key_factors<'a>(v: &'a SynthView) -> Vec<KeyFactor<'a>> {
+    let mut out = Vec::new();
+    for t in &v.syn.topics {
+        for q in Quadrant::ALL {
+            let (picked, how) = v.pick_status(t, q);
+            out.push(KeyFactor {
+                topic: &t.key,
+                topic_title: &t.title,
+                quadrant: q,
+                how,
+                items: picked
+                    .iter()
+                    .map(|i| (i.label(v.lang), i.text, i.votes))
+                    .collect(),
+            });
+        }
+    }
+    out
+}
+
+pub fn actions<'a>(v: &'a SynthView) -> Vec<Action<'a>> {
+    let mut out = Vec::new();
+    for t in &v.syn.topics {
+        for q in Quadrant::ALL {
+            for a in &t.key_factors[q.index()].actions {
+                out.push(Action {
+                    session: a.session,
+                    topic: &t.key,
+                    topic_title: &t.title,
+                    quadrant: q,
+                    text: &a.text,
+                });
+            }
+        }
+    }
+    out
+}
