@@ -321,3 +321,88 @@ fn the_synthesis_prints_cleanly_from_0_to_300_post_its_per_topic() {
     }
     eprintln!("{}", report.join("\n"));
 }
+
+/// axe-core, installed by `.ci/run` with npm into `target/npm` (or named by
+/// `AXE_CORE`).
+fn axe() -> Option<std::path::PathBuf> {
+    let path = std::env::var_os("AXE_CORE")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| {
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("target/npm/node_modules/axe-core/axe.min.js")
+        });
+    if path.is_file() {
+        return Some(path);
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("axe-core is needed: npm install --prefix target/npm axe-core@4");
+    }
+    eprintln!("SKIPPED: axe-core not installed (npm install --prefix target/npm axe-core@4)");
+    None
+}
+
+/// The violations axe-core finds in `html` (WCAG 2.1 A and AA, and its best
+/// practices), run in the same headless Chromium.
+fn axe_violations(chromium: &str, axe: &Path, html: &str, dir: &Path) -> String {
+    let script = format!(
+        "<script src=\"file://{}\"></script>\n<script>axe.run(document, {{runOnly: {{type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']}}}}).then(r => {{ const p = document.createElement('pre'); p.id = 'axe-result'; p.textContent = JSON.stringify(r.violations.map(v => ({{id: v.id, impact: v.impact, nodes: v.nodes.length, target: v.nodes.slice(0, 3).map(n => n.target.join(' '))}}))); document.body.appendChild(p); }});</script>\n</body>",
+        axe.display()
+    );
+    let page = dir.join("axe.html");
+    std::fs::write(&page, html.replace("</body>", &script)).unwrap();
+    let out = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-first-run",
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=20000",
+            "--dump-dom",
+        ])
+        .arg(format!("file://{}", page.display()))
+        .env("HOME", dir)
+        .output()
+        .expect("run chromium");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let start = dom.find("<pre id=\"axe-result\">").unwrap_or_else(|| {
+        panic!(
+            "axe-core did not run: {}",
+            String::from_utf8_lossy(&out.stderr)
+        )
+    });
+    let rest = &dom[start + "<pre id=\"axe-result\">".len()..];
+    rest[..rest.find("</pre>").unwrap()].to_string()
+}
+
+/// The councils publish RGAA-compliant documents: the synthesis (grid and
+/// flowing layouts, cover) and the seating plan have no axe-core violation
+/// in French or English.
+#[test]
+fn the_printed_documents_pass_an_accessibility_check() {
+    let Some(chromium) = tools() else { return };
+    let Some(axe) = axe() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let mut docs = Vec::new();
+    for per_topic in [10, 300] {
+        let syn = common::volume_synthesis(per_topic);
+        for lang in Lang::ALL {
+            let view = SynthView { syn: &syn, lang };
+            docs.push((
+                format!("synthesis {per_topic} {lang:?}"),
+                html::synthesis(&view),
+            ));
+        }
+    }
+    let session = common::classic_mixed();
+    let schedule = tablee::core::plan::schedule(&session).unwrap();
+    for lang in Lang::ALL {
+        let view = tablee::report::PlanView::new(&session, &schedule, &[], lang);
+        docs.push((format!("plan {lang:?}"), html::plan(&view)));
+    }
+    for (name, doc) in docs {
+        let found = axe_violations(&chromium, &axe, &doc, tmp.path());
+        assert_eq!(found, "[]", "{name}: accessibility violations");
+    }
+}

@@ -136,7 +136,7 @@ pub fn synthesis(v: &SynthView) -> String {
          @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
          @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
          @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n\
-         </style>\n</head>\n<body>\n",
+         </style>\n</head>\n<body>\n<main>\n",
         v.lang.code(),
         escape(&title),
         css_string(&title),
@@ -227,7 +227,7 @@ pub fn synthesis(v: &SynthView) -> String {
     for t in &syn.topics {
         topic(&mut o, v, t);
     }
-    o.push_str("</body>\n</html>\n");
+    o.push_str("</main>\n</body>\n</html>\n");
     o
 }
 
@@ -571,7 +571,7 @@ pub fn plan(v: &super::PlanView) -> String {
          @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
          @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
          @bottom-right {{ content: counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n\
-         </style>\n</head>\n<body>\n<header>\n<h1>{}</h1>\n",
+         </style>\n</head>\n<body>\n<main>\n<header>\n<h1>{}</h1>\n",
         v.lang.code(),
         escape(&v.title),
         css_string(&v.title),
@@ -655,6 +655,6 @@ pub fn plan(v: &super::PlanView) -> String {
             escape(note)
         );
     }
-    o.push_str("</body>\n</html>\n");
+    o.push_str("</main>\n</body>\n</html>\n");
     o
 }
