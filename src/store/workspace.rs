@@ -175,8 +175,15 @@ fn siblings_with_id(dir: &Path, id: uuid::Uuid) -> Vec<SessionFile> {
         })
         .unwrap_or_default();
     folders.sort();
+    // Only a file that names the id is parsed: opening one of a hundred
+    // sessions side by side must not parse the other ninety-nine.
+    let id_text = id.to_string();
     folders
         .into_iter()
+        .filter(|f| {
+            std::fs::read_to_string(f.join(SESSION_FILE))
+                .is_ok_and(|text| text.to_ascii_lowercase().contains(&id_text))
+        })
         .filter_map(|f| SessionFile::read(&f.join(SESSION_FILE)).ok())
         .filter(|f| f.session.id == id)
         .collect()
