@@ -9,88 +9,9 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::cargo_bin;
 
-struct Tmux {
-    socket: String,
-}
+mod common;
 
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> std::process::Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    fn start(&self, dir: &Path) {
-        self.start_as(dir, "e2e", "", (100, 30));
-    }
-
-    /// Runs `tablee --lang en ARGS` in its own tmux session `name`.
-    fn start_as(&self, dir: &Path, name: &str, args: &str, (w, h): (u16, u16)) {
-        let script = format!(
-            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' TZ=UTC '{}' --lang en {args}",
-            dir.display(),
-            cargo_bin("tablee").display()
-        );
-        let o = self.cmd(&[
-            "new-session",
-            "-d",
-            "-s",
-            name,
-            "-x",
-            &w.to_string(),
-            "-y",
-            &h.to_string(),
-            &script,
-        ]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    }
-
-    fn screen(&self) -> String {
-        self.screen_of("e2e")
-    }
-
-    fn screen_of(&self, name: &str) -> String {
-        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", name]).stdout).to_string()
-    }
-
-    fn wait_for(&self, what: &str) -> String {
-        self.wait_on("e2e", what)
-    }
-
-    fn wait_on(&self, name: &str, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen_of(name);
-            if s.contains(what) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "{what:?} never appeared:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn pid(&self) -> String {
-        String::from_utf8_lossy(
-            &self
-                .cmd(&["list-panes", "-t", "e2e", "-F", "#{pane_pid}"])
-                .stdout,
-        )
-        .trim()
-        .to_string()
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
-    }
-}
+use common::tmux::Tmux;
 
 /// The current phase (from the agenda's ▶ line) and the seconds left, read
 /// from the clock's status line ("▶ RUNNING · 4:48").
@@ -120,33 +41,25 @@ fn remaining(screen: &str) -> (String, i64) {
 
 #[test]
 fn demo_runs_counts_down_and_resumes_after_sigkill() {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        if std::env::var_os("CI").is_some() {
-            panic!("tmux is needed: apt-get install tmux");
-        }
-        eprintln!(
-            "\n*** SKIPPED demo_runs_counts_down_and_resumes_after_sigkill: tmux is not installed (.ci/run installs it) ***\n"
-        );
+    if Tmux::missing("demo_runs_counts_down_and_resumes_after_sigkill") {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
-    let tmux = Tmux {
-        socket: format!("tablee-e2e-{}", std::process::id()),
-    };
-    tmux.start(tmp.path());
-    tmux.wait_for("READY");
+    let tmux = Tmux::new("e2e");
+    tmux.start_as(tmp.path(), "e2e", "", (100, 30));
+    tmux.wait_on("e2e", "READY");
     tmux.cmd(&["send-keys", "-t", "e2e", "Space"]);
-    let first = tmux.wait_for("RUNNING");
+    let first = tmux.wait_on("e2e", "RUNNING");
     assert!(
         first.contains("Phase 1/5: Mise en place des groupes"),
         "{first}"
     );
     std::thread::sleep(Duration::from_millis(2500));
-    let (phase, before) = remaining(&tmux.screen());
+    let (phase, before) = remaining(&tmux.screen_of("e2e"));
     assert!(before <= 300 - 2, "the clock counts down: {before}s left");
 
     // SIGKILL: no chance to save anything on the way out.
-    let pid = tmux.pid();
+    let pid = tmux.pid("e2e");
     assert!(
         Command::new("kill")
             .args(["-9", &pid])
@@ -168,8 +81,8 @@ fn demo_runs_counts_down_and_resumes_after_sigkill() {
             .is_dir()
     );
 
-    tmux.start(tmp.path());
-    let again = tmux.wait_for("RUNNING");
+    tmux.start_as(tmp.path(), "e2e", "", (100, 30));
+    let again = tmux.wait_on("e2e", "RUNNING");
     assert!(again.contains("Phase 1/5"), "same phase: {again}");
     let (phase_again, after) = remaining(&again);
     assert_eq!(phase, phase_again);
@@ -181,31 +94,18 @@ fn demo_runs_counts_down_and_resumes_after_sigkill() {
     tmux.cmd(&["send-keys", "-t", "e2e", "q"]);
 }
 
-fn tmux_missing(test: &str) -> bool {
-    if Command::new("tmux").arg("-V").output().is_err() {
-        if std::env::var_os("CI").is_some() {
-            panic!("tmux is needed: apt-get install tmux");
-        }
-        eprintln!("\n*** SKIPPED {test}: tmux is not installed (.ci/run installs it) ***\n");
-        return true;
-    }
-    false
-}
-
 /// Two note-takers, two devices, one session folder (as two laptops
 /// syncing it): each types at its own table, each sees the other's post-its
 /// (and one added by `tablee add` from a third device) within seconds, and
 /// after both quit every post-it is on disk exactly once.
 #[test]
 fn two_laptops_capture_into_one_folder() {
-    if tmux_missing("two_laptops_capture_into_one_folder") {
+    if Tmux::missing("two_laptops_capture_into_one_folder") {
         return;
     }
     let tmp = roubaix_folder();
     let dir = tmp.path();
-    let tmux = Tmux {
-        socket: format!("tablee-e2e2-{}", std::process::id()),
-    };
+    let tmux = Tmux::new("e2e2");
     tmux.start_as(dir, "a", "--device laptop-a run s --table A", (120, 40));
     tmux.start_as(dir, "b", "--device laptop-b run s --table B", (120, 40));
     for n in ["a", "b"] {
@@ -321,14 +221,12 @@ fn common_add(dir: &Path) -> &'static str {
 /// phase: nobody rolls the room's clock back.
 #[test]
 fn two_facilitator_screens_share_one_clock() {
-    if tmux_missing("two_facilitator_screens_share_one_clock") {
+    if Tmux::missing("two_facilitator_screens_share_one_clock") {
         return;
     }
     let tmp = roubaix_folder();
     let dir = tmp.path();
-    let tmux = Tmux {
-        socket: format!("tablee-e2e3-{}", std::process::id()),
-    };
+    let tmux = Tmux::new("e2e3");
     tmux.start_as(dir, "one", "--device laptop-1 run s", (100, 30));
     tmux.start_as(dir, "two", "--device laptop-2 run s", (100, 30));
     tmux.wait_on("one", "Phase 1/5");

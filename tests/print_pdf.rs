@@ -39,18 +39,24 @@ fn tools() -> Option<String> {
     }
 }
 
+/// Headless Chromium as the tests run it (no sandbox, no GPU, no network
+/// of its own).
+fn headless(chromium: &str) -> Command {
+    let mut c = Command::new(chromium);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--no-first-run",
+    ]);
+    c
+}
+
 fn print_to_pdf(chromium: &str, html_path: &Path, pdf: &Path) {
-    let out = Command::new(chromium)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-extensions",
-            "--no-first-run",
-            "--no-pdf-header-footer",
-        ])
+    let out = headless(chromium)
+        .args(["--disable-extensions", "--no-pdf-header-footer"])
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", html_path.display()))
         .env("HOME", html_path.parent().unwrap())
@@ -350,13 +356,8 @@ fn axe_violations(chromium: &str, axe: &Path, html: &str, dir: &Path) -> String 
     );
     let page = dir.join("axe.html");
     std::fs::write(&page, html.replace("</body>", &script)).unwrap();
-    let out = Command::new(chromium)
+    let out = headless(chromium)
         .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--no-first-run",
             "--allow-file-access-from-files",
             "--virtual-time-budget=20000",
             "--dump-dom",

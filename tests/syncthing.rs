@@ -28,6 +28,10 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::cargo_bin;
+
+mod common;
+
+use common::tmux::Tmux;
 use tablee::core::clock::{Clock, Run};
 use tablee::i18n::Lang;
 use tablee::store::workspace::Workspace;
@@ -36,6 +40,8 @@ use tablee::store::workspace::Workspace;
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 const PER_WRITER: usize = 200;
+/// Every screen's size.
+const SCREEN: (u16, u16) = (120, 40);
 const FOLDER_ID: &str = "tablee-room";
 
 fn tools_missing(test: &str) -> bool {
@@ -220,78 +226,6 @@ impl Drop for Laptop {
     }
 }
 
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    fn cmd(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .unwrap()
-    }
-
-    /// Runs `tablee --lang en ARGS` on `laptop`, in tmux session `name`.
-    fn start(&self, laptop: &Laptop, name: &str, args: &str) {
-        let script = format!(
-            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' TZ=UTC '{}' --lang en {args}",
-            laptop.root.display(),
-            cargo_bin("tablee").display()
-        );
-        let o = self.cmd(&[
-            "new-session",
-            "-d",
-            "-s",
-            name,
-            "-x",
-            "120",
-            "-y",
-            "40",
-            &script,
-        ]);
-        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    }
-
-    fn screen(&self, name: &str) -> String {
-        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", name]).stdout).to_string()
-    }
-
-    fn wait_on(&self, name: &str, what: &str, within: Duration) -> String {
-        let start = Instant::now();
-        loop {
-            let s = self.screen(name);
-            if s.contains(what) {
-                return s;
-            }
-            assert!(
-                start.elapsed() < within,
-                "{what:?} never appeared on {name}:\n{s}"
-            );
-            std::thread::sleep(Duration::from_millis(100));
-        }
-    }
-
-    fn keys(&self, name: &str, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", name];
-        args.extend_from_slice(keys);
-        self.cmd(&args);
-    }
-
-    fn type_line(&self, name: &str, text: &str) {
-        self.cmd(&["send-keys", "-t", name, "-l", text]);
-        self.keys(name, &["Enter"]);
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.cmd(&["kill-server"]);
-    }
-}
-
 /// The facilitator screen's phase ("Phase 3/5") and clock state.
 fn clock_on_screen(screen: &str) -> (String, &'static str) {
     let phase = screen
@@ -318,8 +252,8 @@ fn screens_agree(tmux: &Tmux, want: (&str, &str)) {
     let start = Instant::now();
     loop {
         let (a, b) = (
-            clock_on_screen(&tmux.screen("fac1")),
-            clock_on_screen(&tmux.screen("fac3")),
+            clock_on_screen(&tmux.screen_of("fac1")),
+            clock_on_screen(&tmux.screen_of("fac3")),
         );
         if (a.0.as_str(), a.1) == want && a == b {
             return;
@@ -426,37 +360,46 @@ fn one_room(conflict_copies_on: bool) {
         &|ls| ls.iter().all(|l| l.folder().join("session.ron").is_file()),
     );
 
-    let tmux = Tmux {
-        socket: format!(
-            "tablee-sync-{}-{}",
-            std::process::id(),
-            u8::from(conflict_copies_on)
-        ),
-    };
+    let tmux = Tmux::new(&format!("sync{}", u8::from(conflict_copies_on)));
     // Two facilitator screens on two laptops; three note-takers, two of
     // them under one device name ("salle") on two laptops.
-    tmux.start(&laptops[0], "fac1", "--device fac-1 run s");
-    tmux.start(&laptops[2], "fac3", "--device fac-3 run s");
-    tmux.start(&laptops[0], "w1", "--device salle run s --table A");
-    tmux.start(&laptops[1], "w2", "--device salle run s --table B");
-    tmux.start(&laptops[2], "w3", "--device laptop-3 run s --table A");
+    tmux.start_as(&laptops[0].root, "fac1", "--device fac-1 run s", SCREEN);
+    tmux.start_as(&laptops[2].root, "fac3", "--device fac-3 run s", SCREEN);
+    tmux.start_as(
+        &laptops[0].root,
+        "w1",
+        "--device salle run s --table A",
+        SCREEN,
+    );
+    tmux.start_as(
+        &laptops[1].root,
+        "w2",
+        "--device salle run s --table B",
+        SCREEN,
+    );
+    tmux.start_as(
+        &laptops[2].root,
+        "w3",
+        "--device laptop-3 run s --table A",
+        SCREEN,
+    );
     let ten = Duration::from_secs(10);
     for n in ["fac1", "fac3"] {
-        tmux.wait_on(n, "Phase 1/5", ten);
+        tmux.wait_within(n, "Phase 1/5", ten);
     }
     for n in ["w1", "w2", "w3"] {
-        tmux.wait_on(n, "New post-it", ten);
+        tmux.wait_within(n, "New post-it", ten);
     }
     // Facilitator 1 starts the clock; the other laptop's screen follows.
     tmux.keys("fac1", &["Space"]);
-    tmux.wait_on("fac1", "RUNNING", ten);
-    tmux.wait_on("fac3", "RUNNING", Duration::from_secs(30));
+    tmux.wait_within("fac1", "RUNNING", ten);
+    tmux.wait_within("fac3", "RUNNING", Duration::from_secs(30));
 
     let mut printed = Vec::new();
     write_half(&tmux, &laptops[1], 0..PER_WRITER / 2, &mut printed);
     tmux.keys("fac1", &["n"]);
-    tmux.wait_on("fac1", "Phase 2/5", ten);
-    tmux.wait_on("fac3", "Phase 2/5", Duration::from_secs(30));
+    tmux.wait_within("fac1", "Phase 2/5", ten);
+    tmux.wait_within("fac3", "Phase 2/5", Duration::from_secs(30));
 
     // The partition: laptop 3's Syncthing dies mid-transfer. Everybody
     // keeps working; both facilitators act; the organiser fixes the title
@@ -464,9 +407,9 @@ fn one_room(conflict_copies_on: bool) {
     laptops[2].kill_syncthing();
     write_half(&tmux, &laptops[1], PER_WRITER / 2..PER_WRITER, &mut printed);
     tmux.keys("fac1", &["n"]);
-    tmux.wait_on("fac1", "Phase 3/5", ten);
+    tmux.wait_within("fac1", "Phase 3/5", ten);
     tmux.keys("fac3", &["Space"]);
-    tmux.wait_on("fac3", "PAUSED", ten);
+    tmux.wait_within("fac3", "PAUSED", ten);
     edit_title(&laptops[0], "Titre corrigé sur le portable 1");
     edit_title(&laptops[2], "Titre corrigé sur le portable 3");
     std::thread::sleep(Duration::from_secs(3));
@@ -584,8 +527,13 @@ fn one_room(conflict_copies_on: bool) {
     }
     // A screen opened afterwards on laptop 2 follows the same clock and
     // says that something needs settling.
-    tmux.start(&laptops[1], "late", "--device fac-2 run s --follow");
-    let s = tmux.wait_on(
+    tmux.start_as(
+        &laptops[1].root,
+        "late",
+        "--device fac-2 run s --follow",
+        SCREEN,
+    );
+    let s = tmux.wait_within(
         "late",
         &format!("Phase {}/5", clocks[0].phase + 1),
         Duration::from_secs(10),
@@ -593,7 +541,7 @@ fn one_room(conflict_copies_on: bool) {
     let s = if s.contains("Conflict, nothing lost: tablee check") {
         s
     } else {
-        tmux.wait_on(
+        tmux.wait_within(
             "late",
             "Conflict, nothing lost: tablee check",
             Duration::from_secs(5),

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod loop_writer;
+pub mod tmux;
 
 use std::path::Path;
 
@@ -264,7 +265,13 @@ pub fn roubaix() -> Fixture {
 /// The fixture's synthesis at noon on the day. The fixture and its board
 /// are leaked: a synthesis borrows its text from them, and tests are short.
 pub fn roubaix_synthesis() -> tablee::core::synth::Synthesis<'static> {
-    let f: &'static Fixture = Box::leak(Box::new(roubaix()));
+    synthesis_of(roubaix())
+}
+
+/// A fixture's synthesis at noon on the day (the fixture and its board
+/// leaked).
+fn synthesis_of(f: Fixture) -> tablee::core::synth::Synthesis<'static> {
+    let f: &'static Fixture = Box::leak(Box::new(f));
     let board: &'static Board = Box::leak(Box::new(f.board()));
     tablee::core::synth::build(
         &[tablee::core::synth::Input {
@@ -420,15 +427,5 @@ pub fn volume(per_topic: usize) -> Fixture {
 
 /// [`volume`]'s synthesis (leaked, as [`roubaix_synthesis`]).
 pub fn volume_synthesis(per_topic: usize) -> tablee::core::synth::Synthesis<'static> {
-    let f: &'static Fixture = Box::leak(Box::new(volume(per_topic)));
-    let board: &'static Board = Box::leak(Box::new(f.board()));
-    tablee::core::synth::build(
-        &[tablee::core::synth::Input {
-            session: &f.session,
-            board,
-            clock: Some(&f.clock),
-        }],
-        None,
-        "2024-10-11T12:00:00Z".parse().unwrap(),
-    )
+    synthesis_of(volume(per_topic))
 }

@@ -1,0 +1,118 @@
+//! tmux driving the real binary, as a person at a terminal would: the
+//! end-to-end and Syncthing tests share it.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use assert_cmd::cargo::cargo_bin;
+
+/// A tmux server of its own (its socket named after the test and the
+/// process); killed, with every program in it, when dropped.
+pub struct Tmux {
+    pub socket: String,
+}
+
+impl Tmux {
+    pub fn new(tag: &str) -> Tmux {
+        Tmux {
+            socket: format!("tablee-{tag}-{}", std::process::id()),
+        }
+    }
+
+    /// Whether tmux is missing: SKIPPED outside CI, a failure under CI.
+    pub fn missing(test: &str) -> bool {
+        if Command::new("tmux").arg("-V").output().is_ok() {
+            return false;
+        }
+        if std::env::var_os("CI").is_some() {
+            panic!("tmux is needed: apt-get install tmux");
+        }
+        eprintln!("\n*** SKIPPED {test}: tmux is not installed (.ci/run installs it) ***\n");
+        true
+    }
+
+    pub fn cmd(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    /// Runs `tablee --lang en ARGS` in `dir` (its own state and config
+    /// folders there: one laptop), in tmux session `name`.
+    pub fn start_as(&self, dir: &Path, name: &str, args: &str, (w, h): (u16, u16)) {
+        let script = format!(
+            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' TZ=UTC '{}' --lang en {args}",
+            dir.display(),
+            cargo_bin("tablee").display()
+        );
+        let o = self.cmd(&[
+            "new-session",
+            "-d",
+            "-s",
+            name,
+            "-x",
+            &w.to_string(),
+            "-y",
+            &h.to_string(),
+            &script,
+        ]);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+
+    pub fn screen_of(&self, name: &str) -> String {
+        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", name]).stdout).to_string()
+    }
+
+    /// The screen once it shows `what` (within 20 s).
+    pub fn wait_on(&self, name: &str, what: &str) -> String {
+        self.wait_within(name, what, Duration::from_secs(20))
+    }
+
+    pub fn wait_within(&self, name: &str, what: &str, within: Duration) -> String {
+        let start = Instant::now();
+        loop {
+            let s = self.screen_of(name);
+            if s.contains(what) {
+                return s;
+            }
+            assert!(
+                start.elapsed() < within,
+                "{what:?} never appeared on {name}:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(100));
+        }
+    }
+
+    pub fn keys(&self, name: &str, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", name];
+        args.extend_from_slice(keys);
+        self.cmd(&args);
+    }
+
+    /// Types `text` literally, then Enter.
+    pub fn type_line(&self, name: &str, text: &str) {
+        self.cmd(&["send-keys", "-t", name, "-l", text]);
+        self.keys(name, &["Enter"]);
+    }
+
+    /// The process id of the program in session `name`.
+    pub fn pid(&self, name: &str) -> String {
+        String::from_utf8_lossy(
+            &self
+                .cmd(&["list-panes", "-t", name, "-F", "#{pane_pid}"])
+                .stdout,
+        )
+        .trim()
+        .to_string()
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.cmd(&["kill-server"]);
+    }
+}
