@@ -44,6 +44,7 @@ pub fn session() -> Session {
 }
 
 /// Builds events in memory, with fixed ids and times (deterministic).
+#[derive(Default)]
 struct Builder {
     events: Vec<Event>,
     lamport: u64,
@@ -76,12 +77,7 @@ impl Builder {
 /// would have typed them (one device per table), with their dots.
 pub fn roubaix() -> Fixture {
     let session = session();
-    let mut b = Builder {
-        events: Vec::new(),
-        lamport: 0,
-        seq: Default::default(),
-        minute: 0,
-    };
+    let mut b = Builder::default();
     let mut by_text = std::collections::HashMap::new();
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(b';')
@@ -321,12 +317,7 @@ pub fn classic_mixed() -> Session {
 /// can be searched for each post-it once.
 pub fn volume(per_topic: usize) -> Fixture {
     let session = session();
-    let mut b = Builder {
-        events: Vec::new(),
-        lamport: 0,
-        seq: Default::default(),
-        minute: 0,
-    };
+    let mut b = Builder::default();
     const SAYINGS: [&str; 8] = [
         "Des habitants prêts à s'impliquer",
         "Manque de formation des agents d'accueil aux démarches en ligne",
