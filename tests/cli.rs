@@ -415,3 +415,53 @@ fn synth_refuses_when_a_session_is_broken_and_keeps_the_last_report() {
     assert!(stderr(&o).contains("counted once"), "{}", stderr(&o));
     assert_eq!(stdout(&o).lines().count(), 61);
 }
+
+/// Shell completions for every shell clap knows, each naming the commands.
+#[test]
+fn completions_are_generated_for_each_shell() {
+    let tmp = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let o = common::tablee(tmp.path(), &["completions", shell]);
+        assert!(
+            o.status.success(),
+            "{shell}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let script = String::from_utf8(o.stdout).unwrap();
+        for cmd in ["synth", "check", "mix", "status"] {
+            assert!(script.contains(cmd), "{shell}: {cmd} missing");
+        }
+    }
+    let o = common::tablee(tmp.path(), &["completions", "tcsh"]);
+    assert!(!o.status.success());
+}
+
+/// The manual page is roff that `man` renders (when the machine has man).
+#[test]
+fn the_man_page_renders() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = common::tablee(tmp.path(), &["man"]);
+    assert!(o.status.success());
+    let roff = String::from_utf8(o.stdout).unwrap();
+    assert!(
+        roff.starts_with(".ie") || roff.contains(".TH tablee 1"),
+        "{roff}"
+    );
+    assert!(roff.contains("synth"));
+    let page = tmp.path().join("tablee.1");
+    std::fs::write(&page, &roff).unwrap();
+    match std::process::Command::new("man")
+        .arg("-l")
+        .arg(&page)
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "80")
+        .output()
+    {
+        Ok(o) if o.status.success() => {
+            let text = String::from_utf8_lossy(&o.stdout);
+            assert!(text.contains("NAME"), "{text}");
+            assert!(text.contains("World Café"), "{text}");
+        }
+        _ => eprintln!("SKIPPED rendering: man is not installed"),
+    }
+}

@@ -45,6 +45,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
+    /// Print a shell completion script: tablee completions bash > ~/.local/share/bash-completion/completions/tablee
+    Completions {
+        /// bash, zsh, fish, powershell or elvish
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): tablee man > tablee.1 && man -l tablee.1
+    Man,
     /// Create a session folder with a session.ron from a template
     New {
         /// The workshop's title, e.g. "Conseil local du numérique"
@@ -392,6 +399,24 @@ pub fn run(cli: Cli) -> ExitCode {
                 device: cli.device.as_deref(),
             },
         ),
+        Some(Command::Completions { shell }) => {
+            use clap::CommandFactory;
+            let mut cmd = Cli::command();
+            let mut bytes = Vec::new();
+            clap_complete::generate(shell, &mut cmd, "tablee", &mut bytes);
+            emit(&out, None, &bytes)
+        }
+        Some(Command::Man) => {
+            use clap::CommandFactory;
+            let mut bytes = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut bytes) {
+                Ok(()) => emit(&out, None, &bytes),
+                Err(e) => {
+                    out.eprint(&format!("tablee man: {e}\n"));
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Command::Import { session, file, dir }) => {
             import::run(&out, &session, &dir, &file, cli.device.as_deref())
         }
