@@ -465,3 +465,29 @@ fn the_man_page_renders() {
         _ => eprintln!("SKIPPED rendering: man is not installed"),
     }
 }
+
+/// The template speaks the organiser's language: --lang, else a French or
+/// English locale, else French (a `C` locale says nothing of them).
+#[test]
+fn the_template_follows_lang_then_the_locale_then_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    let new = |name: &str, lang_env: &str, extra: &[&str]| {
+        let mut args = vec!["new", name];
+        args.extend_from_slice(extra);
+        let o = cargo_bin_cmd!("tablee")
+            .current_dir(tmp.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang_env)
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+        std::fs::read_to_string(tmp.path().join(stdout(&o).trim())).unwrap()
+    };
+    assert!(new("Atelier C", "C.UTF-8", &[]).contains("Premier thème"));
+    assert!(new("Atelier fr", "fr_FR.UTF-8", &[]).contains("Premier thème"));
+    assert!(new("Workshop en", "en_GB.UTF-8", &[]).contains("First topic"));
+    assert!(new("Workshop flag", "C.UTF-8", &["--lang", "en"]).contains("First topic"));
+    assert!(new("Atelier flag", "en_GB.UTF-8", &["--lang", "fr"]).contains("Premier thème"));
+}

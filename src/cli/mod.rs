@@ -317,7 +317,20 @@ pub fn run(cli: Cli) -> ExitCode {
             template,
             from,
             dir,
-        }) => new::run(&out, &name, template.into(), from.as_deref(), &dir),
+        }) => {
+            // The template follows --lang, else a French or English locale,
+            // else French: the councils tablee serves write in French, and
+            // a `C` locale says nothing of the organiser.
+            let template_lang = cli.lang.or_else(Lang::from_env_known).unwrap_or(Lang::Fr);
+            new::run(
+                &out,
+                &name,
+                template.into(),
+                template_lang,
+                from.as_deref(),
+                &dir,
+            )
+        }
         Some(Command::Check { paths, dir }) => check::run(&out, &paths, &dir),
         Some(Command::Status {
             session,

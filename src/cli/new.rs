@@ -8,7 +8,16 @@ use crate::core::templates::{self, Template};
 use crate::core::text::slug;
 use crate::store::session_file::{self, SESSION_FILE, SessionFile, io_message};
 
-pub fn run(out: &Out, name: &str, template: Template, from: Option<&Path>, dir: &Path) -> ExitCode {
+/// `template_lang`: the language of the template's placeholders and
+/// agenda (messages are in `out.lang`).
+pub fn run(
+    out: &Out,
+    name: &str,
+    template: Template,
+    template_lang: crate::i18n::Lang,
+    from: Option<&Path>,
+    dir: &Path,
+) -> ExitCode {
     let lang = out.lang;
     let title = crate::core::text::sanitize(name).trim().to_string();
     if title.is_empty() {
@@ -56,7 +65,13 @@ pub fn run(out: &Out, name: &str, template: Template, from: Option<&Path>, dir: 
                 }
             }
         }
-        None => templates::build(template, lang, &title, Some(today), uuid::Uuid::new_v4()),
+        None => templates::build(
+            template,
+            template_lang,
+            &title,
+            Some(today),
+            uuid::Uuid::new_v4(),
+        ),
     };
     if let Err(e) = session_file::create(&path, &session) {
         out.eprint(&format!("{}: {}\n", path.display(), io_message(&e, lang)));

@@ -67,6 +67,20 @@ impl Lang {
         Lang::En
     }
 
+    /// The language the locale names, if it names French or English (not
+    /// for `C`, `POSIX` or another language).
+    pub fn from_env_known() -> Option<Lang> {
+        Self::from_env_values_known(|k| std::env::var(k).ok())
+    }
+
+    /// [`Lang::from_env_known`] over any source of variables (testable).
+    pub fn from_env_values_known(get: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|key| get(key).filter(|v| !v.is_empty()))
+            .and_then(|v| Lang::parse(&v))
+    }
+
     /// The colon between a label and its value: "Tables: A" in English,
     /// "Tables : A" in French (espace avant les deux-points).
     pub fn colon(self) -> &'static str {
