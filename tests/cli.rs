@@ -491,3 +491,19 @@ fn the_template_follows_lang_then_the_locale_then_french() {
     assert!(new("Workshop flag", "C.UTF-8", &["--lang", "en"]).contains("First topic"));
     assert!(new("Atelier flag", "en_GB.UTF-8", &["--lang", "fr"]).contains("Premier thème"));
 }
+
+/// `--version` names the session format, and it is the one files carry.
+#[test]
+fn version_names_the_session_format() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = tablee(tmp.path(), &["--version"]);
+    assert!(o.status.success());
+    let v = stdout(&o);
+    assert!(
+        v.contains(&format!(
+            "(session format {})",
+            tablee::core::model::FORMAT_VERSION
+        )),
+        "{v}"
+    );
+}

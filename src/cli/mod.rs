@@ -27,9 +27,13 @@ use crate::store::{atomic, session_file};
 /// The default data folder, relative to where tablee runs.
 pub const DEFAULT_DIR: &str = "sessions";
 
+/// `tablee --version`: the program, and the session format it reads and
+/// writes (kept equal to `model::FORMAT_VERSION` by a test).
+pub const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (session format 1)");
+
 /// Run World Café and SWOT workshops from the terminal.
 #[derive(Debug, Parser)]
-#[command(name = "tablee", version, about, long_about = None)]
+#[command(name = "tablee", version = VERSION, about, long_about = None)]
 pub struct Cli {
     /// Language of messages: fr or en [default: from LC_ALL / LC_MESSAGES / LANG, else en]
     #[arg(long, global = true, value_parser = parse_lang, value_name = "fr|en")]
