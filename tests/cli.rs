@@ -507,3 +507,38 @@ fn version_names_the_session_format() {
         "{v}"
     );
 }
+
+/// A session fresh from `tablee new` is usable, and `check` names every
+/// example text left in it (topics, questions, hosts) with its position.
+#[test]
+fn check_names_the_template_text_left_untouched() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = tablee(tmp.path(), &["new", "Conseil", "--lang", "en"]);
+    let path = stdout(&o).trim().to_string();
+    let o = tablee(tmp.path(), &["check", &path]);
+    assert!(o.status.success(), "warnings do not fail: {}", stdout(&o));
+    let out = stdout(&o);
+    for text in ["First topic", "Second topic", "Host A", "Host D"] {
+        assert!(
+            out.contains(&format!("{text:?} is still the template's example text")),
+            "{out}"
+        );
+    }
+    assert!(
+        out.contains("session.ron:15:"),
+        "with line and column: {out}"
+    );
+    assert!(out.contains("usable, but see the warnings above"), "{out}");
+    assert!(!out.contains("all good"), "{out}");
+    // Once replaced, nothing is said.
+    let file = tmp.path().join(&path);
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("First topic", "Conseil local du numérique")
+        .replace("Second topic", "Numérique responsable")
+        .replace("What are the conditions for success?", "Comment réussir ?")
+        .replace("Host ", "Alice ");
+    std::fs::write(&file, text).unwrap();
+    let o = tablee(tmp.path(), &["check", &path]);
+    assert!(stdout(&o).contains("all good"), "{}", stdout(&o));
+}

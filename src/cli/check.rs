@@ -45,8 +45,14 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
             report.push_str(&d.line(lang));
             report.push('\n');
         }
-        if diags.iter().all(|d| d.severity != Severity::Error) {
+        if diags.is_empty() {
             report.push_str(&format!("{}: {}\n", path.display(), lang.s().all_good));
+        } else if diags.iter().all(|d| d.severity != Severity::Error) {
+            report.push_str(&format!(
+                "{}: {}\n",
+                path.display(),
+                lang.s().usable_with_warnings
+            ));
         }
     }
     report.push_str(&lang.pick(

@@ -53,6 +53,28 @@ pub fn numbered_groups(n: usize) -> Vec<Group> {
         .collect()
 }
 
+/// Every topic title, question and host name the templates write, in both
+/// languages: text an organiser is meant to replace (`check` says so when
+/// it is still there).
+pub fn placeholders() -> &'static std::collections::HashSet<String> {
+    static ALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut out = std::collections::HashSet::new();
+        for t in [Template::WorldCafe, Template::Swot, Template::Classic] {
+            for lang in Lang::ALL {
+                let s = build(t, lang, "", None, Uuid::nil());
+                for topic in s.topics {
+                    out.insert(topic.title);
+                    out.insert(topic.question);
+                }
+                out.extend(s.tables.into_iter().map(|t| t.host));
+            }
+        }
+        out.remove("");
+        out
+    })
+}
+
 /// A new session from a template, in the given language.
 pub fn build(
     template: Template,

@@ -122,6 +122,10 @@ pub enum ProblemKind {
     },
     /// `votes: (dots: PerQuadrant(0))`: nobody could vote.
     NoDots,
+    /// A topic title, question or host still as `tablee new` wrote it.
+    Placeholder {
+        text: String,
+    },
     AbsurdMinutes {
         phase: String,
         minutes: u32,
@@ -319,6 +323,12 @@ impl Problem {
             (K::TopicWithoutTable { topic }, Lang::Fr) => format!(
                 "le thème {topic:?} n'a aucune table : ajoutez une table avec topic: {topic:?} ou retirez le thème"
             ),
+            (K::Placeholder { text }, Lang::En) => format!(
+                "{text:?} is still the template's example text: write your own (a topic's title or question, a host's name)"
+            ),
+            (K::Placeholder { text }, Lang::Fr) => format!(
+                "« {text} » est encore le texte d'exemple du modèle : écrivez le vôtre (titre ou question d'un thème, nom d'un·e animateur·rice)"
+            ),
             (K::NoDots, Lang::En) => {
                 "a group gets 0 dots: give at least 1 (e.g. dots: PerQuadrant(3) or dots: Total(8)), or remove the votes line for the default of 3 per quadrant".into()
             }
@@ -507,6 +517,27 @@ pub fn validate(session: &Session) -> Vec<Problem> {
             root().field("title"),
             ProblemKind::EmptyTitle,
         ));
+    }
+    let placeholders = crate::core::templates::placeholders();
+    let mut placeholder = |path: DocPath, text: &str| {
+        if placeholders.contains(text) {
+            out.push(Problem::warning(
+                path,
+                ProblemKind::Placeholder {
+                    text: text.to_string(),
+                },
+            ));
+        }
+    };
+    for (i, t) in session.topics.iter().enumerate() {
+        placeholder(root().field("topics").index(i).field("title"), &t.title);
+        placeholder(
+            root().field("topics").index(i).field("question"),
+            &t.question,
+        );
+    }
+    for (i, t) in session.tables.iter().enumerate() {
+        placeholder(root().field("tables").index(i).field("host"), &t.host);
     }
     if session.topics.is_empty() {
         out.push(Problem::error(

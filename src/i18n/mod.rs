@@ -151,6 +151,8 @@ pub struct Strings {
     pub title: &'static str,
     pub path: &'static str,
     pub all_good: &'static str,
+    /// `check`, when only warnings were found.
+    pub usable_with_warnings: &'static str,
     pub demo_intro: &'static str,
     /// Said after a problem that stops a file from loading.
     pub fix_hint: &'static str,
@@ -412,6 +414,7 @@ pub static EN: Strings = Strings {
     title: "Title",
     path: "Path",
     all_good: "all good",
+    usable_with_warnings: "usable, but see the warnings above",
     demo_intro: "tablee runs World Café and SWOT workshops from the terminal.",
     fix_hint: "fix the file or run 'tablee check' for details",
     tui: TuiWords {
@@ -637,6 +640,7 @@ pub static FR: Strings = Strings {
     title: "Titre",
     path: "Chemin",
     all_good: "tout est bon",
+    usable_with_warnings: "utilisable, mais voyez les avertissements ci-dessus",
     demo_intro: "tablee anime des ateliers World Café et SWOT depuis le terminal.",
     fix_hint: "corrigez le fichier ou lancez 'tablee check' pour le détail",
     tui: TuiWords {
