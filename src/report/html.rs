@@ -281,10 +281,11 @@ fn glance(o: &mut String, v: &SynthView) {
 fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
     let s = v.lang.s();
     let w = &s.synth;
+    let layout = Layout::of(t);
     let _ = write!(
         o,
         "<section class=\"topic{}\" id=\"topic-{}\">\n<h2>{}</h2>\n",
-        match Layout::of(t) {
+        match layout {
             Layout::Compact => " compact",
             _ => "",
         },
@@ -303,9 +304,9 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
         escape(&v.counts(&t.counts))
     );
 
-    match Layout::of(t) {
+    match layout {
         Layout::Grid => grid(o, v, t),
-        layout => {
+        _ => {
             for q in Quadrant::ALL {
                 quadrant_table(o, v, t, q, layout == Layout::Compact);
             }
