@@ -269,8 +269,13 @@ pub struct Out {
 
 impl Out {
     pub fn print(&self, text: &str) {
+        self.write(text.as_bytes());
+    }
+
+    /// Bytes to stdout (a workbook written with `-o -`).
+    pub fn write(&self, bytes: &[u8]) {
         let mut out = std::io::stdout().lock();
-        let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+        let _ = out.write_all(bytes).and_then(|_| out.flush());
     }
 
     pub fn eprint(&self, text: &str) {
@@ -486,8 +491,7 @@ pub(crate) fn emit(out: &Out, target: Option<&Path>, bytes: &[u8]) -> ExitCode {
     let lang = out.lang;
     match target {
         None => {
-            let mut o = std::io::stdout().lock();
-            let _ = o.write_all(bytes).and_then(|_| o.flush());
+            out.write(bytes);
             ExitCode::SUCCESS
         }
         Some(path) => match write_file(path, bytes) {

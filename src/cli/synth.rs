@@ -105,8 +105,12 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         Ok(b) => b,
         Err(e) => {
             out.eprint(&out.lang.pick(
-                format!("the spreadsheet could not be built: {e}\n"),
-                format!("le classeur n'a pas pu être construit : {e}\n"),
+                format!(
+                    "the spreadsheet could not be built ({e}): it needs a writable temporary folder (set TMPDIR to one); --format csv or html work without it\n"
+                ),
+                format!(
+                    "le classeur n'a pas pu être construit ({e}) : il lui faut un dossier temporaire accessible en écriture (indiquez-en un avec TMPDIR) ; --format csv ou html s'en passent\n"
+                ),
             ));
             return ExitCode::FAILURE;
         }

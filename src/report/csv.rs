@@ -75,7 +75,7 @@ pub fn synthesis(v: &SynthView) -> String {
     ])
     .expect("in-memory CSV");
     for p in super::rows::post_its(v) {
-        let h = &v.syn.sessions[p.session];
+        let h = &v.syn.sessions[p.source.session];
         w.write_record([
             h.id.to_string(),
             cell(&h.title),

@@ -388,20 +388,23 @@ impl Layout {
         if posts >= COMPACT_FROM {
             return Layout::Compact;
         }
-        // A half-page column holds about 50 characters a line.
+        // A half-page column holds about 50 characters a line; an item's
+        // last line runs on with its label and votes/source (31 more).
+        let text = |s: &str, extra: usize| -> usize {
+            let last = s.split('\n').count() - 1;
+            s.split('\n')
+                .enumerate()
+                .map(|(n, l)| {
+                    let more = if n == last { extra } else { 0 };
+                    (l.chars().count() + more).div_ceil(50).max(1)
+                })
+                .sum()
+        };
         let lines = |q: Quadrant| -> usize {
-            1 + t
-                .items(q)
-                .iter()
+            let items = t.items(q).iter();
+            1 + items
                 .map(|i| {
-                    let text = |s: &str| {
-                        s.split('\n')
-                            .map(|l| l.chars().count().div_ceil(50).max(1))
-                            .sum::<usize>()
-                    };
-                    // The label and the votes/source line run on.
-                    text(&format!("{} {}", i.text, " ".repeat(30)))
-                        + i.members.iter().map(|m| text(m.text)).sum::<usize>()
+                    text(i.text, 31) + i.members.iter().map(|m| text(m.text, 0)).sum::<usize>()
                 })
                 .sum::<usize>()
         };

@@ -9,9 +9,9 @@ use uuid::Uuid;
 /// One post-it (a cluster's members are rows of their own, under their
 /// head's label).
 pub struct PostIt<'a> {
-    pub session: usize,
     pub topic: &'a str,
     pub topic_title: &'a str,
+    /// Where it was raised (its session, table, round, group).
     pub source: &'a Source<'a>,
     pub quadrant: Quadrant,
     pub label: String,
@@ -65,7 +65,6 @@ pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
                 let members: i64 = item.members.iter().map(|m| m.votes).sum();
                 let similar = item.similar_labels(v.lang).join(" ");
                 let row = |source, cluster_of: Option<String>, text, votes, id| PostIt {
-                    session: item.source.session,
                     topic: &t.key,
                     topic_title: &t.title,
                     source,
@@ -88,9 +87,7 @@ pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
                     item.id,
                 ));
                 for m in &item.members {
-                    let mut r = row(&m.source, Some(label.clone()), m.text, m.votes, m.id);
-                    r.session = m.source.session;
-                    out.push(r);
+                    out.push(row(&m.source, Some(label.clone()), m.text, m.votes, m.id));
                 }
             }
         }

@@ -121,8 +121,8 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
         .into_iter()
         .map(|p| {
             vec![
-                session(p.session),
-                date(p.session),
+                session(p.source.session),
+                date(p.source.session),
                 topic(p.topic, p.topic_title),
                 Cell::text(p.source.table),
                 p.source

@@ -180,11 +180,14 @@ fn siblings_with_id(dir: &Path, id: uuid::Uuid) -> Vec<SessionFile> {
     let id_text = id.to_string();
     folders
         .into_iter()
-        .filter(|f| {
-            std::fs::read_to_string(f.join(SESSION_FILE))
-                .is_ok_and(|text| text.to_ascii_lowercase().contains(&id_text))
+        .filter_map(|f| {
+            let path = f.join(SESSION_FILE);
+            let text = std::fs::read_to_string(&path).ok()?;
+            if !text.to_ascii_lowercase().contains(&id_text) {
+                return None;
+            }
+            SessionFile::parse(&path, text).ok()
         })
-        .filter_map(|f| SessionFile::read(&f.join(SESSION_FILE)).ok())
         .filter(|f| f.session.id == id)
         .collect()
 }
