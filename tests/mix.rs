@@ -89,8 +89,35 @@ fn instance() -> impl Strategy<Value = Problem> {
                 together,
                 fixed,
                 absent,
+                ..Problem::default()
             }
         })
+}
+
+/// A plain instance whose people have roles. An even spread always exists
+/// with no topic seen twice: deal the first round's seats role by role
+/// round-robin, then every table's people move on together to the next
+/// table each round, so every round keeps the first one's spread.
+fn with_roles() -> impl Strategy<Value = Problem> {
+    (2usize..=6, 2usize..=5, 0usize..6, 1usize..=4, any::<u64>()).prop_map(
+        |(t, per_table, extra, nroles, salt)| {
+            let p = t * per_table + extra % t;
+            let r = 2 + (salt % (t as u64 - 1).max(1)) as usize;
+            let mut pb = Problem::plain(p, t, r.min(t));
+            let mut x = salt | 1;
+            pb.roles = (0..p)
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    // One in five has no role.
+                    let k = (x % (nroles as u64 + 1)) as usize;
+                    (k < nroles || nroles == 1).then_some(k.min(nroles - 1))
+                })
+                .collect();
+            pb
+        },
+    )
 }
 
 proptest! {
@@ -132,11 +159,38 @@ proptest! {
             prop_assert_eq!(distinct.len(), visited.len(), "person {} revisits: {:?}", x, visited);
         }
         // The quality line tells the truth.
-        let (e, max_m) = mix::encounters(seats, pb.people);
+        let c = mix::encounters(seats, pb.people);
         let q = &plan.quality;
-        prop_assert_eq!((q.e, q.max_m), (e, max_m));
+        prop_assert_eq!((q.q, q.e, q.max_m), (c.q, c.e, c.max_m));
         prop_assert_eq!((q.revisits, q.apart_broken, q.together_broken), (0, 0, 0));
-        prop_assert!(q.bound <= q.e, "bound {} above E {}", q.bound, q.e);
+        prop_assert!(q.bound <= q.q, "bound {} above Q {}", q.bound, q.q);
+        prop_assert!(q.e <= q.q, "E {} above Q {}", q.e, q.q);
+        prop_assert_eq!(q.e == q.q, q.max_m <= 2, "Q = E exactly when no pair meets three times");
+    }
+
+    #[test]
+    fn roles_spread_within_one_of_even(pb in with_roles(), seed in 0u64..1000) {
+        let plan = mix::solve(&pb, seed, &mut |it| it >= 5000).unwrap();
+        let t = pb.tables.len();
+        let nroles = pb.roles.iter().flatten().max().map_or(0, |k| k + 1);
+        for (r, round) in plan.seats.iter().enumerate() {
+            for k in 0..nroles {
+                let counts: Vec<usize> = (0..t)
+                    .map(|table| {
+                        (0..pb.people)
+                            .filter(|&x| round[x] == Some(table) && pb.roles[x] == Some(k))
+                            .count()
+                    })
+                    .collect();
+                let (lo, hi) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
+                prop_assert!(hi - lo <= 1, "round {} role {}: {:?}", r, k, counts);
+            }
+        }
+        let q = &plan.quality;
+        prop_assert_eq!((q.roles_uneven, q.revisits), (0, 0));
+        let c = mix::encounters(&plan.seats, pb.people);
+        prop_assert_eq!((q.q, q.e, q.max_m), (c.q, c.e, c.max_m));
+        prop_assert!(q.bound <= q.q);
     }
 }
 
@@ -168,7 +222,7 @@ mod cli {
         assert!(o.status.success(), "{}", text(&o.stderr));
         let out = text(&o.stdout);
         assert!(
-            out.starts_with("E = 30 (bound 30, optimal) · max repeats "),
+            out.starts_with("Q = 60 (bound 60, optimal) · max repeats 2 · "),
             "{out}"
         );
         assert!(out.contains("revisits 0"), "{out}");

@@ -459,8 +459,27 @@ fn session() -> impl Strategy<Value = Session> {
         proptest::collection::vec((text(), text()), 0..2),
         proptest::collection::vec((text(), 1u32..5, key()), 0..2),
         proptest::collection::vec((text(), proptest::collection::vec(1u32..5, 0..3)), 0..2),
+        proptest::collection::btree_map(
+            text(),
+            (
+                proptest::option::of(text()),
+                proptest::collection::vec(key(), 0..3),
+                proptest::option::of(text()),
+            )
+                .prop_map(|(role, languages, organisation)| Profile {
+                    role,
+                    languages,
+                    organisation,
+                }),
+            0..3,
+        ),
+        (any::<bool>(), any::<bool>(), any::<bool>()),
     )
-        .prop_map(|(apart, together, fixed, absent)| Mixing {
+        .prop_map(|(apart, together, fixed, absent, profiles, flags)| Mixing {
+            profiles,
+            balance_roles: flags.0,
+            common_language: flags.1,
+            organisations_apart: flags.2,
             apart,
             together,
             fixed: fixed

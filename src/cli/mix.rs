@@ -6,11 +6,12 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use super::{Out, print_diagnostics};
+use super::{Out, people, print_diagnostics};
 use crate::core::mix::{self, MixError, Quality, seating};
-use crate::core::model::{Phase, PhaseKind, Rotation};
+use crate::core::model::{Phase, PhaseKind, Rotation, Session};
 use crate::core::validate::Severity;
 use crate::i18n::Lang;
+use crate::i18n::mix::{MixText, PeopleText};
 use crate::store::session_file::{self, SessionFile};
 
 pub struct MixArgs<'a> {
@@ -21,6 +22,7 @@ pub struct MixArgs<'a> {
     pub time: f64,
     pub iterations: Option<u64>,
     pub people: Option<usize>,
+    pub participants: Option<&'a Path>,
 }
 
 /// Minutes of a round added when the agenda has none.
@@ -49,8 +51,12 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
         ));
     }
 
-    // Who: the listed names, or P1…PN.
-    match (session.participants.is_empty(), args.people) {
+    // Who: the listed names, or P1…PN (a file of people is read below,
+    // once the rounds are known).
+    match (
+        session.participants.is_empty() && args.participants.is_none(),
+        args.people,
+    ) {
         (true, Some(n)) if n > 0 => {
             session.participants = (1..=n).map(|i| format!("P{i}")).collect();
             fields.push("participants");
@@ -61,7 +67,7 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
                 "aucun·e participant·e à placer : listez les noms dans participants: [\"Ana\", …] ou passez --people N".into(),
             ));
         }
-        (false, Some(n)) if n != session.participants.len() => {
+        (false, Some(n)) if args.participants.is_none() && n != session.participants.len() => {
             return fail(lang.pick(
                 format!("--people {n} but the session already lists {} participants: drop --people to seat them", session.participants.len()),
                 format!("--people {n} mais la session liste déjà {} participant·es : retirez --people pour les placer", session.participants.len()),
@@ -104,6 +110,44 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
         }
         (_, a) => a,
     };
+
+    // People from a file: every line checked, then written in with the rest.
+    let mut read_note = String::new();
+    if let Some(csv) = args.participants {
+        let bytes = match std::fs::read(csv) {
+            Ok(b) => b,
+            Err(e) => {
+                return fail(format!(
+                    "{}: {}",
+                    csv.display(),
+                    session_file::io_message(&e, lang)
+                ));
+            }
+        };
+        match people::parse(&bytes, &session, rounds) {
+            Ok(list) => {
+                people::apply(&mut session, &list, rounds);
+                fields.extend(["participants", "mixing"]);
+                read_note = PeopleText::Read {
+                    people: list.len(),
+                    file: &csv.display().to_string(),
+                    roles: seating::role_names(&session).len(),
+                }
+                .text(lang)
+                    + "\n";
+            }
+            Err(problems) => {
+                let mut msg = String::new();
+                for (line, p) in problems {
+                    msg.push_str(&format!("{}:{line}: {}\n", csv.display(), p.message(lang)));
+                }
+                msg.push_str(&PeopleText::NothingChanged.text(lang));
+                msg.push('\n');
+                out.eprint(&msg);
+                return ExitCode::FAILURE;
+            }
+        }
+    }
 
     // Everything but the old rotation must be sound before planning.
     session.rotation = Rotation::Auto;
@@ -159,6 +203,8 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
         return fail(session_file::io_message(&e, lang));
     }
     text.insert_str(0, &quality_lines(&plan.quality, lang));
+    text.insert_str(0, &read_note);
+    text.push_str(&composition_lines(&session, &plan, lang));
     text.push_str(&lang.pick(
         format!(
             "{} people, {} tables, {rounds} rounds · seed {} · {:.2} s\nWritten to {} · 'tablee plan {}' shows it, '--format html' prints one card per person\n",
@@ -183,52 +229,80 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `E = 30 (bound 30, optimal) · max repeats 2 · revisits 0`, then one line
-/// per broken hard constraint.
+/// The figures line, the plain sentence, then one line per broken or
+/// forced constraint.
 pub fn quality_lines(q: &Quality, lang: Lang) -> String {
-    let verdict = if q.optimal() {
-        lang.pick(
-            format!("bound {}, optimal", q.bound),
-            format!("borne {}, optimal", q.bound),
-        )
-    } else {
-        lang.pick(
-            format!("bound {}, gap {}", q.bound, q.e - q.bound),
-            format!("borne {}, écart {}", q.bound, q.e - q.bound),
-        )
-    };
-    let mut out = lang.pick(
-        format!(
-            "E = {} ({verdict}) · max repeats {} · revisits {} · repeated pairs {} · everyone meets at least {} people\n",
-            q.e, q.max_m, q.revisits, q.repeated_pairs, q.min_met
-        ),
-        format!(
-            "E = {} ({verdict}) · rencontres max {} · thèmes revus {} · paires répétées {} · chacun·e rencontre au moins {} personnes\n",
-            q.e, q.max_m, q.revisits, q.repeated_pairs, q.min_met
-        ),
-    );
-    let warn = lang.s().warning;
+    let mut lines = vec![MixText::Figures(q).text(lang), MixText::Plain(q).text(lang)];
     if q.revisits > q.least_revisits {
-        out.push_str(&lang.pick(
-            format!("{warn}: {} topic revisits where {} were unavoidable: try another --seed or a longer --time\n", q.revisits, q.least_revisits),
-            format!("{warn} : {} retours sur un thème là où {} étaient inévitables : essayez une autre --seed ou un --time plus long\n", q.revisits, q.least_revisits),
-        ));
+        lines.push(
+            MixText::RevisitsAvoidable {
+                revisits: q.revisits,
+                least: q.least_revisits,
+            }
+            .text(lang),
+        );
     } else if q.least_revisits > 0 {
-        out.push_str(&lang.pick(
-            format!("{warn}: more rounds than topics: {} topic revisits, the fewest possible\n", q.revisits),
-            format!("{warn} : plus de tours que de thèmes : {} retours sur un thème, le minimum possible\n", q.revisits),
-        ));
+        lines.push(
+            MixText::RevisitsForced {
+                revisits: q.revisits,
+            }
+            .text(lang),
+        );
     }
-    if q.apart_broken > 0 {
-        out.push_str(&lang.pick(
-            format!("{warn}: keep-apart pairs share a table {} time(s): loosen mixing.apart or try another --seed\n", q.apart_broken),
-            format!("{warn} : des personnes à séparer partagent une table {} fois : allégez mixing.apart ou essayez une autre --seed\n", q.apart_broken),
-        ));
+    for (n, text) in [
+        (q.apart_broken, MixText::ApartBroken(q.apart_broken)),
+        (
+            q.together_broken,
+            MixText::TogetherBroken(q.together_broken),
+        ),
+        (
+            q.language_broken,
+            MixText::LanguageBroken(q.language_broken),
+        ),
+        (q.roles_uneven, MixText::RolesUneven(q.roles_uneven)),
+    ] {
+        if n > 0 {
+            lines.push(text.text(lang));
+        }
     }
-    if q.together_broken > 0 {
-        out.push_str(&lang.pick(
-            format!("{warn}: keep-together pairs are split {} time(s): check mixing.together and the tables' seats\n", q.together_broken),
-            format!("{warn} : des personnes à réunir sont séparées {} fois : vérifiez mixing.together et les places des tables\n", q.together_broken),
+    lines.iter().map(|l| format!("{l}\n")).collect()
+}
+
+/// Who sits at each table by role, one line per round:
+/// `Round 2 — A: 3 habitants, 1 élu · B: …`. Empty when nobody has a role.
+pub fn composition_lines(session: &Session, plan: &mix::Plan, lang: Lang) -> String {
+    if seating::role_names(session).is_empty() {
+        return String::new();
+    }
+    let mut out = MixText::RolesHeading.text(lang) + "\n";
+    for (r, tables) in seating::composition(session, plan).iter().enumerate() {
+        let cells: Vec<String> = tables
+            .iter()
+            .enumerate()
+            .map(|(t, counts)| {
+                let parts: Vec<String> = counts
+                    .iter()
+                    .map(|(role, count)| match role {
+                        Some(role) => MixText::RoleCount {
+                            role,
+                            count: *count,
+                        }
+                        .text(lang),
+                        None => MixText::NoRole(*count).text(lang),
+                    })
+                    .collect();
+                format!(
+                    "{}{}{}",
+                    session.tables[t].key,
+                    lang.colon(),
+                    parts.join(", ")
+                )
+            })
+            .collect();
+        out.push_str(&format!(
+            "  {} — {}\n",
+            MixText::Round(r + 1).text(lang),
+            cells.join(" · ")
         ));
     }
     out

@@ -8,6 +8,7 @@ mod list;
 mod mix;
 mod new;
 mod notes;
+pub mod people;
 mod plan;
 mod status;
 mod synth;
@@ -114,8 +115,13 @@ pub enum Command {
         #[arg(long, value_name = "N")]
         iterations: Option<u64>,
         /// No names yet: seat N people called P1…PN (written into participants)
-        #[arg(long, value_name = "N")]
+        #[arg(long, value_name = "N", conflicts_with = "participants")]
         people: Option<usize>,
+        /// The people to seat, from a CSV file: name, role, languages,
+        /// organisation, arrives, leaves, table (or nom, rôle, langues,
+        /// structure, arrivée, départ, table); written into the session
+        #[arg(long, value_name = "FILE.csv")]
+        participants: Option<PathBuf>,
         /// Data folder used to resolve bare session names
         #[arg(long, default_value = DEFAULT_DIR)]
         dir: PathBuf,
@@ -368,6 +374,7 @@ pub fn run(cli: Cli) -> ExitCode {
             time,
             iterations,
             people,
+            participants,
             dir,
         }) => mix::run(
             &out,
@@ -379,6 +386,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 time,
                 iterations,
                 people,
+                participants: participants.as_deref(),
             },
         ),
         Some(Command::Synth {

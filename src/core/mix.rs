@@ -8,7 +8,9 @@
 mod search;
 pub mod seating;
 
-pub use search::{Method, MixError, Plan, Problem, Quality, TableSpec, problem_bound, solve};
+pub use search::{
+    Method, MixError, Plan, Problem, Quality, TableSpec, assess, problem_bound, solve,
+};
 
 /// C(n, 2): pairs among `n` people.
 pub fn pairs(n: u64) -> u64 {
@@ -35,30 +37,10 @@ pub fn least_pairs(n: u64, k: u64) -> u64 {
     r * pairs(q + 1) + (k - r) * pairs(q)
 }
 
-/// Lower bound on E = Σ over pairs of max(0, m − 1), with balanced table
-/// sizes:
-/// - all rounds hold R·M table pairs (M = Σ C(n_t, 2)) among C(P, 2) pairs;
-/// - from one round to the next, the n_t people at a table come from the
-///   other tables of the previous round (T − 1 of them when a topic may not
-///   be revisited, T otherwise), so at least f(n_t, ·) pairs meet again.
-pub fn lower_bound(people: usize, tables: usize, rounds: usize, revisits_allowed: bool) -> u64 {
-    if tables == 0 || rounds == 0 {
-        return 0;
-    }
-    let sizes = balanced_sizes(people, tables);
-    let m: u64 = sizes.iter().map(|&n| pairs(n as u64)).sum();
-    let by_count = (rounds as u64 * m).saturating_sub(pairs(people as u64));
-    let sources = if revisits_allowed {
-        tables as u64
-    } else {
-        tables as u64 - 1
-    };
-    let by_rounds = (rounds as u64 - 1)
-        * sizes
-            .iter()
-            .map(|&n| least_pairs(n as u64, sources))
-            .sum::<u64>();
-    by_count.max(by_rounds)
+/// The lower bound on Q for P people at T tables (one topic each, sizes
+/// balanced) over R rounds, no other constraint: see [`problem_bound`].
+pub fn lower_bound(people: usize, tables: usize, rounds: usize) -> u64 {
+    problem_bound(&Problem::plain(people, tables, rounds))
 }
 
 /// Arithmetic of a finite ring of `size` elements numbered 0..size: the
@@ -216,9 +198,20 @@ pub fn construct(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<
     Some(seats)
 }
 
-/// E = Σ over pairs of max(0, m − 1), with the largest m, for
+/// How often pairs of people meet in a seating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Encounters {
+    /// Q = Σ over pairs of C(m, 2).
+    pub q: u64,
+    /// E = Σ over pairs of max(0, m − 1).
+    pub e: u64,
+    /// The largest m.
+    pub max_m: u32,
+}
+
+/// Counts Q, E and the largest m from scratch for
 /// `seats[round][person] = table` (None: absent that round).
-pub fn encounters(seats: &[Vec<Option<usize>>], people: usize) -> (u64, u32) {
+pub fn encounters(seats: &[Vec<Option<usize>>], people: usize) -> Encounters {
     let mut met = vec![0u32; people * people];
     for round in seats {
         let mut at: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
@@ -235,8 +228,11 @@ pub fn encounters(seats: &[Vec<Option<usize>>], people: usize) -> (u64, u32) {
             }
         }
     }
-    let e = met.iter().map(|&m| u64::from(m.saturating_sub(1))).sum();
-    (e, met.iter().copied().max().unwrap_or(0))
+    Encounters {
+        q: met.iter().map(|&m| pairs(u64::from(m))).sum(),
+        e: met.iter().map(|&m| u64::from(m.saturating_sub(1))).sum(),
+        max_m: met.iter().copied().max().unwrap_or(0),
+    }
 }
 
 #[cfg(test)]
@@ -245,21 +241,52 @@ mod tests {
 
     #[test]
     fn bound_matches_the_worked_checks() {
+        // Worked by hand from the pairs-of-rounds argument: C(R, 2) pairs of
+        // rounds × T tables × f(n, T − 1).
+        // 16/4/3: 3 × 4 × f(4, 3) = 3 × 4 × 1 = 12.
+        // 30/5/4: 6 × 5 × f(6, 4) = 6 × 5 × 2 = 60.
+        // 25/5/5: 10 × 5 × f(5, 4) = 10 × 5 × 1 = 50.
+        // 40/5/4: 6 × 5 × f(8, 4) = 6 × 5 × 4 = 120.
+        // 23/4/3 (6, 6, 6, 5): 3 × (3 × f(6, 3) + f(5, 3)) = 3 × (9 + 2) = 33.
         for (p, t, r, lb) in [
-            (16, 4, 3, 8),
-            (30, 5, 4, 30),
-            (25, 5, 5, 20),
-            (40, 5, 4, 60),
+            (16, 4, 3, 12),
+            (30, 5, 4, 60),
+            (25, 5, 5, 50),
+            (40, 5, 4, 120),
+            (23, 4, 3, 33),
             (48, 8, 3, 0),
             (120, 20, 4, 0),
             (300, 50, 3, 0),
         ] {
-            assert_eq!(lower_bound(p, t, r, false), lb, "{p}/{t}/{r}");
+            assert_eq!(lower_bound(p, t, r), lb, "{p}/{t}/{r}");
         }
-        // Revisits allowed: T sources instead of T − 1.
-        assert_eq!(lower_bound(16, 4, 3, true), 0);
+        // More rounds than topics (8/2/3): revisits are allowed, T sources:
+        // pairs of rounds 3 × 2 × f(4, 2) = 12; the pair count gives
+        // 36 table pairs over 28 pairs of people: 8; per person, 9 people
+        // met among 7: 2 each, 8 in all. The largest, 12, stands.
+        assert_eq!(lower_bound(8, 2, 3), 12);
+        // 6/3/2 at tables of 2: f(2, 2) = 0 and 6 pairs of 15: nothing forced.
+        assert_eq!(lower_bound(6, 3, 2), 0);
+        // 10/2/2: with no topic twice, each round-2 table is exactly the
+        // other round-1 table, f(5, 1) = C(5, 2) = 10 pairs each: 20.
+        assert_eq!(lower_bound(10, 2, 2), 20);
         assert_eq!(least_pairs(8, 4), 4);
         assert_eq!(least_pairs(5, 4), 1);
+    }
+
+    #[test]
+    fn q_counts_pairs_of_rounds_and_e_counts_repeats() {
+        // Two people together in 3 rounds: E = 2, Q = C(3, 2) = 3.
+        let seats = vec![vec![Some(0), Some(0), Some(1)]; 3];
+        let c = encounters(&seats, 3);
+        assert_eq!((c.q, c.e, c.max_m), (3, 2, 3));
+        // Three pairs meeting twice: E = Q = 3.
+        let seats = vec![
+            vec![Some(0), Some(0), Some(1), Some(1), Some(2), Some(2)],
+            vec![Some(0), Some(0), Some(1), Some(1), Some(2), Some(2)],
+        ];
+        let c = encounters(&seats, 6);
+        assert_eq!((c.q, c.e, c.max_m), (3, 3, 2));
     }
 
     #[test]
@@ -276,8 +303,8 @@ mod tests {
                 .iter()
                 .map(|round| round.iter().map(|&t| Some(t)).collect())
                 .collect();
-            let (e, max_m) = encounters(&opt, p);
-            assert_eq!((e, max_m), (0, 1), "{p}/{t}/{r}");
+            let c = encounters(&opt, p);
+            assert_eq!((c.q, c.max_m), (0, 1), "{p}/{t}/{r}");
             for person in 0..p {
                 let mut tables: Vec<usize> = seats.iter().map(|r| r[person]).collect();
                 tables.sort_unstable();

@@ -113,9 +113,16 @@ impl Default for Dots {
 ///     together: [("Zoé Clément", "Amadou Sow")],   // e.g. a person and their interpreter
 ///     fixed: [(who: "Léa Girard", round: 1, table: "A")],
 ///     absent: [(who: "Thi Tran", rounds: [1])],    // arrives for round 2
+///     profiles: {
+///         "Ana Lopes": (role: "habitante", languages: ["fr", "es"]),
+///         "Bob Martin": (role: "élu", organisation: "Mairie"),
+///     },
+///     balance_roles: true,          // the default: every table gets its share of each role
+///     common_language: false,       // true: every table shares a language, every round
+///     organisations_apart: false,   // true: people of one organisation never share a table
 /// ),
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Mixing {
     /// Pairs who must never share a table.
@@ -130,14 +137,71 @@ pub struct Mixing {
     /// Rounds someone misses (late arrival, early departure).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub absent: Vec<Absence>,
+    /// What is known of each person, by name: role, languages, organisation.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub profiles: BTreeMap<String, Profile>,
+    /// Spread each role evenly over the tables of every round (when people
+    /// have roles); on unless turned off.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub balance_roles: bool,
+    /// Every table shares a language in every round (people with no
+    /// languages listed are taken to follow any).
+    #[serde(default, skip_serializing_if = "is_no")]
+    pub common_language: bool,
+    /// People of one organisation never share a table.
+    #[serde(default, skip_serializing_if = "is_no")]
+    pub organisations_apart: bool,
+}
+
+impl Default for Mixing {
+    fn default() -> Mixing {
+        Mixing {
+            apart: Vec::new(),
+            together: Vec::new(),
+            fixed: Vec::new(),
+            absent: Vec::new(),
+            profiles: BTreeMap::new(),
+            balance_roles: true,
+            common_language: false,
+            organisations_apart: false,
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
+}
+
+fn is_no(b: &bool) -> bool {
+    !*b
+}
+
+/// What the planner may know about a person.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    /// e.g. "habitant", "agent", "élu", "association".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Languages spoken, e.g. ["fr", "ar"].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<String>,
 }
 
 impl Mixing {
     pub fn is_empty(&self) -> bool {
-        self.apart.is_empty()
-            && self.together.is_empty()
-            && self.fixed.is_empty()
-            && self.absent.is_empty()
+        *self == Mixing::default()
+    }
+
+    /// The role of `who`, if their profile gives one.
+    pub fn role_of(&self, who: &str) -> Option<&str> {
+        self.profiles.get(who)?.role.as_deref()
     }
 
     /// Whether `who` misses round `round` (1-based).

@@ -729,6 +729,9 @@ fn check_mixing(session: &Session, out: &mut Vec<Problem>) {
     for (i, a) in m.absent.iter().enumerate() {
         name(base().field("absent").index(i).field("who"), &a.who);
     }
+    for who in m.profiles.keys() {
+        name(base().field("profiles").key(who.clone()), who);
+    }
     let same = |x: &(String, String), y: &(String, String)| {
         (x.0 == y.0 && x.1 == y.1) || (x.0 == y.1 && x.1 == y.0)
     };

@@ -6,6 +6,7 @@
 //! type they describe (see `core::validate::Problem::message`).
 
 pub mod keys;
+pub mod mix;
 
 use serde::{Deserialize, Serialize};
 

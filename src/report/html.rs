@@ -584,7 +584,11 @@ pub fn plan(v: &super::PlanView) -> String {
     if !v.subtitle.is_empty() {
         let _ = writeln!(o, "<p class=\"sub\">{}</p>", escape(&v.subtitle));
     }
-    let _ = writeln!(o, "<p>{}</p>\n</header>", escape(&v.summary));
+    let _ = writeln!(o, "<p>{}</p>", escape(&v.summary));
+    if let Some(m) = &v.mixing {
+        let _ = writeln!(o, "<p>{}</p>", escape(m));
+    }
+    let _ = writeln!(o, "</header>");
     for row in &v.rows {
         let _ = writeln!(
             o,

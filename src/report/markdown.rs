@@ -72,6 +72,9 @@ pub fn plan(view: &PlanView) -> String {
         out.push_str(&format!("*{}*\n\n", escape(&view.subtitle)));
     }
     out.push_str(&format!("{}\n\n", escape(&view.summary)));
+    if let Some(m) = &view.mixing {
+        out.push_str(&format!("{}\n\n", escape(m)));
+    }
     if view.individual {
         for row in &view.rows {
             out.push_str(&format!("## {}\n\n", escape(&view.row_label(row))));

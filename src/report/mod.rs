@@ -76,6 +76,8 @@ pub struct PlanView {
     pub notes: Vec<String>,
     /// People (not groups) move: cards per person, lists per table.
     pub individual: bool,
+    /// How well the individual seating mixes people, in plain words.
+    pub mixing: Option<String>,
 }
 
 impl PlanView {
@@ -223,6 +225,8 @@ impl PlanView {
             itineraries,
             notes: warnings.iter().map(|w| w.message(lang)).collect(),
             individual: schedule.movers == Movers::People,
+            mixing: crate::core::mix::seating::assess_schedule(session, schedule)
+                .map(|q| crate::i18n::mix::MixText::Plain(&q).text(lang)),
         }
     }
 

@@ -45,6 +45,10 @@ pub fn plan(view: &PlanView) -> String {
         out.push('\n');
     }
     out.push_str(&view.summary);
+    if let Some(m) = &view.mixing {
+        out.push('\n');
+        out.push_str(m);
+    }
     out.push_str("\n\n");
 
     if view.individual && !view.rows.is_empty() {

@@ -322,6 +322,7 @@ fn field_ron(session: &Session, field: &str) -> Option<String> {
             out.push_str("    ]");
             Some(out)
         }
+        "mixing" => Some(mixing_ron(&session.mixing)),
         "participants" => {
             let mut out = String::from("[\n");
             for chunk in session.participants.chunks(5) {
@@ -331,6 +332,122 @@ fn field_ron(session: &Session, field: &str) -> Option<String> {
             Some(out)
         }
         _ => None,
+    }
+}
+
+/// The `mixing` section, one entry a line, as an organiser would write it.
+fn mixing_ron(m: &crate::core::model::Mixing) -> String {
+    let ron = |v: &dyn erased::Ron| v.ron();
+    let mut out = String::from("(\n");
+    let mut line = |name: &str, value: String| out.push_str(&format!("        {name}: {value},\n"));
+    if !m.apart.is_empty() {
+        line("apart", ron(&m.apart));
+    }
+    if !m.together.is_empty() {
+        line("together", ron(&m.together));
+    }
+    if !m.fixed.is_empty() {
+        let items: Vec<String> = m
+            .fixed
+            .iter()
+            .map(|f| {
+                format!(
+                    "(who: {}, round: {}, table: {})",
+                    ron(&f.who),
+                    f.round,
+                    ron(&f.table)
+                )
+            })
+            .collect();
+        line(
+            "fixed",
+            format!(
+                "[\n            {},\n        ]",
+                items.join(",\n            ")
+            ),
+        );
+    }
+    if !m.absent.is_empty() {
+        let items: Vec<String> = m
+            .absent
+            .iter()
+            .map(|a| format!("(who: {}, rounds: {})", ron(&a.who), ron(&a.rounds)))
+            .collect();
+        line(
+            "absent",
+            format!(
+                "[\n            {},\n        ]",
+                items.join(",\n            ")
+            ),
+        );
+    }
+    if !m.profiles.is_empty() {
+        let items: Vec<String> = m
+            .profiles
+            .iter()
+            .map(|(who, p)| {
+                let mut parts = Vec::new();
+                if let Some(r) = &p.role {
+                    parts.push(format!("role: {}", ron(r)));
+                }
+                if !p.languages.is_empty() {
+                    parts.push(format!("languages: {}", ron(&p.languages)));
+                }
+                if let Some(o) = &p.organisation {
+                    parts.push(format!("organisation: {}", ron(o)));
+                }
+                format!("{}: ({})", ron(who), parts.join(", "))
+            })
+            .collect();
+        line(
+            "profiles",
+            format!(
+                "{{\n            {},\n        }}",
+                items.join(",\n            ")
+            ),
+        );
+    }
+    if !m.balance_roles {
+        line("balance_roles", "false".into());
+    }
+    if m.common_language {
+        line("common_language", "true".into());
+    }
+    if m.organisations_apart {
+        line("organisations_apart", "true".into());
+    }
+    out.push_str("    )");
+    out
+}
+
+/// Compact RON for the values of [`mixing_ron`], with a space after commas.
+mod erased {
+    pub trait Ron {
+        fn ron(&self) -> String;
+    }
+    impl<T: serde::Serialize> Ron for T {
+        fn ron(&self) -> String {
+            let text = ron::to_string(self).expect("plain data always serialises");
+            // ["a","b"] → ["a", "b"], outside strings only.
+            let mut out = String::with_capacity(text.len() + 8);
+            let mut in_string = false;
+            let mut escaped = false;
+            for c in text.chars() {
+                out.push(c);
+                if in_string {
+                    match c {
+                        '\\' if !escaped => escaped = true,
+                        '"' if !escaped => in_string = false,
+                        _ => escaped = false,
+                    }
+                } else if c == '"' {
+                    in_string = true;
+                } else if c == ',' {
+                    out.push(' ');
+                }
+            }
+            out
+        }
     }
 }
 

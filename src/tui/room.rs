@@ -21,6 +21,8 @@ pub struct Room {
     pub session: Session,
     /// The rotation, planned once.
     pub schedule: Option<Schedule>,
+    /// How well an individual seating mixes people (classic café).
+    pub mixing: Option<crate::core::mix::Quality>,
     pub clock: Clock,
     pub lang: Lang,
     /// The time of the last update, for the view.
@@ -49,9 +51,13 @@ pub struct Room {
 impl Room {
     pub fn new(session: Session, clock: Clock, lang: Lang, now: Timestamp) -> Room {
         let schedule = plan::schedule(&session).ok();
+        let mixing = schedule
+            .as_ref()
+            .and_then(|s| crate::core::mix::seating::assess_schedule(&session, s));
         Room {
             session,
             schedule,
+            mixing,
             clock: clock.clone(),
             lang,
             now,

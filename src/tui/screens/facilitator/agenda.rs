@@ -57,6 +57,13 @@ pub fn list(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
         Span::raw(format!("{}{}", t.projected_end, app.lang.colon())),
         Span::styled(end, theme.bold()),
     ]));
+    if let Some(q) = &app.mixing {
+        lines.push(Line::raw(""));
+        lines.push(Line::styled(
+            crate::i18n::mix::MixText::Plain(q).text(app.lang),
+            theme.dim(),
+        ));
+    }
     let title = format!(" {} ({} / {}) ", t.agenda, t.planned, t.actual);
     let block = Block::new()
         .borders(Borders::LEFT)

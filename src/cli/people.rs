@@ -1,0 +1,306 @@
+//! `tablee mix SESSION --participants people.csv`: the people to seat, from
+//! a spreadsheet.
+//!
+//! A header row, then one person a line. Columns, in any order, English or
+//! French: `name`/`nom` (required), `role`/`rôle`, `languages`/`langues`
+//! (separated by spaces, commas, `/` or `+`), `organisation`/`structure`,
+//! `arrives`/`arrivée` (the first round they attend), `leaves`/`départ`
+//! (the last round they attend), `table` (a seat kept all morning, e.g. for
+//! someone who cannot move). UTF-8 (a BOM is fine), `;` or `,`. Every line
+//! is checked before anything is written.
+
+use std::collections::BTreeMap;
+
+use crate::core::model::{Absence, FixedSeat, Profile, Session};
+use crate::core::text::fold;
+use crate::i18n::Lang;
+
+/// One person as the file describes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Person {
+    pub line: usize,
+    pub name: String,
+    pub profile: Profile,
+    pub arrives: Option<u32>,
+    pub leaves: Option<u32>,
+    pub table: Option<String>,
+}
+
+const COLUMNS: [(&str, &[&str]); 7] = [
+    (
+        "name",
+        &["name", "nom", "prenom nom", "nom prenom", "participant"],
+    ),
+    ("role", &["role", "profil", "statut"]),
+    ("languages", &["languages", "language", "langues", "langue"]),
+    (
+        "organisation",
+        &["organisation", "organization", "structure", "org"],
+    ),
+    (
+        "arrives",
+        &[
+            "arrives",
+            "arrival",
+            "arrivee",
+            "from round",
+            "a partir du tour",
+        ],
+    ),
+    (
+        "leaves",
+        &[
+            "leaves",
+            "departure",
+            "depart",
+            "until round",
+            "jusqu'au tour",
+        ],
+    ),
+    ("table", &["table", "fixed table", "table fixe"]),
+];
+
+/// What is wrong with a line of the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    NotUtf8,
+    NoNameColumn,
+    Csv(String),
+    EmptyName,
+    Twice {
+        name: String,
+        first: usize,
+    },
+    NotARound {
+        column: &'static str,
+        value: String,
+        rounds: usize,
+    },
+    LeavesBeforeArriving {
+        arrives: u32,
+        leaves: u32,
+    },
+    UnknownTable {
+        table: String,
+        known: String,
+    },
+    NobodyListed,
+}
+
+impl Problem {
+    pub fn message(&self, lang: Lang) -> String {
+        use Problem as P;
+        match (self, lang) {
+            (P::NotUtf8, Lang::En) => "not UTF-8: save the file as \"CSV UTF-8\" in your spreadsheet".into(),
+            (P::NotUtf8, Lang::Fr) => "pas en UTF-8\u{a0}: enregistrez le fichier en «\u{a0}CSV UTF-8\u{a0}» dans votre tableur".into(),
+            (P::NoNameColumn, Lang::En) => "the header has no \"name\" column; expected: name, role, languages, organisation, arrives, leaves, table".into(),
+            (P::NoNameColumn, Lang::Fr) => "l'en-tête n'a pas de colonne «\u{a0}nom\u{a0}»\u{a0}; attendu\u{a0}: nom, rôle, langues, structure, arrivée, départ, table".into(),
+            (P::Csv(e), _) => e.clone(),
+            (P::EmptyName, Lang::En) => "no name on this line: fill it in or delete the line".into(),
+            (P::EmptyName, Lang::Fr) => "pas de nom sur cette ligne\u{a0}: complétez-la ou supprimez-la".into(),
+            (P::Twice { name, first }, Lang::En) => format!("{name:?} is already on line {first}: tell the two apart (add an initial) or delete one"),
+            (P::Twice { name, first }, Lang::Fr) => format!("{name:?} figure déjà ligne {first}\u{a0}: distinguez les deux (ajoutez une initiale) ou supprimez-en une"),
+            (P::NotARound { column, value, rounds }, Lang::En) => format!("{column} {value:?} is not a round: write a number from 1 to {rounds}, or leave it empty"),
+            (P::NotARound { column, value, rounds }, Lang::Fr) => {
+                let column = match *column {
+                    "arrives" => "arrivée",
+                    "leaves" => "départ",
+                    c => c,
+                };
+                format!("{column} {value:?} n'est pas un tour\u{a0}: écrivez un nombre de 1 à {rounds}, ou laissez vide")
+            }
+            (P::LeavesBeforeArriving { arrives, leaves }, Lang::En) => format!("leaves after round {leaves} but arrives for round {arrives}: swap them or fix one"),
+            (P::LeavesBeforeArriving { arrives, leaves }, Lang::Fr) => format!("part après le tour {leaves} mais arrive au tour {arrives}\u{a0}: inversez-les ou corrigez-en un"),
+            (P::UnknownTable { table, known }, Lang::En) => format!("no table {table:?} in the session; its tables: {known}"),
+            (P::UnknownTable { table, known }, Lang::Fr) => format!("pas de table {table:?} dans la session\u{a0}; ses tables\u{a0}: {known}"),
+            (P::NobodyListed, Lang::En) => "nobody listed under the header: one person a line".into(),
+            (P::NobodyListed, Lang::Fr) => "personne sous l'en-tête\u{a0}: une personne par ligne".into(),
+        }
+    }
+}
+
+/// Reads and checks every line; all of them or none.
+pub fn parse(
+    bytes: &[u8],
+    session: &Session,
+    rounds: usize,
+) -> Result<Vec<Person>, Vec<(usize, Problem)>> {
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
+        Err(e) => {
+            let line = 1 + bytes[..e.valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            return Err(vec![(line, Problem::NotUtf8)]);
+        }
+    };
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() > first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = ::csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|c| fold(c.trim())).collect(),
+        Err(e) => return Err(vec![(1, Problem::Csv(e.to_string()))]),
+    };
+    let mut index = [None; 7];
+    for (i, (_, names)) in COLUMNS.iter().enumerate() {
+        index[i] = header.iter().position(|h| names.contains(&h.as_str()));
+    }
+    if index[0].is_none() {
+        return Err(vec![(1, Problem::NoNameColumn)]);
+    }
+    let mut problems = Vec::new();
+    let mut people: Vec<Person> = Vec::new();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    for record in reader.records() {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map(|p| p.line() as usize).unwrap_or(0);
+                problems.push((line, Problem::Csv(e.to_string())));
+                continue;
+            }
+        };
+        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let get = |i: usize| index[i].and_then(|c| record.get(c)).unwrap_or("").trim();
+        let name = get(0).split_whitespace().collect::<Vec<_>>().join(" ");
+        if name.is_empty() {
+            problems.push((line, Problem::EmptyName));
+            continue;
+        }
+        if let Some(&first) = seen.get(&name) {
+            problems.push((line, Problem::Twice { name, first }));
+            continue;
+        }
+        seen.insert(name.clone(), line);
+        let mut round = |column: &'static str, value: &str| -> Option<u32> {
+            if value.is_empty() {
+                return None;
+            }
+            match value.parse::<u32>() {
+                Ok(n) if n >= 1 && n as usize <= rounds => Some(n),
+                _ => {
+                    problems.push((
+                        line,
+                        Problem::NotARound {
+                            column,
+                            value: value.to_string(),
+                            rounds,
+                        },
+                    ));
+                    None
+                }
+            }
+        };
+        let arrives = round("arrives", get(4));
+        let leaves = round("leaves", get(5));
+        if let (Some(a), Some(l)) = (arrives, leaves)
+            && l < a
+        {
+            problems.push((
+                line,
+                Problem::LeavesBeforeArriving {
+                    arrives: a,
+                    leaves: l,
+                },
+            ));
+        }
+        let table = match get(6) {
+            "" => None,
+            t => match session
+                .tables
+                .iter()
+                .find(|x| x.key.eq_ignore_ascii_case(t))
+            {
+                Some(x) => Some(x.key.clone()),
+                None => {
+                    let known: Vec<&str> = session.tables.iter().map(|x| x.key.as_str()).collect();
+                    problems.push((
+                        line,
+                        Problem::UnknownTable {
+                            table: t.to_string(),
+                            known: known.join(", "),
+                        },
+                    ));
+                    None
+                }
+            },
+        };
+        let optional = |s: &str| (!s.is_empty()).then(|| s.to_string());
+        let mut languages: Vec<String> = get(2)
+            .split([',', ' ', '/', '+', '|'])
+            .map(|l| l.trim().to_lowercase())
+            .filter(|l| !l.is_empty())
+            .collect();
+        languages.dedup();
+        people.push(Person {
+            line,
+            name,
+            profile: Profile {
+                role: optional(get(1)),
+                languages,
+                organisation: optional(get(3)),
+            },
+            arrives,
+            leaves,
+            table,
+        });
+    }
+    if people.is_empty() && problems.is_empty() {
+        problems.push((1, Problem::NobodyListed));
+    }
+    if problems.is_empty() {
+        Ok(people)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Writes the people into the session: the names replace `participants`,
+/// their profiles replace `mixing.profiles`; arrivals, departures and
+/// fixed tables replace what `mixing` said of these people (what it says
+/// of others stays, and is checked before anything is written).
+pub fn apply(session: &mut Session, people: &[Person], rounds: usize) {
+    session.participants = people.iter().map(|p| p.name.clone()).collect();
+    let m = &mut session.mixing;
+    m.profiles = people
+        .iter()
+        .filter(|p| p.profile != Profile::default())
+        .map(|p| (p.name.clone(), p.profile.clone()))
+        .collect();
+    let listed = |who: &str| people.iter().any(|p| p.name == who);
+    m.absent.retain(|a| !listed(&a.who));
+    m.fixed.retain(|f| !listed(&f.who));
+    for p in people {
+        let first = p.arrives.unwrap_or(1);
+        let last = p.leaves.unwrap_or(rounds as u32);
+        let away: Vec<u32> = (1..=rounds as u32)
+            .filter(|&r| r < first || r > last)
+            .collect();
+        if !away.is_empty() {
+            m.absent.push(Absence {
+                who: p.name.clone(),
+                rounds: away,
+            });
+        }
+        if let Some(table) = &p.table {
+            for r in (1..=rounds as u32).filter(|&r| r >= first && r <= last) {
+                m.fixed.push(FixedSeat {
+                    who: p.name.clone(),
+                    round: r,
+                    table: table.clone(),
+                });
+            }
+        }
+    }
+}
