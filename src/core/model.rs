@@ -120,6 +120,7 @@ impl Default for Dots {
 ///     balance_roles: true,          // the default: every table gets its share of each role
 ///     common_language: false,       // true: every table shares a language, every round
 ///     organisations_apart: false,   // true: people of one organisation never share a table
+///     cards_show_tablemates: false, // true: each printed card names who else sits there
 /// ),
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -151,6 +152,10 @@ pub struct Mixing {
     /// People of one organisation never share a table.
     #[serde(default, skip_serializing_if = "is_no")]
     pub organisations_apart: bool,
+    /// Printed cards also name who else sits at your table (off by
+    /// default: a card left on a table tells nothing about others).
+    #[serde(default, skip_serializing_if = "is_no")]
+    pub cards_show_tablemates: bool,
 }
 
 impl Default for Mixing {
@@ -164,6 +169,7 @@ impl Default for Mixing {
             balance_roles: true,
             common_language: false,
             organisations_apart: false,
+            cards_show_tablemates: false,
         }
     }
 }

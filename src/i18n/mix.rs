@@ -39,6 +39,8 @@ pub enum MixText<'a> {
     },
     /// People with no role in their profile.
     NoRole(usize),
+    /// "with Ana Lopes, Bob Martin" on a card.
+    With(&'a str),
 }
 
 /// What `tablee mix --participants` says.
@@ -240,6 +242,8 @@ impl MixText<'_> {
             (M::RoleCount { role, count }, _) => format!("{count} {}", plural(role, count)),
             (M::NoRole(n), Lang::En) => format!("{n} without a role"),
             (M::NoRole(n), Lang::Fr) => format!("{n} sans rôle"),
+            (M::With(names), Lang::En) => format!("with {names}"),
+            (M::With(names), Lang::Fr) => format!("avec {names}"),
         }
     }
 }

@@ -78,6 +78,8 @@ pub struct PlanView {
     pub individual: bool,
     /// How well the individual seating mixes people, in plain words.
     pub mixing: Option<String>,
+    /// Cards name who else sits at the table (when the session asks).
+    pub tablemates: bool,
 }
 
 impl PlanView {
@@ -227,6 +229,7 @@ impl PlanView {
             individual: schedule.movers == Movers::People,
             mixing: crate::core::mix::seating::assess_schedule(session, schedule)
                 .map(|q| crate::i18n::mix::MixText::Plain(&q).text(lang)),
+            tablemates: session.mixing.cards_show_tablemates && schedule.movers == Movers::People,
         }
     }
 
@@ -254,6 +257,22 @@ impl PlanView {
                             parts.push(host.clone());
                         }
                         parts.push(self.topic_title(topic).to_string());
+                        if self.tablemates {
+                            let column = self.columns.iter().position(|c| &c.key == table);
+                            let others: Vec<&str> = column
+                                .and_then(|t| self.rows.get(r)?.cells.get(t))
+                                .into_iter()
+                                .flatten()
+                                .filter(|w| **w != it.who)
+                                .map(String::as_str)
+                                .collect();
+                            if !others.is_empty() {
+                                parts.push(
+                                    crate::i18n::mix::MixText::With(&others.join(", "))
+                                        .text(self.lang),
+                                );
+                            }
+                        }
                         parts.join(" · ")
                     }
                     None => s.absent.to_string(),

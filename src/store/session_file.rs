@@ -416,6 +416,9 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
     if m.organisations_apart {
         line("organisations_apart", "true".into());
     }
+    if m.cards_show_tablemates {
+        line("cards_show_tablemates", "true".into());
+    }
     out.push_str("    )");
     out
 }

@@ -986,9 +986,13 @@ fn least_revisits(pb: &Problem) -> u64 {
 
 /// A first placement, round by round: fixed seats, then everyone else in
 /// a seeded order, each at the open table that costs least.
-fn greedy(pb: &Problem, sizes: &[Vec<usize>], rng: &mut Rng) -> Vec<Vec<Option<usize>>> {
+fn greedy(
+    pb: &Problem,
+    sizes: &[Vec<usize>],
+    rng: &mut Rng,
+    mut seats: Vec<Vec<Option<usize>>>,
+) -> Vec<Vec<Option<usize>>> {
     let p = pb.people;
-    let mut seats = vec![vec![None; p]; pb.rounds];
     for &(x, r, t) in &pb.fixed {
         seats[r][x] = Some(t);
     }
@@ -1037,6 +1041,10 @@ pub fn assess(pb: &Problem, seats: Vec<Vec<Option<usize>>>) -> Quality {
     state.quality(problem_bound(pb), least_revisits(pb), Method::Written, 0)
 }
 
+/// About how many pair counts one step may read: the people in conflict
+/// whose moves a step weighs are sampled down to fit (never below 64).
+const STEP_WORK: usize = 400_000;
+
 /// Plans the seating. `stop` is asked every few iterations, with the count
 /// so far, whether to give up improving; the search also stops on its own
 /// once nothing better can exist.
@@ -1050,20 +1058,37 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
         let lo = round.iter().min().copied().unwrap_or(0);
         round.iter().all(|&n| n == lo)
     });
-    let constructed = if pb.fixed.is_empty() && pb.absent.is_empty() && balanced {
-        construct(pb.people, pb.tables.len(), pb.rounds)
+    let t = pb.tables.len();
+    let empty = vec![vec![None; pb.people]; pb.rounds];
+    // An algebraic construction for everyone, or for the largest multiple
+    // of T (n a table), the others then seated greedily where they cost
+    // least: a 236-person café at 23 tables starts from 230 people who
+    // never meet twice.
+    let core = pb.people / t * t;
+    let fits = sizes.iter().all(|round| round.iter().all(|&n| n >= pb.people / t));
+    let constructed = if pb.fixed.is_empty() && pb.absent.is_empty() && fits && core > 0 {
+        construct(core, t, pb.rounds)
     } else {
         None
     };
     let (seats, mut method) = match constructed {
-        Some(seats) => (
+        Some(seats) if core == pb.people && balanced => (
             seats
                 .into_iter()
                 .map(|round| round.into_iter().map(Some).collect())
                 .collect(),
             Method::Construction,
         ),
-        None => (greedy(pb, &sizes, &mut rng), Method::Search),
+        Some(seats) => {
+            let mut start = empty;
+            for (r, round) in seats.into_iter().enumerate() {
+                for (x, table) in round.into_iter().enumerate() {
+                    start[r][x] = Some(table);
+                }
+            }
+            (greedy(pb, &sizes, &mut rng, start), Method::Search)
+        }
+        None => (greedy(pb, &sizes, &mut rng, empty), Method::Search),
     };
     let mut state = State::new(pb, seats);
     let floor = Cost {
@@ -1082,23 +1107,35 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
         c.hard <= floor.hard && c.roles <= floor.roles && c.q <= floor.q && c.triples == 0
     };
     let mut best = (state.cost, state.pos.clone());
-    let t = pb.tables.len();
+    let per_table = pb.people.div_ceil(t).max(1);
+    let sample = (STEP_WORK / (t * per_table * per_table)).max(64);
     let mut tabu = vec![0u64; pb.rounds * pb.people * t];
     let mut it: u64 = 0;
     let mut last_gain: u64 = 0;
     let stall = 400 + 20 * pb.people as u64;
     while !perfect(best.0) {
-        if it.is_multiple_of(64) && stop(it) {
+        // Asked every step: on a 300-person café one step can take a
+        // millisecond, and the budget is the facilitator's wait.
+        if stop(it) {
             break;
         }
         it += 1;
-        // The best non-tabu move touching someone in conflict.
+        // The best non-tabu move touching someone in conflict; past
+        // `sample` of them, a random sample keeps each step short.
+        let mut conflicted: Vec<(usize, usize)> = (0..pb.rounds)
+            .flat_map(|r| (0..pb.people).map(move |x| (r, x)))
+            .filter(|&(r, x)| state.movable[r][x] && state.in_conflict(r, x))
+            .collect();
+        if conflicted.len() > sample {
+            for i in 0..sample {
+                let j = i + rng.below(conflicted.len() - i);
+                conflicted.swap(i, j);
+            }
+            conflicted.truncate(sample);
+        }
         let mut chosen: Option<(Cost, u64, Step)> = None;
-        for r in 0..pb.rounds {
-            for x in 0..pb.people {
-                if !state.movable[r][x] || !state.in_conflict(r, x) {
-                    continue;
-                }
+        for &(r, x) in &conflicted {
+            {
                 let a = state.pos[r][x].unwrap_or(0);
                 for b in 0..t {
                     if b == a {
@@ -1234,7 +1271,7 @@ mod tests {
         pb.languages = (0..17).map(|x| [0b01, 0b10, 0b11, 0][x % 4]).collect();
         let sizes = targets(&pb).unwrap();
         let mut rng = Rng(3);
-        let mut state = State::new(&pb, greedy(&pb, &sizes, &mut rng));
+        let mut state = State::new(&pb, greedy(&pb, &sizes, &mut rng, vec![vec![None; 17]; 3]));
         let mut moves = 0;
         for _ in 0..3000 {
             let r = rng.below(3);
