@@ -286,6 +286,156 @@ mod cli {
         );
     }
 
+    const PEOPLE: &str = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/world-cafe-classic-people.csv"
+    );
+
+    #[test]
+    fn people_from_a_spreadsheet_are_seated_with_roles_mixed() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("cafe.ron");
+        std::fs::copy(CLASSIC, &file).unwrap();
+        let before = std::fs::read_to_string(&file).unwrap();
+        let o = tablee(
+            dir.path(),
+            &[
+                "mix",
+                "cafe.ron",
+                "--participants",
+                PEOPLE,
+                "--iterations",
+                "20000",
+            ],
+        );
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let out = text(&o.stdout);
+        assert!(out.starts_with("Read 30 people from "), "{out}");
+        assert!(out.contains("(4 roles, mixed at every table)"), "{out}");
+        assert!(out.contains("Roles at each table:\n  Round 1 — A: "), "{out}");
+        let after = std::fs::read_to_string(&file).unwrap();
+        for line in before.lines().filter(|l| l.trim_start().starts_with("//")) {
+            assert!(after.contains(line), "lost comment {line:?}");
+        }
+        let session = SessionFile::read(&file).unwrap().session;
+        assert_eq!(session.participants.len(), 30);
+        let m = &session.mixing;
+        assert_eq!(m.role_of("Élodie Fontaine"), Some("élu"));
+        assert_eq!(m.profiles["Mehdi Amrani"].languages, ["fr", "ar"]);
+        assert!(m.is_absent("Thi Tran", 1) && !m.is_absent("Thi Tran", 2));
+        assert!(m.is_absent("Jeanne Lambert", 4) && !m.is_absent("Jeanne Lambert", 3));
+        let Rotation::People(rounds) = &session.rotation else {
+            panic!("expected a per-person rotation")
+        };
+        // Every round: each role's count per table within one of even.
+        for (r, round) in rounds.iter().enumerate() {
+            for role in ["habitant", "agent", "association", "élu"] {
+                let counts: Vec<usize> = round
+                    .values()
+                    .map(|who| who.iter().filter(|w| m.role_of(w) == Some(role)).count())
+                    .collect();
+                let (lo, hi) = (counts.iter().min().unwrap(), counts.iter().max().unwrap());
+                assert!(hi - lo <= 1, "round {} {role}: {counts:?}", r + 1);
+            }
+        }
+        let check = tablee(dir.path(), &["check", "cafe.ron"]);
+        assert!(check.status.success(), "{}", text(&check.stdout));
+        // The printed plan says how well it mixes.
+        let o = tablee(dir.path(), &["plan", "cafe.ron", "--lang", "en"]);
+        assert!(
+            text(&o.stdout).contains("Mixing: nobody shares a table with the same person"),
+            "{}",
+            text(&o.stdout)
+        );
+        // Cards keep who else sits there private unless the session asks.
+        assert!(!text(&o.stdout).contains(" · with "));
+
+        // Organisations apart: the five people of the city never share a table.
+        let src = std::fs::read_to_string(&file)
+            .unwrap()
+            .replace("    mixing: (\n", "    mixing: (\n        organisations_apart: true,\n");
+        std::fs::write(&file, src).unwrap();
+        let o = tablee(dir.path(), &["mix", "cafe.ron", "--iterations", "20000"]);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        assert!(!text(&o.stdout).contains("Warning"), "{}", text(&o.stdout));
+        let session = SessionFile::read(&file).unwrap().session;
+        let Rotation::People(rounds) = &session.rotation else {
+            panic!()
+        };
+        let org = |w: &str| session.mixing.profiles.get(w)?.organisation.clone();
+        for round in rounds {
+            for who in round.values() {
+                let orgs: Vec<String> = who.iter().filter_map(|w| org(w)).collect();
+                let mut distinct = orgs.clone();
+                distinct.sort();
+                distinct.dedup();
+                assert_eq!(distinct.len(), orgs.len(), "{who:?}");
+            }
+        }
+        let src = std::fs::read_to_string(&file)
+            .unwrap()
+            .replace("    mixing: (\n", "    mixing: (\n        cards_show_tablemates: true,\n");
+        std::fs::write(&file, src).unwrap();
+        let o = tablee(dir.path(), &["plan", "cafe.ron", "--lang", "fr"]);
+        let cards = text(&o.stdout);
+        let round = &rounds[1];
+        let (table, who) = round.iter().next().unwrap();
+        let line = format!(
+            "Tour 2 → table {} · {}",
+            table,
+            session.tables.iter().find(|t| &t.key == table).unwrap().host
+        );
+        // Cards wrap: compare with the whitespace folded.
+        let cards = cards.split_whitespace().collect::<Vec<_>>().join(" ");
+        let topic_key = &session.table(table).unwrap().topic;
+        let topic = &session.topics.iter().find(|t| &t.key == topic_key).unwrap().title;
+        let with = format!("{line} · {topic} · avec ");
+        let at = cards.find(&with).unwrap_or_else(|| panic!("{with:?} in {cards}"));
+        let rest = &cards[at + with.len()..];
+        let mates = &rest[..rest.find(" Tour ").unwrap_or(rest.len())];
+        assert!(
+            who.iter().filter(|w| mates.contains(w.as_str())).count() == who.len() - 1,
+            "{mates} vs {who:?}"
+        );
+    }
+
+    #[test]
+    fn a_bad_spreadsheet_changes_nothing_and_names_its_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("cafe.ron");
+        std::fs::copy(CLASSIC, &file).unwrap();
+        let before = std::fs::read(&file).unwrap();
+        std::fs::write(
+            dir.path().join("people.csv"),
+            "nom,rôle,arrivée,table\nAna,élue,9,A\n,agent,,\nAna,agent,,Z\nBob,,2,\n",
+        )
+        .unwrap();
+        let o = tablee(
+            dir.path(),
+            &["mix", "cafe.ron", "--participants", "people.csv", "--lang", "fr"],
+        );
+        assert!(!o.status.success());
+        let err = text(&o.stderr);
+        for expected in [
+            "people.csv:2: arrivée \"9\" n'est pas un tour\u{a0}: écrivez un nombre de 1 à 4",
+            "people.csv:3: pas de nom sur cette ligne",
+            "people.csv:4: \"Ana\" figure déjà ligne 2",
+            "Rien n'a été modifié",
+        ] {
+            assert!(err.contains(expected), "{expected:?} in {err}");
+        }
+        assert_eq!(std::fs::read(&file).unwrap(), before);
+        // No name column at all.
+        std::fs::write(dir.path().join("people.csv"), "who,role\nAna,x\n").unwrap();
+        let o = tablee(dir.path(), &["mix", "cafe.ron", "--participants", "people.csv"]);
+        assert!(
+            text(&o.stderr).contains("people.csv:1: the header has no \"name\" column"),
+            "{}",
+            text(&o.stderr)
+        );
+        assert_eq!(std::fs::read(&file).unwrap(), before);
+    }
+
     #[test]
     fn group_sessions_are_refused_untouched() {
         let dir = tempfile::tempdir().unwrap();

@@ -473,13 +473,14 @@ fn session() -> impl Strategy<Value = Session> {
                 }),
             0..3,
         ),
-        (any::<bool>(), any::<bool>(), any::<bool>()),
+        (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()),
     )
         .prop_map(|(apart, together, fixed, absent, profiles, flags)| Mixing {
             profiles,
             balance_roles: flags.0,
             common_language: flags.1,
             organisations_apart: flags.2,
+            cards_show_tablemates: flags.3,
             apart,
             together,
             fixed: fixed
