@@ -19,7 +19,8 @@
 //! weight of a pair the times it met before; here a person's weight with a
 //! table also counts a topic seen before (×100), so that it avoids
 //! revisits as tablee must. It restarts with new seeds until it has used
-//! ten times tablee's time, and keeps its best plan.
+//! ten times tablee's time, and keeps its best plan ("none": it did not
+//! finish one plan in that time).
 
 use std::time::{Duration, Instant};
 
@@ -53,8 +54,15 @@ const RANDOM_MUTATIONS: usize = 2;
 const MAX_DESCENDANTS: usize = 100;
 const TOPIC_WEIGHT: u64 = 100;
 
-/// One run of the peer's algorithm: `seats[round][person] = table`.
-fn golfers(p: usize, t: usize, rounds: usize, rng: &mut Rng) -> Vec<Vec<Option<usize>>> {
+/// One run of the peer's algorithm: `seats[round][person] = table`, or
+/// None when it is still running at `deadline`.
+fn golfers(
+    p: usize,
+    t: usize,
+    rounds: usize,
+    rng: &mut Rng,
+    deadline: Instant,
+) -> Option<Vec<Vec<Option<usize>>>> {
     let sizes = tablee::core::mix::balanced_sizes(p, t);
     let mut weights = vec![0u64; p * p];
     let mut visited = vec![false; p * t];
@@ -97,6 +105,9 @@ fn golfers(p: usize, t: usize, rounds: usize, rng: &mut Rng) -> Vec<Vec<Option<u
         top.sort_by_key(|c| c.0);
         let mut generation = 0;
         while generation < GENERATIONS && top[0].0 > 0 {
+            if Instant::now() > deadline {
+                return None;
+            }
             let mut candidates = Vec::new();
             for (total, scores, groups) in &top {
                 candidates.push((*total, scores.clone(), groups.clone()));
@@ -145,7 +156,7 @@ fn golfers(p: usize, t: usize, rounds: usize, rng: &mut Rng) -> Vec<Vec<Option<u
         }
         plan.push(round);
     }
-    plan
+    Some(plan)
 }
 
 fn revisits(seats: &[Vec<Option<usize>>], p: usize) -> usize {
@@ -160,22 +171,21 @@ fn revisits(seats: &[Vec<Option<usize>>], p: usize) -> usize {
         .sum()
 }
 
-/// The peer's best (revisits, Q) over restarts within `budget`.
-fn peer(p: usize, t: usize, r: usize, budget: Duration) -> (usize, u64, usize) {
-    let start = Instant::now();
+/// The peer's best (revisits, Q) over restarts within `budget` (None: not
+/// one whole plan in that time), and how many runs it finished.
+fn peer(p: usize, t: usize, r: usize, budget: Duration) -> (Option<(usize, u64)>, usize) {
+    let deadline = Instant::now() + budget;
     let mut rng = Rng(7);
     let mut best: Option<(usize, u64)> = None;
     let mut runs = 0;
-    while runs == 0 || start.elapsed() < budget {
-        let seats = golfers(p, t, r, &mut rng);
+    while let Some(seats) = golfers(p, t, r, &mut rng, deadline) {
         let score = (revisits(&seats, p), encounters(&seats, p).q);
         if best.is_none_or(|b| score < b) {
             best = Some(score);
         }
         runs += 1;
     }
-    let (rev, q) = best.unwrap_or((0, 0));
-    (rev, q, runs)
+    (best, runs)
 }
 
 fn main() {
@@ -224,7 +234,18 @@ fn main() {
     }
     println!(
         "{:<28} {:>6} {:>6} {:>6} {:>6} {:>4} {:>4} {:>4} {:>9} {:>8} {:>4} {:>5}",
-        "instance", "Q", "bound", "gap", "gap %", "max", "met", "rev", "time ms", "peer Q", "prev", "runs"
+        "instance",
+        "Q",
+        "bound",
+        "gap",
+        "gap %",
+        "max",
+        "met",
+        "rev",
+        "time ms",
+        "peer Q",
+        "prev",
+        "runs"
     );
     let mut gaps = Vec::new();
     let mut worse = 0;
@@ -245,11 +266,15 @@ fn main() {
         }
         let plain = pb.apart.is_empty() && pb.absent.is_empty() && pb.roles.is_empty();
         let (peer_rev, peer_q, runs) = if with_peer && plain {
-            let r = peer(pb.people, pb.tables.len(), pb.rounds, took * 10);
-            if (q.revisits as usize, q.q) > (r.0, r.1) {
-                worse += 1;
+            match peer(pb.people, pb.tables.len(), pb.rounds, took * 10) {
+                (Some((rev, pq)), runs) => {
+                    if (q.revisits as usize, q.q) > (rev, pq) {
+                        worse += 1;
+                    }
+                    (rev.to_string(), pq.to_string(), runs.to_string())
+                }
+                (None, _) => ("-".into(), "none".into(), "0".into()),
             }
-            (r.0.to_string(), r.1.to_string(), r.2.to_string())
         } else {
             ("-".into(), "-".into(), "-".into())
         };

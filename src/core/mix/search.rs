@@ -1065,7 +1065,9 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
     // least: a 236-person café at 23 tables starts from 230 people who
     // never meet twice.
     let core = pb.people / t * t;
-    let fits = sizes.iter().all(|round| round.iter().all(|&n| n >= pb.people / t));
+    let fits = sizes
+        .iter()
+        .all(|round| round.iter().all(|&n| n >= pb.people / t));
     let constructed = if pb.fixed.is_empty() && pb.absent.is_empty() && fits && core > 0 {
         construct(core, t, pb.rounds)
     } else {

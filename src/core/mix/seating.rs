@@ -92,6 +92,19 @@ pub fn problem(session: &Session, rounds: usize) -> Problem {
     } else {
         Vec::new()
     };
+    // Someone kept together with their interpreter follows in the
+    // interpreter's languages too: the pair counts as speaking both.
+    let together = pairs(&m.together);
+    let mut languages = languages;
+    if !languages.is_empty() {
+        for &(a, b) in &together {
+            let (la, lb) = (languages[a], languages[b]);
+            if la != 0 && lb != 0 {
+                languages[a] = la | lb;
+                languages[b] = la | lb;
+            }
+        }
+    }
     let mut apart = pairs(&m.apart);
     if m.organisations_apart {
         for a in 0..people {
@@ -117,7 +130,7 @@ pub fn problem(session: &Session, rounds: usize) -> Problem {
             .collect(),
         rounds,
         apart,
-        together: pairs(&m.together),
+        together,
         fixed,
         absent,
         roles,
