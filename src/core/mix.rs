@@ -5,9 +5,11 @@
 //! lower bound on repeated encounters and the algebraic constructions that
 //! reach zero); [`search`] plans a whole seating under constraints.
 
+mod exact;
 mod search;
 pub mod seating;
 
+pub use exact::optimum;
 pub use search::{
     Method, MixError, Plan, Problem, Quality, TableSpec, assess, problem_bound, solve,
 };

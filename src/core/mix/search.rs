@@ -1041,6 +1041,11 @@ pub fn assess(pb: &Problem, seats: Vec<Vec<Option<usize>>>) -> Quality {
     state.quality(problem_bound(pb), least_revisits(pb), Method::Written, 0)
 }
 
+/// Instances this small get an exhaustive search when Q stays above its
+/// bound, within this many nodes (about a second).
+const EXACT_UP_TO: usize = 16;
+const EXACT_NODES: u64 = 2_000_000;
+
 /// About how many pair counts one step may read: the people in conflict
 /// whose moves a step weighs are sampled down to fit (never below 64).
 const STEP_WORK: usize = 400_000;
@@ -1250,6 +1255,16 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
         }
     }
     let state = State::new(pb, best.1);
+    // On a small instance still above its bound, an exhaustive search
+    // settles what the best possible is: the bound becomes that optimum.
+    let mut bound = bound;
+    if best.0.q > bound as i64
+        && best.0.hard <= floor.hard
+        && pb.people <= EXACT_UP_TO
+        && let Some(optimum) = super::exact::optimum(pb, best.0.q as u64, EXACT_NODES)
+    {
+        bound = optimum;
+    }
     Ok(Plan {
         quality: state.quality(bound, least, method, it),
         seats: state.pos,
