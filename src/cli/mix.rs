@@ -169,11 +169,15 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
     let problem = seating::problem(&session, rounds);
     let start = Instant::now();
     let budget = Duration::from_secs_f64(args.time.clamp(0.0, 3600.0));
-    let mut stop = |it: u64| match args.iterations {
-        Some(n) => it >= n,
-        None => start.elapsed() >= budget,
+    // The share of the budget used: steps with --iterations (the same plan
+    // on any machine), else wall-clock time.
+    let mut used = |it: u64| match args.iterations {
+        Some(0) => 1.0,
+        Some(n) => it as f64 / n as f64,
+        None if budget.is_zero() => 1.0,
+        None => start.elapsed().as_secs_f64() / budget.as_secs_f64(),
     };
-    let plan = match mix::solve(&problem, args.seed, &mut stop) {
+    let plan = match mix::solve_within(&problem, args.seed, &mut used) {
         Ok(p) => p,
         Err(e) => return fail(error_message(&e, &session, lang)),
     };
@@ -268,41 +272,77 @@ pub fn quality_lines(q: &Quality, lang: Lang) -> String {
     lines.iter().map(|l| format!("{l}\n")).collect()
 }
 
+/// Tables up to which the roles are listed table by table; past that,
+/// each round gives every role's range over its tables.
+const ROLES_BY_TABLE_UP_TO: usize = 8;
+
 /// Who sits at each table by role, one line per round:
-/// `Round 2 — A: 3 habitants, 1 élu · B: …`. Empty when nobody has a role.
+/// `Round 2 — A: 3 habitants, 1 élu · B: …`, or for a large café
+/// `Round 2 — every table: 2–3 agents, 8 habitants, 1–2 élus`. Empty when
+/// nobody has a role.
 pub fn composition_lines(session: &Session, plan: &mix::Plan, lang: Lang) -> String {
-    if seating::role_names(session).is_empty() {
+    let names = seating::role_names(session);
+    if names.is_empty() {
         return String::new();
     }
+    let count = |role: &Option<String>, n: usize| match role {
+        Some(role) => MixText::RoleCount { role, count: n }.text(lang),
+        None => MixText::NoRole(n).text(lang),
+    };
     let mut out = MixText::RolesHeading.text(lang) + "\n";
     for (r, tables) in seating::composition(session, plan).iter().enumerate() {
-        let cells: Vec<String> = tables
-            .iter()
-            .enumerate()
-            .map(|(t, counts)| {
-                let parts: Vec<String> = counts
-                    .iter()
-                    .map(|(role, count)| match role {
-                        Some(role) => MixText::RoleCount {
-                            role,
-                            count: *count,
-                        }
-                        .text(lang),
-                        None => MixText::NoRole(*count).text(lang),
-                    })
-                    .collect();
-                format!(
-                    "{}{}{}",
-                    session.tables[t].key,
-                    lang.colon(),
-                    parts.join(", ")
-                )
-            })
-            .collect();
-        out.push_str(&format!(
-            "  {} — {}\n",
-            MixText::Round(r + 1).text(lang),
+        let line = if tables.len() <= ROLES_BY_TABLE_UP_TO {
+            let cells: Vec<String> = tables
+                .iter()
+                .enumerate()
+                .map(|(t, counts)| {
+                    let parts: Vec<String> =
+                        counts.iter().map(|(role, n)| count(role, *n)).collect();
+                    format!(
+                        "{}{}{}",
+                        session.tables[t].key,
+                        lang.colon(),
+                        parts.join(", ")
+                    )
+                })
+                .collect();
             cells.join(" · ")
+        } else {
+            let roles = names.iter().cloned().map(Some).chain([None]);
+            let parts: Vec<String> = roles
+                .filter_map(|role| {
+                    let per_table = tables.iter().map(|counts| {
+                        counts
+                            .iter()
+                            .find(|(r, _)| *r == role)
+                            .map_or(0, |(_, n)| *n)
+                    });
+                    let (lo, hi) =
+                        per_table.fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)));
+                    (hi > 0).then(|| {
+                        if lo == hi {
+                            count(&role, hi)
+                        } else {
+                            MixText::RoleRange {
+                                role: role.as_deref(),
+                                lo,
+                                hi,
+                            }
+                            .text(lang)
+                        }
+                    })
+                })
+                .collect();
+            format!(
+                "{}{}{}",
+                MixText::EveryTable.text(lang),
+                lang.colon(),
+                parts.join(", ")
+            )
+        };
+        out.push_str(&format!(
+            "  {} — {line}\n",
+            MixText::Round(r + 1).text(lang)
         ));
     }
     out

@@ -11,7 +11,7 @@ pub mod seating;
 
 pub use exact::optimum;
 pub use search::{
-    Method, MixError, Plan, Problem, Quality, TableSpec, assess, problem_bound, solve,
+    Method, MixError, Plan, Problem, Quality, TableSpec, assess, problem_bound, solve, solve_within,
 };
 
 /// C(n, 2): pairs among `n` people.

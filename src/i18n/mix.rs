@@ -41,6 +41,14 @@ pub enum MixText<'a> {
     NoRole(usize),
     /// "with Ana Lopes, Bob Martin" on a card.
     With(&'a str),
+    /// "every table" (a large café's roles, round by round).
+    EveryTable,
+    /// "2–3 élus": a role's range over the tables (None: no role).
+    RoleRange {
+        role: Option<&'a str>,
+        lo: usize,
+        hi: usize,
+    },
 }
 
 /// What `tablee mix --participants` says.
@@ -242,6 +250,20 @@ impl MixText<'_> {
             (M::RoleCount { role, count }, _) => format!("{count} {}", plural(role, count)),
             (M::NoRole(n), Lang::En) => format!("{n} without a role"),
             (M::NoRole(n), Lang::Fr) => format!("{n} sans rôle"),
+            (M::EveryTable, Lang::En) => "every table".into(),
+            (M::EveryTable, Lang::Fr) => "chaque table".into(),
+            (
+                M::RoleRange {
+                    role: Some(role),
+                    lo,
+                    hi,
+                },
+                _,
+            ) => {
+                format!("{lo}–{hi} {}", plural(role, hi))
+            }
+            (M::RoleRange { role: None, lo, hi }, Lang::En) => format!("{lo}–{hi} without a role"),
+            (M::RoleRange { role: None, lo, hi }, Lang::Fr) => format!("{lo}–{hi} sans rôle"),
             (M::With(names), Lang::En) => format!("with {names}"),
             (M::With(names), Lang::Fr) => format!("avec {names}"),
         }

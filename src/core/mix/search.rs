@@ -7,13 +7,13 @@
 //!    table that shares no language;
 //! 2. how unevenly roles spread over the tables of each round (Σ c² over
 //!    round, table and role: lowest when every table has its share);
-//! 3. Q = Σ over pairs of C(m, 2), m the rounds a pair shares: each pair of
+//! 3. Σ over pairs of C(m, 3), zero exactly when nobody shares a table
+//!    with the same person more than twice, which is what a facilitator
+//!    checks first. Q alone does not see it: on 30/5/4, ten pairs glued
+//!    together all morning weigh Q = 60, as do sixty pairs meeting twice;
+//! 4. Q = Σ over pairs of C(m, 2), m the rounds a pair shares: each pair of
 //!    rounds two people spend together counts once, so a pair that meets
 //!    four times (6) weighs more than three pairs that meet twice (3);
-//! 4. Σ over pairs of C(m, 3): Q can sit at its bound with pairs glued
-//!    together all morning (on 30/5/4, ten pairs meeting four times weigh
-//!    60, as do sixty pairs meeting twice); this pushes every pair to two
-//!    meetings or fewer whenever that costs no Q;
 //! 5. Σ over people of E_x², E_x the repeats in x's encounters: with the
 //!    rest fixed, this spreads the repeats so that the fewest people anyone
 //!    meets is as high as it can be.
@@ -191,9 +191,26 @@ pub struct Plan {
 struct Cost {
     hard: i64,
     roles: i64,
-    q: i64,
     triples: i64,
+    q: i64,
     spread: i64,
+}
+
+impl Cost {
+    /// The order costs are compared in: `q_first` puts Q before the triple
+    /// meetings (the search's first phase, whose landscape leads to lower
+    /// Q), otherwise triples come first (the plan facilitators want).
+    fn key(self, q_first: bool) -> [i64; 5] {
+        if q_first {
+            [self.hard, self.roles, self.q, self.triples, self.spread]
+        } else {
+            [self.hard, self.roles, self.triples, self.q, self.spread]
+        }
+    }
+
+    fn below(self, other: Cost, q_first: bool) -> bool {
+        self.key(q_first) < other.key(q_first)
+    }
 }
 
 impl Add for Cost {
@@ -250,10 +267,10 @@ struct Step {
 }
 
 /// Keeps in `best` the candidate with the lower (cost, random tie-break).
-fn keep_least<T>(best: &mut Option<(Cost, u64, T)>, candidate: (Cost, u64, T)) {
+fn keep_least<T>(best: &mut Option<(Cost, u64, T)>, candidate: (Cost, u64, T), q_first: bool) {
     if best
         .as_ref()
-        .is_none_or(|b| (candidate.0, candidate.1) < (b.0, b.1))
+        .is_none_or(|b| (candidate.0.key(q_first), candidate.1) < (b.0.key(q_first), b.1))
     {
         *best = Some(candidate);
     }
@@ -1025,7 +1042,7 @@ fn greedy(
                 c.roles += state.role_delta(r, t, None, state.role_of(x));
                 c.hard += state.language_deficit(r, t, None, Some(x))
                     - state.language_deficit(r, t, None, None);
-                keep_least(&mut best, (c, rng.next(), t));
+                keep_least(&mut best, (c, rng.next(), t), true);
             }
             let t = best.map(|b| b.2).expect("targets leave room for everyone");
             state.seat(r, x, t);
@@ -1050,10 +1067,24 @@ const EXACT_NODES: u64 = 2_000_000;
 /// whose moves a step weighs are sampled down to fit (never below 64).
 const STEP_WORK: usize = 400_000;
 
-/// Plans the seating. `stop` is asked every few iterations, with the count
-/// so far, whether to give up improving; the search also stops on its own
-/// once nothing better can exist.
+/// Plans the seating. `stop` is asked every step, with the count so far,
+/// whether to give up improving; the search also stops on its own once
+/// nothing better can exist.
 pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Result<Plan, MixError> {
+    solve_within(pb, seed, &mut |it| if stop(it) { 1.0 } else { 0.0 })
+}
+
+/// The share of its budget the first phase (Q before triples) may use.
+const FIRST_PHASE: f64 = 0.8;
+
+/// [`solve`] with a budget that says how much of it is used (1.0: stop),
+/// which lets the search give its second phase (triple meetings before Q)
+/// the other half.
+pub fn solve_within(
+    pb: &Problem,
+    seed: u64,
+    budget: &mut dyn FnMut(u64) -> f64,
+) -> Result<Plan, MixError> {
     let sizes = targets(pb)?;
     let bound = problem_bound(pb);
     let least = least_revisits(pb);
@@ -1120,10 +1151,11 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
     let mut it: u64 = 0;
     let mut last_gain: u64 = 0;
     let stall = 400 + 20 * pb.people as u64;
+    let mut q_first = true;
     while !perfect(best.0) {
         // Asked every step: on a 300-person café one step can take a
         // millisecond, and the budget is the facilitator's wait.
-        if stop(it) {
+        if budget(it) >= 1.0 {
             break;
         }
         it += 1;
@@ -1156,7 +1188,7 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
                             .is_none_or(|c| state.members[r][b].len() < c)
                     {
                         let d = state.move_delta(r, x, b);
-                        let aspire = state.cost + d < best.0;
+                        let aspire = (state.cost + d).below(best.0, q_first);
                         if !x_tabu || aspire {
                             keep_least(
                                 &mut chosen,
@@ -1170,6 +1202,7 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
                                         to: b,
                                     },
                                 ),
+                                q_first,
                             );
                         }
                     }
@@ -1180,7 +1213,7 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
                         }
                         let y_tabu = tabu[(r * pb.people + y) * t + a] > it;
                         let d = state.swap_delta(r, x, y);
-                        let aspire = state.cost + d < best.0;
+                        let aspire = (state.cost + d).below(best.0, q_first);
                         if (x_tabu || y_tabu) && !aspire {
                             continue;
                         }
@@ -1196,6 +1229,7 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
                                     to: b,
                                 },
                             ),
+                            q_first,
                         );
                     }
                 }
@@ -1228,12 +1262,22 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
             }
             None => state.apply_move(r, x, b, d),
         }
-        if state.cost < best.0 {
+        if state.cost.below(best.0, q_first) {
             best = (state.cost, state.pos.clone());
             last_gain = it;
             // The plan kept is the search's, not the construction's.
             method = Method::Search;
-        } else if it - last_gain > stall {
+        } else if it - last_gain > stall || (q_first && budget(it) >= FIRST_PHASE) {
+            if q_first && best.0.triples > 0 {
+                // Second phase: from the lowest Q found, break up the pairs
+                // that meet three times or more.
+                q_first = false;
+                state = State::new(pb, best.1.clone());
+                tabu.iter_mut().for_each(|v| *v = 0);
+                last_gain = it;
+                continue;
+            }
+            q_first = false;
             if at_bound(best.0) {
                 break;
             }
