@@ -75,7 +75,9 @@ fn check_passes_on_every_example() {
     let tmp = tempfile::tempdir().unwrap();
     let examples: Vec<String> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
         .unwrap()
-        .map(|e| e.unwrap().path().display().to_string())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "ron"))
+        .map(|p| p.display().to_string())
         .collect();
     let mut args = vec!["check"];
     args.extend(examples.iter().map(String::as_str));

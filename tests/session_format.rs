@@ -362,6 +362,9 @@ fn warnings_for_empty_tables_and_revisits() {
 fn examples_and_templates_are_valid() {
     for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples")).unwrap() {
         let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "ron") {
+            continue; // the people of a café, for 'tablee mix --participants'
+        }
         let file = SessionFile::read(&path).unwrap_or_else(|e| panic!("{e}"));
         let errors: Vec<_> = file
             .diagnostics(Lang::En)
