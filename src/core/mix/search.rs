@@ -1152,6 +1152,7 @@ pub fn solve_within(
     let mut last_gain: u64 = 0;
     let stall = 400 + 20 * pb.people as u64;
     let mut q_first = true;
+    let mut first_phase: Option<(Cost, Vec<Vec<Option<usize>>>)> = None;
     while !perfect(best.0) {
         // Asked every step: on a 300-person café one step can take a
         // millisecond, and the budget is the facilitator's wait.
@@ -1271,6 +1272,7 @@ pub fn solve_within(
             if q_first && best.0.triples > 0 {
                 // Second phase: from the lowest Q found, break up the pairs
                 // that meet three times or more.
+                first_phase = Some(best.clone());
                 q_first = false;
                 state = State::new(pb, best.1.clone());
                 tabu.iter_mut().for_each(|v| *v = 0);
@@ -1297,6 +1299,14 @@ pub fn solve_within(
             tabu.iter_mut().for_each(|v| *v = 0);
             last_gain = it;
         }
+    }
+    // The second phase counts only if it broke up every pair meeting three
+    // times: trading Q for fewer, but still some, is no better a plan.
+    if let Some(first) = first_phase
+        && best.0.triples > 0
+        && first.0.below(best.0, true)
+    {
+        best = first;
     }
     let state = State::new(pb, best.1);
     // On a small instance still above its bound, an exhaustive search
