@@ -25,28 +25,18 @@
 
 use std::time::{Duration, Instant};
 
-use tablee::core::mix::{Problem, encounters, solve_within};
+use tablee::core::mix::{Problem, SplitMix, encounters, solve_within};
 
-/// splitmix64, as in the library (the grid is the same on every machine).
-struct Rng(u64);
+/// The library's splitmix64 (the grid is the same on every machine).
+struct Rng(SplitMix);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
     fn range(&mut self, lo: usize, hi: usize) -> usize {
-        lo + (self.next() % (hi - lo + 1) as u64) as usize
+        lo + self.0.below(hi - lo + 1)
     }
 
     fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            v.swap(i, (self.next() % (i as u64 + 1)) as usize);
-        }
+        self.0.shuffle(v);
     }
 }
 
@@ -176,7 +166,7 @@ fn revisits(seats: &[Vec<Option<usize>>], p: usize) -> usize {
 /// one whole plan in that time), and how many runs it finished.
 fn peer(p: usize, t: usize, r: usize, budget: Duration) -> (Option<(usize, u64, u32)>, usize) {
     let deadline = Instant::now() + budget;
-    let mut rng = Rng(7);
+    let mut rng = Rng(SplitMix(7));
     let mut best: Option<(usize, u64, u32)> = None;
     let mut runs = 0;
     while let Some(seats) = golfers(p, t, r, &mut rng, deadline) {
@@ -222,7 +212,7 @@ fn main() {
     let mut roles = Problem::plain(60, 10, 4);
     roles.roles = (0..60).map(|x| Some([0, 0, 0, 1, 1, 2][x % 6])).collect();
     cases.push(("60/10/4 + 3 roles".into(), roles));
-    let mut rng = Rng(2026);
+    let mut rng = Rng(SplitMix(2026));
     for i in 0..grid {
         let t = rng.range(2, 30);
         let p = rng.range((2 * t).max(8), (12 * t).min(300));

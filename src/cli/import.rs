@@ -152,14 +152,11 @@ pub fn parse(
     session: &Session,
     lang: Lang,
 ) -> Result<Vec<Row>, Vec<(usize, String)>> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
-        Err(e) => {
+    let text = match super::sheet::text(bytes) {
+        Ok(t) => t,
+        Err(line) => {
             return Err(vec![(
-                1 + bytes[..e.valid_up_to()]
-                    .iter()
-                    .filter(|&&b| b == b'\n')
-                    .count(),
+                line,
                 lang.pick(
                     "not UTF-8: save the file as \"CSV UTF-8\" in your spreadsheet".into(),
                     "pas en UTF-8 : enregistrez le fichier en « CSV UTF-8 » dans votre tableur"
@@ -168,16 +165,7 @@ pub fn parse(
             )]);
         }
     };
-    let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = super::sheet::reader(text);
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h
             .iter()

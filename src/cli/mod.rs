@@ -10,6 +10,7 @@ mod new;
 mod notes;
 pub mod people;
 mod plan;
+mod sheet;
 mod status;
 mod synth;
 

@@ -125,26 +125,11 @@ pub fn parse(
     session: &Session,
     rounds: usize,
 ) -> Result<Vec<Person>, Vec<(usize, Problem)>> {
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t.strip_prefix('\u{feff}').unwrap_or(t),
-        Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|&&b| b == b'\n')
-                .count();
-            return Err(vec![(line, Problem::NotUtf8)]);
-        }
+    let text = match super::sheet::text(bytes) {
+        Ok(t) => t,
+        Err(line) => return Err(vec![(line, Problem::NotUtf8)]),
     };
-    let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() > first.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = ::csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    let mut reader = super::sheet::reader(text);
     let header: Vec<String> = match reader.headers() {
         Ok(h) => h.iter().map(|c| fold(c.trim())).collect(),
         Err(e) => return Err(vec![(1, Problem::Csv(e.to_string()))]),

@@ -6,10 +6,12 @@
 //! reach zero); [`search`] plans a whole seating under constraints.
 
 mod exact;
+mod rng;
 mod search;
 pub mod seating;
 
 pub use exact::optimum;
+pub use rng::SplitMix;
 pub use search::{
     Method, MixError, Plan, Problem, Quality, TableSpec, assess, problem_bound, solve, solve_within,
 };

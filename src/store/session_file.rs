@@ -338,6 +338,13 @@ fn field_ron(session: &Session, field: &str) -> Option<String> {
 /// The `mixing` section, one entry a line, as an organiser would write it.
 fn mixing_ron(m: &crate::core::model::Mixing) -> String {
     let ron = |v: &dyn erased::Ron| v.ron();
+    // One item a line, indented under its field.
+    let block = |open: char, items: &[String], close: char| {
+        format!(
+            "{open}\n            {},\n        {close}",
+            items.join(",\n            ")
+        )
+    };
     let mut out = String::from("(\n");
     let mut line = |name: &str, value: String| out.push_str(&format!("        {name}: {value},\n"));
     if !m.apart.is_empty() {
@@ -359,13 +366,7 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
                 )
             })
             .collect();
-        line(
-            "fixed",
-            format!(
-                "[\n            {},\n        ]",
-                items.join(",\n            ")
-            ),
-        );
+        line("fixed", block('[', &items, ']'));
     }
     if !m.absent.is_empty() {
         let items: Vec<String> = m
@@ -373,13 +374,7 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
             .iter()
             .map(|a| format!("(who: {}, rounds: {})", ron(&a.who), ron(&a.rounds)))
             .collect();
-        line(
-            "absent",
-            format!(
-                "[\n            {},\n        ]",
-                items.join(",\n            ")
-            ),
-        );
+        line("absent", block('[', &items, ']'));
     }
     if !m.profiles.is_empty() {
         let items: Vec<String> = m
@@ -399,13 +394,7 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
                 format!("{}: ({})", ron(who), parts.join(", "))
             })
             .collect();
-        line(
-            "profiles",
-            format!(
-                "{{\n            {},\n        }}",
-                items.join(",\n            ")
-            ),
-        );
+        line("profiles", block('{', &items, '}'));
     }
     if !m.balance_roles {
         line("balance_roles", "false".into());

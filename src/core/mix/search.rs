@@ -28,6 +28,7 @@
 
 use std::ops::{Add, AddAssign};
 
+use super::rng::SplitMix as Rng;
 use super::{construct, pairs};
 
 /// A table as the planner sees it.
@@ -229,31 +230,6 @@ impl Add for Cost {
 impl AddAssign for Cost {
     fn add_assign(&mut self, o: Cost) {
         *self = *self + o;
-    }
-}
-
-/// splitmix64: tiny, seedable and the same on every platform and version,
-/// which a published plan ("seed 7") relies on.
-#[derive(Debug, Clone)]
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            v.swap(i, self.below(i + 1));
-        }
     }
 }
 
@@ -1042,7 +1018,7 @@ fn greedy(
                 c.roles += state.role_delta(r, t, None, state.role_of(x));
                 c.hard += state.language_deficit(r, t, None, Some(x))
                     - state.language_deficit(r, t, None, None);
-                keep_least(&mut best, (c, rng.next(), t), true);
+                keep_least(&mut best, (c, rng.draw(), t), true);
             }
             let t = best.map(|b| b.2).expect("targets leave room for everyone");
             state.seat(r, x, t);
@@ -1195,7 +1171,7 @@ pub fn solve_within(
                                 &mut chosen,
                                 (
                                     d,
-                                    rng.next(),
+                                    rng.draw(),
                                     Step {
                                         r,
                                         x,
@@ -1222,7 +1198,7 @@ pub fn solve_within(
                             &mut chosen,
                             (
                                 d,
-                                rng.next(),
+                                rng.draw(),
                                 Step {
                                     r,
                                     x,
