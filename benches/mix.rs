@@ -250,13 +250,9 @@ fn main() {
         .expect("solvable");
         let took = start.elapsed();
         let q = &plan.quality;
-        let pct = if q.bound > 0 {
-            100.0 * q.gap() as f64 / q.bound as f64
-        } else if q.q == 0 {
-            0.0
-        } else {
-            f64::INFINITY
-        };
+        let pct = q
+            .gap_percent()
+            .unwrap_or(if q.q == 0 { 0.0 } else { f64::INFINITY });
         if name.starts_with("grid") {
             gaps.push(pct);
         }

@@ -127,11 +127,8 @@ impl MixText<'_> {
     pub fn text(self, lang: Lang) -> String {
         use MixText as M;
         let pct = |q: &Quality| {
-            if q.bound == 0 {
-                String::new()
-            } else {
-                format!(" = {:.0}\u{a0}%", 100.0 * q.gap() as f64 / q.bound as f64)
-            }
+            q.gap_percent()
+                .map_or(String::new(), |p| format!(" = {p:.0}\u{a0}%"))
         };
         match (self, lang) {
             (M::Figures(q), Lang::En) => {
@@ -162,18 +159,15 @@ impl MixText<'_> {
                     2 => "nobody shares a table with the same person more than twice".to_string(),
                     m => format!("some people share a table {m} times"),
                 };
-                let best = if q.optimal() {
-                    "No plan can have fewer repeated meetings.".to_string()
-                } else if q.bound > 0 {
-                    format!(
-                        "Repeated meetings: {:.0} % above the fewest that can be proved possible.",
-                        100.0 * q.gap() as f64 / q.bound as f64
-                    )
-                } else {
-                    format!(
+                let best = match q.gap_percent() {
+                    _ if q.optimal() => "No plan can have fewer repeated meetings.".to_string(),
+                    Some(p) => format!(
+                        "Repeated meetings: {p:.0} % above the fewest that can be proved possible."
+                    ),
+                    None => format!(
                         "Repeated meetings: {} above the fewest that can be proved possible.",
                         q.gap()
-                    )
+                    ),
                 };
                 format!(
                     "Mixing: {pairs}; everyone meets at least {} other people. {best}",
@@ -189,18 +183,17 @@ impl MixText<'_> {
                         .to_string(),
                     m => format!("certaines personnes partagent {m} fois une table"),
                 };
-                let best = if q.optimal() {
-                    "Aucun plan ne peut avoir moins de rencontres répétées.".to_string()
-                } else if q.bound > 0 {
-                    format!(
-                        "Rencontres répétées\u{a0}: {:.0}\u{a0}% au-dessus du minimum démontré.",
-                        100.0 * q.gap() as f64 / q.bound as f64
-                    )
-                } else {
-                    format!(
+                let best = match q.gap_percent() {
+                    _ if q.optimal() => {
+                        "Aucun plan ne peut avoir moins de rencontres répétées.".to_string()
+                    }
+                    Some(p) => format!(
+                        "Rencontres répétées\u{a0}: {p:.0}\u{a0}% au-dessus du minimum démontré."
+                    ),
+                    None => format!(
                         "Rencontres répétées\u{a0}: {} au-dessus du minimum démontré.",
                         q.gap()
-                    )
+                    ),
                 };
                 format!(
                     "Brassage\u{a0}: {pairs}\u{a0}; chacun·e rencontre au moins {} autres personnes. {best}",

@@ -337,7 +337,6 @@ fn field_ron(session: &Session, field: &str) -> Option<String> {
 
 /// The `mixing` section, one entry a line, as an organiser would write it.
 fn mixing_ron(m: &crate::core::model::Mixing) -> String {
-    let ron = |v: &dyn erased::Ron| v.ron();
     // One item a line, indented under its field.
     let block = |open: char, items: &[String], close: char| {
         format!(
@@ -348,10 +347,10 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
     let mut out = String::from("(\n");
     let mut line = |name: &str, value: String| out.push_str(&format!("        {name}: {value},\n"));
     if !m.apart.is_empty() {
-        line("apart", ron(&m.apart));
+        line("apart", compact(&m.apart));
     }
     if !m.together.is_empty() {
-        line("together", ron(&m.together));
+        line("together", compact(&m.together));
     }
     if !m.fixed.is_empty() {
         let items: Vec<String> = m
@@ -360,9 +359,9 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
             .map(|f| {
                 format!(
                     "(who: {}, round: {}, table: {})",
-                    ron(&f.who),
+                    compact(&f.who),
                     f.round,
-                    ron(&f.table)
+                    compact(&f.table)
                 )
             })
             .collect();
@@ -372,7 +371,7 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
         let items: Vec<String> = m
             .absent
             .iter()
-            .map(|a| format!("(who: {}, rounds: {})", ron(&a.who), ron(&a.rounds)))
+            .map(|a| format!("(who: {}, rounds: {})", compact(&a.who), compact(&a.rounds)))
             .collect();
         line("absent", block('[', &items, ']'));
     }
@@ -383,15 +382,15 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
             .map(|(who, p)| {
                 let mut parts = Vec::new();
                 if let Some(r) = &p.role {
-                    parts.push(format!("role: {}", ron(r)));
+                    parts.push(format!("role: {}", compact(r)));
                 }
                 if !p.languages.is_empty() {
-                    parts.push(format!("languages: {}", ron(&p.languages)));
+                    parts.push(format!("languages: {}", compact(&p.languages)));
                 }
                 if let Some(o) = &p.organisation {
-                    parts.push(format!("organisation: {}", ron(o)));
+                    parts.push(format!("organisation: {}", compact(o)));
                 }
-                format!("{}: ({})", ron(who), parts.join(", "))
+                format!("{}: ({})", compact(who), parts.join(", "))
             })
             .collect();
         line("profiles", block('{', &items, '}'));
@@ -412,35 +411,28 @@ fn mixing_ron(m: &crate::core::model::Mixing) -> String {
     out
 }
 
-/// Compact RON for the values of [`mixing_ron`], with a space after commas.
-mod erased {
-    pub trait Ron {
-        fn ron(&self) -> String;
-    }
-    impl<T: serde::Serialize> Ron for T {
-        fn ron(&self) -> String {
-            let text = ron::to_string(self).expect("plain data always serialises");
-            // ["a","b"] → ["a", "b"], outside strings only.
-            let mut out = String::with_capacity(text.len() + 8);
-            let mut in_string = false;
-            let mut escaped = false;
-            for c in text.chars() {
-                out.push(c);
-                if in_string {
-                    match c {
-                        '\\' if !escaped => escaped = true,
-                        '"' if !escaped => in_string = false,
-                        _ => escaped = false,
-                    }
-                } else if c == '"' {
-                    in_string = true;
-                } else if c == ',' {
-                    out.push(' ');
-                }
+/// Compact RON for the values of [`mixing_ron`], with a space after the
+/// commas outside strings: `["a", "b"]`.
+fn compact<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    let text = ron::to_string(value).expect("plain data always serialises");
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut in_string = false;
+    let mut escaped = false;
+    for c in text.chars() {
+        out.push(c);
+        if in_string {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => in_string = false,
+                _ => escaped = false,
             }
-            out
+        } else if c == '"' {
+            in_string = true;
+        } else if c == ',' {
+            out.push(' ');
         }
     }
+    out
 }
 
 /// Replaces a session file with `updated`, rewriting only the named

@@ -171,6 +171,11 @@ impl Quality {
         self.q.saturating_sub(self.bound)
     }
 
+    /// The gap as a percentage of the bound; None when the bound is 0.
+    pub fn gap_percent(&self) -> Option<f64> {
+        (self.bound > 0).then(|| 100.0 * self.gap() as f64 / self.bound as f64)
+    }
+
     /// True when every hard constraint holds (revisits at their floor).
     pub fn feasible(&self) -> bool {
         self.apart_broken == 0
@@ -187,8 +192,9 @@ pub struct Plan {
     pub quality: Quality,
 }
 
-/// The search's cost, compared field by field (see the module's header).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+/// The search's cost: compared only through [`Cost::key`], whose order
+/// depends on the phase (see the module's header).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Cost {
     hard: i64,
     roles: i64,
