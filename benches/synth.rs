@@ -244,6 +244,22 @@ fn benches(c: &mut Criterion) {
 criterion_group!(group, benches);
 
 fn main() {
+    // `TABLEE_SYNTH_PROFILE=xlsx` (or md, html, txt, csv): render that format
+    // 30 times and nothing else, for a profiler.
+    if let Ok(only) = std::env::var("TABLEE_SYNTH_PROFILE") {
+        let f = FORMATS
+            .into_iter()
+            .find(|f| f.extension() == only)
+            .expect("TABLEE_SYNTH_PROFILE: md, html, txt, csv or xlsx");
+        let tmp = tempfile::tempdir().unwrap();
+        let loaded = load(&build(tmp.path()));
+        let t = Instant::now();
+        for _ in 0..30 {
+            std::hint::black_box(render(&synthesise(&loaded), f));
+        }
+        println!("{only}: {:.2?} per synthesis", t.elapsed() / 30);
+        return;
+    }
     group();
     Criterion::default().configure_from_args().final_summary();
 }

@@ -522,3 +522,59 @@ fn the_workbook_reads_back_with_every_post_it_action_and_key_factor() {
             .any(|r| r[3] == "Intégrer le numérique à la démarche Zéro déchet")
     );
 }
+
+/// The workbook's layout as a spreadsheet shows it: the header row frozen
+/// and filtered over every row, each column sized to its content, and the
+/// post-its' text column wrapping (set before the rows are streamed).
+#[test]
+fn the_workbook_freezes_filters_sizes_and_wraps() {
+    use std::io::Read;
+    let syn = roubaix_synthesis();
+    let v = SynthView {
+        syn: &syn,
+        lang: Lang::Fr,
+    };
+    let rows = report::rows::post_its(&v).len();
+    let bytes = report::xlsx::synthesis(&v).unwrap();
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut part = |name: &str| {
+        let mut s = String::new();
+        zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+        s
+    };
+    let sheet = part("xl/worksheets/sheet1.xml");
+    let styles = part("xl/styles.xml");
+    let workbook = part("xl/workbook.xml");
+    assert!(sheet.contains(r#"state="frozen""#), "header row frozen");
+    assert!(
+        sheet.contains(&format!(r#"<autoFilter ref="A1:M{}"/>"#, rows + 1)),
+        "filter over the header and all {rows} rows"
+    );
+    assert!(workbook.contains("_xlnm._FilterDatabase"));
+    // Adjacent columns of one width share an element: <col min max>.
+    let attr = |c: &str, name: &str| -> usize {
+        c.split(&format!(r#"{name}=""#))
+            .nth(1)
+            .and_then(|s| s.split('"').next())
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("{name} in {c}"))
+    };
+    let cols: Vec<&str> = sheet.split("<col ").skip(1).collect();
+    let covered: Vec<usize> = cols
+        .iter()
+        .flat_map(|c| attr(c, "min")..=attr(c, "max"))
+        .collect();
+    assert_eq!(covered, (1..=13).collect::<Vec<_>>(), "every column sized");
+    // The text column (I, the 9th) wraps: its style has wrapText.
+    let text_col = cols
+        .iter()
+        .find(|c| attr(c, "min") == 9)
+        .expect("text column");
+    assert_eq!(attr(text_col, "max"), 9, "the text column alone");
+    let style = attr(text_col, "style");
+    let xfs = styles.split("<cellXfs").nth(1).unwrap();
+    let xf = xfs.split("<xf ").nth(style + 1).unwrap();
+    assert!(xf.contains(r#"wrapText="1""#), "{xf}");
+    // And each text cell carries it.
+    assert!(sheet.contains(&format!(r#"<c r="I2" s="{style}" t="inlineStr">"#)));
+}
