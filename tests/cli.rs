@@ -104,14 +104,14 @@ fn corrupt_file_is_reported_with_position_and_left_untouched() {
     let o = tablee(tmp.path(), &["check", "broken.ron"]);
     assert_eq!(o.status.code(), Some(1));
     let out = stdout(&o);
-    assert!(out.starts_with("broken.ron:29:33: "), "{out}");
+    assert!(out.starts_with("broken.ron:29:32: "), "{out}");
     assert!(out.contains("1 file(s) checked: 1 error(s)"), "{out}");
 
     // Every command refuses it the same way, on stderr, and writes nothing.
     let o = tablee(tmp.path(), &["plan", "broken.ron"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).starts_with("broken.ron:29:33: "),
+        stderr(&o).starts_with("broken.ron:29:32: "),
         "{}",
         stderr(&o)
     );
@@ -125,6 +125,83 @@ fn corrupt_file_is_reported_with_position_and_left_untouched() {
         1,
         "no file was added"
     );
+}
+
+/// The common mistakes of someone editing RON by hand, each explained in
+/// plain French (and English) at its line:column, with how to fix it.
+#[test]
+fn ron_mistakes_are_explained_in_plain_words_where_they_are() {
+    let tmp = tempfile::tempdir().unwrap();
+    let good = std::fs::read_to_string(ROUBAIX).unwrap();
+    let cases: [(&str, &str, &str, &str, &str); 7] = [
+        (
+            r#"(key: "A", topic: "CLN", host: "Alice"#,
+            r#"(key: "A", topic: "CLN", hots: "Alice"#,
+            "28:34",
+            "champ inconnu `hots` dans `Table` : vouliez-vous dire `host` ?",
+            "unknown field `hots` in `Table`: did you mean `host`?",
+        ),
+        (
+            r#"date: "2024-10-11""#,
+            r#"date: "11/10/2024""#,
+            "11:12",
+            "« 11/10/2024 » n'est pas une date lisible : écrivez les dates sous la forme \"2024-10-11\"",
+            "write dates as \"2024-10-11\"",
+        ),
+        (
+            "minutes: 5)",
+            r#"minutes: "5")"#,
+            "40:67",
+            "`minutes` attend un nombre entier, comme 20, pas \"5\"",
+            "`minutes` wants a whole number, like 20, not \"5\"",
+        ),
+        (
+            "minutes: 5),",
+            "minutes: 5)",
+            "40:70",
+            "il manque une virgule ici",
+            "a comma is missing here",
+        ),
+        (
+            r#"host: "Coraline Lecocq"),"#,
+            r#"host: "Coraline Lecocq","#,
+            "32:5",
+            "le `(` ouvert ligne 31, colonne 9 doit d'abord être refermé, par `)`",
+            "the `(` opened at line 31, column 9 must be closed first, with `)`",
+        ),
+        (
+            "kind: Setup,",
+            "kind: Setupp,",
+            "40:16",
+            "valeur inconnue `Setupp` : vouliez-vous dire `Setup` ?",
+            "unknown value `Setupp`: did you mean `Setup`?",
+        ),
+        (
+            "minutes: 5)",
+            "minutes: 5.5)",
+            "40:69",
+            "`minutes` attend un nombre entier, comme 20, pas 5.5",
+            "`minutes` wants a whole number, like 20, not 5.5",
+        ),
+    ];
+    for (from, to, at, fr, en) in cases {
+        assert!(good.contains(from), "{from}");
+        std::fs::write(tmp.path().join("s.ron"), good.replacen(from, to, 1)).unwrap();
+        for (lang, want) in [("fr", fr), ("en", en)] {
+            let o = tablee(tmp.path(), &["--lang", lang, "check", "s.ron"]);
+            assert_eq!(o.status.code(), Some(1));
+            let out = stdout(&o);
+            let first = out.lines().next().unwrap_or_default();
+            assert!(
+                first.starts_with(&format!("s.ron:{at}: ")) && first.contains(want),
+                "{to} ({lang}): {first}"
+            );
+            assert!(
+                !first.contains("Expected") && !first.contains("failed to parse"),
+                "{first}"
+            );
+        }
+    }
 }
 
 #[test]

@@ -493,3 +493,88 @@ mod tests {
         assert_eq!(locate("(((", &root().field("x")).to_string(), "1:1");
     }
 }
+
+/// What surrounds a position in RON text, to explain a syntax error there.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Context {
+    /// Brackets `(`, `[`, `{` still open at the position, innermost last,
+    /// each with where it opened (strings and comments skipped).
+    pub open: Vec<(char, Pos)>,
+    /// Just after the last token before the position: where a forgotten
+    /// comma belongs.
+    pub after_previous: Option<Pos>,
+    /// The field whose value is at the position: the last `name:` before
+    /// it at the same depth.
+    pub field: Option<String>,
+    /// The text at the position, up to the next `,`, bracket or line end
+    /// (at most 40 characters).
+    pub token: String,
+}
+
+/// Scans `src` up to `at` for [`Context`].
+pub fn context(src: &str, at: Pos) -> Context {
+    let mut s = Scanner::new(src);
+    let mut cx = Context::default();
+    // The field named last at each depth.
+    let mut fields: Vec<Option<String>> = vec![None];
+    loop {
+        s.skip_trivia();
+        if s.pos() >= at {
+            break;
+        }
+        let Some(c) = s.peek() else { break };
+        match c {
+            '(' | '[' | '{' => {
+                cx.open.push((c, s.pos()));
+                fields.push(None);
+                s.bump();
+            }
+            ')' | ']' | '}' => {
+                let opener = match c {
+                    ')' => '(',
+                    ']' => '[',
+                    _ => '{',
+                };
+                if cx.open.last().is_some_and(|(o, _)| *o == opener) {
+                    cx.open.pop();
+                    fields.pop();
+                }
+                s.bump();
+            }
+            '"' => {
+                s.string();
+            }
+            'r' if matches!(s.peek_at(1), Some('"' | '#')) => {
+                s.string();
+            }
+            c if c.is_alphanumeric() || c == '_' => {
+                let w = s.word();
+                // A field name is followed by `:` (after trivia).
+                let mark = (s.i, s.line, s.col);
+                s.skip_trivia();
+                let is_field = s.peek() == Some(':') && s.pos() < at;
+                (s.i, s.line, s.col) = mark;
+                if is_field && let Some(f) = fields.last_mut() {
+                    *f = Some(w);
+                }
+            }
+            _ => {
+                s.bump();
+            }
+        }
+        cx.after_previous = Some(s.pos());
+    }
+    cx.field = fields.last().cloned().flatten();
+    let rest = s.chars.get(s.i..).unwrap_or_default();
+    let closer = matches!(rest.first(), Some(')' | ']' | '}'));
+    cx.token = rest
+        .iter()
+        .enumerate()
+        .take_while(|&(k, c)| (closer && k == 0) || !matches!(c, ',' | ')' | ']' | '}' | '\n'))
+        .map(|(_, c)| c)
+        .take(40)
+        .collect::<String>()
+        .trim()
+        .to_string();
+    cx
+}

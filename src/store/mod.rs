@@ -9,5 +9,6 @@ pub mod device;
 pub mod journal;
 pub mod locate;
 pub mod session_file;
+pub mod syntax;
 pub mod worker;
 pub mod workspace;

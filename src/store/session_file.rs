@@ -15,7 +15,7 @@ use crate::i18n::Lang;
 pub const SESSION_FILE: &str = "session.ron";
 
 /// RON options shared by reading and writing: `Some(…)` may be left out.
-fn ron_options() -> ron::Options {
+pub(crate) fn ron_options() -> ron::Options {
     ron::Options::default().with_default_extension(Extensions::IMPLICIT_SOME)
 }
 
@@ -28,11 +28,11 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}:{pos}: {message}")]
+    #[error("{path}:{pos}: {}", .kind.text(Lang::En))]
     Syntax {
         path: PathBuf,
         pos: Pos,
-        message: String,
+        kind: super::syntax::Syntax,
     },
     /// Written by a newer tablee: refused before its fields are read.
     #[error("{path}:{pos}: format_version {found} is newer than this tablee")]
@@ -74,14 +74,11 @@ impl Diagnostic {
                 severity: Severity::Error,
                 message: io_message(source, lang),
             },
-            LoadError::Syntax { path, pos, message } => Diagnostic {
+            LoadError::Syntax { path, pos, kind } => Diagnostic {
                 path: path.clone(),
                 pos: Some(*pos),
                 severity: Severity::Error,
-                message: lang.pick(
-                    format!("{message} — {}", lang.s().fix_hint),
-                    format!("erreur de syntaxe RON : {message} — {}", lang.s().fix_hint),
-                ),
+                message: format!("{} — {}", kind.text(lang), lang.s().fix_hint),
             },
             LoadError::FutureVersion { path, pos, found } => {
                 let problem = Problem {
@@ -177,13 +174,13 @@ impl SessionFile {
 
     /// Parses session text that came from `path`.
     pub fn parse(path: &Path, source: String) -> Result<SessionFile, LoadError> {
-        let syntax = |e: ron::error::SpannedError| LoadError::Syntax {
-            path: path.to_path_buf(),
-            pos: Pos {
-                line: e.span.start.line,
-                col: e.span.start.col,
-            },
-            message: e.code.to_string(),
+        let syntax = |e: ron::error::SpannedError| {
+            let (kind, pos) = super::syntax::Syntax::of(&e, &source);
+            LoadError::Syntax {
+                path: path.to_path_buf(),
+                pos,
+                kind,
+            }
         };
         if let Ok(VersionProbe {
             format_version: Some(v),
