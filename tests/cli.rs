@@ -621,3 +621,154 @@ fn check_names_the_template_text_left_untouched() {
     let o = tablee(tmp.path(), &["check", &path]);
     assert!(stdout(&o).contains("all good"), "{}", stdout(&o));
 }
+
+/// An organiser prepares the Roubaix morning without touching RON: the
+/// session checks clean (no template text left) and plans with its hosts;
+/// mistakes in the options are all named at once and nothing is written.
+#[test]
+fn new_with_options_sets_up_a_morning_that_checks_and_plans() {
+    let tmp = tempfile::tempdir().unwrap();
+    let args = [
+        "--lang",
+        "fr",
+        "new",
+        "Conseil local du numérique",
+        "--topic",
+        "CLN=Conseil local du numérique",
+        "--topic",
+        "SNR=Sobriété numérique",
+        "--question",
+        "CLN=Quel rôle pour le CLN ?",
+        "--question",
+        "SNR=Comment réduire notre empreinte ?",
+        "--table",
+        "A=CLN:Alice Marvallin",
+        "--table",
+        "B=CLN:Houria Cheurfi",
+        "--table",
+        "C=SNR:Clara Dufresnoy",
+        "--table",
+        "D=SNR:Coraline Lecocq",
+        "--groups",
+        "4",
+        "--rounds",
+        "2",
+        "--round-minutes",
+        "20",
+        "--date",
+        "2024-10-11",
+        "--start",
+        "09:00",
+        "--place",
+        "Roubaix",
+    ];
+    let o = tablee(tmp.path(), &args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let path = stdout(&o).trim().to_string();
+    assert!(
+        path.ends_with("2024-10-11-conseil-local-du-numerique/session.ron"),
+        "{path}"
+    );
+    assert!(stderr(&o).contains("Prête : tablee plan"), "{}", stderr(&o));
+    let o = tablee(tmp.path(), &["--lang", "fr", "check", &path]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("tout est bon"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("0 avertissement(s)"), "{}", stdout(&o));
+    let o = tablee(tmp.path(), &["--lang", "fr", "plan", &path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let plan = stdout(&o);
+    for want in [
+        "2024-10-11 · Roubaix",
+        "Alice Marvallin",
+        "Coraline Lecocq",
+        "Tour 2 (20 min)",
+    ] {
+        assert!(plan.contains(want), "{want}: {plan}");
+    }
+    let text = std::fs::read_to_string(tmp.path().join(&path)).unwrap();
+    assert!(
+        text.contains("start: \"09:00:00\"") || text.contains("start: \"09:00\""),
+        "{text}"
+    );
+
+    // Every mistake at once, in French, and no folder written.
+    let before = std::fs::read_dir(tmp.path().join("sessions"))
+        .unwrap()
+        .count();
+    let o = tablee(
+        tmp.path(),
+        &[
+            "--lang",
+            "fr",
+            "new",
+            "Café",
+            "--topic",
+            "X=Un",
+            "--topic",
+            "X=Deux",
+            "--topic",
+            "Y",
+            "--table",
+            "A=Z",
+            "--rounds",
+            "0",
+            "--date",
+            "11/10/2024",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let err = stderr(&o);
+    for want in [
+        "--topic Y : écrivez-le sous la forme --topic CLN=",
+        "--date 11/10/2024 : écrivez les dates sous la forme 2024-10-11",
+        "--rounds 0 : donnez 1 ou plus",
+        "--topic X est donné deux fois",
+        "--table A=Z : aucun thème Z",
+        "Rien n'a été écrit.",
+    ] {
+        assert!(err.contains(want), "{want}: {err}");
+    }
+    assert_eq!(
+        std::fs::read_dir(tmp.path().join("sessions"))
+            .unwrap()
+            .count(),
+        before
+    );
+}
+
+/// A classic café from a spreadsheet of people: seated at once, and the
+/// classic template invents nobody.
+#[test]
+fn new_with_participants_seats_them_and_the_template_invents_nobody() {
+    let tmp = tempfile::tempdir().unwrap();
+    let people =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/world-cafe-classic-people.csv");
+    let mut args = vec![
+        "new".to_string(),
+        "Café".into(),
+        "--template".into(),
+        "classic".into(),
+        "--participants".into(),
+        people.display().to_string(),
+    ];
+    for (k, t) in
+        ["A", "B", "C", "D", "E"]
+            .iter()
+            .zip(["Mobilité", "Logement", "Santé", "Culture", "Emploi"])
+    {
+        args.extend(["--topic".into(), format!("{k}={t}")]);
+        args.extend(["--table".into(), format!("{k}={k}:Hôte {t}")]);
+    }
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let o = tablee(tmp.path(), &args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let path = stdout(&o).lines().next().unwrap().trim().to_string();
+    let o = tablee(tmp.path(), &["plan", &path]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Ana Lopes"), "{}", stdout(&o));
+
+    let o = tablee(tmp.path(), &["new", "Vide", "--template", "classic"]);
+    assert!(o.status.success());
+    let text = std::fs::read_to_string(tmp.path().join(stdout(&o).trim())).unwrap();
+    assert!(!text.contains("\"P1\""), "{text}");
+}

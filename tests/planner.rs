@@ -99,7 +99,7 @@ fn impossible_requests_are_explained() {
     );
     assert_eq!(
         PlanError::NoGroups { rounds: 2 }.message(tablee::i18n::Lang::En),
-        "2 round(s) but no group to move: add groups: [(key: \"1\"), …]"
+        "2 round(s) but nobody to move yet: add groups: [(key: \"1\"), …], or people with 'tablee mix --participants people.csv' (or --people N)"
     );
     assert!(
         PlanError::NoTables

@@ -70,7 +70,8 @@ fn syntax_error_has_line_and_column() {
     );
     let p = problems(&src);
     assert_eq!(p.len(), 1, "{p:?}");
-    assert!(p[0].starts_with("11:33: "), "{p:?}");
+    // Where the comma belongs: just after "CLN".
+    assert!(p[0].starts_with("11:32: a comma is missing here"), "{p:?}");
     assert!(p[0].contains("fix the file or run 'tablee check'"), "{p:?}");
 }
 
@@ -206,7 +207,7 @@ fn missing_structure() {
     assert_eq!(
         problems(&src),
         vec![
-            "1:1: the agenda has 2 round(s) but no groups and no participants: add groups: [(key: \"1\"), …] or participants: [\"…\"]"
+            "1:1: warning: the agenda has 2 round(s) but nobody to move yet: add groups: [(key: \"1\"), …], or people with 'tablee mix --participants people.csv' (or --people N)"
         ]
     );
     let src = edit(

@@ -58,21 +58,8 @@ pub enum Command {
     },
     /// Print the manual page (roff): tablee man > tablee.1 && man -l tablee.1
     Man,
-    /// Create a session folder with a session.ron from a template
-    New {
-        /// The workshop's title, e.g. "Conseil local du numérique"
-        name: String,
-        /// What kind of workshop to start from
-        #[arg(long, value_enum, default_value_t = TemplateArg::WorldCafe)]
-        template: TemplateArg,
-        /// Start from an earlier workshop's plan (topics, tables, groups,
-        /// agenda) with a fresh id and no post-its
-        #[arg(long, value_name = "SESSION", conflicts_with = "template")]
-        from: Option<PathBuf>,
-        /// Data folder that holds the sessions
-        #[arg(long, default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    /// Create a session folder with a session.ron from a template, or from options: --topic, --table, --groups or --participants, --rounds…
+    New(new::NewArgs),
     /// Validate session files; prints one `path:line:column: message` per problem
     Check {
         /// Session folders or .ron files
@@ -328,24 +315,12 @@ pub fn run(cli: Cli) -> ExitCode {
             lang,
             cli.device.as_deref(),
         ),
-        Some(Command::New {
-            name,
-            template,
-            from,
-            dir,
-        }) => {
+        Some(Command::New(args)) => {
             // The template follows --lang, else a French or English locale,
             // else French: the councils tablee serves write in French, and
             // a `C` locale says nothing of the organiser.
             let template_lang = cli.lang.or_else(Lang::from_env_known).unwrap_or(Lang::Fr);
-            new::run(
-                &out,
-                &name,
-                template.into(),
-                template_lang,
-                from.as_deref(),
-                &dir,
-            )
+            new::run(&out, &args, template_lang)
         }
         Some(Command::Check { paths, dir }) => check::run(&out, &paths, &dir),
         Some(Command::Status {

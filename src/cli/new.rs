@@ -1,61 +1,209 @@
-//! `tablee new NAME [--template …] [--dir sessions]`
+//! `tablee new NAME [--template …] [--topic KEY=Title …] [--table KEY=TOPIC:Host …]
+//! [--groups N | --participants people.csv] [--rounds N] [--round-minutes M]
+//! [--date …] [--start …] [--place …] [--dir sessions]`
 
-use std::path::Path;
+use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::Out;
-use crate::core::templates::{self, Template};
-use crate::core::text::slug;
+use super::{DEFAULT_DIR, Out, TemplateArg};
+use crate::core::model::{PhaseKind, Rotation};
+use crate::core::setup::{self, Spec};
+use crate::core::templates;
+use crate::core::text::{sanitize, slug};
+use crate::core::validate::{ProblemKind, Severity};
+use crate::i18n::Lang;
+use crate::i18n::setup::NewText;
 use crate::store::session_file::{self, SESSION_FILE, SessionFile, io_message};
+
+/// Create a session folder from a template, or from a few choices
+#[derive(Debug, Clone, clap::Args)]
+pub struct NewArgs {
+    /// The workshop's title, e.g. "Conseil local du numérique"
+    pub name: String,
+    /// What kind of workshop to start from
+    #[arg(long, value_enum, default_value_t = TemplateArg::WorldCafe)]
+    pub template: TemplateArg,
+    /// Start from an earlier workshop's plan (topics, tables, groups,
+    /// agenda) with a fresh id and no post-its
+    #[arg(long, value_name = "SESSION", conflicts_with_all = ["template", "topics", "tables", "groups", "participants", "rounds"])]
+    pub from: Option<PathBuf>,
+    /// A topic, KEY="Title"; repeat for each topic (replaces the template's)
+    #[arg(long = "topic", value_name = "KEY=TITLE")]
+    pub topics: Vec<String>,
+    /// A topic's question, KEY="Question?"
+    #[arg(long = "question", value_name = "KEY=QUESTION")]
+    pub questions: Vec<String>,
+    /// A table, KEY=TOPIC or KEY=TOPIC:"Host name"; repeat for each table
+    /// [default: one table per topic]
+    #[arg(long = "table", value_name = "KEY=TOPIC[:HOST]")]
+    pub tables: Vec<String>,
+    /// Groups that move together from table to table, numbered 1 to N
+    #[arg(long, value_name = "N", conflicts_with = "participants")]
+    pub groups: Option<usize>,
+    /// People who move one by one, from a spreadsheet (columns as for
+    /// `tablee mix --participants`): they are seated at once
+    #[arg(long, value_name = "FILE.csv")]
+    pub participants: Option<PathBuf>,
+    /// Rounds (the agenda's Round phases)
+    #[arg(long, value_name = "N")]
+    pub rounds: Option<usize>,
+    /// Minutes of each round
+    #[arg(long, value_name = "M")]
+    pub round_minutes: Option<u32>,
+    /// The day of the workshop [default: today]
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    /// Start time, e.g. 09:30
+    #[arg(long, value_name = "HH:MM")]
+    pub start: Option<String>,
+    /// Where it takes place
+    #[arg(long)]
+    pub place: Option<String>,
+    /// Data folder that holds the sessions
+    #[arg(long, default_value = DEFAULT_DIR)]
+    pub dir: PathBuf,
+}
+
+impl NewArgs {
+    /// Whether anything beyond the template was chosen.
+    fn chooses(&self) -> bool {
+        !self.topics.is_empty()
+            || !self.tables.is_empty()
+            || self.groups.is_some()
+            || self.participants.is_some()
+            || self.rounds.is_some()
+            || self.round_minutes.is_some()
+    }
+}
+
+/// `KEY=value`, trimmed, neither side empty.
+fn pair(s: &str) -> Option<(String, String)> {
+    let (k, v) = s.split_once('=')?;
+    let (k, v) = (
+        sanitize(k).trim().to_string(),
+        sanitize(v).trim().to_string(),
+    );
+    (!k.is_empty() && !v.is_empty()).then_some((k, v))
+}
+
+/// The choices as a [`Spec`], and every malformed option's message.
+fn spec(args: &NewArgs, lang: Lang) -> (Spec, Vec<String>) {
+    let mut bad = Vec::new();
+    let mut pairs = |option: &str, values: &[String], example: &str| -> Vec<(String, String)> {
+        values
+            .iter()
+            .filter_map(|v| {
+                let p = pair(v);
+                if p.is_none() {
+                    bad.push(
+                        NewText::BadPair {
+                            option,
+                            value: v,
+                            example,
+                        }
+                        .text(lang),
+                    );
+                }
+                p
+            })
+            .collect()
+    };
+    let topics = pairs(
+        "--topic",
+        &args.topics,
+        lang.pick(
+            "CLN=\"Local digital council\"",
+            "CLN=\"Conseil local du numérique\"",
+        ),
+    );
+    let questions = pairs(
+        "--question",
+        &args.questions,
+        lang.pick(
+            "CLN=\"What role for the council?\"",
+            "CLN=\"Quel rôle pour le conseil ?\"",
+        ),
+    );
+    let tables = pairs(
+        "--table",
+        &args.tables,
+        lang.pick("A=CLN:\"Alice Martin\"", "A=CLN:\"Alice Martin\""),
+    )
+    .into_iter()
+    .map(|(key, rest)| match rest.split_once(':') {
+        Some((topic, host)) => (key, topic.trim().to_string(), host.trim().to_string()),
+        None => (key, rest, String::new()),
+    })
+    .collect();
+    let date = args.date.as_deref().and_then(|d| {
+        d.trim()
+            .parse()
+            .map_err(|_| bad.push(NewText::BadDate { value: d }.text(lang)))
+            .ok()
+    });
+    let start = args.start.as_deref().and_then(|t| {
+        t.trim()
+            .parse()
+            .map_err(|_| bad.push(NewText::BadTime { value: t }.text(lang)))
+            .ok()
+    });
+    let spec = Spec {
+        topics,
+        questions,
+        tables,
+        groups: args.groups,
+        rounds: args.rounds,
+        round_minutes: args.round_minutes,
+        date,
+        start,
+        place: args
+            .place
+            .as_deref()
+            .map(|p| sanitize(p).trim().to_string()),
+    };
+    (spec, bad)
+}
 
 /// `template_lang`: the language of the template's placeholders and
 /// agenda (messages are in `out.lang`).
-pub fn run(
-    out: &Out,
-    name: &str,
-    template: Template,
-    template_lang: crate::i18n::Lang,
-    from: Option<&Path>,
-    dir: &Path,
-) -> ExitCode {
+pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
     let lang = out.lang;
-    let title = crate::core::text::sanitize(name).trim().to_string();
+    let refuse = |lines: &[String]| {
+        let mut text = String::new();
+        for l in lines {
+            text.push_str(l);
+            text.push('\n');
+        }
+        text.push_str(&NewText::NothingWritten.text(lang));
+        text.push('\n');
+        out.eprint(&text);
+        ExitCode::FAILURE
+    };
+    let title = sanitize(&args.name).trim().to_string();
     if title.is_empty() {
-        out.eprint(lang.pick(
-            "tablee new: the name is empty: give the workshop a title, e.g. tablee new \"Conseil local du numérique\"\n",
-            "tablee new : le nom est vide : donnez un titre à l'atelier, p. ex. tablee new \"Conseil local du numérique\"\n",
-        ));
+        out.eprint(&(NewText::EmptyName.text(lang) + "\n"));
         return ExitCode::FAILURE;
     }
+    let (spec, mut bad) = spec(args, lang);
     let today = jiff::Zoned::now().date();
-    let folder = dir.join(format!("{today}-{}", slug(&title)));
+    let date = spec.date.unwrap_or(today);
+    let folder = args.dir.join(format!("{date}-{}", slug(&title)));
     let path = folder.join(SESSION_FILE);
     if folder.exists() {
-        out.eprint(&lang.pick(
-            format!(
-                "{}: already exists; nothing was overwritten. Choose another name, or open it with: tablee plan {}\n",
-                folder.display(),
-                folder.display()
-            ),
-            format!(
-                "{} : existe déjà ; rien n'a été écrasé. Choisissez un autre nom, ou ouvrez-le : tablee plan {}\n",
-                folder.display(),
-                folder.display()
-            ),
-        ));
+        let folder = folder.display().to_string();
+        out.eprint(&(NewText::Exists { folder: &folder }.text(lang) + "\n"));
         return ExitCode::FAILURE;
     }
-    let session = match from {
+    let mut session = match &args.from {
         // An earlier workshop's plan: a fresh id (so its post-its are never
-        // taken for this one's), today's date, no journals.
+        // taken for this one's), the new date, no journals.
         Some(source) => {
-            let source = session_file::resolve(source, dir);
+            let source = session_file::resolve(source, &args.dir);
             match SessionFile::read(&source) {
                 Ok(old) => {
                     let mut s = old.session;
                     s.id = uuid::Uuid::new_v4();
                     s.title = title.clone();
-                    s.date = Some(today);
                     s
                 }
                 Err(e) => {
@@ -66,27 +214,99 @@ pub fn run(
             }
         }
         None => templates::build(
-            template,
+            args.template.into(),
             template_lang,
             &title,
-            Some(today),
+            Some(date),
             uuid::Uuid::new_v4(),
         ),
     };
+    session.date = Some(date);
+    if let Err(problems) = setup::apply(&mut session, &spec, template_lang) {
+        bad.extend(problems.iter().map(|p| p.message(lang)));
+    }
+    if !bad.is_empty() {
+        return refuse(&bad);
+    }
+    // People moving one by one: their file is checked and written in
+    // with the rest; `mix` then seats them in the written session.
+    let people_csv = args.participants.as_deref();
+    if let Some(csv) = people_csv {
+        session.groups.clear();
+        session.rotation = Rotation::Auto;
+        let rounds = session
+            .agenda
+            .iter()
+            .filter(|p| p.kind == PhaseKind::Round)
+            .count()
+            .max(1);
+        let bytes = match std::fs::read(csv) {
+            Ok(b) => b,
+            Err(e) => return refuse(&[format!("{}: {}", csv.display(), io_message(&e, lang))]),
+        };
+        match super::people::parse(&bytes, &session, rounds) {
+            Ok(people) => super::people::apply(&mut session, &people, rounds),
+            Err(problems) => {
+                let lines: Vec<String> = problems
+                    .iter()
+                    .map(|(line, p)| format!("{}:{line}: {}", csv.display(), p.message(lang)))
+                    .collect();
+                return refuse(&lines);
+            }
+        }
+    }
+    // The result must be sound as a whole before it is written.
+    let probe = SessionFile {
+        path: path.clone(),
+        source: session_file::to_ron(&session),
+        session: session.clone(),
+    };
+    let problems = probe.problems();
+    let errors: Vec<String> = problems
+        .iter()
+        .filter(|(p, _)| p.severity == Severity::Error)
+        .map(|(p, _)| p.message(lang))
+        .collect();
+    if !errors.is_empty() {
+        return refuse(&errors);
+    }
     if let Err(e) = session_file::create(&path, &session) {
         out.eprint(&format!("{}: {}\n", path.display(), io_message(&e, lang)));
         return ExitCode::FAILURE;
     }
     out.print(&format!("{}\n", path.display()));
-    out.eprint(&lang.pick(
-        format!(
-            "Edit it to name your topics, tables and hosts, then: tablee check {0} && tablee plan {0}\n",
-            folder.display()
-        ),
-        format!(
-            "Modifiez-le pour nommer thèmes, tables et hôtes, puis : tablee check {0} && tablee plan {0}\n",
-            folder.display()
-        ),
-    ));
+    if people_csv.is_some() {
+        let code = super::mix::run(
+            out,
+            super::mix::MixArgs {
+                session: &path,
+                dir: &args.dir,
+                rounds: None,
+                seed: 1,
+                time: 2.0,
+                iterations: None,
+                people: None,
+                participants: None,
+            },
+        );
+        if code != ExitCode::SUCCESS {
+            return code;
+        }
+    }
+    let folder = folder.display().to_string();
+    // Template text left to replace: say so (check names each one).
+    let placeholders_left = args.from.is_none()
+        && (!args.chooses()
+            || problems
+                .iter()
+                .any(|(p, _)| matches!(p.kind, ProblemKind::Placeholder { .. })));
+    out.eprint(
+        &(NewText::Next {
+            folder: &folder,
+            edit: placeholders_left,
+        }
+        .text(lang)
+            + "\n"),
+    );
     ExitCode::SUCCESS
 }

@@ -14,6 +14,7 @@ pub mod model;
 pub mod ops;
 pub mod plan;
 pub mod replica;
+pub mod setup;
 pub mod synth;
 pub mod templates;
 pub mod text;

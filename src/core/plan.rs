@@ -59,8 +59,8 @@ impl PlanError {
                 )
                 .to_string(),
             PlanError::NoGroups { rounds } => lang.pick(
-                format!("{rounds} round(s) but no group to move: add groups: [(key: \"1\"), …]"),
-                format!("{rounds} tour(s) mais aucun groupe à faire tourner : ajoutez groups: [(key: \"1\"), …]"),
+                format!("{rounds} round(s) but nobody to move yet: add groups: [(key: \"1\"), …], or people with 'tablee mix --participants people.csv' (or --people N)"),
+                format!("{rounds} tour(s) mais personne à faire tourner pour l'instant : ajoutez groups: [(key: \"1\"), …], ou les personnes avec 'tablee mix --participants personnes.csv' (ou --people N)"),
             ),
         }
     }

@@ -192,7 +192,8 @@ pub fn build(
                     )
                 })
                 .collect();
-            s.participants = (1..=20).map(|i| format!("P{i}")).collect();
+            // No made-up names: the people come from a spreadsheet
+            // (`new --participants`, `mix --participants`) or `mix --people N`.
             s.agenda = vec![phase(PhaseKind::Briefing, l("Welcome", "Accueil"), 10)];
             for i in 1..=4 {
                 s.agenda.push(phase(

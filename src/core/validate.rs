@@ -348,10 +348,10 @@ impl Problem {
                 "la phase {phase:?} dure {minutes} minutes : une phase dure au plus {MAX_PHASE_MINUTES} minutes (découpez-la, ou vérifiez la saisie)"
             ),
             (K::NobodyMoves { rounds }, Lang::En) => format!(
-                "the agenda has {rounds} round(s) but no groups and no participants: add groups: [(key: \"1\"), …] or participants: [\"…\"]"
+                "the agenda has {rounds} round(s) but nobody to move yet: add groups: [(key: \"1\"), …], or people with 'tablee mix --participants people.csv' (or --people N)"
             ),
             (K::NobodyMoves { rounds }, Lang::Fr) => format!(
-                "l'ordre du jour compte {rounds} tour(s) mais il n'y a ni groupes ni participant·es : ajoutez groups: [(key: \"1\"), …] ou participants: [\"…\"]"
+                "l'ordre du jour compte {rounds} tour(s) mais personne à faire tourner pour l'instant : ajoutez groups: [(key: \"1\"), …], ou les personnes avec 'tablee mix --participants personnes.csv' (ou --people N)"
             ),
             (K::RoundsMismatch { agenda, rotation }, Lang::En) => format!(
                 "the rotation lists {rotation} round(s) but the agenda has {agenda} Round phase(s): make them match"
@@ -640,7 +640,9 @@ pub fn validate(session: &Session) -> Vec<Problem> {
 
     let rounds = session.round_phases();
     if rounds > 0 && session.groups.is_empty() && session.participants.is_empty() {
-        out.push(Problem::error(
+        // A draft (the classic template before its people are listed):
+        // nothing breaks, so a warning that says how to add them.
+        out.push(Problem::warning(
             root().field("groups"),
             ProblemKind::NobodyMoves { rounds },
         ));

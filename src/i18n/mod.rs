@@ -7,6 +7,7 @@
 
 pub mod keys;
 pub mod mix;
+pub mod setup;
 pub mod syntax;
 
 use serde::{Deserialize, Serialize};

@@ -1,0 +1,304 @@
+//! A session set up from a few choices instead of hand-written RON: topics,
+//! tables and their hosts, groups, rounds and their length, date, start and
+//! place, laid over a template. Pure: the command line parses, this builds,
+//! validation then judges the result as it judges any file.
+
+use jiff::civil::{Date, Time};
+
+use super::model::{Phase, PhaseKind, Session, Table, Topic};
+use super::templates::numbered_groups;
+use crate::i18n::Lang;
+
+/// What the organiser chose; `None` or empty keeps the template's.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Spec {
+    /// `(key, title)`, in order.
+    pub topics: Vec<(String, String)>,
+    /// `(topic key, question)`.
+    pub questions: Vec<(String, String)>,
+    /// `(key, topic key, host)`; host may be empty.
+    pub tables: Vec<(String, String, String)>,
+    pub groups: Option<usize>,
+    pub rounds: Option<usize>,
+    pub round_minutes: Option<u32>,
+    pub date: Option<Date>,
+    pub start: Option<Time>,
+    pub place: Option<String>,
+}
+
+/// Why a choice cannot be laid over the template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetupProblem {
+    /// The same key given twice (`what` is "topic" or "table").
+    DuplicateKey { what: Keyed, key: String },
+    /// `--question` for a topic that is not given.
+    QuestionWithoutTopic { topic: String },
+    /// `--table` on a topic that is not given.
+    TableWithoutTopic { table: String, topic: String },
+    /// `--rounds 0`, `--groups 0` or `--round-minutes 0`.
+    Zero { option: &'static str },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keyed {
+    Topic,
+    Table,
+}
+
+/// Table keys for topics given without tables: A, B, … Z, then A2, B2….
+fn table_key(i: usize) -> String {
+    let letter = char::from(b'A' + (i % 26) as u8);
+    match i / 26 {
+        0 => letter.to_string(),
+        n => format!("{letter}{}", n + 1),
+    }
+}
+
+/// Lays `spec` over `session` (a template already built in `lang`).
+pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<SetupProblem>> {
+    let mut problems = Vec::new();
+    for (option, zero) in [
+        ("--groups", spec.groups == Some(0)),
+        ("--rounds", spec.rounds == Some(0)),
+        ("--round-minutes", spec.round_minutes == Some(0)),
+    ] {
+        if zero {
+            problems.push(SetupProblem::Zero { option });
+        }
+    }
+    let dup = |keys: Vec<&String>, what, problems: &mut Vec<SetupProblem>| {
+        for (i, k) in keys.iter().enumerate() {
+            if keys[..i].contains(k) && !keys[i + 1..].contains(k) {
+                problems.push(SetupProblem::DuplicateKey {
+                    what,
+                    key: (*k).clone(),
+                });
+            }
+        }
+    };
+    dup(
+        spec.topics.iter().map(|t| &t.0).collect(),
+        Keyed::Topic,
+        &mut problems,
+    );
+    dup(
+        spec.tables.iter().map(|t| &t.0).collect(),
+        Keyed::Table,
+        &mut problems,
+    );
+
+    if !spec.topics.is_empty() {
+        session.topics = spec
+            .topics
+            .iter()
+            .map(|(key, title)| Topic {
+                key: key.clone(),
+                title: title.clone(),
+                question: String::new(),
+            })
+            .collect();
+    }
+    let topic_known = |key: &str, s: &Session| s.topics.iter().any(|t| t.key == key);
+    for (topic, question) in &spec.questions {
+        match session.topics.iter_mut().find(|t| &t.key == topic) {
+            Some(t) => t.question = question.clone(),
+            None => problems.push(SetupProblem::QuestionWithoutTopic {
+                topic: topic.clone(),
+            }),
+        }
+    }
+    if !spec.tables.is_empty() {
+        for (table, topic, _) in &spec.tables {
+            if !topic_known(topic, session) {
+                problems.push(SetupProblem::TableWithoutTopic {
+                    table: table.clone(),
+                    topic: topic.clone(),
+                });
+            }
+        }
+        session.tables = spec
+            .tables
+            .iter()
+            .map(|(key, topic, host)| Table {
+                key: key.clone(),
+                topic: topic.clone(),
+                host: host.clone(),
+                seats: None,
+            })
+            .collect();
+    } else if !spec.topics.is_empty() {
+        // Topics without tables: one table each, hosts to be named.
+        session.tables = session
+            .topics
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Table {
+                key: table_key(i),
+                topic: t.key.clone(),
+                host: String::new(),
+                seats: None,
+            })
+            .collect();
+    }
+    if let Some(n) = spec.groups {
+        session.groups = numbered_groups(n);
+        session.participants.clear();
+    }
+    let minutes = spec.round_minutes;
+    if let Some(n) = spec.rounds {
+        let first = session
+            .agenda
+            .iter()
+            .position(|p| p.kind == PhaseKind::Round)
+            .unwrap_or(session.agenda.len());
+        let length = minutes
+            .or_else(|| session.agenda.get(first).map(|p| p.minutes))
+            .unwrap_or(20);
+        session.agenda.retain(|p| p.kind != PhaseKind::Round);
+        let first = first.min(session.agenda.len());
+        let word = lang.s().round;
+        for i in (1..=n).rev() {
+            session.agenda.insert(
+                first,
+                Phase {
+                    kind: PhaseKind::Round,
+                    title: format!("{word} {i}"),
+                    minutes: length,
+                },
+            );
+        }
+    } else if let Some(m) = minutes {
+        for p in session
+            .agenda
+            .iter_mut()
+            .filter(|p| p.kind == PhaseKind::Round)
+        {
+            p.minutes = m;
+        }
+    }
+    if spec.date.is_some() {
+        session.date = spec.date;
+    }
+    if spec.start.is_some() {
+        session.start = spec.start;
+    }
+    if let Some(place) = &spec.place {
+        session.place = place.clone();
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::templates::{self, Template};
+
+    fn base() -> Session {
+        templates::build(
+            Template::WorldCafe,
+            Lang::Fr,
+            "Roubaix",
+            None,
+            uuid::Uuid::nil(),
+        )
+    }
+
+    #[test]
+    fn the_roubaix_morning_from_choices() {
+        let mut s = base();
+        let spec = Spec {
+            topics: vec![
+                ("CLN".into(), "Conseil local du numérique".into()),
+                ("SNR".into(), "Sobriété numérique".into()),
+            ],
+            questions: vec![("CLN".into(), "Quel rôle pour le CLN ?".into())],
+            tables: vec![
+                ("A".into(), "CLN".into(), "Alice Marvallin".into()),
+                ("B".into(), "CLN".into(), "Houria Cheurfi".into()),
+                ("C".into(), "SNR".into(), "Clara Dufresnoy".into()),
+                ("D".into(), "SNR".into(), "Coraline Lecocq".into()),
+            ],
+            groups: Some(4),
+            rounds: Some(2),
+            round_minutes: Some(20),
+            place: Some("Roubaix".into()),
+            ..Spec::default()
+        };
+        apply(&mut s, &spec, Lang::Fr).unwrap();
+        assert_eq!(s.topics[0].question, "Quel rôle pour le CLN ?");
+        assert_eq!(s.tables[3].host, "Coraline Lecocq");
+        assert_eq!(s.groups.len(), 4);
+        let rounds: Vec<&Phase> = s
+            .agenda
+            .iter()
+            .filter(|p| p.kind == PhaseKind::Round)
+            .collect();
+        assert_eq!(rounds.len(), 2);
+        assert_eq!(rounds[1].title, "Tour 2");
+        assert!(
+            crate::core::validate::validate(&s).is_empty(),
+            "{:?}",
+            crate::core::validate::validate(&s)
+        );
+    }
+
+    #[test]
+    fn more_rounds_keep_the_agenda_around_them() {
+        let mut s = base();
+        let spec = Spec {
+            rounds: Some(3),
+            round_minutes: Some(25),
+            ..Spec::default()
+        };
+        apply(&mut s, &spec, Lang::En).unwrap();
+        let kinds: Vec<PhaseKind> = s.agenda.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                PhaseKind::Setup,
+                PhaseKind::Briefing,
+                PhaseKind::Round,
+                PhaseKind::Round,
+                PhaseKind::Round,
+                PhaseKind::KeyFactors,
+                PhaseKind::Plenary
+            ]
+        );
+        assert!(
+            s.agenda
+                .iter()
+                .filter(|p| p.kind == PhaseKind::Round)
+                .all(|p| p.minutes == 25)
+        );
+    }
+
+    #[test]
+    fn topics_alone_get_one_table_each_and_mistakes_are_all_named() {
+        let mut s = base();
+        let spec = Spec {
+            topics: vec![("X".into(), "Un".into()), ("Y".into(), "Deux".into())],
+            ..Spec::default()
+        };
+        apply(&mut s, &spec, Lang::Fr).unwrap();
+        assert_eq!(
+            s.tables
+                .iter()
+                .map(|t| (t.key.as_str(), t.topic.as_str()))
+                .collect::<Vec<_>>(),
+            [("A", "X"), ("B", "Y")]
+        );
+        let spec = Spec {
+            topics: vec![("X".into(), "Un".into()), ("X".into(), "Deux".into())],
+            questions: vec![("Z".into(), "?".into())],
+            tables: vec![("A".into(), "W".into(), String::new())],
+            rounds: Some(0),
+            ..Spec::default()
+        };
+        let problems = apply(&mut base(), &spec, Lang::Fr).unwrap_err();
+        assert_eq!(problems.len(), 4, "{problems:?}");
+    }
+}
