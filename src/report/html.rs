@@ -658,8 +658,10 @@ pub fn plan(v: &super::PlanView) -> String {
     for note in &v.notes {
         let _ = writeln!(
             o,
-            "<p class=\"legend\">{}: {}</p>",
+            "<p class=\"legend\">{}{}{}</p>",
             escape(s.warning),
+            // French: the space before the colon never breaks.
+            v.lang.colon().replacen(" :", "&nbsp;:", 1),
             escape(note)
         );
     }

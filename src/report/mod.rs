@@ -204,8 +204,9 @@ impl PlanView {
             ),
         };
         let summary = format!(
-            "{}: {} {}, {} {}, {}",
+            "{}{}{} {}, {} {}, {}",
             s.rotation,
+            lang.colon(),
             schedule.rounds.len(),
             s.rounds,
             session.tables.len(),

@@ -127,7 +127,7 @@ pub fn plan(view: &PlanView) -> String {
     }
 
     for note in &view.notes {
-        out.push_str(&format!("{}: {note}\n", s.warning));
+        out.push_str(&format!("{}{}{note}\n", s.warning, view.lang.colon()));
     }
     out.trim_end().to_string() + "\n"
 }

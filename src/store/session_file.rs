@@ -59,7 +59,7 @@ impl Diagnostic {
         line.push_str(": ");
         if self.severity == Severity::Warning {
             line.push_str(lang.s().warning);
-            line.push_str(": ");
+            line.push_str(lang.colon());
         }
         line.push_str(&self.message);
         line
