@@ -1,7 +1,5 @@
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    tablee::cli::run(tablee::cli::Cli::parse())
+    tablee::cli::run(tablee::cli::Cli::parse_localized())
 }

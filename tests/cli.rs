@@ -772,3 +772,44 @@ fn new_with_participants_seats_them_and_the_template_invents_nobody() {
     let text = std::fs::read_to_string(tmp.path().join(stdout(&o).trim())).unwrap();
     assert!(!text.contains("\"P1\""), "{text}");
 }
+
+/// `--help` in the organiser's language: from --lang, else the locale.
+#[test]
+fn help_is_in_french_and_english() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = tablee(tmp.path(), &["--lang", "fr", "new", "--help"]);
+    assert!(o.status.success());
+    let out = stdout(&o);
+    for want in [
+        "Utilisation : tablee new",
+        "Un thème, CLÉ=\"Titre\"",
+        "Afficher l'aide",
+        "[par défaut : sessions]",
+        "world-cafe : deux thèmes",
+    ] {
+        assert!(out.contains(want), "{want}: {out}");
+    }
+    for english in ["Usage:", "Print help", "[default:", "Possible values"] {
+        assert!(!out.contains(english), "{english}: {out}");
+    }
+    let o = cargo_bin_cmd!("tablee")
+        .current_dir(tmp.path())
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "fr_FR.UTF-8")
+        .args(["--help"])
+        .output()
+        .unwrap();
+    assert!(stdout(&o).contains("Commandes:"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("Écrire la synthèse à imprimer"),
+        "{}",
+        stdout(&o)
+    );
+    let o = tablee(tmp.path(), &["--lang", "en", "synth", "--help"]);
+    assert!(stdout(&o).contains("Usage: tablee synth"), "{}", stdout(&o));
+    // The French manual page renders.
+    let o = tablee(tmp.path(), &["--lang", "fr", "man"]);
+    assert!(o.status.success());
+    assert!(stdout(&o).contains("Animer des World Cafés"));
+}

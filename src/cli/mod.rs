@@ -250,6 +250,36 @@ fn parse_quadrant(s: &str) -> Result<Quadrant, String> {
     })
 }
 
+impl Cli {
+    /// The command line, its help in the language of `--lang`, else the
+    /// locale's: an organiser reads `tablee --help` in French.
+    pub fn parse_localized() -> Cli {
+        use clap::{CommandFactory, FromArgMatches};
+        let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+        if help_lang(&args) == Lang::En {
+            return Cli::parse_from(args);
+        }
+        let matches = crate::i18n::help::in_french(Cli::command()).get_matches_from(args);
+        Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+}
+
+/// `--lang xx` or `--lang=xx` among the arguments, else the locale.
+pub fn help_lang(args: &[std::ffi::OsString]) -> Lang {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    for (i, a) in args.iter().enumerate() {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).copied(),
+            Some(v) => v.strip_prefix('='),
+            None => None,
+        };
+        if let Some(lang) = value.and_then(Lang::parse) {
+            return lang;
+        }
+    }
+    Lang::from_env()
+}
+
 fn parse_lang(s: &str) -> Result<Lang, String> {
     Lang::parse(s)
         .ok_or_else(|| format!("unknown language {s:?}: use fr or en / langue inconnue : fr ou en"))
@@ -415,7 +445,11 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Man) => {
             use clap::CommandFactory;
             let mut bytes = Vec::new();
-            match clap_mangen::Man::new(Cli::command()).render(&mut bytes) {
+            let cmd = match lang {
+                Lang::Fr => crate::i18n::help::in_french(Cli::command()),
+                Lang::En => Cli::command(),
+            };
+            match clap_mangen::Man::new(cmd).render(&mut bytes) {
                 Ok(()) => emit(&out, None, &bytes),
                 Err(e) => {
                     out.eprint(&format!("tablee man: {e}\n"));

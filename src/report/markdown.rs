@@ -138,7 +138,12 @@ pub fn plan(view: &PlanView) -> String {
         out.push('\n');
     }
     for note in &view.notes {
-        out.push_str(&format!("> {}{}{}\n", s.warning, view.lang.colon(), escape(note)));
+        out.push_str(&format!(
+            "> {}{}{}\n",
+            s.warning,
+            view.lang.colon(),
+            escape(note)
+        ));
     }
     out.trim_end().to_string() + "\n"
 }

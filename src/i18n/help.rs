@@ -1,0 +1,290 @@
+//! `--help` (and `tablee man`) in French: the same clap definitions, with
+//! every about and help line replaced from [`french`], the headings and the
+//! defaults and possible values written in French. A test walks the whole
+//! command tree and fails on any text left without its French.
+
+use clap::Command;
+
+/// The French of an English help text of the command tree.
+fn french(en: &str) -> Option<&'static str> {
+    Some(match en {
+        "Run World Café and SWOT workshops from the terminal: rotation, round clock, post-its, syntheses." => {
+            "Animer des World Cafés et des ateliers AFOM depuis le terminal : rotation, horloge des tours, post-its, synthèses."
+        }
+        "Language of messages: fr or en [default: from LC_ALL / LC_MESSAGES / LANG, else en]" => {
+            "Langue des messages : fr ou en [par défaut : d'après LC_ALL / LC_MESSAGES / LANG, sinon en]"
+        }
+        "Write as this device name instead of this machine's own id (tests, lab set-ups)" => {
+            "Écrire sous ce nom d'appareil plutôt que sous l'identifiant de cette machine (tests, essais)"
+        }
+        "Print help"
+        | "Print help (see more with '--help')"
+        | "Print help (see a summary with '-h')" => "Afficher l'aide",
+        "Print version" => "Afficher la version",
+        "Print this message or the help of the given subcommand(s)" => {
+            "Afficher ce message ou l'aide de la commande donnée"
+        }
+        "Print a shell completion script: tablee completions bash > ~/.local/share/bash-completion/completions/tablee" => {
+            "Afficher le script de complétion d'un shell : tablee completions bash > ~/.local/share/bash-completion/completions/tablee"
+        }
+        "bash, zsh, fish, powershell or elvish" => "bash, zsh, fish, powershell ou elvish",
+        "Print the manual page (roff): tablee man > tablee.1 && man -l tablee.1" => {
+            "Afficher la page de manuel (roff) : tablee man > tablee.1 && man -l tablee.1"
+        }
+        "Create a session folder with a session.ron from a template, or from options: --topic, --table, --groups or --participants, --rounds…" => {
+            "Créer le dossier d'une séance et son session.ron à partir d'un modèle, ou d'options : --topic, --table, --groups ou --participants, --rounds…"
+        }
+        "The workshop's title, e.g. \"Conseil local du numérique\"" => {
+            "Le titre de l'atelier, p. ex. \"Conseil local du numérique\""
+        }
+        "What kind of workshop to start from" => "Le modèle d'atelier de départ",
+        "Two topics, four hosted tables, four groups, two rounds" => {
+            "deux thèmes, quatre tables animées, quatre groupes, deux tours"
+        }
+        "One topic, one SWOT round, key factors and plenary" => {
+            "un thème, un tour AFOM, facteurs clés et plénière"
+        }
+        "Classic café: five topic tables, four rounds, individuals move" => {
+            "café classique : cinq tables thématiques, quatre tours, chacun·e circule seul·e"
+        }
+        "Start from an earlier workshop's plan (topics, tables, groups, agenda) with a fresh id and no post-its" => {
+            "Partir du plan d'un atelier précédent (thèmes, tables, groupes, ordre du jour), avec un nouvel identifiant et sans post-its"
+        }
+        "A topic, KEY=\"Title\"; repeat for each topic (replaces the template's)" => {
+            "Un thème, CLÉ=\"Titre\" ; à répéter pour chaque thème (remplace ceux du modèle)"
+        }
+        "A topic's question, KEY=\"Question?\"" => "La question d'un thème, CLÉ=\"Question ?\"",
+        "A table, KEY=TOPIC or KEY=TOPIC:\"Host name\"; repeat for each table [default: one table per topic]" => {
+            "Une table, CLÉ=THÈME ou CLÉ=THÈME:\"Nom de l'hôte\" ; à répéter pour chaque table [par défaut : une table par thème]"
+        }
+        "Groups that move together from table to table, numbered 1 to N" => {
+            "Des groupes qui passent ensemble de table en table, numérotés de 1 à N"
+        }
+        "People who move one by one, from a spreadsheet (columns as for `tablee mix --participants`): they are seated at once" => {
+            "Des personnes qui circulent une à une, d'après un tableur (colonnes comme pour `tablee mix --participants`) : elles sont placées aussitôt"
+        }
+        "Rounds (the agenda's Round phases)" => {
+            "Nombre de tours (les phases Round de l'ordre du jour)"
+        }
+        "Minutes of each round" => "Durée de chaque tour, en minutes",
+        "The day of the workshop [default: today]" => {
+            "Le jour de l'atelier [par défaut : aujourd'hui]"
+        }
+        "Start time, e.g. 09:30" => "Heure de début, p. ex. 09:30",
+        "Where it takes place" => "Le lieu",
+        "Data folder that holds the sessions" => "Dossier de données qui contient les séances",
+        "Data folder used to resolve bare session names" => {
+            "Dossier de données où chercher les séances données par leur seul nom"
+        }
+        "Validate session files; prints one `path:line:column: message` per problem" => {
+            "Vérifier des fichiers de séance ; une ligne `chemin:ligne:colonne: message` par problème"
+        }
+        "Session folders or .ron files" => "Dossiers de séance ou fichiers .ron",
+        "Show the rotation: who sits at which table, round by round" => {
+            "Afficher la rotation : qui s'assoit à quelle table, tour par tour"
+        }
+        "A session folder, its session.ron, or a folder name inside --dir" => {
+            "Un dossier de séance, son session.ron, ou le nom d'un dossier dans --dir"
+        }
+        "Output format [html: a page to print, with one card per person, in the session's exports/ folder]" => {
+            "Format de sortie [html : une page à imprimer, avec une carte par personne, dans le dossier exports/ de la séance]"
+        }
+        "Print-ready: the seating per round, then one card per person" => {
+            "prêt à imprimer : les places par tour, puis une carte par personne"
+        }
+        "Write here (replaced atomically); `-` for stdout" => {
+            "Écrire ici (remplacé d'un seul coup) ; `-` pour la sortie standard"
+        }
+        "Order of the cards of people: by family name, given name, or first table" => {
+            "Ordre des cartes : par nom de famille, par prénom ou par première table"
+        }
+        "By family name (the last word of the name), accents aside" => {
+            "par nom de famille (le dernier mot du nom), sans tenir compte des accents"
+        }
+        "By given name (the first word)" => "par prénom (le premier mot)",
+        "By the table of the first round, then family name" => {
+            "par table du premier tour, puis par nom de famille"
+        }
+        "Seat participants person by person across tables and rounds (classic World Café), near the fewest repeated encounters possible" => {
+            "Placer les participant·es une à une aux tables, tour par tour (World Café classique), avec le moins de rencontres répétées possible"
+        }
+        "Rounds to plan [default: the agenda's Round phases; added to an agenda that has none]" => {
+            "Nombre de tours à planifier [par défaut : les phases Round de l'ordre du jour ; ajoutées s'il n'y en a pas]"
+        }
+        "Same seed, same plan (when the search stops at the bound or at --iterations)" => {
+            "Même graine, même plan (quand la recherche s'arrête à la borne ou à --iterations)"
+        }
+        "Most seconds to search; stops earlier once the plan is provably best" => {
+            "Durée de recherche maximale, en secondes ; s'arrête plus tôt dès que le plan est prouvé optimal"
+        }
+        "Stop after this many search steps instead of after --time (reproducible anywhere)" => {
+            "S'arrêter après ce nombre d'étapes de recherche plutôt qu'après --time (reproductible partout)"
+        }
+        "No names yet: seat N people called P1…PN (written into participants)" => {
+            "Pas encore de noms : placer N personnes nommées P1…PN (écrites dans participants)"
+        }
+        "The people to seat, from a CSV file: name, role, languages, organisation, arrives, leaves, table (or nom, rôle, langues, structure, arrivée, départ, table); written into the session" => {
+            "Les personnes à placer, d'après un fichier CSV : nom, rôle, langues, structure, arrivée, départ, table (ou name, role, languages, organisation, arrives, leaves, table) ; écrites dans la séance"
+        }
+        "Run a workshop: the facilitator's screen (clock, agenda, who goes where), or with --table a note-taker's SWOT capture screen for that table" => {
+            "Animer un atelier : l'écran d'animation (horloge, ordre du jour, qui va où), ou avec --table l'écran de saisie AFOM d'une table"
+        }
+        "Open the capture screen of this table (e.g. A) instead of the clock" => {
+            "Ouvrir l'écran de saisie de cette table (p. ex. A) plutôt que l'horloge"
+        }
+        "A facilitator or projector screen that follows the room's clock without changing it" => {
+            "Un écran d'animation ou de projection qui suit l'horloge de la salle sans la modifier"
+        }
+        "The room's clock: current phase, its state and the time left" => {
+            "L'horloge de la salle : phase en cours, son état et le temps restant"
+        }
+        "text (default) or json (for scripts)" => "text (par défaut) ou json (pour les scripts)",
+        "Add one post-it to a table's SWOT; prints its id once it is on disk" => {
+            "Ajouter un post-it à la grille AFOM d'une table ; affiche son identifiant une fois sur le disque"
+        }
+        "Table key, e.g. A" => "Clé de la table, p. ex. A",
+        "s, w, o, t (strengths…) or a, f, o, r (atouts, faiblesses, opportunités, risques)" => {
+            "a, f, o, r (atouts, faiblesses, opportunités, risques) ou s, w, o, t (strengths…)"
+        }
+        "Round number (the group is then taken from the rotation)" => {
+            "Numéro du tour (le groupe est alors pris dans la rotation)"
+        }
+        "Group key" => "Clé du groupe",
+        "The post-it's text" => "Le texte du post-it",
+        "Import post-its transcribed from paper (CSV: table, round, group, quadrant, text, votes)" => {
+            "Importer des post-its recopiés du papier (CSV : table, tour, groupe, quadrant, texte, votes)"
+        }
+        "CSV file, UTF-8, with a header row; `;` or `,` separated" => {
+            "Fichier CSV en UTF-8, avec une ligne d'en-tête ; séparé par `;` ou `,`"
+        }
+        "Print the merged post-its, one per line (id, table, round, group, quadrant, votes, device, text)" => {
+            "Afficher les post-its fusionnés, un par ligne (id, table, tour, groupe, quadrant, votes, appareil, texte)"
+        }
+        "Only this table" => "Seulement cette table",
+        "Only this quadrant (s w o t, or a f o r)" => "Seulement ce quadrant (a f o r, ou s w o t)",
+        "Output format" => "Format de sortie",
+        "Write the synthesis that organisers print: SWOT per topic, key factors, actions" => {
+            "Écrire la synthèse à imprimer : AFOM par thème, facteurs clés, actions"
+        }
+        "One or more sessions (folders, session.ron files, or names inside --dir); topics with the same key are merged" => {
+            "Une ou plusieurs séances (dossiers, fichiers session.ron ou noms dans --dir) ; les thèmes de même clé sont réunis"
+        }
+        "Output format [md, txt, csv, csv-actions: stdout; html, xlsx: the session's exports/ folder]" => {
+            "Format de sortie [md, txt, csv, csv-actions : sortie standard ; html, xlsx : dossier exports/ de la séance]"
+        }
+        "One row per post-it (RFC 4180, for scripts)" => {
+            "une ligne par post-it (RFC 4180, pour les scripts)"
+        }
+        "One row per plenary action (RFC 4180, for scripts)" => {
+            "une ligne par action de la plénière (RFC 4180, pour les scripts)"
+        }
+        "A workbook of post-its, key factors and actions, for spreadsheets" => {
+            "un classeur des post-its, facteurs clés et actions, pour les tableurs"
+        }
+        "Only this topic" => "Seulement ce thème",
+        "Start with a UTF-8 byte-order mark (for spreadsheet tools reading the CSV)" => {
+            "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
+        }
+        "List the sessions in the data folder" => "Lister les séances du dossier de données",
+        _ => return None,
+    })
+}
+
+/// The usage line and headings of a help page, in French.
+const TEMPLATE: &str = "{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}";
+
+/// `cmd` with every help text in French. It is built first, so that the
+/// help and version options and the `help` command clap adds are there to
+/// translate too.
+pub fn in_french(mut cmd: Command) -> Command {
+    cmd.build();
+    localise(cmd)
+}
+
+/// Defaults and possible values are written into the help line (clap
+/// prints its own in English).
+fn localise(cmd: Command) -> Command {
+    let mut cmd = cmd
+        .help_template(TEMPLATE)
+        .subcommand_help_heading("Commandes");
+    if let Some(fr) = cmd.get_about().and_then(|a| french(&a.to_string())) {
+        cmd = cmd.about(fr).long_about(fr);
+    }
+    cmd = cmd.mut_args(|arg| {
+        let Some(en) = arg.get_help().map(|h| h.to_string()) else {
+            return arg;
+        };
+        let mut help = french(&en).unwrap_or("").to_string();
+        let values: Vec<String> = arg
+            .get_possible_values()
+            .iter()
+            .filter(|v| !v.is_hide_set())
+            .map(
+                |v| match v.get_help().and_then(|h| french(&h.to_string())) {
+                    Some(h) => format!("{} : {h}", v.get_name()),
+                    None => v.get_name().to_string(),
+                },
+            )
+            .collect();
+        let is_lang = arg.get_long() == Some("lang");
+        let takes = arg.get_action().takes_values();
+        let shown = takes && !values.is_empty() && !is_lang;
+        if shown {
+            help.push_str(&format!(" — valeurs : {}", values.join(" ; ")));
+        }
+        let defaults: Vec<String> = arg
+            .get_default_values()
+            .iter()
+            .map(|d| d.to_string_lossy().into_owned())
+            .collect();
+        if takes && !defaults.is_empty() {
+            help.push_str(&format!(" [par défaut : {}]", defaults.join(", ")));
+        }
+        arg.help(help.clone())
+            .long_help(help)
+            .hide_possible_values(takes && (shown || is_lang))
+            .hide_default_value(true)
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, localise);
+    }
+    cmd
+}
+
+/// Every help text of the command tree, for the test.
+#[cfg(test)]
+fn texts(cmd: &Command, out: &mut Vec<String>) {
+    if let Some(about) = cmd.get_about() {
+        out.push(about.to_string());
+    }
+    for arg in cmd.get_arguments() {
+        out.extend(arg.get_help().map(|h| h.to_string()));
+        out.extend(
+            arg.get_possible_values()
+                .iter()
+                .filter_map(|v| v.get_help().map(|h| h.to_string())),
+        );
+    }
+    for sub in cmd.get_subcommands() {
+        texts(sub, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_help_text_has_its_french() {
+        let mut cmd = crate::cli::Cli::command();
+        cmd.build();
+        let mut all = Vec::new();
+        super::texts(&cmd, &mut all);
+        let missing: Vec<&String> = all.iter().filter(|t| super::french(t).is_none()).collect();
+        assert!(missing.is_empty(), "without French: {missing:#?}");
+    }
+}
