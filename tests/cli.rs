@@ -813,3 +813,38 @@ fn help_is_in_french_and_english() {
     assert!(o.status.success());
     assert!(stdout(&o).contains("Animer des World Cafés"));
 }
+
+/// The data folder from TABLEE_DIR, for every command, when --dir is not
+/// given (an organiser sets it once in their shell).
+#[test]
+fn the_data_folder_comes_from_tablee_dir() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("Ateliers");
+    let run = |args: &[&str]| {
+        cargo_bin_cmd!("tablee")
+            .current_dir(tmp.path())
+            .env("LANG", "C.UTF-8")
+            .env("TABLEE_DIR", &data)
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = run(&["new", "Atelier", "--groups", "2", "--topic", "T=Un thème"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o).starts_with(&data.display().to_string()),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!tmp.path().join("sessions").exists());
+    let o = run(&["list"]);
+    assert!(stdout(&o).contains("Atelier"), "{}", stdout(&o));
+    let folder = std::fs::read_dir(&data)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .file_name();
+    let o = run(&["plan", folder.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+}

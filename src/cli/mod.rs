@@ -66,7 +66,7 @@ pub enum Command {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// Show the rotation: who sits at which table, round by round
@@ -83,7 +83,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = crate::report::CardSort::Family)]
         sort: crate::report::CardSort,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// Seat participants person by person across tables and rounds (classic World Café), near the fewest repeated encounters possible
@@ -111,7 +111,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE.csv")]
         participants: Option<PathBuf>,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// Run a workshop: the facilitator's screen (clock, agenda, who goes where),
@@ -127,7 +127,7 @@ pub enum Command {
         #[arg(long, conflicts_with = "table")]
         follow: bool,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// The room's clock: current phase, its state and the time left
@@ -138,7 +138,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = status::StatusFormat::Text)]
         format: status::StatusFormat,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// Add one post-it to a table's SWOT; prints its id once it is on disk
@@ -161,7 +161,7 @@ pub enum Command {
         #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
         text: Vec<String>,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// Import post-its transcribed from paper (CSV: table, round, group, quadrant, text, votes)
@@ -171,7 +171,7 @@ pub enum Command {
         /// CSV file, UTF-8, with a header row; `;` or `,` separated
         file: PathBuf,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// Print the merged post-its, one per line (id, table, round, group, quadrant, votes, device, text)
@@ -188,7 +188,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = notes::NotesFormat::Text)]
         format: notes::NotesFormat,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// Write the synthesis that organisers print: SWOT per topic, key factors, actions
@@ -209,13 +209,13 @@ pub enum Command {
         #[arg(long)]
         bom: bool,
         /// Data folder used to resolve bare session names
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
     /// List the sessions in the data folder
     List {
         /// Data folder that holds the sessions
-        #[arg(long, default_value = DEFAULT_DIR)]
+        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
         dir: PathBuf,
     },
 }
@@ -315,7 +315,11 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         None => {
             use std::io::IsTerminal;
-            let dir = std::path::Path::new(DEFAULT_DIR);
+            // The data folder: TABLEE_DIR, as for every command's --dir.
+            let dir = std::env::var_os("TABLEE_DIR")
+                .filter(|d| !d.is_empty())
+                .map_or_else(|| PathBuf::from(DEFAULT_DIR), PathBuf::from);
+            let dir = dir.as_path();
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 match guide::ensure_demo(dir) {
                     Ok(folder) => crate::tui::run(

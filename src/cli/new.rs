@@ -60,7 +60,7 @@ pub struct NewArgs {
     #[arg(long)]
     pub place: Option<String>,
     /// Data folder that holds the sessions
-    #[arg(long, default_value = DEFAULT_DIR)]
+    #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
     pub dir: PathBuf,
 }
 

@@ -240,8 +240,13 @@ fn localise(cmd: Command) -> Command {
         if takes && !defaults.is_empty() {
             help.push_str(&format!(" [par défaut : {}]", defaults.join(", ")));
         }
+        let env = arg.get_env().map(|e| e.to_string_lossy().into_owned());
+        if let Some(env) = &env {
+            help.push_str(&format!(" [variable d'environnement : {env}]"));
+        }
         arg.help(help.clone())
             .long_help(help)
+            .hide_env(env.is_some())
             .hide_possible_values(takes && (shown || is_lang))
             .hide_default_value(true)
     });

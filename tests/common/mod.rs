@@ -287,6 +287,7 @@ pub fn tablee(dir: &Path, args: &[&str]) -> std::process::Output {
         .current_dir(dir)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
+        .env_remove("TABLEE_DIR")
         .env("LANG", "C.UTF-8")
         .args(args)
         .output()
