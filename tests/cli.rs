@@ -848,3 +848,36 @@ fn the_data_folder_comes_from_tablee_dir() {
     let o = run(&["plan", folder.to_str().unwrap()]);
     assert!(o.status.success(), "{}", stderr(&o));
 }
+
+/// Command-line mistakes in French too (clap words them in English).
+#[test]
+fn command_line_mistakes_are_in_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (args, want) in [
+        (&["--lang", "fr", "new"][..], "erreur : il manque <NAME>"),
+        (
+            &["--lang", "fr", "plan", "x", "--sort", "famly"][..],
+            "vouliez-vous dire « family » ?",
+        ),
+        (
+            &["--lang", "fr", "new", "X", "--groups", "deux"][..],
+            "« deux » ne convient pas à --groups <N> : un nombre est attendu",
+        ),
+        (
+            &["--lang", "fr", "plan", "--wat", "x"][..],
+            "option inconnue « --wat »",
+        ),
+    ] {
+        let o = tablee(tmp.path(), args);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains(want), "{args:?}: {err}");
+        assert!(!err.contains("error:") && !err.contains("Usage:"), "{err}");
+    }
+    let o = tablee(tmp.path(), &["--lang", "fr", "new"]);
+    assert!(
+        stderr(&o).contains("Pour en savoir plus : tablee new --help"),
+        "{}",
+        stderr(&o)
+    );
+}

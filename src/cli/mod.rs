@@ -259,7 +259,17 @@ impl Cli {
         if help_lang(&args) == Lang::En {
             return Cli::parse_from(args);
         }
-        let matches = crate::i18n::help::in_french(Cli::command()).get_matches_from(args);
+        let matches = match crate::i18n::help::in_french(Cli::command()).try_get_matches_from(args)
+        {
+            Ok(m) => m,
+            Err(e) => match crate::i18n::help::french_error(&e) {
+                Some(message) => {
+                    eprint!("{message}");
+                    std::process::exit(2);
+                }
+                None => e.exit(),
+            },
+        };
         Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
     }
 }

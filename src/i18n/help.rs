@@ -279,6 +279,85 @@ fn texts(cmd: &Command, out: &mut Vec<String>) {
     }
 }
 
+/// A command-line mistake in French (clap words its errors in English).
+/// `None` for help and version pages, and for kinds left to clap.
+pub fn french_error(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind as C, ContextValue, ErrorKind as K};
+    let get = |k: C| -> Option<String> {
+        e.get(k).map(|v| match v {
+            ContextValue::String(s) => s.clone(),
+            ContextValue::Strings(v) => v.join(", "),
+            ContextValue::StyledStr(s) => s.to_string(),
+            ContextValue::StyledStrs(v) => v
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+            ContextValue::Number(n) => n.to_string(),
+            ContextValue::Bool(b) => b.to_string(),
+            _ => String::new(),
+        })
+    };
+    let arg = get(C::InvalidArg).unwrap_or_default();
+    let value = get(C::InvalidValue).unwrap_or_default();
+    let suggestion = get(C::SuggestedSubcommand)
+        .or_else(|| get(C::SuggestedArg))
+        .or_else(|| get(C::SuggestedValue))
+        .map(|s| format!(" ; vouliez-vous dire « {s} » ?"))
+        .unwrap_or_default();
+    let what = match e.kind() {
+        K::MissingRequiredArgument => format!("il manque {arg}"),
+        K::InvalidValue => {
+            let valid = get(C::ValidValue)
+                .map(|v| format!(" (valeurs possibles : {v})"))
+                .unwrap_or_default();
+            format!("« {value} » n'est pas une valeur possible pour {arg}{valid}{suggestion}")
+        }
+        K::ValueValidation => {
+            let number = std::error::Error::source(e).is_some_and(|s| {
+                s.is::<std::num::ParseIntError>() || s.is::<std::num::ParseFloatError>()
+            });
+            if number {
+                format!("« {value} » ne convient pas à {arg} : un nombre est attendu, p. ex. 4")
+            } else {
+                format!("« {value} » ne convient pas à {arg}")
+            }
+        }
+        K::InvalidSubcommand => {
+            let sub = get(C::InvalidSubcommand).unwrap_or_default();
+            format!("commande inconnue « {sub} »{suggestion}")
+        }
+        K::UnknownArgument => format!("option inconnue « {arg} »{suggestion}"),
+        K::ArgumentConflict => {
+            let prior = get(C::PriorArg).unwrap_or_default();
+            format!("{arg} et {prior} ne vont pas ensemble : gardez l'une des deux")
+        }
+        K::NoEquals | K::TooManyValues | K::TooFewValues | K::WrongNumberOfValues => {
+            format!("nombre de valeurs incorrect pour {arg}")
+        }
+        K::MissingSubcommand => "il manque la commande".to_string(),
+        _ => return None,
+    };
+    let usage = get(C::Usage).map(|u| {
+        let u = u.trim();
+        u.strip_prefix("Usage:").unwrap_or(u).trim().to_string()
+    });
+    // `tablee new` from `tablee new [OPTIONS] <NAME>`.
+    let command: String = usage
+        .as_deref()
+        .unwrap_or("tablee")
+        .split_whitespace()
+        .take_while(|w| !w.starts_with(['[', '<', '-']))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let usage = usage
+        .map(|u| format!("\n\nUtilisation : {u}"))
+        .unwrap_or_default();
+    Some(format!(
+        "erreur : {what}{usage}\n\nPour en savoir plus : {command} --help\n"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
