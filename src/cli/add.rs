@@ -1,6 +1,5 @@
 //! `tablee add SESSION --table KEY --quadrant Q [--round N] [--group KEY] TEXT`
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Out, open_workspace, open_writer};
@@ -8,20 +7,33 @@ use crate::core::model::Quadrant;
 use crate::core::ops;
 use crate::store::device::Device;
 
-pub struct AddArgs<'a> {
-    pub session: &'a Path,
-    pub dir: &'a Path,
-    pub table: &'a str,
+/// `tablee add SESSION --table A --quadrant f TEXT…`
+#[derive(Debug, Clone, clap::Args)]
+pub struct AddArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// Table key, e.g. A
+    #[arg(long)]
+    pub table: String,
+    /// s, w, o, t (strengths…) or a, f, o, r (atouts, faiblesses, opportunités, risques)
+    #[arg(long, value_parser = super::parse_quadrant)]
     pub quadrant: Quadrant,
+    /// Round number (the group is then taken from the rotation)
+    #[arg(long)]
     pub round: Option<u32>,
-    pub group: Option<&'a str>,
-    pub text: &'a str,
-    pub device: Option<&'a str>,
+    /// Group key
+    #[arg(long)]
+    pub group: Option<String>,
+    /// The post-it's text
+    #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+    pub text: Vec<String>,
 }
 
-pub fn run(out: &Out, a: AddArgs) -> ExitCode {
+/// `device`: the global `--device`, if given.
+pub fn run(out: &Out, a: &AddArgs, device: Option<&str>) -> ExitCode {
     let lang = out.lang;
-    let Some(ws) = open_workspace(out, a.session, a.dir) else {
+    let text = a.text.join(" ");
+    let Some(ws) = open_workspace(out, &a.at.session, &a.at.data.dir) else {
         return ExitCode::FAILURE;
     };
     let session = &ws.file.session;
@@ -33,11 +45,11 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
     let body = match ops::add(
         session,
         ops::NewNote {
-            table: a.table,
+            table: &a.table,
             quadrant: a.quadrant,
             round: a.round,
-            group: a.group,
-            text: a.text,
+            group: a.group.as_deref(),
+            text: &text,
         },
     ) {
         Ok(body) => body,
@@ -46,7 +58,7 @@ pub fn run(out: &Out, a: AddArgs) -> ExitCode {
             return fail(all.join("\n  "));
         }
     };
-    let device = match Device::resolve(a.device) {
+    let device = match Device::resolve(device) {
         Ok(d) => d,
         Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
     };

@@ -9,6 +9,16 @@ use crate::store::journal;
 use crate::store::session_file::{self, Diagnostic, SessionFile};
 use crate::store::workspace::data_dir;
 
+/// `tablee check PATH…`
+#[derive(Debug, Clone, clap::Args)]
+pub struct CheckArgs {
+    /// Session folders or .ron files
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub data: super::DataDir,
+}
+
 pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
     let lang = out.lang;
     let mut report = String::new();

@@ -39,6 +39,15 @@ const COLUMNS: [(&str, &[&str]); 6] = [
     ("votes", &["votes", "vote", "voix", "dots", "gommettes"]),
 ];
 
+/// `tablee import SESSION FILE`
+#[derive(Debug, Clone, clap::Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// CSV file, UTF-8, with a header row; `;` or `,` separated
+    pub file: std::path::PathBuf,
+}
+
 pub fn run(
     out: &Out,
     session: &Path,

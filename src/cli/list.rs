@@ -9,6 +9,13 @@ use crate::report::text::{aligned, column_widths};
 use crate::store::journal;
 use crate::store::session_file::{Diagnostic, SESSION_FILE, SessionFile, io_message};
 
+/// `tablee list`
+#[derive(Debug, Clone, clap::Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub data: super::DataDir,
+}
+
 pub fn run(out: &Out, dir: &Path) -> ExitCode {
     let lang = out.lang;
     let s = lang.s();

@@ -2,7 +2,6 @@
 //! plans who sits where, person by person, and writes the plan into the
 //! session as an explicit per-round placement.
 
-use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
@@ -14,23 +13,39 @@ use crate::i18n::Lang;
 use crate::i18n::mix::{MixText, PeopleText};
 use crate::store::session_file::{self, SessionFile};
 
-pub struct MixArgs<'a> {
-    pub session: &'a Path,
-    pub dir: &'a Path,
+/// `tablee mix SESSION`
+#[derive(Debug, Clone, clap::Args)]
+pub struct MixArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// Rounds to plan [default: the agenda's Round phases; added to an agenda that has none]
+    #[arg(long)]
     pub rounds: Option<usize>,
+    /// Same seed, same plan (when the search stops at the bound or at --iterations)
+    #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Most seconds to search; stops earlier once the plan is provably best
+    #[arg(long, default_value_t = 2.0, value_name = "SECS")]
     pub time: f64,
+    /// Stop after this many search steps instead of after --time (reproducible anywhere)
+    #[arg(long, value_name = "N")]
     pub iterations: Option<u64>,
+    /// No names yet: seat N people called P1…PN (written into participants)
+    #[arg(long, value_name = "N", conflicts_with = "participants")]
     pub people: Option<usize>,
-    pub participants: Option<&'a Path>,
+    /// The people to seat, from a CSV file: name, role, languages,
+    /// organisation, arrives, leaves, table (or nom, rôle, langues,
+    /// structure, arrivée, départ, table); written into the session
+    #[arg(long, value_name = "FILE.csv")]
+    pub participants: Option<std::path::PathBuf>,
 }
 
 /// Minutes of a round added when the agenda has none.
 const DEFAULT_ROUND_MINUTES: u32 = 20;
 
-pub fn run(out: &Out, args: MixArgs) -> ExitCode {
+pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     let lang = out.lang;
-    let path = session_file::resolve(args.session, args.dir);
+    let path = session_file::resolve(&args.at.session, &args.at.data.dir);
     let file = match SessionFile::read(&path) {
         Ok(f) => f,
         Err(e) => {
@@ -113,7 +128,7 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
 
     // People from a file: every line checked, then written in with the rest.
     let mut read_note = String::new();
-    if let Some(csv) = args.participants {
+    if let Some(csv) = args.participants.as_deref() {
         let bytes = match std::fs::read(csv) {
             Ok(b) => b,
             Err(e) => {
@@ -217,7 +232,7 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
             args.seed,
             elapsed.as_secs_f64(),
             path.display(),
-            args.session.display(),
+            args.at.session.display(),
         ),
         format!(
             "{} personnes, {} tables, {rounds} tours · graine {} · {:.2} s\nÉcrit dans {} · 'tablee plan {}' l'affiche, '--format html' imprime une carte par personne\n",
@@ -226,7 +241,7 @@ pub fn run(out: &Out, args: MixArgs) -> ExitCode {
             args.seed,
             elapsed.as_secs_f64(),
             path.display(),
-            args.session.display(),
+            args.at.session.display(),
         ),
     ));
     out.print(&text);

@@ -1,18 +1,19 @@
 //! The command line: argument parsing and one module per command.
 
-mod add;
-mod check;
+pub mod add;
+pub mod check;
 mod guide;
 pub mod import;
-mod list;
-mod mix;
-mod new;
-mod notes;
+pub mod list;
+pub mod mix;
+pub mod new;
+pub mod notes;
 pub mod people;
-mod plan;
+pub mod plan;
+pub mod run;
 mod sheet;
-mod status;
-mod synth;
+pub mod status;
+pub mod synth;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -23,7 +24,6 @@ use clap::{Parser, Subcommand, ValueEnum};
 use crate::core::model::Quadrant;
 use crate::core::templates::Template;
 use crate::i18n::Lang;
-use crate::report::{PlanFormat, SynthFormat};
 use crate::store::{atomic, session_file};
 
 /// The default data folder, relative to where tablee runs.
@@ -61,163 +61,43 @@ pub enum Command {
     /// Create a session folder with a session.ron from a template, or from options: --topic, --table, --groups or --participants, --rounds…
     New(new::NewArgs),
     /// Validate session files; prints one `path:line:column: message` per problem
-    Check {
-        /// Session folders or .ron files
-        #[arg(required = true, value_name = "PATH")]
-        paths: Vec<PathBuf>,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Check(check::CheckArgs),
     /// Show the rotation: who sits at which table, round by round
-    Plan {
-        /// A session folder, its session.ron, or a folder name inside --dir
-        session: PathBuf,
-        /// Output format [html: a page to print, with one card per person, in the session's exports/ folder]
-        #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
-        format: PlanFormat,
-        /// Write here (replaced atomically); `-` for stdout
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Order of the cards of people: by family name, given name, or first table
-        #[arg(long, value_enum, default_value_t = crate::report::CardSort::Family)]
-        sort: crate::report::CardSort,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Plan(plan::PlanArgs),
     /// Seat participants person by person across tables and rounds (classic World Café), near the fewest repeated encounters possible
-    Mix {
-        /// A session folder, its session.ron, or a folder name inside --dir
-        session: PathBuf,
-        /// Rounds to plan [default: the agenda's Round phases; added to an agenda that has none]
-        #[arg(long)]
-        rounds: Option<usize>,
-        /// Same seed, same plan (when the search stops at the bound or at --iterations)
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Most seconds to search; stops earlier once the plan is provably best
-        #[arg(long, default_value_t = 2.0, value_name = "SECS")]
-        time: f64,
-        /// Stop after this many search steps instead of after --time (reproducible anywhere)
-        #[arg(long, value_name = "N")]
-        iterations: Option<u64>,
-        /// No names yet: seat N people called P1…PN (written into participants)
-        #[arg(long, value_name = "N", conflicts_with = "participants")]
-        people: Option<usize>,
-        /// The people to seat, from a CSV file: name, role, languages,
-        /// organisation, arrives, leaves, table (or nom, rôle, langues,
-        /// structure, arrivée, départ, table); written into the session
-        #[arg(long, value_name = "FILE.csv")]
-        participants: Option<PathBuf>,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Mix(mix::MixArgs),
     /// Run a workshop: the facilitator's screen (clock, agenda, who goes where),
     /// or with --table a note-taker's SWOT capture screen for that table
-    Run {
-        /// A session folder, its session.ron, or a folder name inside --dir
-        session: PathBuf,
-        /// Open the capture screen of this table (e.g. A) instead of the clock
-        #[arg(long, value_name = "KEY")]
-        table: Option<String>,
-        /// A facilitator or projector screen that follows the room's clock
-        /// without changing it
-        #[arg(long, conflicts_with = "table")]
-        follow: bool,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Run(run::RunArgs),
     /// The room's clock: current phase, its state and the time left
-    Status {
-        /// A session folder, its session.ron, or a folder name inside --dir
-        session: PathBuf,
-        /// text (default) or json (for scripts)
-        #[arg(long, value_enum, default_value_t = status::StatusFormat::Text)]
-        format: status::StatusFormat,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Status(status::StatusArgs),
     /// Add one post-it to a table's SWOT; prints its id once it is on disk
-    Add {
-        /// A session folder, its session.ron, or a folder name inside --dir
-        session: PathBuf,
-        /// Table key, e.g. A
-        #[arg(long)]
-        table: String,
-        /// s, w, o, t (strengths…) or a, f, o, r (atouts, faiblesses, opportunités, risques)
-        #[arg(long, value_parser = parse_quadrant)]
-        quadrant: Quadrant,
-        /// Round number (the group is then taken from the rotation)
-        #[arg(long)]
-        round: Option<u32>,
-        /// Group key
-        #[arg(long)]
-        group: Option<String>,
-        /// The post-it's text
-        #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
-        text: Vec<String>,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Add(add::AddArgs),
     /// Import post-its transcribed from paper (CSV: table, round, group, quadrant, text, votes)
-    Import {
-        /// A session folder, its session.ron, or a folder name inside --dir
-        session: PathBuf,
-        /// CSV file, UTF-8, with a header row; `;` or `,` separated
-        file: PathBuf,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Import(import::ImportArgs),
     /// Print the merged post-its, one per line (id, table, round, group, quadrant, votes, device, text)
-    Notes {
-        /// A session folder, its session.ron, or a folder name inside --dir
-        session: PathBuf,
-        /// Only this table
-        #[arg(long)]
-        table: Option<String>,
-        /// Only this quadrant (s w o t, or a f o r)
-        #[arg(long, value_parser = parse_quadrant)]
-        quadrant: Option<Quadrant>,
-        /// Output format
-        #[arg(long, value_enum, default_value_t = notes::NotesFormat::Text)]
-        format: notes::NotesFormat,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Notes(notes::NotesArgs),
     /// Write the synthesis that organisers print: SWOT per topic, key factors, actions
-    Synth {
-        /// One or more sessions (folders, session.ron files, or names inside --dir); topics with the same key are merged
-        #[arg(required = true, value_name = "SESSION")]
-        sessions: Vec<PathBuf>,
-        /// Output format [md, txt, csv, csv-actions: stdout; html, xlsx: the session's exports/ folder]
-        #[arg(long, value_enum, default_value_t = SynthFormat::Md)]
-        format: SynthFormat,
-        /// Write here (replaced atomically); `-` for stdout
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-        /// Only this topic
-        #[arg(long, value_name = "KEY")]
-        topic: Option<String>,
-        /// Start with a UTF-8 byte-order mark (for spreadsheet tools reading the CSV)
-        #[arg(long)]
-        bom: bool,
-        /// Data folder used to resolve bare session names
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    Synth(synth::SynthArgs),
     /// List the sessions in the data folder
-    List {
-        /// Data folder that holds the sessions
-        #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-        dir: PathBuf,
-    },
+    List(list::ListArgs),
+}
+
+/// The data folder, shared by every command that reads or writes sessions.
+#[derive(Debug, Clone, clap::Args)]
+pub struct DataDir {
+    /// Data folder that holds the sessions (bare session names are looked for there)
+    #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
+    pub dir: PathBuf,
+}
+
+/// One session, by folder, file or name inside the data folder.
+#[derive(Debug, Clone, clap::Args)]
+pub struct SessionAt {
+    /// A session folder, its session.ron, or a folder name inside --dir
+    pub session: PathBuf,
+    #[command(flatten)]
+    pub data: DataDir,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -346,19 +226,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 guide::run(&out, dir)
             }
         }
-        Some(Command::Run {
-            session,
-            table,
-            follow,
-            dir,
-        }) => crate::tui::run(
-            &crate::store::session_file::resolve(&session, &dir),
-            table.as_deref(),
-            follow,
-            cli.lang,
-            lang,
-            cli.device.as_deref(),
-        ),
+        Some(Command::Run(args)) => run::run(&args, cli.lang, lang, cli.device.as_deref()),
         Some(Command::New(args)) => {
             // The template follows --lang, else a French or English locale,
             // else French: the councils tablee serves write in French, and
@@ -366,89 +234,26 @@ pub fn run(cli: Cli) -> ExitCode {
             let template_lang = cli.lang.or_else(Lang::from_env_known).unwrap_or(Lang::Fr);
             new::run(&out, &args, template_lang)
         }
-        Some(Command::Check { paths, dir }) => check::run(&out, &paths, &dir),
-        Some(Command::Status {
-            session,
-            format,
-            dir,
-        }) => status::run(&out, &session, format, &dir, jiff::Timestamp::now()),
-        Some(Command::Plan {
-            session,
-            format,
-            output,
-            sort,
-            dir,
-        }) => plan::run(
+        Some(Command::Check(args)) => check::run(&out, &args.paths, &args.data.dir),
+        Some(Command::Status(args)) => status::run(
             &out,
-            &session,
-            format,
-            &dir,
-            (cli.lang, sort),
-            output.as_deref(),
+            &args.at.session,
+            args.format,
+            &args.at.data.dir,
+            jiff::Timestamp::now(),
         ),
-        Some(Command::List { dir }) => list::run(&out, &dir),
-        Some(Command::Mix {
-            session,
-            rounds,
-            seed,
-            time,
-            iterations,
-            people,
-            participants,
-            dir,
-        }) => mix::run(
+        Some(Command::Plan(args)) => plan::run(
             &out,
-            mix::MixArgs {
-                session: &session,
-                dir: &dir,
-                rounds,
-                seed,
-                time,
-                iterations,
-                people,
-                participants: participants.as_deref(),
-            },
+            &args.at.session,
+            args.format,
+            &args.at.data.dir,
+            (cli.lang, args.sort),
+            args.output.as_deref(),
         ),
-        Some(Command::Synth {
-            sessions,
-            format,
-            output,
-            topic,
-            bom,
-            dir,
-        }) => synth::run(
-            &out,
-            synth::SynthArgs {
-                sessions: &sessions,
-                dir: &dir,
-                format,
-                output: output.as_deref(),
-                topic: topic.as_deref(),
-                bom,
-                report_lang: cli.lang,
-            },
-        ),
-        Some(Command::Add {
-            session,
-            table,
-            quadrant,
-            round,
-            group,
-            text,
-            dir,
-        }) => add::run(
-            &out,
-            add::AddArgs {
-                session: &session,
-                dir: &dir,
-                table: &table,
-                quadrant,
-                round,
-                group: group.as_deref(),
-                text: &text.join(" "),
-                device: cli.device.as_deref(),
-            },
-        ),
+        Some(Command::List(args)) => list::run(&out, &args.data.dir),
+        Some(Command::Mix(args)) => mix::run(&out, &args),
+        Some(Command::Synth(args)) => synth::run(&out, &args, cli.lang),
+        Some(Command::Add(args)) => add::run(&out, &args, cli.device.as_deref()),
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             let mut cmd = Cli::command();
@@ -471,16 +276,21 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
-        Some(Command::Import { session, file, dir }) => {
-            import::run(&out, &session, &dir, &file, cli.device.as_deref())
-        }
-        Some(Command::Notes {
-            session,
-            table,
-            quadrant,
-            format,
-            dir,
-        }) => notes::run(&out, &session, &dir, table.as_deref(), quadrant, format),
+        Some(Command::Import(args)) => import::run(
+            &out,
+            &args.at.session,
+            &args.at.data.dir,
+            &args.file,
+            cli.device.as_deref(),
+        ),
+        Some(Command::Notes(args)) => notes::run(
+            &out,
+            &args.at.session,
+            &args.at.data.dir,
+            args.table.as_deref(),
+            args.quadrant,
+            args.format,
+        ),
     }
 }
 

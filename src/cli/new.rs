@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::{DEFAULT_DIR, Out, TemplateArg};
+use super::{Out, TemplateArg};
 use crate::core::model::{PhaseKind, Rotation};
 use crate::core::setup::{self, Spec};
 use crate::core::templates;
@@ -59,9 +59,8 @@ pub struct NewArgs {
     /// Where it takes place
     #[arg(long)]
     pub place: Option<String>,
-    /// Data folder that holds the sessions
-    #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
-    pub dir: PathBuf,
+    #[command(flatten)]
+    pub data: super::DataDir,
 }
 
 impl NewArgs {
@@ -187,7 +186,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
     let (spec, mut bad) = spec(args, lang);
     let today = jiff::Zoned::now().date();
     let date = spec.date.unwrap_or(today);
-    let folder = args.dir.join(format!("{date}-{}", slug(&title)));
+    let folder = args.data.dir.join(format!("{date}-{}", slug(&title)));
     let path = folder.join(SESSION_FILE);
     if folder.exists() {
         let folder = folder.display().to_string();
@@ -198,7 +197,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
         // An earlier workshop's plan: a fresh id (so its post-its are never
         // taken for this one's), the new date, no journals.
         Some(source) => {
-            let source = session_file::resolve(source, &args.dir);
+            let source = session_file::resolve(source, &args.data.dir);
             match SessionFile::read(&source) {
                 Ok(old) => {
                     let mut s = old.session;
@@ -278,9 +277,11 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
     if people_csv.is_some() {
         let code = super::mix::run(
             out,
-            super::mix::MixArgs {
-                session: &path,
-                dir: &args.dir,
+            &super::mix::MixArgs {
+                at: super::SessionAt {
+                    session: path.clone(),
+                    data: args.data.clone(),
+                },
                 rounds: None,
                 seed: 1,
                 time: 2.0,

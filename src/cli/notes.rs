@@ -13,6 +13,22 @@ pub enum NotesFormat {
     Csv,
 }
 
+/// `tablee notes SESSION`
+#[derive(Debug, Clone, clap::Args)]
+pub struct NotesArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// Only this table
+    #[arg(long)]
+    pub table: Option<String>,
+    /// Only this quadrant (s w o t, or a f o r)
+    #[arg(long, value_parser = super::parse_quadrant)]
+    pub quadrant: Option<Quadrant>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = NotesFormat::Text)]
+    pub format: NotesFormat,
+}
+
 pub fn run(
     out: &Out,
     session: &Path,

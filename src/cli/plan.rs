@@ -9,6 +9,22 @@ use crate::core::validate::{self, Severity};
 use crate::report::{self, PlanFormat, PlanView};
 use crate::store::session_file;
 
+/// `tablee plan SESSION`
+#[derive(Debug, Clone, clap::Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// Output format [html: a page to print, with one card per person, in the session's exports/ folder]
+    #[arg(long, value_enum, default_value_t = PlanFormat::Text)]
+    pub format: PlanFormat,
+    /// Write here (replaced atomically); `-` for stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+    /// Order of the cards of people: by family name, given name, or first table
+    #[arg(long, value_enum, default_value_t = crate::report::CardSort::Family)]
+    pub sort: crate::report::CardSort,
+}
+
 pub fn run(
     out: &Out,
     arg: &Path,

@@ -13,6 +13,16 @@ pub enum StatusFormat {
     Json,
 }
 
+/// `tablee status SESSION`
+#[derive(Debug, Clone, clap::Args)]
+pub struct StatusArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// text (default) or json (for scripts)
+    #[arg(long, value_enum, default_value_t = StatusFormat::Text)]
+    pub format: StatusFormat,
+}
+
 pub fn run(
     out: &Out,
     session: &Path,

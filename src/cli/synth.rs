@@ -10,23 +10,35 @@ use crate::report::{self, SynthFormat, SynthView};
 use crate::store::session_file;
 use crate::store::workspace::Workspace;
 
-pub struct SynthArgs<'a> {
-    pub sessions: &'a [PathBuf],
-    pub dir: &'a Path,
+/// `tablee synth SESSION…`
+#[derive(Debug, Clone, clap::Args)]
+pub struct SynthArgs {
+    /// One or more sessions (folders, session.ron files, or names inside --dir); topics with the same key are merged
+    #[arg(required = true, value_name = "SESSION")]
+    pub sessions: Vec<PathBuf>,
+    /// Output format [md, txt, csv, csv-actions: stdout; html, xlsx: the session's exports/ folder]
+    #[arg(long, value_enum, default_value_t = SynthFormat::Md)]
     pub format: SynthFormat,
-    pub output: Option<&'a Path>,
-    pub topic: Option<&'a str>,
+    /// Write here (replaced atomically); `-` for stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Only this topic
+    #[arg(long, value_name = "KEY")]
+    pub topic: Option<String>,
+    /// Start with a UTF-8 byte-order mark (for spreadsheet tools reading the CSV)
+    #[arg(long)]
     pub bom: bool,
-    /// `--lang`: otherwise the first session's language.
-    pub report_lang: Option<Lang>,
+    #[command(flatten)]
+    pub data: super::DataDir,
 }
 
-pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
+/// `report_lang`: the global `--lang`, if given (else the session's own).
+pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
     let lang = out.lang;
     let mut spaces: Vec<(Workspace, crate::core::clock::Clock)> = Vec::new();
     let mut failed = false;
-    for arg in args.sessions {
-        let path = session_file::resolve(arg, args.dir);
+    for arg in &args.sessions {
+        let path = session_file::resolve(arg, &args.data.dir);
         match Workspace::open(&path, lang) {
             Ok((ws, warnings)) => {
                 print_diagnostics(out, &warnings);
@@ -75,7 +87,7 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         ));
         return ExitCode::FAILURE;
     }
-    if let Some(key) = args.topic {
+    if let Some(key) = args.topic.as_deref() {
         let known: Vec<String> = spaces
             .iter()
             .flat_map(|(w, _)| w.file.session.topics.iter().map(|t| t.key.clone()))
@@ -96,10 +108,10 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         .iter()
         .map(|(ws, clock)| ws.synth_input(clock))
         .collect();
-    let syn = synth::build(&inputs, args.topic, jiff::Timestamp::now());
+    let syn = synth::build(&inputs, args.topic.as_deref(), jiff::Timestamp::now());
     let view = SynthView {
         syn: &syn,
-        lang: args.report_lang.unwrap_or(spaces[0].0.file.session.lang),
+        lang: report_lang.unwrap_or(spaces[0].0.file.session.lang),
     };
     let mut bytes = match render(&view, args.format) {
         Ok(b) => b,
@@ -119,7 +131,7 @@ pub fn run(out: &Out, args: SynthArgs) -> ExitCode {
         bytes.splice(0..0, report::csv::BOM.bytes());
     }
 
-    let target: Option<PathBuf> = match (args.output, args.format) {
+    let target: Option<PathBuf> = match (args.output.as_deref(), args.format) {
         (Some(p), _) if p == Path::new("-") => None,
         (Some(p), _) => Some(p.to_path_buf()),
         // A workbook is a file to open, never text for the terminal.

@@ -72,9 +72,8 @@ fn french(en: &str) -> Option<&'static str> {
         }
         "Start time, e.g. 09:30" => "Heure de début, p. ex. 09:30",
         "Where it takes place" => "Le lieu",
-        "Data folder that holds the sessions" => "Dossier de données qui contient les séances",
-        "Data folder used to resolve bare session names" => {
-            "Dossier de données où chercher les séances données par leur seul nom"
+        "Data folder that holds the sessions (bare session names are looked for there)" => {
+            "Dossier de données qui contient les séances (une séance donnée par son seul nom y est cherchée)"
         }
         "Validate session files; prints one `path:line:column: message` per problem" => {
             "Vérifier des fichiers de séance ; une ligne `chemin:ligne:colonne: message` par problème"

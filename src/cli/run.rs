@@ -1,0 +1,38 @@
+//! `tablee run SESSION [--table KEY | --follow]`: the screens of the room.
+
+use std::process::ExitCode;
+
+use crate::i18n::Lang;
+use crate::store::session_file;
+
+/// `tablee run SESSION`
+#[derive(Debug, Clone, clap::Args)]
+pub struct RunArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// Open the capture screen of this table (e.g. A) instead of the clock
+    #[arg(long, value_name = "KEY")]
+    pub table: Option<String>,
+    /// A facilitator or projector screen that follows the room's clock
+    /// without changing it
+    #[arg(long, conflicts_with = "table")]
+    pub follow: bool,
+}
+
+/// `screen_lang`: the global `--lang`, if given (else the workshop's);
+/// `messages`: the language of what is printed outside the screen.
+pub fn run(
+    args: &RunArgs,
+    screen_lang: Option<Lang>,
+    messages: Lang,
+    device: Option<&str>,
+) -> ExitCode {
+    crate::tui::run(
+        &session_file::resolve(&args.at.session, &args.at.data.dir),
+        args.table.as_deref(),
+        args.follow,
+        screen_lang,
+        messages,
+        device,
+    )
+}
