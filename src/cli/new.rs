@@ -12,7 +12,7 @@ use crate::core::templates;
 use crate::core::text::{sanitize, slug};
 use crate::core::validate::{ProblemKind, Severity};
 use crate::i18n::Lang;
-use crate::i18n::setup::NewText;
+use crate::i18n::setup::{NewText, PairOption};
 use crate::store::session_file::{self, SESSION_FILE, SessionFile, io_message};
 
 /// Create a session folder from a template, or from a few choices
@@ -88,52 +88,27 @@ fn pair(s: &str) -> Option<(String, String)> {
 /// The choices as a [`Spec`], and every malformed option's message.
 fn spec(args: &NewArgs, lang: Lang) -> (Spec, Vec<String>) {
     let mut bad = Vec::new();
-    let mut pairs = |option: &str, values: &[String], example: &str| -> Vec<(String, String)> {
+    let mut pairs = |option: PairOption, values: &[String]| -> Vec<(String, String)> {
         values
             .iter()
             .filter_map(|v| {
                 let p = pair(v);
                 if p.is_none() {
-                    bad.push(
-                        NewText::BadPair {
-                            option,
-                            value: v,
-                            example,
-                        }
-                        .text(lang),
-                    );
+                    bad.push(NewText::BadPair { option, value: v }.text(lang));
                 }
                 p
             })
             .collect()
     };
-    let topics = pairs(
-        "--topic",
-        &args.topics,
-        lang.pick(
-            "CLN=\"Local digital council\"",
-            "CLN=\"Conseil local du numérique\"",
-        ),
-    );
-    let questions = pairs(
-        "--question",
-        &args.questions,
-        lang.pick(
-            "CLN=\"What role for the council?\"",
-            "CLN=\"Quel rôle pour le conseil ?\"",
-        ),
-    );
-    let tables = pairs(
-        "--table",
-        &args.tables,
-        lang.pick("A=CLN:\"Alice Martin\"", "A=CLN:\"Alice Martin\""),
-    )
-    .into_iter()
-    .map(|(key, rest)| match rest.split_once(':') {
-        Some((topic, host)) => (key, topic.trim().to_string(), host.trim().to_string()),
-        None => (key, rest, String::new()),
-    })
-    .collect();
+    let topics = pairs(PairOption::Topic, &args.topics);
+    let questions = pairs(PairOption::Question, &args.questions);
+    let tables = pairs(PairOption::Table, &args.tables)
+        .into_iter()
+        .map(|(key, rest)| match rest.split_once(':') {
+            Some((topic, host)) => (key, topic.trim().to_string(), host.trim().to_string()),
+            None => (key, rest, String::new()),
+        })
+        .collect();
     let date = args.date.as_deref().and_then(|d| {
         d.trim()
             .parse()

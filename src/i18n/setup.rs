@@ -4,6 +4,35 @@
 use super::Lang;
 use crate::core::setup::{Keyed, SetupProblem};
 
+/// The options of `tablee new` written `KEY=value`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PairOption {
+    Topic,
+    Question,
+    Table,
+}
+
+impl PairOption {
+    pub fn flag(self) -> &'static str {
+        match self {
+            PairOption::Topic => "--topic",
+            PairOption::Question => "--question",
+            PairOption::Table => "--table",
+        }
+    }
+
+    /// A well-formed value, in the organiser's language.
+    fn example(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (PairOption::Topic, Lang::En) => "CLN=\"Local digital council\"",
+            (PairOption::Topic, Lang::Fr) => "CLN=\"Conseil local du numérique\"",
+            (PairOption::Question, Lang::En) => "CLN=\"What role for the council?\"",
+            (PairOption::Question, Lang::Fr) => "CLN=\"Quel rôle pour le conseil ?\"",
+            (PairOption::Table, _) => "A=CLN:\"Alice Martin\"",
+        }
+    }
+}
+
 /// A sentence of `tablee new`.
 #[derive(Debug, Clone, Copy)]
 pub enum NewText<'a> {
@@ -12,11 +41,10 @@ pub enum NewText<'a> {
     Exists {
         folder: &'a str,
     },
-    /// `--topic CLN` without `=Title`: the option, what was given, an example.
+    /// `--topic CLN` without `=Title`: the option and what was given.
     BadPair {
-        option: &'a str,
+        option: PairOption,
         value: &'a str,
-        example: &'a str,
     },
     BadDate {
         value: &'a str,
@@ -45,11 +73,15 @@ impl NewText<'_> {
             (N::Exists { folder }, Lang::Fr) => format!(
                 "{folder} : existe déjà ; rien n'a été écrasé. Choisissez un autre nom, ou ouvrez-le : tablee plan {folder}"
             ),
-            (N::BadPair { option, value, example }, Lang::En) => format!(
-                "{option} {value}: write it as {option} {example}"
+            (N::BadPair { option, value }, Lang::En) => format!(
+                "{0} {value}: write it as {0} {1}",
+                option.flag(),
+                option.example(lang)
             ),
-            (N::BadPair { option, value, example }, Lang::Fr) => format!(
-                "{option} {value} : écrivez-le sous la forme {option} {example}"
+            (N::BadPair { option, value }, Lang::Fr) => format!(
+                "{0} {value} : écrivez-le sous la forme {0} {1}",
+                option.flag(),
+                option.example(lang)
             ),
             (N::BadDate { value }, Lang::En) => {
                 format!("--date {value}: write dates as 2024-10-11 (year-month-day)")

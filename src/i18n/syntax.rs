@@ -3,7 +3,7 @@
 //! and language: a missing translation does not compile.
 
 use super::Lang;
-use crate::store::syntax::{Syntax, Wanted};
+use crate::store::syntax::{Syntax, Wanted, closer_of};
 
 /// `a, b, c` from a parser's list of names.
 fn list(names: &[&str]) -> String {
@@ -37,14 +37,6 @@ fn place(at: crate::store::locate::Pos, lang: Lang) -> String {
     match lang {
         Lang::En => format!("line {}, column {}", at.line, at.col),
         Lang::Fr => format!("ligne {}, colonne {}", at.line, at.col),
-    }
-}
-
-fn closer(open: char) -> char {
-    match open {
-        '(' => ')',
-        '[' => ']',
-        _ => '}',
     }
 }
 
@@ -187,22 +179,22 @@ impl Syntax {
             (S::Unclosed { open, at }, Lang::En) => format!(
                 "the `{open}` opened at {} is not closed: add `{}` where that group ends",
                 place(*at, lang),
-                closer(*open)
+                closer_of(*open)
             ),
             (S::Unclosed { open, at }, Lang::Fr) => format!(
                 "le `{open}` ouvert {} n'est pas refermé : ajoutez `{}` là où ce groupe se termine",
                 place(*at, lang),
-                closer(*open)
+                closer_of(*open)
             ),
             (S::Mismatched { found, open, at }, Lang::En) => format!(
                 "`{found}` does not match: the `{open}` opened at {} must be closed first, with `{}`",
                 place(*at, lang),
-                closer(*open)
+                closer_of(*open)
             ),
             (S::Mismatched { found, open, at }, Lang::Fr) => format!(
                 "`{found}` ne correspond pas : le `{open}` ouvert {} doit d'abord être refermé, par `{}`",
                 place(*at, lang),
-                closer(*open)
+                closer_of(*open)
             ),
             (S::UnclosedText, Lang::En) => {
                 "a text opened with \" is not closed: add the closing \"".to_string()

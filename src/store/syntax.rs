@@ -92,7 +92,8 @@ fn closest(found: &str, expected: &'static [&'static str]) -> Option<&'static st
         .map(|(_, e)| e)
 }
 
-fn closer_of(open: char) -> char {
+/// The bracket that closes `open`.
+pub fn closer_of(open: char) -> char {
     match open {
         '(' => ')',
         '[' => ']',
