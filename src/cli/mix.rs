@@ -129,17 +129,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     // People from a file: every line checked, then written in with the rest.
     let mut read_note = String::new();
     if let Some(csv) = args.participants.as_deref() {
-        let bytes = match std::fs::read(csv) {
-            Ok(b) => b,
-            Err(e) => {
-                return fail(format!(
-                    "{}: {}",
-                    csv.display(),
-                    session_file::io_message(&e, lang)
-                ));
-            }
-        };
-        match people::parse(&bytes, &session, rounds) {
+        match people::read(csv, &session, rounds, lang) {
             Ok(list) => {
                 people::apply(&mut session, &list, rounds);
                 fields.extend(["participants", "mixing"]);
@@ -151,10 +141,11 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
                 .text(lang)
                     + "\n";
             }
-            Err(problems) => {
+            Err(lines) => {
                 let mut msg = String::new();
-                for (line, p) in problems {
-                    msg.push_str(&format!("{}:{line}: {}\n", csv.display(), p.message(lang)));
+                for line in lines {
+                    msg.push_str(&line);
+                    msg.push('\n');
                 }
                 msg.push_str(&PeopleText::NothingChanged.text(lang));
                 msg.push('\n');

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::{Out, TemplateArg};
-use crate::core::model::{PhaseKind, Rotation};
+use crate::core::model::Rotation;
 use crate::core::setup::{self, Spec};
 use crate::core::templates;
 use crate::core::text::{sanitize, slug};
@@ -208,25 +208,10 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
     if let Some(csv) = people_csv {
         session.groups.clear();
         session.rotation = Rotation::Auto;
-        let rounds = session
-            .agenda
-            .iter()
-            .filter(|p| p.kind == PhaseKind::Round)
-            .count()
-            .max(1);
-        let bytes = match std::fs::read(csv) {
-            Ok(b) => b,
-            Err(e) => return refuse(&[format!("{}: {}", csv.display(), io_message(&e, lang))]),
-        };
-        match super::people::parse(&bytes, &session, rounds) {
+        let rounds = session.round_phases().max(1);
+        match super::people::read(csv, &session, rounds, lang) {
             Ok(people) => super::people::apply(&mut session, &people, rounds),
-            Err(problems) => {
-                let lines: Vec<String> = problems
-                    .iter()
-                    .map(|(line, p)| format!("{}:{line}: {}", csv.display(), p.message(lang)))
-                    .collect();
-                return refuse(&lines);
-            }
+            Err(lines) => return refuse(&lines),
         }
     }
     // The result must be sound as a whole before it is written.

@@ -120,6 +120,29 @@ impl Problem {
     }
 }
 
+/// Reads `csv` and checks every line: the people, or one line per problem
+/// (`file:line: problem`, or `file: why` when it cannot be read).
+pub fn read(
+    csv: &std::path::Path,
+    session: &Session,
+    rounds: usize,
+    lang: Lang,
+) -> Result<Vec<Person>, Vec<String>> {
+    let bytes = std::fs::read(csv).map_err(|e| {
+        vec![format!(
+            "{}: {}",
+            csv.display(),
+            crate::store::session_file::io_message(&e, lang)
+        )]
+    })?;
+    parse(&bytes, session, rounds).map_err(|problems| {
+        problems
+            .iter()
+            .map(|(line, p)| format!("{}:{line}: {}", csv.display(), p.message(lang)))
+            .collect()
+    })
+}
+
 /// Reads and checks every line; all of them or none.
 pub fn parse(
     bytes: &[u8],

@@ -98,7 +98,6 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
             })
             .collect();
     }
-    let topic_known = |key: &str, s: &Session| s.topics.iter().any(|t| t.key == key);
     for (topic, question) in &spec.questions {
         match session.topics.iter_mut().find(|t| &t.key == topic) {
             Some(t) => t.question = question.clone(),
@@ -109,7 +108,7 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
     }
     if !spec.tables.is_empty() {
         for (table, topic, _) in &spec.tables {
-            if !topic_known(topic, session) {
+            if !session.topics.iter().any(|t| &t.key == topic) {
                 problems.push(SetupProblem::TableWithoutTopic {
                     table: table.clone(),
                     topic: topic.clone(),

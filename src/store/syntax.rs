@@ -136,6 +136,9 @@ impl Syntax {
             found: cx.token.clone(),
         };
         let at_end = src[offset(src, end.max(at))..].trim().is_empty();
+        // A date or time field whose text jiff refused (or that is not text).
+        let refused_value = matches!(err.code, E::Message(_) | E::ExpectedString);
+        let in_field = |fields: &[&str]| cx.field.as_deref().is_some_and(|f| fields.contains(&f));
         let kind = match &err.code {
             // The file ends inside a bracket, whatever the parser expected.
             _ if at_end && !cx.open.is_empty() => {
@@ -186,28 +189,14 @@ impl Syntax {
                 expected,
                 closest: closest(found, expected),
             },
-            _ if cx
-                .field
-                .as_deref()
-                .is_some_and(|f| DATE_FIELDS.contains(&f))
-                && matches!(err.code, E::Message(_) | E::ExpectedString) =>
-            {
-                Syntax::BadDate {
-                    field: cx.field.clone(),
-                    found: literal,
-                }
-            }
-            _ if cx
-                .field
-                .as_deref()
-                .is_some_and(|f| TIME_FIELDS.contains(&f))
-                && matches!(err.code, E::Message(_) | E::ExpectedString) =>
-            {
-                Syntax::BadTime {
-                    field: cx.field.clone(),
-                    found: literal,
-                }
-            }
+            _ if refused_value && in_field(&DATE_FIELDS) => Syntax::BadDate {
+                field: cx.field.clone(),
+                found: literal,
+            },
+            _ if refused_value && in_field(&TIME_FIELDS) => Syntax::BadTime {
+                field: cx.field.clone(),
+                found: literal,
+            },
             // `minutes: 5.5`: the parser read 5, then stopped at `.5`.
             E::ExpectedComma
                 if src[offset(src, at)..].starts_with('.')
@@ -237,13 +226,8 @@ impl Syntax {
                 wrong(Wanted::WholeNumber)
             }
             E::ExpectedFloat => wrong(Wanted::Number),
-            E::ExpectedString | E::ExpectedStringEnd | E::ExpectedChar => {
-                if matches!(err.code, E::ExpectedStringEnd) {
-                    Syntax::UnclosedText
-                } else {
-                    wrong(Wanted::Text)
-                }
-            }
+            E::ExpectedStringEnd => Syntax::UnclosedText,
+            E::ExpectedString | E::ExpectedChar => wrong(Wanted::Text),
             E::ExpectedBoolean => wrong(Wanted::YesNo),
             E::ExpectedArray => wrong(Wanted::List),
             E::ExpectedStructLike | E::ExpectedNamedStructLike(_) | E::ExpectedMap => {
