@@ -10,6 +10,9 @@ pub mod new;
 pub mod notes;
 pub mod people;
 pub mod plan;
+pub mod proposals;
+pub mod propose;
+pub mod respond;
 pub mod run;
 mod sheet;
 pub mod status;
@@ -81,6 +84,12 @@ pub enum Command {
     Synth(synth::SynthArgs),
     /// List the sessions in the data folder
     List(list::ListArgs),
+    /// Record a proposal (written directly, or promoted from a post-it with --from); prints its short id
+    Propose(propose::ProposeArgs),
+    /// Record the answer to a proposal (status, response, owner, condition, due date) or a progress note
+    Respond(respond::RespondArgs),
+    /// The « response to proposals » report across sessions: by theme and status, with answers, origins and history
+    Proposals(proposals::ProposalsArgs),
 }
 
 /// The data folder, shared by every command that reads or writes sessions.
@@ -254,6 +263,16 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Mix(args)) => mix::run(&out, &args),
         Some(Command::Synth(args)) => synth::run(&out, &args, cli.lang),
         Some(Command::Add(args)) => add::run(&out, &args, cli.device.as_deref()),
+        Some(Command::Propose(args)) => propose::run(&out, &args, cli.device.as_deref()),
+        Some(Command::Respond(args)) => respond::run(
+            &out,
+            &args,
+            cli.device.as_deref(),
+            jiff::Zoned::now().date(),
+        ),
+        Some(Command::Proposals(args)) => {
+            proposals::run(&out, &args, cli.lang, &jiff::tz::TimeZone::system())
+        }
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             let mut cmd = Cli::command();

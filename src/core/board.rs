@@ -89,6 +89,10 @@ pub struct Board {
     pub events: usize,
     /// The clock's events, in the order applied: (when, phase, what).
     pub clock_ops: Vec<(jiff::Timestamp, usize, super::clock::ClockOp)>,
+    /// Proposals written with `Propose` (plenary actions are the others).
+    pub proposals: BTreeMap<Uuid, super::proposal::Proposed>,
+    /// Answers per proposal or action id, in the order they apply.
+    pub answers: BTreeMap<Uuid, Vec<super::proposal::Answered>>,
 }
 
 impl Board {
@@ -258,6 +262,52 @@ impl Board {
                 } else if let Some(a) = self.actions.get_mut(action) {
                     a.text = loaded_text(text);
                 }
+            }
+            Body::Propose {
+                text,
+                description,
+                theme,
+                origin,
+            } => {
+                self.proposals
+                    .entry(e.id)
+                    .or_insert_with(|| super::proposal::Proposed {
+                        id: e.id,
+                        text: loaded_text(text),
+                        description: loaded_text(description),
+                        theme: theme.as_deref().map(loaded_text),
+                        origin: origin.clone(),
+                        device: e.device,
+                        created: e.at,
+                        order,
+                    });
+            }
+            Body::Respond { proposal, response } => {
+                let mut response = response.clone();
+                for field in [
+                    &mut response.text,
+                    &mut response.owner,
+                    &mut response.condition,
+                    &mut response.theme,
+                ]
+                .into_iter()
+                .flatten()
+                {
+                    *field = loaded_text(field);
+                }
+                if let Some(p) = response.progress.as_mut() {
+                    p.text = loaded_text(&p.text);
+                }
+                self.answers
+                    .entry(*proposal)
+                    .or_default()
+                    .push(super::proposal::Answered {
+                        id: e.id,
+                        device: e.device,
+                        at: e.at,
+                        order,
+                        response,
+                    });
             }
         }
     }

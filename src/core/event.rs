@@ -153,6 +153,22 @@ pub enum Body {
         phase: usize,
         op: super::clock::ClockOp,
     },
+    /// A proposal written or promoted from post-its; its id is the
+    /// event's id (plenary actions are proposals without this event).
+    Propose {
+        text: String,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        description: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        theme: Option<String>,
+        #[serde(default)]
+        origin: super::proposal::Origin,
+    },
+    /// An answer to a proposal (or a plenary action): the fields it sets.
+    Respond {
+        proposal: Uuid,
+        response: super::proposal::Response,
+    },
 }
 
 impl Body {
@@ -172,7 +188,9 @@ impl Body {
             | Body::KeyFactor { .. }
             | Body::Action { .. }
             | Body::EditAction { .. }
-            | Body::Clock { .. } => None,
+            | Body::Clock { .. }
+            | Body::Propose { .. }
+            | Body::Respond { .. } => None,
         }
     }
 }

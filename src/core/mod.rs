@@ -13,6 +13,7 @@ pub mod mix;
 pub mod model;
 pub mod ops;
 pub mod plan;
+pub mod proposal;
 pub mod replica;
 pub mod setup;
 pub mod synth;

@@ -168,6 +168,8 @@ impl Notes {
                     | Body::Action { .. }
                     | Body::EditAction { .. }
                     | Body::Clock { .. }
+                    | Body::Propose { .. }
+                    | Body::Respond { .. }
             );
             if !self.board.apply_latest(&event) {
                 self.rebuild();

@@ -138,6 +138,70 @@ fn french(en: &str) -> Option<&'static str> {
             "L'horloge de la salle : phase en cours, son état et le temps restant"
         }
         "text (default) or json (for scripts)" => "text (par défaut) ou json (pour les scripts)",
+        "Record a proposal (written directly, or promoted from a post-it with --from); prints its short id" => {
+            "Enregistrer une proposition (écrite directement, ou reprise d'un post-it avec --from) ; affiche son identifiant court"
+        }
+        "Record the answer to a proposal (status, response, owner, condition, due date) or a progress note" => {
+            "Enregistrer la réponse à une proposition (statut, réponse, porteur, condition, échéance) ou un point d'avancement"
+        }
+        "The « response to proposals » report across sessions: by theme and status, with answers, origins and history" => {
+            "Le « retour sur les propositions » de une ou plusieurs séances : par thématique et par statut, avec les réponses, les origines et l'historique"
+        }
+        "The topic it is about (a topic key of the session)" => {
+            "Le thème dont elle parle (une clé de thème de la séance)"
+        }
+        "Its theme, free text; an existing theme is matched whatever the accents and case" => {
+            "Sa thématique, en texte libre ; une thématique existante est reconnue quels que soient les accents et les majuscules"
+        }
+        "Promote this post-it (or the cluster it heads, or the key factor it is): its id or first characters, as `tablee notes` shows" => {
+            "Reprendre ce post-it (ou le regroupement qu'il mène, ou le facteur clé qu'il est) : son identifiant ou ses premiers caractères, tels que `tablee notes` les affiche"
+        }
+        "A longer description" => "Une description plus longue",
+        "The proposal's short text (by default, the post-it's with --from)" => {
+            "Le texte court de la proposition (par défaut, celui du post-it avec --from)"
+        }
+        "The proposal's id, or its first characters (at least 4)" => {
+            "L'identifiant de la proposition, ou ses premiers caractères (au moins 4)"
+        }
+        "accepted, modified, escalated, studying, clarify, refused, out-of-scope; or in-progress, done for a progress note (French names too: acceptée, remontée, à-l-étude, non-retenue, hors-périmètre, en-cours, réalisée…)" => {
+            "acceptée, modifiée, remontée, à-l-étude, à-éclaircir, non-retenue, hors-périmètre ; ou en-cours, réalisée pour un point d'avancement (les noms anglais aussi : accepted, escalated, refused…)"
+        }
+        "Who carries it (to whom it is escalated, whose remit it is); \"\" clears it" => {
+            "Qui la porte (à qui elle est remontée, de qui elle relève) ; \"\" l'efface"
+        }
+        "When: a year (2026), a month (2026-03) or a day (2026-03-15)" => {
+            "Quand : une année (2026), un mois (2026-03) ou un jour (2026-03-15)"
+        }
+        "A condition, e.g. \"subject to funding\"; \"\" clears it" => {
+            "Une condition, p. ex. \"sous réserve de l'obtention des crédits nécessaires\" ; \"\" l'efface"
+        }
+        "Another theme for it" => "Une autre thématique pour elle",
+        "The day of a progress note (default: today)" => {
+            "Le jour d'un point d'avancement (par défaut : aujourd'hui)"
+        }
+        "The response (the reason when refused, the question to clarify, what changes), or the progress note's text" => {
+            "La réponse (le motif d'un refus, la question à éclaircir, ce qui change), ou le texte du point d'avancement"
+        }
+        "One or more sessions (a council's year): folders, session.ron files, or names inside --dir" => {
+            "Une ou plusieurs séances (l'année d'un conseil) : dossiers, fichiers session.ron, ou noms dans --dir"
+        }
+        "Output format [md, txt, csv: stdout; html, xlsx: the first session's exports/ folder]" => {
+            "Format de sortie [md, txt, csv : sortie standard ; html, xlsx : le dossier exports/ de la première séance]"
+        }
+        "Only these statuses (repeat it); `awaiting` for those without an answer yet" => {
+            "Seulement ces statuts (à répéter) ; `en-attente` pour celles qui n'ont pas encore de réponse"
+        }
+        "Only this theme" => "Seulement cette thématique",
+        "Only what was proposed or answered on or after this day, marked as new" => {
+            "Seulement ce qui a été proposé ou répondu depuis ce jour (inclus), marqué comme nouveau"
+        }
+        "Print-ready, A4" => "Prêt à imprimer, A4",
+        "One row per proposal (RFC 4180, for scripts)" => {
+            "Une ligne par proposition (RFC 4180, pour les scripts)"
+        }
+        "A workbook: one row per proposal, and the summary" => {
+            "Un classeur : une ligne par proposition, et le résumé"
+        }
         "Add one post-it to a table's SWOT; prints its id once it is on disk" => {
             "Ajouter un post-it à la grille AFOM d'une table ; affiche son identifiant une fois sur le disque"
         }

@@ -5,6 +5,7 @@
 //! parameters are rendered by exhaustive `match`es on [`Lang`] next to the
 //! type they describe (see `core::validate::Problem::message`).
 
+pub mod followup;
 pub mod help;
 pub mod keys;
 pub mod mix;

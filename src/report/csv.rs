@@ -30,7 +30,7 @@ pub fn plan(view: &PlanView) -> String {
 
 /// Text that a spreadsheet would run as a formula (`=`, `+`, `@`, `-1…`)
 /// gets a leading apostrophe, the usual guard against CSV injection.
-fn cell(s: &str) -> String {
+pub(crate) fn guard(s: &str) -> String {
     let mut chars = s.chars();
     let risky = match chars.next() {
         Some('=' | '+' | '@') => true,
@@ -78,18 +78,18 @@ pub fn synthesis(v: &SynthView) -> String {
         let h = &v.syn.sessions[p.source.session];
         w.write_record([
             h.id.to_string(),
-            cell(&h.title),
+            guard(&h.title),
             h.date.map(|d| d.to_string()).unwrap_or_default(),
-            cell(p.topic),
-            cell(p.topic_title),
-            cell(p.source.table),
+            guard(p.topic),
+            guard(p.topic_title),
+            guard(p.source.table),
             p.source.round.map(|r| r.to_string()).unwrap_or_default(),
-            cell(p.source.group.unwrap_or_default()),
+            guard(p.source.group.unwrap_or_default()),
             p.quadrant.to_string(),
             p.quadrant.words(v.lang).name.to_string(),
             p.label,
-            cell(p.cluster_of.as_deref().unwrap_or_default()),
-            cell(p.text),
+            guard(p.cluster_of.as_deref().unwrap_or_default()),
+            guard(p.text),
             p.votes.to_string(),
             p.item_votes.to_string(),
             p.times.to_string(),
@@ -119,12 +119,12 @@ pub fn actions(v: &SynthView) -> String {
         let h = &v.syn.sessions[a.session];
         w.write_record([
             h.id.to_string(),
-            cell(&h.title),
-            cell(a.topic),
-            cell(a.topic_title),
+            guard(&h.title),
+            guard(a.topic),
+            guard(a.topic_title),
             a.quadrant.to_string(),
             v.key_factor_title(a.quadrant),
-            cell(a.text),
+            guard(a.text),
         ])
         .expect("in-memory CSV");
     }

@@ -13,7 +13,7 @@ use super::SynthView;
 use super::rows;
 
 #[derive(Clone)]
-enum Cell {
+pub(crate) enum Cell {
     /// A text with its width (its longest line, in characters) and whether
     /// it needs wrapping, both found in one pass when the cell is made.
     Text {
@@ -35,7 +35,7 @@ impl Cell {
     /// A text cell; past [`MAX_CELL`] characters (a tie among hundreds of
     /// post-its for a key factor), cut with "…" rather than no workbook at
     /// all: the CSV and the other formats keep everything.
-    fn text(s: impl Into<String>) -> Cell {
+    pub(crate) fn text(s: impl Into<String>) -> Cell {
         let mut text: String = s.into();
         // Most cells: one short line.
         if text.len() <= MAX_WIDTH && !text.contains('\n') {
@@ -84,14 +84,14 @@ impl Cell {
 
 /// A sheet's column: its header and whether it holds free text (what
 /// people wrote), which wraps as a whole column.
-struct Column<'a>(&'a str, bool);
+pub(crate) struct Column<'a>(pub &'a str, pub bool);
 
 /// One sheet: a bold header row, frozen and with filters, then the rows,
 /// written as they come (constant memory: each row goes to a temporary file
 /// at once, which saves 20,000 rows several times faster). Column widths and
 /// the filter's extent are known only at the end and set then: the library
 /// writes them when the workbook is saved.
-fn sheet(
+pub(crate) fn sheet(
     book: &mut Workbook,
     name: &str,
     columns: &[Column],

@@ -1,0 +1,157 @@
+//! `tablee proposals SESSION... [--format …] [--status S] [--theme T] [--since DATE] [-o FILE]`
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use super::{Out, print_diagnostics};
+use crate::core::proposal::{self, Filter, StatusInput};
+use crate::i18n::Lang;
+use crate::i18n::followup::Said;
+use crate::report::followup::{self, Format};
+use crate::store::session_file;
+use crate::store::workspace::Workspace;
+
+/// `tablee proposals SESSION…`
+#[derive(Debug, Clone, clap::Args)]
+pub struct ProposalsArgs {
+    /// One or more sessions (a council's year): folders, session.ron files, or names inside --dir
+    #[arg(required = true, value_name = "SESSION")]
+    pub sessions: Vec<PathBuf>,
+    /// Output format [md, txt, csv: stdout; html, xlsx: the first session's exports/ folder]
+    #[arg(long, value_enum, default_value_t = Format::Md)]
+    pub format: Format,
+    /// Write here (replaced atomically); `-` for stdout
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Only these statuses (repeat it); `awaiting` for those without an answer yet
+    #[arg(long, value_name = "STATUS")]
+    pub status: Vec<String>,
+    /// Only this theme
+    #[arg(long, value_name = "TEXT")]
+    pub theme: Option<String>,
+    /// Only what was proposed or answered on or after this day, marked as new
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+    #[command(flatten)]
+    pub data: super::DataDir,
+}
+
+/// `report_lang`: the global `--lang`, if given (else the session's own).
+pub fn run(
+    out: &Out,
+    a: &ProposalsArgs,
+    report_lang: Option<Lang>,
+    tz: &jiff::tz::TimeZone,
+) -> ExitCode {
+    let lang = out.lang;
+    let fail = |msg: String| {
+        out.eprint(&format!("tablee proposals: {msg}\n"));
+        ExitCode::FAILURE
+    };
+    let mut filter = Filter::default();
+    for typed in &a.status {
+        let key: String = crate::core::text::fold(typed)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect();
+        if ["awaiting", "enattente", "sansreponse", "none"].contains(&key.as_str()) {
+            filter.statuses.push(None);
+            continue;
+        }
+        match StatusInput::parse(typed) {
+            Some(StatusInput::Answer(s)) => filter.statuses.push(Some(s)),
+            Some(StatusInput::Progress(p)) => filter.progress.push(p),
+            None => return fail(Said::BadStatus { typed }.text(lang)),
+        }
+    }
+    if let Some(typed) = a.since.as_deref() {
+        match typed.trim().parse::<jiff::civil::Date>() {
+            Ok(d) => filter.since = Some(d),
+            Err(_) => {
+                return fail(
+                    Said::BadDate {
+                        option: "--since",
+                        typed,
+                    }
+                    .text(lang),
+                );
+            }
+        }
+    }
+    filter.theme = a.theme.clone();
+
+    let mut spaces: Vec<Workspace> = Vec::new();
+    let mut failed = false;
+    for arg in &a.sessions {
+        let path = session_file::resolve(arg, &a.data.dir);
+        match Workspace::open(&path, lang) {
+            Ok((ws, warnings)) => {
+                print_diagnostics(out, &warnings);
+                // The same workshop twice: read once, journals merged.
+                if let Some(first) = spaces
+                    .iter_mut()
+                    .find(|w| w.file.session.id == ws.file.session.id)
+                {
+                    let said = first.merge_replica(ws.file, lang);
+                    print_diagnostics(out, &said);
+                    continue;
+                }
+                spaces.push(ws);
+            }
+            Err(diags) => {
+                print_diagnostics(out, &diags);
+                failed = true;
+            }
+        }
+    }
+    if failed || spaces.is_empty() {
+        out.eprint(&format!("{}\n", Said::NoReport.text(lang)));
+        return ExitCode::FAILURE;
+    }
+    let inputs: Vec<followup::Input> = spaces
+        .iter()
+        .enumerate()
+        .map(|(i, ws)| followup::Input {
+            session: &ws.file.session,
+            proposals: proposal::of_session(&ws.file.session, &ws.board, i),
+        })
+        .collect();
+    let report_lang = report_lang.unwrap_or(spaces[0].file.session.lang);
+    let view = followup::build(&inputs, &filter, report_lang, tz);
+    let bytes = match render(&view, a.format) {
+        Ok(b) => b,
+        Err(e) => {
+            return fail(crate::i18n::followup::workbook_failed(&e.to_string(), lang));
+        }
+    };
+    let target: Option<PathBuf> = match (a.output.as_deref(), a.format) {
+        (Some(p), _) if p == Path::new("-") => None,
+        (Some(p), _) => Some(p.to_path_buf()),
+        (None, Format::Html | Format::Xlsx) => {
+            let ws = &spaces[0];
+            Some(super::export_path(
+                &ws.dir,
+                &ws.file.session.title,
+                crate::i18n::followup::export_suffix(report_lang),
+                report_lang,
+                a.format.extension(),
+            ))
+        }
+        (None, _) => None,
+    };
+    super::emit(out, target.as_deref(), &bytes)
+}
+
+/// The report in one format.
+pub fn render(
+    view: &followup::View,
+    format: Format,
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    Ok(match format {
+        Format::Md => followup::markdown::render(view).into_bytes(),
+        Format::Html => followup::html::render(view).into_bytes(),
+        Format::Txt => followup::text::render(view).into_bytes(),
+        Format::Csv => followup::csv::render(view).into_bytes(),
+        Format::Xlsx => followup::xlsx::render(view)?,
+    })
+}

@@ -1,0 +1,161 @@
+//! `tablee propose SESSION [--topic KEY] [--theme TEXT] [--from ID] TEXT`
+
+use std::process::ExitCode;
+
+use super::{Out, open_workspace, open_writer};
+use crate::core::event::{Body, MAX_NOTE_CHARS, TextError, clean_text};
+use crate::core::proposal::{self, Origin};
+use crate::i18n::followup::{IdOf, Said, TextOf};
+use crate::store::device::Device;
+
+/// Longest description of a proposal, in characters.
+pub const MAX_DESCRIPTION_CHARS: usize = 4000;
+
+/// `tablee propose SESSION TEXT…`
+#[derive(Debug, Clone, clap::Args)]
+pub struct ProposeArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// The topic it is about (a topic key of the session)
+    #[arg(long, value_name = "KEY")]
+    pub topic: Option<String>,
+    /// Its theme, free text; an existing theme is matched whatever the accents and case
+    #[arg(long, value_name = "TEXT")]
+    pub theme: Option<String>,
+    /// Promote this post-it (or the cluster it heads, or the key factor it is): its id or first characters, as `tablee notes` shows
+    #[arg(long, value_name = "ID")]
+    pub from: Option<String>,
+    /// A longer description
+    #[arg(long, value_name = "TEXT")]
+    pub description: Option<String>,
+    /// The proposal's short text (by default, the post-it's with --from)
+    #[arg(num_args = 0.., allow_hyphen_values = true)]
+    pub text: Vec<String>,
+}
+
+/// `device`: the global `--device`, if given.
+pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
+    let lang = out.lang;
+    let fail = |msg: String| {
+        out.eprint(&format!(
+            "tablee propose: {msg}\n  {}\n",
+            Said::NothingChanged.text(lang)
+        ));
+        ExitCode::FAILURE
+    };
+    let Some(ws) = open_workspace(out, &a.at.session, &a.at.data.dir) else {
+        return ExitCode::FAILURE;
+    };
+    let session = &ws.file.session;
+    let mut origin = Origin::default();
+    let mut from_text = None;
+    if let Some(typed) = a.from.as_deref() {
+        let live: Vec<uuid::Uuid> = ws.board.notes.keys().copied().collect();
+        match proposal::resolve(typed, &live) {
+            Ok(id) => {
+                origin = Origin::of_note(session, &ws.board, id).expect("a post-it of the board");
+                from_text = ws.board.notes.get(&id).map(|n| n.text.clone());
+            }
+            Err(problem) => {
+                return fail(
+                    Said::Id {
+                        typed,
+                        problem: &problem,
+                        what: IdOf::PostIt,
+                    }
+                    .text(lang),
+                );
+            }
+        }
+    }
+    if let Some(key) = a.topic.as_deref() {
+        if session.topic(key).is_none() {
+            let known: Vec<&str> = session.topics.iter().map(|t| t.key.as_str()).collect();
+            return fail(
+                Said::UnknownTopic {
+                    typed: key,
+                    known: &known.join(", "),
+                }
+                .text(lang),
+            );
+        }
+        origin.topic = Some(key.to_string());
+    }
+    let typed = a.text.join(" ");
+    let raw = if typed.trim().is_empty() {
+        from_text.unwrap_or_default()
+    } else {
+        typed
+    };
+    let text = match clean_text(&raw) {
+        Ok(t) => t,
+        Err(TextError::Empty) => return fail(Said::NoText.text(lang)),
+        Err(TextError::TooLong { chars }) => {
+            return fail(
+                Said::TooLong {
+                    what: TextOf::Proposal,
+                    chars,
+                    max: MAX_NOTE_CHARS,
+                }
+                .text(lang),
+            );
+        }
+    };
+    let description = crate::core::text::sanitize(a.description.as_deref().unwrap_or(""))
+        .trim()
+        .to_string();
+    let chars = description.chars().count();
+    if chars > MAX_DESCRIPTION_CHARS {
+        return fail(
+            Said::TooLong {
+                what: TextOf::Description,
+                chars,
+                max: MAX_DESCRIPTION_CHARS,
+            }
+            .text(lang),
+        );
+    }
+    let existing = proposal::of_session(session, &ws.board, 0);
+    let theme = a
+        .theme
+        .as_deref()
+        .map(|t| crate::core::text::sanitize(t).trim().to_string())
+        .filter(|t| !t.is_empty())
+        .map(|t| proposal::known_theme(&t, &proposal::themes(session, &existing)));
+    let device = match Device::resolve(device) {
+        Ok(d) => d,
+        Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
+    };
+    let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
+        return ExitCode::FAILURE;
+    };
+    let body = Body::Propose {
+        text,
+        description,
+        theme,
+        origin,
+    };
+    match writer.append(body, jiff::Timestamp::now()) {
+        Ok(event) => {
+            let ids = existing
+                .iter()
+                .map(|p| &p.id)
+                .chain(std::iter::once(&event.id));
+            let short = proposal::short_ids(ids);
+            out.print(&format!(
+                "{}\n",
+                Said::Proposed {
+                    id: &short[&event.id],
+                    session: &a.at.session.display().to_string(),
+                }
+                .text(lang)
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(super::not_saved(
+            &e,
+            lang,
+            Said::NothingChanged.text(lang).as_str(),
+        )),
+    }
+}

@@ -1,0 +1,222 @@
+//! `tablee respond SESSION ID --status STATUS [--owner …] [--due …] [TEXT]`
+
+use std::process::ExitCode;
+
+use super::{Out, open_workspace, open_writer};
+use crate::core::event::{Body, MAX_NOTE_CHARS};
+use crate::core::proposal::{self, Due, ProgressNote, Response, StatusInput};
+use crate::i18n::followup::{IdOf, Said, TextOf};
+use crate::store::device::Device;
+
+/// `tablee respond SESSION ID …`
+#[derive(Debug, Clone, clap::Args)]
+pub struct RespondArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+    /// The proposal's id, or its first characters (at least 4)
+    pub id: String,
+    /// accepted, modified, escalated, studying, clarify, refused, out-of-scope; or in-progress, done for a progress note (French names too: acceptée, remontée, à-l-étude, non-retenue, hors-périmètre, en-cours, réalisée…)
+    #[arg(long, value_name = "STATUS")]
+    pub status: Option<String>,
+    /// Who carries it (to whom it is escalated, whose remit it is); "" clears it
+    #[arg(long, value_name = "TEXT")]
+    pub owner: Option<String>,
+    /// When: a year (2026), a month (2026-03) or a day (2026-03-15)
+    #[arg(long, value_name = "DATE")]
+    pub due: Option<String>,
+    /// A condition, e.g. "subject to funding"; "" clears it
+    #[arg(long, value_name = "TEXT")]
+    pub condition: Option<String>,
+    /// Another theme for it
+    #[arg(long, value_name = "TEXT")]
+    pub theme: Option<String>,
+    /// The day of a progress note (default: today)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub on: Option<String>,
+    /// The response (the reason when refused, the question to clarify, what changes), or the progress note's text
+    #[arg(num_args = 0.., allow_hyphen_values = true)]
+    pub text: Vec<String>,
+}
+
+/// `today`: the organiser's day, for a progress note without --on.
+pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil::Date) -> ExitCode {
+    let lang = out.lang;
+    let fail = |msg: String| {
+        out.eprint(&format!(
+            "tablee respond: {msg}\n  {}\n",
+            Said::NothingChanged.text(lang)
+        ));
+        ExitCode::FAILURE
+    };
+    let Some(ws) = open_workspace(out, &a.at.session, &a.at.data.dir) else {
+        return ExitCode::FAILURE;
+    };
+    let session = &ws.file.session;
+    let proposals = proposal::of_session(session, &ws.board, 0);
+    let ids: Vec<uuid::Uuid> = proposals.iter().map(|p| p.id).collect();
+    let id = match proposal::resolve(&a.id, &ids) {
+        Ok(id) => id,
+        Err(problem) => {
+            return fail(
+                Said::Id {
+                    typed: &a.id,
+                    problem: &problem,
+                    what: IdOf::Proposal,
+                }
+                .text(lang),
+            );
+        }
+    };
+    let clean = |s: &str| crate::core::text::sanitize(s).trim().to_string();
+    let status = match a.status.as_deref().map(|s| (s, StatusInput::parse(s))) {
+        None => None,
+        Some((_, Some(s))) => Some(s),
+        Some((typed, None)) => return fail(Said::BadStatus { typed }.text(lang)),
+    };
+    let due = match a.due.as_deref() {
+        None => None,
+        Some(typed) => match Due::parse(typed) {
+            Some(d) => Some(d),
+            None => return fail(Said::BadDue { typed }.text(lang)),
+        },
+    };
+    let on = match a.on.as_deref() {
+        None => None,
+        Some(typed) => match typed.trim().parse::<jiff::civil::Date>() {
+            Ok(d) => Some(d),
+            Err(_) => {
+                return fail(
+                    Said::BadDate {
+                        option: "--on",
+                        typed,
+                    }
+                    .text(lang),
+                );
+            }
+        },
+    };
+    let text = clean(&a.text.join(" "));
+    let chars = text.chars().count();
+    if chars > MAX_NOTE_CHARS {
+        return fail(
+            Said::TooLong {
+                what: TextOf::Response,
+                chars,
+                max: MAX_NOTE_CHARS,
+            }
+            .text(lang),
+        );
+    }
+    let mut response = Response {
+        owner: a.owner.as_deref().map(clean),
+        condition: a.condition.as_deref().map(clean),
+        due,
+        theme: a
+            .theme
+            .as_deref()
+            .map(clean)
+            .filter(|t| !t.is_empty())
+            .map(|t| proposal::known_theme(&t, &proposal::themes(session, &proposals))),
+        ..Response::default()
+    };
+    match status {
+        Some(StatusInput::Progress(state)) => {
+            response.progress = Some(ProgressNote {
+                state,
+                on: on.unwrap_or(today),
+                text,
+            });
+        }
+        Some(StatusInput::Answer(s)) => {
+            if on.is_some() {
+                return fail(Said::ProgressNeedsState.text(lang));
+            }
+            response.status = Some(s);
+            response.text = (!text.is_empty()).then_some(text);
+        }
+        None => {
+            if on.is_some() {
+                return fail(Said::ProgressNeedsState.text(lang));
+            }
+            response.text = (!text.is_empty()).then_some(text);
+        }
+    }
+    if response.is_empty() {
+        return fail(Said::NothingToRecord.text(lang));
+    }
+    let device = match Device::resolve(device) {
+        Ok(d) => d,
+        Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
+    };
+    let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
+        return ExitCode::FAILURE;
+    };
+    let summary = summary(&response, lang);
+    match writer.append(
+        Body::Respond {
+            proposal: id,
+            response,
+        },
+        jiff::Timestamp::now(),
+    ) {
+        Ok(_) => {
+            let short = proposal::short_ids(&ids);
+            out.print(&format!(
+                "{}\n",
+                Said::Answered {
+                    id: &short[&id],
+                    text: &summary,
+                }
+                .text(lang)
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(super::not_saved(
+            &e,
+            lang,
+            Said::NothingChanged.text(lang).as_str(),
+        )),
+    }
+}
+
+/// "✓ Accepted · owner: DNSI · due: 2026".
+fn summary(r: &Response, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::followup as w;
+    let colon = lang.colon();
+    let f = lang.followup();
+    let mut parts = Vec::new();
+    if let Some(s) = r.status {
+        parts.push(w::status_signed(Some(s), lang));
+    }
+    if let Some(p) = &r.progress {
+        parts.push(format!(
+            "{} {} ({})",
+            p.state.sign(),
+            w::progress(p.state, lang),
+            p.on
+        ));
+    }
+    for (label, v) in [
+        (w::owner_label(r.status, lang), &r.owner),
+        (f.condition, &r.condition),
+        (f.theme, &r.theme),
+    ] {
+        if let Some(v) = v {
+            parts.push(format!(
+                "{}{colon}{}",
+                label.to_lowercase(),
+                if v.is_empty() { "—" } else { v }
+            ));
+        }
+    }
+    if let Some(d) = r.due {
+        parts.push(format!(
+            "{}{colon}{d}",
+            w::due_label(r.status, lang).to_lowercase()
+        ));
+    }
+    if let Some(t) = &r.text {
+        parts.push(format!("« {t} »"));
+    }
+    parts.join(" · ")
+}

@@ -1,0 +1,433 @@
+//! « Retour sur les propositions »: the council's answers to a year of
+//! proposals, by theme and status. One view model, built here; one file
+//! per format renders it (Markdown, HTML to print, text, CSV, xlsx).
+
+pub mod csv;
+pub mod html;
+pub mod markdown;
+pub mod text;
+pub mod xlsx;
+
+use jiff::civil::Date;
+use jiff::tz::TimeZone;
+
+use crate::core::model::Session;
+use crate::core::proposal::{self, Filter, Proposal, Source, Status};
+use crate::i18n::{Lang, followup as words};
+
+/// Output formats of `tablee proposals`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Md,
+    /// Print-ready, A4.
+    Html,
+    Txt,
+    /// One row per proposal (RFC 4180, for scripts).
+    Csv,
+    /// A workbook: one row per proposal, and the summary.
+    Xlsx,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Txt => "txt",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// What the report shows.
+#[derive(Debug, Clone)]
+pub struct View {
+    pub lang: Lang,
+    pub title: String,
+    /// One line per session: "Title — 2025-11-15 · Strasbourg".
+    pub sessions: Vec<String>,
+    /// "4 proposals moved since 2026-01-01", when asked.
+    pub moved: Option<String>,
+    pub glance: Glance,
+    pub themes: Vec<ThemeView>,
+    /// Every sign with its word, for the legend.
+    pub legend: Vec<(&'static str, &'static str)>,
+}
+
+/// The summary table: theme × status, with counts.
+#[derive(Debug, Clone)]
+pub struct Glance {
+    pub columns: Vec<Option<Status>>,
+    /// (theme, count per column, total).
+    pub rows: Vec<(String, Vec<usize>, usize)>,
+    pub totals: Vec<usize>,
+    pub total: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct ThemeView {
+    pub name: String,
+    pub count: usize,
+    pub groups: Vec<StatusView>,
+}
+
+#[derive(Debug, Clone)]
+pub struct StatusView {
+    pub status: Option<Status>,
+    pub sign: &'static str,
+    pub heading: &'static str,
+    pub items: Vec<Item>,
+}
+
+/// One proposal, every field ready to print.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub id: String,
+    pub session: String,
+    pub theme: String,
+    pub status: Option<Status>,
+    /// "✓ Acceptée".
+    pub status_word: String,
+    pub text: String,
+    pub description: String,
+    /// (label, value) in print order: response, owner, condition, due,
+    /// progress; empty ones left out.
+    pub fields: Vec<(&'static str, String)>,
+    pub response: String,
+    pub owner: String,
+    pub condition: String,
+    pub due: String,
+    /// "✔ Réalisée (2026-04-02)": the latest progress note.
+    pub progress: String,
+    /// "Conseil… · Inclusion · table B · tour 2 · principal levier".
+    pub origin: String,
+    pub post_its: Vec<String>,
+    /// One line per answer, oldest first.
+    pub history: Vec<String>,
+    pub created: String,
+    pub last_change: String,
+    /// Made or answered since the date asked.
+    pub moved: bool,
+}
+
+/// One session's proposals, as read from its board.
+pub struct Input<'a> {
+    pub session: &'a Session,
+    pub proposals: Vec<Proposal>,
+}
+
+/// Builds the report of `inputs` (sessions in the order given), keeping
+/// what `filter` keeps; `since` marks what moved; dates in `tz`.
+pub fn build(inputs: &[Input], filter: &Filter, lang: Lang, tz: &TimeZone) -> View {
+    let w = lang.followup();
+    let several = inputs.len() > 1;
+    let all: Vec<&Proposal> = inputs.iter().flat_map(|i| i.proposals.iter()).collect();
+    let short = proposal::short_ids(all.iter().map(|p| &p.id));
+    let mut theme_order: Vec<String> = Vec::new();
+    for i in inputs {
+        for t in proposal::themes(i.session, &i.proposals) {
+            if !theme_order.contains(&t) {
+                theme_order.push(t);
+            }
+        }
+    }
+    let kept: Vec<Proposal> = all
+        .into_iter()
+        .filter(|p| filter.keeps(p, tz))
+        .cloned()
+        .collect();
+    let total = kept.len();
+    let day = |t: jiff::Timestamp| t.to_zoned(tz.clone()).date().to_string();
+    let moved_count = filter
+        .since
+        .map(|d| kept.iter().filter(|p| p.moved_since(d, tz)).count());
+
+    let grouped = proposal::grouped(kept, &theme_order);
+    let mut columns: Vec<Option<Status>> = Status::ALL.iter().map(|s| Some(*s)).collect();
+    columns.push(None);
+    let mut glance_rows = Vec::new();
+    let mut totals = vec![0; columns.len()];
+    let mut themes = Vec::new();
+    for (theme, groups) in grouped {
+        let name = theme.unwrap_or_else(|| w.no_theme.to_string());
+        let mut counts = vec![0; columns.len()];
+        let mut status_views = Vec::new();
+        for (status, ps) in groups {
+            let col = columns
+                .iter()
+                .position(|c| *c == status)
+                .expect("all listed");
+            counts[col] += ps.len();
+            totals[col] += ps.len();
+            let items = ps
+                .iter()
+                .map(|p| {
+                    let session = inputs
+                        .get(p.session)
+                        .map(|i| i.session)
+                        .expect("a proposal of a session read");
+                    item(
+                        p,
+                        session,
+                        &short,
+                        several,
+                        &name,
+                        filter.since,
+                        lang,
+                        tz,
+                        &day,
+                    )
+                })
+                .collect();
+            status_views.push(StatusView {
+                status,
+                sign: status.map_or(proposal::AWAITING_SIGN, Status::sign),
+                heading: words::status_heading(status, lang),
+                items,
+            });
+        }
+        let count = counts.iter().sum();
+        glance_rows.push((name.clone(), counts, count));
+        themes.push(ThemeView {
+            name,
+            count,
+            groups: status_views,
+        });
+    }
+    // Columns nobody is in are left out of the summary (seven empty
+    // columns would hide the three that speak).
+    let used: Vec<usize> = (0..columns.len()).filter(|&c| totals[c] > 0).collect();
+    let glance = Glance {
+        columns: used.iter().map(|&c| columns[c]).collect(),
+        rows: glance_rows
+            .into_iter()
+            .map(|(n, counts, t)| (n, used.iter().map(|&c| counts[c]).collect(), t))
+            .collect(),
+        totals: used.iter().map(|&c| totals[c]).collect(),
+        total,
+    };
+    let sessions = inputs
+        .iter()
+        .map(|i| {
+            let s = i.session;
+            let mut line = s.title.clone();
+            let mut rest = Vec::new();
+            if let Some(d) = s.date {
+                rest.push(d.to_string());
+            }
+            if !s.place.is_empty() {
+                rest.push(s.place.clone());
+            }
+            if !rest.is_empty() {
+                line.push_str(" — ");
+                line.push_str(&rest.join(" · "));
+            }
+            line
+        })
+        .collect();
+    let title = match inputs {
+        [one] => format!("{} — {}", w.title, one.session.title),
+        many => format!("{} — {} {}", w.title, many.len(), w.sessions),
+    };
+    let moved = match (filter.since, moved_count) {
+        (Some(d), Some(n)) => Some(
+            words::Said::MovedSince {
+                n,
+                day: &d.to_string(),
+            }
+            .text(lang),
+        ),
+        _ => None,
+    };
+    let mut legend: Vec<(&'static str, &'static str)> = Status::ALL
+        .iter()
+        .map(|s| (s.sign(), words::status(Some(*s), lang)))
+        .collect();
+    legend.push((proposal::AWAITING_SIGN, words::status(None, lang)));
+    for p in proposal::Progress::ALL {
+        legend.push((p.sign(), words::progress(p, lang)));
+    }
+    View {
+        lang,
+        title,
+        sessions,
+        moved,
+        glance,
+        themes,
+        legend,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn item(
+    p: &Proposal,
+    session: &Session,
+    short: &std::collections::HashMap<uuid::Uuid, String>,
+    several: bool,
+    theme: &str,
+    since: Option<Date>,
+    lang: Lang,
+    tz: &TimeZone,
+    day: &dyn Fn(jiff::Timestamp) -> String,
+) -> Item {
+    let w = lang.followup();
+    let s = lang.s();
+    let colon = lang.colon();
+    let progress = p
+        .progress
+        .last()
+        .map(|n| {
+            let mut t = format!(
+                "{} {} ({})",
+                n.state.sign(),
+                words::progress(n.state, lang),
+                n.on
+            );
+            if !n.text.is_empty() {
+                t.push_str(" — ");
+                t.push_str(&n.text);
+            }
+            t
+        })
+        .unwrap_or_default();
+    let due = p.due.map(|d| d.to_string()).unwrap_or_default();
+    let mut fields = Vec::new();
+    for (label, value) in [
+        (words::response_label(p.status, lang), &p.response),
+        (words::owner_label(p.status, lang), &p.owner),
+        (w.condition, &p.condition),
+        (words::due_label(p.status, lang), &due),
+    ] {
+        if !value.trim().is_empty() {
+            fields.push((label, value.clone()));
+        }
+    }
+    // Every progress note, oldest first (the last is the state).
+    for n in &p.progress {
+        let mut t = format!(
+            "{} {} ({})",
+            n.state.sign(),
+            words::progress(n.state, lang),
+            n.on
+        );
+        if !n.text.is_empty() {
+            t.push_str(" — ");
+            t.push_str(&n.text);
+        }
+        fields.push((w.progress, t));
+    }
+
+    let mut origin = Vec::new();
+    if several {
+        origin.push(session.title.clone());
+    }
+    match p.source {
+        Source::Plenary => origin.push(w.plenary_action.to_string()),
+        Source::Direct => origin.push(w.written_directly.to_string()),
+        Source::PostIts => {}
+    }
+    let o = &p.origin;
+    if let Some(t) = o.topic.as_deref() {
+        origin.push(
+            session
+                .topic(t)
+                .map_or_else(|| t.to_string(), |t| t.title.clone()),
+        );
+    }
+    if let Some(t) = &o.table {
+        origin.push(format!("{} {t}", s.table.to_lowercase()));
+    }
+    if let Some(r) = o.round {
+        origin.push(format!("{} {r}", s.round.to_lowercase()));
+    }
+    if let Some(g) = &o.group {
+        let name = session
+            .groups
+            .iter()
+            .find(|x| &x.key == g && !x.name.is_empty())
+            .map_or_else(|| g.clone(), |x| x.name.clone());
+        origin.push(format!("{} {name}", s.group.to_lowercase()));
+    }
+    if let Some(q) = o.key_factor {
+        origin.push(q.words(lang).key_factor.to_string());
+    }
+
+    let history = p
+        .history
+        .iter()
+        .map(|c| {
+            let r = &c.response;
+            let mut parts = Vec::new();
+            if let Some(st) = r.status {
+                parts.push(words::status_signed(Some(st), lang));
+            }
+            let status_now = r.status.or(p.status);
+            for (label, value) in [
+                (words::response_label(status_now, lang), &r.text),
+                (words::owner_label(status_now, lang), &r.owner),
+                (w.condition, &r.condition),
+                (w.theme, &r.theme),
+            ] {
+                if let Some(v) = value {
+                    let v = if v.is_empty() { "—" } else { v.as_str() };
+                    parts.push(format!("{}{colon}{v}", label.to_lowercase()));
+                }
+            }
+            if let Some(d) = r.due {
+                parts.push(format!(
+                    "{}{colon}{d}",
+                    words::due_label(status_now, lang).to_lowercase()
+                ));
+            }
+            if let Some(n) = &r.progress {
+                let mut t = format!(
+                    "{} {} ({})",
+                    n.state.sign(),
+                    words::progress(n.state, lang),
+                    n.on
+                );
+                if !n.text.is_empty() {
+                    t.push_str(" — ");
+                    t.push_str(&n.text);
+                }
+                parts.push(t);
+            }
+            let mut line = format!("{}{colon}{}", day(c.at), parts.join(" · "));
+            if c.concurrent {
+                line.push_str(&format!(" ({})", w.concurrent));
+            }
+            line
+        })
+        .collect();
+    let post_its = o
+        .notes
+        .iter()
+        .zip(&p.post_its)
+        .map(|(_, t)| t.clone())
+        .collect();
+    Item {
+        id: short
+            .get(&p.id)
+            .cloned()
+            .unwrap_or_else(|| p.id.simple().to_string()),
+        session: session.title.clone(),
+        theme: theme.to_string(),
+        status: p.status,
+        status_word: words::status_signed(p.status, lang),
+        text: p.text.clone(),
+        description: p.description.clone(),
+        fields,
+        response: p.response.clone(),
+        owner: p.owner.clone(),
+        condition: p.condition.clone(),
+        due,
+        progress,
+        origin: origin.join(" · "),
+        post_its,
+        history,
+        created: day(p.created),
+        last_change: day(p.last_change()),
+        moved: since.is_some_and(|d| p.moved_since(d, tz)),
+    }
+}

@@ -1,0 +1,132 @@
+//! The follow-up report as plain text, for the terminal and email.
+
+use super::View;
+use crate::report::text::{aligned, column_widths};
+
+pub fn render(v: &View) -> String {
+    let w = v.lang.followup();
+    let colon = v.lang.colon();
+    let mut o = String::new();
+    underline(&mut o, &v.title, '=');
+    for s in &v.sessions {
+        o.push_str(&format!("  {s}\n"));
+    }
+    o.push('\n');
+    if let Some(m) = &v.moved {
+        o.push_str(&format!("{m}\n\n"));
+    }
+    let g = &v.glance;
+    if g.total > 0 {
+        underline(&mut o, w.at_a_glance, '-');
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        let mut header = vec![w.theme.to_string()];
+        header.extend(g.columns.iter().map(|c| {
+            c.map_or(crate::core::proposal::AWAITING_SIGN, |s| s.sign())
+                .to_string()
+        }));
+        header.push(w.total.to_string());
+        rows.push(header);
+        for (name, counts, total) in &g.rows {
+            let mut r = vec![name.clone()];
+            r.extend(counts.iter().map(|n| n.to_string()));
+            r.push(total.to_string());
+            rows.push(r);
+        }
+        let mut last = vec![w.total.to_string()];
+        last.extend(g.totals.iter().map(|n| n.to_string()));
+        last.push(g.total.to_string());
+        rows.push(last);
+        let widths = column_widths(&rows);
+        for r in &rows {
+            o.push_str("  ");
+            o.push_str(aligned(r, &widths, "  ").trim_end());
+            o.push('\n');
+        }
+        o.push('\n');
+    } else {
+        o.push_str(&format!("{}\n\n", crate::i18n::followup::count(0, v.lang)));
+    }
+    for t in &v.themes {
+        underline(
+            &mut o,
+            &format!(
+                "{} ({})",
+                t.name,
+                crate::i18n::followup::count(t.count, v.lang)
+            ),
+            '=',
+        );
+        for gr in &t.groups {
+            underline(&mut o, &format!("{} {}", gr.sign, gr.heading), '-');
+            for i in &gr.items {
+                let new = if i.moved {
+                    format!(" [{}]", w.moved)
+                } else {
+                    String::new()
+                };
+                wrap(&mut o, &format!("[{}]{new} {}", i.id, i.text), "", "    ");
+                wrap(&mut o, &i.status_word, "    ", "    ");
+                if !i.description.is_empty() {
+                    wrap(
+                        &mut o,
+                        &format!("{}{colon}{}", w.description, i.description),
+                        "    ",
+                        "      ",
+                    );
+                }
+                for (label, value) in &i.fields {
+                    wrap(&mut o, &format!("{label}{colon}{value}"), "    ", "      ");
+                }
+                if !i.origin.is_empty() {
+                    wrap(
+                        &mut o,
+                        &format!("{}{colon}{}", w.origin, i.origin),
+                        "    ",
+                        "      ",
+                    );
+                }
+                for p in &i.post_its {
+                    wrap(&mut o, &format!("« {p} »"), "      · ", "        ");
+                }
+                if !i.history.is_empty() {
+                    o.push_str(&format!(
+                        "    {}{colon}{} {}\n",
+                        w.history, i.created, w.created
+                    ));
+                    for h in &i.history {
+                        wrap(&mut o, h, "      - ", "        ");
+                    }
+                }
+                o.push('\n');
+            }
+        }
+    }
+    let legend: Vec<String> = v.legend.iter().map(|(s, t)| format!("{s} {t}")).collect();
+    wrap(
+        &mut o,
+        &format!("{}{colon}{}", w.legend, legend.join(" · ")),
+        "",
+        "  ",
+    );
+    o
+}
+
+fn underline(o: &mut String, title: &str, c: char) {
+    o.push_str(title);
+    o.push('\n');
+    let n = unicode_width::UnicodeWidthStr::width(title);
+    o.extend(std::iter::repeat_n(c, n));
+    o.push('\n');
+}
+
+fn wrap(o: &mut String, text: &str, first: &str, rest: &str) {
+    let opts = textwrap::Options::new(78)
+        .initial_indent(first)
+        .subsequent_indent(rest);
+    for line in text.split('\n') {
+        for l in textwrap::wrap(line, &opts) {
+            o.push_str(&l);
+            o.push('\n');
+        }
+    }
+}

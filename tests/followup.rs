@@ -1,0 +1,678 @@
+//! The follow-up of proposals: merge laws over answers, their history,
+//! concurrent answers from two laptops, and the commands end to end
+//! (propose, respond, proposals) in every format and both languages.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use proptest::prelude::*;
+use tablee::core::board::Board;
+use tablee::core::event::{Body, Event};
+use tablee::core::model::Quadrant;
+use tablee::core::proposal::{self, Due, Progress, ProgressNote, Response, Status};
+use uuid::Uuid;
+
+fn ts(s: i64) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(1_760_000_000 + s).unwrap()
+}
+
+const OWNERS: [&str; 3] = ["DNSI", "DGA", "Sam Dantzer"];
+
+/// Proposals, then answers from several devices (each with increasing seq
+/// and Lamport), some at the same Lamport time on two devices.
+fn answers_strategy() -> impl Strategy<Value = Vec<Event>> {
+    (
+        2usize..=5,
+        proptest::collection::vec((0usize..5, 0usize..7, 0u8..6, 0usize..3, 0u64..3), 5..60),
+    )
+        .prop_map(|(devices, ops)| {
+            let dev: Vec<Uuid> = (0..devices)
+                .map(|d| Uuid::from_u128(d as u128 + 1))
+                .collect();
+            let mut seq = vec![0u64; devices];
+            let mut lamport = vec![0u64; devices];
+            let mut out = Vec::new();
+            let proposals: Vec<Uuid> = (0..3).map(|i| Uuid::from_u128(500 + i)).collect();
+            for (i, p) in proposals.iter().enumerate() {
+                seq[0] += 1;
+                lamport[0] += 1;
+                out.push(Event {
+                    id: *p,
+                    device: dev[0],
+                    seq: seq[0],
+                    lamport: lamport[0],
+                    at: ts(i as i64),
+                    body: Body::Propose {
+                        text: format!("proposal {i}"),
+                        description: String::new(),
+                        theme: None,
+                        origin: Default::default(),
+                    },
+                });
+            }
+            for (i, (d, status, field, pick, jump)) in ops.into_iter().enumerate() {
+                let d = d % devices;
+                seq[d] += 1;
+                // Jumps of 0 after a sync make equal Lamport times likely.
+                lamport[d] = lamport[d].max(lamport[(d + 1) % devices]) + jump.max(1) - 1 + 1;
+                let mut r = Response::default();
+                match field {
+                    0 => r.status = Some(Status::ALL[status]),
+                    1 => r.owner = Some(OWNERS[pick].to_string()),
+                    2 => r.text = Some(format!("response {i}")),
+                    3 => r.due = Some(Due::Year(2026 + pick as i16)),
+                    4 => {
+                        r.progress = Some(ProgressNote {
+                            state: Progress::ALL[pick % 2],
+                            on: jiff::civil::date(2026, 1 + pick as i8, 1),
+                            text: format!("note {i}"),
+                        })
+                    }
+                    _ => {
+                        r.status = Some(Status::ALL[status]);
+                        r.condition = Some("sous réserve".into());
+                    }
+                }
+                out.push(Event {
+                    id: Uuid::from_u128(10_000 + i as u128),
+                    device: dev[d],
+                    seq: seq[d],
+                    lamport: lamport[d],
+                    at: ts(100 + i as i64),
+                    body: Body::Respond {
+                        proposal: proposals[pick],
+                        response: r,
+                    },
+                });
+            }
+            out
+        })
+}
+
+fn proposals_of(events: &[&[Event]]) -> Vec<proposal::Proposal> {
+    let board = Board::from_events(events.iter().flat_map(|p| p.iter()));
+    proposal::of_session(&common::session(), &board, 0)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn answers_merge_in_any_order_to_the_same_follow_up(
+        events in answers_strategy(),
+        cut1 in 0usize..100,
+        cut2 in 0usize..100,
+        seed in any::<u64>(),
+    ) {
+        let n = events.len();
+        let (a, rest) = events.split_at(cut1 % (n + 1));
+        let (b, c) = rest.split_at(cut2 % (rest.len() + 1));
+        let whole = proposals_of(&[&events]);
+        prop_assert_eq!(&proposals_of(&[c, b, a]), &whole);     // commutative
+        prop_assert_eq!(&proposals_of(&[b, a, c]), &whole);     // associative
+        prop_assert_eq!(&proposals_of(&[a, b, c, a, b]), &whole); // idempotent
+        let mut shuffled: Vec<Event> = events.iter().chain(b.iter()).cloned().collect();
+        let mut x = seed | 1;
+        for i in (1..shuffled.len()).rev() {
+            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
+            shuffled.swap(i, (x % (i as u64 + 1)) as usize);
+        }
+        prop_assert_eq!(&proposals_of(&[&shuffled]), &whole);
+    }
+
+    #[test]
+    fn every_answer_is_in_the_history_and_the_last_writer_wins_per_field(
+        events in answers_strategy(),
+    ) {
+        let whole = proposals_of(&[&events]);
+        for p in &whole {
+            let mut mine: Vec<&Event> = events
+                .iter()
+                .filter(|e| matches!(&e.body, Body::Respond { proposal, .. } if *proposal == p.id))
+                .collect();
+            // History: every answer, in (Lamport, device, seq) order.
+            mine.sort_by_key(|e| (e.lamport, e.device, e.seq));
+            prop_assert_eq!(p.history.len(), mine.len());
+            for (h, e) in p.history.iter().zip(&mine) {
+                prop_assert_eq!(h.at, e.at);
+                prop_assert_eq!(h.device, e.device);
+            }
+            let last = |f: &dyn Fn(&Response) -> bool| {
+                mine.iter().rev().find_map(|e| match &e.body {
+                    Body::Respond { response, .. } if f(response) => Some(response.clone()),
+                    _ => None,
+                })
+            };
+            prop_assert_eq!(p.status, last(&|r| r.status.is_some()).and_then(|r| r.status));
+            prop_assert_eq!(
+                p.owner.clone(),
+                last(&|r| r.owner.is_some()).and_then(|r| r.owner).unwrap_or_default()
+            );
+            prop_assert_eq!(p.due, last(&|r| r.due.is_some()).and_then(|r| r.due));
+            let notes = mine
+                .iter()
+                .filter(|e| matches!(&e.body, Body::Respond { response, .. } if response.progress.is_some()))
+                .count();
+            prop_assert_eq!(p.progress.len(), notes);
+        }
+    }
+}
+
+#[test]
+fn two_laptops_answering_at_once_keep_both_answers_in_the_history() {
+    let (one, two) = (Uuid::from_u128(1), Uuid::from_u128(2));
+    let p = Uuid::from_u128(900);
+    let propose = Event {
+        id: p,
+        device: one,
+        seq: 1,
+        lamport: 1,
+        at: ts(0),
+        body: Body::Propose {
+            text: "Traduire les formulaires".into(),
+            description: String::new(),
+            theme: Some("Inclusion numérique".into()),
+            origin: Default::default(),
+        },
+    };
+    // Both saw the proposal (Lamport 1), neither saw the other's answer.
+    let answer = |id: u128, device: Uuid, status: Status, owner: &str, at: i64| Event {
+        id: Uuid::from_u128(id),
+        device,
+        seq: 2,
+        lamport: 2,
+        at: ts(at),
+        body: Body::Respond {
+            proposal: p,
+            response: Response {
+                status: Some(status),
+                owner: Some(owner.into()),
+                ..Response::default()
+            },
+        },
+    };
+    // The second laptop's clock is ahead: wall clocks never decide.
+    let a = answer(901, one, Status::Escalated, "DGA", 500);
+    let b = answer(902, two, Status::Studying, "DNSI", 100);
+    for order in [
+        vec![propose.clone(), a.clone(), b.clone()],
+        vec![b.clone(), propose.clone(), a.clone()],
+    ] {
+        let board = Board::from_events(&order);
+        let ps = proposal::of_session(&common::session(), &board, 0);
+        let p = &ps[0];
+        assert_eq!(p.history.len(), 2, "both answers kept");
+        assert!(
+            p.history.iter().all(|h| h.concurrent),
+            "both marked as concurrent"
+        );
+        // Same Lamport: the device id breaks the tie, the same everywhere.
+        assert_eq!(p.status, Some(Status::Studying));
+        assert_eq!(p.owner, "DNSI");
+        assert_eq!(p.theme.as_deref(), Some("Inclusion numérique"));
+    }
+    // A later answer by one who had seen both is not concurrent.
+    let c = Event {
+        id: Uuid::from_u128(903),
+        device: one,
+        seq: 3,
+        lamport: 3,
+        at: ts(600),
+        body: Body::Respond {
+            proposal: p,
+            response: Response {
+                status: Some(Status::Escalated),
+                ..Response::default()
+            },
+        },
+    };
+    let board = Board::from_events([&propose, &a, &b, &c]);
+    let ps = proposal::of_session(&common::session(), &board, 0);
+    assert_eq!(ps[0].status, Some(Status::Escalated));
+    assert!(!ps[0].history[2].concurrent);
+}
+
+#[test]
+fn a_plenary_action_is_a_proposal_traced_to_its_key_factor() {
+    let f = common::roubaix();
+    let mut board = f.board();
+    let session = &f.session;
+    let (topic, q) = board
+        .key_factors
+        .keys()
+        .next()
+        .cloned()
+        .expect("the fixture has key factors");
+    let note = board.key_factors[&(topic.clone(), q)];
+    let mut events: Vec<Event> = Vec::new();
+    let max = board.max_lamport;
+    events.push(Event {
+        id: Uuid::from_u128(77),
+        device: Uuid::from_u128(9),
+        seq: 1,
+        lamport: max + 1,
+        at: ts(0),
+        body: Body::Action {
+            topic: topic.clone(),
+            quadrant: q,
+            text: "Ouvrir un lieu le soir".into(),
+        },
+    });
+    for e in &events {
+        assert!(board.apply_latest(e));
+    }
+    let ps = proposal::of_session(session, &board, 0);
+    let p = ps
+        .iter()
+        .find(|p| p.id == Uuid::from_u128(77))
+        .expect("the action is a proposal");
+    assert_eq!(p.source, proposal::Source::Plenary);
+    assert_eq!(p.origin.key_factor, Some(q));
+    assert_eq!(p.origin.topic.as_deref(), Some(topic.as_str()));
+    assert!(
+        p.origin.notes.contains(&note),
+        "traced to the key factor's post-it"
+    );
+    assert_eq!(p.post_its[0], board.notes[&note].text);
+    assert_eq!(
+        p.theme.as_deref(),
+        session.topic(&topic).map(|t| t.title.as_str()),
+        "a plenary action's theme is its topic's title"
+    );
+    let _ = Quadrant::ALL;
+}
+
+// ---------------------------------------------------------------------------
+// The commands, as an organiser runs them.
+
+struct Env {
+    _tmp: tempfile::TempDir,
+    root: PathBuf,
+}
+
+impl Env {
+    fn new() -> Env {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().to_path_buf();
+        std::fs::create_dir_all(root.join("s")).unwrap();
+        std::fs::copy(common::ROUBAIX, root.join("s/session.ron")).unwrap();
+        Env { _tmp: tmp, root }
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        assert_cmd::cargo::cargo_bin_cmd!("tablee")
+            .current_dir(&self.root)
+            .env("XDG_STATE_HOME", self.root.join("state"))
+            .env("XDG_CONFIG_HOME", self.root.join("config"))
+            .env("LANG", "C.UTF-8")
+            .env("TZ", "UTC")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("TABLEE_DIR")
+            .args(args)
+            .output()
+            .unwrap()
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let o = self.run(args);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    }
+
+    /// Every file of the session folder with its bytes.
+    fn files(&self) -> Vec<(PathBuf, Vec<u8>)> {
+        fn walk(dir: &Path, out: &mut Vec<(PathBuf, Vec<u8>)>) {
+            for e in std::fs::read_dir(dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else {
+                    out.push((p.clone(), std::fs::read(&p).unwrap()));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.root.join("s"), &mut out);
+        out.sort();
+        out
+    }
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn propose_respond_twice_and_report_in_every_format_and_language() {
+    let env = Env::new();
+    let note = env
+        .ok(&[
+            "add",
+            "s",
+            "--device",
+            "lap1",
+            "--table",
+            "A",
+            "--quadrant",
+            "w",
+            "--round",
+            "1",
+            "Peu de lieux ouverts le soir",
+        ])
+        .trim()
+        .to_string();
+    // Promoted from a post-it, by the first characters of its id.
+    let out = env.ok(&[
+        "propose",
+        "s",
+        "--device",
+        "lap1",
+        "--from",
+        &note[..8],
+        "--theme",
+        "Inclusion numérique",
+    ]);
+    let id = out.lines().next().unwrap().to_string();
+    assert!((6..=8).contains(&id.len()), "a short id: {id}");
+    // Written directly, with a theme typed without accents: the existing one is used.
+    let out = env.ok(&[
+        "propose",
+        "s",
+        "--device",
+        "lap2",
+        "--theme",
+        "inclusion numerique",
+        "Traduire les formulaires au moins en anglais",
+    ]);
+    let id2 = out.lines().next().unwrap().to_string();
+
+    // An answer, then a progress note, from two laptops; French status names.
+    env.ok(&[
+        "respond",
+        "s",
+        &id,
+        "--device",
+        "lap1",
+        "--status",
+        "acceptée",
+        "--owner",
+        "Sam Dantzer",
+        "--due",
+        "2026",
+        "--condition",
+        "sous réserve de l'obtention des crédits nécessaires",
+        "Un tel réseau sera réactivé au printemps 2026",
+    ]);
+    env.ok(&[
+        "respond",
+        "s",
+        &id[..5],
+        "--device",
+        "lap2",
+        "--status",
+        "done",
+        "--on",
+        "2026-04-02",
+        "Réseau réactivé",
+    ]);
+    env.ok(&[
+        "respond",
+        "s",
+        &id2,
+        "--device",
+        "lap2",
+        "--status",
+        "escalated",
+        "--owner",
+        "DGA",
+    ]);
+
+    for lang in ["fr", "en"] {
+        let md = env.ok(&["--lang", lang, "proposals", "s"]);
+        let txt = env.ok(&["--lang", lang, "proposals", "s", "--format", "txt"]);
+        let csv = env.ok(&["--lang", lang, "proposals", "s", "--format", "csv"]);
+        let html_path = env.root.join(format!("p-{lang}.html"));
+        env.ok(&[
+            "--lang",
+            lang,
+            "proposals",
+            "s",
+            "--format",
+            "html",
+            "-o",
+            html_path.to_str().unwrap(),
+        ]);
+        let html = std::fs::read_to_string(&html_path).unwrap();
+        for doc in [&md, &txt, &html] {
+            for needle in [
+                "Peu de lieux ouverts le soir",
+                "Traduire les formulaires au moins en anglais",
+                "Sam Dantzer",
+                "sous réserve de l&#39;obtention",
+                "2026-04-02",
+                "DGA",
+                &id,
+                &id2,
+            ] {
+                let needle = if std::ptr::eq(doc, &html) {
+                    needle.to_string()
+                } else {
+                    needle.replace("&#39;", "'")
+                };
+                assert!(
+                    doc.contains(&needle),
+                    "{lang}: {needle} missing from\n{doc}"
+                );
+            }
+        }
+        let (accepted, escalated, done) = match lang {
+            "fr" => ("✓ Acceptée", "↗ Remontée", "✔ Réalisée"),
+            _ => ("✓ Accepted", "↗ Escalated", "✔ Done"),
+        };
+        for doc in [&md, &txt, &html] {
+            assert!(
+                doc.contains(accepted) && doc.contains(escalated) && doc.contains(done),
+                "{lang}:\n{doc}"
+            );
+        }
+        assert!(csv.starts_with("id,session,theme,status,progress,text"));
+        assert!(
+            csv.contains(",accepted,") && csv.contains(",escalated,"),
+            "{csv}"
+        );
+        assert_eq!(csv.lines().filter(|l| l.starts_with(&id[..6])).count(), 1);
+        // The history of the first proposal holds both answers.
+        let history = md.split(&id).nth(1).unwrap();
+        assert!(history.contains("Sam Dantzer") && history.contains("Réseau réactivé"));
+    }
+    // The workbook, read back by a real xlsx reader.
+    let xlsx = env.root.join("p.xlsx");
+    env.ok(&[
+        "--lang",
+        "fr",
+        "proposals",
+        "s",
+        "--format",
+        "xlsx",
+        "-o",
+        xlsx.to_str().unwrap(),
+    ]);
+    use calamine::{Reader, Xlsx, open_workbook};
+    let mut book: Xlsx<_> = open_workbook(&xlsx).unwrap();
+    let sheets = book.sheet_names();
+    assert_eq!(
+        sheets,
+        vec!["Propositions".to_string(), "En bref".to_string()]
+    );
+    let range = book.worksheet_range("Propositions").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(rows.len(), 3, "a header and two proposals");
+    assert_eq!(rows[0][3], "Statut");
+    assert!(
+        rows.iter()
+            .any(|r| r[3] == "✓ Acceptée" && r[8] == "Sam Dantzer")
+    );
+
+    // --since: only what moved, said so; --status filters.
+    let md = env.ok(&["--lang", "fr", "proposals", "s", "--since", "2000-01-01"]);
+    assert!(
+        md.contains("2 propositions nouvelles ou modifiées depuis le 2000-01-01"),
+        "{md}"
+    );
+    let md = env.ok(&["--lang", "fr", "proposals", "s", "--since", "2999-01-01"]);
+    assert!(
+        md.contains("0 proposition") && !md.contains("Traduire"),
+        "{md}"
+    );
+    let md = env.ok(&["--lang", "fr", "proposals", "s", "--status", "remontée"]);
+    assert!(
+        md.contains("Traduire") && !md.contains("Peu de lieux"),
+        "{md}"
+    );
+}
+
+#[test]
+fn bad_ids_statuses_and_dates_are_explained_and_change_nothing() {
+    let env = Env::new();
+    let id = env.ok(&["propose", "s", "--device", "lap1", "Une proposition"]);
+    let id = id.lines().next().unwrap();
+    let before = env.files();
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["respond", "s", "ffff0000", "--status", "refused"],
+            "aucune proposition ne commence par « ffff0000 »",
+        ),
+        (
+            vec!["respond", "s", "zz", "--status", "refused"],
+            "n'est pas un identifiant de proposition",
+        ),
+        (
+            vec!["respond", "s", id, "--status", "bof"],
+            "statut inconnu « bof »",
+        ),
+        (
+            vec![
+                "respond",
+                "s",
+                id,
+                "--status",
+                "accepted",
+                "--due",
+                "15/03/2026",
+            ],
+            "écrivez une année (2026)",
+        ),
+        (
+            vec!["respond", "s", id, "--status", "done", "--on", "demain"],
+            "--on « demain » n'est pas une date",
+        ),
+        (
+            vec!["respond", "s", id, "--on", "2026-01-01"],
+            "--on date un point d'avancement",
+        ),
+        (vec!["respond", "s", id], "rien à enregistrer"),
+        (
+            vec!["propose", "s", "--from", "abcd1234"],
+            "aucun post-it ne commence par « abcd1234 »",
+        ),
+        (
+            vec!["propose", "s", "--topic", "XYZ", "Texte"],
+            "thème inconnu « XYZ »",
+        ),
+        (vec!["propose", "s"], "la proposition n'a pas de texte"),
+        (
+            vec!["proposals", "s", "--since", "hier"],
+            "--since « hier » n'est pas une date",
+        ),
+        (
+            vec!["proposals", "s", "--status", "bof"],
+            "statut inconnu « bof »",
+        ),
+    ];
+    for (args, said) in cases {
+        let mut full = vec!["--lang", "fr", "--device", "lap1"];
+        full.extend(args.iter());
+        let o = env.run(&full);
+        assert!(!o.status.success(), "{args:?} succeeded");
+        assert!(stderr(&o).contains(said), "{args:?}: {}", stderr(&o));
+        assert_eq!(env.files(), before, "{args:?} changed the folder");
+    }
+    // English too.
+    let o = env.run(&["respond", "s", "ffff0000", "--status", "refused"]);
+    assert!(
+        stderr(&o).contains("no proposal starts with \"ffff0000\""),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn an_ambiguous_prefix_lists_the_candidates() {
+    let env = Env::new();
+    // Two proposals whose ids share their first eight characters, written
+    // through the real journal writer.
+    let dir = env.root.join("s");
+    let device = Uuid::from_u128(42);
+    let mut w = tablee::store::journal::Writer::open(&dir, device, 0, 0);
+    for (n, id) in [
+        (1, "abcdef01-0000-4000-8000-000000000001"),
+        (2, "abcdef01-0000-4000-8000-000000000002"),
+    ] {
+        w.append_with_id(
+            id.parse().unwrap(),
+            Body::Propose {
+                text: format!("Proposition {n}"),
+                description: String::new(),
+                theme: None,
+                origin: Default::default(),
+            },
+            ts(n),
+        )
+        .unwrap();
+    }
+    drop(w);
+    let before = env.files();
+    let o = env.run(&[
+        "--lang", "fr", "respond", "s", "abcdef", "--status", "refused",
+    ]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(
+        err.contains("« abcdef » est le début de plusieurs propositions"),
+        "{err}"
+    );
+    assert!(
+        err.contains("abcdef0100004000800000000000000") || err.contains("abcdef01"),
+        "{err}"
+    );
+    assert_eq!(env.files(), before);
+    // Shown ids are long enough to tell them apart, and accepted back.
+    let txt = env.ok(&["proposals", "s", "--format", "csv"]);
+    let shown: Vec<&str> = txt
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(shown.len(), 2);
+    assert_ne!(shown[0], shown[1]);
+    env.ok(&[
+        "respond",
+        "s",
+        shown[1],
+        "--device",
+        "lap1",
+        "--status",
+        "refused",
+        "Déjà fait ailleurs",
+    ]);
+}
