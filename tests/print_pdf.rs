@@ -407,3 +407,73 @@ fn the_printed_documents_pass_an_accessibility_check() {
         assert_eq!(found, "[]", "{name}: accessibility violations");
     }
 }
+
+#[test]
+fn the_response_to_proposals_prints_on_a4_with_every_proposal_and_status() {
+    use tablee::core::proposal::{self, Filter, Status};
+    use tablee::report::followup;
+    let Some(chromium) = tools() else { return };
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-propositions.ron");
+    let (ws, _) = tablee::store::workspace::Workspace::open(&path, Lang::Fr).unwrap();
+    let proposals = proposal::of_session(&ws.file.session, &ws.board, 0);
+    assert!(
+        proposals.len() >= 20,
+        "the seed's year: {}",
+        proposals.len()
+    );
+    let tmp = tempfile::tempdir().unwrap();
+    for lang in Lang::ALL {
+        let inputs = [followup::Input {
+            session: &ws.file.session,
+            proposals: proposals.clone(),
+        }];
+        let view = followup::build(&inputs, &Filter::default(), lang, &jiff::tz::TimeZone::UTC);
+        let html_path = tmp
+            .path()
+            .join(format!("propositions-{}.html", lang.code()));
+        let pdf = tmp.path().join(format!("propositions-{}.pdf", lang.code()));
+        std::fs::write(&html_path, followup::html::render(&view)).unwrap();
+        print_to_pdf(&chromium, &html_path, &pdf);
+        let pages = page_count(&pdf);
+        assert!((2..=12).contains(&pages), "{pages} pages");
+        let all = squash(&pdftotext(&pdf, None));
+        for p in &proposals {
+            assert!(
+                all.contains(&squash(&p.text)),
+                "{lang:?}: {:?} missing",
+                p.text
+            );
+            if !p.response.is_empty() {
+                assert!(
+                    all.contains(&squash(&p.response)),
+                    "response {:?}",
+                    p.response
+                );
+            }
+            // The status is a word next to its sign, never a colour alone.
+            let word = tablee::i18n::followup::status(p.status, lang);
+            assert!(
+                all.contains(&squash(word)),
+                "{lang:?}: status {word} missing"
+            );
+        }
+        for s in [
+            Status::Accepted,
+            Status::Escalated,
+            Status::Refused,
+            Status::OutOfScope,
+        ] {
+            let heading = squash(tablee::i18n::followup::status_heading(Some(s), lang));
+            assert!(
+                all.contains(&heading),
+                "{lang:?}: heading {heading} missing"
+            );
+        }
+        // Every page says which page of how many.
+        let last = squash(&pdftotext(&pdf, Some(pages)));
+        assert!(
+            last.contains(&format!("{pages}/{pages}")),
+            "page footer: {last}"
+        );
+    }
+}

@@ -743,10 +743,7 @@ pub type ThemeGroup = (Option<String>, Vec<(Option<Status>, Vec<Proposal>)>);
 
 /// Proposals grouped by theme (in the order themes are offered, then by
 /// name) and by status (in [`Status::ALL`] order, awaiting last).
-pub fn grouped(
-    proposals: Vec<Proposal>,
-    theme_order: &[String],
-) -> Vec<ThemeGroup> {
+pub fn grouped(proposals: Vec<Proposal>, theme_order: &[String]) -> Vec<ThemeGroup> {
     let rank = |t: &Option<String>| -> (usize, String) {
         match t {
             Some(t) => (

@@ -3,7 +3,7 @@
 //! A status is always a word and a sign, never a colour alone.
 
 use super::View;
-use crate::report::html::escape;
+use crate::report::html::{css_string, escape};
 
 const STYLE: &str = r#"
 :root { --ink: #111; --muted: #555; --line: #999; }
@@ -16,7 +16,8 @@ h3 { font-size: 1.05rem; margin: .8rem 0 .3rem; break-after: avoid; }
 h3 .sign, .status .sign { display: inline-block; min-width: 1.3em; text-align: center; border: 1px solid var(--ink); border-radius: 3px; margin-right: .3rem; font-weight: bold; }
 ul.sessions { margin: .2rem 0 .6rem 1.2rem; padding: 0; color: var(--muted); }
 p.moved { font-weight: bold; border: 2px solid var(--ink); padding: .2rem .5rem; display: inline-block; }
-table.glance { border-collapse: collapse; margin: .4rem 0 .8rem; font-size: .92em; }
+table.glance { border-collapse: collapse; margin: .4rem 0 .8rem; font-size: .92em; width: 100%; }
+table.glance td:first-child { width: 32%; }
 table.glance th, table.glance td { border: 1px solid var(--line); padding: .15rem .45rem; vertical-align: bottom; }
 table.glance td.n, table.glance th.n { text-align: right; }
 table.glance thead th { background: #eee; font-weight: bold; text-align: left; }
@@ -33,7 +34,6 @@ ul.postits { margin: .05rem 0 .1rem 1.1rem; padding: 0; font-size: .9em; }
 ul.history { margin: .05rem 0 0 1.1rem; padding: 0; font-size: .82em; color: var(--muted); }
 p.legend { color: var(--muted); font-size: .85em; margin-top: 1rem; }
 @media print {
-  @page { size: A4; margin: 14mm 12mm; }
   html { font-size: 9.5pt; }
   body { max-width: none; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -49,9 +49,14 @@ pub fn render(v: &View) -> String {
     };
     let mut o = String::with_capacity(16 * 1024);
     o.push_str(&format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{STYLE}\
+         @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
+         @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
+         @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n</style>\n</head>\n<body>\n",
         v.lang.code(),
-        escape(&v.title)
+        escape(&v.title),
+        css_string(&v.title),
+        css_string(&format!("{} ", v.lang.s().synth.page)),
     ));
     o.push_str(&format!(
         "<h1>{}</h1>\n<ul class=\"sessions\">",

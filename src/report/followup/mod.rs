@@ -353,10 +353,29 @@ fn item(
         origin.push(q.words(lang).key_factor.to_string());
     }
 
+    // One answer is already shown in full above: its date and status say
+    // enough. Several show each change.
+    let brief = p.history.len() == 1;
     let history = p
         .history
         .iter()
         .map(|c| {
+            if brief {
+                let mut parts = Vec::new();
+                if let Some(st) = c.response.status {
+                    parts.push(words::status_signed(Some(st), lang));
+                }
+                if let Some(n) = &c.response.progress {
+                    parts.push(format!(
+                        "{} {}",
+                        n.state.sign(),
+                        words::progress(n.state, lang)
+                    ));
+                }
+                if !parts.is_empty() {
+                    return format!("{}{colon}{}", day(c.at), parts.join(" · "));
+                }
+            }
             let r = &c.response;
             let mut parts = Vec::new();
             if let Some(st) = r.status {
