@@ -402,6 +402,19 @@ fn the_printed_documents_pass_an_accessibility_check() {
         let view = tablee::report::PlanView::new(&session, &schedule, &[], lang);
         docs.push((format!("plan {lang:?}"), html::plan(&view)));
     }
+    // The response to proposals, as the council prints it.
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-propositions.ron");
+    let (ws, _) = tablee::store::workspace::Workspace::open(&path, Lang::Fr).unwrap();
+    for lang in Lang::ALL {
+        use tablee::report::followup;
+        let inputs = [followup::Input {
+            session: &ws.file.session,
+            proposals: tablee::core::proposal::of_session(&ws.file.session, &ws.board, 0),
+        }];
+        let filter = tablee::core::proposal::Filter::default();
+        let view = followup::build(&inputs, &filter, lang, &jiff::tz::TimeZone::UTC);
+        docs.push((format!("proposals {lang:?}"), followup::html::render(&view)));
+    }
     for (name, doc) in docs {
         let found = axe_violations(&chromium, &axe, &doc, tmp.path());
         assert_eq!(found, "[]", "{name}: accessibility violations");

@@ -88,6 +88,8 @@ pub enum Command {
     Propose(propose::ProposeArgs),
     /// Record the answer to a proposal (status, response, owner, condition, due date) or a progress note
     Respond(respond::RespondArgs),
+    /// The follow-up screen: proposals by theme and status, answered by keyboard
+    Follow(run::FollowArgs),
     /// The « response to proposals » report across sessions: by theme and status, with answers, origins and history
     Proposals(proposals::ProposalsArgs),
 }
@@ -223,8 +225,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 match guide::ensure_demo(dir) {
                     Ok(folder) => crate::tui::run(
                         &folder.join(crate::store::session_file::SESSION_FILE),
-                        None,
-                        false,
+                        crate::tui::Start::Facilitator,
                         cli.lang,
                         lang,
                         cli.device.as_deref(),
@@ -236,6 +237,7 @@ pub fn run(cli: Cli) -> ExitCode {
             }
         }
         Some(Command::Run(args)) => run::run(&args, cli.lang, lang, cli.device.as_deref()),
+        Some(Command::Follow(args)) => run::follow(&args, cli.lang, lang, cli.device.as_deref()),
         Some(Command::New(args)) => {
             // The template follows --lang, else a French or English locale,
             // else French: the councils tablee serves write in French, and

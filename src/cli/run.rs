@@ -27,10 +27,38 @@ pub fn run(
     messages: Lang,
     device: Option<&str>,
 ) -> ExitCode {
+    let start = match (args.table.as_deref(), args.follow) {
+        (Some(table), _) => crate::tui::Start::Capture(table),
+        (None, true) => crate::tui::Start::Following,
+        (None, false) => crate::tui::Start::Facilitator,
+    };
     crate::tui::run(
         &session_file::resolve(&args.at.session, &args.at.data.dir),
-        args.table.as_deref(),
-        args.follow,
+        start,
+        screen_lang,
+        messages,
+        device,
+    )
+}
+
+/// `tablee follow SESSION`
+#[derive(Debug, Clone, clap::Args)]
+pub struct FollowArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+}
+
+/// The follow-up of proposals on screen: set statuses, owners, due dates
+/// and responses by keyboard.
+pub fn follow(
+    args: &FollowArgs,
+    screen_lang: Option<Lang>,
+    messages: Lang,
+    device: Option<&str>,
+) -> ExitCode {
+    crate::tui::run(
+        &session_file::resolve(&args.at.session, &args.at.data.dir),
+        crate::tui::Start::FollowUp,
         screen_lang,
         messages,
         device,

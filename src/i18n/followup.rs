@@ -47,6 +47,17 @@ pub struct FollowupWords {
     pub legend: &'static str,
     pub none: &'static str,
     pub deleted_post_it: &'static str,
+    /// The follow-up screen's title.
+    pub screen: &'static str,
+    pub all: &'static str,
+    pub filter: &'static str,
+    pub search: &'static str,
+    /// No proposal in the session yet: how they come.
+    pub none_yet: &'static str,
+    /// No proposal matches the search or filter.
+    pub none_shown: &'static str,
+    pub saved: &'static str,
+    pub unchanged: &'static str,
 }
 
 pub static EN: FollowupWords = FollowupWords {
@@ -85,6 +96,14 @@ pub static EN: FollowupWords = FollowupWords {
     legend: "Signs",
     none: "none",
     deleted_post_it: "deleted since",
+    screen: "Follow-up of proposals",
+    all: "all",
+    filter: "filter",
+    search: "search",
+    none_yet: "No proposal yet: the plenary's actions are proposals, and `tablee propose SESSION TEXT` adds one (or --from a post-it).",
+    none_shown: "No proposal matches: Esc clears the search and the filter.",
+    saved: "answer saved",
+    unchanged: "unchanged",
 };
 
 pub static FR: FollowupWords = FollowupWords {
@@ -123,6 +142,14 @@ pub static FR: FollowupWords = FollowupWords {
     legend: "Signes",
     none: "aucun",
     deleted_post_it: "supprimé depuis",
+    screen: "Suivi des propositions",
+    all: "toutes",
+    filter: "filtre",
+    search: "recherche",
+    none_yet: "Aucune proposition pour l'instant : les actions de la plénière en sont, et `tablee propose SÉANCE TEXTE` en ajoute une (ou --from un post-it).",
+    none_shown: "Aucune proposition ne correspond : Échap efface la recherche et le filtre.",
+    saved: "réponse enregistrée",
+    unchanged: "inchangé",
 };
 
 impl Lang {

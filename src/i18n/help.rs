@@ -147,6 +147,9 @@ fn french(en: &str) -> Option<&'static str> {
         "The « response to proposals » report across sessions: by theme and status, with answers, origins and history" => {
             "Le « retour sur les propositions » de une ou plusieurs séances : par thématique et par statut, avec les réponses, les origines et l'historique"
         }
+        "The follow-up screen: proposals by theme and status, answered by keyboard" => {
+            "L'écran de suivi : les propositions par thématique et par statut, auxquelles répondre au clavier"
+        }
         "The topic it is about (a topic key of the session)" => {
             "Le thème dont elle parle (une clé de thème de la séance)"
         }

@@ -87,6 +87,16 @@ impl App {
         self
     }
 
+    /// The follow-up of proposals as the home screen (`tablee follow`):
+    /// this laptop follows the clock, it does not write it.
+    pub fn follow_up_only(mut self) -> App {
+        self.stack = vec![Screen::FollowUp(Box::new(
+            super::screens::followup::State::new(&self.room),
+        ))];
+        self.room.clock_writer = false;
+        self
+    }
+
     pub fn top(&self) -> &Screen {
         self.stack.last().expect("the home screen is never popped")
     }

@@ -23,6 +23,8 @@ pub enum Target {
     Plenary { topic: Option<String> },
     /// The clock and who-goes-where, very large.
     Projector,
+    /// The proposals and their answers.
+    FollowUp,
     /// Every key of the screen.
     Help,
 }

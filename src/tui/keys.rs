@@ -104,6 +104,8 @@ pub enum Send {
     Msg(Msg),
     /// The quadrant the key's letter or digit names (A F O R, S W O T, 1–4).
     QuadrantOfKey,
+    /// The key's digit, as [`Msg::Answer`] (the follow-up's statuses).
+    AnswerOfKey,
 }
 
 /// One line of a binding table.
@@ -186,6 +188,16 @@ pub const fn quadrant_keys(keys: &'static [Key], help: Help, prio: u8) -> Bindin
     Binding {
         keys,
         send: Send::QuadrantOfKey,
+        help,
+        prio,
+    }
+}
+
+/// Digit keys that send [`Msg::Answer`] with their digit.
+pub const fn answer_keys(keys: &'static [Key], help: Help, prio: u8) -> Binding {
+    Binding {
+        keys,
+        send: Send::AnswerOfKey,
         help,
         prio,
     }
@@ -317,6 +329,10 @@ impl Bindings {
                             Code::Char(c) => quadrant_key(c).map(Msg::Quadrant),
                             _ => None,
                         },
+                        Send::AnswerOfKey => match key.code {
+                            Code::Char(c) => c.to_digit(10).map(|d| Msg::Answer(d as u8)),
+                            _ => None,
+                        },
                     };
                 }
             }
@@ -436,6 +452,14 @@ impl Bindings {
 /// How a binding's keys are written: all of them, or the first `most`.
 pub fn keys_label(bd: &Binding, keys: &[Key], lang: Lang, most: usize) -> String {
     let words = lang.keys();
+    if bd.send == Send::AnswerOfKey {
+        // Digits: "1–7", "8/9".
+        let digits: Vec<String> = keys.iter().map(|k| key_name(*k, lang)).collect();
+        return match digits.as_slice() {
+            [a, .., z] if digits.len() > 2 => format!("{a}–{z}"),
+            _ => digits.join("/"),
+        };
+    }
     if bd.send == Send::QuadrantOfKey {
         let letters: String = lang
             .pick(['S', 'W', 'O', 'T'], ['A', 'F', 'O', 'R'])

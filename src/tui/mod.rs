@@ -36,12 +36,25 @@ use jiff::Timestamp;
 pub use render::{Renderer, view};
 use runtime::{Input, Runtime};
 
+/// The screen a run opens on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start<'a> {
+    /// The facilitator's clock (`tablee run`).
+    Facilitator,
+    /// A screen that follows the room's clock (`tablee run --follow`).
+    Following,
+    /// A note-taker's board of one table (`tablee run --table B`).
+    Capture(&'a str),
+    /// The follow-up of proposals (`tablee follow`).
+    FollowUp,
+}
+
 /// `tablee run SESSION [--table KEY]`: the facilitator's screen, or a
-/// note-taker's capture screen for one table.
+/// note-taker's capture screen for one table; `tablee follow SESSION`: the
+/// follow-up of proposals.
 pub fn run(
     session: &Path,
-    table: Option<&str>,
-    follow: bool,
+    start: Start,
     lang: Option<Lang>,
     messages: Lang,
     device: Option<&str>,
@@ -54,6 +67,10 @@ pub fn run(
             }
             return ExitCode::FAILURE;
         }
+    };
+    let table = match start {
+        Start::Capture(key) => Some(key),
+        _ => None,
     };
     let table = match table.map(|key| ws.file.session.table(key)) {
         Some(Some(t)) => Some(t.key.clone()),
@@ -91,8 +108,10 @@ pub fn run(
     app.stamper = writer.stamper();
     if let Some(key) = &table {
         app = app.capture_only(key);
-    } else if follow {
+    } else if start == Start::Following {
         app = app.following();
+    } else if start == Start::FollowUp {
+        app = app.follow_up_only();
     }
     app.tz = jiff::tz::TimeZone::system();
     app.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());

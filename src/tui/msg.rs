@@ -48,6 +48,18 @@ pub enum Act {
     Clear,
 }
 
+/// A field of a proposal's answer typed on the follow-up screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Response,
+    Owner,
+    Condition,
+    Due,
+    Theme,
+    /// The text of a progress note (8 in progress, 9 done).
+    Progress(crate::core::proposal::Progress),
+}
+
 /// Everything that can happen, from keys, from time, from the disk.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -78,6 +90,15 @@ pub enum Msg {
     OpenKeyFactors,
     /// The plenary screen.
     OpenPlenary,
+    /// The follow-up of proposals.
+    OpenFollowUp,
+    /// An answer's status (1–7, in `Status::ALL` order) or a progress
+    /// note (8 in progress, 9 done).
+    Answer(u8),
+    /// Type one field of the selected proposal's answer.
+    Field(Field),
+    /// Start typing a search.
+    Search,
     /// A key in the text being typed.
     Key(EditKey),
     /// Text pasted in one go (bracketed paste).

@@ -9,7 +9,9 @@ use super::context::{Cx, Look, Target};
 use super::keys::Bindings;
 use super::msg::Msg;
 use super::room::Room;
-use super::screens::{capture, chooser, confirm, facilitator, factors, help, plenary, projector};
+use super::screens::{
+    capture, chooser, confirm, facilitator, factors, followup, help, plenary, projector,
+};
 
 /// Which screen is shown (for tests and the watcher).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +24,8 @@ pub enum Mode {
     KeyFactors,
     /// Per topic, the key factors and the room's actions.
     Plenary,
+    /// The proposals and the council's answers.
+    FollowUp,
 }
 
 /// A full screen, on the navigation stack.
@@ -32,6 +36,7 @@ pub enum Screen {
     Capture(Box<capture::Capture>),
     KeyFactors(Box<factors::State>),
     Plenary(Box<plenary::State>),
+    FollowUp(Box<followup::State>),
 }
 
 /// What floats above the screen.
@@ -50,6 +55,7 @@ impl Screen {
             Screen::Capture(_) => Mode::Capture,
             Screen::KeyFactors(_) => Mode::KeyFactors,
             Screen::Plenary(_) => Mode::Plenary,
+            Screen::FollowUp(_) => Mode::FollowUp,
         }
     }
 
@@ -60,6 +66,7 @@ impl Screen {
             Screen::Capture(s) => s.update(cx, msg),
             Screen::KeyFactors(s) => s.update(cx, msg),
             Screen::Plenary(s) => s.update(cx, msg),
+            Screen::FollowUp(s) => s.update(cx, msg),
         }
     }
 
@@ -69,6 +76,7 @@ impl Screen {
             Screen::Capture(s) => s.keep_selection(&room.notes.board),
             Screen::KeyFactors(s) => s.refresh(room),
             Screen::Plenary(s) => s.refresh(room),
+            Screen::FollowUp(s) => s.refresh(room),
             Screen::Facilitator(_) | Screen::Projector(_) => {}
         }
     }
@@ -80,6 +88,7 @@ impl Screen {
             Screen::Capture(s) => s.bindings(),
             Screen::KeyFactors(s) => s.bindings(),
             Screen::Plenary(s) => s.bindings(),
+            Screen::FollowUp(s) => s.bindings(),
         }
     }
 
@@ -88,6 +97,7 @@ impl Screen {
         match self {
             Screen::Capture(s) => s.has_draft(),
             Screen::Plenary(s) => s.has_draft(),
+            Screen::FollowUp(s) => s.has_draft(),
             _ => false,
         }
     }
@@ -110,6 +120,7 @@ impl Screen {
             Screen::Capture(s) => capture::view::view(s, look, area, buf),
             Screen::KeyFactors(s) => factors::view::view(s, look, area, buf),
             Screen::Plenary(s) => plenary::view::view(s, look, area, buf),
+            Screen::FollowUp(s) => followup::view::view(s, look, area, buf),
         }
     }
 
@@ -129,7 +140,8 @@ impl Screen {
             (Screen::Capture(s), Target::Capture { table }) => s.table == *table,
             (Screen::KeyFactors(_), Target::KeyFactors { .. })
             | (Screen::Plenary(_), Target::Plenary { .. })
-            | (Screen::Projector(_), Target::Projector) => true,
+            | (Screen::Projector(_), Target::Projector)
+            | (Screen::FollowUp(_), Target::FollowUp) => true,
             _ => false,
         }
     }
@@ -202,6 +214,7 @@ pub fn open(
             Screen::Plenary(Box::new(plenary::State::new(room, topic.as_deref())))
         }
         Target::Projector => Screen::Projector(projector::State::default()),
+        Target::FollowUp => Screen::FollowUp(Box::new(followup::State::new(room))),
         Target::ChooseTable => return Opened::Overlay(Overlay::Chooser(chooser::State::default())),
         Target::Help => return Opened::Overlay(Overlay::Help(help::State::new(below))),
     })
@@ -258,6 +271,9 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
         &factors::keys::PICKING,
         &plenary::keys::TYPING,
         &plenary::keys::ACTIONS,
+        &followup::keys::LIST,
+        &followup::keys::ANSWER,
+        &followup::keys::SEARCH,
         &confirm::KEYS,
     ]
 }

@@ -52,7 +52,7 @@ pub fn render(v: &View) -> String {
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{STYLE}\
          @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
          @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
-         @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n</style>\n</head>\n<body>\n",
+         @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n</style>\n</head>\n<body>\n<main>\n",
         v.lang.code(),
         escape(&v.title),
         css_string(&v.title),
@@ -151,7 +151,7 @@ pub fn render(v: &View) -> String {
         .map(|(s, t)| format!("{s} {}", escape(t)))
         .collect();
     o.push_str(&format!(
-        "<p class=\"legend\">{}{colon}{}</p>\n</body>\n</html>\n",
+        "<p class=\"legend\">{}{colon}{}</p>\n</main>\n</body>\n</html>\n",
         escape(w.legend),
         legend.join(" · ")
     ));

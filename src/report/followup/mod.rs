@@ -271,160 +271,11 @@ fn item(
     tz: &TimeZone,
     day: &dyn Fn(jiff::Timestamp) -> String,
 ) -> Item {
-    let w = lang.followup();
-    let s = lang.s();
-    let colon = lang.colon();
     let progress = p
         .progress
         .last()
-        .map(|n| {
-            let mut t = format!(
-                "{} {} ({})",
-                n.state.sign(),
-                words::progress(n.state, lang),
-                n.on
-            );
-            if !n.text.is_empty() {
-                t.push_str(" — ");
-                t.push_str(&n.text);
-            }
-            t
-        })
+        .map(|n| progress_note(n, lang))
         .unwrap_or_default();
-    let due = p.due.map(|d| d.to_string()).unwrap_or_default();
-    let mut fields = Vec::new();
-    for (label, value) in [
-        (words::response_label(p.status, lang), &p.response),
-        (words::owner_label(p.status, lang), &p.owner),
-        (w.condition, &p.condition),
-        (words::due_label(p.status, lang), &due),
-    ] {
-        if !value.trim().is_empty() {
-            fields.push((label, value.clone()));
-        }
-    }
-    // Every progress note, oldest first (the last is the state).
-    for n in &p.progress {
-        let mut t = format!(
-            "{} {} ({})",
-            n.state.sign(),
-            words::progress(n.state, lang),
-            n.on
-        );
-        if !n.text.is_empty() {
-            t.push_str(" — ");
-            t.push_str(&n.text);
-        }
-        fields.push((w.progress, t));
-    }
-
-    let mut origin = Vec::new();
-    if several {
-        origin.push(session.title.clone());
-    }
-    match p.source {
-        Source::Plenary => origin.push(w.plenary_action.to_string()),
-        Source::Direct => origin.push(w.written_directly.to_string()),
-        Source::PostIts => {}
-    }
-    let o = &p.origin;
-    if let Some(t) = o.topic.as_deref() {
-        origin.push(
-            session
-                .topic(t)
-                .map_or_else(|| t.to_string(), |t| t.title.clone()),
-        );
-    }
-    if let Some(t) = &o.table {
-        origin.push(format!("{} {t}", s.table.to_lowercase()));
-    }
-    if let Some(r) = o.round {
-        origin.push(format!("{} {r}", s.round.to_lowercase()));
-    }
-    if let Some(g) = &o.group {
-        let name = session
-            .groups
-            .iter()
-            .find(|x| &x.key == g && !x.name.is_empty())
-            .map_or_else(|| g.clone(), |x| x.name.clone());
-        origin.push(format!("{} {name}", s.group.to_lowercase()));
-    }
-    if let Some(q) = o.key_factor {
-        origin.push(q.words(lang).key_factor.to_string());
-    }
-
-    // One answer is already shown in full above: its date and status say
-    // enough. Several show each change.
-    let brief = p.history.len() == 1;
-    let history = p
-        .history
-        .iter()
-        .map(|c| {
-            if brief {
-                let mut parts = Vec::new();
-                if let Some(st) = c.response.status {
-                    parts.push(words::status_signed(Some(st), lang));
-                }
-                if let Some(n) = &c.response.progress {
-                    parts.push(format!(
-                        "{} {}",
-                        n.state.sign(),
-                        words::progress(n.state, lang)
-                    ));
-                }
-                if !parts.is_empty() {
-                    return format!("{}{colon}{}", day(c.at), parts.join(" · "));
-                }
-            }
-            let r = &c.response;
-            let mut parts = Vec::new();
-            if let Some(st) = r.status {
-                parts.push(words::status_signed(Some(st), lang));
-            }
-            let status_now = r.status.or(p.status);
-            for (label, value) in [
-                (words::response_label(status_now, lang), &r.text),
-                (words::owner_label(status_now, lang), &r.owner),
-                (w.condition, &r.condition),
-                (w.theme, &r.theme),
-            ] {
-                if let Some(v) = value {
-                    let v = if v.is_empty() { "—" } else { v.as_str() };
-                    parts.push(format!("{}{colon}{v}", label.to_lowercase()));
-                }
-            }
-            if let Some(d) = r.due {
-                parts.push(format!(
-                    "{}{colon}{d}",
-                    words::due_label(status_now, lang).to_lowercase()
-                ));
-            }
-            if let Some(n) = &r.progress {
-                let mut t = format!(
-                    "{} {} ({})",
-                    n.state.sign(),
-                    words::progress(n.state, lang),
-                    n.on
-                );
-                if !n.text.is_empty() {
-                    t.push_str(" — ");
-                    t.push_str(&n.text);
-                }
-                parts.push(t);
-            }
-            let mut line = format!("{}{colon}{}", day(c.at), parts.join(" · "));
-            if c.concurrent {
-                line.push_str(&format!(" ({})", w.concurrent));
-            }
-            line
-        })
-        .collect();
-    let post_its = o
-        .notes
-        .iter()
-        .zip(&p.post_its)
-        .map(|(_, t)| t.clone())
-        .collect();
     Item {
         id: short
             .get(&p.id)
@@ -436,17 +287,150 @@ fn item(
         status_word: words::status_signed(p.status, lang),
         text: p.text.clone(),
         description: p.description.clone(),
-        fields,
+        fields: fields(p, lang),
         response: p.response.clone(),
         owner: p.owner.clone(),
         condition: p.condition.clone(),
-        due,
+        due: p.due.map(|d| d.to_string()).unwrap_or_default(),
         progress,
-        origin: origin.join(" · "),
-        post_its,
-        history,
+        origin: origin(p, session, several, lang),
+        post_its: p.post_its.clone(),
+        history: history(p, lang, tz),
         created: day(p.created),
         last_change: day(p.last_change()),
         moved: since.is_some_and(|d| p.moved_since(d, tz)),
     }
+}
+
+/// "✔ Done (2026-04-02) — Network relaunched".
+pub fn progress_note(n: &proposal::ProgressNote, lang: Lang) -> String {
+    let mut t = format!(
+        "{} {} ({})",
+        n.state.sign(),
+        words::progress(n.state, lang),
+        n.on
+    );
+    if !n.text.is_empty() {
+        t.push_str(" — ");
+        t.push_str(&n.text);
+    }
+    t
+}
+
+/// The answer's fields that are set, (label, value) in print order:
+/// response, owner, condition, due date, then every progress note.
+pub fn fields(p: &Proposal, lang: Lang) -> Vec<(&'static str, String)> {
+    let w = lang.followup();
+    let due = p.due.map(|d| d.to_string()).unwrap_or_default();
+    let mut out = Vec::new();
+    for (label, value) in [
+        (words::response_label(p.status, lang), &p.response),
+        (words::owner_label(p.status, lang), &p.owner),
+        (w.condition, &p.condition),
+        (words::due_label(p.status, lang), &due),
+    ] {
+        if !value.trim().is_empty() {
+            out.push((label, value.clone()));
+        }
+    }
+    out.extend(
+        p.progress
+            .iter()
+            .map(|n| (w.progress, progress_note(n, lang))),
+    );
+    out
+}
+
+/// Where it came from: "Inclusion numérique · table B · round 1 · group
+/// Atelier inclusion · main lever" (the session first when several).
+pub fn origin(p: &Proposal, session: &Session, several: bool, lang: Lang) -> String {
+    let w = lang.followup();
+    let s = lang.s();
+    let mut parts = Vec::new();
+    if several {
+        parts.push(session.title.clone());
+    }
+    match p.source {
+        Source::Plenary => parts.push(w.plenary_action.to_string()),
+        Source::Direct => parts.push(w.written_directly.to_string()),
+        Source::PostIts => {}
+    }
+    let o = &p.origin;
+    if let Some(t) = o.topic.as_deref() {
+        parts.push(
+            session
+                .topic(t)
+                .map_or_else(|| t.to_string(), |t| t.title.clone()),
+        );
+    }
+    if let Some(t) = &o.table {
+        parts.push(format!("{} {t}", s.table.to_lowercase()));
+    }
+    if let Some(r) = o.round {
+        parts.push(format!("{} {r}", s.round.to_lowercase()));
+    }
+    if let Some(g) = &o.group {
+        let name = session
+            .groups
+            .iter()
+            .find(|x| &x.key == g && !x.name.is_empty())
+            .map_or_else(|| g.clone(), |x| x.name.clone());
+        parts.push(format!("{} {name}", s.group.to_lowercase()));
+    }
+    if let Some(q) = o.key_factor {
+        parts.push(q.words(lang).key_factor.to_string());
+    }
+    parts.join(" · ")
+}
+
+/// One line per answer, oldest first: "2025-11-15 : ✓ Acceptée · porteur :
+/// DNSI". A single answer, already shown in full, gives its date and
+/// status only.
+pub fn history(p: &Proposal, lang: Lang, tz: &TimeZone) -> Vec<String> {
+    let w = lang.followup();
+    let colon = lang.colon();
+    let brief = p.history.len() == 1;
+    p.history
+        .iter()
+        .map(|c| {
+            let r = &c.response;
+            let day = c.at.to_zoned(tz.clone()).date();
+            let mut parts = Vec::new();
+            if let Some(st) = r.status {
+                parts.push(words::status_signed(Some(st), lang));
+            }
+            let status_now = r.status.or(p.status);
+            if !brief || parts.is_empty() {
+                for (label, value) in [
+                    (words::response_label(status_now, lang), &r.text),
+                    (words::owner_label(status_now, lang), &r.owner),
+                    (w.condition, &r.condition),
+                    (w.theme, &r.theme),
+                ] {
+                    if let Some(v) = value {
+                        let v = if v.is_empty() { "—" } else { v.as_str() };
+                        parts.push(format!("{}{colon}{v}", label.to_lowercase()));
+                    }
+                }
+                if let Some(d) = r.due {
+                    parts.push(format!(
+                        "{}{colon}{d}",
+                        words::due_label(status_now, lang).to_lowercase()
+                    ));
+                }
+            }
+            if let Some(n) = &r.progress {
+                parts.push(if brief {
+                    format!("{} {}", n.state.sign(), words::progress(n.state, lang))
+                } else {
+                    progress_note(n, lang)
+                });
+            }
+            let mut line = format!("{day}{colon}{}", parts.join(" · "));
+            if c.concurrent {
+                line.push_str(&format!(" ({})", w.concurrent));
+            }
+            line
+        })
+        .collect()
 }

@@ -6,6 +6,7 @@ pub mod chooser;
 pub mod confirm;
 pub mod facilitator;
 pub mod factors;
+pub mod followup;
 pub mod help;
 pub mod plenary;
 pub mod projector;

@@ -60,4 +60,5 @@ static BOTH: &[Binding] = &[
     bind(&[key(Code::PageUp)], Msg::Topic(-1), H::PrevTopic, 5),
     bind(&[key(Code::PageDown)], Msg::Topic(1), H::NextTopic, 5),
     bind(&[f(6)], Msg::OpenKeyFactors, H::KeyFactors, 6),
+    bind(&[f(8)], Msg::OpenFollowUp, H::FollowUp, 7),
 ];

@@ -64,6 +64,10 @@ impl State {
         if self.ranking.shared(cx, &msg) {
             return;
         }
+        if msg == Msg::OpenFollowUp {
+            cx.open(crate::tui::context::Target::FollowUp);
+            return;
+        }
         let Some(r) = self.ranking.ranked.as_ref() else {
             return;
         };
