@@ -84,7 +84,7 @@ fn check_passes_on_every_example() {
     let o = tablee(tmp.path(), &args);
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
     assert!(
-        stdout(&o).contains("3 file(s) checked: 0 error(s)"),
+        stdout(&o).contains("4 file(s) checked: 0 error(s)"),
         "{}",
         stdout(&o)
     );

@@ -142,7 +142,9 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
                 .map(|p| &p.id)
                 .chain(std::iter::once(&event.id));
             let short = proposal::short_ids(ids);
-            out.print(&format!(
+            // The id alone on stdout (for scripts), the next step on stderr.
+            out.print(&format!("{}\n", short[&event.id]));
+            out.eprint(&format!(
                 "{}\n",
                 Said::Proposed {
                     id: &short[&event.id],

@@ -338,10 +338,10 @@ impl Said<'_> {
         use Said::*;
         match (*self, lang) {
             (Proposed { id, session }, Lang::En) => format!(
-                "{id}\nProposal {id} recorded in {session}. Answer it with: tablee respond {session} {id} --status accepted \"…\""
+                "Proposal {id} recorded in {session}. Answer it with: tablee respond {session} {id} --status accepted \"…\""
             ),
             (Proposed { id, session }, Lang::Fr) => format!(
-                "{id}\nProposition {id} enregistrée dans {session}. Pour y répondre : tablee respond {session} {id} --status acceptée \"…\""
+                "Proposition {id} enregistrée dans {session}. Pour y répondre : tablee respond {session} {id} --status acceptée \"…\""
             ),
             (Answered { id, text }, Lang::En) => {
                 format!("Recorded for proposal {id}: {text}")

@@ -101,7 +101,12 @@ pub fn render(v: &View) -> String {
             }
         }
     }
-    let legend: Vec<String> = v.legend.iter().map(|(s, t)| format!("{s} {t}")).collect();
+    // A sign and its word never split across two lines.
+    let legend: Vec<String> = v
+        .legend
+        .iter()
+        .map(|(s, t)| format!("{s}\u{a0}{}", t.replace(' ', "\u{a0}")))
+        .collect();
     wrap(
         &mut o,
         &format!("{}{colon}{}", w.legend, legend.join(" · ")),

@@ -88,7 +88,13 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
                 let status = p.and_then(|p| p.status);
                 let label = field_label(*field, status, lang);
                 let short = state.short.get(id).map(String::as_str).unwrap_or("");
-                format!("{label} — {short}")
+                if *field == Field::Theme {
+                    // The session's themes first, as the organiser would pick.
+                    let known = crate::core::proposal::themes(&room.session, &state.proposals);
+                    format!("{label} — {short} — {}", safe(&known.join(" · ")))
+                } else {
+                    format!("{label} — {short}")
+                }
             }
             _ => w.search.to_string(),
         };
