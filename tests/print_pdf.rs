@@ -490,3 +490,66 @@ fn the_response_to_proposals_prints_on_a4_with_every_proposal_and_status() {
         );
     }
 }
+
+#[test]
+fn the_moving_debate_prints_its_bars_with_numbers_and_words() {
+    use tablee::core::debate::When;
+    use tablee::core::event::{Body, Event};
+    let Some(chromium) = tools() else { return };
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-bilan.ron");
+    let (ws, _) = tablee::store::workspace::Workspace::open(&path, Lang::Fr).unwrap();
+    let session = &ws.file.session;
+    let events: Vec<Event> = session
+        .statements
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            let i = i as u64;
+            [(When::Before, [12, 5, 3, 0]), (When::After, [15, 3, 2, 0])]
+                .into_iter()
+                .enumerate()
+                .map(move |(k, (when, counts))| Event {
+                    id: uuid::Uuid::from_u128(u128::from(i * 2 + k as u64 + 1)),
+                    device: uuid::Uuid::from_u128(7),
+                    seq: i * 2 + k as u64 + 1,
+                    lamport: i * 2 + k as u64 + 1,
+                    at: jiff::Timestamp::from_second(1_763_200_000).unwrap(),
+                    body: Body::Stance {
+                        statement: s.clone(),
+                        when,
+                        counts,
+                    },
+                })
+        })
+        .collect();
+    let board = tablee::core::board::Board::from_events(&events);
+    let inputs = [tablee::core::synth::Input {
+        session,
+        board: &board,
+        clock: None,
+    }];
+    let syn = tablee::core::synth::build(&inputs, None, jiff::Timestamp::UNIX_EPOCH);
+    let tmp = tempfile::tempdir().unwrap();
+    for lang in Lang::ALL {
+        let view = SynthView { syn: &syn, lang };
+        let html_path = tmp.path().join(format!("debat-{}.html", lang.code()));
+        let pdf = tmp.path().join(format!("debat-{}.pdf", lang.code()));
+        std::fs::write(&html_path, html::synthesis(&view)).unwrap();
+        print_to_pdf(&chromium, &html_path, &pdf);
+        let pages = page_count(&pdf);
+        let last = squash(&pdftotext(&pdf, Some(pages)));
+        let all = squash(&pdftotext(&pdf, None));
+        let d = lang.debate();
+        assert!(all.contains(&squash(d.title)), "{lang:?}");
+        for s in &session.statements {
+            assert!(all.contains(&squash(s)), "{lang:?}: {s} missing");
+        }
+        for p in d.positions {
+            assert!(all.contains(&squash(p)), "{lang:?}: {p} missing");
+        }
+        // Numbers and shares are printed beside the bars.
+        assert!(all.contains("60%") && all.contains("75%"), "{all}");
+        assert!(all.contains(&squash(&tablee::i18n::debate::moved(1, lang))));
+        assert!(last.contains(&format!("{pages}/{pages}")));
+    }
+}

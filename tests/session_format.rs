@@ -448,11 +448,12 @@ fn session() -> impl Strategy<Value = Session> {
     );
     let group = (key(), text(), proptest::option::of(0u32..50))
         .prop_map(|(key, name, size)| Group { key, name, size });
-    let phase = (0usize..7, text(), 0u32..500).prop_map(|(k, title, minutes)| Phase {
-        kind: PhaseKind::ALL[k],
-        title,
-        minutes,
-    });
+    let phase =
+        (0usize..PhaseKind::ALL.len(), text(), 0u32..500).prop_map(|(k, title, minutes)| Phase {
+            kind: PhaseKind::ALL[k],
+            title,
+            minutes,
+        });
     let rotation = prop_oneof![
         Just(Rotation::Auto),
         proptest::collection::vec(seating(), 0..3).prop_map(Rotation::Groups),
@@ -519,12 +520,13 @@ fn session() -> impl Strategy<Value = Session> {
             proptest::collection::vec(phase, 0..6),
             rotation,
             mixing,
+            proptest::collection::vec(text(), 0..4),
         ),
     )
         .prop_map(
             |(
                 (id, title, date, start, place, organiser, fr),
-                (topics, tables, groups, participants, agenda, rotation, mixing),
+                (topics, tables, groups, participants, agenda, rotation, mixing, statements),
             )| {
                 Session {
                     format_version: FORMAT_VERSION,
@@ -551,6 +553,7 @@ fn session() -> impl Strategy<Value = Session> {
                     },
                     agenda,
                     rotation,
+                    statements,
                 }
             },
         )

@@ -93,6 +93,10 @@ pub struct Board {
     pub proposals: BTreeMap<Uuid, super::proposal::Proposed>,
     /// Answers per proposal or action id, in the order they apply.
     pub answers: BTreeMap<Uuid, Vec<super::proposal::Answered>>,
+    /// The débat mouvant: (statement, when) → counts, the last typed.
+    pub stances: BTreeMap<(String, super::debate::When), super::debate::Counts>,
+    /// Its notable arguments, withdrawn ones excluded.
+    pub arguments: BTreeMap<Uuid, super::debate::Argument>,
 }
 
 impl Board {
@@ -281,6 +285,40 @@ impl Board {
                         created: e.at,
                         order,
                     });
+            }
+            Body::Stance {
+                statement,
+                when,
+                counts,
+            } => {
+                // Keyed by the statement's words, so a count typed on another
+                // laptop under other spacing or accents is the same one.
+                let key = self
+                    .stances
+                    .keys()
+                    .find(|(s, w)| w == when && super::debate::same(s, statement))
+                    .cloned()
+                    .unwrap_or_else(|| (loaded_text(statement), *when));
+                let capped = counts.map(|n| n.min(super::debate::MAX_COUNT));
+                self.stances.insert(key, capped);
+            }
+            Body::Argument {
+                statement,
+                side,
+                text,
+            } => {
+                self.arguments
+                    .entry(e.id)
+                    .or_insert_with(|| super::debate::Argument {
+                        id: e.id,
+                        statement: loaded_text(statement),
+                        side: *side,
+                        text: loaded_text(text),
+                        order,
+                    });
+            }
+            Body::WithdrawArgument { argument } => {
+                self.arguments.remove(argument);
             }
             Body::Respond { proposal, response } => {
                 let mut response = response.clone();

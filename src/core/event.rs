@@ -169,6 +169,25 @@ pub enum Body {
         proposal: Uuid,
         response: super::proposal::Response,
     },
+    /// How the room stands on a statement of the débat mouvant (agree,
+    /// rather agree, rather disagree, disagree); replaces the previous
+    /// count of the same statement and moment.
+    Stance {
+        statement: String,
+        when: super::debate::When,
+        counts: super::debate::Counts,
+    },
+    /// A notable argument for or against a statement; its id is the
+    /// event's id.
+    Argument {
+        statement: String,
+        side: super::debate::Side,
+        text: String,
+    },
+    /// Withdraws an argument typed by mistake.
+    WithdrawArgument {
+        argument: Uuid,
+    },
 }
 
 impl Body {
@@ -190,7 +209,10 @@ impl Body {
             | Body::EditAction { .. }
             | Body::Clock { .. }
             | Body::Propose { .. }
-            | Body::Respond { .. } => None,
+            | Body::Respond { .. }
+            | Body::Stance { .. }
+            | Body::Argument { .. }
+            | Body::WithdrawArgument { .. } => None,
         }
     }
 }

@@ -7,6 +7,7 @@
 
 pub mod board;
 pub mod clock;
+pub mod debate;
 pub mod event;
 pub mod factors;
 pub mod mix;

@@ -57,6 +57,11 @@ pub struct Session {
     pub agenda: Vec<Phase>,
     #[serde(default)]
     pub rotation: Rotation,
+    /// The débat mouvant's statements, put to the room one at a time
+    /// during a `Debate` phase: people stand along a line from agree to
+    /// disagree.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub statements: Vec<String>,
 }
 
 /// Dot voting rules:
@@ -297,10 +302,12 @@ pub enum PhaseKind {
     Plenary,
     Break,
     Free,
+    /// A débat mouvant: the session's statements, one at a time.
+    Debate,
 }
 
 impl PhaseKind {
-    pub const ALL: [PhaseKind; 7] = [
+    pub const ALL: [PhaseKind; 8] = [
         PhaseKind::Setup,
         PhaseKind::Briefing,
         PhaseKind::Round,
@@ -308,6 +315,7 @@ impl PhaseKind {
         PhaseKind::Plenary,
         PhaseKind::Break,
         PhaseKind::Free,
+        PhaseKind::Debate,
     ];
 
     pub fn label(self, lang: Lang) -> &'static str {
@@ -413,6 +421,7 @@ impl Session {
             votes: VoteRules::default(),
             agenda: Vec::new(),
             rotation: Rotation::Auto,
+            statements: Vec::new(),
         }
     }
 

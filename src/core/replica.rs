@@ -170,6 +170,9 @@ impl Notes {
                     | Body::Clock { .. }
                     | Body::Propose { .. }
                     | Body::Respond { .. }
+                    | Body::Stance { .. }
+                    | Body::Argument { .. }
+                    | Body::WithdrawArgument { .. }
             );
             if !self.board.apply_latest(&event) {
                 self.rebuild();

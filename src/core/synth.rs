@@ -41,6 +41,10 @@ pub struct Synthesis<'a> {
     pub sessions: Vec<SessionHeader>,
     pub topics: Vec<TopicSynth<'a>>,
     pub counts: Counts,
+    /// The débat mouvant: each statement with how the room stood in each
+    /// session that put it (the same words across sessions brought
+    /// together); statements nobody answered are left out.
+    pub debates: Vec<super::debate::Compared>,
 }
 
 /// Post-its, dots and people.
@@ -665,10 +669,25 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
         participants: sessions.iter().map(|s| s.counts.participants).sum(),
         actions: sessions.iter().map(|s| s.counts.actions).sum(),
     };
+    let debates = if topic.is_some() {
+        Vec::new()
+    } else {
+        let per_session: Vec<Vec<super::debate::StatementResult>> = inputs
+            .iter()
+            .map(|i| {
+                super::debate::results(i.session, i.board)
+                    .into_iter()
+                    .filter(|r| !r.is_empty())
+                    .collect()
+            })
+            .collect();
+        super::debate::compare(&per_session)
+    };
     Synthesis {
         sessions,
         topics: out,
         counts,
+        debates,
     }
 }
 

@@ -223,6 +223,18 @@ pub enum ProblemKind {
         who: String,
         round: usize,
     },
+    /// A statement of the débat mouvant with no words.
+    EmptyStatement,
+    /// The same statement twice (accents and punctuation aside).
+    DuplicateStatement {
+        text: String,
+    },
+    /// Longer than a projector can show.
+    LongStatement {
+        chars: usize,
+    },
+    /// A `Debate` phase, and no statement to put to the room.
+    DebateWithoutStatements,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -347,6 +359,26 @@ impl Problem {
             (K::AbsurdMinutes { phase, minutes }, Lang::Fr) => format!(
                 "la phase {phase:?} dure {minutes} minutes : une phase dure au plus {MAX_PHASE_MINUTES} minutes (découpez-la, ou vérifiez la saisie)"
             ),
+            (K::EmptyStatement, Lang::En) => {
+                "this statement is empty: write it, or remove the line".into()
+            }
+            (K::EmptyStatement, Lang::Fr) => {
+                "cette affirmation est vide : écrivez-la, ou retirez la ligne".into()
+            }
+            (K::DuplicateStatement { text }, Lang::En) => {
+                format!("the statement {text:?} is listed twice: keep one")
+            }
+            (K::DuplicateStatement { text }, Lang::Fr) => {
+                format!("l'affirmation « {text} » figure deux fois : gardez-en une")
+            }
+            (K::LongStatement { chars }, Lang::En) => format!(
+                "this statement has {chars} characters: at most {MAX_STATEMENT_CHARS} fit on a projector, shorten it"
+            ),
+            (K::LongStatement { chars }, Lang::Fr) => format!(
+                "cette affirmation fait {chars} caractères : un vidéoprojecteur en montre au plus {MAX_STATEMENT_CHARS}, raccourcissez-la"
+            ),
+            (K::DebateWithoutStatements, Lang::En) => "the agenda has a Debate phase but no statements: add statements: [\"…\", \"…\"]".into(),
+            (K::DebateWithoutStatements, Lang::Fr) => "l'ordre du jour a une phase Debate mais aucune affirmation : ajoutez statements: [\"…\", \"…\"]".into(),
             (K::NobodyMoves { rounds }, Lang::En) => format!(
                 "the agenda has {rounds} round(s) but nobody to move yet: add groups: [(key: \"1\"), …], or people with 'tablee mix --participants people.csv' (or --people N)"
             ),
@@ -492,6 +524,9 @@ fn key_ok(key: &str) -> bool {
 
 /// All the problems of a session, errors first then warnings, each in
 /// document order.
+/// Longest statement of a débat mouvant, in characters.
+pub const MAX_STATEMENT_CHARS: usize = 300;
+
 pub fn validate(session: &Session) -> Vec<Problem> {
     let mut out = Vec::new();
     let root = DocPath::root;
@@ -645,6 +680,33 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         out.push(Problem::warning(
             root().field("groups"),
             ProblemKind::NobodyMoves { rounds },
+        ));
+    }
+    let mut said: Vec<&str> = Vec::new();
+    for (i, text) in session.statements.iter().enumerate() {
+        let path = root().field("statements").index(i);
+        let chars = text.trim().chars().count();
+        if chars == 0 {
+            out.push(Problem::error(path, ProblemKind::EmptyStatement));
+        } else if said.iter().any(|s| crate::core::debate::same(s, text)) {
+            out.push(Problem::error(
+                path,
+                ProblemKind::DuplicateStatement { text: text.clone() },
+            ));
+        } else if chars > MAX_STATEMENT_CHARS {
+            out.push(Problem::error(path, ProblemKind::LongStatement { chars }));
+        }
+        said.push(text);
+    }
+    if session.statements.is_empty()
+        && let Some(i) = session
+            .agenda
+            .iter()
+            .position(|p| p.kind == crate::core::model::PhaseKind::Debate)
+    {
+        out.push(Problem::warning(
+            root().field("agenda").index(i).field("kind"),
+            ProblemKind::DebateWithoutStatements,
         ));
     }
     check_capacity(session, &mut out);

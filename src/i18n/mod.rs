@@ -5,6 +5,7 @@
 //! parameters are rendered by exhaustive `match`es on [`Lang`] next to the
 //! type they describe (see `core::validate::Problem::message`).
 
+pub mod debate;
 pub mod followup;
 pub mod help;
 pub mod keys;
@@ -127,7 +128,7 @@ pub struct Strings {
     pub favourable: &'static str,
     pub unfavourable: &'static str,
     /// Phase kinds, in `PhaseKind::ALL` order.
-    pub phase_kinds: [&'static str; 7],
+    pub phase_kinds: [&'static str; 8],
     pub round: &'static str,
     pub rounds: &'static str,
     pub topics: &'static str,
@@ -393,6 +394,7 @@ pub static EN: Strings = Strings {
         "Plenary",
         "Break",
         "Free",
+        "Moving debate",
     ],
     round: "Round",
     rounds: "rounds",
@@ -619,6 +621,7 @@ pub static FR: Strings = Strings {
         "Plénière",
         "Pause",
         "Libre",
+        "Débat mouvant",
     ],
     round: "Tour",
     rounds: "tours",

@@ -110,7 +110,17 @@ table.qt tr { break-inside: avoid; }
 table.qt td.key { background: var(--key); outline: 1px solid var(--ink); }
 h2.kf-title { break-after: avoid; }
 section.topic.compact { font-size: .9rem; }
+section.debate { margin-top: 2rem; }
+.statement { break-inside: avoid; margin: .6rem 0 1rem; }
+table.stance { border-collapse: collapse; margin: .3rem 0; min-width: 60%; }
+table.stance caption { text-align: left; font-weight: bold; padding: .1rem 0; }
+table.stance th { text-align: left; font-weight: normal; padding: .1rem .5rem .1rem 0; white-space: nowrap; }
+table.stance td.n { text-align: right; padding: .1rem .4rem; white-space: nowrap; }
+table.stance td.bar { width: 50%; padding: .1rem 0; }
+table.stance td.bar span { display: block; height: .8em; background: var(--ink); }
+ul.arguments { margin: .2rem 0 0 1.1rem; padding: 0; }
 @media print {
+  section.debate { break-before: page; margin-top: 0; }
   html { font-size: 8.6pt; }
   body { max-width: none; padding: 0; }
   section.topic { break-before: page; margin-top: 0; }
@@ -227,8 +237,90 @@ pub fn synthesis(v: &SynthView) -> String {
     for t in &syn.topics {
         topic(&mut o, v, t);
     }
+    debates(&mut o, v);
     o.push_str("</main>\n</body>\n</html>\n");
     o
+}
+
+/// The débat mouvant: per statement, a table per count whose bars are
+/// drawn in ink with the number and the share written beside them (never
+/// colour alone), who moved, and the arguments.
+fn debates(o: &mut String, v: &SynthView) {
+    use crate::core::debate::{When, percents};
+    let syn = v.syn;
+    if syn.debates.is_empty() {
+        return;
+    }
+    let d = v.lang.debate();
+    let colon = match v.lang {
+        crate::i18n::Lang::Fr => "&nbsp;: ",
+        crate::i18n::Lang::En => ": ",
+    };
+    let _ = writeln!(
+        o,
+        "<section class=\"debate\">\n<h2>{}</h2>",
+        escape(d.title)
+    );
+    for c in &syn.debates {
+        let _ = writeln!(
+            o,
+            "<div class=\"statement\">\n<h3>« {} »</h3>",
+            escape(&c.statement)
+        );
+        if c.by_session.len() > 1 {
+            let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(d.compared));
+        }
+        for (si, r) in &c.by_session {
+            if syn.sessions.len() > 1 {
+                let _ = writeln!(o, "<h4>{}</h4>", escape(&v.session_label(*si)));
+            }
+            for (when, counts) in [(When::Before, &r.before), (When::After, &r.after)] {
+                let Some(counts) = counts else { continue };
+                let total: u32 = counts.iter().sum();
+                let max = counts.iter().copied().max().unwrap_or(0).max(1);
+                let pct = percents(counts);
+                let _ = writeln!(
+                    o,
+                    "<table class=\"stance\">\n<caption>{} ({total} {})</caption>\n<tbody>",
+                    escape(crate::i18n::debate::when(when, v.lang)),
+                    escape(d.people)
+                );
+                for i in 0..4 {
+                    let _ = writeln!(
+                        o,
+                        "<tr><th scope=\"row\">{} {}</th><td class=\"n\">{}</td><td class=\"n\">{}&nbsp;%</td><td class=\"bar\"><span style=\"width:{}%\"></span></td></tr>",
+                        escape(d.signs[i]),
+                        escape(d.positions[i]),
+                        counts[i],
+                        pct[i],
+                        counts[i] * 100 / max
+                    );
+                }
+                o.push_str("</tbody>\n</table>\n");
+            }
+            if let Some(m) = r.moved() {
+                let _ = writeln!(
+                    o,
+                    "<p class=\"moved\">{}</p>",
+                    escape(&crate::i18n::debate::moved(m, v.lang))
+                );
+            }
+            if !r.arguments.is_empty() {
+                o.push_str("<ul class=\"arguments\">");
+                for (side, text) in &r.arguments {
+                    let _ = write!(
+                        o,
+                        "<li><b>{}</b>{colon}{}</li>",
+                        escape(crate::i18n::debate::side(*side, v.lang)),
+                        escape(text)
+                    );
+                }
+                o.push_str("</ul>\n");
+            }
+        }
+        o.push_str("</div>\n");
+    }
+    o.push_str("</section>\n");
 }
 
 /// The cover's table: each topic's four key factors, as chosen by the room

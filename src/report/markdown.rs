@@ -292,5 +292,61 @@ pub fn synthesis(v: &SynthView) -> String {
             out.push('\n');
         }
     }
+    debates(&mut out, v);
     out.trim_end().to_string() + "\n"
+}
+
+/// The débat mouvant: each statement, how the room stood (bars in a code
+/// block, so they line up), who moved, the arguments; one block per
+/// session when several put the same statement.
+fn debates(out: &mut String, v: &SynthView) {
+    let syn = v.syn;
+    if syn.debates.is_empty() {
+        return;
+    }
+    let d = v.lang.debate();
+    let colon = v.lang.colon();
+    out.push_str(&format!("## {}\n\n", d.title));
+    for c in &syn.debates {
+        out.push_str(&format!("### « {} »\n\n", escape(&c.statement)));
+        if c.by_session.len() > 1 {
+            out.push_str(&format!("*{}*\n\n", d.compared));
+        }
+        for (si, r) in &c.by_session {
+            if syn.sessions.len() > 1 {
+                out.push_str(&format!("**{}**\n\n", escape(&v.session_label(*si))));
+            }
+            for (when, counts) in [
+                (crate::core::debate::When::Before, &r.before),
+                (crate::core::debate::When::After, &r.after),
+            ] {
+                if let Some(counts) = counts {
+                    let total: u32 = counts.iter().sum();
+                    out.push_str(&format!(
+                        "{} ({total} {})\n\n```text\n",
+                        crate::i18n::debate::when(when, v.lang),
+                        d.people
+                    ));
+                    for l in crate::i18n::debate::bar_lines(counts, v.lang, 30) {
+                        out.push_str(&l);
+                        out.push('\n');
+                    }
+                    out.push_str("```\n\n");
+                }
+            }
+            if let Some(m) = r.moved() {
+                out.push_str(&format!("{}\n\n", crate::i18n::debate::moved(m, v.lang)));
+            }
+            for (side, text) in &r.arguments {
+                out.push_str(&format!(
+                    "- {}{colon}{}\n",
+                    crate::i18n::debate::side(*side, v.lang),
+                    escape_lines(text, "  ")
+                ));
+            }
+            if !r.arguments.is_empty() {
+                out.push('\n');
+            }
+        }
+    }
 }

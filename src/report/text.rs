@@ -346,5 +346,53 @@ pub fn synthesis(v: &SynthView) -> String {
             }
         }
     }
+    debates(&mut out, v);
     out
+}
+
+/// The débat mouvant, as text bars.
+fn debates(out: &mut String, v: &SynthView) {
+    let syn = v.syn;
+    if syn.debates.is_empty() {
+        return;
+    }
+    let d = v.lang.debate();
+    let colon = v.lang.colon();
+    out.push('\n');
+    underline(out, d.title, '=');
+    for c in &syn.debates {
+        out.push('\n');
+        wrap(out, &format!("« {} »", c.statement), "", "  ");
+        if c.by_session.len() > 1 {
+            wrap(out, d.compared, "", "");
+        }
+        for (si, r) in &c.by_session {
+            if syn.sessions.len() > 1 {
+                wrap(out, &v.session_label(*si), "  ", "    ");
+            }
+            for (when, counts) in [
+                (crate::core::debate::When::Before, &r.before),
+                (crate::core::debate::When::After, &r.after),
+            ] {
+                if let Some(counts) = counts {
+                    let total: u32 = counts.iter().sum();
+                    out.push_str(&format!(
+                        "  {} ({total} {})\n",
+                        crate::i18n::debate::when(when, v.lang),
+                        d.people
+                    ));
+                    for l in crate::i18n::debate::bar_lines(counts, v.lang, 30) {
+                        out.push_str(&format!("    {l}\n"));
+                    }
+                }
+            }
+            if let Some(m) = r.moved() {
+                wrap(out, &crate::i18n::debate::moved(m, v.lang), "  ", "    ");
+            }
+            for (side, text) in &r.arguments {
+                let side = crate::i18n::debate::side(*side, v.lang);
+                wrap(out, &format!("{side}{colon}{text}"), "  - ", "    ");
+            }
+        }
+    }
 }

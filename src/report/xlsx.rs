@@ -289,7 +289,42 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
         ],
         actions,
     )?;
+    if !syn.debates.is_empty() {
+        debates(&mut book, v)?;
+    }
     book.save_to_buffer()
+}
+
+/// The débat mouvant: one row per statement, session and count (before or
+/// after the arguments), the four positions as numbers.
+fn debates(book: &mut Workbook, v: &SynthView) -> Result<(), XlsxError> {
+    use crate::core::debate::When;
+    let d = v.lang.debate();
+    let w = &v.lang.s().sheet;
+    let mut rows = Vec::new();
+    for c in &v.syn.debates {
+        for (si, r) in &c.by_session {
+            for (when, counts) in [(When::Before, &r.before), (When::After, &r.after)] {
+                let Some(counts) = counts else { continue };
+                let mut row = vec![
+                    Cell::text(c.statement.clone()),
+                    Cell::text(v.syn.sessions[*si].title.clone()),
+                    Cell::text(crate::i18n::debate::when(when, v.lang)),
+                ];
+                row.extend(counts.iter().map(|n| Cell::Number(u64::from(*n))));
+                row.push(Cell::Number(counts.iter().map(|n| u64::from(*n)).sum()));
+                rows.push(row);
+            }
+        }
+    }
+    let mut columns = vec![
+        Column(d.statement, true),
+        Column(w.session, false),
+        Column(d.moment, false),
+    ];
+    columns.extend(d.positions.iter().map(|p| Column(p, false)));
+    columns.push(Column(d.total, false));
+    sheet(book, d.title, &columns, rows)
 }
 
 #[cfg(test)]

@@ -25,6 +25,8 @@ pub enum Target {
     Projector,
     /// The proposals and their answers.
     FollowUp,
+    /// The débat mouvant, one statement at a time.
+    Debate,
     /// Every key of the screen.
     Help,
 }

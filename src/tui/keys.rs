@@ -104,8 +104,8 @@ pub enum Send {
     Msg(Msg),
     /// The quadrant the key's letter or digit names (A F O R, S W O T, 1–4).
     QuadrantOfKey,
-    /// The key's digit, as [`Msg::Answer`] (the follow-up's statuses).
-    AnswerOfKey,
+    /// The key's digit, as [`Msg::Digit`] (the follow-up's statuses).
+    DigitOfKey,
 }
 
 /// One line of a binding table.
@@ -193,11 +193,11 @@ pub const fn quadrant_keys(keys: &'static [Key], help: Help, prio: u8) -> Bindin
     }
 }
 
-/// Digit keys that send [`Msg::Answer`] with their digit.
-pub const fn answer_keys(keys: &'static [Key], help: Help, prio: u8) -> Binding {
+/// Digit keys that send [`Msg::Digit`] with their digit.
+pub const fn digit_keys(keys: &'static [Key], help: Help, prio: u8) -> Binding {
     Binding {
         keys,
-        send: Send::AnswerOfKey,
+        send: Send::DigitOfKey,
         help,
         prio,
     }
@@ -329,8 +329,8 @@ impl Bindings {
                             Code::Char(c) => quadrant_key(c).map(Msg::Quadrant),
                             _ => None,
                         },
-                        Send::AnswerOfKey => match key.code {
-                            Code::Char(c) => c.to_digit(10).map(|d| Msg::Answer(d as u8)),
+                        Send::DigitOfKey => match key.code {
+                            Code::Char(c) => c.to_digit(10).map(|d| Msg::Digit(d as u8)),
                             _ => None,
                         },
                     };
@@ -452,7 +452,7 @@ impl Bindings {
 /// How a binding's keys are written: all of them, or the first `most`.
 pub fn keys_label(bd: &Binding, keys: &[Key], lang: Lang, most: usize) -> String {
     let words = lang.keys();
-    if bd.send == Send::AnswerOfKey {
+    if bd.send == Send::DigitOfKey {
         // Digits: "1–7", "8/9".
         let digits: Vec<String> = keys.iter().map(|k| key_name(*k, lang)).collect();
         return match digits.as_slice() {

@@ -92,13 +92,17 @@ pub enum Msg {
     OpenPlenary,
     /// The follow-up of proposals.
     OpenFollowUp,
-    /// An answer's status (1–7, in `Status::ALL` order) or a progress
-    /// note (8 in progress, 9 done).
-    Answer(u8),
+    /// A digit key: an answer's status (1–7) or a progress note (8, 9) on
+    /// the follow-up; a count on the débat mouvant.
+    Digit(u8),
     /// Type one field of the selected proposal's answer.
     Field(Field),
     /// Start typing a search.
     Search,
+    /// The débat mouvant.
+    OpenDebate,
+    /// Type an argument for (true) or against (false) the statement.
+    NewArgument(bool),
     /// A key in the text being typed.
     Key(EditKey),
     /// Text pasted in one go (bracketed paste).

@@ -10,7 +10,7 @@ use super::keys::Bindings;
 use super::msg::Msg;
 use super::room::Room;
 use super::screens::{
-    capture, chooser, confirm, facilitator, factors, followup, help, plenary, projector,
+    capture, chooser, confirm, debate, facilitator, factors, followup, help, plenary, projector,
 };
 
 /// Which screen is shown (for tests and the watcher).
@@ -26,6 +26,8 @@ pub enum Mode {
     Plenary,
     /// The proposals and the council's answers.
     FollowUp,
+    /// The débat mouvant.
+    Debate,
 }
 
 /// A full screen, on the navigation stack.
@@ -37,6 +39,7 @@ pub enum Screen {
     KeyFactors(Box<factors::State>),
     Plenary(Box<plenary::State>),
     FollowUp(Box<followup::State>),
+    Debate(Box<debate::State>),
 }
 
 /// What floats above the screen.
@@ -56,6 +59,7 @@ impl Screen {
             Screen::KeyFactors(_) => Mode::KeyFactors,
             Screen::Plenary(_) => Mode::Plenary,
             Screen::FollowUp(_) => Mode::FollowUp,
+            Screen::Debate(_) => Mode::Debate,
         }
     }
 
@@ -67,6 +71,7 @@ impl Screen {
             Screen::KeyFactors(s) => s.update(cx, msg),
             Screen::Plenary(s) => s.update(cx, msg),
             Screen::FollowUp(s) => s.update(cx, msg),
+            Screen::Debate(s) => s.update(cx, msg),
         }
     }
 
@@ -77,7 +82,7 @@ impl Screen {
             Screen::KeyFactors(s) => s.refresh(room),
             Screen::Plenary(s) => s.refresh(room),
             Screen::FollowUp(s) => s.refresh(room),
-            Screen::Facilitator(_) | Screen::Projector(_) => {}
+            Screen::Facilitator(_) | Screen::Projector(_) | Screen::Debate(_) => {}
         }
     }
 
@@ -89,6 +94,7 @@ impl Screen {
             Screen::KeyFactors(s) => s.bindings(),
             Screen::Plenary(s) => s.bindings(),
             Screen::FollowUp(s) => s.bindings(),
+            Screen::Debate(s) => s.bindings(),
         }
     }
 
@@ -98,6 +104,7 @@ impl Screen {
             Screen::Capture(s) => s.has_draft(),
             Screen::Plenary(s) => s.has_draft(),
             Screen::FollowUp(s) => s.has_draft(),
+            Screen::Debate(s) => s.has_draft(),
             _ => false,
         }
     }
@@ -121,6 +128,7 @@ impl Screen {
             Screen::KeyFactors(s) => factors::view::view(s, look, area, buf),
             Screen::Plenary(s) => plenary::view::view(s, look, area, buf),
             Screen::FollowUp(s) => followup::view::view(s, look, area, buf),
+            Screen::Debate(s) => debate::view::view(s, look, area, buf),
         }
     }
 
@@ -141,7 +149,8 @@ impl Screen {
             (Screen::KeyFactors(_), Target::KeyFactors { .. })
             | (Screen::Plenary(_), Target::Plenary { .. })
             | (Screen::Projector(_), Target::Projector)
-            | (Screen::FollowUp(_), Target::FollowUp) => true,
+            | (Screen::FollowUp(_), Target::FollowUp)
+            | (Screen::Debate(_), Target::Debate) => true,
             _ => false,
         }
     }
@@ -215,6 +224,7 @@ pub fn open(
         }
         Target::Projector => Screen::Projector(projector::State::default()),
         Target::FollowUp => Screen::FollowUp(Box::new(followup::State::new(room))),
+        Target::Debate => Screen::Debate(Box::default()),
         Target::ChooseTable => return Opened::Overlay(Overlay::Chooser(chooser::State::default())),
         Target::Help => return Opened::Overlay(Overlay::Help(help::State::new(below))),
     })
@@ -274,6 +284,8 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
         &followup::keys::LIST,
         &followup::keys::ANSWER,
         &followup::keys::SEARCH,
+        &debate::keys::COUNTING,
+        &debate::keys::ARGUMENT,
         &confirm::KEYS,
     ]
 }

@@ -4,6 +4,7 @@
 pub mod capture;
 pub mod chooser;
 pub mod confirm;
+pub mod debate;
 pub mod facilitator;
 pub mod factors;
 pub mod followup;

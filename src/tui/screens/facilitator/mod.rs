@@ -51,6 +51,7 @@ impl State {
             Msg::OpenCapture => cx.open(Target::ChooseTable),
             Msg::OpenKeyFactors => cx.open(Target::KeyFactors { topic: None }),
             Msg::OpenPlenary => cx.open(Target::Plenary { topic: None }),
+            Msg::OpenDebate => cx.open(Target::Debate),
             _ => {}
         }
     }

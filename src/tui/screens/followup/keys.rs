@@ -4,7 +4,7 @@
 use crate::core::proposal::Progress;
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{
-    Binding, Bindings, Code, EDITING, HELP_ONLY, Typing, act, answer_keys, bind, ch, ctrl, f, key,
+    Binding, Bindings, Code, EDITING, HELP_ONLY, Typing, act, bind, ch, ctrl, digit_keys, f, key,
 };
 use crate::tui::msg::{Act, Field, Msg, Nav};
 
@@ -27,7 +27,7 @@ pub static SEARCH: Bindings = Bindings {
 };
 
 static LIST_OWN: &[Binding] = &[
-    answer_keys(
+    digit_keys(
         &[
             ch('1'),
             ch('2'),
@@ -40,7 +40,7 @@ static LIST_OWN: &[Binding] = &[
         H::SetStatus,
         0,
     ),
-    answer_keys(&[ch('8'), ch('9')], H::ProgressNote, 3),
+    digit_keys(&[ch('8'), ch('9')], H::ProgressNote, 3),
     bind(
         &[ch('r'), key(Code::Enter)],
         Msg::Field(Field::Response),

@@ -212,7 +212,7 @@ impl State {
                 }
             }
             Msg::OpenPlenary => cx.open(Target::Plenary { topic: None }),
-            Msg::Answer(n) => {
+            Msg::Digit(n) => {
                 let Some(id) = self.selected else {
                     return self.nothing(cx);
                 };

@@ -1,0 +1,228 @@
+//! The débat mouvant: statements put to the room one at a time, people
+//! standing along a line from « d'accord » to « pas d'accord ». The
+//! facilitator types how many stand where, before the arguments and
+//! optionally after (to show who moved), and notable arguments for and
+//! against. Pure: the events are folded in [`super::board`], the words live
+//! in `i18n::debate`.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::board::Board;
+use super::model::Session;
+
+/// Where people stand, from one end of the line to the other.
+pub const POSITIONS: usize = 4;
+
+/// A count per position: agree, rather agree, rather disagree, disagree.
+pub type Counts = [u32; POSITIONS];
+
+/// When the room lined up.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+pub enum When {
+    /// First, before the arguments.
+    #[default]
+    Before,
+    /// Again, after the arguments.
+    After,
+}
+
+/// Which side an argument supports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Side {
+    For,
+    Against,
+}
+
+/// A notable argument, as the board keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Argument {
+    pub id: Uuid,
+    pub statement: String,
+    pub side: Side,
+    pub text: String,
+    pub order: (u64, Uuid, u64),
+}
+
+/// Most people one position can hold (a typo guard: 10 000).
+pub const MAX_COUNT: u32 = 10_000;
+
+/// One statement of one session, as it stood.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StatementResult {
+    pub statement: String,
+    pub before: Option<Counts>,
+    pub after: Option<Counts>,
+    /// Arguments for, then against, in the order typed.
+    pub arguments: Vec<(Side, String)>,
+}
+
+impl StatementResult {
+    /// People who stood on the agreeing half, before and after: how the
+    /// room moved (positive: towards agreement).
+    pub fn moved(&self) -> Option<i64> {
+        let agree = |c: &Counts| i64::from(c[0]) + i64::from(c[1]);
+        Some(agree(self.after.as_ref()?) - agree(self.before.as_ref()?))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.before.is_none() && self.after.is_none() && self.arguments.is_empty()
+    }
+}
+
+/// Every statement of the session, with what the room said (those of the
+/// board about statements since removed from the file come last: nothing
+/// typed is lost).
+pub fn results(session: &Session, board: &Board) -> Vec<StatementResult> {
+    let mut names: Vec<String> = session.statements.clone();
+    let extra = board
+        .stances
+        .keys()
+        .map(|(s, _)| s.clone())
+        .chain(board.arguments.values().map(|a| a.statement.clone()));
+    for s in extra {
+        if !names.iter().any(|n| same(n, &s)) {
+            names.push(s);
+        }
+    }
+    names
+        .into_iter()
+        .map(|statement| {
+            let counts = |w: When| {
+                board
+                    .stances
+                    .iter()
+                    .find(|((s, when), _)| *when == w && same(s, &statement))
+                    .map(|(_, c)| *c)
+            };
+            let mut args: Vec<&Argument> = board
+                .arguments
+                .values()
+                .filter(|a| same(&a.statement, &statement))
+                .collect();
+            args.sort_by_key(|a| (a.side, a.order));
+            StatementResult {
+                before: counts(When::Before),
+                after: counts(When::After),
+                arguments: args.iter().map(|a| (a.side, a.text.clone())).collect(),
+                statement,
+            }
+        })
+        .collect()
+}
+
+/// Whether two statements are the same words (case, accents, punctuation
+/// and spacing aside): the same statement put to another session.
+pub fn same(a: &str, b: &str) -> bool {
+    key(a) == key(b)
+}
+
+/// The words of a statement, folded.
+pub fn key(s: &str) -> String {
+    super::text::fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// One statement across sessions (a council's year): each session's result,
+/// in the order the sessions were given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Compared {
+    pub statement: String,
+    /// (session index, result).
+    pub by_session: Vec<(usize, StatementResult)>,
+}
+
+/// The statements of several sessions, the same words brought together.
+pub fn compare(per_session: &[Vec<StatementResult>]) -> Vec<Compared> {
+    let mut out: Vec<Compared> = Vec::new();
+    for (i, results) in per_session.iter().enumerate() {
+        for r in results {
+            match out.iter_mut().find(|c| same(&c.statement, &r.statement)) {
+                Some(c) => c.by_session.push((i, r.clone())),
+                None => out.push(Compared {
+                    statement: r.statement.clone(),
+                    by_session: vec![(i, r.clone())],
+                }),
+            }
+        }
+    }
+    out
+}
+
+/// The share of each position, in whole percent summing to 100 (largest
+/// remainders), or zeros when nobody stood.
+pub fn percents(c: &Counts) -> [u32; POSITIONS] {
+    let total: u32 = c.iter().sum();
+    if total == 0 {
+        return [0; POSITIONS];
+    }
+    let mut out = [0u32; POSITIONS];
+    let mut rest: Vec<(u32, usize)> = Vec::new();
+    for i in 0..POSITIONS {
+        let exact = c[i] * 100;
+        out[i] = exact / total;
+        rest.push((exact % total, i));
+    }
+    let missing = 100 - out.iter().sum::<u32>();
+    rest.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    for (_, i) in rest.into_iter().take(missing as usize) {
+        out[i] += 1;
+    }
+    out
+}
+
+/// A bar of `width` cells for `n` out of `max`: full blocks, then the
+/// eighth that rounds it (text, so it prints and reads without colour).
+pub fn bar(n: u32, max: u32, width: usize) -> String {
+    if max == 0 || width == 0 {
+        return String::new();
+    }
+    let eighths = (u64::from(n) * width as u64 * 8 + u64::from(max) / 2) / u64::from(max);
+    let full = (eighths / 8) as usize;
+    let part = (eighths % 8) as usize;
+    let mut s = "█".repeat(full);
+    if part > 0 {
+        s.push(['▏', '▎', '▍', '▌', '▋', '▊', '▉'][part - 1]);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percents_always_sum_to_a_hundred() {
+        assert_eq!(percents(&[1, 1, 1, 0]), [34, 33, 33, 0]);
+        assert_eq!(percents(&[0, 0, 0, 0]), [0, 0, 0, 0]);
+        assert_eq!(percents(&[7, 5, 2, 1]), [47, 33, 13, 7]);
+        for c in [[3, 3, 3, 3], [1, 2, 3, 4], [99, 1, 0, 0], [1, 0, 0, 2]] {
+            assert_eq!(percents(&c).iter().sum::<u32>(), 100, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn bars_grow_by_eighths() {
+        assert_eq!(bar(10, 10, 4), "████");
+        assert_eq!(bar(0, 10, 4), "");
+        assert_eq!(bar(5, 10, 4), "██");
+        assert_eq!(bar(1, 16, 2), "▏");
+    }
+
+    #[test]
+    fn the_same_statement_whatever_the_accents_and_punctuation() {
+        assert!(same(
+            "Le rythme d'une rencontre par mois environ était adapté.",
+            "le rythme d’une rencontre par mois environ etait adapte"
+        ));
+        assert!(!same(
+            "Le rythme était adapté",
+            "Le rythme n'était pas adapté"
+        ));
+    }
+}

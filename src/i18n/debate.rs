@@ -1,0 +1,152 @@
+//! The débat mouvant's words: positions along the line, before and after
+//! the arguments, for and against. One table per language.
+
+use super::Lang;
+use crate::core::debate::{Side, When};
+
+#[derive(Debug)]
+pub struct DebateWords {
+    pub title: &'static str,
+    pub statement: &'static str,
+    /// Agree … disagree, in line order.
+    pub positions: [&'static str; 4],
+    /// A sign for each, so nothing is said by colour alone.
+    pub signs: [&'static str; 4],
+    pub before: &'static str,
+    pub after: &'static str,
+    pub for_: &'static str,
+    pub against: &'static str,
+    pub people: &'static str,
+    pub nobody_yet: &'static str,
+    pub no_statements: &'static str,
+    pub moved: &'static str,
+    pub towards_agree: &'static str,
+    pub towards_disagree: &'static str,
+    pub no_move: &'static str,
+    pub new_argument: &'static str,
+    pub argument_withdrawn: &'static str,
+    pub no_argument: &'static str,
+    /// Before the list of sessions that put the same statement.
+    pub compared: &'static str,
+    /// The column of "before" or "after" in a spreadsheet.
+    pub moment: &'static str,
+    pub total: &'static str,
+}
+
+pub static EN: DebateWords = DebateWords {
+    title: "Moving debate",
+    statement: "Statement",
+    positions: ["Agree", "Rather agree", "Rather disagree", "Disagree"],
+    signs: ["++", "+", "−", "−−"],
+    before: "Before the arguments",
+    after: "After the arguments",
+    for_: "For",
+    against: "Against",
+    people: "people",
+    nobody_yet: "nobody counted yet: type the numbers as the room lines up",
+    no_statements: "No statements: add statements: [\"…\", \"…\"] to the session file.",
+    moved: "Moved",
+    towards_agree: "towards agreeing",
+    towards_disagree: "towards disagreeing",
+    no_move: "nobody moved",
+    new_argument: "Argument",
+    argument_withdrawn: "argument withdrawn",
+    no_argument: "no argument to withdraw on this statement",
+    compared: "Across sessions",
+    moment: "When",
+    total: "Total",
+};
+
+pub static FR: DebateWords = DebateWords {
+    title: "Débat mouvant",
+    statement: "Affirmation",
+    positions: [
+        "D'accord",
+        "Plutôt d'accord",
+        "Plutôt pas d'accord",
+        "Pas d'accord",
+    ],
+    signs: ["++", "+", "−", "−−"],
+    before: "Avant les arguments",
+    after: "Après les arguments",
+    for_: "Pour",
+    against: "Contre",
+    people: "personnes",
+    nobody_yet: "personne n'est compté : tapez les nombres à mesure que la salle se place",
+    no_statements: "Aucune affirmation : ajoutez statements: [\"…\", \"…\"] au fichier de séance.",
+    moved: "Déplacement",
+    towards_agree: "vers l'accord",
+    towards_disagree: "vers le désaccord",
+    no_move: "personne n'a bougé",
+    new_argument: "Argument",
+    argument_withdrawn: "argument retiré",
+    no_argument: "aucun argument à retirer sur cette affirmation",
+    compared: "D'une séance à l'autre",
+    moment: "Moment",
+    total: "Total",
+};
+
+impl Lang {
+    pub fn debate(self) -> &'static DebateWords {
+        match self {
+            Lang::Fr => &FR,
+            Lang::En => &EN,
+        }
+    }
+}
+
+pub fn when(w: When, lang: Lang) -> &'static str {
+    let d = lang.debate();
+    match w {
+        When::Before => d.before,
+        When::After => d.after,
+    }
+}
+
+pub fn side(s: Side, lang: Lang) -> &'static str {
+    let d = lang.debate();
+    match s {
+        Side::For => d.for_,
+        Side::Against => d.against,
+    }
+}
+
+/// "Moved: 3 towards agreeing".
+pub fn moved(n: i64, lang: Lang) -> String {
+    let d = lang.debate();
+    let colon = lang.colon();
+    match n {
+        0 => format!("{}{colon}{}", d.moved, d.no_move),
+        n if n > 0 => format!("{}{colon}{n} {}", d.moved, d.towards_agree),
+        n => format!("{}{colon}{} {}", d.moved, -n, d.towards_disagree),
+    }
+}
+
+/// The lines of one count as text bars: "++ Agree            12 ████ 40 %".
+pub fn bar_lines(c: &crate::core::debate::Counts, lang: Lang, width: usize) -> Vec<String> {
+    use crate::core::debate::{bar, percents};
+    let d = lang.debate();
+    let label = d
+        .positions
+        .iter()
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0);
+    let max = c.iter().copied().max().unwrap_or(0);
+    let pct = percents(c);
+    (0..4)
+        .map(|i| {
+            let name = d.positions[i];
+            let pad = " ".repeat(label - name.chars().count());
+            let n = c[i];
+            format!(
+                "{:<2} {name}{pad} {n:>4} {:>4} {}",
+                d.signs[i],
+                format!("{}\u{a0}%", pct[i]),
+                bar(n, max, width)
+            )
+            .trim_end()
+            .to_string()
+        })
+        .collect()
+}

@@ -1,0 +1,328 @@
+//! The débat mouvant: counts before and after (the last typed wins, on any
+//! laptop, in any order), who moved, arguments; the projector screen
+//! through the real loop (snapshots at 80×24 and 120×40 in French and
+//! English); the printed bars in every text format; the same statement
+//! compared across sessions; statements checked with line:column.
+
+mod common;
+
+use jiff::Timestamp;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tablee::core::board::Board;
+use tablee::core::debate::{self, Side, When};
+use tablee::core::event::{Body, Event};
+use tablee::core::model::Session;
+use tablee::core::synth::{self, Input};
+use tablee::i18n::Lang;
+use tablee::report::{SynthView, markdown, text};
+use tablee::tui::app::{App, Mode, update};
+use tablee::tui::harness::Harness;
+use tablee::tui::view;
+use uuid::Uuid;
+
+const CENR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cenr-2025-bilan.ron");
+
+fn t(s: i64) -> Timestamp {
+    Timestamp::from_second(1_763_200_000 + s).unwrap()
+}
+
+fn cenr() -> Session {
+    parse(&std::fs::read_to_string(CENR).unwrap())
+}
+
+fn parse(text: &str) -> Session {
+    tablee::store::session_file::SessionFile::parse(std::path::Path::new(CENR), text.to_string())
+        .unwrap()
+        .session
+}
+
+fn event(id: u128, device: u128, lamport: u64, body: Body) -> Event {
+    Event {
+        id: Uuid::from_u128(id),
+        device: Uuid::from_u128(device),
+        seq: lamport,
+        lamport,
+        at: t(lamport as i64),
+        body,
+    }
+}
+
+fn stance(id: u128, device: u128, lamport: u64, s: &str, when: When, counts: [u32; 4]) -> Event {
+    event(
+        id,
+        device,
+        lamport,
+        Body::Stance {
+            statement: s.into(),
+            when,
+            counts,
+        },
+    )
+}
+
+#[test]
+fn the_last_count_wins_on_any_laptop_in_any_order_and_says_who_moved() {
+    let s = cenr();
+    let first = s.statements[0].clone();
+    // The second laptop typed the same statement with other accents.
+    let folded = "le rythme d’une rencontre par mois environ etait adapte";
+    let events = vec![
+        stance(1, 1, 1, &first, When::Before, [10, 5, 3, 2]),
+        stance(2, 2, 2, folded, When::Before, [12, 5, 3, 0]),
+        stance(3, 1, 3, &first, When::After, [15, 3, 2, 0]),
+        event(
+            4,
+            2,
+            4,
+            Body::Argument {
+                statement: first.clone(),
+                side: Side::For,
+                text: "On garde le fil".into(),
+            },
+        ),
+        event(
+            5,
+            1,
+            5,
+            Body::Argument {
+                statement: first.clone(),
+                side: Side::Against,
+                text: "Trop souvent".into(),
+            },
+        ),
+        event(
+            6,
+            1,
+            6,
+            Body::Argument {
+                statement: first.clone(),
+                side: Side::Against,
+                text: "Une faute de frappe".into(),
+            },
+        ),
+        event(
+            7,
+            1,
+            7,
+            Body::WithdrawArgument {
+                argument: Uuid::from_u128(6),
+            },
+        ),
+    ];
+    let mut reversed = events.clone();
+    reversed.reverse();
+    for evs in [&events, &reversed] {
+        let board = Board::from_events(evs.iter());
+        let results = debate::results(&s, &board);
+        assert_eq!(results.len(), s.statements.len(), "no statement twice");
+        let r = &results[0];
+        assert_eq!(r.before, Some([12, 5, 3, 0]), "the later count wins");
+        assert_eq!(r.after, Some([15, 3, 2, 0]));
+        assert_eq!(r.moved(), Some(1), "17 agreed before, 18 after");
+        assert_eq!(
+            r.arguments,
+            vec![
+                (Side::For, "On garde le fil".to_string()),
+                (Side::Against, "Trop souvent".to_string())
+            ]
+        );
+        assert!(results[1..].iter().all(|r| r.is_empty()));
+    }
+    assert_eq!(
+        tablee::i18n::debate::moved(1, Lang::Fr),
+        "Déplacement : 1 vers l'accord"
+    );
+    assert_eq!(
+        tablee::i18n::debate::moved(-2, Lang::En),
+        "Moved: 2 towards disagreeing"
+    );
+}
+
+fn render(a: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
+    term.draw(|f| view(a, f)).unwrap();
+    term.backend().to_string()
+}
+
+fn app(lang: Lang) -> App {
+    let s = cenr();
+    let clock = tablee::core::clock::Clock::new(s.agenda.len());
+    let mut a = App::new(s, clock, lang, t(0));
+    a.tz = jiff::tz::TimeZone::UTC;
+    a
+}
+
+#[test]
+fn the_room_is_counted_by_keyboard_before_and_after_with_arguments() {
+    let mut h = Harness::new(app(Lang::Fr), 80, 24);
+    h.keys("d");
+    assert_eq!(h.app().mode(), Mode::Debate);
+    // As the room lines up: 12 agree, 5 rather, 3 rather not, 0.
+    h.keys("12<Down>5<Down>3<Down>0<Enter>");
+    h.keys("<Tab><Up><Up><Up>15<Down>3<Down>2<Enter>");
+    h.keys("pOn garde le fil<Enter>cTrop souvent<Enter>cErreur<Enter><Del>");
+    // One more person comes to agree, saved at once.
+    h.keys("<Up><Up>+");
+    h.settle();
+    let screen = h.screen();
+    assert!(screen.contains("Après les arguments"), "{screen}");
+    assert!(screen.contains("Déplacement : 2 vers l'accord"), "{screen}");
+    assert!(
+        screen.contains("On garde le fil") && !screen.contains("Erreur"),
+        "{screen}"
+    );
+    let board = Board::from_events(h.store.events().iter());
+    let r = &debate::results(&h.app().session, &board)[0];
+    assert_eq!(r.before, Some([12, 5, 3, 0]));
+    assert_eq!(r.after, Some([16, 3, 2, 0]));
+    assert_eq!(r.arguments.len(), 2);
+    // Each typed number is written once, not digit by digit.
+    let stances = h
+        .store
+        .events()
+        .iter()
+        .filter(|e| matches!(e.body, Body::Stance { .. }))
+        .count();
+    assert!(stances <= 8, "{stances} stance events");
+    // Next statement, and Esc back to the clock.
+    h.keys("<Right>");
+    assert!(h.screen().contains("Affirmation 2/5"));
+    h.keys("<Esc>");
+    assert_eq!(h.app().mode(), Mode::Facilitator);
+}
+
+#[test]
+fn snapshots_of_the_projected_debate() {
+    for lang in Lang::ALL {
+        let mut h = Harness::new(app(lang), 120, 40);
+        h.keys("d12<Down>5<Down>3<Down>0<Enter><Tab><Up><Up><Up>15<Down>3<Down>2<Enter>");
+        h.keys("pOn garde le fil<Enter>cTrop souvent pour les parents<Enter>");
+        h.settle();
+        let a = h.app();
+        for (w, hh) in [(80, 24), (120, 40)] {
+            insta::assert_snapshot!(format!("debate_{}_{w}x{hh}", lang.code()), render(a, w, hh));
+        }
+        for w in (1..=130).step_by(7) {
+            for hh in (1..=45).step_by(4) {
+                render(a, w, hh);
+            }
+        }
+    }
+}
+
+fn synth_of(sessions: &[(Session, Board)]) -> synth::Synthesis<'_> {
+    let inputs: Vec<Input> = sessions
+        .iter()
+        .map(|(s, b)| Input {
+            session: s,
+            board: b,
+            clock: None,
+        })
+        .collect();
+    synth::build(&inputs, None, t(0))
+}
+
+#[test]
+fn the_synthesis_prints_bars_and_compares_a_statement_across_sessions() {
+    let march = cenr();
+    let mut november = cenr();
+    november.id = Uuid::from_u128(99);
+    november.title = "Bilan de fin d'année".into();
+    november.date = Some(jiff::civil::date(2025, 11, 15));
+    let first = march.statements[0].clone();
+    let a = Board::from_events(&[
+        stance(1, 1, 1, &first, When::Before, [4, 6, 6, 4]),
+        stance(2, 1, 2, &first, When::After, [6, 6, 5, 3]),
+    ]);
+    let b = Board::from_events(&[stance(
+        3,
+        1,
+        1,
+        &first.to_uppercase(),
+        When::Before,
+        [12, 5, 3, 0],
+    )]);
+    let both = [(march, a), (november, b)];
+    let syn = synth_of(&both);
+    assert_eq!(syn.debates.len(), 1, "one statement, two sessions");
+    assert_eq!(syn.debates[0].by_session.len(), 2);
+    for lang in Lang::ALL {
+        let v = SynthView { syn: &syn, lang };
+        let md = markdown::synthesis(&v);
+        let txt = text::synthesis(&v);
+        let html = tablee::report::html::synthesis(&v);
+        let d = lang.debate();
+        for doc in [&md, &txt] {
+            assert!(doc.contains(d.title), "{lang:?}:\n{doc}");
+            assert!(doc.contains(d.compared), "{doc}");
+            assert!(doc.contains("1\\]") || doc.contains("[1]"), "{doc}");
+            assert!(doc.matches("Bilan").count() >= 2, "{doc}");
+            // Bars with the words and numbers beside them.
+            assert!(doc.contains(&format!("++ {}", d.positions[0])), "{doc}");
+            assert!(doc.contains("██"), "{doc}");
+            assert!(doc.contains("60\u{a0}%"), "12 of 20: {doc}");
+        }
+        assert!(html.contains("class=\"stance\"") && html.contains("60&nbsp;%"));
+        let moved = tablee::i18n::debate::moved(2, lang);
+        assert!(md.contains(&moved), "10 agreed, then 12: {md}");
+    }
+    // The workbook has a sheet of counts, read back by a real xlsx reader.
+    use calamine::{Reader, Xlsx};
+    let bytes = tablee::report::xlsx::synthesis(&SynthView {
+        syn: &syn,
+        lang: Lang::Fr,
+    })
+    .unwrap();
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let range = book.worksheet_range("Débat mouvant").unwrap();
+    let rows: Vec<Vec<String>> = range
+        .rows()
+        .map(|r| r.iter().map(|c| c.to_string()).collect())
+        .collect();
+    assert_eq!(
+        rows.len(),
+        4,
+        "a header, two counts of March, one of November: {rows:?}"
+    );
+    assert_eq!(rows[0][3], "D'accord");
+    assert_eq!(rows[3][3..8], ["12", "5", "3", "0", "20"]);
+}
+
+#[test]
+fn statements_are_checked_with_line_and_column() {
+    let tmp = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(CENR).unwrap().replace(
+        "\"La composition du CENR reflète bien la diversité des usagers du numérique.\",",
+        "\"\",\n        \"Le rythme d’une rencontre par mois environ était adapté\",",
+    );
+    let path = tmp.path().join("s.ron");
+    std::fs::write(&path, &text).unwrap();
+    let o = common::tablee(tmp.path(), &["--lang", "fr", "check", "s.ron"]);
+    let err = String::from_utf8_lossy(&o.stdout).to_string() + &String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success(), "{err}");
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
+    let empty = line_of("        \"\",");
+    let twice = line_of("Le rythme d’une");
+    assert!(
+        err.contains(&format!("s.ron:{empty}:9: cette affirmation est vide")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("s.ron:{twice}:9")) && err.contains("figure deux fois"),
+        "{err}"
+    );
+    // A Debate phase and no statements: a warning that says what to add.
+    let none = std::fs::read_to_string(CENR).unwrap();
+    let start = none.find("    statements: [").unwrap();
+    let end = none[start..].find("],\n").unwrap() + start + 3;
+    std::fs::write(&path, format!("{}{}", &none[..start], &none[end..])).unwrap();
+    let o = common::tablee(tmp.path(), &["check", "s.ron"]);
+    let out = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(o.status.success());
+    assert!(out.contains("a Debate phase but no statements"), "{out}");
+    // Old sessions without statements still load.
+    let old = parse(&none.replace(&none[start..end], ""));
+    assert!(old.statements.is_empty());
+    let _ = update;
+}
