@@ -209,3 +209,28 @@ fn no_size_panics_and_an_empty_session_says_how_proposals_come() {
     h.keys("6r");
     assert!(h.store.events().is_empty());
 }
+
+#[test]
+fn several_sessions_are_followed_one_after_another() {
+    let mut a = app(Lang::En);
+    a.room.year = vec!["CENR 2025".into(), "Roubaix".into(), "Bilan".into()];
+    a.room.year_at = 0;
+    let mut h = Harness::new(a, 80, 24);
+    assert!(h.screen().contains("Session 1/3"), "{}", h.screen());
+    // A field being typed stays until it is saved or cancelled.
+    h.keys("r");
+    h.keys("<Esc>>");
+    assert!(h.quit);
+    assert_eq!(h.app().switch_to, Some(1));
+    // Backwards from the first goes round to the last.
+    let mut a = app(Lang::En);
+    a.room.year = vec!["a".into(), "b".into(), "c".into()];
+    let mut h = Harness::new(a, 80, 24);
+    h.keys("<lt>");
+    assert_eq!(h.app().switch_to, Some(2));
+    // A single session: the keys do nothing.
+    let mut h = Harness::new(app(Lang::En), 80, 24);
+    h.keys(">");
+    assert!(!h.quit);
+    assert_eq!(h.app().switch_to, None);
+}

@@ -41,11 +41,14 @@ pub fn run(
     )
 }
 
-/// `tablee follow SESSION`
+/// `tablee follow SESSION…`
 #[derive(Debug, Clone, clap::Args)]
 pub struct FollowArgs {
+    /// One or more sessions (a council's year); > and < move from one to the next
+    #[arg(required = true, value_name = "SESSION")]
+    pub sessions: Vec<std::path::PathBuf>,
     #[command(flatten)]
-    pub at: super::SessionAt,
+    pub data: super::DataDir,
 }
 
 /// The follow-up of proposals on screen: set statuses, owners, due dates
@@ -56,11 +59,10 @@ pub fn follow(
     messages: Lang,
     device: Option<&str>,
 ) -> ExitCode {
-    crate::tui::run(
-        &session_file::resolve(&args.at.session, &args.at.data.dir),
-        crate::tui::Start::FollowUp,
-        screen_lang,
-        messages,
-        device,
-    )
+    let sessions: Vec<std::path::PathBuf> = args
+        .sessions
+        .iter()
+        .map(|s| session_file::resolve(s, &args.data.dir))
+        .collect();
+    crate::tui::follow(&sessions, screen_lang, messages, device)
 }

@@ -150,6 +150,9 @@ fn french(en: &str) -> Option<&'static str> {
         "The follow-up screen: proposals by theme and status, answered by keyboard" => {
             "L'écran de suivi : les propositions par thématique et par statut, auxquelles répondre au clavier"
         }
+        "One or more sessions (a council's year); > and < move from one to the next" => {
+            "Une ou plusieurs séances (l'année d'un conseil) ; > et < passent de l'une à l'autre"
+        }
         "The topic it is about (a topic key of the session)" => {
             "Le thème dont elle parle (une clé de thème de la séance)"
         }

@@ -136,6 +136,8 @@ pub enum Help {
     SearchDone,
     SearchClear,
     BackOrClear,
+    NextSession,
+    PrevSession,
     // The débat mouvant.
     Debate,
     PrevStatement,
@@ -352,6 +354,11 @@ fn en(h: Help) -> (&'static str, &'static str) {
         SearchDone => ("done", "keep the search and go back to the list"),
         SearchClear => ("clear", "clear the search"),
         BackOrClear => ("back", "clear the search and filter, else go back"),
+        NextSession => ("next session", "the next session given to tablee follow"),
+        PrevSession => (
+            "previous session",
+            "the previous session given to tablee follow",
+        ),
         Debate => (
             "debate",
             "the moving debate: one statement at a time, how the room stands",
@@ -605,6 +612,14 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         SearchDone => ("terminé", "garder la recherche et revenir à la liste"),
         SearchClear => ("effacer", "effacer la recherche"),
         BackOrClear => ("retour", "effacer la recherche et le filtre, sinon revenir"),
+        NextSession => (
+            "séance suivante",
+            "la séance suivante donnée à tablee follow",
+        ),
+        PrevSession => (
+            "séance précédente",
+            "la séance précédente donnée à tablee follow",
+        ),
         Debate => (
             "débat",
             "le débat mouvant : une affirmation à la fois, où se place la salle",

@@ -32,6 +32,9 @@ pub struct App {
     pub parked: Vec<Screen>,
     /// A short message (e.g. "this is the last phase"), cleared by the next key.
     pub notice: Option<String>,
+    /// The session to open next, when the loop ended to move to another
+    /// (`tablee follow S1 S2…`).
+    pub switch_to: Option<usize>,
 }
 
 impl Deref for App {
@@ -56,6 +59,7 @@ impl App {
             overlay: None,
             parked: Vec::new(),
             notice: None,
+            switch_to: None,
         }
     }
 
@@ -210,6 +214,15 @@ impl App {
             Go::QuitNow => {
                 self.overlay = None;
                 fx.quit = true;
+            }
+            Go::Session(i) => {
+                if self.has_unsaved_work() {
+                    // Typing or unsaved answers stay here until settled.
+                    self.notice = Some(self.room.lang.s().cap.quit_unsaved.to_string());
+                } else {
+                    self.switch_to = Some(i);
+                    fx.quit = true;
+                }
             }
         }
     }

@@ -41,6 +41,8 @@ pub enum Go {
     Quit,
     /// Quit without asking (the question was answered).
     QuitNow,
+    /// Another session of the year (`tablee follow S1 S2…`): by its index.
+    Session(usize),
 }
 
 /// What an update may read and change.

@@ -59,13 +59,64 @@ pub fn run(
     messages: Lang,
     device: Option<&str>,
 ) -> ExitCode {
+    run_with(session, start, lang, messages, device, (&[], 0)).0
+}
+
+/// `tablee follow S1 S2…`: the follow-up of one session after another
+/// (`>` and `<` move between them), each with its own journal and writer.
+pub fn follow(
+    sessions: &[std::path::PathBuf],
+    lang: Option<Lang>,
+    messages: Lang,
+    device: Option<&str>,
+) -> ExitCode {
+    // Every session is checked before the screen opens.
+    let mut titles = Vec::new();
+    for s in sessions {
+        match Workspace::open(s, messages) {
+            Ok((ws, _)) => titles.push(ws.file.session.title.clone()),
+            Err(diags) => {
+                for d in diags {
+                    eprintln!("{}", d.line(messages));
+                }
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let mut at = 0;
+    loop {
+        let (code, next) = run_with(
+            &sessions[at],
+            Start::FollowUp,
+            lang,
+            messages,
+            device,
+            (&titles, at),
+        );
+        match next {
+            Some(i) if i < sessions.len() => at = i,
+            _ => return code,
+        }
+    }
+}
+
+/// One run of the loop; also says which session to open next, if the
+/// screen asked for another (`tablee follow`).
+fn run_with(
+    session: &Path,
+    start: Start,
+    lang: Option<Lang>,
+    messages: Lang,
+    device: Option<&str>,
+    (year, year_at): (&[String], usize),
+) -> (ExitCode, Option<usize>) {
     let (ws, _warnings) = match Workspace::open(session, messages) {
         Ok(ok) => ok,
         Err(diags) => {
             for d in diags {
                 eprintln!("{}", d.line(messages));
             }
-            return ExitCode::FAILURE;
+            return (ExitCode::FAILURE, None);
         }
     };
     let table = match start {
@@ -81,7 +132,7 @@ pub fn run(
                     .session
                     .no_such_table(table.unwrap_or_default(), messages)
             );
-            return ExitCode::FAILURE;
+            return (ExitCode::FAILURE, None);
         }
         None => None,
     };
@@ -89,7 +140,7 @@ pub fn run(
         Ok(d) => d,
         Err(e) => {
             eprintln!("{}", crate::store::session_file::io_message(&e, messages));
-            return ExitCode::FAILURE;
+            return (ExitCode::FAILURE, None);
         }
     };
     // One writer per device folder (and one facilitator laptop writes the
@@ -98,7 +149,7 @@ pub fn run(
         Ok(ok) => ok,
         Err(e) => {
             eprintln!("{}: {}", ws.dir.display(), e.message(messages));
-            return ExitCode::FAILURE;
+            return (ExitCode::FAILURE, None);
         }
     };
     let (base, clock_problem) = clock_file::load(&ws.dir, ws.file.session.agenda.len(), messages);
@@ -113,6 +164,8 @@ pub fn run(
     } else if start == Start::FollowUp {
         app = app.follow_up_only();
     }
+    app.room.year = year.to_vec();
+    app.room.year_at = year_at;
     app.tz = jiff::tz::TimeZone::system();
     app.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if let Some(p) = clock_problem {
@@ -145,16 +198,16 @@ pub fn run(
             })
             .with_boards_shown(move |shown| watching.set_boards_shown(shown));
         let r = rt.run();
-        (r, rt.not_saved())
+        (r, rt.not_saved(), rt.app.switch_to)
     });
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
         ratatui::crossterm::event::DisableBracketedPaste
     );
     ratatui::restore();
-    let (result, unsaved) = match result {
-        Ok((r, n)) => (r, n),
-        Err(e) => (Err(e), 0),
+    let (result, unsaved, next) = match result {
+        Ok((r, n, next)) => (r, n, next),
+        Err(e) => (Err(e), 0, None),
     };
     if unsaved > 0 {
         eprintln!(
@@ -168,13 +221,13 @@ pub fn run(
         );
     }
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => (ExitCode::SUCCESS, next),
         Err(e) => {
             eprintln!(
                 "tablee: {}",
                 crate::store::session_file::io_message(&e, messages)
             );
-            ExitCode::FAILURE
+            (ExitCode::FAILURE, None)
         }
     }
 }

@@ -46,6 +46,10 @@ pub struct Room {
     pub base_clock: Clock,
     /// How many clock events `clock` was replayed from.
     clock_ops_seen: usize,
+    /// The sessions of this run, by title, when it goes through several
+    /// (`tablee follow S1 S2…`), and which one this is.
+    pub year: Vec<String>,
+    pub year_at: usize,
 }
 
 impl Room {
@@ -71,6 +75,8 @@ impl Room {
             flash_until: None,
             base_clock: clock.clone(),
             clock_ops_seen: 0,
+            year: Vec::new(),
+            year_at: 0,
         }
     }
 

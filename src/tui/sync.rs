@@ -31,16 +31,61 @@ pub const RESCAN: Duration = Duration::from_secs(2);
 
 pub use super::runtime::Input;
 
-/// Reads the terminal on its own thread.
+/// Where the terminal's events go: the loop running now, or, between two
+/// loops (`tablee follow` moving to another session), held for the next.
+#[derive(Default)]
+struct Forward {
+    tx: Option<Sender<Input>>,
+    held: Vec<std::io::Result<ratatui::crossterm::event::Event>>,
+}
+
+fn forward() -> &'static std::sync::Mutex<Forward> {
+    static FORWARD: std::sync::OnceLock<std::sync::Mutex<Forward>> = std::sync::OnceLock::new();
+    FORWARD.get_or_init(Default::default)
+}
+
+/// Reads the terminal on its own thread (one for the whole process) and
+/// hands its events to `tx`. A later call hands them to its own loop
+/// instead: a key typed while one loop ends and the next starts is given
+/// to the next, never lost.
 pub fn spawn_terminal(tx: Sender<Input>) {
-    std::thread::spawn(move || {
-        loop {
-            let ev = ratatui::crossterm::event::read();
-            let failed = ev.is_err();
-            if tx.send(Input::Terminal(ev)).is_err() || failed {
-                return;
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    {
+        let mut f = forward().lock().unwrap_or_else(|p| p.into_inner());
+        let held = std::mem::take(&mut f.held);
+        let mut live = Some(tx);
+        for ev in held {
+            if let Some(t) = &live
+                && let Err(std::sync::mpsc::SendError(Input::Terminal(ev))) =
+                    t.send(Input::Terminal(ev))
+            {
+                f.held.push(ev);
+                live = None;
             }
         }
+        f.tx = live;
+    }
+    STARTED.call_once(|| {
+        std::thread::spawn(|| {
+            loop {
+                let ev = ratatui::crossterm::event::read();
+                let failed = ev.is_err();
+                let mut f = forward().lock().unwrap_or_else(|p| p.into_inner());
+                let sent = match &f.tx {
+                    Some(tx) => tx.send(Input::Terminal(ev)),
+                    None => Err(std::sync::mpsc::SendError(Input::Terminal(ev))),
+                };
+                if let Err(std::sync::mpsc::SendError(Input::Terminal(ev))) = sent {
+                    // The loop has ended: kept for the next one.
+                    f.tx = None;
+                    f.held.push(ev);
+                }
+                drop(f);
+                if failed {
+                    return;
+                }
+            }
+        });
     });
 }
 

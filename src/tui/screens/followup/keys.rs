@@ -85,6 +85,8 @@ static LIST_OWN: &[Binding] = &[
     ),
     bind(&[key(Code::Home)], Msg::Nav(Nav::Home), H::First, HELP_ONLY),
     bind(&[key(Code::End)], Msg::Nav(Nav::End), H::Last, HELP_ONLY),
+    bind(&[ch('>'), f(3)], Msg::Topic(1), H::NextSession, 5),
+    bind(&[ch('<')], Msg::Topic(-1), H::PrevSession, HELP_ONLY),
     bind(&[f(7)], Msg::OpenPlenary, H::Plenary, 6),
     bind(&[key(Code::Esc)], Msg::Escape, H::BackOrClear, 1),
 ];

@@ -202,6 +202,11 @@ impl State {
                 self.regroup(cx.room);
             }
             Msg::Search => self.typing = Typing::Search,
+            Msg::Topic(step) if cx.room.year.len() > 1 => {
+                let n = cx.room.year.len() as i32;
+                let to = (cx.room.year_at as i32 + step).rem_euclid(n) as usize;
+                cx.go(Go::Session(to));
+            }
             Msg::Escape => {
                 if self.filter != StatusFilter::All || !self.search.is_empty() {
                     self.filter = StatusFilter::All;

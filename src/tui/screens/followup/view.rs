@@ -60,6 +60,17 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
             theme.bold().add_modifier(Modifier::REVERSED),
         ));
     }
+    if room.year.len() > 1 {
+        spans.push(Span::styled(
+            format!(
+                " · {} {}/{}",
+                lang.followup().session,
+                room.year_at + 1,
+                room.year.len()
+            ),
+            theme.bold(),
+        ));
+    }
     spans.push(Span::raw(format!(" · {}", safe(&room.session.title))));
     render(buf, Paragraph::new(Line::from(spans)), head);
 
