@@ -47,3 +47,38 @@ fn core_imports_no_terminal_crate_and_reads_no_clock() {
         }
     }
 }
+
+/// Core and store return structured kinds: every sentence a person reads
+/// is in `src/i18n` (one exhaustive match per language), none written in
+/// place with `lang.pick(…)` or a `Lang::Fr =>` arm.
+#[test]
+fn core_and_store_hold_no_sentences() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root.join("core"), &mut files);
+    rust_files(&root.join("store"), &mut files);
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // Tests may name a language to check the words.
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in code.lines().enumerate() {
+            let line = line.split("//").next().unwrap_or("");
+            let words = [
+                ".pick(",
+                "Lang::Fr =>",
+                "Lang::En =>",
+                "Lang::Fr) =>",
+                "Lang::En) =>",
+            ];
+            if words.iter().any(|w| line.contains(w)) {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words outside src/i18n:\n{}",
+        found.join("\n")
+    );
+}

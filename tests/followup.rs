@@ -676,3 +676,58 @@ fn an_ambiguous_prefix_lists_the_candidates() {
         "Déjà fait ailleurs",
     ]);
 }
+
+#[test]
+fn a_year_of_sessions_in_one_report() {
+    let env = Env::new();
+    // A second workshop of the year, its own folder and id.
+    std::fs::create_dir_all(env.root.join("t")).unwrap();
+    let mut text = std::fs::read_to_string(env.root.join("s/session.ron")).unwrap();
+    // The same plan under a fresh id: another workshop.
+    let i = text.find("id: \"").unwrap() + 5;
+    text.replace_range(i..i + 36, "7e57a11a-0000-4000-8000-000000000001");
+    std::fs::write(env.root.join("t/session.ron"), text).unwrap();
+    let a = env.ok(&[
+        "propose",
+        "s",
+        "--device",
+        "lap1",
+        "--theme",
+        "Inclusion numérique",
+        "Traduire les formulaires",
+    ]);
+    let b = env.ok(&[
+        "propose",
+        "t",
+        "--device",
+        "lap1",
+        "--theme",
+        "inclusion numerique",
+        "Un numéro à appeler",
+    ]);
+    let (a, b) = (a.trim().to_string(), b.trim().to_string());
+    env.ok(&[
+        "respond", "t", &b, "--device", "lap1", "--status", "studying",
+    ]);
+    let md = env.ok(&["--lang", "fr", "proposals", "s", "t"]);
+    assert!(md.contains("2 séances"), "{md}");
+    // One theme for both, whatever the accents; each says its session.
+    assert_eq!(
+        md.matches("## Inclusion numérique (2 propositions)")
+            .count(),
+        1,
+        "{md}"
+    );
+    assert!(md.contains(&a) && md.contains(&b));
+    // Only those still awaiting an answer.
+    let md = env.ok(&[
+        "--lang",
+        "fr",
+        "proposals",
+        "s",
+        "t",
+        "--status",
+        "en-attente",
+    ]);
+    assert!(md.contains("Traduire") && !md.contains("Un numéro"), "{md}");
+}

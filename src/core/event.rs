@@ -224,21 +224,7 @@ pub enum TextError {
     TooLong { chars: usize },
 }
 
-impl TextError {
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        use crate::i18n::Lang;
-        match (self, lang) {
-            (TextError::Empty, Lang::En) => "the post-it is empty: type some text".into(),
-            (TextError::Empty, Lang::Fr) => "le post-it est vide : saisissez du texte".into(),
-            (TextError::TooLong { chars }, Lang::En) => format!(
-                "the post-it has {chars} characters; the limit is {MAX_NOTE_CHARS}: split it into several post-its"
-            ),
-            (TextError::TooLong { chars }, Lang::Fr) => format!(
-                "le post-it fait {chars} caractères ; la limite est {MAX_NOTE_CHARS} : découpez-le en plusieurs post-its"
-            ),
-        }
-    }
-}
+impl TextError {}
 
 /// Cleans typed or pasted text for a post-it: control characters and bidi
 /// overrides removed, surrounding blank space trimmed, length checked.

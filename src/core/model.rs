@@ -444,17 +444,6 @@ impl Session {
         })
     }
 
-    /// "there is no table "Z" in this session; tables: A, B, C", for a
-    /// key typed on the command line.
-    pub fn no_such_table(&self, key: &str, lang: Lang) -> String {
-        let known: Vec<&str> = self.tables.iter().map(|t| t.key.as_str()).collect();
-        let known = known.join(", ");
-        lang.pick(
-            format!("there is no table {key:?} in this session; tables: {known}"),
-            format!("il n'y a pas de table {key:?} dans cette session ; tables : {known}"),
-        )
-    }
-
     pub fn table_index(&self, key: &str) -> Option<usize> {
         self.tables.iter().position(|t| t.key == key)
     }

@@ -9,7 +9,6 @@ use super::board::Board;
 use super::event::{Body, TextError, clean_text};
 use super::model::{Quadrant, Session};
 use super::votes::{self, VoteError};
-use crate::i18n::Lang;
 
 /// A change to the board, and how to take it back.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -45,42 +44,7 @@ pub enum OpError {
     NotInCluster,
 }
 
-impl OpError {
-    pub fn message(&self, lang: Lang) -> String {
-        let list = |v: &[String]| v.join(", ");
-        match (self, lang) {
-            (OpError::NoTable { key, known }, Lang::En) => format!(
-                "there is no table {key:?} in this session; tables: {}",
-                list(known)
-            ),
-            (OpError::NoTable { key, known }, Lang::Fr) => format!(
-                "il n'y a pas de table {key:?} dans cette session ; tables : {}",
-                list(known)
-            ),
-            (OpError::NoRound { round, rounds }, Lang::En) => {
-                format!("round {round} does not exist: this session has rounds 1 to {rounds}")
-            }
-            (OpError::NoRound { round, rounds }, Lang::Fr) => {
-                format!("le tour {round} n'existe pas : cette session a les tours 1 à {rounds}")
-            }
-            (OpError::NoGroup { group, known }, Lang::En) => {
-                format!("there is no group {group:?}; groups: {}", list(known))
-            }
-            (OpError::NoGroup { group, known }, Lang::Fr) => {
-                format!(
-                    "il n'y a pas de groupe {group:?} ; groupes : {}",
-                    list(known)
-                )
-            }
-            (OpError::Text(e), _) => e.message(lang),
-            (OpError::Vote(e), _) => e.message(lang),
-            (OpError::NoNote, Lang::En) => "this post-it is no longer on the board".into(),
-            (OpError::NoNote, Lang::Fr) => "ce post-it n'est plus sur le tableau".into(),
-            (OpError::SameCluster, _) => lang.s().cap.merge_same.into(),
-            (OpError::NotInCluster, _) => lang.s().cap.not_in_cluster.into(),
-        }
-    }
-}
+impl OpError {}
 
 /// A post-it as someone asks to add it.
 #[derive(Debug, Clone, Copy)]
@@ -347,6 +311,7 @@ pub fn withdraw_action(action: Uuid) -> Body {
 mod tests {
     use super::*;
     use crate::core::event::Event;
+    use crate::i18n::Lang;
 
     fn session() -> Session {
         let mut s = Session::new(Uuid::nil(), "t");

@@ -49,22 +49,7 @@ pub enum PlanError {
     NoGroups { rounds: usize },
 }
 
-impl PlanError {
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        match self {
-            PlanError::NoTables => lang
-                .pick(
-                    "no table has a known topic: add tables with topic: \"KEY\"",
-                    "aucune table n'a de thème connu : ajoutez des tables avec topic: \"CLÉ\"",
-                )
-                .to_string(),
-            PlanError::NoGroups { rounds } => lang.pick(
-                format!("{rounds} round(s) but nobody to move yet: add groups: [(key: \"1\"), …], or people with 'tablee mix --participants people.csv' (or --people N)"),
-                format!("{rounds} tour(s) mais personne à faire tourner pour l'instant : ajoutez groups: [(key: \"1\"), …], ou les personnes avec 'tablee mix --participants personnes.csv' (ou --people N)"),
-            ),
-        }
-    }
-}
+impl PlanError {}
 
 impl Schedule {
     /// Every group key or participant name, in first-seen order.

@@ -86,89 +86,49 @@ pub fn build(
     let mut s = Session::new(id, title);
     s.date = date;
     s.lang = lang;
-    let l = |en: &str, fr: &str| lang.pick(en, fr).to_string();
+    let w = lang.template();
     match template {
         Template::WorldCafe => {
             s.topics = vec![
-                topic(
-                    "T1",
-                    &l("First topic", "Premier thème"),
-                    &l(
-                        "What are the conditions for success?",
-                        "Quelles sont les conditions de réussite ?",
-                    ),
-                ),
-                topic(
-                    "T2",
-                    &l("Second topic", "Second thème"),
-                    &l(
-                        "What are the conditions for success?",
-                        "Quelles sont les conditions de réussite ?",
-                    ),
-                ),
+                topic("T1", w.first_topic, w.success_question),
+                topic("T2", w.second_topic, w.success_question),
             ];
             s.tables = vec![
-                table("A", "T1", &l("Host A", "Animateur·rice A")),
-                table("B", "T1", &l("Host B", "Animateur·rice B")),
-                table("C", "T2", &l("Host C", "Animateur·rice C")),
-                table("D", "T2", &l("Host D", "Animateur·rice D")),
+                table("A", "T1", &format!("{} A", w.host_of_group)),
+                table("B", "T1", &format!("{} B", w.host_of_group)),
+                table("C", "T2", &format!("{} C", w.host_of_group)),
+                table("D", "T2", &format!("{} D", w.host_of_group)),
             ];
             s.groups = numbered_groups(4);
             s.agenda = vec![
-                phase(
-                    PhaseKind::Setup,
-                    l("Forming the groups", "Mise en place des groupes"),
-                    5,
-                ),
-                phase(
-                    PhaseKind::Briefing,
-                    l(
-                        "Aims and ground rules",
-                        "Présentation des objectifs et des modalités",
-                    ),
-                    15,
-                ),
-                phase(PhaseKind::Round, l("Round 1", "Tour 1"), 20),
-                phase(PhaseKind::Round, l("Round 2", "Tour 2"), 20),
+                phase(PhaseKind::Setup, w.forming_groups.to_string(), 5),
+                phase(PhaseKind::Briefing, w.aims.to_string(), 15),
+                phase(PhaseKind::Round, format!("{} 1", w.round), 20),
+                phase(PhaseKind::Round, format!("{} 2", w.round), 20),
                 phase(
                     PhaseKind::KeyFactors,
-                    l("Choosing the key factors", "Sélection des facteurs clés"),
+                    w.choosing_key_factors.to_string(),
                     10,
                 ),
-                phase(
-                    PhaseKind::Plenary,
-                    l("Plenary synthesis", "Synthèse en plénière"),
-                    15,
-                ),
+                phase(PhaseKind::Plenary, w.plenary_synthesis.to_string(), 15),
             ];
         }
         Template::Swot => {
-            s.topics = vec![topic(
-                "SWOT",
-                &l("Our project", "Notre projet"),
-                &l(
-                    "Strengths, weaknesses, opportunities and threats of the project",
-                    "Atouts, faiblesses, opportunités et risques du projet",
-                ),
-            )];
+            s.topics = vec![topic("SWOT", w.our_project, w.swot_question)];
             s.tables = vec![
-                table("A", "SWOT", &l("Host A", "Animateur·rice A")),
-                table("B", "SWOT", &l("Host B", "Animateur·rice B")),
+                table("A", "SWOT", &format!("{} A", w.host_of_group)),
+                table("B", "SWOT", &format!("{} B", w.host_of_group)),
             ];
             s.groups = numbered_groups(2);
             s.agenda = vec![
-                phase(PhaseKind::Briefing, l("Briefing", "Présentation"), 10),
-                phase(PhaseKind::Round, l("SWOT inventory", "Inventaire AFOR"), 40),
+                phase(PhaseKind::Briefing, w.briefing.to_string(), 10),
+                phase(PhaseKind::Round, w.swot_inventory.to_string(), 40),
                 phase(
                     PhaseKind::KeyFactors,
-                    l("Choosing the key factors", "Sélection des facteurs clés"),
+                    w.choosing_key_factors.to_string(),
                     15,
                 ),
-                phase(
-                    PhaseKind::Plenary,
-                    l("Plenary synthesis", "Synthèse en plénière"),
-                    20,
-                ),
+                phase(PhaseKind::Plenary, w.plenary_synthesis.to_string(), 20),
             ];
         }
         Template::Classic => {
@@ -176,37 +136,25 @@ pub fn build(
                 .map(|i| {
                     topic(
                         &format!("T{i}"),
-                        &format!("{} {i}", l("Topic", "Thème")),
-                        &l("Your question here", "Votre question ici"),
+                        &format!("{} {i}", w.topic),
+                        w.your_question,
                     )
                 })
                 .collect();
             s.tables = ["A", "B", "C", "D", "E"]
                 .iter()
                 .enumerate()
-                .map(|(i, k)| {
-                    table(
-                        k,
-                        &format!("T{}", i + 1),
-                        &format!("{} {k}", l("Host", "Hôte")),
-                    )
-                })
+                .map(|(i, k)| table(k, &format!("T{}", i + 1), &format!("{} {k}", w.host)))
                 .collect();
             // No made-up names: the people come from a spreadsheet
             // (`new --participants`, `mix --participants`) or `mix --people N`.
-            s.agenda = vec![phase(PhaseKind::Briefing, l("Welcome", "Accueil"), 10)];
+            s.agenda = vec![phase(PhaseKind::Briefing, w.welcome.to_string(), 10)];
             for i in 1..=4 {
-                s.agenda.push(phase(
-                    PhaseKind::Round,
-                    format!("{} {i}", l("Round", "Tour")),
-                    20,
-                ));
+                s.agenda
+                    .push(phase(PhaseKind::Round, format!("{} {i}", w.round), 20));
             }
-            s.agenda.push(phase(
-                PhaseKind::Plenary,
-                l("Harvest", "Récolte en plénière"),
-                20,
-            ));
+            s.agenda
+                .push(phase(PhaseKind::Plenary, w.harvest.to_string(), 20));
         }
     }
     s.rotation = Rotation::Auto;

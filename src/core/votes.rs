@@ -11,7 +11,6 @@ use uuid::Uuid;
 
 use super::board::{Board, Note};
 use super::model::{Dots, Quadrant, Session};
-use crate::i18n::Lang;
 
 /// Dots a group has placed on one topic.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -37,48 +36,7 @@ pub enum VoteError {
     NoNote,
 }
 
-impl VoteError {
-    pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (
-                VoteError::QuadrantSpent {
-                    group,
-                    quadrant,
-                    budget,
-                },
-                Lang::En,
-            ) => format!(
-                "group {group} has used its {budget} dots in {}: remove one (-) before adding another",
-                quadrant.words(lang).name
-            ),
-            (
-                VoteError::QuadrantSpent {
-                    group,
-                    quadrant,
-                    budget,
-                },
-                Lang::Fr,
-            ) => format!(
-                "le groupe {group} a utilisé ses {budget} gommettes en {} : retirez-en une (-) avant d'en ajouter",
-                quadrant.words(lang).name
-            ),
-            (VoteError::TotalSpent { group, budget }, Lang::En) => format!(
-                "group {group} has used all its {budget} dots on this topic: remove one (-) before adding another"
-            ),
-            (VoteError::TotalSpent { group, budget }, Lang::Fr) => format!(
-                "le groupe {group} a utilisé ses {budget} gommettes sur ce thème : retirez-en une (-) avant d'en ajouter"
-            ),
-            (VoteError::NoDotToRemove { group }, Lang::En) => {
-                format!("group {group} has no dot on this post-it")
-            }
-            (VoteError::NoDotToRemove { group }, Lang::Fr) => {
-                format!("le groupe {group} n'a pas de gommette sur ce post-it")
-            }
-            (VoteError::NoNote, Lang::En) => "this post-it is no longer on the board".into(),
-            (VoteError::NoNote, Lang::Fr) => "ce post-it n'est plus sur le tableau".into(),
-        }
-    }
-}
+impl VoteError {}
 
 /// The topic a post-it belongs to (through its table).
 pub fn topic_of<'s>(session: &'s Session, note: &Note) -> Option<&'s str> {
@@ -181,6 +139,7 @@ mod tests {
     use super::*;
     use crate::core::event::{Body, Event};
     use crate::core::model::{Table, Topic, VoteRules};
+    use crate::i18n::Lang;
 
     fn session(dots: Dots, hidden: bool) -> Session {
         let mut s = Session::new(Uuid::nil(), "t");

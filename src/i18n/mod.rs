@@ -10,8 +10,12 @@ pub mod followup;
 pub mod help;
 pub mod keys;
 pub mod mix;
+pub mod problems;
+pub mod refusals;
 pub mod setup;
+pub mod store;
 pub mod syntax;
+pub mod templates;
 
 use serde::{Deserialize, Serialize};
 

@@ -49,10 +49,10 @@ pub fn load(session_dir: &Path, phases: usize, lang: Lang) -> (Clock, Option<Dia
                     col: e.span.start.col,
                 }),
                 severity: Severity::Warning,
-                message: lang.pick(
-                    format!("{}: the clock starts again from the first phase", e.code),
-                    format!("{} : l'horloge repart de la première phase", e.code),
-                ),
+                message: crate::i18n::store::StoreSaid::ClockDamaged {
+                    code: &e.code.to_string(),
+                }
+                .text(lang),
             };
             (Clock::new(phases), Some(d))
         }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use super::session_file::Diagnostic;
 use crate::core::validate::Severity;
 use crate::i18n::Lang;
+use crate::i18n::store::{CopyDiff, StoreSaid};
 
 /// Whether `name` is a sync tool's copy of the file named `of`.
 pub fn is_copy_of(name: &str, of: &str) -> bool {
@@ -108,32 +109,18 @@ pub fn report(file: &Path, lang: Lang) -> Vec<Diagnostic> {
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            let what = match differing_fields(&original, &text) {
-                Some(f) if f.is_empty() => lang
-                    .pick(
-                        "it holds the same plan",
-                        "elle contient le même déroulé",
-                    )
-                    .to_string(),
-                Some(f) => lang.pick(
-                    format!("they differ in: {}", f.join(", ")),
-                    format!("elles diffèrent par : {}", f.join(", ")),
-                ),
-                None => lang
-                    .pick(
-                        "one of the two cannot be read as RON",
-                        "l'une des deux n'est pas lisible en RON",
-                    )
-                    .to_string(),
+            let fields = differing_fields(&original, &text);
+            let diff = match &fields {
+                Some(f) if f.is_empty() => CopyDiff::Same,
+                Some(f) => CopyDiff::Fields(f),
+                None => CopyDiff::Unreadable,
             };
-            let message = match lang {
-                Lang::En => format!(
-                    "a copy of {name} made by a sync tool (two laptops changed it at the same time); {what}. Nothing was deleted. To keep the copy's version, move {name} out of the folder and rename {copy_name} to {name}; to keep {name}, move the copy out of the folder. Then run 'tablee check' again"
-                ),
-                Lang::Fr => format!(
-                    "une copie de {name} faite par un outil de synchronisation (deux ordinateurs l'ont modifié en même temps) ; {what}. Rien n'a été supprimé. Pour garder la version de la copie, sortez {name} du dossier et renommez {copy_name} en {name} ; pour garder {name}, sortez la copie du dossier. Puis relancez « tablee check »"
-                ),
-            };
+            let message = StoreSaid::SessionCopy {
+                name: &name,
+                copy_name: &copy_name,
+                diff,
+            }
+            .text(lang);
             Diagnostic {
                 path: copy,
                 pos: None,

@@ -113,26 +113,7 @@ pub enum LockError {
     },
 }
 
-impl LockError {
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
-        use crate::i18n::Lang;
-        match (self, lang) {
-            (LockError::Held { pid, .. }, Lang::En) => format!(
-                "another tablee{} is already writing as this device in this session: close it, or give this one another --device NAME",
-                pid.map(|p| format!(" (process {p})")).unwrap_or_default()
-            ),
-            (LockError::Held { pid, .. }, Lang::Fr) => format!(
-                "un autre tablee{} écrit déjà sous cet appareil dans cette session : fermez-le, ou donnez à celui-ci un autre --device NOM",
-                pid.map(|p| format!(" (processus {p})")).unwrap_or_default()
-            ),
-            (LockError::Io { path, source }, lang) => format!(
-                "{}: {}",
-                path.display(),
-                super::session_file::io_message(source, lang)
-            ),
-        }
-    }
-}
+impl LockError {}
 
 /// Takes the (session, device) lock in `lock_dir`, without waiting.
 pub fn lock(lock_dir: &Path, session_dir: &Path, device: Uuid) -> Result<WriterLock, LockError> {

@@ -25,6 +25,7 @@ use super::session_file::{Diagnostic, io_message};
 use crate::core::event::{Body, Event};
 use crate::core::validate::Severity;
 use crate::i18n::Lang;
+use crate::i18n::store::StoreSaid;
 
 /// Past this size a segment is closed and a new one started.
 pub const SEGMENT_LIMIT: u64 = 1 << 20;
@@ -166,10 +167,7 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
                     path: path.clone(),
                     pos: None,
                     severity: Severity::Warning,
-                    message: lang.pick(
-                        "copy made by a sync tool: its post-its are merged with the others; keep this file (deleting it may lose post-its that exist only there)".into(),
-                        "copie faite par un outil de synchronisation : ses post-its sont fusionnés avec les autres ; gardez ce fichier (le supprimer peut perdre des post-its qui ne sont que là)".into(),
-                    ),
+                    message: StoreSaid::ConflictCopy.text(lang),
                 });
                 out.conflict_copies.push(path.clone());
             } else {
@@ -238,33 +236,17 @@ fn file_name(p: &Path) -> String {
 
 fn shared_device_message(a: &Path, b: &Path, (from, to): (u64, u64), lang: Lang) -> String {
     let (a, b) = (file_name(a), file_name(b));
-    match lang {
-        Lang::En => format!(
-            "two programs wrote as this same device (events {from}–{to} are numbered twice, in {a} and in {b}): nothing is lost, both are read; give each laptop its own name with 'tablee --device NAME …' (a copied configuration folder or a cloned laptop keeps the same device)"
-        ),
-        Lang::Fr => format!(
-            "deux programmes ont écrit sous ce même poste (les événements {from} à {to} sont numérotés deux fois, dans {a} et dans {b}) : rien n'est perdu, les deux sont lus ; donnez à chaque ordinateur son propre nom avec « tablee --device NOM … » (un dossier de configuration copié ou un ordinateur cloné garde le même poste)"
-        ),
+    StoreSaid::SharedDevice {
+        a: &a,
+        b: &b,
+        from,
+        to,
     }
+    .text(lang)
 }
 
 fn gap_message(from: u64, to: u64, lang: Lang) -> String {
-    let which = if from == to {
-        lang.pick(format!("event {from}"), format!("l'événement {from}"))
-    } else {
-        lang.pick(
-            format!("events {from} to {to}"),
-            format!("les événements {from} à {to}"),
-        )
-    };
-    match lang {
-        Lang::En => format!(
-            "{which} of this device are missing: a journal file was deleted or moved, has not arrived yet through the sync tool (check again once it is idle), or could not be saved (the screen said NOT SAVED); everything else loaded"
-        ),
-        Lang::Fr => format!(
-            "il manque {which} de ce poste : un fichier du journal a été supprimé ou déplacé, n'est pas encore arrivé par l'outil de synchronisation (vérifiez à nouveau une fois la synchronisation terminée), ou n'a pas pu être enregistré (l'écran affichait NON ENREGISTRÉ) ; tout le reste est chargé"
-        ),
-    }
+    StoreSaid::Gap { from, to }.text(lang)
 }
 
 /// The ids of every event in one device's folder (segments and sync
@@ -310,24 +292,14 @@ pub fn read_file(path: &Path, lang: Lang, out: &mut Loaded) {
                     Err(LineError::Parse { col, message }) => (col, Some(message)),
                 };
                 let (severity, message) = if last && (torn_tail || cause.is_none()) {
-                    (
-                        Severity::Warning,
-                        lang.pick(
-                            "the last line is incomplete: tablee or the laptop stopped while writing it, or a sync tool is still bringing the file (check again once it is idle); it was ignored and everything before it is intact".to_string(),
-                            "la dernière ligne est incomplète : tablee ou l'ordinateur s'est arrêté pendant l'écriture, ou un outil de synchronisation apporte encore le fichier (vérifiez à nouveau une fois la synchronisation terminée) ; elle est ignorée et tout ce qui précède est intact".to_string(),
-                        ),
-                    )
+                    (Severity::Warning, StoreSaid::TornLastLine.text(lang))
                 } else {
-                    let detail = cause.unwrap_or_else(|| {
-                        lang.pick("checksum mismatch", "somme de contrôle incorrecte")
-                            .to_string()
-                    });
                     (
                         Severity::Error,
-                        lang.pick(
-                            format!("unreadable event ({detail}): this line was skipped and the rest loaded; the file was left as it is"),
-                            format!("événement illisible ({detail}) : cette ligne est ignorée et le reste est chargé ; le fichier n'a pas été modifié"),
-                        ),
+                        StoreSaid::UnreadableEvent {
+                            detail: cause.as_deref(),
+                        }
+                        .text(lang),
                     )
                 };
                 out.diagnostics.push(Diagnostic {

@@ -11,6 +11,9 @@ use crate::core::model::{FORMAT_VERSION, Rotation, Session};
 use crate::core::validate::{self, Problem, ProblemKind, Severity};
 use crate::i18n::Lang;
 
+/// A short, translated reason for an I/O error (worded in `i18n::store`).
+pub use crate::i18n::store::io_message;
+
 /// The file name of a session inside its folder.
 pub const SESSION_FILE: &str = "session.ron";
 
@@ -94,34 +97,6 @@ impl Diagnostic {
                 }
             }
         }
-    }
-}
-
-/// A short, translated reason for an I/O error.
-pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
-    use std::io::ErrorKind as E;
-    match (err.kind(), lang) {
-        (E::NotFound, Lang::En) => "no such file or folder: check the path".to_string(),
-        (E::NotFound, Lang::Fr) => {
-            "fichier ou dossier introuvable : vérifiez le chemin".to_string()
-        }
-        (E::PermissionDenied, Lang::En) => "permission denied: check the file's rights".to_string(),
-        (E::PermissionDenied, Lang::Fr) => {
-            "permission refusée : vérifiez les droits du fichier".to_string()
-        }
-        (E::ReadOnlyFilesystem, Lang::En) => {
-            "the folder is read-only (a write-protected USB key or share?): copy the session somewhere writable".to_string()
-        }
-        (E::ReadOnlyFilesystem, Lang::Fr) => {
-            "le dossier est en lecture seule (clé USB ou partage protégé ?) : copiez la session dans un dossier modifiable".to_string()
-        }
-        (E::StorageFull, Lang::En) => "the disk is full: free some space".to_string(),
-        (E::StorageFull, Lang::Fr) => "le disque est plein : libérez de la place".to_string(),
-        (E::AlreadyExists, Lang::En) => "already exists: nothing was overwritten".to_string(),
-        (E::AlreadyExists, Lang::Fr) => "existe déjà : rien n'a été écrasé".to_string(),
-        (E::InvalidData, Lang::En) => format!("not valid UTF-8 text ({err})"),
-        (E::InvalidData, Lang::Fr) => format!("ce n'est pas du texte UTF-8 valide ({err})"),
-        (_, _) => err.to_string(),
     }
 }
 
@@ -260,18 +235,7 @@ pub fn to_ron(session: &Session) -> String {
     let body = ron_options()
         .to_string_pretty(session, pretty)
         .expect("a session always serialises");
-    let header = match session.lang {
-        Lang::Fr => {
-            "// Session tablee (format 1). Fichier modifiable à la main : 'tablee check' le vérifie.\n\
-             // kind d'une phase : Setup, Briefing, Round, KeyFactors, Plenary, Break, Free.\n\
-             // rotation : Auto (tablee planifie), Groups([{\"A\": [\"1\"]}, …]) ou People([…]).\n"
-        }
-        Lang::En => {
-            "// tablee session (format 1). Hand-editable: 'tablee check' validates it.\n\
-             // Phase kinds: Setup, Briefing, Round, KeyFactors, Plenary, Break, Free.\n\
-             // rotation: Auto (tablee plans it), Groups([{\"A\": [\"1\"]}, …]) or People([…]).\n"
-        }
-    };
+    let header = crate::i18n::store::session_file_header(session.lang);
     format!("{header}{body}\n")
 }
 

@@ -193,13 +193,5 @@ fn siblings_with_id(dir: &Path, id: uuid::Uuid) -> Vec<SessionFile> {
 }
 
 fn copied_workshop_message(first: &Path, other: &Path, lang: Lang) -> String {
-    let (a, b) = (first.display(), other.display());
-    match lang {
-        Lang::En => format!(
-            "same session id as {a}, but another plan: a workshop made by copying a folder? Their post-its are read together. If it is another workshop, give it its own id: tablee new \"Title\" --from {b} (a fresh id, no post-its), then move the old folder out"
-        ),
-        Lang::Fr => format!(
-            "même identifiant de session que {a}, mais un autre déroulé : un atelier créé en copiant un dossier ? Leurs post-its sont lus ensemble. S'il s'agit d'un autre atelier, donnez-lui son propre identifiant : tablee new \"Titre\" --from {b} (nouvel identifiant, sans post-its), puis sortez l'ancien dossier"
-        ),
-    }
+    crate::i18n::store::StoreSaid::CopiedWorkshop { first, other }.text(lang)
 }

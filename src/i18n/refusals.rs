@@ -1,0 +1,137 @@
+//! What the core's operations say when they refuse something: a post-it's
+//! text, a table, round or group that is not there, a vote, a plan. The
+//! core returns the structured kinds; the words are here, one exhaustive
+//! `match` per language.
+
+use super::Lang;
+use crate::core::event::{MAX_NOTE_CHARS, TextError};
+use crate::core::model::Session;
+use crate::core::ops::OpError;
+use crate::core::plan::PlanError;
+use crate::core::votes::VoteError;
+
+impl TextError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::Lang;
+        match (self, lang) {
+            (TextError::Empty, Lang::En) => "the post-it is empty: type some text".into(),
+            (TextError::Empty, Lang::Fr) => "le post-it est vide : saisissez du texte".into(),
+            (TextError::TooLong { chars }, Lang::En) => format!(
+                "the post-it has {chars} characters; the limit is {MAX_NOTE_CHARS}: split it into several post-its"
+            ),
+            (TextError::TooLong { chars }, Lang::Fr) => format!(
+                "le post-it fait {chars} caractères ; la limite est {MAX_NOTE_CHARS} : découpez-le en plusieurs post-its"
+            ),
+        }
+    }
+}
+
+impl OpError {
+    pub fn message(&self, lang: Lang) -> String {
+        let list = |v: &[String]| v.join(", ");
+        match (self, lang) {
+            (OpError::NoTable { key, known }, Lang::En) => format!(
+                "there is no table {key:?} in this session; tables: {}",
+                list(known)
+            ),
+            (OpError::NoTable { key, known }, Lang::Fr) => format!(
+                "il n'y a pas de table {key:?} dans cette session ; tables : {}",
+                list(known)
+            ),
+            (OpError::NoRound { round, rounds }, Lang::En) => {
+                format!("round {round} does not exist: this session has rounds 1 to {rounds}")
+            }
+            (OpError::NoRound { round, rounds }, Lang::Fr) => {
+                format!("le tour {round} n'existe pas : cette session a les tours 1 à {rounds}")
+            }
+            (OpError::NoGroup { group, known }, Lang::En) => {
+                format!("there is no group {group:?}; groups: {}", list(known))
+            }
+            (OpError::NoGroup { group, known }, Lang::Fr) => {
+                format!(
+                    "il n'y a pas de groupe {group:?} ; groupes : {}",
+                    list(known)
+                )
+            }
+            (OpError::Text(e), _) => e.message(lang),
+            (OpError::Vote(e), _) => e.message(lang),
+            (OpError::NoNote, Lang::En) => "this post-it is no longer on the board".into(),
+            (OpError::NoNote, Lang::Fr) => "ce post-it n'est plus sur le tableau".into(),
+            (OpError::SameCluster, _) => lang.s().cap.merge_same.into(),
+            (OpError::NotInCluster, _) => lang.s().cap.not_in_cluster.into(),
+        }
+    }
+}
+
+impl VoteError {
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (
+                VoteError::QuadrantSpent {
+                    group,
+                    quadrant,
+                    budget,
+                },
+                Lang::En,
+            ) => format!(
+                "group {group} has used its {budget} dots in {}: remove one (-) before adding another",
+                quadrant.words(lang).name
+            ),
+            (
+                VoteError::QuadrantSpent {
+                    group,
+                    quadrant,
+                    budget,
+                },
+                Lang::Fr,
+            ) => format!(
+                "le groupe {group} a utilisé ses {budget} gommettes en {} : retirez-en une (-) avant d'en ajouter",
+                quadrant.words(lang).name
+            ),
+            (VoteError::TotalSpent { group, budget }, Lang::En) => format!(
+                "group {group} has used all its {budget} dots on this topic: remove one (-) before adding another"
+            ),
+            (VoteError::TotalSpent { group, budget }, Lang::Fr) => format!(
+                "le groupe {group} a utilisé ses {budget} gommettes sur ce thème : retirez-en une (-) avant d'en ajouter"
+            ),
+            (VoteError::NoDotToRemove { group }, Lang::En) => {
+                format!("group {group} has no dot on this post-it")
+            }
+            (VoteError::NoDotToRemove { group }, Lang::Fr) => {
+                format!("le groupe {group} n'a pas de gommette sur ce post-it")
+            }
+            (VoteError::NoNote, Lang::En) => "this post-it is no longer on the board".into(),
+            (VoteError::NoNote, Lang::Fr) => "ce post-it n'est plus sur le tableau".into(),
+        }
+    }
+}
+
+impl PlanError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match self {
+            PlanError::NoTables => lang
+                .pick(
+                    "no table has a known topic: add tables with topic: \"KEY\"",
+                    "aucune table n'a de thème connu : ajoutez des tables avec topic: \"CLÉ\"",
+                )
+                .to_string(),
+            PlanError::NoGroups { rounds } => lang.pick(
+                format!("{rounds} round(s) but nobody to move yet: add groups: [(key: \"1\"), …], or people with 'tablee mix --participants people.csv' (or --people N)"),
+                format!("{rounds} tour(s) mais personne à faire tourner pour l'instant : ajoutez groups: [(key: \"1\"), …], ou les personnes avec 'tablee mix --participants personnes.csv' (ou --people N)"),
+            ),
+        }
+    }
+}
+
+impl Session {
+    /// "there is no table "Z" in this session; tables: A, B, C", for a
+    /// key typed on the command line.
+    pub fn no_such_table(&self, key: &str, lang: Lang) -> String {
+        let known: Vec<&str> = self.tables.iter().map(|t| t.key.as_str()).collect();
+        let known = known.join(", ");
+        lang.pick(
+            format!("there is no table {key:?} in this session; tables: {known}"),
+            format!("il n'y a pas de table {key:?} dans cette session ; tables : {known}"),
+        )
+    }
+}

@@ -1,0 +1,192 @@
+//! What the store says: journals with a gap or a torn line, copies left
+//! by sync tools, two laptops under one device name, a damaged clock, a
+//! copied workshop, I/O errors. One exhaustive `match` per language.
+
+use std::path::Path;
+
+use super::Lang;
+use crate::store::device::LockError;
+
+/// A short, translated reason for an I/O error.
+pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
+    use std::io::ErrorKind as E;
+    match (err.kind(), lang) {
+        (E::NotFound, Lang::En) => "no such file or folder: check the path".to_string(),
+        (E::NotFound, Lang::Fr) => {
+            "fichier ou dossier introuvable : vérifiez le chemin".to_string()
+        }
+        (E::PermissionDenied, Lang::En) => "permission denied: check the file's rights".to_string(),
+        (E::PermissionDenied, Lang::Fr) => {
+            "permission refusée : vérifiez les droits du fichier".to_string()
+        }
+        (E::ReadOnlyFilesystem, Lang::En) => {
+            "the folder is read-only (a write-protected USB key or share?): copy the session somewhere writable".to_string()
+        }
+        (E::ReadOnlyFilesystem, Lang::Fr) => {
+            "le dossier est en lecture seule (clé USB ou partage protégé ?) : copiez la session dans un dossier modifiable".to_string()
+        }
+        (E::StorageFull, Lang::En) => "the disk is full: free some space".to_string(),
+        (E::StorageFull, Lang::Fr) => "le disque est plein : libérez de la place".to_string(),
+        (E::AlreadyExists, Lang::En) => "already exists: nothing was overwritten".to_string(),
+        (E::AlreadyExists, Lang::Fr) => "existe déjà : rien n'a été écrasé".to_string(),
+        (E::InvalidData, Lang::En) => format!("not valid UTF-8 text ({err})"),
+        (E::InvalidData, Lang::Fr) => format!("ce n'est pas du texte UTF-8 valide ({err})"),
+        (_, _) => err.to_string(),
+    }
+}
+
+impl LockError {
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        match (self, lang) {
+            (LockError::Held { pid, .. }, Lang::En) => format!(
+                "another tablee{} is already writing as this device in this session: close it, or give this one another --device NAME",
+                pid.map(|p| format!(" (process {p})")).unwrap_or_default()
+            ),
+            (LockError::Held { pid, .. }, Lang::Fr) => format!(
+                "un autre tablee{} écrit déjà sous cet appareil dans cette session : fermez-le, ou donnez à celui-ci un autre --device NOM",
+                pid.map(|p| format!(" (processus {p})")).unwrap_or_default()
+            ),
+            (LockError::Io { path, source }, lang) => {
+                format!("{}: {}", path.display(), io_message(source, lang))
+            }
+        }
+    }
+}
+
+/// How a sync tool's copy of `session.ron` differs from the file.
+#[derive(Debug, Clone, Copy)]
+pub enum CopyDiff<'a> {
+    Same,
+    Fields(&'a [String]),
+    Unreadable,
+}
+
+/// A sentence of the store.
+#[derive(Debug, Clone, Copy)]
+pub enum StoreSaid<'a> {
+    /// A journal file copied by a sync tool.
+    ConflictCopy,
+    /// The last line of a journal file is cut.
+    TornLastLine,
+    /// A line that cannot be read, and why (none: its checksum).
+    UnreadableEvent { detail: Option<&'a str> },
+    /// Two programs wrote as one device.
+    SharedDevice {
+        a: &'a str,
+        b: &'a str,
+        from: u64,
+        to: u64,
+    },
+    /// Events of a device that are missing.
+    Gap { from: u64, to: u64 },
+    /// A sync tool's copy of the session file.
+    SessionCopy {
+        name: &'a str,
+        copy_name: &'a str,
+        diff: CopyDiff<'a>,
+    },
+    /// A damaged `clock.ron`: ron's reason.
+    ClockDamaged { code: &'a str },
+    /// Another folder holds the same session id with another plan.
+    CopiedWorkshop { first: &'a Path, other: &'a Path },
+}
+
+impl StoreSaid<'_> {
+    pub fn text(&self, lang: Lang) -> String {
+        use StoreSaid::*;
+        match (*self, lang) {
+            (ConflictCopy, Lang::En) => "copy made by a sync tool: its post-its are merged with the others; keep this file (deleting it may lose post-its that exist only there)".into(),
+            (ConflictCopy, Lang::Fr) => "copie faite par un outil de synchronisation : ses post-its sont fusionnés avec les autres ; gardez ce fichier (le supprimer peut perdre des post-its qui ne sont que là)".into(),
+            (TornLastLine, Lang::En) => "the last line is incomplete: tablee or the laptop stopped while writing it, or a sync tool is still bringing the file (check again once it is idle); it was ignored and everything before it is intact".into(),
+            (TornLastLine, Lang::Fr) => "la dernière ligne est incomplète : tablee ou l'ordinateur s'est arrêté pendant l'écriture, ou un outil de synchronisation apporte encore le fichier (vérifiez à nouveau une fois la synchronisation terminée) ; elle est ignorée et tout ce qui précède est intact".into(),
+            (UnreadableEvent { detail }, Lang::En) => format!(
+                "unreadable event ({}): this line was skipped and the rest loaded; the file was left as it is",
+                detail.unwrap_or("checksum mismatch")
+            ),
+            (UnreadableEvent { detail }, Lang::Fr) => format!(
+                "événement illisible ({}) : cette ligne est ignorée et le reste est chargé ; le fichier n'a pas été modifié",
+                detail.unwrap_or("somme de contrôle incorrecte")
+            ),
+            (SharedDevice { a, b, from, to }, Lang::En) => format!(
+                "two programs wrote as this same device (events {from}–{to} are numbered twice, in {a} and in {b}): nothing is lost, both are read; give each laptop its own name with 'tablee --device NAME …' (a copied configuration folder or a cloned laptop keeps the same device)"
+            ),
+            (SharedDevice { a, b, from, to }, Lang::Fr) => format!(
+                "deux programmes ont écrit sous ce même poste (les événements {from} à {to} sont numérotés deux fois, dans {a} et dans {b}) : rien n'est perdu, les deux sont lus ; donnez à chaque ordinateur son propre nom avec « tablee --device NOM … » (un dossier de configuration copié ou un ordinateur cloné garde le même poste)"
+            ),
+            (Gap { from, to }, Lang::En) => {
+                let which = if from == to {
+                    format!("event {from}")
+                } else {
+                    format!("events {from} to {to}")
+                };
+                format!(
+                    "{which} of this device are missing: a journal file was deleted or moved, has not arrived yet through the sync tool (check again once it is idle), or could not be saved (the screen said NOT SAVED); everything else loaded"
+                )
+            }
+            (Gap { from, to }, Lang::Fr) => {
+                let which = if from == to {
+                    format!("l'événement {from}")
+                } else {
+                    format!("les événements {from} à {to}")
+                };
+                format!(
+                    "il manque {which} de ce poste : un fichier du journal a été supprimé ou déplacé, n'est pas encore arrivé par l'outil de synchronisation (vérifiez à nouveau une fois la synchronisation terminée), ou n'a pas pu être enregistré (l'écran affichait NON ENREGISTRÉ) ; tout le reste est chargé"
+                )
+            }
+            (SessionCopy { name, copy_name, diff }, Lang::En) => {
+                let what = match diff {
+                    CopyDiff::Same => "it holds the same plan".to_string(),
+                    CopyDiff::Fields(f) => format!("they differ in: {}", f.join(", ")),
+                    CopyDiff::Unreadable => "one of the two cannot be read as RON".to_string(),
+                };
+                format!(
+                    "a copy of {name} made by a sync tool (two laptops changed it at the same time); {what}. Nothing was deleted. To keep the copy's version, move {name} out of the folder and rename {copy_name} to {name}; to keep {name}, move the copy out of the folder. Then run 'tablee check' again"
+                )
+            }
+            (SessionCopy { name, copy_name, diff }, Lang::Fr) => {
+                let what = match diff {
+                    CopyDiff::Same => "elle contient le même déroulé".to_string(),
+                    CopyDiff::Fields(f) => format!("elles diffèrent par : {}", f.join(", ")),
+                    CopyDiff::Unreadable => "l'une des deux n'est pas lisible en RON".to_string(),
+                };
+                format!(
+                    "une copie de {name} faite par un outil de synchronisation (deux ordinateurs l'ont modifié en même temps) ; {what}. Rien n'a été supprimé. Pour garder la version de la copie, sortez {name} du dossier et renommez {copy_name} en {name} ; pour garder {name}, sortez la copie du dossier. Puis relancez « tablee check »"
+                )
+            }
+            (ClockDamaged { code }, Lang::En) => {
+                format!("{code}: the clock starts again from the first phase")
+            }
+            (ClockDamaged { code }, Lang::Fr) => {
+                format!("{code} : l'horloge repart de la première phase")
+            }
+            (CopiedWorkshop { first, other }, Lang::En) => {
+                let (a, b) = (first.display(), other.display());
+                format!(
+                    "same session id as {a}, but another plan: a workshop made by copying a folder? Their post-its are read together. If it is another workshop, give it its own id: tablee new \"Title\" --from {b} (a fresh id, no post-its), then move the old folder out"
+                )
+            }
+            (CopiedWorkshop { first, other }, Lang::Fr) => {
+                let (a, b) = (first.display(), other.display());
+                format!(
+                    "même identifiant de session que {a}, mais un autre déroulé : un atelier créé en copiant un dossier ? Leurs post-its sont lus ensemble. S'il s'agit d'un autre atelier, donnez-lui son propre identifiant : tablee new \"Titre\" --from {b} (nouvel identifiant, sans post-its), puis sortez l'ancien dossier"
+                )
+            }
+        }
+    }
+}
+
+/// The comment at the top of a `session.ron` tablee writes.
+pub fn session_file_header(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => {
+            "// Session tablee (format 1). Fichier modifiable à la main : 'tablee check' le vérifie.\n\
+             // kind d'une phase : Setup, Briefing, Round, KeyFactors, Plenary, Break, Free, Debate.\n\
+             // rotation : Auto (tablee planifie), Groups([{\"A\": [\"1\"]}, …]) ou People([…]).\n"
+        }
+        Lang::En => {
+            "// tablee session (format 1). Hand-editable: 'tablee check' validates it.\n\
+             // Phase kinds: Setup, Briefing, Round, KeyFactors, Plenary, Break, Free, Debate.\n\
+             // rotation: Auto (tablee plans it), Groups([{\"A\": [\"1\"]}, …]) or People([…]).\n"
+        }
+    }
+}
