@@ -82,3 +82,32 @@ fn core_and_store_hold_no_sentences() {
         found.join("\n")
     );
 }
+
+/// Nowhere outside `src/i18n` is a sentence written in place: no
+/// `lang.pick(…)`, no `(kind, Lang::Fr) =>` arm.
+#[test]
+fn every_sentence_lives_in_the_language_files() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let i18n = root.join("i18n");
+    let mut found = Vec::new();
+    for file in files.iter().filter(|f| !f.starts_with(&i18n)) {
+        let text = std::fs::read_to_string(file).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (n, line) in code.lines().enumerate() {
+            let line = line.split("//").next().unwrap_or("");
+            if [".pick(", "Lang::Fr) =>", "Lang::En) =>"]
+                .iter()
+                .any(|w| line.contains(w))
+            {
+                found.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "words outside src/i18n:\n{}",
+        found.join("\n")
+    );
+}

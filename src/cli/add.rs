@@ -73,10 +73,7 @@ pub fn run(out: &Out, a: &AddArgs, device: Option<&str>) -> ExitCode {
         Err(e) => fail(super::not_saved(
             &e,
             lang,
-            lang.pick(
-                "nothing else was changed; try again once fixed",
-                "rien d'autre n'a été modifié ; réessayez une fois corrigé",
-            ),
+            &crate::i18n::cli::Said::NothingElseChanged.text(lang),
         )),
     }
 }

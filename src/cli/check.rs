@@ -65,16 +65,15 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
             ));
         }
     }
-    report.push_str(&lang.pick(
-        format!(
-            "{} file(s) checked: {errors} error(s), {warnings} warning(s)\n",
-            paths.len()
-        ),
-        format!(
-            "{} fichier(s) vérifié(s) : {errors} erreur(s), {warnings} avertissement(s)\n",
-            paths.len()
-        ),
-    ));
+    report.push_str(
+        &crate::i18n::cli::Said::Checked {
+            files: paths.len(),
+            errors,
+            warnings,
+        }
+        .text(lang),
+    );
+    report.push('\n');
     out.print(&report);
     if errors > 0 {
         ExitCode::FAILURE

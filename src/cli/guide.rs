@@ -1,5 +1,6 @@
 //! `tablee` with no arguments: a short guide around the built-in demo.
 
+use crate::i18n::cli::Said;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -41,38 +42,7 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
         }
     };
     let d = folder.display();
-    let commands: [(String, &str); 5] = [
-        (
-            format!("tablee plan {d}"),
-            lang.pick("who goes where, round by round", "qui va où, tour par tour"),
-        ),
-        (
-            format!("tablee check {d}"),
-            lang.pick("validate a session file", "vérifier un fichier de session"),
-        ),
-        (
-            lang.pick("tablee new \"My workshop\"", "tablee new \"Mon atelier\"")
-                .to_string(),
-            lang.pick(
-                "start a session from a template",
-                "créer une session depuis un modèle",
-            ),
-        ),
-        (
-            "tablee list".to_string(),
-            lang.pick(
-                "the sessions in the data folder",
-                "les sessions du dossier de données",
-            ),
-        ),
-        (
-            "tablee --help".to_string(),
-            lang.pick(
-                "every command and option",
-                "toutes les commandes et options",
-            ),
-        ),
-    ];
+    let commands = crate::i18n::cli::guide_commands(lang, &d.to_string());
     let rows: Vec<Vec<String>> = commands
         .iter()
         .map(|(c, what)| vec![c.clone(), what.to_string()])
@@ -81,10 +51,7 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
     let mut text = format!(
         "{}\n\n{} {d}\n\n",
         lang.s().demo_intro,
-        lang.pick(
-            "Demo workshop (Roubaix, 11 Oct 2024):",
-            "Atelier de démonstration (Roubaix, 11 oct. 2024) :"
-        ),
+        Said::DemoHeading.text(lang),
     );
     for row in &rows {
         text.push_str(&format!("  {}\n", aligned(row, &widths, "   ")));

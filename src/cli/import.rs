@@ -6,6 +6,7 @@
 //! is imported. Ids are derived from the session, the row's content and its
 //! line, so importing the same file twice adds nothing the second time.
 
+use crate::i18n::cli::Said;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -80,10 +81,13 @@ pub fn run(
             for (line, problem) in &problems {
                 msg.push_str(&format!("{}:{line}: {problem}\n", csv_path.display()));
             }
-            msg.push_str(&lang.pick(
-                format!("{} problem(s): nothing was imported; fix the file and run the same command again\n", problems.len()),
-                format!("{} problème(s) : rien n'a été importé ; corrigez le fichier et relancez la même commande\n", problems.len()),
-            ));
+            msg.push_str(
+                &Said::ImportRefused {
+                    problems: problems.len(),
+                }
+                .text(lang),
+            );
+            msg.push('\n');
             return fail(msg);
         }
     };
@@ -138,17 +142,14 @@ pub fn run(
             result = writer.append_with_id(vote_id, vote, now).map(|_| ());
         }
         if let Err(e) = result {
-            let tail = lang.pick(
-                format!("{added} post-it(s) were saved before this; run the same command again once fixed: nothing will be duplicated"),
-                format!("{added} post-it(s) enregistré(s) avant ; relancez la même commande une fois corrigé : rien ne sera dupliqué"),
-            );
+            let tail = Said::ImportStopped { added }.text(lang);
             return fail(super::not_saved(&e, lang, &tail) + "\n");
         }
         added += 1;
     }
-    out.print(&lang.pick(
-        format!("{added} post-it(s) imported, {present} already present\n"),
-        format!("{added} post-it(s) importé(s), {present} déjà présent(s)\n"),
+    out.print(&format!(
+        "{}\n",
+        Said::Imported { added, present }.text(lang)
     ));
     ExitCode::SUCCESS
 }
@@ -164,14 +165,7 @@ pub fn parse(
     let text = match super::sheet::text(bytes) {
         Ok(t) => t,
         Err(line) => {
-            return Err(vec![(
-                line,
-                lang.pick(
-                    "not UTF-8: save the file as \"CSV UTF-8\" in your spreadsheet".into(),
-                    "pas en UTF-8 : enregistrez le fichier en « CSV UTF-8 » dans votre tableur"
-                        .into(),
-                ),
-            )]);
+            return Err(vec![(line, Said::NotUtf8.text(lang))]);
         }
     };
     let mut reader = super::sheet::reader(text);
@@ -190,13 +184,7 @@ pub fn parse(
     for (i, (name, _)) in COLUMNS.iter().enumerate() {
         let required = matches!(*name, "table" | "quadrant" | "text");
         if required && index[i].is_none() {
-            problems.push((
-                1,
-                lang.pick(
-                    format!("the header has no {name:?} column; expected: table, round, group, quadrant, text, votes"),
-                    format!("l'en-tête n'a pas de colonne {name:?} ; attendu : table, round, group, quadrant, text, votes (ou tour, groupe, cadran, texte, voix)"),
-                ),
-            ));
+            problems.push((1, Said::NoColumn { name }.text(lang)));
         }
     }
     if !problems.is_empty() {
@@ -224,28 +212,19 @@ pub fn parse(
             r => match r.parse::<u32>() {
                 Ok(n) => Some(n),
                 Err(_) => {
-                    bad(lang.pick(
-                        format!("round {r:?} is not between 1 and {rounds}"),
-                        format!("le tour {r:?} n'est pas entre 1 et {rounds}"),
-                    ));
+                    bad(Said::BadRound { typed: r, rounds }.text(lang));
                     None
                 }
             },
         };
         let quadrant = Quadrant::parse(get(3));
         if quadrant.is_none() {
-            bad(lang.pick(
-                format!("quadrant {:?}: use S, W, O, T (or A, F, O, R)", get(3)),
-                format!("cadran {:?} : utilisez A, F, O, R (ou S, W, O, T)", get(3)),
-            ));
+            bad(Said::BadQuadrant { typed: get(3) }.text(lang));
         }
         let votes = match get(5) {
             "" => 0,
             v => v.parse::<u32>().unwrap_or_else(|_| {
-                bad(lang.pick(
-                    format!("votes {v:?} is not a whole number"),
-                    format!("voix {v:?} n'est pas un nombre entier"),
-                ));
+                bad(Said::BadVotes { typed: v }.text(lang));
                 0
             }),
         };

@@ -2,11 +2,12 @@
 //! plans who sits where, person by person, and writes the plan into the
 //! session as an explicit per-round placement.
 
+use crate::i18n::mix::MixSaid;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use super::{Out, people, print_diagnostics};
-use crate::core::mix::{self, MixError, Quality, seating};
+use crate::core::mix::{self, Quality, seating};
 use crate::core::model::{Phase, PhaseKind, Rotation, Session};
 use crate::core::validate::Severity;
 use crate::i18n::Lang;
@@ -60,10 +61,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     let mut session = file.session.clone();
     let mut fields = vec!["rotation"];
     if !session.groups.is_empty() {
-        return fail(lang.pick(
-            "this session moves groups (groups: […]): 'tablee mix' seats participants one by one; remove groups to mix people, or use 'tablee plan'".into(),
-            "cette session fait tourner des groupes (groups: […]) : 'tablee mix' place les participant·es une à une ; retirez groups pour les répartir, ou utilisez 'tablee plan'".into(),
-        ));
+        return fail(MixSaid::MovesGroups.text(lang));
     }
 
     // Who: the listed names, or P1…PN (a file of people is read below,
@@ -77,16 +75,16 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
             fields.push("participants");
         }
         (true, _) => {
-            return fail(lang.pick(
-                "no participants to seat: list their names in participants: [\"Ana\", …] or pass --people N".into(),
-                "aucun·e participant·e à placer : listez les noms dans participants: [\"Ana\", …] ou passez --people N".into(),
-            ));
+            return fail(MixSaid::NoParticipants.text(lang));
         }
         (false, Some(n)) if args.participants.is_none() && n != session.participants.len() => {
-            return fail(lang.pick(
-                format!("--people {n} but the session already lists {} participants: drop --people to seat them", session.participants.len()),
-                format!("--people {n} mais la session liste déjà {} participant·es : retirez --people pour les placer", session.participants.len()),
-            ));
+            return fail(
+                MixSaid::PeopleMismatch {
+                    people: n,
+                    listed: session.participants.len(),
+                }
+                .text(lang),
+            );
         }
         _ => {}
     }
@@ -95,10 +93,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     let agenda_rounds = session.round_phases();
     let rounds = match (args.rounds, agenda_rounds) {
         (Some(0), _) => {
-            return fail(lang.pick(
-                "--rounds must be at least 1".into(),
-                "--rounds doit valoir au moins 1".into(),
-            ));
+            return fail(MixSaid::ZeroRounds.text(lang));
         }
         (Some(r), 0) => {
             for i in 1..=r {
@@ -112,16 +107,16 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
             r
         }
         (Some(r), a) if r != a => {
-            return fail(lang.pick(
-                format!("--rounds {r} but the agenda has {a} Round phase(s): change the agenda, or drop --rounds"),
-                format!("--rounds {r} mais l'ordre du jour compte {a} phase(s) Round : modifiez l'ordre du jour, ou retirez --rounds"),
-            ));
+            return fail(
+                MixSaid::RoundsMismatch {
+                    rounds: r,
+                    agenda: a,
+                }
+                .text(lang),
+            );
         }
         (_, 0) => {
-            return fail(lang.pick(
-                "the agenda has no Round phase: add (kind: Round, title: \"Round 1\", minutes: 20) phases, or pass --rounds R".into(),
-                "l'ordre du jour n'a aucune phase Round : ajoutez des phases (kind: Round, title: \"Tour 1\", minutes: 20), ou passez --rounds R".into(),
-            ));
+            return fail(MixSaid::NoRoundPhase.text(lang));
         }
         (_, a) => a,
     };
@@ -185,7 +180,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     };
     let plan = match mix::solve_within(&problem, args.seed, &mut used) {
         Ok(p) => p,
-        Err(e) => return fail(error_message(&e, &session, lang)),
+        Err(e) => return fail(crate::i18n::mix::mix_error(&e, &session, lang)),
     };
     let elapsed = start.elapsed();
     session.rotation = seating::rotation(&session, &plan);
@@ -197,15 +192,23 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     {
         let keep = crate::store::workspace::data_dir(&path).join("session-before-mix.ron");
         match super::write_file(&keep, file.source.as_bytes()) {
-            Ok(()) => text.push_str(&lang.pick(
-                format!("The previous plan is kept in {}\n", keep.display()),
-                format!("Le plan précédent est conservé dans {}\n", keep.display()),
-            )),
+            Ok(()) => {
+                text.push_str(
+                    &MixSaid::Kept {
+                        path: &keep.display().to_string(),
+                    }
+                    .text(lang),
+                );
+                text.push('\n');
+            }
             Err(e) => {
-                return fail(lang.pick(
-                    format!("could not keep the previous plan in {} ({}); nothing was changed", keep.display(), session_file::io_message(&e, lang)),
-                    format!("impossible de conserver le plan précédent dans {} ({}) ; rien n'a été modifié", keep.display(), session_file::io_message(&e, lang)),
-                ));
+                return fail(
+                    MixSaid::NotKept {
+                        path: &keep.display().to_string(),
+                        reason: &session_file::io_message(&e, lang),
+                    }
+                    .text(lang),
+                );
             }
         }
     }
@@ -215,26 +218,19 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     text.insert_str(0, &quality_lines(&plan.quality, lang));
     text.insert_str(0, &read_note);
     text.push_str(&composition_lines(&session, &plan, lang));
-    text.push_str(&lang.pick(
-        format!(
-            "{} people, {} tables, {rounds} rounds · seed {} · {:.2} s\nWritten to {} · 'tablee plan {}' shows it, '--format html' prints one card per person\n",
-            session.participants.len(),
-            session.tables.len(),
-            args.seed,
-            elapsed.as_secs_f64(),
-            path.display(),
-            args.at.session.display(),
-        ),
-        format!(
-            "{} personnes, {} tables, {rounds} tours · graine {} · {:.2} s\nÉcrit dans {} · 'tablee plan {}' l'affiche, '--format html' imprime une carte par personne\n",
-            session.participants.len(),
-            session.tables.len(),
-            args.seed,
-            elapsed.as_secs_f64(),
-            path.display(),
-            args.at.session.display(),
-        ),
-    ));
+    text.push_str(
+        &MixSaid::Done {
+            people: session.participants.len(),
+            tables: session.tables.len(),
+            rounds,
+            seed: args.seed,
+            seconds: elapsed.as_secs_f64(),
+            path: &path.display().to_string(),
+            session: &args.at.session.display().to_string(),
+        }
+        .text(lang),
+    );
+    text.push('\n');
     out.print(&text);
     ExitCode::SUCCESS
 }
@@ -352,33 +348,4 @@ pub fn composition_lines(session: &Session, plan: &mix::Plan, lang: Lang) -> Str
         ));
     }
     out
-}
-
-fn error_message(e: &MixError, session: &crate::core::model::Session, lang: Lang) -> String {
-    let table = |t: usize| {
-        session
-            .tables
-            .get(t)
-            .map(|t| t.key.clone())
-            .unwrap_or_default()
-    };
-    let who = |x: usize| session.participants.get(x).cloned().unwrap_or_default();
-    match e {
-        MixError::NoTables => lang.pick("no tables: add tables: [(key: \"A\", topic: \"…\")]".into(), "aucune table : ajoutez tables: [(key: \"A\", topic: \"…\")]".into()),
-        MixError::NoRounds => lang.pick("no rounds to plan".into(), "aucun tour à planifier".into()),
-        MixError::NoPeople => lang.pick("no participants to seat".into(), "aucun·e participant·e à placer".into()),
-        MixError::NotEnoughSeats { round, people, seats } => lang.pick(
-            format!("round {}: {people} people for {seats} seats: add seats or tables", round + 1),
-            format!("tour {} : {people} personnes pour {seats} places : ajoutez des places ou des tables", round + 1),
-        ),
-        MixError::FixedOverCapacity { round, table: t, fixed } => lang.pick(
-            format!("round {}: {fixed} people fixed at table {:?}, more than its seats: move some in mixing.fixed", round + 1, table(*t)),
-            format!("tour {} : {fixed} personnes imposées à la table {:?}, plus que ses places : déplacez-en dans mixing.fixed", round + 1, table(*t)),
-        ),
-        MixError::OutOfRange => lang.pick("mixing refers to a person, round or table that does not exist: run 'tablee check'".into(), "mixing cite une personne, un tour ou une table qui n'existe pas : lancez 'tablee check'".into()),
-        MixError::FixedConflict { person, round } => lang.pick(
-            format!("round {}: {:?} has two fixed seats or is fixed while absent: keep one", round + 1, who(*person)),
-            format!("tour {} : {:?} a deux places imposées ou est imposé·e en étant absent·e : n'en gardez qu'une", round + 1, who(*person)),
-        ),
-    }
 }

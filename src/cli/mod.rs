@@ -359,24 +359,23 @@ pub(crate) fn emit(out: &Out, target: Option<&Path>, bytes: &[u8]) -> ExitCode {
         }
         Some(path) => match write_file(path, bytes) {
             Ok(()) => {
-                out.print(&lang.pick(
-                    format!("Written: {}\n", path.display()),
-                    format!("Écrit : {}\n", path.display()),
+                out.print(&format!(
+                    "{}\n",
+                    crate::i18n::cli::Said::Written {
+                        path: &path.display().to_string()
+                    }
+                    .text(lang)
                 ));
                 ExitCode::SUCCESS
             }
             Err(e) => {
-                out.eprint(&lang.pick(
-                    format!(
-                        "{}: not written: {} — choose another place with -o FILE\n",
-                        path.display(),
-                        session_file::io_message(&e, lang)
-                    ),
-                    format!(
-                        "{} : non écrit : {} — choisissez un autre emplacement avec -o FICHIER\n",
-                        path.display(),
-                        session_file::io_message(&e, lang)
-                    ),
+                out.eprint(&format!(
+                    "{}\n",
+                    crate::i18n::cli::Said::NotWritten {
+                        path: &path.display().to_string(),
+                        reason: &session_file::io_message(&e, lang),
+                    }
+                    .text(lang)
                 ));
                 ExitCode::FAILURE
             }
@@ -416,8 +415,10 @@ fn print_diagnostics(out: &Out, diags: &[crate::store::session_file::Diagnostic]
 /// "NOT SAVED: path: reason — what happened to the rest".
 fn not_saved(e: &crate::store::journal::NotSaved, lang: Lang, rest: &str) -> String {
     let reason = crate::store::session_file::io_message(&e.source, lang);
-    lang.pick(
-        format!("NOT SAVED: {}: {reason} — {rest}", e.path.display()),
-        format!("NON ENREGISTRÉ : {} : {reason} — {rest}", e.path.display()),
-    )
+    crate::i18n::cli::Said::NotSaved {
+        path: &e.path.display().to_string(),
+        reason: &reason,
+        rest,
+    }
+    .text(lang)
 }

@@ -121,7 +121,8 @@ pub fn run(
     let bytes = match render(&view, a.format) {
         Ok(b) => b,
         Err(e) => {
-            return fail(crate::i18n::followup::workbook_failed(&e.to_string(), lang));
+            let reason = e.to_string();
+            return fail(crate::i18n::cli::Said::WorkbookFailed { reason: &reason }.text(lang));
         }
     };
     let target: Option<PathBuf> = match (a.output.as_deref(), a.format) {

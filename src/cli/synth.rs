@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use super::{Out, print_diagnostics};
 use crate::core::synth::{self, Input};
 use crate::i18n::Lang;
+use crate::i18n::cli::Said;
 use crate::report::{self, SynthFormat, SynthView};
 use crate::store::session_file;
 use crate::store::workspace::Workspace;
@@ -51,17 +52,19 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
                     let same_folder = std::fs::canonicalize(&ws.dir).ok()
                         == std::fs::canonicalize(&first.dir).ok();
                     let (this, that) = (path.display(), first.file.path.display());
-                    out.eprint(&if same_folder {
-                        lang.pick(
-                            format!("{this}: same session as {that}: counted once\n"),
-                            format!("{this} : même session que {that} : comptée une fois\n"),
-                        )
+                    let (this, that) = (this.to_string(), that.to_string());
+                    let said = if same_folder {
+                        Said::SameSession {
+                            this: &this,
+                            that: &that,
+                        }
                     } else {
-                        lang.pick(
-                            format!("{this}: the same workshop as {that} (same id): their post-its are read together, each once\n"),
-                            format!("{this} : le même atelier que {that} (même identifiant) : leurs post-its sont lus ensemble, chacun une fois\n"),
-                        )
-                    });
+                        Said::SameWorkshop {
+                            this: &this,
+                            that: &that,
+                        }
+                    };
+                    out.eprint(&format!("{}\n", said.text(lang)));
                     let said = first.merge_replica(ws.file, lang);
                     print_diagnostics(out, &said);
                     *clock = first.clock(lang).0;
@@ -81,10 +84,7 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
     }
     if failed || spaces.is_empty() {
         // A synthesis missing a session would mislead; nothing is written.
-        out.eprint(lang.pick(
-            "No synthesis written: fix the session(s) above and run again.\n",
-            "Aucune synthèse écrite : corrigez la ou les sessions ci-dessus et relancez.\n",
-        ));
+        out.eprint(&format!("{}\n", Said::NoSynthesis.text(lang)));
         return ExitCode::FAILURE;
     }
     if let Some(key) = args.topic.as_deref() {
@@ -93,12 +93,10 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
             .flat_map(|(w, _)| w.file.session.topics.iter().map(|t| t.key.clone()))
             .collect();
         if !known.iter().any(|k| k == key) {
-            out.eprint(&lang.pick(
-                format!("unknown topic {key:?}: choose from {}\n", known.join(", ")),
-                format!(
-                    "thème inconnu {key:?} : choisissez parmi {}\n",
-                    known.join(", ")
-                ),
+            let known = known.join(", ");
+            out.eprint(&format!(
+                "{}\n",
+                Said::UnknownTopic { key, known: &known }.text(lang)
             ));
             return ExitCode::FAILURE;
         }
@@ -116,13 +114,10 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
     let mut bytes = match render(&view, args.format) {
         Ok(b) => b,
         Err(e) => {
-            out.eprint(&out.lang.pick(
-                format!(
-                    "the spreadsheet could not be built ({e}): it needs a writable temporary folder (set TMPDIR to one); --format csv or html work without it\n"
-                ),
-                format!(
-                    "le classeur n'a pas pu être construit ({e}) : il lui faut un dossier temporaire accessible en écriture (indiquez-en un avec TMPDIR) ; --format csv ou html s'en passent\n"
-                ),
+            let reason = e.to_string();
+            out.eprint(&format!(
+                "{}\n",
+                Said::WorkbookFailed { reason: &reason }.text(lang)
             ));
             return ExitCode::FAILURE;
         }

@@ -450,15 +450,3 @@ pub fn export_suffix(lang: Lang) -> &'static str {
         Lang::En => "-proposals",
     }
 }
-
-/// The workbook could not be built.
-pub fn workbook_failed(reason: &str, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "the spreadsheet could not be built ({reason}): it needs a writable temporary folder (set TMPDIR to one); --format csv or html work without it"
-        ),
-        Lang::Fr => format!(
-            "le classeur n'a pas pu être construit ({reason}) : il lui faut un dossier temporaire accessible en écriture (indiquez-en un avec TMPDIR) ; --format csv ou html s'en passent"
-        ),
-    }
-}

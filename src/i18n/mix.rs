@@ -3,7 +3,7 @@
 //! missing translation does not compile.
 
 use super::Lang;
-use crate::core::mix::Quality;
+use crate::core::mix::{MixError, Quality};
 
 /// A sentence about a seating plan.
 #[derive(Debug, Clone, Copy)]
@@ -273,5 +273,98 @@ mod tests {
         assert_eq!(plural("élu", 1), "élu");
         assert_eq!(plural("élus", 2), "élus");
         assert_eq!(plural("agent municipal", 2), "agent municipal");
+    }
+}
+
+/// Why `tablee mix` could not seat people.
+pub fn mix_error(e: &MixError, session: &crate::core::model::Session, lang: Lang) -> String {
+    let table = |t: usize| {
+        session
+            .tables
+            .get(t)
+            .map(|t| t.key.clone())
+            .unwrap_or_default()
+    };
+    let who = |x: usize| session.participants.get(x).cloned().unwrap_or_default();
+    match e {
+        MixError::NoTables => lang.pick("no tables: add tables: [(key: \"A\", topic: \"…\")]".into(), "aucune table : ajoutez tables: [(key: \"A\", topic: \"…\")]".into()),
+        MixError::NoRounds => lang.pick("no rounds to plan".into(), "aucun tour à planifier".into()),
+        MixError::NoPeople => lang.pick("no participants to seat".into(), "aucun·e participant·e à placer".into()),
+        MixError::NotEnoughSeats { round, people, seats } => lang.pick(
+            format!("round {}: {people} people for {seats} seats: add seats or tables", round + 1),
+            format!("tour {} : {people} personnes pour {seats} places : ajoutez des places ou des tables", round + 1),
+        ),
+        MixError::FixedOverCapacity { round, table: t, fixed } => lang.pick(
+            format!("round {}: {fixed} people fixed at table {:?}, more than its seats: move some in mixing.fixed", round + 1, table(*t)),
+            format!("tour {} : {fixed} personnes imposées à la table {:?}, plus que ses places : déplacez-en dans mixing.fixed", round + 1, table(*t)),
+        ),
+        MixError::OutOfRange => lang.pick("mixing refers to a person, round or table that does not exist: run 'tablee check'".into(), "mixing cite une personne, un tour ou une table qui n'existe pas : lancez 'tablee check'".into()),
+        MixError::FixedConflict { person, round } => lang.pick(
+            format!("round {}: {:?} has two fixed seats or is fixed while absent: keep one", round + 1, who(*person)),
+            format!("tour {} : {:?} a deux places imposées ou est imposé·e en étant absent·e : n'en gardez qu'une", round + 1, who(*person)),
+        ),
+    }
+}
+
+/// A sentence of `tablee mix` around the plan.
+#[derive(Debug, Clone, Copy)]
+pub enum MixSaid<'a> {
+    MovesGroups,
+    NoParticipants,
+    PeopleMismatch {
+        people: usize,
+        listed: usize,
+    },
+    ZeroRounds,
+    RoundsMismatch {
+        rounds: usize,
+        agenda: usize,
+    },
+    NoRoundPhase,
+    Kept {
+        path: &'a str,
+    },
+    NotKept {
+        path: &'a str,
+        reason: &'a str,
+    },
+    Done {
+        people: usize,
+        tables: usize,
+        rounds: usize,
+        seed: u64,
+        seconds: f64,
+        path: &'a str,
+        session: &'a str,
+    },
+}
+
+impl MixSaid<'_> {
+    pub fn text(&self, lang: Lang) -> String {
+        use MixSaid::*;
+        match (*self, lang) {
+            (MovesGroups, Lang::En) => "this session moves groups (groups: […]): 'tablee mix' seats participants one by one; remove groups to mix people, or use 'tablee plan'".into(),
+            (MovesGroups, Lang::Fr) => "cette session fait tourner des groupes (groups: […]) : 'tablee mix' place les participant·es une à une ; retirez groups pour les répartir, ou utilisez 'tablee plan'".into(),
+            (NoParticipants, Lang::En) => "no participants to seat: list their names in participants: [\"Ana\", …] or pass --people N".into(),
+            (NoParticipants, Lang::Fr) => "aucun·e participant·e à placer : listez les noms dans participants: [\"Ana\", …] ou passez --people N".into(),
+            (PeopleMismatch { people, listed }, Lang::En) => format!("--people {people} but the session already lists {listed} participants: drop --people to seat them"),
+            (PeopleMismatch { people, listed }, Lang::Fr) => format!("--people {people} mais la session liste déjà {listed} participant·es : retirez --people pour les placer"),
+            (ZeroRounds, Lang::En) => "--rounds must be at least 1".into(),
+            (ZeroRounds, Lang::Fr) => "--rounds doit valoir au moins 1".into(),
+            (RoundsMismatch { rounds, agenda }, Lang::En) => format!("--rounds {rounds} but the agenda has {agenda} Round phase(s): change the agenda, or drop --rounds"),
+            (RoundsMismatch { rounds, agenda }, Lang::Fr) => format!("--rounds {rounds} mais l'ordre du jour compte {agenda} phase(s) Round : modifiez l'ordre du jour, ou retirez --rounds"),
+            (NoRoundPhase, Lang::En) => "the agenda has no Round phase: add (kind: Round, title: \"Round 1\", minutes: 20) phases, or pass --rounds R".into(),
+            (NoRoundPhase, Lang::Fr) => "l'ordre du jour n'a aucune phase Round : ajoutez des phases (kind: Round, title: \"Tour 1\", minutes: 20), ou passez --rounds R".into(),
+            (Kept { path }, Lang::En) => format!("The previous plan is kept in {path}"),
+            (Kept { path }, Lang::Fr) => format!("Le plan précédent est conservé dans {path}"),
+            (NotKept { path, reason }, Lang::En) => format!("could not keep the previous plan in {path} ({reason}); nothing was changed"),
+            (NotKept { path, reason }, Lang::Fr) => format!("impossible de conserver le plan précédent dans {path} ({reason}) ; rien n'a été modifié"),
+            (Done { people, tables, rounds, seed, seconds, path, session }, Lang::En) => format!(
+                "{people} people, {tables} tables, {rounds} rounds · seed {seed} · {seconds:.2} s\nWritten to {path} · 'tablee plan {session}' shows it, '--format html' prints one card per person"
+            ),
+            (Done { people, tables, rounds, seed, seconds, path, session }, Lang::Fr) => format!(
+                "{people} personnes, {tables} tables, {rounds} tours · graine {seed} · {seconds:.2} s\nÉcrit dans {path} · 'tablee plan {session}' l'affiche, '--format html' imprime une carte par personne"
+            ),
+        }
     }
 }

@@ -5,11 +5,13 @@
 //! parameters are rendered by exhaustive `match`es on [`Lang`] next to the
 //! type they describe (see `core::validate::Problem::message`).
 
+pub mod cli;
 pub mod debate;
 pub mod followup;
 pub mod help;
 pub mod keys;
 pub mod mix;
+pub mod people;
 pub mod problems;
 pub mod refusals;
 pub mod setup;
@@ -95,6 +97,20 @@ impl Lang {
     /// "Tables : A" in French (espace avant les deux-points).
     pub fn colon(self) -> &'static str {
         self.pick(": ", " : ")
+    }
+
+    /// [`Lang::colon`] in HTML: the French space does not break.
+    pub fn html_colon(self) -> &'static str {
+        self.pick(": ", "&nbsp;: ")
+    }
+
+    /// Whether `n` takes the singular: 0 and 1 in French, 1 in English
+    /// (« 0 vote », "0 votes").
+    pub fn singular(self, n: i64) -> bool {
+        match self {
+            Lang::Fr => n.abs() <= 1,
+            Lang::En => n.abs() == 1,
+        }
     }
 
     pub fn code(self) -> &'static str {

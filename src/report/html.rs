@@ -252,10 +252,7 @@ fn debates(o: &mut String, v: &SynthView) {
         return;
     }
     let d = v.lang.debate();
-    let colon = match v.lang {
-        crate::i18n::Lang::Fr => "&nbsp;: ",
-        crate::i18n::Lang::En => ": ",
-    };
+    let colon = v.lang.html_colon();
     let _ = writeln!(
         o,
         "<section class=\"debate\">\n<h2>{}</h2>",

@@ -407,10 +407,7 @@ impl SynthView<'_> {
     /// "1 vote", "3 votes" (and "0 vote" in French).
     pub fn votes(&self, n: i64) -> String {
         let w = &self.lang.s().synth;
-        let one = match self.lang {
-            crate::i18n::Lang::Fr => n.abs() <= 1,
-            crate::i18n::Lang::En => n.abs() == 1,
-        };
+        let one = self.lang.singular(n);
         format!("{n} {}", if one { w.vote } else { w.votes })
     }
 

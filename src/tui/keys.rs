@@ -461,10 +461,9 @@ pub fn keys_label(bd: &Binding, keys: &[Key], lang: Lang, most: usize) -> String
         };
     }
     if bd.send == Send::QuadrantOfKey {
-        let letters: String = lang
-            .pick(['S', 'W', 'O', 'T'], ['A', 'F', 'O', 'R'])
+        let letters: String = Quadrant::ALL
             .iter()
-            .map(|c| c.to_string())
+            .map(|q| q.words(lang).letter.to_string())
             .collect::<Vec<_>>()
             .join("/");
         let alt = keys.first().is_some_and(|k| k.alt);
@@ -586,7 +585,7 @@ pub fn markdown(screens: &[(&str, &Bindings)], lang: Lang) -> String {
             "#### {name} — `{}`\n\n",
             bindings.mode.text(lang).0
         ));
-        let (k, w) = lang.pick(("Keys", "What they do"), ("Touches", "Effet"));
+        let (k, w) = crate::i18n::cli::key_table_heads(lang);
         out.push_str(&format!("| {k} | {w} |\n|---|---|\n"));
         for (keys, text) in bindings.help(lang) {
             out.push_str(&format!(

@@ -212,12 +212,7 @@ fn run_with(
     if unsaved > 0 {
         eprintln!(
             "tablee: {}",
-            messages.pick(
-                format!("{unsaved} change(s) could NOT be saved; they were lost"),
-                format!(
-                    "{unsaved} modification(s) n'ont PAS pu être enregistrées ; elles sont perdues"
-                ),
-            )
+            crate::i18n::cli::Said::Lost { n: unsaved }.text(messages)
         );
     }
     match result {

@@ -43,10 +43,7 @@ p.legend { color: var(--muted); font-size: .85em; margin-top: 1rem; }
 pub fn render(v: &View) -> String {
     let w = v.lang.followup();
     // In French the space before the colon must not break.
-    let colon = match v.lang {
-        crate::i18n::Lang::Fr => "&nbsp;: ",
-        crate::i18n::Lang::En => ": ",
-    };
+    let colon = v.lang.html_colon();
     let mut o = String::with_capacity(16 * 1024);
     o.push_str(&format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{STYLE}\

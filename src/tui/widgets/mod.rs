@@ -98,9 +98,7 @@ pub fn typing_rows(area: Rect, input: u16) -> [Rect; 4] {
 
 /// The letter shown for a quadrant: A F O R in French, S W O T in English.
 pub fn letter(q: Quadrant, lang: Lang) -> char {
-    let fr = ['A', 'F', 'O', 'R'];
-    let en = ['S', 'W', 'O', 'T'];
-    lang.pick(en, fr)[q.index()]
+    q.words(lang).letter
 }
 
 /// A framed box; the focused one double-lined and bold (never by colour
