@@ -71,6 +71,7 @@ fn events(at_a: usize) -> Vec<Event> {
             &mut out,
             id,
             Body::Add {
+                author: None,
                 table: table.into(),
                 quadrant: Quadrant::ALL[i % 4],
                 round: Some(1 + (i % 2) as u32),
@@ -221,6 +222,7 @@ fn main() {
                 lamport: 1_000_000 + i as u64,
                 at: t(0),
                 body: Body::Add {
+                    author: None,
                     table: "A".into(),
                     quadrant: Quadrant::T,
                     round: Some(1),

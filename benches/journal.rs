@@ -41,6 +41,7 @@ fn build(dir: &Path) {
         let e = w
             .append(
                 Body::Add {
+                    author: None,
                     table: ["A", "B", "C", "D"][i % 4].into(),
                     quadrant: quadrants[(i / 4) % 4],
                     round: Some(1 + (i % 2) as u32),
@@ -145,6 +146,7 @@ fn summary() {
         let t = Instant::now();
         w.append(
             Body::Add {
+                author: None,
                 table: "A".into(),
                 quadrant: Quadrant::S,
                 round: Some(1),

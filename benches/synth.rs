@@ -63,6 +63,7 @@ fn build(root: &Path) -> Vec<PathBuf> {
             let e = w
                 .append(
                     Body::Add {
+                        author: None,
                         table: ["A", "B", "C", "D"][i % 4].into(),
                         quadrant: Quadrant::ALL[(i / 4) % 4],
                         round: Some(1 + (i % 2) as u32),

@@ -384,6 +384,7 @@ fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
         lamport: 1,
         at: t(0),
         body: Body::Add {
+            author: None,
             table: "B".into(),
             quadrant: Quadrant::S,
             round: Some(1),
@@ -468,6 +469,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
         lamport: 1,
         at: t(0),
         body: Body::Add {
+            author: None,
             table: "A".into(),
             quadrant: Quadrant::S,
             round: Some(1),

@@ -67,6 +67,7 @@ fn events_strategy() -> impl Strategy<Value = Vec<Event>> {
                     (0..=2, _) | (_, None) => {
                         notes.push(id);
                         Body::Add {
+                            author: None,
                             table: ["A", "B", "C"][pick % 3].into(),
                             quadrant: q,
                             round: Some(1 + (pick % 2) as u32),
@@ -197,6 +198,7 @@ fn last_writer_wins_by_lamport_not_wall_clock() {
         lamport: 1,
         at: ts(0),
         body: Body::Add {
+            author: None,
             table: "A".into(),
             quadrant: Quadrant::S,
             round: None,
@@ -858,6 +860,7 @@ fn read_only_folder_is_reported() {
 
 fn add_body(text: &str) -> Body {
     Body::Add {
+        author: None,
         table: "A".into(),
         quadrant: Quadrant::S,
         round: None,

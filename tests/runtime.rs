@@ -244,6 +244,7 @@ fn table_keys_are_case_insensitive_and_new_post_its_from_elsewhere_are_counted_o
             lamport: 50 + i as u64,
             at: t0(),
             body: Body::Add {
+                author: None,
                 table: table.into(),
                 quadrant: tablee::core::model::Quadrant::S,
                 round: None,

@@ -36,6 +36,7 @@ fn long_note() -> Event {
         lamport: 1000,
         at: t(0),
         body: Body::Add {
+            author: None,
             table: "A".into(),
             quadrant: Quadrant::O,
             round: Some(2),
@@ -167,6 +168,7 @@ fn control_characters_never_reach_the_terminal() {
         lamport: 2000,
         at: t(0),
         body: Body::Add {
+            author: None,
             table: "A".into(),
             quadrant: Quadrant::S,
             round: Some(2),

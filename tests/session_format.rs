@@ -554,6 +554,7 @@ fn session() -> impl Strategy<Value = Session> {
                     agenda,
                     rotation,
                     statements,
+                    anonymous_writing: id % 7 == 0,
                 }
             },
         )

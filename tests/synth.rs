@@ -160,6 +160,7 @@ fn several_sessions_merge_by_topic_key() {
         lamport: n as u64 + 1,
         at,
         body: Body::Add {
+            author: None,
             table: table.into(),
             quadrant: q,
             round: Some(1),
@@ -261,6 +262,7 @@ fn hostile_synthesis() -> Synthesis<'static> {
             lamport: i as u64 + 1,
             at,
             body: Body::Add {
+                author: None,
                 table: "A".into(),
                 quadrant: Quadrant::ALL[i % 4],
                 round: Some(1),
@@ -339,6 +341,7 @@ fn plain_text_is_wrapped_at_80_columns() {
         lamport: 999,
         at: "2024-10-11T09:00:00Z".parse().unwrap(),
         body: Body::Add {
+            author: None,
             table: "A".into(),
             quadrant: Quadrant::S,
             round: Some(1),
@@ -374,6 +377,7 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
     events.push(add(
         1,
         Body::Add {
+            author: None,
             table: "A".into(),
             quadrant: Quadrant::S,
             round: Some(1),

@@ -125,6 +125,7 @@ pub fn run(
             continue;
         }
         let add = Body::Add {
+            author: None,
             table: row.table,
             quadrant: row.quadrant,
             round: row.round,
@@ -242,6 +243,7 @@ pub fn parse(
         );
         match checked {
             Ok(Body::Add {
+                author: None,
                 table,
                 round,
                 group,

@@ -42,6 +42,8 @@ pub struct Note {
     pub tally: u32,
     /// (lamport, device, seq) of the Add: a stable creation order.
     pub order: (u64, Uuid, u64),
+    /// Who wrote it during time alone, if the note-taker said.
+    pub author: Option<String>,
 }
 
 impl Note {
@@ -149,6 +151,7 @@ impl Board {
                 round,
                 group,
                 text,
+                author,
             } => {
                 self.notes.entry(e.id).or_insert_with(|| Note {
                     id: e.id,
@@ -166,6 +169,7 @@ impl Board {
                     votes_by_group: BTreeMap::new(),
                     tally: 0,
                     order,
+                    author: author.as_deref().map(loaded_text),
                 });
             }
             Body::Edit { note, text } => {

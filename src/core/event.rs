@@ -84,6 +84,10 @@ pub enum Body {
         #[serde(default)]
         group: Option<String>,
         text: String,
+        /// Who wrote it during time alone: a participant's name, or a
+        /// number when the session keeps writers anonymous.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        author: Option<String>,
     },
     /// New text for a post-it.
     Edit {

@@ -62,6 +62,10 @@ pub struct Session {
     /// disagree.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statements: Vec<String>,
+    /// During time alone with post-its, writers are numbered (« personne
+    /// 3 ») rather than named, and nobody's name is kept.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub anonymous_writing: bool,
 }
 
 /// Dot voting rules:
@@ -304,10 +308,13 @@ pub enum PhaseKind {
     Free,
     /// A débat mouvant: the session's statements, one at a time.
     Debate,
+    /// Time alone with post-its: each person writes, then the room shares
+    /// and groups them.
+    Individual,
 }
 
 impl PhaseKind {
-    pub const ALL: [PhaseKind; 8] = [
+    pub const ALL: [PhaseKind; 9] = [
         PhaseKind::Setup,
         PhaseKind::Briefing,
         PhaseKind::Round,
@@ -316,6 +323,7 @@ impl PhaseKind {
         PhaseKind::Break,
         PhaseKind::Free,
         PhaseKind::Debate,
+        PhaseKind::Individual,
     ];
 
     pub fn label(self, lang: Lang) -> &'static str {
@@ -422,6 +430,7 @@ impl Session {
             agenda: Vec::new(),
             rotation: Rotation::Auto,
             statements: Vec::new(),
+            anonymous_writing: false,
         }
     }
 

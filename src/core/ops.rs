@@ -95,6 +95,7 @@ pub fn add(session: &Session, n: NewNote) -> Result<Body, Vec<OpError>> {
                 .map(str::to_string)
                 .or_else(|| super::plan::group_at(session, &table, n.round?));
             Ok(Body::Add {
+                author: None,
                 table,
                 quadrant: n.quadrant,
                 round: n.round,
@@ -305,6 +306,46 @@ pub fn withdraw_action(action: Uuid) -> Body {
         action,
         text: String::new(),
     }
+}
+
+/// The next writer of a table during time alone: the session's
+/// participants in turn (by name), or numbers when the session keeps
+/// writers anonymous or lists nobody (the next number is always one past
+/// the highest used at this table, for a new person); after the last, none
+/// (the post-its are the table's again).
+pub fn next_writer(
+    session: &Session,
+    board: &Board,
+    table: &str,
+    current: Option<&str>,
+) -> Option<String> {
+    if !session.anonymous_writing && !session.participants.is_empty() {
+        let names = &session.participants;
+        return match current.and_then(|c| names.iter().position(|n| n == c)) {
+            None => names.first().cloned(),
+            Some(i) => names.get(i + 1).cloned(),
+        };
+    }
+    let highest = board
+        .notes
+        .values()
+        .filter(|n| n.table == table)
+        .filter_map(|n| n.author.as_deref()?.parse::<u32>().ok())
+        .max()
+        .unwrap_or(0);
+    match current.and_then(|c| c.parse::<u32>().ok()) {
+        None => Some("1".to_string()),
+        Some(n) if n <= highest => Some((n + 1).to_string()),
+        Some(_) => None,
+    }
+}
+
+/// `body` (an `Add`) written by `author`.
+pub fn by_author(mut body: Body, author: Option<String>) -> Body {
+    if let Body::Add { author: a, .. } = &mut body {
+        *a = author;
+    }
+    body
 }
 
 #[cfg(test)]

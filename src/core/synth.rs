@@ -55,6 +55,9 @@ pub struct Counts {
     /// Known participants: named people, or the sum of group sizes.
     pub participants: usize,
     pub actions: usize,
+    /// Different people who wrote post-its during time alone (a number
+    /// counts once per table: « personne 3 » at two tables is two people).
+    pub contributors: usize,
 }
 
 /// The identity and running of one session.
@@ -375,6 +378,22 @@ fn participants(s: &Session) -> usize {
     }
 }
 
+/// Who wrote during time alone: names once, numbers once per table.
+fn contributors(board: &Board) -> usize {
+    let mut seen = std::collections::HashSet::new();
+    for n in board.notes.values().filter(|n| !n.deleted) {
+        if let Some(a) = &n.author {
+            let table = if a.parse::<u32>().is_ok() {
+                n.table.as_str()
+            } else {
+                ""
+            };
+            seen.insert((table, a.as_str()));
+        }
+    }
+    seen.len()
+}
+
 fn header(s: &Session, board: &Board, clock: Option<&Clock>, now: Timestamp) -> SessionHeader {
     let live = board.notes.values().filter(|n| !n.deleted);
     let (post_its, votes) = live.fold((0, 0), |(p, v), n| (p + 1, v + n.votes()));
@@ -426,6 +445,7 @@ fn header(s: &Session, board: &Board, clock: Option<&Clock>, now: Timestamp) -> 
             votes,
             participants: participants(s),
             actions: board.actions.len(),
+            contributors: contributors(board),
         },
     }
 }
@@ -659,6 +679,8 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
                 votes,
                 participants: 0,
                 actions: n_actions,
+                // Counted per session, in its header.
+                contributors: 0,
             },
         });
     }
@@ -668,6 +690,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
         votes: sessions.iter().map(|s| s.counts.votes).sum(),
         participants: sessions.iter().map(|s| s.counts.participants).sum(),
         actions: sessions.iter().map(|s| s.counts.actions).sum(),
+        contributors: sessions.iter().map(|s| s.counts.contributors).sum(),
     };
     let debates = if topic.is_some() {
         Vec::new()

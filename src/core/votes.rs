@@ -175,6 +175,7 @@ mod tests {
         ev(
             n,
             Body::Add {
+                author: None,
                 table: table.into(),
                 quadrant: q,
                 round: Some(1),

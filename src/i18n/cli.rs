@@ -253,3 +253,12 @@ pub fn key_table_heads(lang: Lang) -> (&'static str, &'static str) {
         Lang::Fr => ("Touches", "Effet"),
     }
 }
+
+/// A writer as shown: a name, or « Personne 3 » for a number.
+pub fn writer(author: &str, lang: Lang) -> String {
+    match (author.parse::<u32>(), lang) {
+        (Ok(n), Lang::En) => format!("Person {n}"),
+        (Ok(n), Lang::Fr) => format!("Personne {n}"),
+        (Err(_), _) => author.to_string(),
+    }
+}

@@ -85,6 +85,7 @@ pub enum Help {
     Others,
     Round,
     Group,
+    Writer,
     // Capture, selecting.
     MoveLeftRight,
     Edit,
@@ -261,6 +262,10 @@ fn en(h: Help) -> (&'static str, &'static str) {
         Others => ("other tables", "also show the same topic's other tables"),
         Round => ("round", "set the round by hand (auto, 1, 2…)"),
         Group => ("group", "set the group by hand (auto, then each group)"),
+        Writer => (
+            "writer",
+            "time alone: the next person writing (a participant, or a number when anonymous); after the last, the table's group again",
+        ),
         MoveLeftRight => ("other column", "the same row in the other column"),
         Edit => ("edit", "edit the selected post-it"),
         Delete => (
@@ -506,6 +511,10 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         Group => (
             "groupe",
             "fixer le groupe à la main (auto, puis chaque groupe)",
+        ),
+        Writer => (
+            "rédacteur",
+            "temps individuel : la personne suivante qui écrit (un·e participant·e, ou un numéro si anonyme) ; après la dernière, de nouveau le groupe de la table",
         ),
         MoveLeftRight => ("autre colonne", "la même ligne dans l'autre colonne"),
         Edit => ("modifier", "modifier le post-it sélectionné"),

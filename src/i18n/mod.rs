@@ -148,7 +148,7 @@ pub struct Strings {
     pub favourable: &'static str,
     pub unfavourable: &'static str,
     /// Phase kinds, in `PhaseKind::ALL` order.
-    pub phase_kinds: [&'static str; 8],
+    pub phase_kinds: [&'static str; 9],
     pub round: &'static str,
     pub rounds: &'static str,
     pub topics: &'static str,
@@ -294,6 +294,8 @@ pub struct SheetWords {
 #[derive(Debug)]
 pub struct SynthWords {
     pub synthesis: &'static str,
+    /// People who wrote during time alone.
+    pub contributors: &'static str,
     pub agenda: &'static str,
     pub phase: &'static str,
     pub planned: &'static str,
@@ -415,6 +417,7 @@ pub static EN: Strings = Strings {
         "Break",
         "Free",
         "Moving debate",
+        "Time alone",
     ],
     round: "Round",
     rounds: "rounds",
@@ -567,6 +570,7 @@ pub static EN: Strings = Strings {
     },
     synth: SynthWords {
         synthesis: "Synthesis",
+        contributors: "people who wrote",
         agenda: "Agenda",
         phase: "Phase",
         planned: "planned",
@@ -642,6 +646,7 @@ pub static FR: Strings = Strings {
         "Pause",
         "Libre",
         "Débat mouvant",
+        "Temps individuel",
     ],
     round: "Tour",
     rounds: "tours",
@@ -794,6 +799,7 @@ pub static FR: Strings = Strings {
     },
     synth: SynthWords {
         synthesis: "Synthèse",
+        contributors: "personnes ayant écrit",
         agenda: "Déroulé",
         phase: "Phase",
         planned: "prévu",

@@ -401,6 +401,9 @@ impl SynthView<'_> {
             ));
         }
         parts.push(format!("{} {}", s.synth.actions.to_lowercase(), c.actions));
+        if c.contributors > 0 {
+            parts.push(format!("{} {}", s.synth.contributors, c.contributors));
+        }
         parts.join(" · ")
     }
 

@@ -121,6 +121,8 @@ pub enum Msg {
     CycleRound,
     /// The group typed post-its belong to (auto, then each group).
     CycleGroup,
+    /// Who writes during time alone: the next participant or number.
+    NextWriter,
     /// The store wrote an event to the journal (synced to disk).
     Written(Box<Event>),
     /// The store could not write it: why.

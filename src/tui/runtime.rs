@@ -310,6 +310,7 @@ mod tests {
             lamport: 1,
             at: now,
             body: Body::Add {
+                author: None,
                 table: "A".into(),
                 quadrant: Quadrant::S,
                 round: None,

@@ -90,6 +90,7 @@ pub fn roubaix() -> Fixture {
             &table,
             &format!("note:{i}"),
             Body::Add {
+                author: None,
                 table: table.clone(),
                 quadrant: Quadrant::parse(&rec[3]).unwrap(),
                 round: Some(rec[1].parse().unwrap()),
@@ -351,6 +352,7 @@ pub fn volume(per_topic: usize) -> Fixture {
                 table,
                 &format!("vol:{}:{i}", topic.key),
                 Body::Add {
+                    author: None,
                     table: table.clone(),
                     quadrant: q,
                     round: Some(round as u32),

@@ -85,6 +85,7 @@ static BOTH: &[Binding] = &[
     bind(&[f(4), ctrl('o')], act(Act::Others), H::Others, 7),
     bind(&[f(2)], Msg::CycleRound, H::Round, 8),
     bind(&[f(3)], Msg::CycleGroup, H::Group, 8),
+    bind(&[f(5)], Msg::NextWriter, H::Writer, 8),
     bind(&[f(6)], Msg::OpenKeyFactors, H::KeyFactors, HELP_ONLY),
     bind(&[f(7)], Msg::OpenPlenary, H::Plenary, HELP_ONLY),
 ];

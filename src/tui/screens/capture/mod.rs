@@ -69,6 +69,8 @@ pub struct Capture {
     pub table: String,
     pub round: Setting<u32>,
     pub group: Setting<String>,
+    /// Who writes, during time alone (none: the table's group).
+    pub author: Option<String>,
     /// Where Enter puts the post-it.
     pub quadrant: Quadrant,
     pub editor: Editor,
@@ -98,6 +100,7 @@ impl Capture {
             table: table.to_string(),
             round: Setting::Auto,
             group: Setting::Auto,
+            author: None,
             quadrant: Quadrant::S,
             editor: Editor::multiline(),
             editing: None,
@@ -252,6 +255,14 @@ impl Capture {
                     _ => Setting::Auto,
                 };
             }
+            Msg::NextWriter => {
+                self.author = ops::next_writer(
+                    session,
+                    &cx.room.notes.board,
+                    &self.table,
+                    self.author.as_deref(),
+                );
+            }
             Msg::Act(Act::Others) => self.others = !self.others,
             Msg::Act(Act::Filter) => self.focus = Focus::Filter,
             _ => return false,
@@ -354,7 +365,7 @@ impl Capture {
         };
         match ops::add(&cx.room.session, new) {
             Ok(body) => {
-                let id = cx.emit(body);
+                let id = cx.emit(ops::by_author(body, self.author.clone()));
                 self.push_undo(words.undo_add, ops::added(id));
                 self.editor.take();
             }

@@ -85,6 +85,14 @@ fn header(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) 
             theme.bold(),
         ));
     }
+    if let Some(a) = &c.author {
+        spans.push(Span::styled(
+            format!(" · ✍ {}", crate::i18n::cli::writer(a, app.lang)),
+            theme
+                .bold()
+                .add_modifier(ratatui::style::Modifier::REVERSED),
+        ));
+    }
     if let Some(t) = table {
         if let Some(topic) = app.session.topic(&t.topic) {
             spans.push(Span::raw(format!(
