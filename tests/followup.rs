@@ -106,20 +106,10 @@ proptest! {
         cut2 in 0usize..100,
         seed in any::<u64>(),
     ) {
-        let n = events.len();
-        let (a, rest) = events.split_at(cut1 % (n + 1));
-        let (b, c) = rest.split_at(cut2 % (rest.len() + 1));
         let whole = proposals_of(&[&events]);
-        prop_assert_eq!(&proposals_of(&[c, b, a]), &whole);     // commutative
-        prop_assert_eq!(&proposals_of(&[b, a, c]), &whole);     // associative
-        prop_assert_eq!(&proposals_of(&[a, b, c, a, b]), &whole); // idempotent
-        let mut shuffled: Vec<Event> = events.iter().chain(b.iter()).cloned().collect();
-        let mut x = seed | 1;
-        for i in (1..shuffled.len()).rev() {
-            x ^= x << 13; x ^= x >> 7; x ^= x << 17;
-            shuffled.swap(i, (x % (i as u64 + 1)) as usize);
+        for order in common::merge_orders(&events, cut1, cut2, seed) {
+            prop_assert_eq!(&proposals_of(&[&order]), &whole);
         }
-        prop_assert_eq!(&proposals_of(&[&shuffled]), &whole);
     }
 
     #[test]

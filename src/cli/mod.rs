@@ -349,6 +349,28 @@ fn open_writer(
     }
 }
 
+/// Writes one event as this device (`--device`, else this machine's):
+/// takes the device's writer lock and appends, or says why not through
+/// `fail` (the command's own way of reporting) and returns its code.
+fn write_one(
+    out: &Out,
+    ws: &crate::store::workspace::Workspace,
+    device: Option<&str>,
+    body: crate::core::event::Body,
+    fail: &dyn Fn(String) -> ExitCode,
+) -> Result<crate::core::event::Event, ExitCode> {
+    let lang = out.lang;
+    let device = crate::store::device::Device::resolve(device)
+        .map_err(|e| fail(session_file::io_message(&e, lang)))?;
+    let Some((mut writer, _lock)) = open_writer(out, ws, &device) else {
+        return Err(ExitCode::FAILURE);
+    };
+    writer.append(body, jiff::Timestamp::now()).map_err(|e| {
+        let rest = crate::i18n::cli::Said::NothingElseChanged.text(lang);
+        fail(not_saved(&e, lang, &rest))
+    })
+}
+
 /// Prints `text`, or writes it to `target` (atomically) and says where.
 pub(crate) fn emit(out: &Out, target: Option<&Path>, bytes: &[u8]) -> ExitCode {
     let lang = out.lang;

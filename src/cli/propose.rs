@@ -2,11 +2,10 @@
 
 use std::process::ExitCode;
 
-use super::{Out, open_workspace, open_writer};
+use super::{Out, open_workspace};
 use crate::core::event::{Body, MAX_NOTE_CHARS, TextError, clean_text};
 use crate::core::proposal::{self, Origin};
 use crate::i18n::followup::{IdOf, Said, TextOf};
-use crate::store::device::Device;
 
 /// Longest description of a proposal, in characters.
 pub const MAX_DESCRIPTION_CHARS: usize = 4000;
@@ -122,20 +121,13 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
         .map(|t| crate::core::text::sanitize(t).trim().to_string())
         .filter(|t| !t.is_empty())
         .map(|t| proposal::known_theme(&t, &proposal::themes(session, &existing)));
-    let device = match Device::resolve(device) {
-        Ok(d) => d,
-        Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
-    };
-    let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
-        return ExitCode::FAILURE;
-    };
     let body = Body::Propose {
         text,
         description,
         theme,
         origin,
     };
-    match writer.append(body, jiff::Timestamp::now()) {
+    match super::write_one(out, &ws, device, body, &fail) {
         Ok(event) => {
             let ids = existing
                 .iter()
@@ -154,10 +146,6 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
             ));
             ExitCode::SUCCESS
         }
-        Err(e) => fail(super::not_saved(
-            &e,
-            lang,
-            Said::NothingChanged.text(lang).as_str(),
-        )),
+        Err(code) => code,
     }
 }

@@ -2,11 +2,10 @@
 
 use std::process::ExitCode;
 
-use super::{Out, open_workspace, open_writer};
+use super::{Out, open_workspace};
 use crate::core::event::{Body, MAX_NOTE_CHARS};
 use crate::core::proposal::{self, Due, ProgressNote, Response, StatusInput};
 use crate::i18n::followup::{IdOf, Said, TextOf};
-use crate::store::device::Device;
 
 /// `tablee respond SESSION ID …`
 #[derive(Debug, Clone, clap::Args)]
@@ -144,21 +143,12 @@ pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil:
     if response.is_empty() {
         return fail(Said::NothingToRecord.text(lang));
     }
-    let device = match Device::resolve(device) {
-        Ok(d) => d,
-        Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
-    };
-    let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
-        return ExitCode::FAILURE;
-    };
     let summary = summary(&response, lang);
-    match writer.append(
-        Body::Respond {
-            proposal: id,
-            response,
-        },
-        jiff::Timestamp::now(),
-    ) {
+    let body = Body::Respond {
+        proposal: id,
+        response,
+    };
+    match super::write_one(out, &ws, device, body, &fail) {
         Ok(_) => {
             let short = proposal::short_ids(&ids);
             out.print(&format!(
@@ -171,11 +161,7 @@ pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil:
             ));
             ExitCode::SUCCESS
         }
-        Err(e) => fail(super::not_saved(
-            &e,
-            lang,
-            Said::NothingChanged.text(lang).as_str(),
-        )),
+        Err(code) => code,
     }
 }
 

@@ -423,3 +423,30 @@ pub fn volume(per_topic: usize) -> Fixture {
 pub fn volume_synthesis(per_topic: usize) -> tablee::core::synth::Synthesis<'static> {
     synthesis_of(volume(per_topic))
 }
+
+/// The orders a merge must not care about, for merge-law tests: `events`
+/// cut in three at `cut1` and `cut2` and put together in other orders, some
+/// parts twice, and a shuffled copy with the middle part twice (as a sync
+/// tool's conflict copy brings it).
+pub fn merge_orders(events: &[Event], cut1: usize, cut2: usize, seed: u64) -> Vec<Vec<Event>> {
+    let n = events.len();
+    let (a, rest) = events.split_at(cut1 % (n + 1));
+    let (b, c) = rest.split_at(cut2 % (rest.len() + 1));
+    let join = |parts: &[&[Event]]| parts.concat();
+    let mut shuffled: Vec<Event> = events.iter().chain(b.iter()).cloned().collect();
+    let mut x = seed | 1;
+    for i in (1..shuffled.len()).rev() {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        shuffled.swap(i, (x % (i as u64 + 1)) as usize);
+    }
+    vec![
+        join(&[a, b, c]),
+        join(&[c, b, a]),
+        join(&[b, a, c]),
+        join(&[c, a, b]),
+        join(&[a, b, c, a, b]),
+        shuffled,
+    ]
+}

@@ -166,28 +166,12 @@ impl State {
     }
 
     fn typing(&mut self, cx: &mut Cx, msg: Msg, side: Side) {
+        if crate::tui::editor::line_input(&mut self.editor, &msg) {
+            return;
+        }
         match msg {
-            Msg::Key(EditKey::Newline) => {}
-            Msg::Key(k) => {
-                self.editor.key(k);
-            }
-            Msg::Paste(text) => {
-                self.editor.insert(&text.replace('\n', " "));
-            }
             Msg::Act(Act::Clear) => {
                 self.editor.clear();
-            }
-            Msg::Nav(Nav::Left) => {
-                self.editor.key(EditKey::Left);
-            }
-            Msg::Nav(Nav::Right) => {
-                self.editor.key(EditKey::Right);
-            }
-            Msg::Nav(Nav::Home) => {
-                self.editor.key(EditKey::Home);
-            }
-            Msg::Nav(Nav::End) => {
-                self.editor.key(EditKey::End);
             }
             Msg::Escape => {
                 self.arguing = None;

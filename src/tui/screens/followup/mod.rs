@@ -15,7 +15,7 @@ use crate::core::event::Body;
 use crate::core::proposal::{self, Due, ProgressNote, Proposal, Response, Status};
 use crate::i18n::followup::Said;
 use crate::tui::context::{Cx, Go, Target};
-use crate::tui::editor::{EditKey, Editor};
+use crate::tui::editor::Editor;
 use crate::tui::msg::{Field, Msg, Nav};
 use crate::tui::room::Room;
 
@@ -407,26 +407,11 @@ fn matches_words(p: &Proposal, needle: &str) -> bool {
     needle.split_whitespace().all(|w| hay.contains(w))
 }
 
-/// Text keys into an input; true when `msg` was one.
+/// Text keys into an input, Ctrl-U included; true when `msg` was one.
 fn edit_text(editor: &mut Editor, msg: &Msg) -> bool {
-    match msg {
-        Msg::Act(crate::tui::msg::Act::Clear) => {
-            editor.clear();
-            true
-        }
-        Msg::Key(EditKey::Newline) => false,
-        Msg::Key(k) => {
-            editor.key(*k);
-            true
-        }
-        Msg::Paste(text) => {
-            editor.insert(&text.replace('\n', " "));
-            true
-        }
-        Msg::Nav(Nav::Left) => editor.key(EditKey::Left),
-        Msg::Nav(Nav::Right) => editor.key(EditKey::Right),
-        Msg::Nav(Nav::Home) => editor.key(EditKey::Home),
-        Msg::Nav(Nav::End) => editor.key(EditKey::End),
-        _ => false,
+    if let Msg::Act(crate::tui::msg::Act::Clear) = msg {
+        editor.clear();
+        return true;
     }
+    crate::tui::editor::line_input(editor, msg)
 }

@@ -105,7 +105,7 @@ impl State {
             }
             return;
         }
-        if edit_text(&mut self.editor, &msg) {
+        if crate::tui::editor::line_input(&mut self.editor, &msg) {
             return;
         }
         match msg {
@@ -158,25 +158,4 @@ impl State {
 /// Next key factor in reading order: S W on the top row, O T below.
 fn cycle(q: Quadrant, step: i32) -> Quadrant {
     Quadrant::ALL[(q.index() as i32 + step).rem_euclid(4) as usize]
-}
-
-/// Text keys into the action's input; true when `msg` was one.
-fn edit_text(editor: &mut Editor, msg: &Msg) -> bool {
-    match msg {
-        // Actions are one line each.
-        Msg::Key(EditKey::Newline) => false,
-        Msg::Key(k) => {
-            editor.key(*k);
-            true
-        }
-        Msg::Paste(text) => {
-            editor.insert(text);
-            true
-        }
-        Msg::Nav(Nav::Left) => editor.key(EditKey::Left),
-        Msg::Nav(Nav::Right) => editor.key(EditKey::Right),
-        Msg::Nav(Nav::Home) => editor.key(EditKey::Home),
-        Msg::Nav(Nav::End) => editor.key(EditKey::End),
-        _ => false,
-    }
 }
