@@ -234,3 +234,23 @@ fn several_sessions_are_followed_one_after_another() {
     assert!(!h.quit);
     assert_eq!(h.app().switch_to, None);
 }
+
+#[test]
+fn long_details_scroll_at_80_columns() {
+    let mut h = Harness::new(app(Lang::Fr), 80, 24);
+    // « Gouvernance et coordination transversale »: a long response.
+    h.keys("<Down>");
+    let screen = h.screen();
+    assert!(screen.contains("↓ … (Alt-↓)"), "{screen}");
+    assert!(!screen.contains("2025-11-15 : ✓ Acceptée"), "{screen}");
+    h.keys("<A-Down><A-Down><A-Down><A-Down>");
+    let screen = h.screen();
+    assert!(screen.contains("↑ …"), "{screen}");
+    assert!(
+        screen.contains("2025-11-15 : ✓ Acceptée"),
+        "the history, at the end: {screen}"
+    );
+    // Another proposal starts at its top.
+    h.keys("<Down>");
+    assert!(!h.screen().contains("↑ …"));
+}

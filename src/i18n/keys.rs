@@ -139,6 +139,8 @@ pub enum Help {
     BackOrClear,
     NextSession,
     PrevSession,
+    ScrollDetails,
+    ScrollDetailsUp,
     // The débat mouvant.
     Debate,
     PrevStatement,
@@ -360,6 +362,8 @@ fn en(h: Help) -> (&'static str, &'static str) {
         SearchClear => ("clear", "clear the search"),
         BackOrClear => ("back", "clear the search and filter, else go back"),
         NextSession => ("next session", "the next session given to tablee follow"),
+        ScrollDetails => ("details ↓", "scroll the selected proposal's details down"),
+        ScrollDetailsUp => ("details ↑", "scroll the selected proposal's details up"),
         PrevSession => (
             "previous session",
             "the previous session given to tablee follow",
@@ -624,6 +628,14 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         NextSession => (
             "séance suivante",
             "la séance suivante donnée à tablee follow",
+        ),
+        ScrollDetails => (
+            "détails ↓",
+            "faire défiler vers le bas les détails de la proposition sélectionnée",
+        ),
+        ScrollDetailsUp => (
+            "détails ↑",
+            "faire défiler vers le haut les détails de la proposition sélectionnée",
         ),
         PrevSession => (
             "séance précédente",

@@ -99,6 +99,8 @@ pub enum Msg {
     Field(Field),
     /// Start typing a search.
     Search,
+    /// Scroll the details beside a list by so many rows.
+    Scroll(i32),
     /// The débat mouvant.
     OpenDebate,
     /// Type an argument for (true) or against (false) the statement.

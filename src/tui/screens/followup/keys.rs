@@ -4,7 +4,8 @@
 use crate::core::proposal::Progress;
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{
-    Binding, Bindings, Code, EDITING, HELP_ONLY, Typing, act, bind, ch, ctrl, digit_keys, f, key,
+    Binding, Bindings, Code, EDITING, HELP_ONLY, Typing, act, alt_key, bind, ch, ctrl, digit_keys,
+    f, key,
 };
 use crate::tui::msg::{Act, Field, Msg, Nav};
 
@@ -81,6 +82,13 @@ static LIST_OWN: &[Binding] = &[
         &[key(Code::PageDown)],
         Msg::Nav(Nav::PageDown),
         H::PageDownList,
+        HELP_ONLY,
+    ),
+    bind(&[alt_key(Code::Down)], Msg::Scroll(3), H::ScrollDetails, 7),
+    bind(
+        &[alt_key(Code::Up)],
+        Msg::Scroll(-3),
+        H::ScrollDetailsUp,
         HELP_ONLY,
     ),
     bind(&[key(Code::Home)], Msg::Nav(Nav::Home), H::First, HELP_ONLY),

@@ -80,6 +80,8 @@ pub struct State {
     pub typing: Typing,
     /// The field being typed.
     pub editor: Editor,
+    /// Rows of the selected proposal's details scrolled past.
+    pub detail_scroll: u16,
     /// The board generation `proposals` was built from.
     generation: Option<u64>,
 }
@@ -95,6 +97,7 @@ impl State {
             search: Editor::default(),
             typing: Typing::No,
             editor: Editor::default(),
+            detail_scroll: 0,
             generation: None,
         };
         s.refresh(room);
@@ -179,6 +182,14 @@ impl State {
     }
 
     fn in_list(&mut self, cx: &mut Cx, msg: Msg) {
+        let before = self.selected;
+        self.list_key(cx, msg);
+        if self.selected != before {
+            self.detail_scroll = 0;
+        }
+    }
+
+    fn list_key(&mut self, cx: &mut Cx, msg: Msg) {
         let shown = self.shown();
         let at = self
             .selected
@@ -202,6 +213,9 @@ impl State {
                 self.regroup(cx.room);
             }
             Msg::Search => self.typing = Typing::Search,
+            Msg::Scroll(by) => {
+                self.detail_scroll = self.detail_scroll.saturating_add_signed(by as i16);
+            }
             Msg::Topic(step) if cx.room.year.len() > 1 => {
                 let n = cx.room.year.len() as i32;
                 let to = (cx.room.year_at as i32 + step).rem_euclid(n) as usize;

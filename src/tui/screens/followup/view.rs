@@ -251,11 +251,17 @@ fn detail(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rec
             para(&mut out, &format!("  {line}"), theme.dim());
         }
     }
-    // More than fits: the last row says so.
+    // Scrolled (Alt-↓), never past the end; more than fits: the first or
+    // last row says so.
     let h = inner.height as usize;
+    let skip = (state.detail_scroll as usize).min(out.len().saturating_sub(h));
+    out.drain(..skip);
+    if skip > 0 && h > 0 {
+        out[0] = Line::styled("↑ …", theme.dim());
+    }
     if out.len() > h && h > 0 {
         out.truncate(h);
-        out[h - 1] = Line::styled("↓ …", theme.dim());
+        out[h - 1] = Line::styled("↓ … (Alt-↓)", theme.dim());
     }
     render(buf, Paragraph::new(out), inner);
 }
