@@ -248,29 +248,6 @@ impl Editor {
     }
 }
 
-/// Keys and pastes into a one-line input (a plenary action, an answer's
-/// field, an argument, a search): true when `msg` was one. Enter, Esc and
-/// the rest are the screen's.
-pub fn line_input(editor: &mut Editor, msg: &super::msg::Msg) -> bool {
-    use super::msg::{Msg, Nav};
-    match msg {
-        Msg::Key(EditKey::Newline) => false,
-        Msg::Key(k) => {
-            editor.key(*k);
-            true
-        }
-        Msg::Paste(text) => {
-            editor.insert(text);
-            true
-        }
-        Msg::Nav(Nav::Left) => editor.key(EditKey::Left),
-        Msg::Nav(Nav::Right) => editor.key(EditKey::Right),
-        Msg::Nav(Nav::Home) => editor.key(EditKey::Home),
-        Msg::Nav(Nav::End) => editor.key(EditKey::End),
-        _ => false,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

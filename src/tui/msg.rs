@@ -2,7 +2,7 @@
 //! the loop to carry out. Keys become messages through each screen's
 //! binding table (`screens/*/keys.rs`); the disk and time send them too.
 
-use super::editor::EditKey;
+use super::editor::{EditKey, Editor};
 use crate::core::event::Event;
 use crate::core::model::Quadrant;
 
@@ -157,4 +157,26 @@ pub struct Effect {
     pub retry: bool,
     /// Start a fresh journal file before writing.
     pub rotate: bool,
+}
+
+/// Keys and pastes into a one-line input (a plenary action, an answer's
+/// field, an argument, a search): true when `msg` was one. Enter, Esc and
+/// the rest are the screen's.
+pub fn line_input(editor: &mut Editor, msg: &Msg) -> bool {
+    match msg {
+        Msg::Key(EditKey::Newline) => false,
+        Msg::Key(k) => {
+            editor.key(*k);
+            true
+        }
+        Msg::Paste(text) => {
+            editor.insert(text);
+            true
+        }
+        Msg::Nav(Nav::Left) => editor.key(EditKey::Left),
+        Msg::Nav(Nav::Right) => editor.key(EditKey::Right),
+        Msg::Nav(Nav::Home) => editor.key(EditKey::Home),
+        Msg::Nav(Nav::End) => editor.key(EditKey::End),
+        _ => false,
+    }
 }

@@ -166,7 +166,7 @@ impl State {
     }
 
     fn typing(&mut self, cx: &mut Cx, msg: Msg, side: Side) {
-        if crate::tui::editor::line_input(&mut self.editor, &msg) {
+        if crate::tui::msg::line_input(&mut self.editor, &msg) {
             return;
         }
         match msg {

@@ -427,5 +427,5 @@ fn edit_text(editor: &mut Editor, msg: &Msg) -> bool {
         editor.clear();
         return true;
     }
-    crate::tui::editor::line_input(editor, msg)
+    crate::tui::msg::line_input(editor, msg)
 }

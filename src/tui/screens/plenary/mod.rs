@@ -105,7 +105,7 @@ impl State {
             }
             return;
         }
-        if crate::tui::editor::line_input(&mut self.editor, &msg) {
+        if crate::tui::msg::line_input(&mut self.editor, &msg) {
             return;
         }
         match msg {
