@@ -202,7 +202,7 @@ fn summary(r: &Response, lang: crate::i18n::Lang) -> String {
         ));
     }
     if let Some(t) = &r.text {
-        parts.push(format!("« {t} »"));
+        parts.push(lang.quote(t));
     }
     parts.join(" · ")
 }

@@ -99,6 +99,15 @@ impl Lang {
         self.pick(": ", " : ")
     }
 
+    /// Quoted words: « texte » in French (non-breaking spaces inside),
+    /// “text” in English.
+    pub fn quote(self, s: &str) -> String {
+        match self {
+            Lang::Fr => format!("«\u{a0}{s}\u{a0}»"),
+            Lang::En => format!("“{s}”"),
+        }
+    }
+
     /// [`Lang::colon`] in HTML: the French space does not break.
     pub fn html_colon(self) -> &'static str {
         self.pick(": ", "&nbsp;: ")

@@ -261,8 +261,8 @@ fn debates(o: &mut String, v: &SynthView) {
     for c in &syn.debates {
         let _ = writeln!(
             o,
-            "<div class=\"statement\">\n<h3>« {} »</h3>",
-            escape(&c.statement)
+            "<div class=\"statement\">\n<h3>{}</h3>",
+            escape(&v.lang.quote(&c.statement))
         );
         if c.by_session.len() > 1 {
             let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(d.compared));

@@ -308,7 +308,7 @@ fn debates(out: &mut String, v: &SynthView) {
     let colon = v.lang.colon();
     out.push_str(&format!("## {}\n\n", d.title));
     for c in &syn.debates {
-        out.push_str(&format!("### « {} »\n\n", escape(&c.statement)));
+        out.push_str(&format!("### {}\n\n", v.lang.quote(&escape(&c.statement))));
         if c.by_session.len() > 1 {
             out.push_str(&format!("*{}*\n\n", d.compared));
         }

@@ -362,7 +362,7 @@ fn debates(out: &mut String, v: &SynthView) {
     underline(out, d.title, '=');
     for c in &syn.debates {
         out.push('\n');
-        wrap(out, &format!("« {} »", c.statement), "", "  ");
+        wrap(out, &v.lang.quote(&c.statement), "", "  ");
         if c.by_session.len() > 1 {
             wrap(out, d.compared, "", "");
         }

@@ -121,7 +121,7 @@ pub fn render(v: &View) -> String {
                         escape(w.from_post_its)
                     ));
                     for p in &i.post_its {
-                        o.push_str(&format!("<li>« {} »</li>", escape(p)));
+                        o.push_str(&format!("<li>{}</li>", escape(&v.lang.quote(p))));
                     }
                     o.push_str("</ul>\n");
                 }

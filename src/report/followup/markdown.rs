@@ -55,7 +55,10 @@ pub fn render(v: &View) -> String {
                 if !i.post_its.is_empty() {
                     o.push_str(&format!("  - {}{colon}\n", w.from_post_its));
                     for p in &i.post_its {
-                        o.push_str(&format!("    - « {} »\n", escape_lines(p, "      ")));
+                        o.push_str(&format!(
+                            "    - {}\n",
+                            v.lang.quote(&escape_lines(p, "      "))
+                        ));
                     }
                 }
                 if !i.history.is_empty() {

@@ -86,7 +86,7 @@ pub fn render(v: &View) -> String {
                     );
                 }
                 for p in &i.post_its {
-                    wrap(&mut o, &format!("« {p} »"), "      · ", "        ");
+                    wrap(&mut o, &v.lang.quote(p), "      · ", "        ");
                 }
                 if !i.history.is_empty() {
                     o.push_str(&format!(

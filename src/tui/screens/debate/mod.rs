@@ -138,7 +138,12 @@ impl State {
                 match last {
                     Some((id, said)) => {
                         cx.emit(Body::WithdrawArgument { argument: id });
-                        cx.say(format!("{} : « {said} »", lang.debate().argument_withdrawn));
+                        cx.say(format!(
+                            "{}{}{}",
+                            lang.debate().argument_withdrawn,
+                            lang.colon(),
+                            lang.quote(&said)
+                        ));
                     }
                     None => cx.say(lang.debate().no_argument),
                 }

@@ -55,7 +55,7 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     // The statement, large: bold, centred, with room around it.
     let margin = (body.width / 10).min(8);
     let text_width = body.width.saturating_sub(margin * 2).max(1) as usize;
-    let statement: Vec<String> = lines(&format!("« {} »", safe(text)), text_width);
+    let statement: Vec<String> = lines(&lang.quote(&safe(text)), text_width);
     let tall = body.height >= 20;
     let statement_rows = statement.len() as u16 + if tall { 2 } else { 0 };
     let args_rows = if body.height >= 16 {

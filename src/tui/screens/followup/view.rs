@@ -236,7 +236,7 @@ fn detail(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rec
     let from = followup::origin(p, &room.session, false, lang);
     para(&mut out, &format!("{}{colon}{from}", w.origin), theme.dim());
     for t in &p.post_its {
-        para(&mut out, &format!("  « {t} »"), theme.dim());
+        para(&mut out, &format!("  {}", lang.quote(t)), theme.dim());
     }
     if !p.description.is_empty() {
         para(
