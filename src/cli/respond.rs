@@ -143,7 +143,7 @@ pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil:
     if response.is_empty() {
         return fail(Said::NothingToRecord.text(lang));
     }
-    let summary = summary(&response, lang);
+    let summary = crate::report::followup::change(&response, response.status, false, lang);
     let body = Body::Respond {
         proposal: id,
         response,
@@ -163,46 +163,4 @@ pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil:
         }
         Err(code) => code,
     }
-}
-
-/// "✓ Accepted · owner: DNSI · due: 2026".
-fn summary(r: &Response, lang: crate::i18n::Lang) -> String {
-    use crate::i18n::followup as w;
-    let colon = lang.colon();
-    let f = lang.followup();
-    let mut parts = Vec::new();
-    if let Some(s) = r.status {
-        parts.push(w::status_signed(Some(s), lang));
-    }
-    if let Some(p) = &r.progress {
-        parts.push(format!(
-            "{} {} ({})",
-            p.state.sign(),
-            w::progress(p.state, lang),
-            p.on
-        ));
-    }
-    for (label, v) in [
-        (w::owner_label(r.status, lang), &r.owner),
-        (f.condition, &r.condition),
-        (f.theme, &r.theme),
-    ] {
-        if let Some(v) = v {
-            parts.push(format!(
-                "{}{colon}{}",
-                label.to_lowercase(),
-                if v.is_empty() { "—" } else { v }
-            ));
-        }
-    }
-    if let Some(d) = r.due {
-        parts.push(format!(
-            "{}{colon}{d}",
-            w::due_label(r.status, lang).to_lowercase()
-        ));
-    }
-    if let Some(t) = &r.text {
-        parts.push(lang.quote(t));
-    }
-    parts.join(" · ")
 }

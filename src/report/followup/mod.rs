@@ -393,44 +393,53 @@ pub fn history(p: &Proposal, lang: Lang, tz: &TimeZone) -> Vec<String> {
     p.history
         .iter()
         .map(|c| {
-            let r = &c.response;
             let day = c.at.to_zoned(tz.clone()).date();
-            let mut parts = Vec::new();
-            if let Some(st) = r.status {
-                parts.push(words::status_signed(Some(st), lang));
-            }
-            let status_now = r.status.or(p.status);
-            if !brief || parts.is_empty() {
-                for (label, value) in [
-                    (words::response_label(status_now, lang), &r.text),
-                    (words::owner_label(status_now, lang), &r.owner),
-                    (w.condition, &r.condition),
-                    (w.theme, &r.theme),
-                ] {
-                    if let Some(v) = value {
-                        let v = if v.is_empty() { "—" } else { v.as_str() };
-                        parts.push(format!("{}{colon}{v}", label.to_lowercase()));
-                    }
-                }
-                if let Some(d) = r.due {
-                    parts.push(format!(
-                        "{}{colon}{d}",
-                        words::due_label(status_now, lang).to_lowercase()
-                    ));
-                }
-            }
-            if let Some(n) = &r.progress {
-                parts.push(if brief {
-                    format!("{} {}", n.state.sign(), words::progress(n.state, lang))
-                } else {
-                    progress_note(n, lang)
-                });
-            }
-            let mut line = format!("{day}{colon}{}", parts.join(" · "));
+            let status_now = c.response.status.or(p.status);
+            let said = change(&c.response, status_now, brief, lang);
+            let mut line = format!("{day}{colon}{said}");
             if c.concurrent {
                 line.push_str(&format!(" ({})", w.concurrent));
             }
             line
         })
         .collect()
+}
+
+/// What one answer set: "✓ Acceptée · porteur : DNSI · réalisable en :
+/// 2026", labels worded for `status` (an empty value clears: "—").
+/// `brief`: the status (or progress) alone, when there is one.
+pub fn change(r: &proposal::Response, status: Option<Status>, brief: bool, lang: Lang) -> String {
+    let w = lang.followup();
+    let colon = lang.colon();
+    let mut parts = Vec::new();
+    if let Some(st) = r.status {
+        parts.push(words::status_signed(Some(st), lang));
+    }
+    if !brief || parts.is_empty() {
+        for (label, value) in [
+            (words::response_label(status, lang), &r.text),
+            (words::owner_label(status, lang), &r.owner),
+            (w.condition, &r.condition),
+            (w.theme, &r.theme),
+        ] {
+            if let Some(v) = value {
+                let v = if v.is_empty() { "—" } else { v.as_str() };
+                parts.push(format!("{}{colon}{v}", label.to_lowercase()));
+            }
+        }
+        if let Some(d) = r.due {
+            parts.push(format!(
+                "{}{colon}{d}",
+                words::due_label(status, lang).to_lowercase()
+            ));
+        }
+    }
+    if let Some(n) = &r.progress {
+        parts.push(if brief {
+            format!("{} {}", n.state.sign(), words::progress(n.state, lang))
+        } else {
+            progress_note(n, lang)
+        });
+    }
+    parts.join(" · ")
 }

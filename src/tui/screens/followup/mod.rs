@@ -121,14 +121,16 @@ impl State {
         self.proposals.iter().find(|p| p.id == id)
     }
 
-    /// Follows the room: proposals again when the board changed.
+    /// Follows the room: proposals and the list again when the board
+    /// changed (a key that only moves or types leaves them as they are;
+    /// the filter and the search regroup themselves).
     pub fn refresh(&mut self, room: &Room) {
         if self.generation != Some(room.notes.generation) {
             self.generation = Some(room.notes.generation);
             self.proposals = proposal::of_session(&room.session, &room.notes.board, 0);
             self.short = proposal::short_ids(self.proposals.iter().map(|p| &p.id));
+            self.regroup(room);
         }
-        self.regroup(room);
     }
 
     fn regroup(&mut self, room: &Room) {
