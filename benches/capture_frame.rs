@@ -11,7 +11,7 @@ use jiff::Timestamp;
 use ratatui::{Terminal, backend::TestBackend};
 use tablee::core::clock::Clock;
 use tablee::core::event::{Body, Event};
-use tablee::core::model::Quadrant;
+use tablee::core::model::Column;
 use tablee::i18n::Lang;
 use tablee::store::session_file::SessionFile;
 use tablee::tui::app::{Act, App, Msg, Nav, update};
@@ -73,7 +73,7 @@ fn events(at_a: usize) -> Vec<Event> {
             Body::Add {
                 author: None,
                 table: table.into(),
-                quadrant: Quadrant::ALL[i % 4],
+                quadrant: Column::ALL[i % 4],
                 round: Some(1 + (i % 2) as u32),
                 group: Some(["1", "2", "3", "4"][i % 4].into()),
                 text: format!("{text} #{i} 👍"),
@@ -224,7 +224,7 @@ fn main() {
                 body: Body::Add {
                     author: None,
                     table: "A".into(),
-                    quadrant: Quadrant::T,
+                    quadrant: Column::T,
                     round: Some(1),
                     group: Some("1".into()),
                     text: format!("from another laptop {i}"),

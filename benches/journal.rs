@@ -13,7 +13,7 @@ use criterion::{Criterion, criterion_group};
 use tablee::core::board::Board;
 use tablee::core::clock::{Clock, ClockOp};
 use tablee::core::event::{Body, Event};
-use tablee::core::model::Quadrant;
+use tablee::core::model::Column;
 use tablee::i18n::Lang;
 use tablee::store::journal::{self, Writer};
 use tablee::store::worker::{Reply, Store, Worker};
@@ -35,7 +35,7 @@ fn build(dir: &Path) {
     let mut writers: Vec<Writer> = (0..DEVICES)
         .map(|d| Writer::open(dir, Uuid::from_u128(d as u128 + 1), 0, 0))
         .collect();
-    let quadrants = Quadrant::ALL;
+    let quadrants = Column::ALL;
     for i in 0..NOTES {
         let w = &mut writers[i % DEVICES];
         let e = w
@@ -148,7 +148,7 @@ fn summary() {
             Body::Add {
                 author: None,
                 table: "A".into(),
-                quadrant: Quadrant::S,
+                quadrant: Column::S,
                 round: Some(1),
                 group: Some("1".into()),
                 text: format!("latence {i}"),

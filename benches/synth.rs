@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
 use tablee::core::event::Body;
-use tablee::core::model::Quadrant;
+use tablee::core::model::Column;
 use tablee::core::synth::{self, Input, Synthesis};
 use tablee::i18n::Lang;
 use tablee::report::{SynthFormat, SynthView, csv, html, markdown, text, xlsx};
@@ -65,7 +65,7 @@ fn build(root: &Path) -> Vec<PathBuf> {
                     Body::Add {
                         author: None,
                         table: ["A", "B", "C", "D"][i % 4].into(),
-                        quadrant: Quadrant::ALL[(i / 4) % 4],
+                        quadrant: Column::ALL[(i / 4) % 4],
                         round: Some(1 + (i % 2) as u32),
                         group: Some(((i % 4) + 1).to_string()),
                         // Most post-its differ; one in ten repeats a theme word for
@@ -97,7 +97,7 @@ fn build(root: &Path) -> Vec<PathBuf> {
             ids.push(e.id);
         }
         for (k, topic) in ["CLN", "SNR"].into_iter().enumerate() {
-            for q in Quadrant::ALL {
+            for q in Column::ALL {
                 let note = ids[k + 4 * q.index()];
                 writers[0]
                     .append(

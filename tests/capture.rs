@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use tablee::core::board::Note;
 use tablee::core::clock::Clock;
 use tablee::core::event::{Body, Event, MAX_NOTE_CHARS};
-use tablee::core::model::{Dots, Quadrant, VoteRules};
+use tablee::core::model::{Column, Dots, VoteRules};
 use tablee::core::replica::IdGen;
 use tablee::i18n::Lang;
 use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, Overlay, update};
@@ -75,7 +75,7 @@ impl H {
         self.app.notes.board.live_notes()
     }
 
-    fn texts(&self, q: Quadrant) -> Vec<String> {
+    fn texts(&self, q: Column) -> Vec<String> {
         capture::rows(&self.app, self.cap())[q.index()]
             .iter()
             .map(|r| r.note.text.clone())
@@ -100,14 +100,11 @@ fn typing_then_enter_saves_into_the_chosen_quadrant_with_round_and_group() {
     h.note("Un réseau d'acteurs");
     h.send(Msg::Cycle(1));
     h.note("dépendance aux subventions");
-    h.send(Msg::Quadrant(Quadrant::T));
+    h.send(Msg::Column(Column::T));
     h.note("fracture numérique 👵");
-    assert_eq!(
-        h.texts(Quadrant::S),
-        ["Élus motivés", "Un réseau d'acteurs"]
-    );
-    assert_eq!(h.texts(Quadrant::W), ["dépendance aux subventions"]);
-    assert_eq!(h.texts(Quadrant::T), ["fracture numérique 👵"]);
+    assert_eq!(h.texts(Column::S), ["Élus motivés", "Un réseau d'acteurs"]);
+    assert_eq!(h.texts(Column::W), ["dépendance aux subventions"]);
+    assert_eq!(h.texts(Column::T), ["fracture numérique 👵"]);
     let n = h.live()[0];
     // The clock is before round 1: the plan seats group 1 at table A then.
     assert_eq!(
@@ -119,7 +116,7 @@ fn typing_then_enter_saves_into_the_chosen_quadrant_with_round_and_group() {
     assert_eq!(h.app.notes.last_saved, Some(h.w.written[3].id));
     // Shift-Tab goes back round the quadrants.
     h.send(Msg::Cycle(-1));
-    assert_eq!(h.cap().quadrant, Quadrant::O);
+    assert_eq!(h.cap().quadrant, Column::O);
 }
 
 #[test]
@@ -147,9 +144,9 @@ fn arrows_select_and_lowercase_keys_act_while_capitals_type() {
     let mut h = H::new(Lang::En, "A");
     h.note("one");
     h.note("two");
-    h.send(Msg::Quadrant(Quadrant::W));
+    h.send(Msg::Column(Column::W));
     h.note("weak");
-    h.send(Msg::Quadrant(Quadrant::S));
+    h.send(Msg::Column(Column::S));
     h.send(Msg::Nav(Nav::Up));
     assert_eq!(h.cap().focus, Focus::Board);
     assert_eq!(h.selected_text(), "two");
@@ -157,7 +154,7 @@ fn arrows_select_and_lowercase_keys_act_while_capitals_type() {
     assert_eq!(h.selected_text(), "one");
     h.send(Msg::Nav(Nav::Right));
     assert_eq!(h.selected_text(), "weak");
-    assert_eq!(h.cap().quadrant, Quadrant::W);
+    assert_eq!(h.cap().quadrant, Column::W);
     h.send(Msg::Nav(Nav::Left));
     assert_eq!(h.selected_text(), "one");
     // A character that is not a command leaves the board and types.
@@ -209,17 +206,17 @@ fn delete_and_undo_several_levels() {
     h.send(Msg::Act(Act::Delete));
     assert_eq!(h.selected_text(), "a2", "the neighbour is selected");
     h.send(Msg::Act(Act::Delete));
-    assert_eq!(h.texts(Quadrant::S), ["a1"]);
+    assert_eq!(h.texts(Column::S), ["a1"]);
     h.send(Msg::Act(Act::Undo));
-    assert_eq!(h.texts(Quadrant::S), ["a1", "a2"]);
+    assert_eq!(h.texts(Column::S), ["a1", "a2"]);
     h.send(Msg::Act(Act::Undo));
-    assert_eq!(h.texts(Quadrant::S), ["a1", "a2", "a3"]);
+    assert_eq!(h.texts(Column::S), ["a1", "a2", "a3"]);
     // Further back: the adds themselves.
     h.send(Msg::Act(Act::Undo));
-    assert_eq!(h.texts(Quadrant::S), ["a1", "a2"]);
+    assert_eq!(h.texts(Column::S), ["a1", "a2"]);
     h.send(Msg::Act(Act::Undo));
     h.send(Msg::Act(Act::Undo));
-    assert!(h.texts(Quadrant::S).is_empty());
+    assert!(h.texts(Column::S).is_empty());
     h.send(Msg::Act(Act::Undo));
     assert_eq!(h.notice(), "Nothing to undo");
     // Nothing was rewritten: every step is an event of its own.
@@ -235,13 +232,13 @@ fn move_to_another_quadrant_and_back() {
     // Any other key while moving explains and cancels.
     h.send(Msg::Nav(Nav::Down));
     assert!(h.notice().contains("Déplacer"), "{}", h.notice());
-    assert_eq!(h.live()[0].quadrant, Quadrant::S);
+    assert_eq!(h.live()[0].quadrant, Column::S);
     h.send(Msg::Act(Act::Move));
-    h.send(Msg::Quadrant(Quadrant::W));
-    assert_eq!(h.live()[0].quadrant, Quadrant::W);
-    assert_eq!(h.cap().quadrant, Quadrant::W, "the board follows it");
+    h.send(Msg::Column(Column::W));
+    assert_eq!(h.live()[0].quadrant, Column::W);
+    assert_eq!(h.cap().quadrant, Column::W, "the board follows it");
     h.send(Msg::Act(Act::Undo));
-    assert_eq!(h.live()[0].quadrant, Quadrant::S);
+    assert_eq!(h.live()[0].quadrant, Column::S);
 }
 
 #[test]
@@ -386,16 +383,16 @@ fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
         body: Body::Add {
             author: None,
             table: "B".into(),
-            quadrant: Quadrant::S,
+            quadrant: Column::S,
             round: Some(1),
             group: Some("2".into()),
             text: "from table B".into(),
         },
     };
     h.send(Msg::synced(vec![other]));
-    assert_eq!(h.texts(Quadrant::S).len(), 2);
+    assert_eq!(h.texts(Column::S).len(), 2);
     h.send(Msg::Act(Act::Others));
-    assert_eq!(h.texts(Quadrant::S)[2], "from table B");
+    assert_eq!(h.texts(Column::S)[2], "from table B");
     let rows = capture::rows(&h.app, h.cap());
     assert!(matches!(
         rows[0][2].mark,
@@ -411,18 +408,18 @@ fn the_filter_narrows_every_quadrant_ignoring_case_and_accents() {
     let mut h = H::new(Lang::Fr, "A");
     h.note("Élus motivés");
     h.note("budget");
-    h.send(Msg::Quadrant(Quadrant::T));
+    h.send(Msg::Column(Column::T));
     h.note("désengagement des ELUS");
     h.send(Msg::Act(Act::Filter));
     h.typ("elus");
-    assert_eq!(h.texts(Quadrant::S), ["Élus motivés"]);
-    assert_eq!(h.texts(Quadrant::T), ["désengagement des ELUS"]);
-    assert_eq!(capture::totals(&h.app, h.cap()), [2, 0, 0, 1]);
+    assert_eq!(h.texts(Column::S), ["Élus motivés"]);
+    assert_eq!(h.texts(Column::T), ["désengagement des ELUS"]);
+    assert_eq!(capture::totals(&h.app, h.cap()), [2, 0, 0, 1, 0, 0]);
     h.send(Msg::Submit);
     assert_eq!(h.cap().focus, Focus::Typing);
-    assert_eq!(h.texts(Quadrant::S).len(), 1, "the filter stays");
+    assert_eq!(h.texts(Column::S).len(), 1, "the filter stays");
     h.send(Msg::Escape);
-    assert_eq!(h.texts(Quadrant::S).len(), 2, "Esc clears it");
+    assert_eq!(h.texts(Column::S).len(), 2, "Esc clears it");
 }
 
 #[test]
@@ -430,7 +427,7 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     let mut h = H::new(Lang::En, "A");
     h.w.failing = Some("No space left on device".into());
     h.note("must not be lost");
-    assert_eq!(h.texts(Quadrant::S), ["must not be lost"]);
+    assert_eq!(h.texts(Column::S), ["must not be lost"]);
     let id = h.live()[0].id;
     assert!(h.app.notes.is_unsaved(id));
     assert!(h.app.banner.as_deref().unwrap().contains("NOT SAVED"));
@@ -471,7 +468,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
         body: Body::Add {
             author: None,
             table: "A".into(),
-            quadrant: Quadrant::S,
+            quadrant: Column::S,
             round: Some(1),
             group: Some("1".into()),
             text: "theirs".into(),
@@ -479,7 +476,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     };
     // A sync that has not seen our write yet must not hide it.
     h.send(Msg::synced(vec![theirs.clone()]));
-    assert_eq!(h.texts(Quadrant::S), ["mine", "theirs"]);
+    assert_eq!(h.texts(Column::S), ["mine", "theirs"]);
     assert_eq!(capture::arrived_here(&h.app, h.app.capture().unwrap()), 1);
     assert_eq!(h.selected_text(), "mine");
     // Once both are on disk, each is there once.
@@ -573,17 +570,17 @@ fn keymap_types_letters_and_acts_only_where_it_should() {
     // Alt + F (faiblesses) chooses the quadrant; Enter saves.
     press(&mut h, KeyCode::Char('f'), KeyModifiers::ALT);
     press(&mut h, KeyCode::Enter, none);
-    assert_eq!(h.texts(Quadrant::W), ["Élus q d\n@"]);
+    assert_eq!(h.texts(Column::W), ["Élus q d\n@"]);
     // On the board, Delete deletes and Ctrl-Z undoes; any letter, small or
     // capital, goes back to typing with it and changes no post-it.
     press(&mut h, KeyCode::Up, none);
     press(&mut h, KeyCode::Delete, none);
-    assert!(h.texts(Quadrant::W).is_empty());
+    assert!(h.texts(Column::W).is_empty());
     press(&mut h, KeyCode::Char('z'), KeyModifiers::CONTROL);
-    assert_eq!(h.texts(Quadrant::W).len(), 1);
+    assert_eq!(h.texts(Column::W).len(), 1);
     press(&mut h, KeyCode::Up, none);
     press(&mut h, KeyCode::Char('d'), none);
-    assert_eq!(h.texts(Quadrant::W).len(), 1);
+    assert_eq!(h.texts(Column::W).len(), 1);
     assert_eq!(h.cap().focus, Focus::Typing);
     press(&mut h, KeyCode::Char('D'), KeyModifiers::SHIFT);
     assert_eq!(h.cap().editor.text(), "dD");
@@ -602,8 +599,8 @@ fn ticks_do_not_cancel_a_move_or_a_count() {
     h.send(Msg::Nav(Nav::Up));
     h.send(Msg::Act(Act::Move));
     h.send(Msg::Tick);
-    h.send(Msg::Quadrant(Quadrant::T));
-    assert_eq!(h.live()[0].quadrant, Quadrant::T);
+    h.send(Msg::Column(Column::T));
+    assert_eq!(h.live()[0].quadrant, Column::T);
     h.send(Msg::Act(Act::Tally));
     h.send(Msg::Tick);
     assert_eq!(h.app.notice, None);

@@ -184,7 +184,7 @@ fn two_laptops_capture_into_one_folder() {
     assert_eq!(at("Budget limité pour 2025").table, "B");
     assert_eq!(
         at("Horaires en journée").quadrant,
-        tablee::core::model::Quadrant::W
+        tablee::core::model::Column::W
     );
     // Each laptop wrote only in its own device folder.
     let devices = std::fs::read_dir(dir.join("s/devices")).unwrap().count();

@@ -10,7 +10,7 @@ use std::process::Output;
 use proptest::prelude::*;
 use tablee::core::board::Board;
 use tablee::core::event::{Body, Event};
-use tablee::core::model::Quadrant;
+use tablee::core::model::Column;
 use tablee::core::proposal::{self, Due, Progress, ProgressNote, Response, Status};
 use uuid::Uuid;
 
@@ -271,7 +271,7 @@ fn a_plenary_action_is_a_proposal_traced_to_its_key_factor() {
         session.topic(&topic).map(|t| t.title.as_str()),
         "a plenary action's theme is its topic's title"
     );
-    let _ = Quadrant::ALL;
+    let _ = Column::ALL;
 }
 
 // ---------------------------------------------------------------------------

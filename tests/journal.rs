@@ -12,7 +12,7 @@ use proptest::prelude::*;
 use tablee::core::board::Board;
 use tablee::core::clock::{Clock, ClockOp};
 use tablee::core::event::{Body, Event};
-use tablee::core::model::Quadrant;
+use tablee::core::model::Column;
 use tablee::core::text::{is_forbidden, sanitize};
 use tablee::core::validate::Severity;
 use tablee::i18n::Lang;
@@ -52,7 +52,7 @@ fn events_strategy() -> impl Strategy<Value = Vec<Event>> {
                 lamport[d] += 1 + jump;
                 let id = Uuid::from_u128(1_000 + i as u128);
                 let target = notes.get(pick % notes.len().max(1)).copied();
-                let q = Quadrant::ALL[pick % 4];
+                let q = Column::ALL[pick % 4];
                 let body = match (kind, target) {
                     // The room's clock, from any device, in any phase.
                     (11..=13, _) => Body::Clock {
@@ -190,7 +190,7 @@ fn last_writer_wins_by_lamport_not_wall_clock() {
         body: Body::Add {
             author: None,
             table: "A".into(),
-            quadrant: Quadrant::S,
+            quadrant: Column::S,
             round: None,
             group: None,
             text: "v0".into(),
@@ -473,7 +473,7 @@ fn import_is_all_or_nothing_and_idempotent() {
     assert_eq!(o.status.code(), Some(1));
     let t = text(&o);
     assert!(t.contains("bad.csv:3: there is no table \"Z\""), "{t}");
-    assert!(t.contains("bad.csv:3: quadrant \"X\""), "{t}");
+    assert!(t.contains("bad.csv:3: quadrant “X”"), "{t}");
     assert!(t.contains("bad.csv:3: the post-it is empty"), "{t}");
     assert!(
         t.contains("bad.csv:3: votes \"deux\" is not a whole number"),
@@ -852,7 +852,7 @@ fn add_body(text: &str) -> Body {
     Body::Add {
         author: None,
         table: "A".into(),
-        quadrant: Quadrant::S,
+        quadrant: Column::S,
         round: None,
         group: None,
         text: text.into(),

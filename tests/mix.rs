@@ -623,7 +623,7 @@ mod cli {
         assert!(!o.status.success());
         let err = text(&o.stderr);
         assert!(
-            err.contains("c.ron:35:36:")
+            err.contains("c.ron:37:36:")
                 && err.contains("\"Baptiste Moreaux\" is not in participants"),
             "{err}"
         );

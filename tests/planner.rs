@@ -14,6 +14,7 @@ fn topics(k: usize) -> Vec<Topic> {
             key: format!("T{i}"),
             title: format!("Topic {i}"),
             question: String::new(),
+            board: Default::default(),
         })
         .collect()
 }

@@ -8,7 +8,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use tablee::core::model::Quadrant;
+use tablee::core::model::Column;
 use tablee::i18n::Lang;
 use tablee::report::{SynthView, html};
 
@@ -116,7 +116,7 @@ fn the_html_synthesis_prints_as_a4_one_page_per_topic() {
         );
 
         let all = squash(&pdftotext(&pdf, None));
-        for q in Quadrant::ALL {
+        for q in Column::ALL {
             let name = squash(q.words(lang).name);
             assert!(
                 all.contains(&name),
@@ -127,7 +127,7 @@ fn the_html_synthesis_prints_as_a4_one_page_per_topic() {
             // Each topic on its own page, with all of its post-its.
             let page = squash(&pdftotext(&pdf, Some(i + 2)));
             assert!(page.contains(&squash(&topic.title)), "page {}", i + 2);
-            for q in Quadrant::ALL {
+            for q in Column::ALL {
                 for item in topic.items(q) {
                     assert!(
                         page.contains(&squash(item.text)),
@@ -264,14 +264,14 @@ fn the_synthesis_prints_cleanly_from_0_to_300_post_its_per_topic() {
                 }
             }
             for t in &syn.topics {
-                let chosen: Vec<uuid::Uuid> = Quadrant::ALL
+                let chosen: Vec<uuid::Uuid> = Column::ALL
                     .iter()
                     .flat_map(|q| t.picked(*q))
                     .filter(|(_, c)| *c)
                     .map(|(i, _)| i.id)
                     .collect();
                 let mut all = Vec::new();
-                for q in Quadrant::ALL {
+                for q in Column::ALL {
                     for item in t.items(q) {
                         all.push((item.text, chosen.contains(&item.id)));
                         all.extend(item.members.iter().map(|m| (m.text, false)));
@@ -551,5 +551,51 @@ fn the_moving_debate_prints_its_bars_with_numbers_and_words() {
         assert!(all.contains("60%") && all.contains("75%"), "{all}");
         assert!(all.contains(&squash(&tablee::i18n::debate::moved(1, lang))));
         assert!(last.contains(&format!("{pages}/{pages}")));
+    }
+}
+
+#[test]
+fn a_session_mixing_swot_questions_and_columns_prints_each_board() {
+    let Some(chromium) = tools() else { return };
+    let session = common::mixed_boards();
+    let events = common::mixed_boards_events(&session);
+    let board = tablee::core::board::Board::from_events(&events);
+    let inputs = [tablee::core::synth::Input {
+        session: &session,
+        board: &board,
+        clock: None,
+    }];
+    let syn = tablee::core::synth::build(&inputs, None, jiff::Timestamp::UNIX_EPOCH);
+    let tmp = tempfile::tempdir().unwrap();
+    for lang in Lang::ALL {
+        let view = SynthView { syn: &syn, lang };
+        let page = html::synthesis(&view);
+        let html_path = tmp.path().join(format!("boards-{}.html", lang.code()));
+        let pdf = tmp.path().join(format!("boards-{}.pdf", lang.code()));
+        std::fs::write(&html_path, &page).unwrap();
+        print_to_pdf(&chromium, &html_path, &pdf);
+        let pages = page_count(&pdf);
+        let all = squash(&pdftotext(&pdf, None));
+        for words in [
+            "Ce qui marche",
+            "Ce qui manque",
+            "Nos propositions",
+            lang.board().ideas,
+            lang.board().room_picks,
+            lang.s().quadrants[0].name,
+            "Organiser la première restitution en juin",
+            "Former dix médiateurs de plus",
+        ] {
+            assert!(all.contains(&squash(words)), "{lang:?}: {words} missing");
+        }
+        // Every page is used: no blank page between the boards.
+        for p in 1..=pages {
+            let text = pdftotext(&pdf, Some(p));
+            assert!(text.trim().len() > 40, "{lang:?}: page {p} is blank");
+        }
+        if let Some(axe) = axe() {
+            let found = axe_violations(&chromium, &axe, &page, tmp.path());
+            assert_eq!(found, "[]", "{lang:?}: accessibility violations");
+        }
     }
 }

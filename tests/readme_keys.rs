@@ -32,7 +32,10 @@ fn readme_key_tables_equal_the_bindings() {
 #[test]
 fn every_table_lists_help_and_quit_and_the_footer_keeps_them() {
     use tablee::tui::keys::Help;
-    for b in tablee::tui::nav::all_bindings() {
+    for b in tablee::tui::nav::all_bindings()
+        .into_iter()
+        .chain(tablee::tui::nav::board_bindings())
+    {
         let helps: Vec<Help> = b.all().map(|x| x.help).collect();
         assert!(helps.contains(&Help::Help), "{:?}", b.mode);
         assert!(helps.contains(&Help::Quit), "{:?}", b.mode);
@@ -56,7 +59,10 @@ fn no_key_is_bound_twice_in_one_section() {
     // Across sections an earlier one shadows a later one on purpose (the
     // merging mode's Enter over the selecting mode's); within one, a key
     // bound twice would be a mistake.
-    for b in tablee::tui::nav::all_bindings() {
+    for b in tablee::tui::nav::all_bindings()
+        .into_iter()
+        .chain(tablee::tui::nav::board_bindings())
+    {
         for section in b.sections {
             let keys: Vec<_> = section
                 .iter()

@@ -113,7 +113,7 @@ fn a_full_disk_is_said_and_retried_until_it_works() {
 
 /// The texts of the live post-its at table A, per quadrant, as the store
 /// and the screen both have them.
-fn live(h: &Harness) -> Vec<(String, tablee::core::model::Quadrant)> {
+fn live(h: &Harness) -> Vec<(String, tablee::core::model::Column)> {
     let mut v: Vec<_> = h
         .app()
         .notes
@@ -246,7 +246,7 @@ fn table_keys_are_case_insensitive_and_new_post_its_from_elsewhere_are_counted_o
             body: Body::Add {
                 author: None,
                 table: table.into(),
-                quadrant: tablee::core::model::Quadrant::S,
+                quadrant: tablee::core::model::Column::S,
                 round: None,
                 group: None,
                 text: format!("from elsewhere {i}"),

@@ -10,7 +10,7 @@ use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tablee::core::event::{Body, Event};
-use tablee::core::model::{Quadrant, VoteRules};
+use tablee::core::model::{Column, VoteRules};
 use tablee::core::replica::IdGen;
 use tablee::i18n::Lang;
 use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, update};
@@ -38,7 +38,7 @@ fn long_note() -> Event {
         body: Body::Add {
             author: None,
             table: "A".into(),
-            quadrant: Quadrant::O,
+            quadrant: Column::O,
             round: Some(2),
             group: Some("3".into()),
             text,
@@ -75,7 +75,7 @@ fn screens(lang: Lang) -> Vec<(&'static str, App)> {
         update(&mut capture, Msg::Key(EditKey::Char(c)), t(1));
     }
     let mut select = app(lang);
-    update(&mut select, Msg::Quadrant(Quadrant::W), t(1));
+    update(&mut select, Msg::Column(Column::W), t(1));
     update(&mut select, Msg::Nav(Nav::Up), t(1));
     let mut factors = app(lang);
     update(&mut factors, Msg::OpenKeyFactors, t(1));
@@ -170,7 +170,7 @@ fn control_characters_never_reach_the_terminal() {
         body: Body::Add {
             author: None,
             table: "A".into(),
-            quadrant: Quadrant::S,
+            quadrant: Column::S,
             round: Some(2),
             group: Some("3".into()),
             text: nasty.into(),
@@ -210,13 +210,13 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     // W: the second-ranked post-it becomes the main brake.
     run(&mut a, Msg::Nav(Nav::Right), &mut l);
     run(&mut a, Msg::Nav(Nav::Down), &mut l);
-    let second = r.items(Quadrant::W)[1].id;
+    let second = r.items(Column::W)[1].id;
     let fx = run(&mut a, Msg::Act(Act::Choose), &mut l);
     assert_eq!(
         fx.append[0].body,
         Body::KeyFactor {
             topic: "CLN".into(),
-            quadrant: Quadrant::W,
+            quadrant: Column::W,
             note: Some(second)
         }
     );
@@ -224,13 +224,13 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     // A pick only patches the ranking: the same as ranking again.
     let fresh = tablee::core::factors::rank(&a.session, &a.notes.board, "CLN", false, Lang::En);
     assert_eq!(fresh, r);
-    assert_eq!(r.picked(Quadrant::W).len(), 1);
-    assert_eq!(r.picked(Quadrant::W)[0].id, second);
+    assert_eq!(r.picked(Column::W).len(), 1);
+    assert_eq!(r.picked(Column::W)[0].id, second);
     assert!(render(&a, 120, 40).contains("★ CHOSEN"));
     // Again: unpicked; the vote leaders stand in.
     run(&mut a, Msg::Act(Act::Choose), &mut l);
     assert_eq!(
-        a.notes.board.key_factors.get(&("CLN".into(), Quadrant::W)),
+        a.notes.board.key_factors.get(&("CLN".into(), Column::W)),
         None
     );
     // Next topic, and back.
@@ -239,7 +239,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     run(&mut a, Msg::Topic(-1), &mut l);
     // Two post-its given the same total by the room's counts: a tie,
     // shown as such until someone picks.
-    run(&mut a, Msg::Quadrant(Quadrant::S), &mut l);
+    run(&mut a, Msg::Column(Column::S), &mut l);
     run(&mut a, Msg::Act(Act::Delete), &mut l);
     let items = a
         .key_factors()
@@ -248,7 +248,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
         .ranked
         .clone()
         .unwrap()
-        .items(Quadrant::S)
+        .items(Column::S)
         .to_vec();
     let target = items[0].votes + 10;
     for item in &items[..2] {
@@ -260,11 +260,11 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
             .ranked
             .as_ref()
             .unwrap()
-            .items(Quadrant::S)
+            .items(Column::S)
             .iter()
             .position(|i| i.id == item.id)
             .unwrap();
-        a.key_factors_mut().unwrap().selected[Quadrant::S.index()] = at;
+        a.key_factors_mut().unwrap().selected[Column::S.index()] = at;
         run(&mut a, Msg::Act(Act::Tally), &mut l);
         for c in (target - dots).to_string().chars() {
             run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
@@ -272,9 +272,9 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
         run(&mut a, Msg::Submit, &mut l);
     }
     let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
-    let s = r.items(Quadrant::S);
+    let s = r.items(Column::S);
     assert_eq!((s[0].votes, s[1].votes), (target, target));
-    assert_eq!(r.picked(Quadrant::S).len(), 2);
+    assert_eq!(r.picked(Column::S).len(), 2);
     assert!(render(&a, 120, 40).contains("= TIE"));
     run(&mut a, Msg::Escape, &mut l);
     assert_eq!(a.mode(), Mode::Capture);
@@ -321,7 +321,7 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
     let mut l = LoopWriter::new(Uuid::from_u128(0xF));
     run(&mut a, Msg::OpenPlenary, &mut l);
     assert_eq!(a.mode(), Mode::Plenary);
-    let actions = |a: &App, q: Quadrant| {
+    let actions = |a: &App, q: Column| {
         a.plenary()
             .unwrap()
             .ranking
@@ -331,22 +331,22 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
             .actions[q.index()]
         .clone()
     };
-    let before = actions(&a, Quadrant::S).len();
+    let before = actions(&a, Column::S).len();
     for c in "Train 12 councillors".chars() {
         run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
     }
     let fx = run(&mut a, Msg::Submit, &mut l);
     assert!(matches!(
         &fx.append[0].body,
-        Body::Action { topic, quadrant: Quadrant::S, text } if topic == "CLN" && text == "Train 12 councillors"
+        Body::Action { topic, quadrant: Column::S, text } if topic == "CLN" && text == "Train 12 councillors"
     ));
-    assert_eq!(actions(&a, Quadrant::S).len(), before + 1);
+    assert_eq!(actions(&a, Column::S).len(), before + 1);
     // Tab follows the screen's reading order, as on the capture screen:
     // main lever, main brake (top row), then opportunity and risk.
     run(&mut a, Msg::Cycle(1), &mut l);
-    assert_eq!(a.plenary().unwrap().slot, Quadrant::W);
+    assert_eq!(a.plenary().unwrap().slot, Column::W);
     run(&mut a, Msg::Cycle(1), &mut l);
-    assert_eq!(a.plenary().unwrap().slot, Quadrant::O);
+    assert_eq!(a.plenary().unwrap().slot, Column::O);
     run(&mut a, Msg::Cycle(-1), &mut l);
     run(&mut a, Msg::Cycle(-1), &mut l);
     // Select the new action, edit it, then withdraw it.
@@ -359,12 +359,12 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
     }
     run(&mut a, Msg::Submit, &mut l);
     assert_eq!(
-        actions(&a, Quadrant::S).last().unwrap().1,
+        actions(&a, Column::S).last().unwrap().1,
         "Train 12 elected members"
     );
     run(&mut a, Msg::Nav(Nav::Up), &mut l);
     run(&mut a, Msg::Act(Act::Delete), &mut l);
-    assert_eq!(actions(&a, Quadrant::S).len(), before);
+    assert_eq!(actions(&a, Column::S).len(), before);
     assert!(render(&a, 120, 40).contains("How to strengthen the main lever"));
     // Many actions on a small screen: the key factor stays on top, the
     // newest action shows, and the hidden ones are counted.

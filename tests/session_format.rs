@@ -433,10 +433,16 @@ fn seating() -> impl Strategy<Value = Seating> {
 }
 
 fn session() -> impl Strategy<Value = Session> {
-    let topic = (key(), text(), text()).prop_map(|(key, title, question)| Topic {
+    let board = prop_oneof![
+        Just(BoardKind::Swot),
+        Just(BoardKind::Question),
+        proptest::collection::vec(text(), 2..=6).prop_map(BoardKind::Columns),
+    ];
+    let topic = (key(), text(), text(), board).prop_map(|(key, title, question, board)| Topic {
         key,
         title,
         question,
+        board,
     });
     let table = (key(), key(), text(), proptest::option::of(0u32..100)).prop_map(
         |(key, topic, host, seats)| Table {

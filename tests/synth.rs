@@ -5,7 +5,7 @@ mod common;
 
 use tablee::core::board::Board;
 use tablee::core::event::{Body, Event};
-use tablee::core::model::Quadrant;
+use tablee::core::model::Column;
 use tablee::core::synth::{self, Input, Pick, Synthesis};
 use tablee::i18n::Lang;
 use tablee::report::{self, SynthFormat, SynthView};
@@ -54,7 +54,7 @@ fn the_fixture_is_summed_ranked_and_clustered() {
     assert_eq!(cln.key, "CLN");
     assert_eq!(cln.counts.post_its, 30);
     // Ranked by votes, then frequency, then time; labels follow the rank.
-    for q in Quadrant::ALL {
+    for q in Column::ALL {
         let items = cln.items(q);
         for pair in items.windows(2) {
             assert!(
@@ -70,7 +70,7 @@ fn the_fixture_is_summed_ranked_and_clustered() {
     }
     // A cluster is one item carrying its member, its dots and both places.
     let cluster = cln
-        .items(Quadrant::W)
+        .items(Column::W)
         .iter()
         .find(|i| i.text.starts_with("Représentativité"))
         .unwrap();
@@ -78,23 +78,23 @@ fn the_fixture_is_summed_ranked_and_clustered() {
     assert_eq!(cluster.times, 2);
     assert_eq!(cluster.votes, 2 + 1);
     assert!(
-        cln.items(Quadrant::T)
+        cln.items(Column::T)
             .iter()
             .all(|i| !i.text.starts_with("Sollicitations"))
     );
     // The member was a threat; clustered, it counts under its head.
     assert_eq!(
-        cln.items(Quadrant::W).len() + cln.items(Quadrant::T).len(),
+        cln.items(Column::W).len() + cln.items(Column::T).len(),
         8 + 6
     );
     // Key factors: chosen ones point at their item; SNR's risk falls back to votes.
-    let (picked, chosen) = cln.picked(Quadrant::T)[0];
+    let (picked, chosen) = cln.picked(Column::T)[0];
     assert!(chosen);
     assert!(picked.text.starts_with("Un conseil « vitrine »"));
     let snr = &syn.topics[1];
     assert!(matches!(&snr.key_factors[3].picks[..], [Pick::ByVotes(v)] if v == &[0]));
     assert_eq!(
-        snr.items(Quadrant::T)[0].text,
+        snr.items(Column::T)[0].text,
         "Les usagers les plus précaires exclus par le tout-numérique"
     );
     assert_eq!(cln.key_factors[0].actions.len(), 2);
@@ -104,7 +104,7 @@ fn the_fixture_is_summed_ranked_and_clustered() {
 fn near_duplicates_are_flagged_across_tables() {
     let syn = roubaix_synthesis();
     let cln = &syn.topics[0];
-    let find = |q: Quadrant, start: &str| {
+    let find = |q: Column, start: &str| {
         cln.items(q)
             .iter()
             .find(|i| i.text.starts_with(start))
@@ -112,17 +112,17 @@ fn near_duplicates_are_flagged_across_tables() {
             .clone()
     };
     // Same words in another order (tables A and B).
-    let a = find(Quadrant::W, "Manque de formation");
-    let b = find(Quadrant::W, "Formation des élus");
+    let a = find(Column::W, "Manque de formation");
+    let b = find(Column::W, "Formation des élus");
     assert_eq!(a.similar_labels(Lang::En), vec![b.label(Lang::En)]);
     assert_eq!(b.similar_labels(Lang::En), vec![a.label(Lang::En)]);
     // Same text but for punctuation.
-    let c = find(Quadrant::T, "Un conseil « vitrine » sans pouvoir réel");
+    let c = find(Column::T, "Un conseil « vitrine » sans pouvoir réel");
     assert_eq!(c.similar.len(), 1);
     // Case and accents (SNR, tables D round 1 and round 2).
     let snr = &syn.topics[1];
     let rec: Vec<_> = snr
-        .items(Quadrant::S)
+        .items(Column::S)
         .iter()
         .filter(|i| i.text.to_lowercase().starts_with("reconditionnement"))
         .collect();
@@ -132,7 +132,7 @@ fn near_duplicates_are_flagged_across_tables() {
         vec![rec[1].label(Lang::En)]
     );
     // Different post-its are not flagged.
-    assert!(find(Quadrant::S, "Volonté politique").similar.is_empty());
+    assert!(find(Column::S, "Volonté politique").similar.is_empty());
     // And it shows in every format.
     let md = render(&syn, Lang::Fr, SynthFormat::Md);
     assert!(
@@ -153,7 +153,7 @@ fn several_sessions_merge_by_topic_key() {
     second.title = "Deuxième matinée".into();
     let dev = uuid::Uuid::from_u128(7);
     let at: jiff::Timestamp = "2025-03-14T09:00:00Z".parse().unwrap();
-    let ev = |n: u128, table: &str, q: Quadrant, text: &str| Event {
+    let ev = |n: u128, table: &str, q: Column, text: &str| Event {
         id: uuid::Uuid::from_u128(1000 + n),
         device: dev,
         seq: n as u64 + 1,
@@ -172,10 +172,10 @@ fn several_sessions_merge_by_topic_key() {
         ev(
             0,
             "B",
-            Quadrant::W,
+            Column::W,
             "Manque de formation des élus au numérique.",
         ),
-        ev(1, "C", Quadrant::O, "Un fonds régional pour le réemploi"),
+        ev(1, "C", Column::O, "Un fonds régional pour le réemploi"),
     ];
     let board2 = Board::from_events(&events2);
     let syn = synth::build(
@@ -201,14 +201,14 @@ fn several_sessions_merge_by_topic_key() {
     assert_eq!(cln.tables.len(), 4, "A, B of each session");
     assert_eq!(cln.counts.post_its, 31);
     let again = cln
-        .items(Quadrant::W)
+        .items(Column::W)
         .iter()
         .find(|i| i.source.session == 1)
         .unwrap();
     assert_eq!(again.similar.len(), 2, "{:?}", again.similar);
     let snr = &syn.topics[1];
     assert!(
-        snr.items(Quadrant::O)
+        snr.items(Column::O)
             .iter()
             .any(|i| i.text.contains("fonds régional") && i.source.session == 1)
     );
@@ -264,7 +264,7 @@ fn hostile_synthesis() -> Synthesis<'static> {
             body: Body::Add {
                 author: None,
                 table: "A".into(),
-                quadrant: Quadrant::ALL[i % 4],
+                quadrant: Column::ALL[i % 4],
                 round: Some(1),
                 group: Some("1".into()),
                 text: text.to_string(),
@@ -343,7 +343,7 @@ fn plain_text_is_wrapped_at_80_columns() {
         body: Body::Add {
             author: None,
             table: "A".into(),
-            quadrant: Quadrant::S,
+            quadrant: Column::S,
             round: Some(1),
             group: Some("1".into()),
             text: format!("{} {}", "très long post-it 👍 ".repeat(25), "x".repeat(150)),
@@ -379,7 +379,7 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
         Body::Add {
             author: None,
             table: "A".into(),
-            quadrant: Quadrant::S,
+            quadrant: Column::S,
             round: Some(1),
             group: Some("1".into()),
             text: "Trois idées :\n- un lieu\n\n# des horaires du soir".into(),
@@ -389,7 +389,7 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
         2,
         Body::Action {
             topic: "CLN".into(),
-            quadrant: Quadrant::S,
+            quadrant: Column::S,
             text: "Ouvrir le lieu\nle mardi soir".into(),
         },
     ));

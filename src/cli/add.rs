@@ -1,13 +1,12 @@
-//! `tablee add SESSION --table KEY --quadrant Q [--round N] [--group KEY] TEXT`
+//! `tablee add SESSION --table KEY [--in COLUMN] [--round N] [--group KEY] TEXT`
 
 use std::process::ExitCode;
 
 use super::{Out, open_workspace, open_writer};
-use crate::core::model::Quadrant;
 use crate::core::ops;
 use crate::store::device::Device;
 
-/// `tablee add SESSION --table A --quadrant f TEXT…`
+/// `tablee add SESSION --table A --in f TEXT…`
 #[derive(Debug, Clone, clap::Args)]
 pub struct AddArgs {
     #[command(flatten)]
@@ -15,9 +14,11 @@ pub struct AddArgs {
     /// Table key, e.g. A
     #[arg(long)]
     pub table: String,
-    /// s, w, o, t (strengths…) or a, f, o, r (atouts, faiblesses, opportunités, risques)
-    #[arg(long, value_parser = super::parse_quadrant)]
-    pub quadrant: Quadrant,
+    /// The column: on a SWOT s, w, o, t (strengths…) or a, f, o, r (atouts,
+    /// faiblesses…); on named columns its number, letter or name; not
+    /// needed for an open question
+    #[arg(long = "in", visible_alias = "quadrant", value_name = "COLUMN")]
+    pub column: Option<String>,
     /// Round number (the group is then taken from the rotation)
     #[arg(long)]
     pub round: Option<u32>,
@@ -41,12 +42,16 @@ pub fn run(out: &Out, a: &AddArgs, device: Option<&str>) -> ExitCode {
         out.eprint(&format!("tablee add: {msg}\n"));
         ExitCode::FAILURE
     };
+    let column = match ops::column_of(session, &a.table, a.column.as_deref()) {
+        Ok(c) => c,
+        Err(e) => return fail(e.message(lang)),
+    };
     // One validation for every way a post-it comes in (core::ops).
     let body = match ops::add(
         session,
         ops::NewNote {
             table: &a.table,
-            quadrant: a.quadrant,
+            quadrant: column,
             round: a.round,
             group: a.group.as_deref(),
             text: &text,

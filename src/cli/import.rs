@@ -1,7 +1,10 @@
 //! `tablee import SESSION FILE.csv`: post-its transcribed from paper.
 //!
 //! Columns (header row, any order, English or French names): table, round,
-//! group, quadrant, text, votes. UTF-8 (a BOM is fine), `;` or `,`.
+//! group, quadrant (or column), text, votes. UTF-8 (a BOM is fine), `;` or
+//! `,`. The column is named as `add --in` names it (a quadrant's letter, a
+//! column's number, letter or name); `--in` gives it for rows that leave it
+//! empty, and an open question's one list needs none.
 //! Every row is checked before anything is written: one bad row and nothing
 //! is imported. Ids are derived from the session, the row's content and its
 //! line, so importing the same file twice adds nothing the second time.
@@ -14,7 +17,7 @@ use uuid::Uuid;
 
 use super::{Out, open_workspace, open_writer};
 use crate::core::event::Body;
-use crate::core::model::{Quadrant, Session};
+use crate::core::model::{Column, Session};
 use crate::core::ops;
 use crate::i18n::Lang;
 use crate::store::device::{Device, NAMESPACE};
@@ -26,7 +29,7 @@ pub struct Row {
     pub table: String,
     pub round: Option<u32>,
     pub group: Option<String>,
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
     pub text: String,
     pub votes: u32,
 }
@@ -35,7 +38,10 @@ const COLUMNS: [(&str, &[&str]); 6] = [
     ("table", &["table"]),
     ("round", &["round", "tour"]),
     ("group", &["group", "groupe"]),
-    ("quadrant", &["quadrant", "cadran", "case"]),
+    (
+        "quadrant",
+        &["quadrant", "cadran", "case", "column", "colonne", "in"],
+    ),
     ("text", &["text", "texte", "post-it", "note"]),
     ("votes", &["votes", "vote", "voix", "dots", "gommettes"]),
 ];
@@ -47,6 +53,10 @@ pub struct ImportArgs {
     pub at: super::SessionAt,
     /// CSV file, UTF-8, with a header row; `;` or `,` separated
     pub file: std::path::PathBuf,
+    /// The column of rows that give none (a quadrant's letter; a column's
+    /// number, letter or name)
+    #[arg(long = "in", value_name = "COLUMN")]
+    pub column: Option<String>,
 }
 
 pub fn run(
@@ -54,6 +64,7 @@ pub fn run(
     session: &Path,
     dir: &Path,
     csv_path: &Path,
+    column: Option<&str>,
     device: Option<&str>,
 ) -> ExitCode {
     let lang = out.lang;
@@ -74,7 +85,7 @@ pub fn run(
             ));
         }
     };
-    let rows = match parse(&bytes, &ws.file.session, lang) {
+    let rows = match parse_in(&bytes, &ws.file.session, column, lang) {
         Ok(rows) => rows,
         Err(problems) => {
             let mut msg = String::new();
@@ -163,6 +174,16 @@ pub fn parse(
     session: &Session,
     lang: Lang,
 ) -> Result<Vec<Row>, Vec<(usize, String)>> {
+    parse_in(bytes, session, None, lang)
+}
+
+/// [`parse`], with the column of rows that give none.
+pub fn parse_in(
+    bytes: &[u8],
+    session: &Session,
+    column: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<Row>, Vec<(usize, String)>> {
     let text = match super::sheet::text(bytes) {
         Ok(t) => t,
         Err(line) => {
@@ -183,7 +204,8 @@ pub fn parse(
     }
     let mut problems = Vec::new();
     for (i, (name, _)) in COLUMNS.iter().enumerate() {
-        let required = matches!(*name, "table" | "quadrant" | "text");
+        // The column may come from --in, or need none (open questions).
+        let required = matches!(*name, "table" | "text");
         if required && index[i].is_none() {
             problems.push((1, Said::NoColumn { name }.text(lang)));
         }
@@ -218,10 +240,14 @@ pub fn parse(
                 }
             },
         };
-        let quadrant = Quadrant::parse(get(3));
-        if quadrant.is_none() {
-            bad(Said::BadQuadrant { typed: get(3) }.text(lang));
-        }
+        let typed = Some(get(3)).filter(|c| !c.is_empty()).or(column);
+        let quadrant = match ops::column_of(session, get(0), typed) {
+            Ok(c) => Some(c),
+            Err(e) => {
+                bad(e.message(lang));
+                None
+            }
+        };
         let votes = match get(5) {
             "" => 0,
             v => v.parse::<u32>().unwrap_or_else(|_| {
@@ -235,7 +261,7 @@ pub fn parse(
             session,
             ops::NewNote {
                 table: get(0),
-                quadrant: quadrant.unwrap_or(Quadrant::S),
+                quadrant: quadrant.unwrap_or(Column::S),
                 round,
                 group,
                 text: get(4),

@@ -24,7 +24,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::core::model::Quadrant;
 use crate::core::templates::Template;
 use crate::i18n::Lang;
 use crate::store::{atomic, session_file};
@@ -129,16 +128,6 @@ impl From<TemplateArg> for Template {
             TemplateArg::Classic => Template::Classic,
         }
     }
-}
-
-// Arguments are parsed before --lang is known: these two say it both ways.
-
-fn parse_quadrant(s: &str) -> Result<Quadrant, String> {
-    Quadrant::parse(s).ok_or_else(|| {
-        format!(
-            "unknown quadrant {s:?}: use s, w, o, t (strengths…) / cadran inconnu : utilisez a, f, o, r (atouts…)"
-        )
-    })
 }
 
 impl Cli {
@@ -302,6 +291,7 @@ pub fn run(cli: Cli) -> ExitCode {
             &args.at.session,
             &args.at.data.dir,
             &args.file,
+            args.column.as_deref(),
             cli.device.as_deref(),
         ),
         Some(Command::Notes(args)) => notes::run(
@@ -309,7 +299,7 @@ pub fn run(cli: Cli) -> ExitCode {
             &args.at.session,
             &args.at.data.dir,
             args.table.as_deref(),
-            args.quadrant,
+            args.column.as_deref(),
             args.format,
         ),
     }

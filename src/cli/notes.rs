@@ -4,7 +4,6 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use super::{Out, open_workspace, print_diagnostics};
-use crate::core::model::Quadrant;
 use crate::store::device::Device;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -21,9 +20,10 @@ pub struct NotesArgs {
     /// Only this table
     #[arg(long)]
     pub table: Option<String>,
-    /// Only this quadrant (s w o t, or a f o r)
-    #[arg(long, value_parser = super::parse_quadrant)]
-    pub quadrant: Option<Quadrant>,
+    /// Only this column: a quadrant (s w o t, or a f o r), or a column's
+    /// number, letter or name
+    #[arg(long = "in", visible_alias = "quadrant", value_name = "COLUMN")]
+    pub column: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = NotesFormat::Text)]
     pub format: NotesFormat,
@@ -34,18 +34,20 @@ pub fn run(
     session: &Path,
     dir: &Path,
     table: Option<&str>,
-    quadrant: Option<Quadrant>,
+    column: Option<&str>,
     format: NotesFormat,
 ) -> ExitCode {
     let Some(ws) = open_workspace(out, session, dir) else {
         return ExitCode::FAILURE;
     };
+    let s = &ws.file.session;
+    let code = |n: &crate::core::board::Note| s.board_at(&n.table).code(n.quadrant);
     let notes: Vec<_> = ws
         .board
         .live_notes()
         .into_iter()
         .filter(|n| table.is_none_or(|t| n.table == t))
-        .filter(|n| quadrant.is_none_or(|q| n.quadrant == q))
+        .filter(|n| column.is_none_or(|c| s.board_at(&n.table).parse_column(c) == Some(n.quadrant)))
         .collect();
     let opt = |v: Option<String>| v.unwrap_or_else(|| "-".into());
     let text = match format {
@@ -58,7 +60,7 @@ pub fn run(
                     n.table,
                     opt(n.round.map(|r| r.to_string())),
                     opt(n.group.clone()),
-                    n.quadrant,
+                    code(n),
                     n.votes(),
                     Device::short(n.device),
                     n.text.replace('\n', " ⏎ ")
@@ -78,7 +80,7 @@ pub fn run(
                     n.table.clone(),
                     n.round.map(|r| r.to_string()).unwrap_or_default(),
                     n.group.clone().unwrap_or_default(),
-                    n.quadrant.to_string(),
+                    code(n),
                     n.votes().to_string(),
                     n.device.to_string(),
                     n.text.clone(),

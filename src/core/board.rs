@@ -15,14 +15,14 @@ use serde::Serialize;
 use uuid::Uuid;
 
 use super::event::{Body, Event, loaded_text};
-use super::model::Quadrant;
+use super::model::Column;
 
 /// A post-it as it stands after all events.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Note {
     pub id: Uuid,
     pub text: String,
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
     pub table: String,
     pub round: Option<u32>,
     pub group: Option<String>,
@@ -63,7 +63,7 @@ impl Note {
 pub struct Action {
     pub id: Uuid,
     pub topic: String,
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
     pub text: String,
     pub device: Uuid,
     pub created: jiff::Timestamp,
@@ -75,7 +75,9 @@ pub struct Action {
 pub struct Board {
     pub notes: BTreeMap<Uuid, Note>,
     /// (topic, quadrant) → chosen post-it.
-    pub key_factors: BTreeMap<(String, Quadrant), Uuid>,
+    pub key_factors: BTreeMap<(String, Column), Uuid>,
+    /// The room's picks on boards other than SWOT: (topic, post-it).
+    pub chosen: std::collections::BTreeSet<(String, Uuid)>,
     /// Plenary actions, withdrawn ones excluded.
     pub actions: BTreeMap<Uuid, Action>,
     /// Topics whose vote is closed (hidden votes show).
@@ -244,6 +246,18 @@ impl Board {
                     None => {
                         self.key_factors.remove(&key);
                     }
+                }
+            }
+            Body::Choose {
+                topic,
+                note,
+                chosen,
+            } => {
+                let key = (topic.clone(), *note);
+                if *chosen {
+                    self.chosen.insert(key);
+                } else {
+                    self.chosen.remove(&key);
                 }
             }
             Body::Action {

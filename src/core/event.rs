@@ -8,7 +8,7 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::model::Quadrant;
+use super::model::Column;
 
 /// Longest post-it, in characters. Longer input is refused with a message.
 pub const MAX_NOTE_CHARS: usize = 1000;
@@ -78,7 +78,7 @@ pub enum Body {
     /// A new post-it; its id is the event's id.
     Add {
         table: String,
-        quadrant: Quadrant,
+        quadrant: Column,
         #[serde(default)]
         round: Option<u32>,
         #[serde(default)]
@@ -97,7 +97,7 @@ pub enum Body {
     /// Another quadrant and/or table.
     Move {
         note: Uuid,
-        quadrant: Quadrant,
+        quadrant: Column,
         table: String,
     },
     Delete {
@@ -137,13 +137,20 @@ pub enum Body {
     /// The key factor of a topic's quadrant; `None` clears the choice.
     KeyFactor {
         topic: String,
-        quadrant: Quadrant,
+        quadrant: Column,
         note: Option<Uuid>,
+    },
+    /// One of the room's picks on a board other than SWOT (several per
+    /// column); `chosen: false` takes it back. Last writer wins per post-it.
+    Choose {
+        topic: String,
+        note: Uuid,
+        chosen: bool,
     },
     /// A plenary action about a topic's key factor; its id is the event's id.
     Action {
         topic: String,
-        quadrant: Quadrant,
+        quadrant: Column,
         text: String,
     },
     /// New text for a plenary action (empty: withdrawn).
@@ -209,6 +216,7 @@ impl Body {
             Body::Add { .. }
             | Body::CloseVote { .. }
             | Body::KeyFactor { .. }
+            | Body::Choose { .. }
             | Body::Action { .. }
             | Body::EditAction { .. }
             | Body::Clock { .. }

@@ -6,7 +6,7 @@
 use uuid::Uuid;
 
 use super::board::Board;
-use super::model::{Quadrant, Session};
+use super::model::{BoardKind, Column, Session};
 use super::synth::{self, Source};
 use crate::i18n::Lang;
 
@@ -46,18 +46,26 @@ pub struct Ranked {
     pub title: String,
     /// Votes hidden (until the facilitator closes the vote).
     pub hidden: bool,
-    pub quadrants: [Vec<RankedItem>; 4],
-    /// The plenary's actions per quadrant: (id, text), in the order typed.
-    pub actions: [Vec<(Uuid, String)>; 4],
+    /// What its tables fill: one key factor per quadrant on a SWOT board,
+    /// any number of picks per column on the others.
+    pub board: BoardKind,
+    pub quadrants: [Vec<RankedItem>; Column::MAX],
+    /// The plenary's actions per column: (id, text), in the order typed.
+    pub actions: [Vec<(Uuid, String)>; Column::MAX],
 }
 
 impl Ranked {
-    pub fn items(&self, q: Quadrant) -> &[RankedItem] {
+    /// The columns of its board, in order.
+    pub fn columns(&self) -> Vec<Column> {
+        self.board.columns()
+    }
+
+    pub fn items(&self, q: Column) -> &[RankedItem] {
         &self.quadrants[q.index()]
     }
 
     /// The key factor of `q`: the chosen item, else the vote leaders.
-    pub fn picked(&self, q: Quadrant) -> Vec<&RankedItem> {
+    pub fn picked(&self, q: Column) -> Vec<&RankedItem> {
         let items = self.items(q);
         let chosen: Vec<&RankedItem> = items.iter().filter(|i| i.chosen).collect();
         if chosen.is_empty() {
@@ -70,10 +78,16 @@ impl Ranked {
     /// Follows new picks and actions without ranking again (the post-its
     /// and their votes are unchanged).
     pub fn repick(&mut self, board: &Board) {
-        for (q, items) in Quadrant::ALL.into_iter().zip(self.quadrants.iter_mut()) {
+        let swot = self.board.is_swot();
+        for (q, items) in self.quadrants.iter_mut().enumerate() {
+            let Some(q) = Column::at(q) else { continue };
             let chosen = board.key_factors.get(&(self.key.clone(), q));
             for i in items.iter_mut() {
-                i.chosen = chosen.is_some_and(|c| *c == i.id || i.members.contains(c));
+                i.chosen = if swot {
+                    chosen.is_some_and(|c| *c == i.id || i.members.contains(c))
+                } else {
+                    super::ops::is_chosen(board, &self.key, i.id, &i.members)
+                };
             }
         }
         self.actions = actions(board, &self.key);
@@ -99,7 +113,8 @@ pub fn rank(session: &Session, board: &Board, topic: &str, hidden: bool, lang: L
         round: src.round,
         group: src.group.map(str::to_string),
     };
-    let quadrants = Quadrant::ALL.map(|q| {
+    let quadrants: [Vec<RankedItem>; Column::MAX] = std::array::from_fn(|q| {
+        let q = Column::at(q).expect("a board's column");
         let Some(ts) = ts else { return Vec::new() };
         let picked: Vec<(Uuid, bool)> = ts.picked(q).iter().map(|(i, c)| (i.id, *c)).collect();
         let mut items: Vec<RankedItem> = ts
@@ -136,14 +151,15 @@ pub fn rank(session: &Session, board: &Board, topic: &str, hidden: bool, lang: L
         key: topic.to_string(),
         title,
         hidden,
+        board: session.board_of(topic).clone(),
         quadrants,
         actions: actions(board, topic),
     }
 }
 
 /// The plenary's actions on `topic`, per quadrant, in the order typed.
-pub fn actions(board: &Board, topic: &str) -> [Vec<(Uuid, String)>; 4] {
-    let mut out: [Vec<&super::board::Action>; 4] = Default::default();
+pub fn actions(board: &Board, topic: &str) -> [Vec<(Uuid, String)>; Column::MAX] {
+    let mut out: [Vec<&super::board::Action>; Column::MAX] = Default::default();
     for a in board.actions.values().filter(|a| a.topic == topic) {
         out[a.quadrant.index()].push(a);
     }

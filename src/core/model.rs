@@ -255,6 +255,10 @@ pub struct Topic {
     /// The guiding question put to the table.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub question: String,
+    /// What its tables fill: `Swot` (the default), `Question` or
+    /// `Columns([...])`.
+    #[serde(default, skip_serializing_if = "BoardKind::is_swot")]
+    pub board: BoardKind,
 }
 
 /// A station with a host who stays put.
@@ -347,65 +351,211 @@ pub enum Rotation {
     People(Vec<Seating>),
 }
 
-/// A SWOT quadrant.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub enum Quadrant {
+/// One column of a topic's board: on a SWOT board the quadrants (S, W, O,
+/// T), on a `Columns` board its named columns in order, on a `Question`
+/// board the one list of ideas (the first column).
+///
+/// In a journal the first four positions are written `S`, `W`, `O`, `T`
+/// (so SWOT journals read as they always have) and the last two `C5`, `C6`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Column(u8);
+
+impl Column {
     /// Strengths — atouts (internal, favourable).
-    S,
+    pub const S: Column = Column(0);
     /// Weaknesses — faiblesses (internal, unfavourable).
-    W,
+    pub const W: Column = Column(1);
     /// Opportunities — opportunités (external, favourable).
-    O,
+    pub const O: Column = Column(2);
     /// Threats — risques (external, unfavourable).
-    T,
-}
+    pub const T: Column = Column(3);
+    /// The most columns a board has.
+    pub const MAX: usize = 6;
+    /// The four SWOT quadrants.
+    pub const ALL: [Column; 4] = [Column::S, Column::W, Column::O, Column::T];
 
-impl Quadrant {
-    pub const ALL: [Quadrant; 4] = [Quadrant::S, Quadrant::W, Quadrant::O, Quadrant::T];
-
-    pub fn index(self) -> usize {
-        self as usize
+    /// The column at `index` (0-based), if a board can have it.
+    pub fn at(index: usize) -> Option<Column> {
+        (index < Column::MAX).then_some(Column(index as u8))
     }
 
+    pub fn index(self) -> usize {
+        usize::from(self.0)
+    }
+
+    /// The next column in reading order (S W / O T on a SWOT board), or
+    /// back with a negative step, on a board of `n` columns.
+    pub fn cycle(self, step: i32, n: usize) -> Column {
+        let n = n.max(1) as i32;
+        Column::at((self.index() as i32 + step).rem_euclid(n) as usize).unwrap_or(Column::S)
+    }
+
+    /// The SWOT words of this position (a SWOT board's quadrant).
     pub fn words(self, lang: Lang) -> &'static crate::i18n::QuadrantWords {
-        &lang.s().quadrants[self.index()]
+        &lang.s().quadrants[self.index().min(3)]
     }
 
     /// Internal factors (S, W) are under the organisers' control.
     pub fn is_internal(self) -> bool {
-        matches!(self, Quadrant::S | Quadrant::W)
+        matches!(self, Column::S | Column::W)
     }
 
     pub fn is_favourable(self) -> bool {
-        matches!(self, Quadrant::S | Quadrant::O)
+        matches!(self, Column::S | Column::O)
     }
 
-    /// Parses a quadrant from an English (s w o t) or French (a f o r)
+    /// Parses a SWOT quadrant from an English (s w o t) or French (a f o r)
     /// letter, or a whole word in either language, case- and accent-insensitive.
-    pub fn parse(s: &str) -> Option<Quadrant> {
+    pub fn parse(s: &str) -> Option<Column> {
         let folded = crate::core::text::fold(s.trim());
         match folded.as_str() {
-            "s" | "a" | "strength" | "strengths" | "atout" | "atouts" => Some(Quadrant::S),
-            "w" | "f" | "weakness" | "weaknesses" | "faiblesse" | "faiblesses" => Some(Quadrant::W),
+            "s" | "a" | "strength" | "strengths" | "atout" | "atouts" => Some(Column::S),
+            "w" | "f" | "weakness" | "weaknesses" | "faiblesse" | "faiblesses" => Some(Column::W),
             "o" | "opportunity" | "opportunities" | "opportunite" | "opportunites" => {
-                Some(Quadrant::O)
+                Some(Column::O)
             }
             "t" | "r" | "threat" | "threats" | "risque" | "risques" | "risk" | "risks" => {
-                Some(Quadrant::T)
+                Some(Column::T)
             }
             _ => None,
         }
     }
 }
 
-impl fmt::Display for Quadrant {
+/// How a column is written in a journal line.
+#[derive(Serialize, Deserialize)]
+#[serde(rename = "Quadrant")]
+enum ColumnWire {
+    S,
+    W,
+    O,
+    T,
+    C5,
+    C6,
+}
+
+impl Serialize for Column {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let wire = match self.0 {
+            0 => ColumnWire::S,
+            1 => ColumnWire::W,
+            2 => ColumnWire::O,
+            3 => ColumnWire::T,
+            4 => ColumnWire::C5,
+            _ => ColumnWire::C6,
+        };
+        wire.serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for Column {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Column, D::Error> {
+        Ok(Column(match ColumnWire::deserialize(d)? {
+            ColumnWire::S => 0,
+            ColumnWire::W => 1,
+            ColumnWire::O => 2,
+            ColumnWire::T => 3,
+            ColumnWire::C5 => 4,
+            ColumnWire::C6 => 5,
+        }))
+    }
+}
+
+impl fmt::Display for Column {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Quadrant::S => "S",
-            Quadrant::W => "W",
-            Quadrant::O => "O",
-            Quadrant::T => "T",
+        f.write_str(match self.0 {
+            0 => "S",
+            1 => "W",
+            2 => "O",
+            3 => "T",
+            4 => "C5",
+            _ => "C6",
         })
+    }
+}
+
+/// What a topic's table fills: a SWOT grid, one list of ideas under the
+/// topic's question, or 2–6 named columns.
+///
+/// ```ron
+/// board: Question,
+/// board: Columns(["Ce qui marche", "Ce qui manque", "Nos propositions"]),
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BoardKind {
+    /// Atouts, faiblesses, opportunités, risques (the default).
+    #[default]
+    Swot,
+    /// One list of ideas under the topic's question.
+    Question,
+    /// Named columns, from 2 to 6 (start/stop/continue, pros/cons…).
+    Columns(Vec<String>),
+}
+
+impl BoardKind {
+    pub fn is_swot(&self) -> bool {
+        matches!(self, BoardKind::Swot)
+    }
+
+    /// The columns this board has, in order.
+    pub fn columns(&self) -> Vec<Column> {
+        let n = match self {
+            BoardKind::Swot => 4,
+            BoardKind::Question => 1,
+            BoardKind::Columns(names) => names.len().clamp(1, Column::MAX),
+        };
+        (0..n).filter_map(Column::at).collect()
+    }
+
+    /// A column's code in files and listings, the same in every language:
+    /// S W O T on a SWOT board, I on an open question's, A B C… on named
+    /// columns.
+    pub fn code(&self, c: Column) -> String {
+        match self {
+            BoardKind::Swot => c.to_string(),
+            BoardKind::Question => "I".into(),
+            BoardKind::Columns(_) => char::from(b'A' + c.index().min(25) as u8).to_string(),
+        }
+    }
+
+    /// The column a user named: its letter (A, B…; a SWOT board also takes
+    /// S W O T / A F O R), its number from 1, or its name (case and
+    /// accents aside, a unique start is enough).
+    pub fn parse_column(&self, s: &str) -> Option<Column> {
+        let s = s.trim();
+        if self.is_swot()
+            && let Some(q) = Column::parse(s)
+        {
+            return Some(q);
+        }
+        let cols = self.columns();
+        if let Ok(n) = s.parse::<usize>() {
+            return n.checked_sub(1).and_then(|i| cols.get(i).copied());
+        }
+        let folded = crate::core::text::fold(s);
+        if folded.is_empty() {
+            return None;
+        }
+        if !self.is_swot() && folded.chars().count() == 1 {
+            let c = folded.chars().next()?;
+            let i = (c as u32).checked_sub('a' as u32)? as usize;
+            return cols.get(i).copied();
+        }
+        if let BoardKind::Columns(names) = self {
+            let folded_names: Vec<String> =
+                names.iter().map(|n| crate::core::text::fold(n)).collect();
+            if let Some(i) = folded_names.iter().position(|n| *n == folded) {
+                return Column::at(i);
+            }
+            let mut starts = folded_names
+                .iter()
+                .enumerate()
+                .filter(|(_, n)| n.starts_with(&folded));
+            if let (Some((i, _)), None) = (starts.next(), starts.next()) {
+                return Column::at(i);
+            }
+        }
+        None
     }
 }
 
@@ -436,6 +586,20 @@ impl Session {
 
     pub fn topic(&self, key: &str) -> Option<&Topic> {
         self.topics.iter().find(|t| t.key == key)
+    }
+
+    /// What `topic`'s tables fill (SWOT when the topic is unknown).
+    pub fn board_of(&self, topic: &str) -> &BoardKind {
+        static SWOT: BoardKind = BoardKind::Swot;
+        self.topic(topic).map_or(&SWOT, |t| &t.board)
+    }
+
+    /// What table `table` fills.
+    pub fn board_at(&self, table: &str) -> &BoardKind {
+        match self.table(table) {
+            Some(t) => self.board_of(&t.topic),
+            None => self.board_of(""),
+        }
     }
 
     /// The table with this key; case aside when no key matches exactly

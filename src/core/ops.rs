@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::board::Board;
 use super::event::{Body, TextError, clean_text};
-use super::model::{Quadrant, Session};
+use super::model::{Column, Session};
 use super::votes::{self, VoteError};
 
 /// A change to the board, and how to take it back.
@@ -30,6 +30,23 @@ pub enum OpError {
         round: u32,
         rounds: u32,
     },
+    /// No column given, on a board of several.
+    ColumnNeeded {
+        table: String,
+        board: super::model::BoardKind,
+    },
+    /// A column name, letter or number the table's board does not know.
+    UnknownColumn {
+        table: String,
+        typed: String,
+        board: super::model::BoardKind,
+    },
+    /// A column the table's board does not have (a 5th column on three).
+    NoColumn {
+        table: String,
+        column: usize,
+        columns: usize,
+    },
     NoGroup {
         group: String,
         known: Vec<String>,
@@ -46,12 +63,58 @@ pub enum OpError {
 
 impl OpError {}
 
+/// The column someone typed for table `table` (`--in`, an import's
+/// column): on a SWOT board a quadrant's letter or name in English or
+/// French, on any board its number from 1; on named columns, its letter
+/// (A, B…) or its name (a unique start is enough). An unknown table is
+/// left to [`add`] to report.
+/// Nothing typed is fine on a board of one column (an open question).
+pub fn column_of(session: &Session, table: &str, typed: Option<&str>) -> Result<Column, OpError> {
+    let Some(t) = session.table(table) else {
+        // The table is reported by [`add`]; a quadrant no SWOT knows is
+        // reported here too, so that one pass names every mistake.
+        return match typed.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(typed)
+                if session.topics.iter().all(|t| t.board.is_swot())
+                    && Column::parse(typed).is_none()
+                    && typed
+                        .parse::<usize>()
+                        .map_or(true, |n| !(1..=4).contains(&n)) =>
+            {
+                Err(OpError::UnknownColumn {
+                    table: String::new(),
+                    typed: typed.to_string(),
+                    board: super::model::BoardKind::Swot,
+                })
+            }
+            _ => Ok(Column::S),
+        };
+    };
+    let board = session.board_of(&t.topic);
+    let Some(typed) = typed.map(str::trim).filter(|s| !s.is_empty()) else {
+        return match board.columns().len() {
+            1 => Ok(Column::S),
+            _ => Err(OpError::ColumnNeeded {
+                table: t.key.clone(),
+                board: board.clone(),
+            }),
+        };
+    };
+    board
+        .parse_column(typed)
+        .ok_or_else(|| OpError::UnknownColumn {
+            table: t.key.clone(),
+            typed: typed.trim().to_string(),
+            board: board.clone(),
+        })
+}
+
 /// A post-it as someone asks to add it.
 #[derive(Debug, Clone, Copy)]
 pub struct NewNote<'a> {
     /// A table's key (case aside).
     pub table: &'a str,
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
     pub round: Option<u32>,
     /// None: the rotation plan's group at that table and round, if known.
     pub group: Option<&'a str>,
@@ -63,7 +126,17 @@ pub struct NewNote<'a> {
 pub fn add(session: &Session, n: NewNote) -> Result<Body, Vec<OpError>> {
     let mut problems = Vec::new();
     let table = match session.table(n.table) {
-        Some(t) => Some(t.key.clone()),
+        Some(t) => {
+            let columns = session.board_of(&t.topic).columns().len();
+            if n.quadrant.index() >= columns {
+                problems.push(OpError::NoColumn {
+                    table: t.key.clone(),
+                    column: n.quadrant.index() + 1,
+                    columns,
+                });
+            }
+            Some(t.key.clone())
+        }
         None => {
             problems.push(OpError::NoTable {
                 key: n.table.to_string(),
@@ -136,7 +209,7 @@ pub fn delete(note: Uuid) -> Change {
 }
 
 /// To another quadrant of its table; None when it is there already.
-pub fn move_to(board: &Board, note: Uuid, quadrant: Quadrant) -> Result<Option<Change>, OpError> {
+pub fn move_to(board: &Board, note: Uuid, quadrant: Column) -> Result<Option<Change>, OpError> {
     let n = board.notes.get(&note).ok_or(OpError::NoNote)?;
     Ok((n.quadrant != quadrant).then(|| Change {
         redo: vec![Body::Move {
@@ -254,7 +327,7 @@ pub fn tally(board: &Board, note: Uuid, count: u32) -> Result<Option<Change>, Op
 
 /// Picks `note` as `topic`'s key factor in `quadrant`; picking the chosen
 /// one again unpicks it.
-pub fn pick(board: &Board, topic: &str, quadrant: Quadrant, note: Uuid) -> Body {
+pub fn pick(board: &Board, topic: &str, quadrant: Column, note: Uuid) -> Body {
     let chosen = board.key_factors.get(&(topic.to_string(), quadrant)) == Some(&note);
     Body::KeyFactor {
         topic: topic.to_string(),
@@ -263,8 +336,56 @@ pub fn pick(board: &Board, topic: &str, quadrant: Quadrant, note: Uuid) -> Body 
     }
 }
 
+/// Whether the room picked `note` (or a post-it of its cluster) on a board
+/// other than SWOT.
+pub fn is_chosen(board: &Board, topic: &str, note: Uuid, members: &[Uuid]) -> bool {
+    std::iter::once(&note)
+        .chain(members)
+        .any(|n| board.chosen.contains(&(topic.to_string(), *n)))
+}
+
+/// Adds `note` to the room's picks on a board other than SWOT, or takes it
+/// (and any post-it of its cluster) back out when it is picked already.
+pub fn choose(board: &Board, topic: &str, note: Uuid, members: &[Uuid]) -> Vec<Body> {
+    let picked: Vec<Uuid> = std::iter::once(&note)
+        .chain(members)
+        .filter(|n| board.chosen.contains(&(topic.to_string(), **n)))
+        .copied()
+        .collect();
+    if picked.is_empty() {
+        vec![Body::Choose {
+            topic: topic.to_string(),
+            note,
+            chosen: true,
+        }]
+    } else {
+        picked
+            .into_iter()
+            .map(|n| Body::Choose {
+                topic: topic.to_string(),
+                note: n,
+                chosen: false,
+            })
+            .collect()
+    }
+}
+
+/// Takes back every pick of `column` on a board other than SWOT.
+pub fn clear_chosen(board: &Board, topic: &str, column: Column) -> Vec<Body> {
+    board
+        .chosen
+        .iter()
+        .filter(|(t, n)| t == topic && board.notes.get(n).is_some_and(|x| x.quadrant == column))
+        .map(|(_, n)| Body::Choose {
+            topic: topic.to_string(),
+            note: *n,
+            chosen: false,
+        })
+        .collect()
+}
+
 /// Clears a quadrant's pick; None when nothing is picked.
-pub fn clear_pick(board: &Board, topic: &str, quadrant: Quadrant) -> Option<Body> {
+pub fn clear_pick(board: &Board, topic: &str, quadrant: Column) -> Option<Body> {
     board
         .key_factors
         .contains_key(&(topic.to_string(), quadrant))
@@ -284,7 +405,7 @@ pub fn close_vote(board: &Board, topic: &str) -> Body {
 }
 
 /// A plenary action under a topic's key factor.
-pub fn action(topic: &str, quadrant: Quadrant, raw: &str) -> Result<Body, OpError> {
+pub fn action(topic: &str, quadrant: Column, raw: &str) -> Result<Body, OpError> {
     Ok(Body::Action {
         topic: topic.to_string(),
         quadrant,
@@ -380,7 +501,7 @@ mod tests {
             &s,
             NewNote {
                 table: "a",
-                quadrant: Quadrant::O,
+                quadrant: Column::O,
                 round: None,
                 group: None,
                 text: "  un tiers-lieu ",
@@ -394,7 +515,7 @@ mod tests {
             &s,
             NewNote {
                 table: "Z",
-                quadrant: Quadrant::O,
+                quadrant: Column::O,
                 round: Some(9),
                 group: Some("g"),
                 text: " ",
@@ -426,7 +547,7 @@ mod tests {
         fn note(text: &str) -> NewNote<'_> {
             NewNote {
                 table: "A",
-                quadrant: Quadrant::S,
+                quadrant: Column::S,
                 round: None,
                 group: None,
                 text,
@@ -439,7 +560,7 @@ mod tests {
         let changes = [
             edit(&before, a, "a2").unwrap().unwrap(),
             delete(a),
-            move_to(&before, a, Quadrant::T).unwrap().unwrap(),
+            move_to(&before, a, Column::T).unwrap().unwrap(),
             merge(&before, a, b).unwrap(),
             tally(&before, b, 4).unwrap().unwrap(),
             vote(&s, &before, b, None, 1).unwrap(),

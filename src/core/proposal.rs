@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::board::Board;
-use super::model::{Quadrant, Session};
+use super::model::{Column, Session};
 
 /// The answer's category, in the councils' own terms (seed 001).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -276,7 +276,7 @@ pub struct Origin {
     pub group: Option<String>,
     /// The key factor it answers (the quadrant of the topic's pick).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub key_factor: Option<Quadrant>,
+    pub key_factor: Option<Column>,
     /// The post-its it came from.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub notes: Vec<Uuid>,
@@ -307,6 +307,14 @@ impl Origin {
                 .iter()
                 .find(|((kt, _), id)| kt == t && notes.contains(id))
                 .map(|((_, q), _)| *q)
+                .or_else(|| {
+                    // A room's pick on a board other than SWOT.
+                    board
+                        .chosen
+                        .iter()
+                        .any(|(kt, id)| kt == t && notes.contains(id))
+                        .then_some(n.quadrant)
+                })
         });
         Some(Origin {
             topic,
@@ -462,10 +470,24 @@ pub struct Change {
 pub fn of_session(session: &Session, board: &Board, index: usize) -> Vec<Proposal> {
     let mut out: Vec<(u64, Uuid, u64, Proposal)> = Vec::new();
     for a in board.actions.values() {
+        // The key factor it answers; on other boards, the room's first
+        // pick in its column.
         let key = board
             .key_factors
             .get(&(a.topic.clone(), a.quadrant))
-            .copied();
+            .copied()
+            .or_else(|| {
+                board
+                    .chosen
+                    .iter()
+                    .filter(|(t, n)| {
+                        *t == a.topic
+                            && board.notes.get(n).is_some_and(|x| x.quadrant == a.quadrant)
+                    })
+                    .filter_map(|(_, n)| board.notes.get(n))
+                    .min_by_key(|n| n.order)
+                    .map(|n| n.id)
+            });
         let origin = key
             .and_then(|n| Origin::of_note(session, board, n))
             .map(|mut o| {

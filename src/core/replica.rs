@@ -165,6 +165,7 @@ impl Notes {
             let notes_only = matches!(
                 event.body,
                 Body::KeyFactor { .. }
+                    | Body::Choose { .. }
                     | Body::Action { .. }
                     | Body::EditAction { .. }
                     | Body::Clock { .. }

@@ -95,6 +95,7 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
                 key: key.clone(),
                 title: title.clone(),
                 question: String::new(),
+                board: Default::default(),
             })
             .collect();
     }

@@ -23,8 +23,9 @@ use uuid::Uuid;
 
 use super::board::{Board, Note};
 use super::clock::Clock;
-use super::model::{PhaseKind, Quadrant, Session};
+use super::model::{BoardKind, Column, PhaseKind, Session};
 use super::text::{fold_char, sanitize};
+use crate::i18n::board::{ColumnWords, column_letter, column_words};
 
 /// One session to synthesise.
 #[derive(Debug, Clone, Copy)]
@@ -111,7 +112,9 @@ pub struct Item<'a> {
     /// Rank in its quadrant, from 1: with the quadrant, the label "S1", "W3"…
     pub rank: usize,
     pub id: Uuid,
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
+    /// The board of its topic (for its label's letter).
+    pub board: &'a BoardKind,
     pub text: &'a str,
     /// The head's source.
     pub source: Source<'a>,
@@ -126,7 +129,7 @@ pub struct Item<'a> {
     pub created: Timestamp,
     /// Other items in this topic with the same normalised text, as
     /// (quadrant, rank): at most [`SIMILAR_SHOWN`]…
-    pub similar: Vec<(Quadrant, usize)>,
+    pub similar: Vec<(Column, usize)>,
     /// …and how many more.
     pub similar_more: usize,
 }
@@ -135,7 +138,11 @@ impl Item<'_> {
     /// "S1", "W3"… ("A1", "F3"… in French): stable within a topic, for
     /// reference in the plenary.
     pub fn label(&self, lang: crate::i18n::Lang) -> String {
-        format!("{}{}", self.quadrant.words(lang).letter, self.rank)
+        format!(
+            "{}{}",
+            column_letter(self.board, self.quadrant, lang),
+            self.rank
+        )
     }
 
     /// "W5", "T2", "+3".
@@ -143,7 +150,7 @@ impl Item<'_> {
         let mut v: Vec<String> = self
             .similar
             .iter()
-            .map(|(q, r)| format!("{}{r}", q.words(lang).letter))
+            .map(|(q, r)| format!("{}{r}", column_letter(self.board, *q, lang)))
             .collect();
         if self.similar_more > 0 {
             v.push(format!("+{}", self.similar_more));
@@ -174,7 +181,7 @@ pub struct ActionItem {
 /// One quadrant's key factor and what the room decided about it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyFactor {
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
     /// One pick per session that chose one; or the vote leaders.
     pub picks: Vec<Pick>,
     pub actions: Vec<ActionItem>,
@@ -188,19 +195,32 @@ pub struct TopicSynth<'a> {
     pub question: String,
     /// Table keys that discussed it (with the session index), in order.
     pub tables: Vec<(usize, String)>,
-    /// S, W, O, T items, ranked.
-    pub quadrants: [Vec<Item<'a>>; 4],
-    pub key_factors: [KeyFactor; 4],
+    /// What its tables fill.
+    pub board: BoardKind,
+    /// Each column's items, ranked (S, W, O, T on a SWOT board); the
+    /// columns the board has are [`TopicSynth::columns`].
+    pub quadrants: [Vec<Item<'a>>; Column::MAX],
+    pub key_factors: [KeyFactor; Column::MAX],
     pub counts: Counts,
 }
 
 impl<'a> TopicSynth<'a> {
-    pub fn items(&self, q: Quadrant) -> &[Item<'a>] {
+    /// The columns of its board, in order.
+    pub fn columns(&self) -> Vec<Column> {
+        self.board.columns()
+    }
+
+    /// How column `c` is called.
+    pub fn words(&self, c: Column, lang: crate::i18n::Lang) -> ColumnWords<'_> {
+        column_words(&self.board, c, lang)
+    }
+
+    pub fn items(&self, q: Column) -> &[Item<'a>] {
         &self.quadrants[q.index()]
     }
 
     /// The items a key factor points at (chosen, else the vote leaders).
-    pub fn picked(&self, q: Quadrant) -> Vec<(&Item<'a>, bool)> {
+    pub fn picked(&self, q: Column) -> Vec<(&Item<'a>, bool)> {
         let items = self.items(q);
         let mut out = Vec::new();
         for p in &self.key_factors[q.index()].picks {
@@ -456,18 +476,20 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
         key: String,
         title: String,
         question: String,
+        board: BoardKind,
         tables: Vec<(usize, String)>,
-        items: [Vec<Item<'a>>; 4],
+        items: [Vec<Item<'a>>; Column::MAX],
         /// Note id → (quadrant, item position before ranking).
         at: HashMap<(usize, Uuid), (usize, usize)>,
-        chosen: [Vec<(usize, Uuid)>; 4],
-        actions: [Vec<ActionItem>; 4],
+        chosen: [Vec<(usize, Uuid)>; Column::MAX],
+        actions: [Vec<ActionItem>; Column::MAX],
     }
     let mut topics: Vec<Acc<'a>> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::default();
     let topic_of = |key: &str,
                     title: &str,
                     question: &str,
+                    board: &BoardKind,
                     topics: &mut Vec<Acc<'a>>,
                     index: &mut HashMap<String, usize>| {
         *index.entry(key.to_string()).or_insert_with(|| {
@@ -475,6 +497,12 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
                 key: key.to_string(),
                 title: sanitize(title),
                 question: sanitize(question),
+                board: match board {
+                    BoardKind::Columns(names) => {
+                        BoardKind::Columns(names.iter().map(|n| sanitize(n)).collect())
+                    }
+                    b => b.clone(),
+                },
                 tables: Vec::new(),
                 items: Default::default(),
                 at: HashMap::default(),
@@ -491,7 +519,14 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
         sessions.push(header(s, input.board, input.clock, now));
         for t in &s.topics {
             if topic.is_none_or(|k| k == t.key) {
-                topic_of(&t.key, &t.title, &t.question, &mut topics, &mut index);
+                topic_of(
+                    &t.key,
+                    &t.title,
+                    &t.question,
+                    &t.board,
+                    &mut topics,
+                    &mut index,
+                );
             }
         }
         let table_topic: HashMap<&str, &str> = s
@@ -508,7 +543,13 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
         // Clusters: a live head gathers its live members; a member whose
         // head was deleted stands on its own.
         let live: Vec<&Note> = input.board.live_notes();
-        let chosen_notes: HashSet<Uuid> = input.board.key_factors.values().copied().collect();
+        let chosen_notes: HashSet<Uuid> = input
+            .board
+            .key_factors
+            .values()
+            .copied()
+            .chain(input.board.chosen.iter().map(|(_, n)| *n))
+            .collect();
         let is_live: HashSet<Uuid> = live.iter().map(|n| n.id).collect();
         let head_of = |n: &Note| match n.cluster {
             Some(h) if is_live.contains(&h) => h,
@@ -530,7 +571,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
                 Some(&ti) => ti,
                 None if topic_key.is_empty() && topic.is_none() => {
                     // A post-it at a table the session no longer has.
-                    topic_of("", "?", "", &mut topics, &mut index)
+                    topic_of("", "?", "", &BoardKind::Swot, &mut topics, &mut index)
                 }
                 None => continue,
             };
@@ -555,6 +596,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
                     .collect();
                 set.into_iter().collect()
             };
+            let board = s.board_of(topic_key);
             let acc = &mut topics[ti];
             let q = n.quadrant.index();
             // Positions are only needed for the few chosen key factors.
@@ -567,6 +609,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
                 rank: 0,
                 id: n.id,
                 quadrant: n.quadrant,
+                board,
                 text: &n.text,
                 source,
                 times: 1 + ms.len(),
@@ -581,6 +624,13 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
         for ((topic_key, q), note) in &input.board.key_factors {
             if let Some(&ti) = index.get(topic_key) {
                 topics[ti].chosen[q.index()].push((si, *note));
+            }
+        }
+        // The room's picks on other boards, under the column each post-it
+        // is in now.
+        for (topic_key, note) in &input.board.chosen {
+            if let (Some(&ti), Some(n)) = (index.get(topic_key), input.board.notes.get(note)) {
+                topics[ti].chosen[n.quadrant.index()].push((si, *note));
             }
         }
         let mut actions: Vec<_> = input.board.actions.values().collect();
@@ -602,6 +652,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
             key,
             title,
             question,
+            board,
             tables,
             mut items,
             at,
@@ -609,7 +660,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
             actions,
         } = acc;
         // Rank each quadrant, remembering where each item went.
-        let mut moved: [Vec<usize>; 4] = Default::default();
+        let mut moved: [Vec<usize>; Column::MAX] = Default::default();
         for (q, list) in items.iter_mut().enumerate() {
             let mut order: Vec<usize> = (0..list.len()).collect();
             order.sort_by(|&a, &b| rank(&list[a], &list[b]));
@@ -629,8 +680,8 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
         }
         flag_similar(&mut items);
 
-        let key_factors = Quadrant::ALL.map(|q| {
-            let qi = q.index();
+        let key_factors: [KeyFactor; Column::MAX] = std::array::from_fn(|qi| {
+            let q = Column::at(qi).expect("a board's column");
             let mut picks: Vec<Pick> = Vec::new();
             for (si, note) in &chosen[qi] {
                 if let Some(&(nq, pos)) = at.get(&(*si, *note))
@@ -671,6 +722,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
             key,
             title,
             question,
+            board,
             tables,
             quadrants: items,
             key_factors,
@@ -721,7 +773,7 @@ pub const SIMILAR_SHOWN: usize = 3;
 /// in another order) point at each other. Linear: items sharing a key are
 /// joined in one group (union-find), and each item names the first few
 /// others of its group, counting the rest.
-fn flag_similar(items: &mut [Vec<Item>; 4]) {
+fn flag_similar(items: &mut [Vec<Item>; Column::MAX]) {
     let flat: Vec<(usize, usize)> = items
         .iter()
         .enumerate()
@@ -796,7 +848,7 @@ fn flag_similar(items: &mut [Vec<Item>; 4]) {
     }
     for members in groups.values() {
         for &k in members {
-            let similar: Vec<(Quadrant, usize)> = members
+            let similar: Vec<(Column, usize)> = members
                 .iter()
                 .filter(|&&o| o != k)
                 .take(SIMILAR_SHOWN)
@@ -812,9 +864,8 @@ fn flag_similar(items: &mut [Vec<Item>; 4]) {
     }
 }
 
-/// Quadrant order used by the plenary: favourable side, then unfavourable.
-pub const PLENARY_SIDES: [[Quadrant; 2]; 2] =
-    [[Quadrant::S, Quadrant::O], [Quadrant::W, Quadrant::T]];
+/// Column order used by the plenary: favourable side, then unfavourable.
+pub const PLENARY_SIDES: [[Column; 2]; 2] = [[Column::S, Column::O], [Column::W, Column::T]];
 
 #[cfg(test)]
 mod tests {

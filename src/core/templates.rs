@@ -30,6 +30,7 @@ fn topic(key: &str, title: &str, question: &str) -> Topic {
         key: key.into(),
         title: title.into(),
         question: question.into(),
+        board: Default::default(),
     }
 }
 

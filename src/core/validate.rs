@@ -8,7 +8,9 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::model::{Dots, FORMAT_VERSION, MAX_PHASE_MINUTES, Rotation, Seating, Session};
+use super::model::{
+    BoardKind, Column, Dots, FORMAT_VERSION, MAX_PHASE_MINUTES, Rotation, Seating, Session,
+};
 use super::plan::{self, Movers, PlanNote};
 
 /// One step into a session document.
@@ -219,6 +221,20 @@ pub enum ProblemKind {
     },
     /// A `Debate` phase, and no statement to put to the room.
     DebateWithoutStatements,
+    /// A `Columns` board with fewer than 2 or more than 6 columns.
+    ColumnCount {
+        topic: String,
+        columns: usize,
+    },
+    /// A column with no name.
+    EmptyColumnName {
+        topic: String,
+    },
+    /// Two columns of one board with the same name.
+    DuplicateColumnName {
+        topic: String,
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -383,6 +399,42 @@ pub fn validate(session: &Session) -> Vec<Problem> {
                     topic: topic.key.clone(),
                 },
             ));
+        }
+    }
+    for (i, topic) in session.topics.iter().enumerate() {
+        let BoardKind::Columns(names) = &topic.board else {
+            continue;
+        };
+        let path = root().field("topics").index(i).field("board");
+        if !(2..=Column::MAX).contains(&names.len()) {
+            out.push(Problem::error(
+                path.clone(),
+                ProblemKind::ColumnCount {
+                    topic: topic.key.clone(),
+                    columns: names.len(),
+                },
+            ));
+        }
+        let mut seen: Vec<String> = Vec::new();
+        for (j, name) in names.iter().enumerate() {
+            let folded = crate::core::text::fold(name.trim());
+            if folded.is_empty() {
+                out.push(Problem::error(
+                    path.clone().index(j),
+                    ProblemKind::EmptyColumnName {
+                        topic: topic.key.clone(),
+                    },
+                ));
+            } else if seen.contains(&folded) {
+                out.push(Problem::error(
+                    path.clone().index(j),
+                    ProblemKind::DuplicateColumnName {
+                        topic: topic.key.clone(),
+                        name: name.clone(),
+                    },
+                ));
+            }
+            seen.push(folded);
         }
     }
     for (i, phase) in session.agenda.iter().enumerate() {

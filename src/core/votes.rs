@@ -10,12 +10,12 @@
 use uuid::Uuid;
 
 use super::board::{Board, Note};
-use super::model::{Dots, Quadrant, Session};
+use super::model::{Column, Dots, Session};
 
 /// Dots a group has placed on one topic.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Spent {
-    pub per_quadrant: [i64; 4],
+    pub per_quadrant: [i64; Column::MAX],
     pub total: i64,
 }
 
@@ -25,7 +25,7 @@ pub enum VoteError {
     /// Per-quadrant budget used up.
     QuadrantSpent {
         group: String,
-        quadrant: Quadrant,
+        quadrant: Column,
         budget: u32,
     },
     /// Total budget used up.
@@ -58,7 +58,7 @@ pub fn spent(session: &Session, board: &Board, topic: &str, group: &str) -> Spen
 }
 
 /// Dots `group` may still place in `quadrant` of `topic`.
-pub fn left(session: &Session, spent: &Spent, quadrant: Quadrant) -> i64 {
+pub fn left(session: &Session, spent: &Spent, quadrant: Column) -> i64 {
     match session.votes.dots {
         Dots::PerQuadrant(b) => i64::from(b) - spent.per_quadrant[quadrant.index()],
         Dots::Total(b) => i64::from(b) - spent.total,
@@ -147,6 +147,7 @@ mod tests {
             key: "CLN".into(),
             title: "Conseil".into(),
             question: String::new(),
+            board: Default::default(),
         });
         for key in ["A", "B"] {
             s.tables.push(Table {
@@ -171,7 +172,7 @@ mod tests {
         }
     }
 
-    fn add(n: u64, table: &str, q: Quadrant) -> Event {
+    fn add(n: u64, table: &str, q: Column) -> Event {
         ev(
             n,
             Body::Add {
@@ -200,9 +201,9 @@ mod tests {
     fn per_quadrant_budget_counts_every_table_of_the_topic() {
         let s = session(Dots::PerQuadrant(2), false);
         let mut events = vec![
-            add(1, "A", Quadrant::S),
-            add(2, "B", Quadrant::S),
-            add(3, "A", Quadrant::W),
+            add(1, "A", Column::S),
+            add(2, "B", Column::S),
+            add(3, "A", Column::W),
         ];
         events.push(vote(4, 1, "g1", 1));
         events.push(vote(5, 2, "g1", 1));
@@ -213,14 +214,14 @@ mod tests {
             check_add(&s, &b, one(1), "g1"),
             Err(VoteError::QuadrantSpent {
                 group: "g1".into(),
-                quadrant: Quadrant::S,
+                quadrant: Column::S,
                 budget: 2
             })
         );
         assert_eq!(check_add(&s, &b, one(3), "g1"), Ok(()));
         // Another group has its own budget.
         assert_eq!(check_add(&s, &b, one(1), "g2"), Ok(()));
-        assert_eq!(spent(&s, &b, "CLN", "g1").per_quadrant, [2, 0, 0, 0]);
+        assert_eq!(spent(&s, &b, "CLN", "g1").per_quadrant, [2, 0, 0, 0, 0, 0]);
         // Deleting a post-it gives its dots back.
         events.push(ev(6, Body::Delete { note: one(2) }));
         let b = Board::from_events(&events);
@@ -231,8 +232,8 @@ mod tests {
     fn total_budget_and_removal() {
         let s = session(Dots::Total(2), false);
         let events = vec![
-            add(1, "A", Quadrant::S),
-            add(2, "A", Quadrant::T),
+            add(1, "A", Column::S),
+            add(2, "A", Column::T),
             vote(3, 1, "g1", 1),
             vote(4, 2, "g1", 1),
         ];
@@ -257,7 +258,7 @@ mod tests {
     fn hidden_votes_show_own_dots_until_closed() {
         let s = session(Dots::PerQuadrant(3), true);
         let mut events = vec![
-            add(1, "A", Quadrant::S),
+            add(1, "A", Column::S),
             vote(2, 1, "g1", 2),
             vote(3, 1, "g2", 1),
             ev(

@@ -73,9 +73,6 @@ pub enum Said<'a> {
         typed: &'a str,
         rounds: u32,
     },
-    BadQuadrant {
-        typed: &'a str,
-    },
     BadVotes {
         typed: &'a str,
     },
@@ -198,12 +195,6 @@ impl Said<'_> {
             }
             (BadRound { typed, rounds }, Lang::Fr) => {
                 format!("le tour {typed:?} n'est pas entre 1 et {rounds}")
-            }
-            (BadQuadrant { typed }, Lang::En) => {
-                format!("quadrant {typed:?}: use S, W, O, T (or A, F, O, R)")
-            }
-            (BadQuadrant { typed }, Lang::Fr) => {
-                format!("cadran {typed:?} : utilisez A, F, O, R (ou S, W, O, T)")
             }
             (BadVotes { typed }, Lang::En) => format!("votes {typed:?} is not a whole number"),
             (BadVotes { typed }, Lang::Fr) => format!("voix {typed:?} n'est pas un nombre entier"),

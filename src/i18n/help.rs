@@ -231,6 +231,15 @@ fn french(en: &str) -> Option<&'static str> {
         }
         "Only this table" => "Seulement cette table",
         "Only this quadrant (s w o t, or a f o r)" => "Seulement ce quadrant (a f o r, ou s w o t)",
+        "The column: on a SWOT s, w, o, t (strengths…) or a, f, o, r (atouts, faiblesses…); on named columns its number, letter or name; not needed for an open question" => {
+            "La colonne : sur un SWOT a, f, o, r (atouts, faiblesses…) ou s, w, o, t (strengths…) ; sur des colonnes nommées son numéro, sa lettre ou son nom ; inutile pour une question ouverte"
+        }
+        "The column of rows that give none (a quadrant's letter; a column's number, letter or name)" => {
+            "La colonne des lignes qui n'en donnent pas (la lettre d'un cadran ; le numéro, la lettre ou le nom d'une colonne)"
+        }
+        "Only this column: a quadrant (s w o t, or a f o r), or a column's number, letter or name" => {
+            "Seulement cette colonne : un cadran (a f o r, ou s w o t), ou le numéro, la lettre ou le nom d'une colonne"
+        }
         "Output format" => "Format de sortie",
         "Write the synthesis that organisers print: SWOT per topic, key factors, actions" => {
             "Écrire la synthèse à imprimer : AFOM par thème, facteurs clés, actions"

@@ -5,6 +5,7 @@
 //! parameters are rendered by exhaustive `match`es on [`Lang`] next to the
 //! type they describe (see `core::validate::Problem::message`).
 
+pub mod board;
 pub mod cli;
 pub mod debate;
 pub mod followup;
@@ -567,7 +568,7 @@ pub static EN: Strings = Strings {
         table: "Table",
         round: "Round",
         group: "Group",
-        quadrant: "Quadrant",
+        quadrant: "Column",
         label: "Label",
         text: "Text",
         votes: "Votes",

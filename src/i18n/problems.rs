@@ -121,6 +121,24 @@ impl Problem {
             (K::AbsurdMinutes { phase, minutes }, Lang::Fr) => format!(
                 "la phase {phase:?} dure {minutes} minutes : une phase dure au plus {MAX_PHASE_MINUTES} minutes (découpez-la, ou vérifiez la saisie)"
             ),
+            (K::ColumnCount { topic, columns }, Lang::En) => format!(
+                "topic {topic}'s board has {columns} column(s): a board of columns has 2 to 6 (for one list of ideas, write board: Question)"
+            ),
+            (K::ColumnCount { topic, columns }, Lang::Fr) => format!(
+                "le tableau du thème {topic} a {columns} colonne(s) : un tableau en colonnes en a de 2 à 6 (pour une seule liste d'idées, écrivez board: Question)"
+            ),
+            (K::EmptyColumnName { topic }, Lang::En) => format!(
+                "a column of topic {topic}'s board has no name: name it (\"What works\", \"What is missing\"…)"
+            ),
+            (K::EmptyColumnName { topic }, Lang::Fr) => format!(
+                "une colonne du tableau du thème {topic} n'a pas de nom : nommez-la (\"Ce qui marche\", \"Ce qui manque\"…)"
+            ),
+            (K::DuplicateColumnName { topic, name }, Lang::En) => format!(
+                "topic {topic}'s board has two columns named {name:?}: give each its own name"
+            ),
+            (K::DuplicateColumnName { topic, name }, Lang::Fr) => format!(
+                "le tableau du thème {topic} a deux colonnes nommées {name:?} : donnez à chacune son nom"
+            ),
             (K::EmptyStatement, Lang::En) => {
                 "this statement is empty: write it, or remove the line".into()
             }

@@ -38,6 +38,37 @@ impl OpError {
                 "il n'y a pas de table {key:?} dans cette session ; tables : {}",
                 list(known)
             ),
+            (
+                OpError::UnknownColumn {
+                    table,
+                    typed,
+                    board,
+                },
+                lang,
+            ) => super::board::unknown_column(table, typed, board, lang),
+            (OpError::ColumnNeeded { table, board }, lang) => {
+                super::board::column_needed(table, board, lang)
+            }
+            (
+                OpError::NoColumn {
+                    table,
+                    column,
+                    columns,
+                },
+                Lang::En,
+            ) => format!(
+                "table {table}'s board has {columns} column(s), not a column {column}: give one from 1 to {columns}"
+            ),
+            (
+                OpError::NoColumn {
+                    table,
+                    column,
+                    columns,
+                },
+                Lang::Fr,
+            ) => format!(
+                "le tableau de la table {table} a {columns} colonne(s), pas de colonne {column} : donnez-en une de 1 à {columns}"
+            ),
             (OpError::NoRound { round, rounds }, Lang::En) => {
                 format!("round {round} does not exist: this session has rounds 1 to {rounds}")
             }

@@ -85,8 +85,8 @@ pub fn synthesis(v: &SynthView) -> String {
             guard(p.source.table),
             p.source.round.map(|r| r.to_string()).unwrap_or_default(),
             guard(p.source.group.unwrap_or_default()),
-            p.quadrant.to_string(),
-            p.quadrant.words(v.lang).name.to_string(),
+            p.code,
+            guard(&p.column),
             p.label,
             guard(p.cluster_of.as_deref().unwrap_or_default()),
             guard(p.text),
@@ -122,8 +122,8 @@ pub fn actions(v: &SynthView) -> String {
             guard(&h.title),
             guard(a.topic),
             guard(a.topic_title),
-            a.quadrant.to_string(),
-            v.key_factor_title(a.quadrant),
+            a.code,
+            guard(&a.title),
             guard(a.text),
         ])
         .expect("in-memory CSV");

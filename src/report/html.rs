@@ -8,8 +8,8 @@
 use std::fmt::Write as _;
 
 use super::SynthView;
-use crate::core::model::Quadrant;
-use crate::core::synth::{Item, PLENARY_SIDES, TopicSynth};
+use crate::core::model::Column;
+use crate::core::synth::{Item, TopicSynth};
 
 /// Escapes text for HTML element content and quoted attribute values.
 /// Newlines become `<br>`.
@@ -333,7 +333,10 @@ fn glance(o: &mut String, v: &SynthView) {
         escape(w.at_a_glance),
         escape(v.lang.s().topic)
     );
-    for q in Quadrant::ALL {
+    if v.syn.topics.iter().any(|t| !t.board.is_swot()) {
+        return glance_mixed(o, v);
+    }
+    for q in Column::ALL {
         let _ = write!(
             o,
             "<th scope=\"col\">{}</th>",
@@ -343,7 +346,7 @@ fn glance(o: &mut String, v: &SynthView) {
     o.push_str("</tr></thead>\n<tbody>\n");
     for t in &v.syn.topics {
         let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(&t.key));
-        for q in Quadrant::ALL {
+        for q in Column::ALL {
             let (picked, _) = v.pick_status(t, q);
             o.push_str("<td>");
             if picked.is_empty() {
@@ -363,6 +366,54 @@ fn glance(o: &mut String, v: &SynthView) {
             o.push_str("</td>");
         }
         o.push_str("</tr>\n");
+    }
+    o.push_str("</tbody>\n</table>\n");
+}
+
+/// The cover's table when some topics are not SWOTs: one cell per topic
+/// naming each key factor or pick.
+fn glance_mixed(o: &mut String, v: &SynthView) {
+    let _ = write!(
+        o,
+        "<th scope=\"col\">{} · {}</th>",
+        escape(v.lang.s().synth.key_factors),
+        escape(v.lang.board().room_picks)
+    );
+    o.push_str("</tr></thead>\n<tbody>\n");
+    for t in &v.syn.topics {
+        let _ = write!(o, "<tr><th scope=\"row\">{}</th><td>", escape(&t.key));
+        let mut first = true;
+        for q in t.columns() {
+            let (picked, _) = v.pick_status(t, q);
+            if picked.is_empty() {
+                continue;
+            }
+            if !first {
+                o.push_str("<br>");
+            }
+            first = false;
+            let _ = write!(
+                o,
+                "<b>{}</b>{}",
+                escape(&v.pick_title(t, q)),
+                v.lang.colon()
+            );
+            for (i, it) in picked.iter().enumerate() {
+                if i > 0 {
+                    o.push_str(" · ");
+                }
+                let _ = write!(
+                    o,
+                    "<span class=\"label\">{}</span><bdi>{}</bdi>",
+                    escape(&it.label(v.lang)),
+                    escape(&crate::core::text::clip_words(it.text, 70))
+                );
+            }
+        }
+        if first {
+            o.push('—');
+        }
+        o.push_str("</td></tr>\n");
     }
     o.push_str("</tbody>\n</table>\n");
 }
@@ -396,7 +447,7 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
     match layout {
         Layout::Grid => grid(o, v, t),
         _ => {
-            for q in Quadrant::ALL {
+            for q in t.columns() {
                 quadrant_table(o, v, t, q, layout == Layout::Compact);
             }
         }
@@ -405,20 +456,19 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
     let _ = writeln!(
         o,
         "<h2 class=\"kf-title\">{}</h2>\n<div class=\"kf\">",
-        w.key_factors
+        v.picks_heading(t)
     );
-    for (side, quadrants) in [w.favourable_side, w.unfavourable_side]
-        .into_iter()
-        .zip(PLENARY_SIDES)
-    {
-        let _ = writeln!(o, "<div class=\"side\">\n<h3>{side}</h3>");
+    for (side, quadrants) in v.plenary_groups(t) {
+        o.push_str("<div class=\"side\">\n");
+        if let Some(side) = side {
+            let _ = writeln!(o, "<h3>{side}</h3>");
+        }
         for q in quadrants {
-            let words = q.words(v.lang);
             let (picked, how) = v.pick_status(t, q);
             let _ = writeln!(
                 o,
                 "<div class=\"card\">\n<div class=\"what\">★ {} <span class=\"how\">({})</span></div>",
-                escape(&v.key_factor_title(q)),
+                escape(&v.pick_title(t, q)),
                 escape(how)
             );
             for it in picked {
@@ -431,7 +481,11 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
                     v.votes(it.votes)
                 );
             }
-            let _ = writeln!(o, "<div class=\"act-title\">{}</div>", escape(words.action));
+            let _ = writeln!(
+                o,
+                "<div class=\"act-title\">{}</div>",
+                escape(&v.action_title(t, q))
+            );
             let actions = &t.key_factors[q.index()].actions;
             if actions.is_empty() {
                 let _ = writeln!(o, "<p class=\"empty\">{}</p>", w.no_actions);
@@ -469,13 +523,18 @@ pub const COMPACT_FROM: usize = 150;
 
 impl Layout {
     pub fn of(t: &TopicSynth) -> Layout {
-        let posts: usize = Quadrant::ALL
+        let posts: usize = t
+            .columns()
             .iter()
             .flat_map(|q| t.items(*q))
             .map(|i| i.times)
             .sum();
         if posts >= COMPACT_FROM {
             return Layout::Compact;
+        }
+        // The 2×2 grid is a SWOT's; other boards run column after column.
+        if !t.board.is_swot() {
+            return Layout::Flow;
         }
         // A half-page column holds about 50 characters a line; an item's
         // last line runs on with its label and votes/source (31 more).
@@ -489,7 +548,7 @@ impl Layout {
                 })
                 .sum()
         };
-        let lines = |q: Quadrant| -> usize {
+        let lines = |q: Column| -> usize {
             let items = t.items(q).iter();
             1 + items
                 .map(|i| {
@@ -497,8 +556,7 @@ impl Layout {
                 })
                 .sum::<usize>()
         };
-        let rows =
-            lines(Quadrant::S).max(lines(Quadrant::W)) + lines(Quadrant::O).max(lines(Quadrant::T));
+        let rows = lines(Column::S).max(lines(Column::W)) + lines(Column::O).max(lines(Column::T));
         if rows <= GRID_LINES {
             Layout::Grid
         } else {
@@ -518,8 +576,8 @@ fn grid(o: &mut String, v: &SynthView, t: &TopicSynth) {
         escape(s.unfavourable)
     );
     for (axis, pair) in [
-        (s.internal, [Quadrant::S, Quadrant::W]),
-        (s.external, [Quadrant::O, Quadrant::T]),
+        (s.internal, [Column::S, Column::W]),
+        (s.external, [Column::O, Column::T]),
     ] {
         let _ = writeln!(o, "<div class=\"axis row\">{}</div>", escape(axis));
         for q in pair {
@@ -531,7 +589,7 @@ fn grid(o: &mut String, v: &SynthView, t: &TopicSynth) {
 
 /// The chosen key factors of a quadrant: marked with a star and a frame,
 /// not colour alone.
-fn chosen(t: &TopicSynth, q: Quadrant) -> Vec<uuid::Uuid> {
+fn chosen(t: &TopicSynth, q: Column) -> Vec<uuid::Uuid> {
     t.picked(q)
         .into_iter()
         .filter(|(_, chosen)| *chosen)
@@ -540,18 +598,21 @@ fn chosen(t: &TopicSynth, q: Quadrant) -> Vec<uuid::Uuid> {
 }
 
 /// A quadrant's heading: its name, what it is for, and how many items.
-fn quadrant_heading(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
-    let words = q.words(v.lang);
-    let _ = write!(
-        o,
-        "{} <span class=\"hint\">— {}</span> <span class=\"n\">{}</span>",
-        escape(words.name),
-        escape(words.hint),
-        t.items(q).len()
-    );
+fn quadrant_heading(o: &mut String, v: &SynthView, t: &TopicSynth, q: Column) {
+    let words = t.words(q, v.lang);
+    let name = if t.board == crate::core::model::BoardKind::Question {
+        v.lang.board().ideas
+    } else {
+        words.name
+    };
+    o.push_str(&escape(name));
+    if t.board.is_swot() {
+        let _ = write!(o, " <span class=\"hint\">— {}</span>", escape(words.hint));
+    }
+    let _ = write!(o, " <span class=\"n\">{}</span>", t.items(q).len());
 }
 
-fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
+fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Column) {
     let w = &v.lang.s().synth;
     let items = t.items(q);
     let key = chosen(t, q);
@@ -575,7 +636,7 @@ fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant) {
 
 /// A quadrant past one page: a table whose header row (the quadrant's
 /// name) is repeated on every page it spans; a row never splits.
-fn quadrant_table(o: &mut String, v: &SynthView, t: &TopicSynth, q: Quadrant, two: bool) {
+fn quadrant_table(o: &mut String, v: &SynthView, t: &TopicSynth, q: Column, two: bool) {
     let w = &v.lang.s().synth;
     let items = t.items(q);
     let key = chosen(t, q);

@@ -1,8 +1,6 @@
 //! Markdown, for email and publishing.
 
 use super::{PlanView, SynthView};
-use crate::core::model::Quadrant;
-use crate::core::synth::PLENARY_SIDES;
 
 /// Escapes text for a Markdown table cell or line: `|`, `*`, `_`, `<`, `` ` ``…
 pub fn escape(s: &str) -> String {
@@ -213,12 +211,11 @@ pub fn synthesis(v: &SynthView) -> String {
         )];
         meta.push(v.counts(&t.counts));
         out.push_str(&format!("{}\n\n", escape(&meta.join(" · "))));
-        for q in Quadrant::ALL {
-            out.push_str(&format!(
-                "### {}\n\n*{}*\n\n",
-                escape(&v.quadrant_title(q)),
-                escape(&v.axes(q))
-            ));
+        for q in t.columns() {
+            out.push_str(&format!("### {}\n\n", escape(&v.column_title(t, q))));
+            if let Some(axes) = v.column_axes(t, q) {
+                out.push_str(&format!("*{}*\n\n", escape(&axes)));
+            }
             let items = t.items(q);
             if items.is_empty() {
                 out.push_str(&format!("*{}*\n\n", w.nothing));
@@ -242,16 +239,14 @@ pub fn synthesis(v: &SynthView) -> String {
             }
             out.push('\n');
         }
-        out.push_str(&format!("### {}\n\n", w.key_factors));
-        for (side, quadrants) in [w.favourable_side, w.unfavourable_side]
-            .into_iter()
-            .zip(PLENARY_SIDES)
-        {
-            out.push_str(&format!("**{side}**\n\n"));
+        out.push_str(&format!("### {}\n\n", v.picks_heading(t)));
+        for (side, quadrants) in v.plenary_groups(t) {
+            if let Some(side) = side {
+                out.push_str(&format!("**{side}**\n\n"));
+            }
             for q in quadrants {
-                let words = q.words(v.lang);
                 let (picked, how) = v.pick_status(t, q);
-                out.push_str(&format!("- **{}** ({how})", v.key_factor_title(q)));
+                out.push_str(&format!("- **{}** ({how})", escape(&v.pick_title(t, q))));
                 match picked.as_slice() {
                     [] => out.push('\n'),
                     [one] => out.push_str(&format!(
@@ -277,7 +272,7 @@ pub fn synthesis(v: &SynthView) -> String {
                 let actions = &t.key_factors[q.index()].actions;
                 out.push_str(&format!(
                     "  - *{}*{}",
-                    escape(words.action),
+                    escape(&v.action_title(t, q)),
                     v.lang.colon().trim_end()
                 ));
                 if actions.is_empty() {

@@ -11,7 +11,7 @@ pub mod rows;
 pub mod text;
 pub mod xlsx;
 
-use crate::core::model::{Quadrant, Session};
+use crate::core::model::{BoardKind, Column, Session};
 use crate::core::plan::{Movers, Schedule};
 use crate::core::synth::{AgendaRow, Item, Pick, SessionHeader, Source, Synthesis, TopicSynth};
 use crate::core::validate::Problem;
@@ -29,7 +29,7 @@ pub enum PlanFormat {
 
 /// One table, as a column of the rotation grid.
 #[derive(Debug, Clone)]
-pub struct Column {
+pub struct GridColumn {
     pub key: String,
     pub host: String,
     pub topic: String,
@@ -71,7 +71,7 @@ pub struct PlanView {
     pub subtitle: String,
     pub summary: String,
     pub topics: Vec<(String, String)>,
-    pub columns: Vec<Column>,
+    pub columns: Vec<GridColumn>,
     pub rows: Vec<Row>,
     pub itineraries: Vec<Itinerary>,
     pub notes: Vec<String>,
@@ -115,7 +115,7 @@ impl PlanView {
         let columns = session
             .tables
             .iter()
-            .map(|t| Column {
+            .map(|t| GridColumn {
                 key: t.key.clone(),
                 host: t.host.clone(),
                 topic: t.topic.clone(),
@@ -451,23 +451,86 @@ impl SynthView<'_> {
     }
 
     /// The quadrant's heading: "Atouts — à valoriser ou exploiter".
-    pub fn quadrant_title(&self, q: Quadrant) -> String {
+    pub fn quadrant_title(&self, q: Column) -> String {
         let words = q.words(self.lang);
         format!("{} — {}", words.name, words.hint)
     }
 
+    /// A column's heading on any board: a quadrant's name and hint, a named
+    /// column's name, "Idées" under an open question.
+    pub fn column_title(&self, t: &TopicSynth, q: Column) -> String {
+        match &t.board {
+            BoardKind::Swot => self.quadrant_title(q),
+            BoardKind::Question => self.lang.board().ideas.to_string(),
+            BoardKind::Columns(_) => t.words(q, self.lang).name.to_string(),
+        }
+    }
+
+    /// A column's name alone: "Atouts", "Ce qui marche", "Idées".
+    pub fn column_title_short(&self, t: &TopicSynth, q: Column) -> String {
+        match &t.board {
+            BoardKind::Question => self.lang.board().ideas.to_string(),
+            _ => t.words(q, self.lang).name.to_string(),
+        }
+    }
+
+    /// The SWOT axes of a quadrant; none on other boards.
+    pub fn column_axes(&self, t: &TopicSynth, q: Column) -> Option<String> {
+        t.board.is_swot().then(|| self.axes(q))
+    }
+
     /// "Principal levier", "Main lever": a key factor as a heading.
-    pub fn key_factor_title(&self, q: Quadrant) -> String {
-        let word = q.words(self.lang).key_factor;
-        let mut c = word.chars();
-        match c.next() {
-            Some(f) => f.to_uppercase().chain(c).collect(),
-            None => String::new(),
+    pub fn key_factor_title(&self, q: Column) -> String {
+        capitalised(q.words(self.lang).key_factor)
+    }
+
+    /// A key factor's heading on any board: "Principal levier"; "Choix de
+    /// la salle" (with the column's name on a board of columns).
+    pub fn pick_title(&self, t: &TopicSynth, q: Column) -> String {
+        match &t.board {
+            BoardKind::Swot => self.key_factor_title(q),
+            BoardKind::Question => capitalised(self.lang.board().room_pick),
+            BoardKind::Columns(_) => format!(
+                "{} — {}",
+                capitalised(self.lang.board().room_pick),
+                t.words(q, self.lang).name
+            ),
+        }
+    }
+
+    /// What the plenary does about a column's pick: "Comment renforcer le
+    /// principal levier", "Ce que nous en faisons".
+    pub fn action_title(&self, t: &TopicSynth, q: Column) -> String {
+        t.words(q, self.lang).action.to_string()
+    }
+
+    /// The plenary's columns, grouped as printed: a SWOT's favourable side
+    /// (S, O) then its unfavourable side (W, T); one group of every column
+    /// on other boards.
+    pub fn plenary_groups(&self, t: &TopicSynth) -> Vec<(Option<&'static str>, Vec<Column>)> {
+        let w = &self.lang.s().synth;
+        if t.board.is_swot() {
+            [w.favourable_side, w.unfavourable_side]
+                .into_iter()
+                .zip(crate::core::synth::PLENARY_SIDES)
+                .map(|(side, qs)| (Some(side), qs.to_vec()))
+                .collect()
+        } else {
+            vec![(None, t.columns())]
+        }
+    }
+
+    /// "Facteurs clés"; "Les choix de la salle" on other boards.
+    pub fn picks_heading(&self, t: &TopicSynth) -> &'static str {
+        if t.board.is_swot() {
+            self.lang.s().synth.key_factors
+        } else {
+            self.lang.board().room_picks
         }
     }
 
     /// "Interne · Positif" axis of a quadrant.
-    pub fn axes(&self, q: Quadrant) -> String {
+    pub fn axes(&self, q: Column) -> String {
         let s = self.lang.s();
         let inside = if q.is_internal() {
             s.internal
@@ -486,7 +549,7 @@ impl SynthView<'_> {
     pub fn pick_status<'t>(
         &self,
         t: &'t TopicSynth<'t>,
-        q: Quadrant,
+        q: Column,
     ) -> (Vec<&'t Item<'t>>, &'static str) {
         let w = &self.lang.s().synth;
         let kf = &t.key_factors[q.index()];
@@ -562,5 +625,14 @@ impl SynthView<'_> {
             None => "—".into(),
         };
         (format!("{} {min}", row.planned_minutes), actual)
+    }
+}
+
+/// A word with its first letter in capitals ("main lever" → "Main lever").
+fn capitalised(word: &str) -> String {
+    let mut c = word.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
     }
 }

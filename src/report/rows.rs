@@ -2,8 +2,8 @@
 //! post-it, per key factor and per plenary action, from the same view.
 
 use super::SynthView;
-use crate::core::model::Quadrant;
-use crate::core::synth::{Pick, Source};
+use crate::core::model::Column;
+use crate::core::synth::{Pick, Source, TopicSynth};
 use uuid::Uuid;
 
 /// One post-it (a cluster's members are rows of their own, under their
@@ -13,7 +13,11 @@ pub struct PostIt<'a> {
     pub topic_title: &'a str,
     /// Where it was raised (its session, table, round, group).
     pub source: &'a Source<'a>,
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
+    /// The column's code ("S", "W"… on a SWOT; "I", "A", "B"… otherwise).
+    pub code: String,
+    /// The column's name ("Atouts", "Ce qui marche", "Idées").
+    pub column: String,
     pub label: String,
     /// The head's label, for a member of a cluster.
     pub cluster_of: Option<String>,
@@ -32,7 +36,10 @@ pub struct PostIt<'a> {
 pub struct KeyFactor<'a> {
     pub topic: &'a str,
     pub topic_title: &'a str,
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
+    pub code: String,
+    /// "Principal levier"; "Choix de la salle — Ce qui marche".
+    pub title: String,
     /// "chosen by the room", "not chosen: most votes"…
     pub how: &'static str,
     /// The items it points at: (label, text, votes).
@@ -44,14 +51,23 @@ pub struct Action<'a> {
     pub session: usize,
     pub topic: &'a str,
     pub topic_title: &'a str,
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
+    pub code: String,
+    /// The key factor or pick it is about.
+    pub title: String,
     pub text: &'a str,
+}
+
+/// The code of a column in the table formats: the SWOT letter (S W O T,
+/// the same in every language), or the board's letter (I; A, B, C…).
+pub fn code(_v: &SynthView, t: &TopicSynth, q: Column) -> String {
+    t.board.code(q)
 }
 
 pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
     let mut out = Vec::new();
     for t in &v.syn.topics {
-        for q in Quadrant::ALL {
+        for q in t.columns() {
             let chosen: Vec<usize> = t.key_factors[q.index()]
                 .picks
                 .iter()
@@ -69,6 +85,8 @@ pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
                     topic_title: &t.title,
                     source,
                     quadrant: q,
+                    code: code(v, t, q),
+                    column: v.column_title_short(t, q),
                     label: label.clone(),
                     cluster_of,
                     text,
@@ -98,12 +116,14 @@ pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
 pub fn key_factors<'a>(v: &'a SynthView) -> Vec<KeyFactor<'a>> {
     let mut out = Vec::new();
     for t in &v.syn.topics {
-        for q in Quadrant::ALL {
+        for q in t.columns() {
             let (picked, how) = v.pick_status(t, q);
             out.push(KeyFactor {
                 topic: &t.key,
                 topic_title: &t.title,
                 quadrant: q,
+                code: code(v, t, q),
+                title: v.pick_title(t, q),
                 how,
                 items: picked
                     .iter()
@@ -118,13 +138,15 @@ pub fn key_factors<'a>(v: &'a SynthView) -> Vec<KeyFactor<'a>> {
 pub fn actions<'a>(v: &'a SynthView) -> Vec<Action<'a>> {
     let mut out = Vec::new();
     for t in &v.syn.topics {
-        for q in Quadrant::ALL {
+        for q in t.columns() {
             for a in &t.key_factors[q.index()].actions {
                 out.push(Action {
                     session: a.session,
                     topic: &t.key,
                     topic_title: &t.title,
                     quadrant: q,
+                    code: code(v, t, q),
+                    title: v.pick_title(t, q),
                     text: &a.text,
                 });
             }

@@ -3,8 +3,6 @@
 use unicode_width::UnicodeWidthStr;
 
 use super::{PlanView, SynthView};
-use crate::core::model::Quadrant;
-use crate::core::synth::PLENARY_SIDES;
 
 /// Pads `s` with spaces to `width` terminal columns.
 pub fn pad(s: &str, width: usize) -> String {
@@ -272,10 +270,12 @@ pub fn synthesis(v: &SynthView) -> String {
             "  ",
         );
         wrap(&mut out, &v.counts(&t.counts), "", "");
-        for q in Quadrant::ALL {
+        for q in t.columns() {
             out.push('\n');
-            underline(&mut out, &v.quadrant_title(q), '-');
-            wrap(&mut out, &format!("({})", v.axes(q)), "", "");
+            underline(&mut out, &v.column_title(t, q), '-');
+            if let Some(axes) = v.column_axes(t, q) {
+                wrap(&mut out, &format!("({axes})"), "", "");
+            }
             let items = t.items(q);
             if items.is_empty() {
                 wrap(&mut out, w.nothing, "  ", "  ");
@@ -301,24 +301,22 @@ pub fn synthesis(v: &SynthView) -> String {
             }
         }
         out.push('\n');
-        underline(&mut out, w.key_factors, '-');
-        for (side, quadrants) in [w.favourable_side, w.unfavourable_side]
-            .into_iter()
-            .zip(PLENARY_SIDES)
-        {
+        underline(&mut out, v.picks_heading(t), '-');
+        for (side, quadrants) in v.plenary_groups(t) {
             out.push('\n');
-            wrap(
-                &mut out,
-                &format!("{side}{}", v.lang.colon().trim_end()),
-                "",
-                "",
-            );
+            if let Some(side) = side {
+                wrap(
+                    &mut out,
+                    &format!("{side}{}", v.lang.colon().trim_end()),
+                    "",
+                    "",
+                );
+            }
             for q in quadrants {
-                let words = q.words(v.lang);
                 let (picked, how) = v.pick_status(t, q);
                 wrap(
                     &mut out,
-                    &format!("{} ({how})", v.key_factor_title(q)),
+                    &format!("{} ({how})", v.pick_title(t, q)),
                     "* ",
                     "  ",
                 );
@@ -332,7 +330,7 @@ pub fn synthesis(v: &SynthView) -> String {
                 }
                 wrap(
                     &mut out,
-                    &format!("{}{}", words.action, v.lang.colon().trim_end()),
+                    &format!("{}{}", v.action_title(t, q), v.lang.colon().trim_end()),
                     "  ",
                     "    ",
                 );

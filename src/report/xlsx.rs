@@ -163,7 +163,6 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
             (Cell::text(s.title.clone()), date)
         })
         .collect();
-    let quadrant = |q: crate::core::model::Quadrant| Cell::text(q.words(v.lang).name);
     let topic = |key: &str, title: &str| Cell::text(format!("{key} — {title}"));
     let mut book = Workbook::new();
     // Level 1: the workbook of 20,000 post-its saves about twice as fast,
@@ -213,7 +212,7 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
                         .round
                         .map_or(Cell::Empty, |r| Cell::Number(u64::from(r))),
                     p.source.group.map_or(Cell::Empty, Cell::text),
-                    quadrant(p.quadrant),
+                    Cell::text(p.column),
                     Cell::text(p.label),
                     Cell::text(p.text),
                     Cell::Number(p.votes as u64),
@@ -249,7 +248,7 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
         };
         vec![
             topic(k.topic, k.topic_title),
-            Cell::text(v.key_factor_title(k.quadrant)),
+            Cell::text(k.title.clone()),
             Cell::text(k.how),
             Cell::text(join(&|i| i.0.clone())),
             Cell::text(join(&|i| i.1.to_string())),
@@ -274,7 +273,7 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
         vec![
             sessions[a.session].0.clone(),
             topic(a.topic, a.topic_title),
-            Cell::text(v.key_factor_title(a.quadrant)),
+            Cell::text(a.title.clone()),
             Cell::text(a.text),
         ]
     });

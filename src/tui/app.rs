@@ -86,7 +86,8 @@ impl App {
     /// laptop follows the clock, it does not write it.
     pub fn capture_only(mut self, table: &str) -> App {
         let key = self.room.session.table(table).map_or(table, |t| &t.key);
-        self.stack = vec![Screen::Capture(Box::new(Capture::new(key)))];
+        let board = self.room.session.board_at(key);
+        self.stack = vec![Screen::Capture(Box::new(Capture::new(key, board)))];
         self.room.clock_writer = false;
         self
     }

@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use super::editor::EditKey;
 use super::msg::{Act, Msg, Nav};
 use super::widgets::Theme;
-use crate::core::model::Quadrant;
+use crate::core::model::Column;
 use crate::i18n::Lang;
 pub use crate::i18n::keys::Help;
 
@@ -106,6 +106,8 @@ pub enum Send {
     QuadrantOfKey,
     /// The key's digit, as [`Msg::Digit`] (the follow-up's statuses).
     DigitOfKey,
+    /// The column the key's digit names (1–6), on boards other than SWOT.
+    ColumnOfKey,
 }
 
 /// One line of a binding table.
@@ -184,6 +186,22 @@ pub const QUADRANTS: &[Key] = &[
     ch('4'),
 ];
 
+/// Alt + a column's number, on boards other than SWOT.
+pub const ALT_COLUMNS: &[Key] = &[alt('1'), alt('2'), alt('3'), alt('4'), alt('5'), alt('6')];
+
+/// A column's number alone.
+pub const COLUMNS: &[Key] = &[ch('1'), ch('2'), ch('3'), ch('4'), ch('5'), ch('6')];
+
+/// Keys that name a column by its number ([`Msg::Column`]).
+pub const fn column_keys(keys: &'static [Key], help: Help, prio: u8) -> Binding {
+    Binding {
+        keys,
+        send: Send::ColumnOfKey,
+        help,
+        prio,
+    }
+}
+
 pub const fn quadrant_keys(keys: &'static [Key], help: Help, prio: u8) -> Binding {
     Binding {
         keys,
@@ -257,13 +275,13 @@ pub static EDITING: &[Binding] = &[
 
 /// The quadrant a key names: s/a, w/f, o, t/r (English and French
 /// initials) or 1–4, in either case.
-pub fn quadrant_key(c: char) -> Option<Quadrant> {
+pub fn quadrant_key(c: char) -> Option<Column> {
     match c.to_ascii_lowercase() {
-        '1' => Some(Quadrant::S),
-        '2' => Some(Quadrant::W),
-        '3' => Some(Quadrant::O),
-        '4' => Some(Quadrant::T),
-        c => Quadrant::parse(&c.to_string()),
+        '1' => Some(Column::S),
+        '2' => Some(Column::W),
+        '3' => Some(Column::O),
+        '4' => Some(Column::T),
+        c => Column::parse(&c.to_string()),
     }
 }
 
@@ -326,11 +344,19 @@ impl Bindings {
                     return match &bd.send {
                         Send::Msg(m) => Some(m.clone()),
                         Send::QuadrantOfKey => match key.code {
-                            Code::Char(c) => quadrant_key(c).map(Msg::Quadrant),
+                            Code::Char(c) => quadrant_key(c).map(Msg::Column),
                             _ => None,
                         },
                         Send::DigitOfKey => match key.code {
                             Code::Char(c) => c.to_digit(10).map(|d| Msg::Digit(d as u8)),
+                            _ => None,
+                        },
+                        Send::ColumnOfKey => match key.code {
+                            Code::Char(c) => c
+                                .to_digit(10)
+                                .and_then(|d| (d as usize).checked_sub(1))
+                                .and_then(Column::at)
+                                .map(Msg::Column),
                             _ => None,
                         },
                     };
@@ -452,6 +478,15 @@ impl Bindings {
 /// How a binding's keys are written: all of them, or the first `most`.
 pub fn keys_label(bd: &Binding, keys: &[Key], lang: Lang, most: usize) -> String {
     let words = lang.keys();
+    if bd.send == Send::ColumnOfKey {
+        // "Alt-1–6".
+        let prefix = if keys.first().is_some_and(|k| k.alt) {
+            format!("{}-", words.alt)
+        } else {
+            String::new()
+        };
+        return format!("{prefix}1–{}", keys.len());
+    }
     if bd.send == Send::DigitOfKey {
         // Digits: "1–7", "8/9".
         let digits: Vec<String> = keys.iter().map(|k| key_name(*k, lang)).collect();
@@ -461,7 +496,7 @@ pub fn keys_label(bd: &Binding, keys: &[Key], lang: Lang, most: usize) -> String
         };
     }
     if bd.send == Send::QuadrantOfKey {
-        let letters: String = Quadrant::ALL
+        let letters: String = Column::ALL
             .iter()
             .map(|q| q.words(lang).letter.to_string())
             .collect::<Vec<_>>()

@@ -4,7 +4,7 @@
 
 use super::editor::{EditKey, Editor};
 use crate::core::event::Event;
-use crate::core::model::Quadrant;
+use crate::core::model::Column;
 
 /// A move in a list or a board.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,7 +112,7 @@ pub enum Msg {
     /// Enter: save what was typed.
     Submit,
     /// Choose a quadrant (or, while moving, the destination).
-    Quadrant(Quadrant),
+    Column(Column),
     /// Tab (+1) / Shift-Tab (−1): next or previous quadrant or slot.
     Cycle(i32),
     Nav(Nav),

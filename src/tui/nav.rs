@@ -215,7 +215,10 @@ pub fn open(
         return Opened::Screen(s);
     }
     Opened::Screen(match target {
-        Target::Capture { table } => Screen::Capture(Box::new(capture::Capture::new(table))),
+        Target::Capture { table } => Screen::Capture(Box::new(capture::Capture::new(
+            table,
+            room.session.board_at(table),
+        ))),
         Target::KeyFactors { topic } => {
             Screen::KeyFactors(Box::new(factors::State::new(room, topic.as_deref())))
         }
@@ -290,16 +293,48 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
     ]
 }
 
+/// The modes that change on an open question's list or on named columns
+/// (columns go by number there, not by a quadrant's letter).
+pub fn board_bindings() -> Vec<&'static Bindings> {
+    vec![
+        &capture::keys::TYPING_COLUMNS,
+        &capture::keys::TYPING_LIST,
+        &capture::keys::SELECTING_COLUMNS,
+        &capture::keys::SELECTING_LIST,
+        &capture::keys::MOVING_COLUMNS,
+        &capture::keys::MERGING_COLUMNS,
+        &factors::keys::PICKING_COLUMNS,
+        &plenary::keys::TYPING_COLUMNS,
+    ]
+}
+
 /// The README's key tables, in `lang`.
 pub fn key_tables(lang: crate::i18n::Lang) -> String {
     let all = all_bindings();
-    let named: Vec<(&str, &Bindings)> = all
+    let named: Vec<(String, &Bindings)> = all
+        .iter()
+        .map(|b| (b.mode.text(lang).1.to_string(), *b))
+        .collect();
+    let others = board_bindings();
+    let list = [&capture::keys::TYPING_LIST, &capture::keys::SELECTING_LIST];
+    let named_others: Vec<(String, &Bindings)> = others
         .iter()
         .map(|b| {
-            let (label, what) = b.mode.text(lang);
-            let _ = label;
-            (what, *b)
+            let both = [
+                &factors::keys::PICKING_COLUMNS,
+                &plenary::keys::TYPING_COLUMNS,
+            ];
+            let on = if list.iter().any(|l| std::ptr::eq(*l, *b)) {
+                lang.board().on_question
+            } else if both.iter().any(|l| std::ptr::eq(*l, *b)) {
+                lang.board().on_other
+            } else {
+                lang.board().on_columns
+            };
+            (format!("{} — {on}", b.mode.text(lang).1), *b)
         })
         .collect();
-    super::keys::markdown(&named, lang)
+    let all: Vec<(String, &Bindings)> = named.into_iter().chain(named_others).collect();
+    let borrowed: Vec<(&str, &Bindings)> = all.iter().map(|(n, b)| (n.as_str(), *b)).collect();
+    super::keys::markdown(&borrowed, lang)
 }

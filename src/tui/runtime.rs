@@ -290,7 +290,7 @@ pub const RETRY: Duration = Duration::from_secs(3);
 mod tests {
     use super::*;
     use crate::core::event::{Body, Event};
-    use crate::core::model::{Quadrant, Session};
+    use crate::core::model::{Column, Session};
     use crate::i18n::Lang;
     use crate::tui::app::Msg;
     use crate::tui::app::{self, App};
@@ -312,7 +312,7 @@ mod tests {
             body: Body::Add {
                 author: None,
                 table: "A".into(),
-                quadrant: Quadrant::S,
+                quadrant: Column::S,
                 round: None,
                 group: None,
                 text: "x".into(),

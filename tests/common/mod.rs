@@ -10,7 +10,7 @@ use std::path::Path;
 use tablee::core::board::Board;
 use tablee::core::clock::{Clock, Run};
 use tablee::core::event::{Body, Event};
-use tablee::core::model::{Quadrant, Session};
+use tablee::core::model::{Column, Session};
 use tablee::store::session_file::SessionFile;
 use uuid::Uuid;
 
@@ -92,7 +92,7 @@ pub fn roubaix() -> Fixture {
             Body::Add {
                 author: None,
                 table: table.clone(),
-                quadrant: Quadrant::parse(&rec[3]).unwrap(),
+                quadrant: Column::parse(&rec[3]).unwrap(),
                 round: Some(rec[1].parse().unwrap()),
                 group: Some(rec[2].to_string()),
                 text: rec[4].to_string(),
@@ -137,37 +137,33 @@ pub fn roubaix() -> Fixture {
     for (topic, q, text) in [
         (
             "CLN",
-            Quadrant::S,
+            Column::S,
             "Un réseau d'acteurs de l'inclusion numérique déjà actif à Roubaix",
         ),
         (
             "CLN",
-            Quadrant::W,
+            Column::W,
             "Manque de formation des élus au numérique",
         ),
         (
             "CLN",
-            Quadrant::O,
+            Column::O,
             "Co-design des services avec les habitants (application, portail)",
         ),
-        (
-            "CLN",
-            Quadrant::T,
-            "Un conseil « vitrine » sans pouvoir réel",
-        ),
+        ("CLN", Column::T, "Un conseil « vitrine » sans pouvoir réel"),
         (
             "SNR",
-            Quadrant::S,
+            Column::S,
             "Démarche « Zéro déchet » reconnue depuis 2014",
         ),
         (
             "SNR",
-            Quadrant::W,
+            Column::W,
             "Pas d'indicateurs pour mesurer l'empreinte",
         ),
         (
             "SNR",
-            Quadrant::O,
+            Column::O,
             "Filière locale de réemploi et de reconditionnement",
         ),
     ] {
@@ -184,47 +180,47 @@ pub fn roubaix() -> Fixture {
     for (i, (topic, q, text)) in [
         (
             "CLN",
-            Quadrant::S,
+            Column::S,
             "Cartographier les acteurs et les réunir deux fois par an",
         ),
         (
             "CLN",
-            Quadrant::S,
+            Column::S,
             "Confier au réseau l'animation des ateliers du CLN",
         ),
         (
             "CLN",
-            Quadrant::W,
+            Column::W,
             "Proposer un module de formation aux élus avant le lancement",
         ),
         (
             "CLN",
-            Quadrant::O,
+            Column::O,
             "Tester le co-design sur le portail citoyen dès 2025",
         ),
         (
             "CLN",
-            Quadrant::T,
+            Column::T,
             "Donner au conseil un droit de saisine et un budget participatif",
         ),
         (
             "SNR",
-            Quadrant::S,
+            Column::S,
             "Intégrer le numérique à la démarche Zéro déchet",
         ),
         (
             "SNR",
-            Quadrant::W,
+            Column::W,
             "Définir 5 indicateurs d'empreinte suivis chaque année",
         ),
         (
             "SNR",
-            Quadrant::O,
+            Column::O,
             "Signer une convention avec la filière de réemploi",
         ),
         (
             "SNR",
-            Quadrant::T,
+            Column::T,
             "Maintenir un accueil physique pour chaque service numérique",
         ),
     ]
@@ -340,10 +336,10 @@ pub fn volume(per_topic: usize) -> Fixture {
         let mut first = [None; 4];
         for i in 0..per_topic {
             let q = match i % 20 {
-                0..=6 => Quadrant::S,
-                7..=12 => Quadrant::W,
-                13..=16 => Quadrant::O,
-                _ => Quadrant::T,
+                0..=6 => Column::S,
+                7..=12 => Column::W,
+                13..=16 => Column::O,
+                _ => Column::T,
             };
             let table = &tables[i % tables.len()];
             let round = 1 + (i / tables.len()) % 2;
@@ -383,7 +379,7 @@ pub fn volume(per_topic: usize) -> Fixture {
                 _ => {}
             }
         }
-        for q in Quadrant::ALL {
+        for q in Column::ALL {
             if let Some(head) = first[q.index()] {
                 b.push(
                     "plenary",
@@ -449,4 +445,114 @@ pub fn merge_orders(events: &[Event], cut1: usize, cut2: usize, seed: u64) -> Ve
         join(&[a, b, c, a, b]),
         shuffled,
     ]
+}
+
+pub const CENR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/cenr-2025-bilan.ron");
+
+/// The CENR morning, with the Roubaix SWOT's topic added at a fourth
+/// table: a session that mixes every kind of board.
+pub fn mixed_boards() -> Session {
+    let mut s = SessionFile::read(Path::new(CENR)).unwrap().session;
+    let roubaix = session();
+    let topic = roubaix.topics[0].clone();
+    let mut table = roubaix
+        .tables
+        .iter()
+        .find(|t| t.topic == topic.key)
+        .unwrap()
+        .clone();
+    table.key = "D".into();
+    s.topics.push(topic);
+    s.tables.push(table);
+    s
+}
+
+/// Events for the mixed session: ideas, columns and a SWOT, with picks,
+/// a key factor and actions on each.
+pub fn mixed_boards_events(s: &Session) -> Vec<Event> {
+    let device = uuid::Uuid::from_u128(7);
+    let mut out = Vec::new();
+    let mut lamport = 0;
+    let mut push = |id: u128, body: Body| {
+        lamport += 1;
+        out.push(Event {
+            id: uuid::Uuid::from_u128(id),
+            device,
+            seq: lamport,
+            lamport,
+            at: jiff::Timestamp::from_second(1_763_200_000 + lamport as i64).unwrap(),
+            body,
+        });
+        uuid::Uuid::from_u128(id)
+    };
+    let add = |table: &str, c: usize, text: &str| Body::Add {
+        table: table.into(),
+        quadrant: Column::at(c).unwrap(),
+        round: None,
+        group: None,
+        text: text.into(),
+        author: None,
+    };
+    let idea = push(1, add("A", 0, "Porter la voix des usagers"));
+    push(2, add("A", 0, "Un lieu d'échange entre habitants et élus"));
+    let marche = push(3, add("S", 0, "Les rencontres du samedi matin"));
+    push(4, add("S", 1, "Des retours sur nos propositions"));
+    let prop = push(5, add("S", 2, "Une restitution publique chaque semestre"));
+    let table_d = &s.tables.iter().find(|t| t.key == "D").unwrap().key;
+    let atout = push(6, add(table_d, 0, "Des médiateurs formés"));
+    push(7, add(table_d, 3, "La fracture numérique s'aggrave"));
+    for (id, (topic, note)) in [
+        (10, ("FIN", idea)),
+        (11, ("SUG", marche)),
+        (12, ("SUG", prop)),
+    ] {
+        push(
+            id,
+            Body::Choose {
+                topic: topic.into(),
+                note,
+                chosen: true,
+            },
+        );
+    }
+    let swot = s
+        .tables
+        .iter()
+        .find(|t| t.key == "D")
+        .unwrap()
+        .topic
+        .clone();
+    push(
+        13,
+        Body::KeyFactor {
+            topic: swot.clone(),
+            quadrant: Column::S,
+            note: Some(atout),
+        },
+    );
+    push(
+        14,
+        Body::Action {
+            topic: "SUG".into(),
+            quadrant: Column::at(2).unwrap(),
+            text: "Organiser la première restitution en juin".into(),
+        },
+    );
+    push(
+        15,
+        Body::Action {
+            topic: "FIN".into(),
+            quadrant: Column::S,
+            text: "Inscrire la mission dans la charte".into(),
+        },
+    );
+    push(
+        16,
+        Body::Action {
+            topic: swot,
+            quadrant: Column::S,
+            text: "Former dix médiateurs de plus".into(),
+        },
+    );
+    out
 }

@@ -378,7 +378,12 @@ pub fn origin(p: &Proposal, session: &Session, several: bool, lang: Lang) -> Str
         parts.push(format!("{} {name}", s.group.to_lowercase()));
     }
     if let Some(q) = o.key_factor {
-        parts.push(q.words(lang).key_factor.to_string());
+        let board = session.board_of(o.topic.as_deref().unwrap_or_default());
+        parts.push(
+            crate::i18n::board::column_words(board, q, lang)
+                .key_factor
+                .to_string(),
+        );
     }
     parts.join(" · ")
 }

@@ -14,7 +14,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Widget;
 
-use crate::core::model::Quadrant;
+use crate::core::model::Column;
 use crate::core::text::sanitize;
 use crate::i18n::Lang;
 
@@ -96,8 +96,39 @@ pub fn typing_rows(area: Rect, input: u16) -> [Rect; 4] {
     .areas(area)
 }
 
+/// How many of a board's `n` columns sit side by side: two rows from four
+/// on (S W over O T), one row below.
+pub fn per_row(n: usize) -> usize {
+    if n <= 3 { n.max(1) } else { n.div_ceil(2) }
+}
+
+/// The boxes of a board's `n` columns, in reading order.
+pub fn board_cells(area: Rect, n: usize) -> Vec<Rect> {
+    let per_row = per_row(n);
+    let rows = n.max(1).div_ceil(per_row);
+    let bands = Layout::vertical(vec![Constraint::Ratio(1, rows as u32); rows]).split(area);
+    let mut out = Vec::with_capacity(n);
+    for (r, band) in bands.iter().enumerate() {
+        let here = per_row.min(n - r * per_row);
+        let cells =
+            Layout::horizontal(vec![Constraint::Ratio(1, per_row as u32); per_row]).split(*band);
+        out.extend(cells.iter().take(here).copied());
+    }
+    out
+}
+
+/// The key shown for a column: the quadrant's letter on a SWOT board (A F
+/// O R in French), its number on the others.
+pub fn column_key(board: &crate::core::model::BoardKind, q: Column, lang: Lang) -> String {
+    if board.is_swot() {
+        letter(q, lang).to_string()
+    } else {
+        (q.index() + 1).to_string()
+    }
+}
+
 /// The letter shown for a quadrant: A F O R in French, S W O T in English.
-pub fn letter(q: Quadrant, lang: Lang) -> char {
+pub fn letter(q: Column, lang: Lang) -> char {
     q.words(lang).letter
 }
 

@@ -6,15 +6,16 @@
 use crate::tui::editor::EditKey;
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{
-    ALT_QUADRANTS, ARROWS, Binding, Bindings, Code, EDITING, HELP_ONLY, QUADRANTS, Typing, act,
-    alt, alt_key, bind, ctrl, ctrl_key, ctrl_shift, f, key, quadrant_keys, shift,
+    ALT_COLUMNS, ALT_QUADRANTS, ARROWS, Binding, Bindings, COLUMNS, Code, EDITING, HELP_ONLY,
+    QUADRANTS, Typing, act, alt, alt_key, bind, column_keys, ctrl, ctrl_key, ctrl_shift, f, key,
+    quadrant_keys, shift,
 };
 use crate::tui::msg::{Act, Msg, Nav};
 
 pub static TYPING: Bindings = Bindings {
     mode: H::ModeTyping,
     typing: Typing::Text,
-    sections: &[TYPING_OWN, BOTH, EDITING],
+    sections: &[TYPING_HEAD, TYPING_QUADRANTS, TYPING_OWN, BOTH, EDITING],
 };
 
 pub static SELECTING: Bindings = Bindings {
@@ -26,7 +27,7 @@ pub static SELECTING: Bindings = Bindings {
 pub static MOVING: Bindings = Bindings {
     mode: H::ModeMove,
     typing: Typing::Text,
-    sections: &[MOVING_OWN],
+    sections: &[MOVING_OWN, MOVING_ESC],
 };
 
 pub static MERGING: Bindings = Bindings {
@@ -35,13 +36,52 @@ pub static MERGING: Bindings = Bindings {
     sections: &[MERGING_OWN, JUMPS, ARROWS],
 };
 
+/// The same modes on a board of named columns or an open question: columns
+/// go by number (Alt-1–6), as no letter names them in every language.
+pub static TYPING_COLUMNS: Bindings = Bindings {
+    mode: H::ModeTyping,
+    typing: Typing::Text,
+    sections: &[TYPING_HEAD, TYPING_BY_NUMBER, TYPING_OWN, BOTH, EDITING],
+};
+
+/// An open question's one list: no column to choose.
+pub static TYPING_LIST: Bindings = Bindings {
+    mode: H::ModeTyping,
+    typing: Typing::Text,
+    sections: &[TYPING_HEAD, TYPING_OWN, BOTH, EDITING],
+};
+
+pub static SELECTING_LIST: Bindings = Bindings {
+    mode: H::ModeSelect,
+    typing: Typing::Text,
+    sections: &[SELECTING_OWN, BOTH, ARROWS],
+};
+
+pub static SELECTING_COLUMNS: Bindings = Bindings {
+    mode: H::ModeSelect,
+    typing: Typing::Text,
+    sections: &[SELECTING_OWN, JUMPS_BY_NUMBER, BOTH, ARROWS],
+};
+
+pub static MOVING_COLUMNS: Bindings = Bindings {
+    mode: H::ModeMove,
+    typing: Typing::Text,
+    sections: &[MOVING_BY_NUMBER, MOVING_ESC],
+};
+
+pub static MERGING_COLUMNS: Bindings = Bindings {
+    mode: H::ModeMerge,
+    typing: Typing::Text,
+    sections: &[MERGING_OWN, JUMPS_BY_NUMBER, ARROWS],
+};
+
 pub static FILTER: Bindings = Bindings {
     mode: H::ModeFilter,
     typing: Typing::Text,
     sections: &[FILTER_OWN, EDITING],
 };
 
-static TYPING_OWN: &[Binding] = &[
+static TYPING_HEAD: &[Binding] = &[
     bind(&[key(Code::Enter)], Msg::Submit, H::Save, 0),
     bind(
         &[
@@ -54,6 +94,9 @@ static TYPING_OWN: &[Binding] = &[
         H::Newline,
         3,
     ),
+];
+
+static TYPING_QUADRANTS: &[Binding] = &[
     bind(&[key(Code::Tab)], Msg::Cycle(1), H::NextQuadrant, 1),
     bind(
         &[key(Code::BackTab)],
@@ -62,6 +105,20 @@ static TYPING_OWN: &[Binding] = &[
         HELP_ONLY,
     ),
     quadrant_keys(ALT_QUADRANTS, H::PickQuadrant, 2),
+];
+
+static TYPING_BY_NUMBER: &[Binding] = &[
+    bind(&[key(Code::Tab)], Msg::Cycle(1), H::NextColumn, 1),
+    bind(
+        &[key(Code::BackTab)],
+        Msg::Cycle(-1),
+        H::PrevColumn,
+        HELP_ONLY,
+    ),
+    column_keys(ALT_COLUMNS, H::PickColumn, 2),
+];
+
+static TYPING_OWN: &[Binding] = &[
     bind(
         &[key(Code::Up), key(Code::PageUp)],
         Msg::Nav(Nav::Up),
@@ -127,11 +184,41 @@ static JUMPS: &[Binding] = &[
     ),
 ];
 
+/// The same jumps on a board of columns: by number.
+static JUMPS_BY_NUMBER: &[Binding] = &[
+    bind(&[key(Code::Tab)], Msg::Cycle(1), H::JumpColumn, HELP_ONLY),
+    bind(
+        &[key(Code::BackTab)],
+        Msg::Cycle(-1),
+        H::JumpColumn,
+        HELP_ONLY,
+    ),
+    column_keys(ALT_COLUMNS, H::JumpColumn, HELP_ONLY),
+    bind(
+        &[key(Code::Left)],
+        Msg::Nav(Nav::Left),
+        H::PrevColumn,
+        HELP_ONLY,
+    ),
+    bind(
+        &[key(Code::Right)],
+        Msg::Nav(Nav::Right),
+        H::NextColumn,
+        HELP_ONLY,
+    ),
+];
+
 static MOVING_OWN: &[Binding] = &[
     quadrant_keys(QUADRANTS, H::MoveDestination, 0),
     quadrant_keys(ALT_QUADRANTS, H::MoveDestination, HELP_ONLY),
-    bind(&[key(Code::Esc)], Msg::Escape, H::CancelMove, 0),
 ];
+
+static MOVING_BY_NUMBER: &[Binding] = &[
+    column_keys(COLUMNS, H::ColumnDestination, 0),
+    column_keys(ALT_COLUMNS, H::ColumnDestination, HELP_ONLY),
+];
+
+static MOVING_ESC: &[Binding] = &[bind(&[key(Code::Esc)], Msg::Escape, H::CancelMove, 0)];
 
 static MERGING_OWN: &[Binding] = &[
     bind(

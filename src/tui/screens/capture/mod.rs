@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use crate::core::board::Board;
 use crate::core::event::Body;
-use crate::core::model::Quadrant;
+use crate::core::model::{BoardKind, Column};
 use crate::core::ops;
 use crate::tui::context::{Cx, Go, Target};
 use crate::tui::editor::{EditKey, Editor};
@@ -67,12 +67,14 @@ pub struct UndoStep {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Capture {
     pub table: String,
+    /// What the table fills (followed when the session file changes).
+    pub board: BoardKind,
     pub round: Setting<u32>,
     pub group: Setting<String>,
     /// Who writes, during time alone (none: the table's group).
     pub author: Option<String>,
     /// Where Enter puts the post-it.
-    pub quadrant: Quadrant,
+    pub quadrant: Column,
     pub editor: Editor,
     /// The post-it whose text is in the editor, and the draft set aside.
     pub editing: Option<(Uuid, String)>,
@@ -95,13 +97,14 @@ pub struct Capture {
 pub const UNDO_DEPTH: usize = 100;
 
 impl Capture {
-    pub fn new(table: &str) -> Capture {
+    pub fn new(table: &str, board: &BoardKind) -> Capture {
         Capture {
             table: table.to_string(),
+            board: board.clone(),
             round: Setting::Auto,
             group: Setting::Auto,
             author: None,
-            quadrant: Quadrant::S,
+            quadrant: Column::S,
             editor: Editor::multiline(),
             editing: None,
             focus: Focus::Typing,
@@ -113,6 +116,20 @@ impl Capture {
             undo: Vec::new(),
             redo: Vec::new(),
             undone: Vec::new(),
+        }
+    }
+
+    /// How many columns the board has.
+    pub fn columns(&self) -> usize {
+        self.board.columns().len()
+    }
+
+    /// What the move keys are, said when a move starts.
+    fn move_keys(&self, lang: crate::i18n::Lang) -> String {
+        if self.board.is_swot() {
+            lang.s().cap.move_keys.to_string()
+        } else {
+            crate::i18n::board::move_keys(self.columns(), lang)
         }
     }
 
@@ -153,11 +170,19 @@ impl Capture {
 
     /// The keys of the current focus.
     pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        let swot = self.board.is_swot();
+        let list = self.board == BoardKind::Question;
         match (self.focus, self.pending) {
-            (Focus::Typing, _) => &keys::TYPING,
-            (Focus::Board, Pending::Move) => &keys::MOVING,
-            (Focus::Board, Pending::Merge(_)) => &keys::MERGING,
-            (Focus::Board, Pending::None) => &keys::SELECTING,
+            (Focus::Typing, _) if swot => &keys::TYPING,
+            (Focus::Typing, _) if list => &keys::TYPING_LIST,
+            (Focus::Typing, _) => &keys::TYPING_COLUMNS,
+            (Focus::Board, Pending::Move) if swot => &keys::MOVING,
+            (Focus::Board, Pending::Move) => &keys::MOVING_COLUMNS,
+            (Focus::Board, Pending::Merge(_)) if swot => &keys::MERGING,
+            (Focus::Board, Pending::Merge(_)) => &keys::MERGING_COLUMNS,
+            (Focus::Board, Pending::None) if swot => &keys::SELECTING,
+            (Focus::Board, Pending::None) if list => &keys::SELECTING_LIST,
+            (Focus::Board, Pending::None) => &keys::SELECTING_COLUMNS,
             (Focus::Filter, _) => &keys::FILTER,
             (Focus::Tally, _) => &crate::tui::keys::COUNTING,
         }
@@ -202,15 +227,25 @@ pub fn arrived_here(app: &Room, c: &Capture) -> usize {
         .count()
 }
 
-/// Next quadrant in reading order (S W / O T), or back.
-pub fn cycle(q: Quadrant, step: i32) -> Quadrant {
-    Quadrant::ALL[(q.index() as i32 + step).rem_euclid(4) as usize]
-}
+pub use crate::tui::widgets::per_row;
 
 impl Capture {
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
         // The new post-its from other laptops were on screen: a key clears the count.
         cx.room.notes.arrived.clear();
+        let board = cx.room.session.board_at(&self.table);
+        if *board != self.board {
+            self.board = board.clone();
+        }
+        let n = self.board.columns().len();
+        if self.quadrant.index() >= n {
+            self.quadrant = Column::S;
+        }
+        if let Msg::Column(q) = msg
+            && q.index() >= n
+        {
+            return cx.say(crate::i18n::board::no_column(q, n, cx.room.lang));
+        }
         match msg {
             Msg::OpenKeyFactors | Msg::OpenPlenary => {
                 let topic = cx.room.session.table(&self.table).map(|t| t.topic.clone());
@@ -286,8 +321,8 @@ impl Capture {
         }
         match msg {
             Msg::Submit => self.submit(cx),
-            Msg::Quadrant(q) => self.quadrant = q,
-            Msg::Cycle(step) => self.quadrant = cycle(self.quadrant, step),
+            Msg::Column(q) => self.quadrant = q,
+            Msg::Cycle(step) => self.quadrant = self.quadrant.cycle(step, self.columns()),
             // Typing is undone first; the board only once the input has
             // nothing left to undo.
             Msg::Act(Act::Undo) => {
@@ -412,24 +447,24 @@ impl Capture {
         if self.pending == Pending::Move {
             self.pending = Pending::None;
             match msg {
-                Msg::Quadrant(q) => self.move_to(cx, sel, q),
+                Msg::Column(q) => self.move_to(cx, sel, q),
                 Msg::Escape => {}
                 // Anything else cancels the move; a letter starts a post-it.
                 Msg::Key(EditKey::Char(c)) => {
                     self.focus = Focus::Typing;
                     self.editor.key(EditKey::Char(c));
                 }
-                _ => cx.say(words.move_keys),
+                _ => cx.say(self.move_keys(cx.room.lang)),
             }
             return;
         }
         match msg {
             Msg::Nav(nav) => self.navigate(cx.room, nav),
             Msg::Cycle(step) => {
-                self.quadrant = cycle(self.quadrant, step);
+                self.quadrant = self.quadrant.cycle(step, self.columns());
                 self.select_in(cx, self.quadrant, 0);
             }
-            Msg::Quadrant(q) => {
+            Msg::Column(q) => {
                 self.quadrant = q;
                 self.select_in(cx, q, 0);
             }
@@ -465,7 +500,7 @@ impl Capture {
             }
             Msg::Act(Act::Move) => {
                 self.pending = Pending::Move;
-                cx.say(words.move_keys);
+                cx.say(self.move_keys(cx.room.lang));
             }
             Msg::Act(Act::Split) => self.split(cx, sel),
             Msg::Act(Act::Dot(delta)) => self.dot(cx, sel, delta),
@@ -548,7 +583,7 @@ impl Capture {
         }
     }
 
-    fn move_to(&mut self, cx: &mut Cx, note: Uuid, q: Quadrant) {
+    fn move_to(&mut self, cx: &mut Cx, note: Uuid, q: Column) {
         match ops::move_to(&cx.room.notes.board, note, q) {
             Ok(Some(change)) => {
                 self.apply(cx, cx.room.lang.s().cap.undo_move, change);
@@ -640,7 +675,7 @@ impl Capture {
     }
 
     /// Selects row `i` (clamped) of quadrant `q`; stays put when it is empty.
-    fn select_in(&mut self, cx: &mut Cx, q: Quadrant, i: usize) {
+    fn select_in(&mut self, cx: &mut Cx, q: Column, i: usize) {
         let list = rows(cx.room, self);
         let l = &list[q.index()];
         if let Some(r) = l.get(i.min(l.len().saturating_sub(1))) {
@@ -662,13 +697,16 @@ impl Capture {
             })
             .unwrap_or((self.quadrant.index(), 0));
         let len = list[q].len();
+        let n = self.columns();
+        let w = per_row(n);
         let id_at = |q: usize, i: usize| list[q].get(i).map(|r| r.note.id);
         let target = match nav {
-            // From the top of O or T, up into S or W (and back down).
-            Nav::Up if i == 0 && q >= 2 => list[q - 2].last().map(|r| r.note.id),
+            // From the top of the second row (O or T), up into the first
+            // (S or W), and back down.
+            Nav::Up if i == 0 && q >= w => list[q - w].last().map(|r| r.note.id),
             Nav::Up if i == 0 => None,
             Nav::Up => id_at(q, i - 1),
-            Nav::Down if i + 1 >= len && q < 2 && !list[q + 2].is_empty() => id_at(q + 2, 0),
+            Nav::Down if i + 1 >= len && q + w < n && !list[q + w].is_empty() => id_at(q + w, 0),
             Nav::Down if i + 1 >= len => {
                 // Below the last post-it: back to typing.
                 self.focus = Focus::Typing;
@@ -684,23 +722,27 @@ impl Capture {
             Nav::Home => id_at(q, 0),
             Nav::End => id_at(q, len.saturating_sub(1)),
             Nav::Left | Nav::Right => {
-                // S W / O T: left and right swap columns in the same row.
-                let other = q ^ 1;
-                let l = &list[other];
-                if l.is_empty() {
-                    None
-                } else {
-                    self.quadrant = Quadrant::ALL[other];
-                    id_at(other, i.min(l.len() - 1))
-                }
+                // The next column with post-its in the same row (S W / O T:
+                // left and right swap columns).
+                let row = q / w * w;
+                let width = w.min(n - row);
+                let step = if nav == Nav::Left { width - 1 } else { 1 };
+                let other = (1..width)
+                    .map(|k| row + (q - row + step * k) % width)
+                    .find(|&o| !list[o].is_empty());
+                other.and_then(|o| {
+                    self.quadrant = Column::at(o)?;
+                    id_at(o, i.min(list[o].len() - 1))
+                })
             }
         };
         if let Some(t) = target {
             self.selected = Some(t);
-            self.quadrant = Quadrant::ALL[list
+            self.quadrant = list
                 .iter()
                 .position(|l| l.iter().any(|r| r.note.id == t))
-                .unwrap_or(q)];
+                .and_then(Column::at)
+                .unwrap_or(Column::at(q).unwrap_or(Column::S));
         }
     }
 }
@@ -738,8 +780,15 @@ mod tests {
 
     #[test]
     fn quadrants_cycle_both_ways() {
-        assert_eq!(cycle(Quadrant::S, 1), Quadrant::W);
-        assert_eq!(cycle(Quadrant::T, 1), Quadrant::S);
-        assert_eq!(cycle(Quadrant::S, -1), Quadrant::T);
+        assert_eq!(Column::S.cycle(1, 4), Column::W);
+        assert_eq!(Column::T.cycle(1, 4), Column::S);
+        assert_eq!(Column::S.cycle(-1, 4), Column::T);
+        assert_eq!(Column::O.cycle(1, 3), Column::S);
+        assert_eq!(Column::S.cycle(1, 1), Column::S);
+    }
+
+    #[test]
+    fn boards_lay_out_in_one_or_two_rows() {
+        assert_eq!((1..=6).map(per_row).collect::<Vec<_>>(), [1, 2, 3, 2, 3, 3]);
     }
 }

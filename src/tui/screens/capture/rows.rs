@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::{Capture, group, round};
 use crate::core::board::Note;
+use crate::core::model::Column;
 use crate::core::text::fold;
 use crate::tui::room::Room;
 
@@ -41,7 +42,7 @@ pub struct Row<'a> {
 }
 
 /// The rows of the four quadrants (S, W, O, T).
-pub fn rows<'a>(app: &'a Room, c: &Capture) -> [Vec<Row<'a>>; 4] {
+pub fn rows<'a>(app: &'a Room, c: &Capture) -> [Vec<Row<'a>>; Column::MAX] {
     let session = &app.session;
     let board = &app.notes.board;
     let topic = session.table(&c.table).map(|t| t.topic.as_str());
@@ -91,7 +92,7 @@ pub fn rows<'a>(app: &'a Room, c: &Capture) -> [Vec<Row<'a>>; 4] {
             members.entry(h).or_default().push(n);
         }
     }
-    let mut out: [Vec<Row<'a>>; 4] = Default::default();
+    let mut out: [Vec<Row<'a>>; Column::MAX] = Default::default();
     for n in notes {
         if n.cluster.is_some_and(|h| h != n.id && listed.contains(&h)) {
             continue;
@@ -119,8 +120,8 @@ pub fn rows<'a>(app: &'a Room, c: &Capture) -> [Vec<Row<'a>>; 4] {
 
 /// Post-its of the table (live), per quadrant, without the filter: the
 /// counts shown beside each quadrant's name.
-pub fn totals(app: &Room, c: &Capture) -> [usize; 4] {
-    let mut out = [0; 4];
+pub fn totals(app: &Room, c: &Capture) -> [usize; Column::MAX] {
+    let mut out = [0; Column::MAX];
     for n in app.notes.board.notes.values() {
         if !n.deleted && n.table == c.table {
             out[n.quadrant.index()] += 1;

@@ -9,13 +9,14 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 use super as capture;
 use super::{Capture, Focus, Mark, Pending, Row, Setting};
 use crate::core::event::MAX_NOTE_CHARS;
-use crate::core::model::Quadrant;
+use crate::core::model::Column;
 use crate::core::votes::{self, Shown};
+use crate::i18n::board::column_words;
 use crate::tui::context::Look;
 use crate::tui::keys::footer_line;
 use crate::tui::room::Room;
 use crate::tui::widgets::wrap::lines;
-use crate::tui::widgets::{Theme, editor, letter, render, safe, typing_rows};
+use crate::tui::widgets::{Theme, board_cells, column_key, editor, render, safe, typing_rows};
 
 pub fn view(c: &Capture, look: &Look, area: Rect, buf: &mut Buffer) {
     let (app, theme) = (look.room, &look.theme);
@@ -24,7 +25,7 @@ pub fn view(c: &Capture, look: &Look, area: Rect, buf: &mut Buffer) {
     header(app, c, theme, buf, head);
     board(app, c, theme, buf, grid);
     let w = &app.lang.s().cap;
-    let q = c.quadrant.words(app.lang).name;
+    let q = column_words(&c.board, c.quadrant, app.lang).name;
     let title = match (&c.editing, c.focus) {
         (_, Focus::Filter) => format!("{}{}", w.filter, app.lang.colon()),
         (_, Focus::Tally) => format!("{}{}", w.tally_prompt, app.lang.colon()),
@@ -142,9 +143,12 @@ fn save_status(app: &Room, c: &Capture, theme: &Theme) -> Line<'static> {
     Line::styled(text, theme.fg(Color::Green))
 }
 
-/// The 2×2 grid, with the favourable/unfavourable axis above and the
-/// internal/external axis at the left when there is room.
+/// The board: a SWOT's 2×2 grid with its axes, or the columns of any other
+/// board (side by side, in two rows from four on).
 fn board(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    if !c.board.is_swot() {
+        return columns(app, c, theme, buf, area);
+    }
     let s = app.lang.s();
     let axes = area.width >= 50 && area.height >= 10;
     let (top_axis, rest) = if axes {
@@ -186,11 +190,50 @@ fn board(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
     }
     let list = capture::rows(app, c);
     let totals = capture::totals(app, c);
-    for (q, a) in Quadrant::ALL.into_iter().zip([s_a, w_a, o_a, t_a]) {
+    for (q, a) in Column::ALL.into_iter().zip([s_a, w_a, o_a, t_a]) {
         quadrant(
             app,
             c,
             q,
+            &list[q.index()],
+            totals[q.index()],
+            theme,
+            buf,
+            a,
+        );
+    }
+}
+
+/// A board of named columns, or an open question's one list (with the
+/// question above it when there is room).
+fn columns(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let mut area = area;
+    let question = app
+        .session
+        .table(&c.table)
+        .and_then(|t| app.session.topic(&t.topic))
+        .map(|t| t.question.trim())
+        .unwrap_or("");
+    if !question.is_empty() && area.height >= 8 {
+        let [q, rest] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
+        render(
+            buf,
+            Paragraph::new(Line::styled(
+                format!("❝ {} ❞", safe(question)),
+                theme.bold(),
+            )),
+            q,
+        );
+        area = rest;
+    }
+    let cols = c.board.columns();
+    let list = capture::rows(app, c);
+    let totals = capture::totals(app, c);
+    for (q, a) in cols.iter().zip(board_cells(area, cols.len())) {
+        quadrant(
+            app,
+            c,
+            *q,
             &list[q.index()],
             totals[q.index()],
             theme,
@@ -219,27 +262,35 @@ fn vertical(word: &str, theme: &Theme, buf: &mut Buffer, area: Rect) {
 fn quadrant(
     app: &Room,
     c: &Capture,
-    q: Quadrant,
+    q: Column,
     rows: &[Row],
     total: usize,
     theme: &Theme,
     buf: &mut Buffer,
     area: Rect,
 ) {
-    let words = q.words(app.lang);
+    let words = column_words(&c.board, q, app.lang);
     let target = c.quadrant == q;
     let shown = if c.filter.text().trim().is_empty() {
         format!("{total}")
     } else {
         format!("{}/{total}", rows.len())
     };
-    let title = format!(
-        "{}{} {} ({shown}) — {} ",
-        if target { "▶" } else { " " },
-        letter(q, app.lang),
-        words.name,
-        words.hint
-    );
+    let key = column_key(&c.board, q, app.lang);
+    let title = if words.hint.is_empty() {
+        format!(
+            "{}{key} {} ({shown}) ",
+            if target { "▶" } else { " " },
+            safe(words.name),
+        )
+    } else {
+        format!(
+            "{}{key} {} ({shown}) — {} ",
+            if target { "▶" } else { " " },
+            safe(words.name),
+            words.hint
+        )
+    };
     let mut block = Block::new().borders(Borders::ALL).title(title);
     if target {
         block = block

@@ -3,8 +3,8 @@
 
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{
-    ALT_QUADRANTS, ARROWS, Binding, Bindings, Code, HELP_ONLY, Typing, act, bind, ch, f, key,
-    quadrant_keys,
+    ALT_COLUMNS, ALT_QUADRANTS, ARROWS, Binding, Bindings, Code, HELP_ONLY, Typing, act, bind, ch,
+    column_keys, f, key, quadrant_keys,
 };
 use crate::tui::msg::{Act, Msg, Nav};
 
@@ -12,6 +12,12 @@ pub static PICKING: Bindings = Bindings {
     mode: H::ModeKeyFactors,
     typing: Typing::No,
     sections: &[OWN, ARROWS],
+};
+
+pub static PICKING_COLUMNS: Bindings = Bindings {
+    mode: H::ModePicks,
+    typing: Typing::No,
+    sections: &[OWN_COLUMNS, ARROWS],
 };
 
 static OWN: &[Binding] = &[
@@ -36,6 +42,47 @@ static OWN: &[Binding] = &[
         HELP_ONLY,
     ),
     quadrant_keys(ALT_QUADRANTS, H::PickQuadrant, HELP_ONLY),
+    bind(&[ch('#'), ch('t')], act(Act::Tally), H::Tally, 3),
+    bind(&[ch('v')], act(Act::CloseVote), H::CloseVote, 4),
+    bind(
+        &[key(Code::PageUp), ch('['), ch('<')],
+        Msg::Topic(-1),
+        H::PrevTopic,
+        5,
+    ),
+    bind(
+        &[key(Code::PageDown), ch(']'), ch('>')],
+        Msg::Topic(1),
+        H::NextTopic,
+        5,
+    ),
+    bind(&[ch('l'), f(7)], Msg::OpenPlenary, H::Plenary, 6),
+    bind(&[ch('?')], Msg::Help, H::Help, HELP_ONLY),
+    bind(&[key(Code::Esc), ch('q')], Msg::Escape, H::Back, 1),
+];
+
+/// On a board other than SWOT: several picks per column, columns by number.
+static OWN_COLUMNS: &[Binding] = &[
+    bind(&[key(Code::Enter), ch(' ')], act(Act::Choose), H::Pick, 0),
+    bind(
+        &[key(Code::Delete), ch('x')],
+        act(Act::Delete),
+        H::ClearPick,
+        2,
+    ),
+    bind(
+        &[key(Code::Tab), key(Code::Right)],
+        Msg::Cycle(1),
+        H::NextColumn,
+        1,
+    ),
+    bind(
+        &[key(Code::BackTab), key(Code::Left)],
+        Msg::Cycle(-1),
+        H::PrevColumn,
+        HELP_ONLY,
+    ),
+    column_keys(ALT_COLUMNS, H::PickColumn, HELP_ONLY),
     bind(&[ch('#'), ch('t')], act(Act::Tally), H::Tally, 3),
     bind(&[ch('v')], act(Act::CloseVote), H::CloseVote, 4),
     bind(

@@ -7,7 +7,7 @@
 pub mod keys;
 pub mod view;
 
-use crate::core::model::Quadrant;
+use crate::core::model::Column;
 use crate::core::ops;
 use crate::tui::context::{Cx, Go};
 use crate::tui::editor::{EditKey, Editor};
@@ -19,9 +19,9 @@ use crate::tui::room::Room;
 pub struct State {
     pub ranking: Ranking,
     /// The quadrant in focus.
-    pub quadrant: Quadrant,
-    /// The selected row per quadrant.
-    pub selected: [usize; 4],
+    pub quadrant: Column,
+    /// The selected row per column.
+    pub selected: [usize; Column::MAX],
     /// The room's count being typed for the selected item.
     pub tally: Option<Editor>,
 }
@@ -30,8 +30,8 @@ impl State {
     pub fn new(room: &Room, topic: Option<&str>) -> State {
         State {
             ranking: Ranking::at(room, topic),
-            quadrant: Quadrant::S,
-            selected: [0; 4],
+            quadrant: Column::S,
+            selected: [0; Column::MAX],
             tally: None,
         }
     }
@@ -39,8 +39,15 @@ impl State {
     pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
         if self.tally.is_some() {
             &crate::tui::keys::COUNTING
-        } else {
+        } else if self
+            .ranking
+            .ranked
+            .as_ref()
+            .is_none_or(|r| r.board.is_swot())
+        {
             &keys::PICKING
+        } else {
+            &keys::PICKING_COLUMNS
         }
     }
 
@@ -62,9 +69,18 @@ impl State {
         let Some(r) = self.ranking.ranked.as_ref() else {
             return;
         };
+        let n = r.columns().len();
+        if self.quadrant.index() >= n {
+            self.quadrant = Column::S;
+        }
         let q = self.quadrant.index();
         let len = r.quadrants[q].len();
         let selected = r.quadrants[q].get(self.selected[q]).map(|i| i.id);
+        let members = r.quadrants[q]
+            .get(self.selected[q])
+            .map(|i| i.members.clone())
+            .unwrap_or_default();
+        let swot = r.board.is_swot();
         let topic = r.key.clone();
         let quadrant = self.quadrant;
         if let Some(ed) = self.tally.as_mut() {
@@ -100,20 +116,33 @@ impl State {
             Msg::Nav(Nav::PageDown) => *sel = (*sel + 5).min(last),
             Msg::Nav(Nav::Home) => *sel = 0,
             Msg::Nav(Nav::End) => *sel = last,
-            Msg::Nav(Nav::Left | Nav::Right) => self.quadrant = Quadrant::ALL[q ^ 1],
-            Msg::Cycle(step) => {
-                self.quadrant = Quadrant::ALL[(q as i32 + step).rem_euclid(4) as usize]
+            Msg::Nav(Nav::Left | Nav::Right) if swot => self.quadrant = Column::ALL[q ^ 1],
+            Msg::Cycle(step) => self.quadrant = quadrant.cycle(step, n),
+            Msg::Column(qq) if qq.index() >= n => {
+                cx.say(crate::i18n::board::no_column(qq, n, cx.room.lang))
             }
-            Msg::Quadrant(qq) => self.quadrant = qq,
+            Msg::Column(qq) => self.quadrant = qq,
             Msg::Act(Act::Choose) | Msg::Submit => {
                 let Some(note) = selected else {
                     return cx.say(words.nothing_to_select);
                 };
-                cx.emit(ops::pick(&cx.room.notes.board, &topic, quadrant, note));
+                let board = &cx.room.notes.board;
+                if swot {
+                    cx.emit(ops::pick(board, &topic, quadrant, note));
+                } else {
+                    for b in ops::choose(board, &topic, note, &members) {
+                        cx.emit(b);
+                    }
+                }
             }
-            Msg::Act(Act::Delete) => {
+            Msg::Act(Act::Delete) if swot => {
                 if let Some(clear) = ops::clear_pick(&cx.room.notes.board, &topic, quadrant) {
                     cx.emit(clear);
+                }
+            }
+            Msg::Act(Act::Delete) => {
+                for b in ops::clear_chosen(&cx.room.notes.board, &topic, quadrant) {
+                    cx.emit(b);
                 }
             }
             Msg::Act(Act::Tally) if selected.is_some() => self.tally = Some(Editor::default()),

@@ -2,26 +2,33 @@
 //! picks and vote leaders marked by sign and word (never colour alone).
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::State;
 use crate::core::factors::{Ranked, RankedItem};
-use crate::core::model::Quadrant;
+use crate::i18n::board::column_words;
 use crate::tui::context::Look;
 use crate::tui::keys::footer_line;
 use crate::tui::room::Room;
 use crate::tui::widgets::wrap::lines;
-use crate::tui::widgets::{Theme, framed, letter, place, render, safe, topic_frame};
+use crate::tui::widgets::{
+    Theme, board_cells, column_key, framed, place, render, safe, topic_frame,
+};
 
 pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (app, theme) = (look.room, &look.theme);
     let w = &app.lang.s().cap;
     let ranking = &state.ranking;
+    let swot = ranking.ranked.as_ref().is_none_or(|r| r.board.is_swot());
     let frame = topic_frame(
-        w.key_factors,
+        if swot {
+            w.key_factors
+        } else {
+            app.lang.board().room_picks
+        },
         (ranking.ranked.as_ref(), ranking.topic),
         (app, theme),
         (area, 0),
@@ -50,19 +57,42 @@ fn key_factor_body(
     buf: &mut Buffer,
     area: Rect,
 ) {
-    let [top, bottom] = Layout::vertical([Constraint::Ratio(1, 2); 2]).areas(area);
-    let [s_a, w_a] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(top);
-    let [o_a, t_a] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(bottom);
-    for (q, a) in Quadrant::ALL.into_iter().zip([s_a, w_a, o_a, t_a]) {
+    let mut area = area;
+    if let crate::core::model::BoardKind::Columns(_) = r.board {
+        // Named columns are narrow: their one question goes above them.
+        if area.height >= 8 {
+            let [q, rest] = ratatui::layout::Layout::vertical([
+                ratatui::layout::Constraint::Length(1),
+                ratatui::layout::Constraint::Min(0),
+            ])
+            .areas(area);
+            render(
+                buf,
+                Paragraph::new(Line::styled(app.lang.board().pick_question, theme.bold())),
+                q,
+            );
+            area = rest;
+        }
+    }
+    let cols = r.columns();
+    for (q, a) in cols.iter().copied().zip(board_cells(area, cols.len())) {
         let focused = state.quadrant == q;
-        let words = q.words(app.lang);
-        let title = format!(
-            "{}{} {} — {} ",
-            if focused { "▶" } else { " " },
-            letter(q, app.lang),
-            words.name,
-            words.question
-        );
+        let words = column_words(&r.board, q, app.lang);
+        let title = match r.board {
+            crate::core::model::BoardKind::Columns(_) => format!(
+                "{}{} {} ",
+                if focused { "▶" } else { " " },
+                column_key(&r.board, q, app.lang),
+                safe(words.name),
+            ),
+            _ => format!(
+                "{}{} {} — {} ",
+                if focused { "▶" } else { " " },
+                column_key(&r.board, q, app.lang),
+                safe(words.name),
+                words.question
+            ),
+        };
         let block = framed(title, focused, theme);
         let inner = block.inner(a);
         render(buf, block, a);

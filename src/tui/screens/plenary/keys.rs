@@ -2,15 +2,15 @@
 
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{
-    ALT_QUADRANTS, Binding, Bindings, Code, EDITING, HELP_ONLY, Typing, act, bind, ctrl,
-    ctrl_shift, f, key, quadrant_keys,
+    ALT_COLUMNS, ALT_QUADRANTS, Binding, Bindings, Code, EDITING, HELP_ONLY, Typing, act, bind,
+    column_keys, ctrl, ctrl_shift, f, key, quadrant_keys,
 };
 use crate::tui::msg::{Act, Msg, Nav};
 
 pub static TYPING: Bindings = Bindings {
     mode: H::ModePlenary,
     typing: Typing::Text,
-    sections: &[TYPING_OWN, BOTH, EDITING],
+    sections: &[TYPING_HEAD, SLOT_BY_LETTER, TYPING_OWN, BOTH, EDITING],
 };
 
 pub static ACTIONS: Bindings = Bindings {
@@ -19,7 +19,14 @@ pub static ACTIONS: Bindings = Bindings {
     sections: &[ACTIONS_OWN, BOTH],
 };
 
-static TYPING_OWN: &[Binding] = &[
+/// On a board other than SWOT, a column's actions are chosen by number.
+pub static TYPING_COLUMNS: Bindings = Bindings {
+    mode: H::ModePlenary,
+    typing: Typing::Text,
+    sections: &[TYPING_HEAD, SLOT_BY_NUMBER, TYPING_OWN, BOTH, EDITING],
+};
+
+static TYPING_HEAD: &[Binding] = &[
     bind(&[key(Code::Enter)], Msg::Submit, H::SaveAction, 0),
     bind(&[key(Code::Tab)], Msg::Cycle(1), H::NextSlot, 1),
     bind(
@@ -28,7 +35,13 @@ static TYPING_OWN: &[Binding] = &[
         H::PrevSlot,
         HELP_ONLY,
     ),
-    quadrant_keys(ALT_QUADRANTS, H::PickSlot, 3),
+];
+
+static SLOT_BY_LETTER: &[Binding] = &[quadrant_keys(ALT_QUADRANTS, H::PickSlot, 3)];
+
+static SLOT_BY_NUMBER: &[Binding] = &[column_keys(ALT_COLUMNS, H::PickColumn, 3)];
+
+static TYPING_OWN: &[Binding] = &[
     bind(&[key(Code::Up)], Msg::Nav(Nav::Up), H::IntoActions, 2),
     bind(&[ctrl('z')], act(Act::Undo), H::UndoTyping, HELP_ONLY),
     bind(

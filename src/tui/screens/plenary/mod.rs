@@ -8,7 +8,7 @@ pub mod view;
 
 use uuid::Uuid;
 
-use crate::core::model::Quadrant;
+use crate::core::model::Column;
 use crate::core::ops;
 use crate::tui::context::{Cx, Go};
 use crate::tui::editor::{EditKey, Editor};
@@ -20,7 +20,7 @@ use crate::tui::room::Room;
 pub struct State {
     pub ranking: Ranking,
     /// The key factor whose actions are typed.
-    pub slot: Quadrant,
+    pub slot: Column,
     /// The selected action, if the focus is on the list.
     pub action: Option<Uuid>,
     /// The action being typed.
@@ -33,7 +33,7 @@ impl State {
     pub fn new(room: &Room, topic: Option<&str>) -> State {
         State {
             ranking: Ranking::at(room, topic),
-            slot: Quadrant::S,
+            slot: Column::S,
             action: None,
             editor: Editor::default(),
             editing: None,
@@ -47,8 +47,15 @@ impl State {
     pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
         if self.action.is_some() {
             &keys::ACTIONS
-        } else {
+        } else if self
+            .ranking
+            .ranked
+            .as_ref()
+            .is_none_or(|r| r.board.is_swot())
+        {
             &keys::TYPING
+        } else {
+            &keys::TYPING_COLUMNS
         }
     }
 
@@ -71,6 +78,15 @@ impl State {
         let Some(r) = self.ranking.ranked.as_ref() else {
             return;
         };
+        let n = r.columns().len();
+        if self.slot.index() >= n {
+            self.slot = Column::S;
+        }
+        if let Msg::Column(q) = msg
+            && q.index() >= n
+        {
+            return cx.say(crate::i18n::board::no_column(q, n, cx.room.lang));
+        }
         let quadrant = self.slot;
         let list: Vec<(Uuid, String)> = r.actions[quadrant.index()].clone();
         let topic = r.key.clone();
@@ -98,7 +114,7 @@ impl State {
                     self.editor.key(EditKey::Char(ch));
                 }
                 Msg::Cycle(step) => {
-                    self.slot = cycle(self.slot, step);
+                    self.slot = self.slot.cycle(step, n);
                     self.action = None;
                 }
                 _ => {}
@@ -113,8 +129,8 @@ impl State {
                 Some(last) => self.action = Some(last.0),
                 None => cx.say(words.no_actions_yet),
             },
-            Msg::Cycle(step) => self.slot = cycle(self.slot, step),
-            Msg::Quadrant(q) => self.slot = q,
+            Msg::Cycle(step) => self.slot = self.slot.cycle(step, n),
+            Msg::Column(q) => self.slot = q,
             Msg::Act(Act::Undo) => {
                 self.editor.undo();
             }
@@ -153,9 +169,4 @@ impl State {
             _ => {}
         }
     }
-}
-
-/// Next key factor in reading order: S W on the top row, O T below.
-fn cycle(q: Quadrant, step: i32) -> Quadrant {
-    Quadrant::ALL[(q.index() as i32 + step).rem_euclid(4) as usize]
 }

@@ -10,13 +10,16 @@ use ratatui::widgets::Paragraph;
 
 use super::State;
 use crate::core::factors::Ranked;
-use crate::core::model::Quadrant;
+use crate::core::model::Column;
 use crate::core::synth::PLENARY_SIDES;
+use crate::i18n::board::column_words;
 use crate::tui::context::Look;
 use crate::tui::keys::footer_line;
 use crate::tui::room::Room;
 use crate::tui::widgets::wrap::lines;
-use crate::tui::widgets::{Theme, editor, framed, letter, render, safe, topic_frame};
+use crate::tui::widgets::{
+    Theme, board_cells, column_key, editor, framed, render, safe, topic_frame,
+};
 
 pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (app, theme) = (look.room, &look.theme);
@@ -34,10 +37,10 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
         return;
     };
     plenary_body(state, app, r, theme, buf, body);
-    let q = state.slot;
+    let action = column_words(&r.board, state.slot, app.lang).action;
     let title = match state.editing {
-        Some(_) => format!("{} → {}", w.editing_action, q.words(app.lang).action),
-        None => format!("{} → {}", w.new_action, q.words(app.lang).action),
+        Some(_) => format!("{} → {action}", w.editing_action),
+        None => format!("{} → {action}", w.new_action),
     };
     editor::draw(
         &state.editor,
@@ -60,6 +63,14 @@ fn plenary_body(
     buf: &mut Buffer,
     area: Rect,
 ) {
+    if !r.board.is_swot() {
+        // One box per column: its picks, then what the room does about them.
+        let cols = r.columns();
+        for (q, a) in cols.iter().zip(board_cells(area, cols.len())) {
+            slot(state, app, r, *q, theme, buf, a);
+        }
+        return;
+    }
     let s = app.lang.s();
     let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(area);
     let sides = [
@@ -85,20 +96,27 @@ fn slot(
     state: &State,
     app: &Room,
     r: &Ranked,
-    q: Quadrant,
+    q: Column,
     theme: &Theme,
     buf: &mut Buffer,
     area: Rect,
 ) {
     let w = &app.lang.s().cap;
-    let words = q.words(app.lang);
+    let words = column_words(&r.board, q, app.lang);
     let focused = state.slot == q;
-    let title = format!(
-        "{}{} {} ",
-        if focused { "▶" } else { " " },
-        letter(q, app.lang),
-        words.action
-    );
+    let key = column_key(&r.board, q, app.lang);
+    // A quadrant's box says what its actions do ("How to strengthen the
+    // main lever"); a column's gives its name (the input says the rest).
+    let title = match &r.board {
+        crate::core::model::BoardKind::Swot => {
+            format!("{}{key} {} ", if focused { "▶" } else { " " }, words.action)
+        }
+        _ => format!(
+            "{}{key} {} ",
+            if focused { "▶" } else { " " },
+            safe(words.name)
+        ),
+    };
     let block = framed(title, focused, theme);
     let inner = block.inner(area);
     render(buf, block, area);
@@ -106,10 +124,12 @@ fn slot(
     let mut out: Vec<Line> = Vec::new();
     let picked = r.picked(q);
     if picked.is_empty() {
-        out.push(Line::styled(
-            format!("{} {}", words.key_factor, w.not_chosen_yet),
-            theme.dim(),
-        ));
+        let none = if r.board.is_swot() {
+            format!("{} {}", words.key_factor, w.not_chosen_yet)
+        } else {
+            app.lang.board().nothing_picked.to_string()
+        };
+        out.push(Line::styled(none, theme.dim()));
     }
     let tie = picked.len() > 1 && picked.iter().all(|i| !i.chosen);
     for item in picked {
