@@ -44,7 +44,13 @@ pub fn board(app: &Room, seat: &Seating, theme: &Theme, buf: &mut Buffer, area: 
     )];
     if let Some(seating) = schedule.rounds.get(round - 1) {
         for (i, table) in tables.iter().enumerate() {
-            let who = seating.get(i).map(|w| w.join(", ")).unwrap_or_default();
+            // A table nobody moves to this round (a room-wide table, such
+            // as the suggestions of time alone) says so with a dash.
+            let who = seating
+                .get(i)
+                .map(|w| w.join(", "))
+                .filter(|w| !w.is_empty())
+                .unwrap_or_else(|| "—".into());
             let host = if table.host.is_empty() {
                 String::new()
             } else {
