@@ -13,7 +13,6 @@ use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tablee::core::board::Board;
-use tablee::core::event::Body;
 use tablee::core::model::{BoardKind, Column, Session};
 use tablee::core::synth::{self, Input};
 use tablee::i18n::Lang;

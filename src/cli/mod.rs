@@ -62,6 +62,8 @@ pub enum Command {
     Man,
     /// Create a session folder with a session.ron from a template, or from options: --topic, --table, --groups or --participants, --rounds…
     New(new::NewArgs),
+    /// Prepare a session on screen: topics, tables, hosts, groups, participants and agenda, with the rotation as it changes
+    Setup(run::SetupArgs),
     /// Validate session files; prints one `path:line:column: message` per problem
     Check(check::CheckArgs),
     /// Show the rotation: who sits at which table, round by round
@@ -227,6 +229,11 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Run(args)) => run::run(&args, cli.lang, lang, cli.device.as_deref()),
         Some(Command::Follow(args)) => run::follow(&args, cli.lang, lang, cli.device.as_deref()),
+        Some(Command::Setup(args)) => crate::tui::setup::run(
+            &session_file::resolve(&args.at.session, &args.at.data.dir),
+            cli.lang,
+            lang,
+        ),
         Some(Command::New(args)) => {
             // The template follows --lang, else a French or English locale,
             // else French: the councils tablee serves write in French, and

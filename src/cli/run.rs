@@ -41,6 +41,13 @@ pub fn run(
     )
 }
 
+/// `tablee setup SESSION`
+#[derive(Debug, Clone, clap::Args)]
+pub struct SetupArgs {
+    #[command(flatten)]
+    pub at: super::SessionAt,
+}
+
 /// `tablee follow SESSION…`
 #[derive(Debug, Clone, clap::Args)]
 pub struct FollowArgs {

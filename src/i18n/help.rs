@@ -79,6 +79,9 @@ fn french(en: &str) -> Option<&'static str> {
             "Vérifier des fichiers de séance ; une ligne `chemin:ligne:colonne: message` par problème"
         }
         "Session folders or .ron files" => "Dossiers de séance ou fichiers .ron",
+        "Prepare a session on screen: topics, tables, hosts, groups, participants and agenda, with the rotation as it changes" => {
+            "Préparer une séance à l'écran : thèmes, tables, animateur·rices, groupes, participants et déroulé, avec la rotation à mesure"
+        }
         "Show the rotation: who sits at which table, round by round" => {
             "Afficher la rotation : qui s'assoit à quelle table, tour par tour"
         }

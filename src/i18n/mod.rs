@@ -16,6 +16,7 @@ pub mod people;
 pub mod problems;
 pub mod refusals;
 pub mod setup;
+pub mod setup_screen;
 pub mod store;
 pub mod syntax;
 pub mod templates;

@@ -242,6 +242,52 @@ pub fn to_ron(session: &Session) -> String {
 /// A field of the session as RON text, laid out for reading by hand and
 /// indented to sit at the top level of the file.
 fn field_ron(session: &Session, field: &str) -> Option<String> {
+    field_ron_escaped(session, field).map(plain_quotes)
+}
+
+/// RON escapes `'` in strings; a hand-edited file reads better without
+/// (`"l'inclusion"`, not `"l\'inclusion"`), and means the same.
+fn plain_quotes(text: String) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('\'') => out.push('\''),
+                Some(next) => {
+                    out.push(c);
+                    out.push(next);
+                }
+                None => out.push(c),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// One value as compact RON, on one line: `(key: "A", topic: "CLN")`.
+fn one_line<T: serde::Serialize>(value: &T) -> Option<String> {
+    let config = ron::ser::PrettyConfig::new()
+        .struct_names(false)
+        .compact_structs(true)
+        .compact_arrays(true)
+        .separate_tuple_members(false);
+    ron_options().to_string_pretty(value, config).ok()
+}
+
+/// A list, one item a line, indented under its field.
+fn one_a_line<T: serde::Serialize>(items: &[T]) -> Option<String> {
+    let mut out = String::from("[\n");
+    for item in items {
+        out.push_str(&format!("        {},\n", one_line(item)?));
+    }
+    out.push_str("    ]");
+    Some(out)
+}
+
+fn field_ron_escaped(session: &Session, field: &str) -> Option<String> {
     let quote = |s: &str| ron::to_string(s).expect("a string always serialises");
     let names = |v: &[String]| v.iter().map(|n| quote(n)).collect::<Vec<_>>().join(", ");
     let seatings = |kind: &str, rounds: &[crate::core::model::Seating]| {
@@ -284,6 +330,22 @@ fn field_ron(session: &Session, field: &str) -> Option<String> {
             Some(out)
         }
         "mixing" => Some(mixing_ron(&session.mixing)),
+        "title" => Some(quote(&session.title)),
+        "place" => Some(quote(&session.place)),
+        "organiser" => Some(quote(&session.organiser)),
+        "date" => Some(
+            session
+                .date
+                .map_or_else(|| "None".into(), |d| quote(&d.to_string())),
+        ),
+        "start" => Some(session.start.map_or_else(
+            || "None".into(),
+            |t| quote(&t.strftime("%H:%M").to_string()),
+        )),
+        "lang" => one_line(&session.lang),
+        "topics" => one_a_line(&session.topics),
+        "tables" => one_a_line(&session.tables),
+        "groups" => one_a_line(&session.groups),
         "participants" => {
             let mut out = String::from("[\n");
             for chunk in session.participants.chunks(5) {

@@ -187,6 +187,7 @@ fn named_key(name: &str) -> Option<KeyEvent> {
         "Tab" => KeyCode::Tab,
         "BS" => KeyCode::Backspace,
         "Del" => KeyCode::Delete,
+        "Ins" => KeyCode::Insert,
         "Up" => KeyCode::Up,
         "Down" => KeyCode::Down,
         "Left" => KeyCode::Left,

@@ -21,6 +21,7 @@ pub mod render;
 pub mod room;
 pub mod runtime;
 pub mod screens;
+pub mod setup;
 pub mod sync;
 pub mod widgets;
 

@@ -44,6 +44,12 @@ pub enum Act {
     Choose,
     /// Close (or reopen) the topic's vote.
     CloseVote,
+    /// A new row (the set-up).
+    Add,
+    /// Moves a row up (−1) or down (+1).
+    Shift(i32),
+    /// Writes the session file (the set-up).
+    Save,
     /// Empty the input (an over-long paste); undo brings it back.
     Clear,
 }

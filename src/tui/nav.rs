@@ -290,6 +290,8 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
         &debate::keys::COUNTING,
         &debate::keys::ARGUMENT,
         &confirm::KEYS,
+        &super::screens::setup::keys::TABLE,
+        &super::screens::setup::keys::FIELD,
     ]
 }
 

@@ -11,3 +11,4 @@ pub mod followup;
 pub mod help;
 pub mod plenary;
 pub mod projector;
+pub mod setup;

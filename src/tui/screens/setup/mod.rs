@@ -1,0 +1,708 @@
+//! The set-up screen (`tablee setup SESSION`): an organiser prepares the
+//! session without touching RON. Six sections — the session itself,
+//! topics, tables, groups, participants, agenda — each a table of rows:
+//! ↑↓ choose a row, ←→ a field, Enter types it (or, for a kind, a board or
+//! a language, moves to the next choice), `a` adds a row, Delete removes
+//! one, Alt-↑↓ reorder, Ctrl-Z undoes. The rotation and what `check` would
+//! say follow every change; Ctrl-S writes only the sections that changed,
+//! so the file keeps its comments and layout everywhere else.
+//!
+//! Nothing here touches the disk: Ctrl-S asks the loop to save
+//! ([`Request::Save`]), which words the outcome back with [`Setup::saved`].
+
+pub mod keys;
+pub mod view;
+
+use crate::core::model::{BoardKind, Group, Phase, PhaseKind, Session, Table, Topic};
+use crate::i18n::Lang;
+use crate::tui::editor::{EditKey, Editor};
+use crate::tui::msg::{Act, Msg, Nav};
+
+/// The six sections, in screen order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    Session,
+    Topics,
+    Tables,
+    Groups,
+    People,
+    Agenda,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Session,
+        Section::Topics,
+        Section::Tables,
+        Section::Groups,
+        Section::People,
+        Section::Agenda,
+    ];
+
+    pub fn index(self) -> usize {
+        Section::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    /// The session file's top-level fields this section writes.
+    pub fn fields(self) -> &'static [&'static str] {
+        match self {
+            Section::Session => &["title", "date", "start", "place", "organiser", "lang"],
+            Section::Topics => &["topics"],
+            Section::Tables => &["tables"],
+            Section::Groups => &["groups"],
+            Section::People => &["participants"],
+            Section::Agenda => &["agenda"],
+        }
+    }
+
+    /// The column heads (the session's own section has one value per row).
+    pub fn heads(self, lang: Lang) -> &'static [&'static str] {
+        let w = lang.setup_screen();
+        match self {
+            Section::Session => &[""],
+            Section::Topics => &w.topic_heads,
+            Section::Tables => &w.table_heads,
+            Section::Groups => &w.group_heads,
+            Section::People => &w.person_heads,
+            Section::Agenda => &w.agenda_heads,
+        }
+    }
+}
+
+/// What the screen asks of its loop.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Request {
+    /// Write these top-level fields of [`Setup::session`].
+    Save(Vec<&'static str>),
+    Quit,
+    Help,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Setup {
+    /// What is being prepared.
+    pub session: Session,
+    /// As it is on disk.
+    pub saved: Session,
+    pub section: Section,
+    /// The selected row of each section.
+    pub rows: [usize; 6],
+    pub field: usize,
+    /// The field being typed, with what it held.
+    pub editor: Option<Editor>,
+    pub undo: Vec<Session>,
+    pub redo: Vec<Session>,
+    /// A short message until the next key.
+    pub notice: Option<String>,
+    /// Quit was asked with changes not saved.
+    pub quitting: bool,
+    pub lang: Lang,
+}
+
+impl Setup {
+    pub fn new(session: Session, lang: Lang) -> Setup {
+        Setup {
+            saved: session.clone(),
+            session,
+            section: Section::Session,
+            rows: [0; 6],
+            field: 0,
+            editor: None,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            notice: None,
+            quitting: false,
+            lang,
+        }
+    }
+
+    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        if self.editor.is_some() {
+            &keys::FIELD
+        } else {
+            &keys::TABLE
+        }
+    }
+
+    /// The top-level fields that differ from the file.
+    pub fn changed(&self) -> Vec<&'static str> {
+        let (a, b) = (&self.session, &self.saved);
+        let mut out = Vec::new();
+        let pairs: [(&'static str, bool); 11] = [
+            ("title", a.title != b.title),
+            ("date", a.date != b.date),
+            ("start", a.start != b.start),
+            ("place", a.place != b.place),
+            ("organiser", a.organiser != b.organiser),
+            ("lang", a.lang != b.lang),
+            ("topics", a.topics != b.topics),
+            ("tables", a.tables != b.tables),
+            ("groups", a.groups != b.groups),
+            ("participants", a.participants != b.participants),
+            ("agenda", a.agenda != b.agenda),
+        ];
+        for (name, differs) in pairs {
+            if differs {
+                out.push(name);
+            }
+        }
+        out
+    }
+
+    /// The loop saved the session (or could not: why).
+    pub fn saved(&mut self, outcome: Result<(), String>) {
+        let w = self.lang.setup_screen();
+        match outcome {
+            Ok(()) => {
+                self.saved = self.session.clone();
+                self.notice = Some(w.saved.to_string());
+            }
+            Err(why) => {
+                self.notice = Some(format!("{}{}{why}", w.not_saved, self.lang.colon()));
+            }
+        }
+    }
+
+    /// How many rows the section has.
+    pub fn len(&self, section: Section) -> usize {
+        let s = &self.session;
+        match section {
+            Section::Session => 6,
+            Section::Topics => s.topics.len(),
+            Section::Tables => s.tables.len(),
+            Section::Groups => s.groups.len(),
+            Section::People => s.participants.len(),
+            Section::Agenda => s.agenda.len(),
+        }
+    }
+
+    /// How many fields a row of the section has.
+    pub fn width(section: Section) -> usize {
+        match section {
+            Section::Session | Section::People => 1,
+            Section::Groups | Section::Agenda => 3,
+            Section::Topics | Section::Tables => 4,
+        }
+    }
+
+    pub fn row(&self) -> usize {
+        self.rows[self.section.index()]
+    }
+
+    /// The cells of a row, as shown and as typed over.
+    pub fn cells(&self, section: Section, row: usize) -> Vec<String> {
+        let s = &self.session;
+        let lang = self.lang;
+        let num = |n: Option<u32>| n.map(|n| n.to_string()).unwrap_or_default();
+        match section {
+            Section::Session => vec![match row {
+                0 => s.title.clone(),
+                1 => s.date.map(|d| d.to_string()).unwrap_or_default(),
+                2 => s
+                    .start
+                    .map(|t| t.strftime("%H:%M").to_string())
+                    .unwrap_or_default(),
+                3 => s.place.clone(),
+                4 => s.organiser.clone(),
+                _ => lang_name(s.lang).to_string(),
+            }],
+            Section::Topics => s.topics.get(row).map_or_else(Vec::new, |t| {
+                vec![
+                    t.key.clone(),
+                    t.title.clone(),
+                    t.question.clone(),
+                    board_text(&t.board, lang),
+                ]
+            }),
+            Section::Tables => s.tables.get(row).map_or_else(Vec::new, |t| {
+                vec![t.key.clone(), t.topic.clone(), t.host.clone(), num(t.seats)]
+            }),
+            Section::Groups => s.groups.get(row).map_or_else(Vec::new, |g| {
+                vec![g.key.clone(), g.name.clone(), num(g.size)]
+            }),
+            Section::People => s
+                .participants
+                .get(row)
+                .map_or_else(Vec::new, |p| vec![p.clone()]),
+            Section::Agenda => s.agenda.get(row).map_or_else(Vec::new, |p| {
+                vec![
+                    p.kind.label(lang).to_string(),
+                    p.title.clone(),
+                    p.minutes.to_string(),
+                ]
+            }),
+        }
+    }
+
+    /// Fields that go to their next choice instead of being typed.
+    fn is_choice(section: Section, row: usize, field: usize) -> bool {
+        matches!(
+            (section, row, field),
+            (Section::Session, 5, _) | (Section::Agenda, _, 0)
+        )
+    }
+
+    pub fn update(&mut self, msg: Msg) -> Option<Request> {
+        self.notice = None;
+        match msg {
+            // Ctrl-Q and F1 work while typing too: the field is left as it was.
+            Msg::Quit => self.editor = None,
+            Msg::Help if self.editor.is_some() => return Some(Request::Help),
+            _ if self.editor.is_some() => return self.typing(msg),
+            _ => {}
+        }
+        let was_quitting = std::mem::take(&mut self.quitting);
+        let n = self.len(self.section);
+        let i = self.section.index();
+        match msg {
+            Msg::Nav(Nav::Up) => self.rows[i] = self.rows[i].saturating_sub(1),
+            Msg::Nav(Nav::Down) => self.rows[i] = (self.rows[i] + 1).min(n.saturating_sub(1)),
+            Msg::Nav(Nav::PageUp) => self.rows[i] = self.rows[i].saturating_sub(10),
+            Msg::Nav(Nav::PageDown) => {
+                self.rows[i] = (self.rows[i] + 10).min(n.saturating_sub(1));
+            }
+            Msg::Nav(Nav::Home) => self.rows[i] = 0,
+            Msg::Nav(Nav::End) => self.rows[i] = n.saturating_sub(1),
+            Msg::Nav(Nav::Left) => self.field = self.field.saturating_sub(1),
+            Msg::Nav(Nav::Right) => {
+                self.field = (self.field + 1).min(Setup::width(self.section) - 1);
+            }
+            Msg::Cycle(step) => {
+                let k = (i as i32 + step).rem_euclid(Section::ALL.len() as i32) as usize;
+                self.section = Section::ALL[k];
+                self.field = 0;
+            }
+            Msg::Act(Act::Edit) | Msg::Submit => self.edit(),
+            Msg::Act(Act::Add) => self.add(),
+            Msg::Act(Act::Delete) => self.remove(),
+            Msg::Act(Act::Shift(step)) => self.shift(step),
+            Msg::Act(Act::Undo) => self.undo(),
+            Msg::Act(Act::Redo) => self.redo(),
+            Msg::Act(Act::Save) => {
+                let fields = self.changed();
+                if fields.is_empty() {
+                    self.notice = Some(self.lang.setup_screen().saved.to_string());
+                    return None;
+                }
+                return Some(Request::Save(fields));
+            }
+            Msg::Help => return Some(Request::Help),
+            Msg::Escape | Msg::Quit => {
+                if self.changed().is_empty() || was_quitting {
+                    return Some(Request::Quit);
+                }
+                self.quitting = true;
+                self.notice = Some(self.lang.setup_screen().quit_unsaved.to_string());
+            }
+            _ => {}
+        }
+        None
+    }
+
+    fn typing(&mut self, msg: Msg) -> Option<Request> {
+        let ed = self.editor.as_mut()?;
+        if crate::tui::msg::line_input(ed, &msg) {
+            return None;
+        }
+        match msg {
+            // Ctrl-S keeps what is typed, then saves.
+            Msg::Submit | Msg::Act(Act::Save) => {
+                let text = ed.text().to_string();
+                match self.set(&text) {
+                    Ok(()) => self.editor = None,
+                    Err(why) => self.notice = Some(why.to_string()),
+                }
+                if msg == Msg::Act(Act::Save) && self.editor.is_none() {
+                    return self.update(msg);
+                }
+            }
+            Msg::Escape => self.editor = None,
+            Msg::Act(Act::Clear) => {
+                ed.clear();
+            }
+            Msg::Act(Act::Undo) => {
+                ed.undo();
+            }
+            Msg::Key(EditKey::Newline) => {}
+            _ => {}
+        }
+        None
+    }
+
+    /// Enter on a field: type it, or take the next choice.
+    fn edit(&mut self) {
+        let (section, row, field) = (self.section, self.row(), self.field);
+        if self.len(section) == 0 {
+            return self.add();
+        }
+        if Setup::is_choice(section, row, field) {
+            self.remember();
+            match section {
+                Section::Session => {
+                    self.session.lang = match self.session.lang {
+                        Lang::Fr => Lang::En,
+                        Lang::En => Lang::Fr,
+                    };
+                }
+                _ => {
+                    let p = &mut self.session.agenda[row];
+                    let k = PhaseKind::ALL
+                        .iter()
+                        .position(|x| *x == p.kind)
+                        .unwrap_or(0);
+                    p.kind = PhaseKind::ALL[(k + 1) % PhaseKind::ALL.len()];
+                }
+            }
+            return;
+        }
+        let cell = self
+            .cells(section, row)
+            .get(field)
+            .cloned()
+            .unwrap_or_default();
+        let mut ed = Editor::default();
+        ed.set(&cell);
+        self.editor = Some(ed);
+        if (section, field) == (Section::Topics, 3) {
+            self.notice = Some(self.lang.setup_screen().board_hint.to_string());
+        }
+    }
+
+    /// Keeps the session as it is, for undo.
+    fn remember(&mut self) {
+        self.undo.push(self.session.clone());
+        if self.undo.len() > 200 {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+    }
+
+    fn undo(&mut self) {
+        match self.undo.pop() {
+            Some(before) => {
+                self.redo.push(std::mem::replace(&mut self.session, before));
+                self.clamp();
+            }
+            None => self.notice = Some(self.lang.setup_screen().nothing_to_undo.to_string()),
+        }
+    }
+
+    fn redo(&mut self) {
+        if let Some(after) = self.redo.pop() {
+            self.undo.push(std::mem::replace(&mut self.session, after));
+            self.clamp();
+        }
+    }
+
+    fn clamp(&mut self) {
+        for s in Section::ALL {
+            let n = self.len(s);
+            self.rows[s.index()] = self.rows[s.index()].min(n.saturating_sub(1));
+        }
+    }
+
+    /// Sets the selected field from typed text.
+    fn set(&mut self, text: &str) -> Result<(), &'static str> {
+        let w = self.lang.setup_screen();
+        let text = crate::core::text::sanitize(text).trim().to_string();
+        let (section, row, field) = (self.section, self.row(), self.field);
+        let number = |t: &str| -> Result<Option<u32>, &'static str> {
+            if t.is_empty() {
+                Ok(None)
+            } else {
+                t.parse::<u32>().map(Some).map_err(|_| w.not_a_number)
+            }
+        };
+        let required = |t: &str| {
+            if t.is_empty() {
+                Err(w.cannot_be_empty)
+            } else {
+                Ok(t.to_string())
+            }
+        };
+        let mut s = self.session.clone();
+        match section {
+            Section::Session => match row {
+                0 => s.title = required(&text)?,
+                1 => {
+                    s.date = if text.is_empty() {
+                        None
+                    } else {
+                        Some(text.parse().map_err(|_| w.bad_date)?)
+                    }
+                }
+                2 => {
+                    s.start = if text.is_empty() {
+                        None
+                    } else {
+                        Some(
+                            jiff::civil::Time::strptime("%H:%M", &text)
+                                .or_else(|_| text.parse())
+                                .map_err(|_| w.bad_time)?,
+                        )
+                    }
+                }
+                3 => s.place = text,
+                4 => s.organiser = text,
+                _ => {}
+            },
+            Section::Topics => {
+                let old = s.topics[row].key.clone();
+                let t = &mut s.topics[row];
+                match field {
+                    0 => {
+                        t.key = required(&text)?;
+                        // The tables follow their topic's new key.
+                        for table in s.tables.iter_mut().filter(|x| x.topic == old) {
+                            table.topic = text.clone();
+                        }
+                    }
+                    1 => t.title = required(&text)?,
+                    2 => t.question = text,
+                    _ => t.board = parse_board(&text).ok_or(w.bad_board)?,
+                }
+            }
+            Section::Tables => {
+                let t = &mut s.tables[row];
+                match field {
+                    0 => t.key = required(&text)?,
+                    1 => t.topic = required(&text)?,
+                    2 => t.host = text,
+                    _ => t.seats = number(&text)?,
+                }
+            }
+            Section::Groups => {
+                let g = &mut s.groups[row];
+                match field {
+                    0 => g.key = required(&text)?,
+                    1 => g.name = text,
+                    _ => g.size = number(&text)?,
+                }
+            }
+            Section::People => s.participants[row] = required(&text)?,
+            Section::Agenda => {
+                let p = &mut s.agenda[row];
+                match field {
+                    1 => p.title = required(&text)?,
+                    _ => p.minutes = number(&text)?.unwrap_or(0),
+                }
+            }
+        }
+        if s != self.session {
+            self.remember();
+            self.session = s;
+        }
+        Ok(())
+    }
+
+    /// A new row below the selected one, named so that it is valid.
+    fn add(&mut self) {
+        self.remember();
+        let w = self.lang.setup_screen();
+        let i = self.section.index();
+        let at = if self.len(self.section) == 0 {
+            0
+        } else {
+            self.rows[i] + 1
+        };
+        let s = &mut self.session;
+        match self.section {
+            Section::Session => {
+                self.undo.pop();
+                return;
+            }
+            Section::Topics => {
+                let key = fresh(|k| s.topics.iter().any(|t| t.key == k), "T", 1);
+                s.topics.insert(
+                    at,
+                    Topic {
+                        key,
+                        title: w.new_topic.into(),
+                        question: String::new(),
+                        board: BoardKind::Swot,
+                    },
+                );
+            }
+            Section::Tables => {
+                let key = next_letter(&s.tables);
+                let topic = s.topics.first().map(|t| t.key.clone()).unwrap_or_default();
+                s.tables.insert(
+                    at,
+                    Table {
+                        key,
+                        topic,
+                        host: String::new(),
+                        seats: None,
+                    },
+                );
+            }
+            Section::Groups => {
+                let key = fresh(|k| s.groups.iter().any(|g| g.key == k), "", 1);
+                s.groups.insert(
+                    at,
+                    Group {
+                        key,
+                        name: String::new(),
+                        size: None,
+                    },
+                );
+            }
+            Section::People => {
+                let base = format!("{} ", w.new_person);
+                let name = fresh(|k| s.participants.iter().any(|p| *p == k), &base, 1);
+                s.participants.insert(at, name);
+            }
+            Section::Agenda => {
+                let rounds = s
+                    .agenda
+                    .iter()
+                    .filter(|p| p.kind == PhaseKind::Round)
+                    .count();
+                s.agenda.insert(
+                    at,
+                    Phase {
+                        kind: PhaseKind::Round,
+                        title: format!("{} {}", w.new_round, rounds + 1),
+                        minutes: 20,
+                    },
+                );
+            }
+        }
+        self.rows[i] = at;
+        // A new row is typed from its first field.
+        self.field = 0;
+    }
+
+    fn remove(&mut self) {
+        let (section, row) = (self.section, self.row());
+        if section == Section::Session || self.len(section) == 0 {
+            return;
+        }
+        self.remember();
+        let s = &mut self.session;
+        match section {
+            Section::Topics => {
+                s.topics.remove(row);
+            }
+            Section::Tables => {
+                s.tables.remove(row);
+            }
+            Section::Groups => {
+                s.groups.remove(row);
+            }
+            Section::People => {
+                s.participants.remove(row);
+            }
+            Section::Agenda => {
+                s.agenda.remove(row);
+            }
+            Section::Session => {}
+        }
+        self.clamp();
+        self.notice = Some(self.lang.setup_screen().removed.to_string());
+    }
+
+    fn shift(&mut self, step: i32) {
+        let (section, row) = (self.section, self.row());
+        let n = self.len(section);
+        let to = row as i32 + step;
+        if section == Section::Session || to < 0 || to as usize >= n {
+            return;
+        }
+        let to = to as usize;
+        self.remember();
+        let s = &mut self.session;
+        match section {
+            Section::Topics => s.topics.swap(row, to),
+            Section::Tables => s.tables.swap(row, to),
+            Section::Groups => s.groups.swap(row, to),
+            Section::People => s.participants.swap(row, to),
+            Section::Agenda => s.agenda.swap(row, to),
+            Section::Session => {}
+        }
+        self.rows[section.index()] = to;
+    }
+}
+
+/// "Français", "English".
+pub fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Français",
+        Lang::En => "English",
+    }
+}
+
+/// A board as typed in its field: "SWOT", "Question", or the columns'
+/// names separated by " | ".
+pub fn board_text(board: &BoardKind, lang: Lang) -> String {
+    match board {
+        BoardKind::Swot => "SWOT".into(),
+        BoardKind::Question => lang.setup_screen().question_board.into(),
+        BoardKind::Columns(names) => names.join(" | "),
+    }
+}
+
+/// The board a field's text says; None when it says none.
+pub fn parse_board(text: &str) -> Option<BoardKind> {
+    let folded = crate::core::text::fold(text.trim());
+    match folded.as_str() {
+        "" | "swot" | "afom" => Some(BoardKind::Swot),
+        "question" | "question ouverte" | "open question" => Some(BoardKind::Question),
+        _ if text.contains('|') => Some(BoardKind::Columns(
+            text.split('|')
+                .map(|n| n.trim().to_string())
+                .filter(|n| !n.is_empty())
+                .collect(),
+        )),
+        _ => None,
+    }
+}
+
+/// The first of `prefix1`, `prefix2`… not taken.
+fn fresh(taken: impl Fn(&str) -> bool, prefix: &str, from: usize) -> String {
+    (from..)
+        .map(|n| format!("{prefix}{n}"))
+        .find(|k| !taken(k))
+        .unwrap_or_default()
+}
+
+/// The next table letter: A, B… Z, then A2, B2…
+fn next_letter(tables: &[Table]) -> String {
+    (0..)
+        .map(|n: usize| {
+            let letter = char::from(b'A' + (n % 26) as u8);
+            if n < 26 {
+                letter.to_string()
+            } else {
+                format!("{letter}{}", n / 26 + 1)
+            }
+        })
+        .find(|k| !tables.iter().any(|t| &t.key == k))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boards_read_as_typed() {
+        assert_eq!(parse_board("swot"), Some(BoardKind::Swot));
+        assert_eq!(parse_board(" Question "), Some(BoardKind::Question));
+        assert_eq!(
+            parse_board("Ce qui marche | Ce qui manque"),
+            Some(BoardKind::Columns(vec![
+                "Ce qui marche".into(),
+                "Ce qui manque".into()
+            ]))
+        );
+        assert_eq!(parse_board("nope"), None);
+        for b in [
+            BoardKind::Swot,
+            BoardKind::Question,
+            BoardKind::Columns(vec!["A".into(), "B".into()]),
+        ] {
+            assert_eq!(parse_board(&board_text(&b, Lang::Fr)), Some(b));
+        }
+    }
+}

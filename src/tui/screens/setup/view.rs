@@ -1,0 +1,296 @@
+//! Drawing the set-up: the sections as tabs, the selected section as a
+//! table (the selected field marked ▶ and reversed, never by colour
+//! alone), and beside it (below it on a narrow screen) the rotation and
+//! what is left to fix, recomputed from the session as it is typed.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::{Section, Setup};
+use crate::core::plan::{self, Movers};
+use crate::core::validate::{self, Severity};
+use crate::tui::widgets::wrap::lines;
+use crate::tui::widgets::{Theme, render, safe};
+
+pub fn view(state: &Setup, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let lang = state.lang;
+    let w = lang.setup_screen();
+    let [head, tabs, body, foot] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+
+    // Title, and whether the file holds what is on screen.
+    let status = if state.changed().is_empty() {
+        w.saved
+    } else {
+        w.unsaved
+    };
+    let title = format!("⚙ {} · {}", w.title, safe(&state.session.title));
+    let sw = unicode_width::UnicodeWidthStr::width(status) as u16 + 1;
+    let [left, right] = Layout::horizontal([
+        Constraint::Min(0),
+        Constraint::Length(sw.min(area.width / 2)),
+    ])
+    .areas(head);
+    render(buf, Paragraph::new(Line::styled(title, theme.bold())), left);
+    render(
+        buf,
+        Paragraph::new(Line::styled(status, theme.bold())).right_aligned(),
+        right,
+    );
+
+    // The sections, with how many rows each has.
+    let mut spans = Vec::new();
+    for (i, s) in Section::ALL.into_iter().enumerate() {
+        let name = w.sections[i];
+        let label = if s == Section::Session {
+            name.to_string()
+        } else {
+            format!("{name} ({})", state.len(s))
+        };
+        if s == state.section {
+            spans.push(Span::styled(
+                format!("▶{label}"),
+                theme.bold().add_modifier(Modifier::REVERSED),
+            ));
+        } else {
+            spans.push(Span::raw(format!(" {label}")));
+        }
+        spans.push(Span::raw(" "));
+    }
+    render(buf, Paragraph::new(Line::from(spans)), tabs);
+
+    // The table, and the rotation with what is left to fix beside it (or
+    // below it when the screen is narrow).
+    let (table_area, side) = if body.width >= 110 {
+        let [a, b] = Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+            .areas(body);
+        (a, b)
+    } else {
+        let side_h = (body.height / 3).clamp(3, 9);
+        let [a, b] = Layout::vertical([Constraint::Min(3), Constraint::Length(side_h)]).areas(body);
+        (a, b)
+    };
+    table(state, theme, buf, table_area);
+    summary(state, theme, buf, side);
+
+    // The mode, the notice, the keys.
+    let b = state.bindings();
+    let mut spans = vec![
+        Span::styled(
+            format!(" {} ", b.mode.text(lang).0),
+            theme.bold().add_modifier(Modifier::REVERSED),
+        ),
+        Span::raw(" "),
+    ];
+    let mut used = spans.iter().map(Span::width).sum::<usize>();
+    if let Some(n) = &state.notice {
+        let n = format!("{n}  ");
+        used += unicode_width::UnicodeWidthStr::width(n.as_str());
+        spans.push(Span::styled(n, theme.bold()));
+    }
+    let room = (foot.width as usize).saturating_sub(used);
+    spans.push(Span::styled(b.footer(lang, room), theme.dim()));
+    render(buf, Paragraph::new(Line::from(spans)), foot);
+}
+
+fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let lang = state.lang;
+    let w = lang.setup_screen();
+    let section = state.section;
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", w.sections[section.index()]));
+    let inner = block.inner(area);
+    render(buf, block, area);
+    if inner.height == 0 || inner.width < 8 {
+        return;
+    }
+    let heads = section.heads(lang);
+    let session_rows = section == Section::Session;
+    // Column widths: keys narrow, the rest shared.
+    let widths: Vec<Constraint> = if session_rows {
+        vec![Constraint::Length(14), Constraint::Min(4)]
+    } else {
+        match section {
+            Section::Topics => vec![
+                Constraint::Length(8),
+                Constraint::Percentage(35),
+                Constraint::Min(6),
+                Constraint::Percentage(22),
+            ],
+            Section::Tables => vec![
+                Constraint::Length(6),
+                Constraint::Length(10),
+                Constraint::Min(6),
+                Constraint::Length(8),
+            ],
+            Section::Groups => vec![
+                Constraint::Length(8),
+                Constraint::Min(6),
+                Constraint::Length(11),
+            ],
+            Section::Agenda => vec![
+                Constraint::Length(16),
+                Constraint::Min(6),
+                Constraint::Length(9),
+            ],
+            _ => vec![Constraint::Min(4)],
+        }
+    };
+    let cols = Layout::horizontal(widths).split(Rect { height: 1, ..inner });
+    let mut y = inner.y;
+    if !session_rows {
+        for (i, h) in heads.iter().enumerate() {
+            if let Some(c) = cols.get(i) {
+                buf.set_stringn(
+                    c.x,
+                    y,
+                    format!(" {h}"),
+                    c.width as usize,
+                    theme.dim().add_modifier(Modifier::UNDERLINED),
+                );
+            }
+        }
+        y += 1;
+    }
+    let n = state.len(section);
+    if n == 0 {
+        buf.set_stringn(
+            inner.x,
+            y,
+            format!(" {}", w.empty),
+            inner.width as usize,
+            theme.dim(),
+        );
+        return;
+    }
+    let visible = (inner.y + inner.height).saturating_sub(y) as usize;
+    let sel = state.row();
+    let start = sel.saturating_sub(visible.saturating_sub(1));
+    for row in start..n {
+        if y >= inner.y + inner.height {
+            break;
+        }
+        let cells = state.cells(section, row);
+        let mut shown: Vec<(usize, String)> = Vec::new();
+        if session_rows {
+            shown.push((0, w.session_fields[row].to_string()));
+            shown.push((1, cells[0].clone()));
+        } else {
+            shown.extend(cells.into_iter().enumerate());
+        }
+        for (ci, text) in shown {
+            let Some(c) = cols.get(ci) else { continue };
+            let field = if session_rows { ci.wrapping_sub(1) } else { ci };
+            let here = row == sel && field == state.field;
+            let (text, style) = match (&state.editor, here) {
+                (Some(ed), true) => (
+                    format!("▶{}▏", ed.text()),
+                    Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                ),
+                (None, true) => (
+                    format!("▶{}", safe(&text)),
+                    Style::new().add_modifier(Modifier::REVERSED),
+                ),
+                _ if row == sel => (format!(" {}", safe(&text)), theme.bold()),
+                _ if session_rows && ci == 0 => (format!(" {text}"), theme.dim()),
+                _ => (format!(" {}", safe(&text)), Style::new()),
+            };
+            // What does not fit ends in …, the field being typed shows its end.
+            let width = c.width as usize;
+            let text = if unicode_width::UnicodeWidthStr::width(text.as_str()) > width {
+                if state.editor.is_some() && here {
+                    let chars: Vec<char> = text.chars().collect();
+                    let keep = chars.len().saturating_sub(width.saturating_sub(1));
+                    format!("…{}", chars[keep..].iter().collect::<String>())
+                } else {
+                    let mut cut: String = text.chars().take(width.saturating_sub(1)).collect();
+                    cut.push('…');
+                    cut
+                }
+            } else {
+                text
+            };
+            buf.set_stringn(c.x, y, text, width, style);
+        }
+        y += 1;
+    }
+}
+
+/// The rotation as it stands, and what `check` would say.
+fn summary(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
+    let lang = state.lang;
+    let w = lang.setup_screen();
+    let s = &state.session;
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", w.rotation));
+    let inner = block.inner(area);
+    render(buf, block, area);
+    let width = inner.width as usize;
+    if width < 4 {
+        return;
+    }
+    let mut out: Vec<Line> = Vec::new();
+    let problems: Vec<validate::Problem> = validate::validate(s);
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    // What is left to fix comes first: on a small screen it is what shows.
+    if problems.is_empty() {
+        out.push(Line::styled(w.all_good, theme.bold()));
+    } else {
+        out.push(Line::styled(
+            format!("{}{}", w.to_fix, lang.colon().trim_end()),
+            theme.bold(),
+        ));
+        for p in &problems {
+            let sign = match p.severity {
+                Severity::Error => "✗",
+                Severity::Warning => "⚠",
+            };
+            let text = format!("{sign} {}", p.message(lang));
+            out.extend(lines(&text, width).into_iter().map(Line::raw));
+        }
+    }
+    out.push(Line::raw(""));
+    match plan::schedule(s) {
+        Ok(sch) if !sch.rounds.is_empty() && errors == 0 => {
+            for (r, seats) in sch.rounds.iter().enumerate() {
+                let cells: Vec<String> = s
+                    .tables
+                    .iter()
+                    .zip(seats)
+                    .map(|(t, who)| match sch.movers {
+                        Movers::People => format!("{} {}", safe(&t.key), who.len()),
+                        _ if who.is_empty() => format!("{} —", safe(&t.key)),
+                        _ => format!("{}←{}", safe(&t.key), safe(&who.join(","))),
+                    })
+                    .collect();
+                let minutes = s
+                    .round_minutes(r + 1)
+                    .map(|m| format!(" ({m} min)"))
+                    .unwrap_or_default();
+                let text = format!(
+                    "{} {}{minutes}{}{}",
+                    lang.s().round,
+                    r + 1,
+                    lang.colon(),
+                    cells.join(" · ")
+                );
+                out.extend(lines(&text, width).into_iter().map(Line::raw));
+            }
+        }
+        _ => out.push(Line::styled(w.no_rotation, theme.dim())),
+    }
+    render(buf, Paragraph::new(out).wrap(Wrap { trim: false }), inner);
+}

@@ -1,0 +1,200 @@
+//! The set-up loop (`tablee setup SESSION`): the set-up screen on its own,
+//! before any workshop. It reads keys, draws, and saves the session file
+//! when the screen asks, through a saver it is given — the session file in
+//! the terminal, a recorder in tests. Generic over the backend, so tests
+//! drive this very loop.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use ratatui::Terminal;
+use ratatui::backend::Backend;
+use ratatui::crossterm::event::Event as TermEvent;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::screens::setup::{Request, Setup};
+use super::widgets::{Theme, render};
+use crate::core::model::Session;
+use crate::i18n::Lang;
+
+/// Writes `fields` of the session; why not, in words, when it cannot.
+pub type Saver = Box<dyn FnMut(&Session, &[&'static str]) -> Result<(), String>>;
+
+pub struct SetupLoop<B: Backend> {
+    pub state: Setup,
+    terminal: Terminal<B>,
+    save: Saver,
+    /// The keys of the screen are shown.
+    pub help: bool,
+    pub theme: Theme,
+}
+
+impl<B: Backend> SetupLoop<B> {
+    pub fn new(state: Setup, terminal: Terminal<B>, save: Saver) -> SetupLoop<B> {
+        SetupLoop {
+            state,
+            terminal,
+            save,
+            help: false,
+            theme: Theme { colors: false },
+        }
+    }
+
+    /// One terminal event; false once the screen asked to quit.
+    pub fn handle(&mut self, ev: TermEvent) -> bool {
+        if self.help {
+            if let TermEvent::Key(k) = ev
+                && k.kind != ratatui::crossterm::event::KeyEventKind::Release
+            {
+                self.help = false;
+            }
+            return true;
+        }
+        let msg = match ev {
+            TermEvent::Key(k) => self.state.bindings().message(k),
+            TermEvent::Paste(text) if self.state.editor.is_some() => {
+                Some(super::msg::Msg::Paste(text))
+            }
+            _ => None,
+        };
+        let Some(msg) = msg else { return true };
+        match self.state.update(msg) {
+            Some(Request::Save(fields)) => {
+                let outcome = (self.save)(&self.state.session, &fields);
+                self.state.saved(outcome);
+                true
+            }
+            Some(Request::Help) => {
+                self.help = true;
+                true
+            }
+            Some(Request::Quit) => false,
+            None => true,
+        }
+    }
+
+    /// Keys written as the harness writes them ("<Tab>a<Enter>"); false
+    /// once the screen asked to quit.
+    pub fn keys(&mut self, spec: &str) -> bool {
+        for k in super::harness::parse_keys(spec) {
+            if !self.handle(TermEvent::Key(k)) {
+                return false;
+            }
+        }
+        true
+    }
+
+    pub fn draw(&mut self) -> std::io::Result<()> {
+        let (state, theme, help) = (&self.state, &self.theme, self.help);
+        self.terminal
+            .draw(|f| {
+                let area = f.area();
+                super::screens::setup::view::view(state, theme, area, f.buffer_mut());
+                if help {
+                    help_box(state, theme, area, f.buffer_mut());
+                }
+            })
+            .map(|_| ())
+            .map_err(|e| std::io::Error::other(e.to_string()))
+    }
+
+    pub fn backend(&self) -> &B {
+        self.terminal.backend()
+    }
+
+    /// Reads the terminal until the screen quits.
+    pub fn run(
+        &mut self,
+        mut next: impl FnMut() -> std::io::Result<TermEvent>,
+    ) -> std::io::Result<()> {
+        loop {
+            self.draw()?;
+            if !self.handle(next()?) {
+                return Ok(());
+            }
+        }
+    }
+}
+
+/// Every key of the mode, over the screen; any key closes it.
+fn help_box(state: &Setup, theme: &Theme, area: Rect, buf: &mut ratatui::buffer::Buffer) {
+    let lang = state.lang;
+    let b = state.bindings();
+    let rows = b.help(lang);
+    let kw = rows
+        .iter()
+        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line> = rows
+        .iter()
+        .map(|(k, t)| Line::raw(format!("{k:>kw$}  {t}")))
+        .collect();
+    lines.push(Line::styled(
+        crate::tui::keys::Help::CloseHelp.text(lang).1,
+        theme.dim(),
+    ));
+    let h = (lines.len() as u16 + 2).min(area.height);
+    let w = area.width.saturating_sub(4).min(100);
+    let r = Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    };
+    render(buf, Clear, r);
+    let title = format!(" {} — {} ", lang.s().tui.help_title, b.mode.text(lang).0);
+    let block = Block::new()
+        .borders(Borders::ALL)
+        .title(title)
+        .title_style(theme.bold().add_modifier(Modifier::BOLD));
+    render(buf, Paragraph::new(lines).block(block), r);
+}
+
+/// `tablee setup SESSION`: the screen in the terminal; Ctrl-S writes the
+/// changed sections of the file, keeping its comments and layout.
+pub fn run(path: &Path, lang: Option<Lang>, messages: Lang) -> ExitCode {
+    use crate::store::session_file::{self, SessionFile};
+    let file = match SessionFile::read(path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                session_file::Diagnostic::from_load_error(&e, messages).line(messages)
+            );
+            return ExitCode::FAILURE;
+        }
+    };
+    let screen_lang = lang.unwrap_or(file.session.lang);
+    let state = Setup::new(file.session.clone(), screen_lang);
+    let at = path.to_path_buf();
+    let save: Saver = Box::new(move |session, fields| {
+        // The file as it is now: what another editor changed elsewhere in
+        // it stays.
+        let now = SessionFile::read(&at).map_err(|e| {
+            session_file::Diagnostic::from_load_error(&e, screen_lang).line(screen_lang)
+        })?;
+        session_file::save_fields(&now, session, fields)
+            .map_err(|e| session_file::io_message(&e, screen_lang))
+    });
+    let result = super::init_terminal().and_then(|terminal| {
+        let mut lp = SetupLoop::new(state, terminal, save);
+        lp.theme.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+        lp.run(ratatui::crossterm::event::read)
+    });
+    let _ = ratatui::crossterm::execute!(
+        std::io::stdout(),
+        ratatui::crossterm::event::DisableBracketedPaste
+    );
+    ratatui::restore();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tablee: {}", session_file::io_message(&e, messages));
+            ExitCode::FAILURE
+        }
+    }
+}
