@@ -202,6 +202,142 @@ pub fn construct(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<
     Some(seats)
 }
 
+/// When tables are too few for nobody to meet twice: `people` =
+/// k × T(T − 1) + n × T (k ≥ 1, n < T − 1, T = `tables`), over a field (T
+/// prime or a prime power) with `rounds` ≤ T. Each of k families seats its
+/// T(T − 1) people (a ≠ 0, b) at table π(b + r·a) in round r, and a last,
+/// partial family the n × T people of n multipliers — every person at a
+/// new table each round, two people of one family together at most once.
+/// Each pair of rounds then finds k or k + 1 people at every (table, other
+/// table), as even as can be: Q equals the pairs-of-rounds bound. The
+/// permutations π and the rounds' points σ are chosen so that no pair meets
+/// three times; None when no such choice is found (often so when R = T).
+/// Returns `seats[round][person]`.
+pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<usize>>> {
+    let t = tables;
+    let block = t.checked_mul(t.checked_sub(1)?)?;
+    if t < 3 || rounds > t || rounds < 2 || people < block || !people.is_multiple_of(t) {
+        return None;
+    }
+    let (k, n) = (people / block, people % block / t);
+    // Every non-zero multiplier must keep a person off the tables they
+    // had: a field does (b + r·a = b + s·a only when r = s).
+    let ring = match Ring::modular(t).multipliers(t - 1, rounds) {
+        Some(_) => Ring::modular(t),
+        None => {
+            let gf = Ring::galois(t)?;
+            gf.multipliers(t - 1, rounds)?;
+            gf
+        }
+    };
+    // A family's tables before its permutation: line (a, b) for each of
+    // its multipliers a.
+    // A family's tables: person (a, b) of each multiplier a sits at
+    // π(b + σ(r)·a) in round r, σ taking the rounds to distinct points of
+    // the field (each family its own σ and π).
+    let tables_of = |mults: &[usize], sigma: &[usize], pi: &[usize]| -> Vec<Vec<usize>> {
+        mults
+            .iter()
+            .flat_map(|&a| (0..t).map(move |b| (a, b)))
+            .map(|(a, b)| {
+                (0..rounds)
+                    .map(|r| pi[ring.add(b, ring.mul(sigma[r], a))])
+                    .collect()
+            })
+            .collect()
+    };
+    let all: Vec<usize> = (1..t).collect();
+    let mut families: Vec<Vec<usize>> = vec![all; k];
+    if n > 0 {
+        families.push(ring.multipliers(n, rounds)?);
+    }
+    // How badly a family's people overlap those placed already: the pairs
+    // that share three rounds or more (counted as Σ C(m, 3)), then the most
+    // rounds two people share.
+    let overlap = |placed: &[Vec<usize>], lines: &[Vec<usize>]| -> (u64, usize) {
+        let mut worst = (0, 0);
+        for x in placed {
+            for y in lines {
+                let m = (0..rounds).filter(|&r| x[r] == y[r]).count();
+                worst.1 = worst.1.max(m);
+                worst.0 += triples(m as u64);
+            }
+        }
+        worst
+    };
+    let mut rng = rng::SplitMix(0x6661_6d69_6c79 ^ people as u64);
+    let identity: Vec<usize> = (0..t).collect();
+    let mut placed: Vec<Vec<usize>> = tables_of(&families[0], &identity, &identity);
+    for mults in &families[1..] {
+        // A local search over (σ, π) — swap two of σ's points or two of
+        // π's tables, keep it unless it makes things worse — restarted
+        // from a random choice when it stalls.
+        let random = |rng: &mut rng::SplitMix| {
+            let (mut sigma, mut pi) = (identity.clone(), identity.clone());
+            for i in (1..t).rev() {
+                pi.swap(i, rng.below(i + 1));
+                sigma.swap(i, rng.below(i + 1));
+            }
+            (sigma, pi)
+        };
+        let (mut sigma, mut pi) = random(&mut rng);
+        let mut score = overlap(&placed, &tables_of(mults, &sigma, &pi));
+        let mut best = (score, sigma.clone(), pi.clone());
+        let mut since = 0;
+        for _ in 0..CANDIDATES {
+            if best.0.0 == 0 {
+                break;
+            }
+            if since > STALL {
+                (sigma, pi) = random(&mut rng);
+                score = overlap(&placed, &tables_of(mults, &sigma, &pi));
+                since = 0;
+            }
+            let (a, b) = (rng.below(t), rng.below(t));
+            let which = rng.below(2) == 0;
+            let v = if which { &mut sigma } else { &mut pi };
+            v.swap(a, b);
+            let tried = overlap(&placed, &tables_of(mults, &sigma, &pi));
+            if tried < score {
+                since = 0;
+            } else {
+                since += 1;
+            }
+            if tried <= score {
+                score = tried;
+                if score < best.0 {
+                    best = (score, sigma.clone(), pi.clone());
+                }
+            } else {
+                let v = if which { &mut sigma } else { &mut pi };
+                v.swap(a, b);
+            }
+        }
+        let (score, sigma, pi) = best;
+        // A pair together three times or more would be the glued pairs a
+        // facilitator does not want: the search does better from scratch.
+        if score.0 > 0 {
+            return None;
+        }
+        placed.extend(tables_of(mults, &sigma, &pi));
+    }
+    Some(
+        (0..rounds)
+            .map(|r| placed.iter().map(|l| l[r]).collect())
+            .collect(),
+    )
+}
+
+/// Steps of the local search for each family's σ and π, and how many
+/// without a gain before it starts again elsewhere.
+const CANDIDATES: usize = 4000;
+const STALL: usize = 60;
+
+/// C(m, 3): the triples of rounds a pair meeting m times shares.
+fn triples(m: u64) -> u64 {
+    m * m.saturating_sub(1) * m.saturating_sub(2) / 6
+}
+
 /// How often pairs of people meet in a seating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Encounters {
@@ -242,6 +378,49 @@ pub fn encounters(seats: &[Vec<Option<usize>>], people: usize) -> Encounters {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn families_of_lines_reach_the_bound_past_t_minus_one_a_table() {
+        // (people, tables, rounds): k families of T(T − 1), plus n × T.
+        for (p, t, r) in [
+            (40, 5, 4),
+            (30, 5, 4),
+            (84, 7, 5),
+            (24, 4, 3),
+            (35, 5, 4),
+            (60, 5, 3),
+            (126, 7, 4),
+            (132, 11, 4),
+        ] {
+            let seats = construct_families(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
+            let opt: Vec<Vec<Option<usize>>> = seats
+                .iter()
+                .map(|round| round.iter().map(|&x| Some(x)).collect())
+                .collect();
+            let e = encounters(&opt, p);
+            assert_eq!(e.q, lower_bound(p, t, r), "{p}/{t}/{r}");
+            // Nobody at a table twice, every table as full as the others.
+            for x in 0..p {
+                let mut seen: Vec<usize> = seats.iter().map(|round| round[x]).collect();
+                seen.sort_unstable();
+                seen.dedup();
+                assert_eq!(seen.len(), r, "{p}/{t}/{r}: person {x} revisits");
+            }
+            for round in &seats {
+                for table in 0..t {
+                    assert_eq!(round.iter().filter(|&&x| x == table).count(), p / t);
+                }
+            }
+            assert_eq!(e.max_m, 2, "{p}/{t}/{r}: no pair together three times");
+        }
+        // Not a multiple of T, or too few people for one family: none.
+        assert_eq!(construct_families(41, 5, 4), None);
+        assert_eq!(construct_families(15, 5, 4), None);
+        assert_eq!(construct_families(60, 6, 4), None, "no field of order 6");
+        // 25/5/5 reaches Q = 50 only with pairs together three times or
+        // more (the glued pairs): no construction then.
+        assert_eq!(construct_families(25, 5, 5), None);
+    }
 
     #[test]
     fn bound_matches_the_worked_checks() {

@@ -29,7 +29,7 @@
 use std::ops::{Add, AddAssign};
 
 use super::rng::SplitMix as Rng;
-use super::{construct, pairs};
+use super::{construct, construct_families, pairs};
 
 /// A table as the planner sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1056,6 +1056,23 @@ pub fn solve(pb: &Problem, seed: u64, stop: &mut dyn FnMut(u64) -> bool) -> Resu
     solve_within(pb, seed, &mut |it| if stop(it) { 1.0 } else { 0.0 })
 }
 
+/// `seats` shaken by a few random swaps, to leave a place the search is
+/// stuck in.
+fn shaken<'a>(pb: &'a Problem, seats: &[Vec<Option<usize>>], rng: &mut Rng) -> State<'a> {
+    let mut state = State::new(pb, seats.to_vec());
+    let shakes = 2 + rng.below(pb.people / 4 + 1);
+    for _ in 0..shakes {
+        let r = rng.below(pb.rounds);
+        let x = rng.below(pb.people);
+        let y = rng.below(pb.people);
+        if state.movable[r][x] && state.movable[r][y] && state.pos[r][x] != state.pos[r][y] {
+            let d = state.swap_delta(r, x, y);
+            state.apply_swap(r, x, y, d);
+        }
+    }
+    state
+}
+
 /// The share of its budget the first phase (Q before triples) may use.
 const FIRST_PHASE: f64 = 0.8;
 
@@ -1083,16 +1100,17 @@ pub fn solve_within(
     // least: a 236-person café at 23 tables starts from 230 people who
     // never meet twice.
     let core = pb.people / t * t;
-    let fits = sizes
-        .iter()
-        .all(|round| round.iter().all(|&n| n >= pb.people / t));
-    let constructed = if pb.fixed.is_empty() && pb.absent.is_empty() && fits && core > 0 {
-        construct(core, t, pb.rounds)
+    let fits = |n: usize| sizes.iter().all(|round| round.iter().all(|&s| s >= n / t));
+    // Past T − 1 people a table nobody-meets-twice is impossible; families
+    // of lines then reach the bound.
+    let constructed = if pb.fixed.is_empty() && pb.absent.is_empty() && core > 0 && fits(core) {
+        construct(core, t, pb.rounds).or_else(|| construct_families(core, t, pb.rounds))
     } else {
         None
     };
+    let everyone = |seats: &Vec<Vec<usize>>| seats.first().is_some_and(|r| r.len() == pb.people);
     let (seats, mut method) = match constructed {
-        Some(seats) if core == pb.people && balanced => (
+        Some(seats) if everyone(&seats) && balanced => (
             seats
                 .into_iter()
                 .map(|round| round.into_iter().map(Some).collect())
@@ -1135,6 +1153,11 @@ pub fn solve_within(
     let stall = 400 + 20 * pb.people as u64;
     let mut q_first = true;
     let mut first_phase: Option<(Cost, Vec<Vec<Option<usize>>>)> = None;
+    // The lowest-Q plan where no pair meets three times, whichever phase
+    // found it: preferred at the end to a lower Q that needs such a pair.
+    let clean = |c: &Cost| c.triples == 0;
+    let mut best_clean: Option<(Cost, Vec<Vec<Option<usize>>>)> =
+        clean(&best.0).then(|| best.clone());
     while !perfect(best.0) {
         // Asked every step: on a 300-person café one step can take a
         // millisecond, and the budget is the facilitator's wait.
@@ -1245,12 +1268,27 @@ pub fn solve_within(
             }
             None => state.apply_move(r, x, b, d),
         }
+        if clean(&state.cost)
+            && best_clean
+                .as_ref()
+                .is_none_or(|b| state.cost.below(b.0, true))
+        {
+            best_clean = Some((state.cost, state.pos.clone()));
+        }
         if state.cost.below(best.0, q_first) {
             best = (state.cost, state.pos.clone());
             last_gain = it;
             // The plan kept is the search's, not the construction's.
             method = Method::Search;
         } else if it - last_gain > stall || (q_first && budget(it) >= FIRST_PHASE) {
+            if q_first && best.0.triples == 0 && !at_bound(best.0) {
+                // No pair meets three times: Q's landscape is still the
+                // better one to search; restart from the best, shaken.
+                state = shaken(pb, &best.1, &mut rng);
+                tabu.iter_mut().for_each(|v| *v = 0);
+                last_gain = it;
+                continue;
+            }
             if q_first && best.0.triples > 0 {
                 // Second phase: from the lowest Q found, break up the pairs
                 // that meet three times or more.
@@ -1266,18 +1304,7 @@ pub fn solve_within(
                 break;
             }
             // Stuck: restart from the best plan, shaken by a few random swaps.
-            state = State::new(pb, best.1.clone());
-            let shakes = 2 + rng.below(pb.people / 4 + 1);
-            for _ in 0..shakes {
-                let r = rng.below(pb.rounds);
-                let x = rng.below(pb.people);
-                let y = rng.below(pb.people);
-                if state.movable[r][x] && state.movable[r][y] && state.pos[r][x] != state.pos[r][y]
-                {
-                    let d = state.swap_delta(r, x, y);
-                    state.apply_swap(r, x, y, d);
-                }
-            }
+            state = shaken(pb, &best.1, &mut rng);
             tabu.iter_mut().for_each(|v| *v = 0);
             last_gain = it;
         }
@@ -1289,6 +1316,14 @@ pub fn solve_within(
         && first.0.below(best.0, true)
     {
         best = first;
+    }
+    // Nobody with the same person three times, whenever a plan found it
+    // (the hard constraints and roles come first in any case).
+    if best.0.triples > 0
+        && let Some(c) = best_clean
+        && (c.0.hard, c.0.roles) <= (best.0.hard, best.0.roles)
+    {
+        best = c;
     }
     let state = State::new(pb, best.1);
     // On a small instance still above its bound, an exhaustive search
@@ -1402,6 +1437,17 @@ mod tests {
         assert_eq!(plan.quality.method, Method::Construction);
         assert_eq!((plan.quality.q, plan.quality.max_m), (0, 1));
         assert_eq!(plan.quality.min_met, 3 * 5);
+    }
+
+    #[test]
+    fn families_of_lines_start_past_t_minus_one_a_table() {
+        // 40/5/4: eight a table, so pairs must meet twice; two families of
+        // lines meet the bound with nobody together three times, before
+        // any search step.
+        let plan = solve(&Problem::plain(40, 5, 4), 1, &mut capped(0)).unwrap();
+        assert_eq!(plan.quality.method, Method::Construction);
+        assert_eq!((plan.quality.q, plan.quality.max_m), (120, 2));
+        assert_eq!(plan.quality.q, plan.quality.bound);
     }
 
     #[test]
