@@ -293,28 +293,21 @@ fn screens_of_other_boards_at_80x24_and_120x40_in_both_languages() {
             h.keys("Plus de temps en petits groupes, et des pauses plus longues<Enter><Up>");
             h.settle();
             let code = lang.code();
-            for (w, hh) in [(80, 24), (120, 40)] {
-                insta::assert_snapshot!(
-                    format!("board_{name}_capture_{code}_{w}x{hh}"),
-                    render(h.app(), w, hh)
-                );
-            }
+            let snap = |h: &Harness, screen: &str| {
+                for (w, hh) in [(80, 24), (120, 40)] {
+                    insta::assert_snapshot!(
+                        format!("board_{name}_{screen}_{code}_{w}x{hh}"),
+                        render(h.app(), w, hh)
+                    );
+                }
+            };
+            snap(&h, "capture");
             h.keys("<Esc><F6><Enter>");
             h.settle();
-            for (w, hh) in [(80, 24), (120, 40)] {
-                insta::assert_snapshot!(
-                    format!("board_{name}_picks_{code}_{w}x{hh}"),
-                    render(h.app(), w, hh)
-                );
-            }
+            snap(&h, "picks");
             h.keys("<F7>Essayer une séance en soirée<Enter>");
             h.settle();
-            for (w, hh) in [(80, 24), (120, 40)] {
-                insta::assert_snapshot!(
-                    format!("board_{name}_plenary_{code}_{w}x{hh}"),
-                    render(h.app(), w, hh)
-                );
-            }
+            snap(&h, "plenary");
             for w in (1..=130).step_by(9) {
                 for hh in (1..=45).step_by(6) {
                     render(h.app(), w, hh);

@@ -188,9 +188,26 @@ fn board(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
         vertical(s.cap.axis_internal, theme, buf, gt);
         vertical(s.cap.axis_external, theme, buf, gb);
     }
+    draw_columns(
+        app,
+        c,
+        theme,
+        buf,
+        Column::ALL.into_iter().zip([s_a, w_a, o_a, t_a]),
+    );
+}
+
+/// Each column of the board in its box.
+fn draw_columns(
+    app: &Room,
+    c: &Capture,
+    theme: &Theme,
+    buf: &mut Buffer,
+    boxes: impl Iterator<Item = (Column, Rect)>,
+) {
     let list = capture::rows(app, c);
     let totals = capture::totals(app, c);
-    for (q, a) in Column::ALL.into_iter().zip([s_a, w_a, o_a, t_a]) {
+    for (q, a) in boxes {
         quadrant(
             app,
             c,
@@ -227,20 +244,8 @@ fn columns(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect)
         area = rest;
     }
     let cols = c.board.columns();
-    let list = capture::rows(app, c);
-    let totals = capture::totals(app, c);
-    for (q, a) in cols.iter().zip(board_cells(area, cols.len())) {
-        quadrant(
-            app,
-            c,
-            *q,
-            &list[q.index()],
-            totals[q.index()],
-            theme,
-            buf,
-            a,
-        );
-    }
+    let boxes = board_cells(area, cols.len());
+    draw_columns(app, c, theme, buf, cols.into_iter().zip(boxes));
 }
 
 /// A word written downwards, centred in `area`.

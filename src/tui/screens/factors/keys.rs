@@ -11,16 +11,16 @@ use crate::tui::msg::{Act, Msg, Nav};
 pub static PICKING: Bindings = Bindings {
     mode: H::ModeKeyFactors,
     typing: Typing::No,
-    sections: &[OWN, ARROWS],
+    sections: &[PICK, BY_QUADRANT, REST, ARROWS],
 };
 
 pub static PICKING_COLUMNS: Bindings = Bindings {
     mode: H::ModePicks,
     typing: Typing::No,
-    sections: &[OWN_COLUMNS, ARROWS],
+    sections: &[PICK, BY_NUMBER, REST, ARROWS],
 };
 
-static OWN: &[Binding] = &[
+static PICK: &[Binding] = &[
     bind(&[key(Code::Enter), ch(' ')], act(Act::Choose), H::Pick, 0),
     bind(
         &[key(Code::Delete), ch('x')],
@@ -28,6 +28,11 @@ static OWN: &[Binding] = &[
         H::ClearPick,
         2,
     ),
+];
+
+/// A SWOT's quadrants: Tab in reading order, ←/→ the other column, the
+/// quadrant's letter.
+static BY_QUADRANT: &[Binding] = &[
     bind(&[key(Code::Tab)], Msg::Cycle(1), H::NextQuadrant, 1),
     bind(
         &[key(Code::BackTab)],
@@ -42,34 +47,10 @@ static OWN: &[Binding] = &[
         HELP_ONLY,
     ),
     quadrant_keys(ALT_QUADRANTS, H::PickQuadrant, HELP_ONLY),
-    bind(&[ch('#'), ch('t')], act(Act::Tally), H::Tally, 3),
-    bind(&[ch('v')], act(Act::CloseVote), H::CloseVote, 4),
-    bind(
-        &[key(Code::PageUp), ch('['), ch('<')],
-        Msg::Topic(-1),
-        H::PrevTopic,
-        5,
-    ),
-    bind(
-        &[key(Code::PageDown), ch(']'), ch('>')],
-        Msg::Topic(1),
-        H::NextTopic,
-        5,
-    ),
-    bind(&[ch('l'), f(7)], Msg::OpenPlenary, H::Plenary, 6),
-    bind(&[ch('?')], Msg::Help, H::Help, HELP_ONLY),
-    bind(&[key(Code::Esc), ch('q')], Msg::Escape, H::Back, 1),
 ];
 
-/// On a board other than SWOT: several picks per column, columns by number.
-static OWN_COLUMNS: &[Binding] = &[
-    bind(&[key(Code::Enter), ch(' ')], act(Act::Choose), H::Pick, 0),
-    bind(
-        &[key(Code::Delete), ch('x')],
-        act(Act::Delete),
-        H::ClearPick,
-        2,
-    ),
+/// Other boards: several picks per column, columns by number.
+static BY_NUMBER: &[Binding] = &[
     bind(
         &[key(Code::Tab), key(Code::Right)],
         Msg::Cycle(1),
@@ -83,6 +64,9 @@ static OWN_COLUMNS: &[Binding] = &[
         HELP_ONLY,
     ),
     column_keys(ALT_COLUMNS, H::PickColumn, HELP_ONLY),
+];
+
+static REST: &[Binding] = &[
     bind(&[ch('#'), ch('t')], act(Act::Tally), H::Tally, 3),
     bind(&[ch('v')], act(Act::CloseVote), H::CloseVote, 4),
     bind(
