@@ -138,14 +138,14 @@ fn ron_mistakes_are_explained_in_plain_words_where_they_are() {
             r#"(key: "A", topic: "CLN", host: "Alice"#,
             r#"(key: "A", topic: "CLN", hots: "Alice"#,
             "28:34",
-            "champ inconnu `hots` dans `Table` : vouliez-vous dire `host` ?",
+            "champ inconnu `hots` dans `Table`\u{a0}: vouliez-vous dire `host`\u{a0}?",
             "unknown field `hots` in `Table`: did you mean `host`?",
         ),
         (
             r#"date: "2024-10-11""#,
             r#"date: "11/10/2024""#,
             "11:12",
-            "« 11/10/2024 » n'est pas une date lisible : écrivez les dates sous la forme \"2024-10-11\"",
+            "«\u{a0}11/10/2024\u{a0}» n'est pas une date lisible\u{a0}: écrivez les dates sous la forme \"2024-10-11\"",
             "write dates as \"2024-10-11\"",
         ),
         (
@@ -173,7 +173,7 @@ fn ron_mistakes_are_explained_in_plain_words_where_they_are() {
             "kind: Setup,",
             "kind: Setupp,",
             "40:16",
-            "valeur inconnue `Setupp` : vouliez-vous dire `Setup` ?",
+            "valeur inconnue `Setupp`\u{a0}: vouliez-vous dire `Setup`\u{a0}?",
             "unknown value `Setupp`: did you mean `Setup`?",
         ),
         (
@@ -215,7 +215,7 @@ fn semantic_errors_name_the_key_and_position_in_french_too() {
     let o = tablee(tmp.path(), &["--lang", "fr", "check", "s.ron"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains(
-        r#"s.ron:31:20: la table "D" indique le thème "SRN", absent de topics : ajoutez-le ou corrigez la clé"#
+        "s.ron:31:20: la table \"D\" indique le thème \"SRN\", absent de topics\u{a0}: ajoutez-le ou corrigez la clé"
     ), "{}", stdout(&o));
     // LANG alone selects French as well.
     let o = cargo_bin_cmd!("tablee")
@@ -227,7 +227,7 @@ fn semantic_errors_name_the_key_and_position_in_french_too() {
         .output()
         .unwrap();
     assert!(
-        stdout(&o).contains("1 fichier(s) vérifié(s) : 1 erreur(s)"),
+        stdout(&o).contains("1 fichier(s) vérifié(s)\u{a0}: 1 erreur(s)"),
         "{}",
         stdout(&o)
     );
@@ -669,7 +669,11 @@ fn new_with_options_sets_up_a_morning_that_checks_and_plans() {
         path.ends_with("2024-10-11-conseil-local-du-numerique/session.ron"),
         "{path}"
     );
-    assert!(stderr(&o).contains("Prête : tablee plan"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("Prête\u{a0}: tablee plan"),
+        "{}",
+        stderr(&o)
+    );
     let o = tablee(tmp.path(), &["--lang", "fr", "check", &path]);
     assert!(o.status.success());
     assert!(stdout(&o).contains("tout est bon"), "{}", stdout(&o));
@@ -719,11 +723,11 @@ fn new_with_options_sets_up_a_morning_that_checks_and_plans() {
     assert_eq!(o.status.code(), Some(1));
     let err = stderr(&o);
     for want in [
-        "--topic Y : écrivez-le sous la forme --topic CLN=",
-        "--date 11/10/2024 : écrivez les dates sous la forme 2024-10-11",
-        "--rounds 0 : donnez 1 ou plus",
+        "--topic Y\u{a0}: écrivez-le sous la forme --topic CLN=",
+        "--date 11/10/2024\u{a0}: écrivez les dates sous la forme 2024-10-11",
+        "--rounds 0\u{a0}: donnez 1 ou plus",
         "--topic X est donné deux fois",
-        "--table A=Z : aucun thème Z",
+        "--table A=Z\u{a0}: aucun thème Z",
         "Rien n'a été écrit.",
     ] {
         assert!(err.contains(want), "{want}: {err}");

@@ -111,3 +111,49 @@ fn every_sentence_lives_in_the_language_files() {
         found.join("\n")
     );
 }
+
+/// French typography in the French tables: no breakable space before
+/// `: ; ? !` nor inside « » (a line must never start with the sign); the
+/// messages built from parts go through `Lang::typeset`.
+#[test]
+fn french_tables_keep_their_signs_on_the_line() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n");
+    let mut files = Vec::new();
+    rust_files(&root, &mut files);
+    let mut found = Vec::new();
+    for file in &files {
+        let text = std::fs::read_to_string(file).unwrap();
+        // The French tables, and the French help of the keys.
+        let mut blocks: Vec<&str> = Vec::new();
+        let mut rest = text.as_str();
+        while let Some(i) = rest.find("pub static FR:") {
+            let end = rest[i..].find("\n};\n").map_or(rest.len(), |e| i + e);
+            blocks.push(&rest[i..end]);
+            rest = &rest[end..];
+        }
+        if let Some(i) = text.find("fn fr(h: Help)") {
+            let end = text[i..].find("\n}\n").map_or(text.len(), |e| i + e);
+            blocks.push(&text[i..end]);
+        }
+        for block in blocks {
+            for line in block.lines() {
+                for lit in line.split('"').skip(1).step_by(2) {
+                    if [" :", " ;", " ?", " !", "« ", " »"]
+                        .iter()
+                        .any(|bad| lit.contains(bad))
+                    {
+                        found.push(format!("{}: {lit}", file.display()));
+                    }
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "breakable spaces:\n{}", found.join("\n"));
+    use tablee::i18n::Lang;
+    assert_eq!(
+        Lang::Fr.typeset("Tour 1 : « ici » ; prêt ? oui !".into()),
+        "Tour 1\u{a0}: «\u{a0}ici\u{a0}»\u{a0}; prêt\u{a0}? oui\u{a0}!"
+    );
+    assert_eq!(Lang::En.typeset("Round 1 : ok".into()), "Round 1 : ok");
+    assert_eq!(Lang::Fr.colon(), "\u{a0}: ");
+}

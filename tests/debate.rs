@@ -131,7 +131,7 @@ fn the_last_count_wins_on_any_laptop_in_any_order_and_says_who_moved() {
     }
     assert_eq!(
         tablee::i18n::debate::moved(1, Lang::Fr),
-        "Déplacement : 1 vers l'accord"
+        "Déplacement\u{a0}: 1 vers l'accord"
     );
     assert_eq!(
         tablee::i18n::debate::moved(-2, Lang::En),
@@ -167,7 +167,10 @@ fn the_room_is_counted_by_keyboard_before_and_after_with_arguments() {
     h.settle();
     let screen = h.screen();
     assert!(screen.contains("Après les arguments"), "{screen}");
-    assert!(screen.contains("Déplacement : 2 vers l'accord"), "{screen}");
+    assert!(
+        screen.contains("Déplacement\u{a0}: 2 vers l'accord"),
+        "{screen}"
+    );
     assert!(
         screen.contains("On garde le fil") && !screen.contains("Erreur"),
         "{screen}"

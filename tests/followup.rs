@@ -540,7 +540,7 @@ fn bad_ids_statuses_and_dates_are_explained_and_change_nothing() {
     let cases: Vec<(Vec<&str>, &str)> = vec![
         (
             vec!["respond", "s", "ffff0000", "--status", "refused"],
-            "aucune proposition ne commence par « ffff0000 »",
+            "aucune proposition ne commence par «\u{a0}ffff0000\u{a0}»",
         ),
         (
             vec!["respond", "s", "zz", "--status", "refused"],
@@ -548,7 +548,7 @@ fn bad_ids_statuses_and_dates_are_explained_and_change_nothing() {
         ),
         (
             vec!["respond", "s", id, "--status", "bof"],
-            "statut inconnu « bof »",
+            "statut inconnu «\u{a0}bof\u{a0}»",
         ),
         (
             vec![
@@ -564,7 +564,7 @@ fn bad_ids_statuses_and_dates_are_explained_and_change_nothing() {
         ),
         (
             vec!["respond", "s", id, "--status", "done", "--on", "demain"],
-            "--on « demain » n'est pas une date",
+            "--on «\u{a0}demain\u{a0}» n'est pas une date",
         ),
         (
             vec!["respond", "s", id, "--on", "2026-01-01"],
@@ -573,20 +573,20 @@ fn bad_ids_statuses_and_dates_are_explained_and_change_nothing() {
         (vec!["respond", "s", id], "rien à enregistrer"),
         (
             vec!["propose", "s", "--from", "abcd1234"],
-            "aucun post-it ne commence par « abcd1234 »",
+            "aucun post-it ne commence par «\u{a0}abcd1234\u{a0}»",
         ),
         (
             vec!["propose", "s", "--topic", "XYZ", "Texte"],
-            "thème inconnu « XYZ »",
+            "thème inconnu «\u{a0}XYZ\u{a0}»",
         ),
         (vec!["propose", "s"], "la proposition n'a pas de texte"),
         (
             vec!["proposals", "s", "--since", "hier"],
-            "--since « hier » n'est pas une date",
+            "--since «\u{a0}hier\u{a0}» n'est pas une date",
         ),
         (
             vec!["proposals", "s", "--status", "bof"],
-            "statut inconnu « bof »",
+            "statut inconnu «\u{a0}bof\u{a0}»",
         ),
     ];
     for (args, said) in cases {
@@ -638,7 +638,7 @@ fn an_ambiguous_prefix_lists_the_candidates() {
     assert!(!o.status.success());
     let err = stderr(&o);
     assert!(
-        err.contains("« abcdef » est le début de plusieurs propositions"),
+        err.contains("«\u{a0}abcdef\u{a0}» est le début de plusieurs propositions"),
         "{err}"
     );
     assert!(

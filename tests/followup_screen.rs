@@ -242,12 +242,12 @@ fn long_details_scroll_at_80_columns() {
     h.keys("<Down>");
     let screen = h.screen();
     assert!(screen.contains("↓ … (Alt-↓)"), "{screen}");
-    assert!(!screen.contains("2025-11-15 : ✓ Acceptée"), "{screen}");
+    assert!(!screen.contains("2025-11-15\u{a0}: ✓ Acceptée"), "{screen}");
     h.keys("<A-Down><A-Down><A-Down><A-Down>");
     let screen = h.screen();
     assert!(screen.contains("↑ …"), "{screen}");
     assert!(
-        screen.contains("2025-11-15 : ✓ Acceptée"),
+        screen.contains("2025-11-15\u{a0}: ✓ Acceptée"),
         "the history, at the end: {screen}"
     );
     // Another proposal starts at its top.

@@ -121,7 +121,7 @@ fn unknown_topic_on_a_table() {
     assert_eq!(
         problems_in(&src, Lang::Fr),
         vec![
-            r#"11:20: la table "B" indique le thème "XYZ", absent de topics : ajoutez-le ou corrigez la clé"#
+            "11:20: la table \"B\" indique le thème \"XYZ\", absent de topics\u{a0}: ajoutez-le ou corrigez la clé"
         ]
     );
 }

@@ -112,7 +112,7 @@ fn an_organiser_prepares_the_roubaix_morning_without_touching_ron() {
     // The rotation follows on screen, hosts and groups at every table.
     let shown = screen(&mut lp);
     assert!(shown.contains("● non enregistré"), "{shown}");
-    assert!(shown.contains("Tour 1 (20 min) : A←1"), "{shown}");
+    assert!(shown.contains("Tour 1 (20 min)\u{a0}: A←1"), "{shown}");
     // Ctrl-S writes the file; the screen says so.
     assert!(lp.keys("<C-s>"));
     assert_eq!(*saves.borrow(), 1);

@@ -523,7 +523,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(bad.len(), 4, "{bad:?}");
-        assert!(bad[0].message(Lang::Fr).contains("tables : A, B"));
+        assert!(bad[0].message(Lang::Fr).contains("tables\u{a0}: A, B"));
     }
 
     #[test]

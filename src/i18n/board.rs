@@ -59,7 +59,7 @@ pub static FR: BoardWords = BoardWords {
     ideas: "Idées",
     ideas_hint: "une idée par post-it",
     ideas_letter: 'I',
-    pick_question: "Quelles idées la salle retient-elle ?",
+    pick_question: "Quelles idées la salle retient-elle\u{a0}?",
     room_pick: "choix de la salle",
     room_picks: "Les choix de la salle",
     nothing_picked: "aucune idée retenue pour l'instant",

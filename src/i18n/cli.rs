@@ -82,6 +82,10 @@ pub enum Said<'a> {
 
 impl Said<'_> {
     pub fn text(&self, lang: Lang) -> String {
+        lang.typeset(self.text_untypeset(lang))
+    }
+
+    fn text_untypeset(&self, lang: Lang) -> String {
         use Said::*;
         match (*self, lang) {
             (Written { path }, Lang::En) => format!("Written: {path}"),

@@ -146,8 +146,8 @@ pub static FR: FollowupWords = FollowupWords {
     all: "toutes",
     filter: "filtre",
     search: "recherche",
-    none_yet: "Aucune proposition pour l'instant : les actions de la plénière en sont, et `tablee propose SÉANCE TEXTE` en ajoute une (ou --from un post-it).",
-    none_shown: "Aucune proposition ne correspond : Échap efface la recherche et le filtre.",
+    none_yet: "Aucune proposition pour l'instant\u{a0}: les actions de la plénière en sont, et `tablee propose SÉANCE TEXTE` en ajoute une (ou --from un post-it).",
+    none_shown: "Aucune proposition ne correspond\u{a0}: Échap efface la recherche et le filtre.",
     saved: "réponse enregistrée",
     unchanged: "inchangé",
 };
@@ -335,6 +335,10 @@ pub enum IdOf {
 
 impl Said<'_> {
     pub fn text(&self, lang: Lang) -> String {
+        lang.typeset(self.text_untypeset(lang))
+    }
+
+    fn text_untypeset(&self, lang: Lang) -> String {
         use Said::*;
         match (*self, lang) {
             (Proposed { id, session }, Lang::En) => format!(

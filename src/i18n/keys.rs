@@ -453,7 +453,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ModeFollow => ("⏱ SUIVI", "Suivi du minuteur de la salle (--follow)"),
         FollowOnly => (
             "minuteur",
-            "les touches du minuteur sont sans effet ici : cet écran suit le minuteur de la salle",
+            "les touches du minuteur sont sans effet ici\u{a0}: cet écran suit le minuteur de la salle",
         ),
         ModeProjector => ("▣ PROJECTEUR", "La vue du vidéoprojecteur"),
         ModeFind => ("⌕ RECHERCHE", "Recherche d'un nom dans le placement"),
@@ -471,7 +471,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         SetupField => ("champ", "le champ de gauche ou de droite"),
         SetupEdit => (
             "modifier",
-            "saisir le champ (type de phase ou langue : le suivant)",
+            "saisir le champ (type de phase ou langue\u{a0}: le suivant)",
         ),
         SetupAdd => ("ajouter", "ajouter une ligne sous celle-ci"),
         SetupRemove => ("supprimer", "supprimer cette ligne"),
@@ -489,7 +489,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ModeFollowUp => ("☰ SUIVI", "Réponses aux propositions"),
         ModeAnswer => ("✎ RÉPONSE", "Saisie d'un champ de la réponse"),
         ModeSearch => ("⌕ RECHERCHE", "Recherche dans les propositions"),
-        ModeDebate => ("⇄ DÉBAT", "Le débat mouvant : où se place la salle"),
+        ModeDebate => ("⇄ DÉBAT", "Le débat mouvant\u{a0}: où se place la salle"),
         ModeArgument => ("✎ ARGUMENT", "Saisie d'un argument"),
         ModeConfirm => ("? QUESTION", "Réponse à une question"),
         ModeHelp => ("? AIDE", "Lecture de l'aide"),
@@ -500,7 +500,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ),
         TypeText => (
             "saisir",
-            "saisir : lettres, majuscules, accents, chiffres vont dans le texte",
+            "saisir\u{a0}: lettres, majuscules, accents, chiffres vont dans le texte",
         ),
         Erase => ("effacer", "effacer le caractère avant le curseur"),
         EraseNext => ("effacer suivant", "effacer le caractère après le curseur"),
@@ -512,7 +512,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         Up => ("haut", "sélectionner celui du dessus"),
         Down => (
             "bas",
-            "sélectionner celui du dessous (sous le dernier : retour à la saisie)",
+            "sélectionner celui du dessous (sous le dernier\u{a0}: retour à la saisie)",
         ),
         PageUpList => ("page préc.", "cinq plus haut"),
         PageDownList => ("page suiv.", "cinq plus bas"),
@@ -539,7 +539,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         Find => ("chercher", "chercher un nom dans le placement"),
         Back => ("retour", "revenir d'un niveau"),
         QuitKey => ("quitter", "quitter tablee (demande pendant un tour)"),
-        FindDone => ("terminé", "arrêter la saisie ; la recherche reste"),
+        FindDone => ("terminé", "arrêter la saisie\u{a0}; la recherche reste"),
         FindCancel => ("effacer", "effacer la recherche"),
         OpenTable => ("ouvrir", "ouvrir la table en surbrillance"),
         TableLetter => ("lettre", "la lettre d'une table ouvre cette table"),
@@ -561,7 +561,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         IntoBoard => ("sélectionner", "sélectionner des post-its du tableau"),
         UndoTyping => (
             "annuler",
-            "annuler la frappe ; sur une saisie vide, annuler la dernière modification du tableau",
+            "annuler la frappe\u{a0}; sur une saisie vide, annuler la dernière modification du tableau",
         ),
         Redo => ("rétablir", "rétablir ce qui a été annulé"),
         ClearInput => ("vider", "vider la saisie (annuler la fait revenir)"),
@@ -580,7 +580,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ),
         Writer => (
             "rédacteur",
-            "temps individuel : la personne suivante qui écrit (un·e participant·e, ou un numéro si anonyme) ; après la dernière, de nouveau le groupe de la table",
+            "temps individuel\u{a0}: la personne suivante qui écrit (un·e participant·e, ou un numéro si anonyme)\u{a0}; après la dernière, de nouveau le groupe de la table",
         ),
         MoveLeftRight => ("autre colonne", "la même ligne dans l'autre colonne"),
         Edit => ("modifier", "modifier le post-it sélectionné"),
@@ -591,15 +591,15 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         Undo => ("annuler", "annuler la dernière modification du tableau"),
         MoveTo => (
             "déplacer",
-            "déplacer le post-it : puis la lettre ou le numéro d'un quadrant",
+            "déplacer le post-it\u{a0}: puis la lettre ou le numéro d'un quadrant",
         ),
         Merge => (
             "regrouper",
-            "regrouper : marquer ce post-it, puis Entrée sur celui à rejoindre",
+            "regrouper\u{a0}: marquer ce post-it, puis Entrée sur celui à rejoindre",
         ),
         Split => (
             "séparer",
-            "le sortir de son groupe (sur une tête : dissoudre le groupe)",
+            "le sortir de son groupe (sur une tête\u{a0}: dissoudre le groupe)",
         ),
         DotAdd => (
             "+gommette",
@@ -617,13 +617,13 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         JumpColumn => ("colonne", "aller au premier post-it d'une colonne"),
         BackToTyping => (
             "saisir",
-            "revenir à la saisie (ou tapez simplement : la touche commence un post-it)",
+            "revenir à la saisie (ou tapez simplement\u{a0}: la touche commence un post-it)",
         ),
         MoveDestination => (
             "destination",
-            "la lettre ou le numéro d'un quadrant : l'y déplacer",
+            "la lettre ou le numéro d'un quadrant\u{a0}: l'y déplacer",
         ),
-        ColumnDestination => ("destination", "le numéro d'une colonne : l'y déplacer"),
+        ColumnDestination => ("destination", "le numéro d'une colonne\u{a0}: l'y déplacer"),
         CancelMove => ("annuler", "annuler le déplacement"),
         MergeInto => ("regrouper ici", "joindre le post-it marqué à celui-ci"),
         FilterDone => ("terminé", "garder le filtre et revenir à la saisie"),
@@ -632,7 +632,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         TallyCancel => ("annuler", "laisser le compte tel quel"),
         Pick => (
             "choisir",
-            "choisir l'élément sélectionné comme facteur clé (à nouveau : le retirer)",
+            "choisir l'élément sélectionné comme facteur clé (à nouveau\u{a0}: le retirer)",
         ),
         ClearPick => ("effacer", "effacer le choix du quadrant"),
         CloseVote => ("clore le vote", "clore ou rouvrir le vote caché du thème"),
@@ -651,7 +651,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         WithdrawAction => ("retirer", "retirer l'action sélectionnée"),
         FollowUp => (
             "suivi",
-            "le suivi des propositions : les réponses de l'institution",
+            "le suivi des propositions\u{a0}: les réponses de l'institution",
         ),
         SetStatus => (
             "statut",
@@ -659,7 +659,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ),
         ProgressNote => (
             "avancement",
-            "8 en cours, 9 réalisée : un point d'avancement daté d'aujourd'hui",
+            "8 en cours, 9 réalisée\u{a0}: un point d'avancement daté d'aujourd'hui",
         ),
         EditResponse => (
             "réponse",
@@ -671,11 +671,11 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ),
         EditCondition => (
             "condition",
-            "saisir une condition (« sous réserve des crédits »)",
+            "saisir une condition («\u{a0}sous réserve des crédits\u{a0}»)",
         ),
         EditDue => (
             "échéance",
-            "saisir l'échéance : 2026, 2026-03 ou 2026-03-15",
+            "saisir l'échéance\u{a0}: 2026, 2026-03 ou 2026-03-15",
         ),
         EditTheme => ("thématique", "saisir une autre thématique"),
         Search => ("chercher", "chercher des mots dans les propositions"),
@@ -707,7 +707,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ),
         Debate => (
             "débat",
-            "le débat mouvant : une affirmation à la fois, où se place la salle",
+            "le débat mouvant\u{a0}: une affirmation à la fois, où se place la salle",
         ),
         PrevStatement => ("précédente", "affirmation précédente"),
         NextStatement => ("suivante", "affirmation suivante"),

@@ -66,6 +66,10 @@ pub enum PeopleText<'a> {
 
 impl PeopleText<'_> {
     pub fn text(self, lang: Lang) -> String {
+        lang.typeset(self.text_untypeset(lang))
+    }
+
+    fn text_untypeset(self, lang: Lang) -> String {
         use PeopleText as P;
         match (self, lang) {
             (
@@ -125,6 +129,10 @@ fn plural(word: &str, count: usize) -> String {
 
 impl MixText<'_> {
     pub fn text(self, lang: Lang) -> String {
+        lang.typeset(self.text_untypeset(lang))
+    }
+
+    fn text_untypeset(self, lang: Lang) -> String {
         use MixText as M;
         let pct = |q: &Quality| {
             q.gap_percent()
@@ -341,6 +349,10 @@ pub enum MixSaid<'a> {
 
 impl MixSaid<'_> {
     pub fn text(&self, lang: Lang) -> String {
+        lang.typeset(self.text_untypeset(lang))
+    }
+
+    fn text_untypeset(&self, lang: Lang) -> String {
         use MixSaid::*;
         match (*self, lang) {
             (MovesGroups, Lang::En) => "this session moves groups (groups: […]): 'tablee mix' seats participants one by one; remove groups to mix people, or use 'tablee plan'".into(),

@@ -98,7 +98,29 @@ impl Lang {
     /// The colon between a label and its value: "Tables: A" in English,
     /// "Tables : A" in French (espace avant les deux-points).
     pub fn colon(self) -> &'static str {
-        self.pick(": ", " : ")
+        self.pick(": ", "\u{a0}: ")
+    }
+
+    /// French typography for a message built from parts: the space before
+    /// `: ; ? !` and inside « » becomes non-breaking, so that no line ever
+    /// starts with the sign. English text is returned as it is.
+    pub fn typeset(self, text: String) -> String {
+        if self == Lang::En || !text.contains([' ']) {
+            return text;
+        }
+        let mut out = String::with_capacity(text.len() + 8);
+        let mut chars = text.chars().peekable();
+        let mut after_open = false;
+        while let Some(c) = chars.next() {
+            let before_sign = matches!(chars.peek(), Some(':' | ';' | '?' | '!' | '»'));
+            if c == ' ' && (before_sign || after_open) {
+                out.push('\u{a0}');
+            } else {
+                out.push(c);
+            }
+            after_open = c == '«';
+        }
+        out
     }
 
     /// Quoted words: « texte » in French (non-breaking spaces inside),
@@ -615,7 +637,7 @@ pub static FR: Strings = Strings {
             letter: 'A',
             name: "Atouts",
             hint: "à valoriser ou exploiter",
-            question: "Quels sont les leviers à renforcer ?",
+            question: "Quels sont les leviers à renforcer\u{a0}?",
             key_factor: "principal levier",
             action: "Comment renforcer le principal levier",
         },
@@ -623,7 +645,7 @@ pub static FR: Strings = Strings {
             letter: 'F',
             name: "Faiblesses",
             hint: "à améliorer",
-            question: "Quels sont les freins à surmonter ?",
+            question: "Quels sont les freins à surmonter\u{a0}?",
             key_factor: "principal frein",
             action: "Comment surmonter le principal frein",
         },
@@ -631,7 +653,7 @@ pub static FR: Strings = Strings {
             letter: 'O',
             name: "Opportunités",
             hint: "à saisir",
-            question: "Quelles sont les opportunités dont il faut tirer parti ?",
+            question: "Quelles sont les opportunités dont il faut tirer parti\u{a0}?",
             key_factor: "plus grande opportunité",
             action: "Comment exploiter la plus grande opportunité",
         },
@@ -639,7 +661,7 @@ pub static FR: Strings = Strings {
             letter: 'R',
             name: "Risques",
             hint: "à surveiller ou anticiper",
-            question: "Quels sont les risques à prévenir ou atténuer ?",
+            question: "Quels sont les risques à prévenir ou atténuer\u{a0}?",
             key_factor: "risque le plus critique",
             action: "Comment prévenir ou atténuer le risque le plus critique",
         },
@@ -673,13 +695,13 @@ pub static FR: Strings = Strings {
     rotation: "Rotation",
     itineraries: "Parcours",
     how_many: "Nombre",
-    cards: "Une carte par personne : découpez le long des pointillés",
+    cards: "Une carte par personne\u{a0}: découpez le long des pointillés",
     absent: "absent·e",
     notes: "Notes",
     post_its: "Post-its",
     error: "erreur",
     warning: "attention",
-    no_sessions: "Aucune session pour l'instant. Créez-en une : tablee new \"Mon atelier\"",
+    no_sessions: "Aucune session pour l'instant. Créez-en une\u{a0}: tablee new \"Mon atelier\"",
     date: "Date",
     title: "Titre",
     path: "Chemin",
@@ -706,16 +728,16 @@ pub static FR: Strings = Strings {
         stays: "reste",
         find: "Chercher",
         page: "page",
-        board_keys: "Tab : page · / : chercher un nom",
+        board_keys: "Tab\u{a0}: page · /\u{a0}: chercher un nom",
         nobody_found: "Aucun nom ne correspond",
         people_short: "pers.",
         enlarge: "Agrandissez la fenêtre",
-        quit_running: "Un tour est en cours. Quitter ? o / n (l'horloge continue)",
+        quit_running: "Un tour est en cours. Quitter\u{a0}? o / n (l'horloge continue)",
         help_title: "Touches",
         clock_not_saved: "HORLOGE NON ENREGISTRÉE",
         last_phase: "C'est la dernière phase",
-        conflict_banner: "Conflit sans perte : tablee check",
-        follow_only: "Cet écran suit le minuteur de la salle (--follow) : pilotez-le depuis un écran d'animation",
+        conflict_banner: "Conflit sans perte\u{a0}: tablee check",
+        follow_only: "Cet écran suit le minuteur de la salle (--follow)\u{a0}: pilotez-le depuis un écran d'animation",
         following: "suit le minuteur de la salle",
     },
     cap: CaptureWords {
@@ -726,7 +748,7 @@ pub static FR: Strings = Strings {
         by_hand: " (à la main)",
         saved: "tout est enregistré",
         saving: "enregistrement",
-        journal_replaced: "Le fichier journal de cet ordinateur a été remplacé ou supprimé par un autre programme (un outil de synchronisation ?) : ses modifications sont réécrites",
+        journal_replaced: "Le fichier journal de cet ordinateur a été remplacé ou supprimé par un autre programme (un outil de synchronisation\u{a0}?)\u{a0}: ses modifications sont réécrites",
         not_saved: "NON ENREGISTRÉ",
         arrived: "nouveaux d'autres postes",
         axis_internal: "INTERNE",
@@ -741,26 +763,26 @@ pub static FR: Strings = Strings {
         mode_merge: "⊕ REGROUPEMENT",
         mode_filter: "⌕ FILTRE",
         mode_tally: "# COMPTE",
-        move_keys: "Déplacer vers : A/S F/W O R/T (ou 1–4) · Échap annule",
-        merge_keys: "Regrouper : sélectionnez le post-it à rejoindre, puis Entrée · Échap annule",
+        move_keys: "Déplacer vers\u{a0}: A/S F/W O R/T (ou 1–4) · Échap annule",
+        merge_keys: "Regrouper\u{a0}: sélectionnez le post-it à rejoindre, puis Entrée · Échap annule",
         tally_keys: "Tapez le nombre, Entrée pour l'enregistrer, Échap pour annuler",
         too_long_to_type: "Ctrl-U vide la saisie (Ctrl-Z la fait revenir), ou découpez-la en plusieurs post-its",
-        over_limit: "trop long : Ctrl-U le vide",
+        over_limit: "trop long\u{a0}: Ctrl-U le vide",
         characters: "caractères",
         limit_is: "la limite est de",
-        input_undone: "La saisie est revenue à vide ; Ctrl-Z à nouveau annule la dernière modification du tableau",
+        input_undone: "La saisie est revenue à vide\u{a0}; Ctrl-Z à nouveau annule la dernière modification du tableau",
         input_cleared: "Saisie vidée (Ctrl-Z la fait revenir)",
-        redone: "Rétabli :",
+        redone: "Rétabli\u{a0}:",
         nothing_to_redo: "Rien à rétablir",
         nothing_to_select: "Pas encore de post-it ici",
-        edit_cancelled: "Modification annulée : votre brouillon est revenu",
+        edit_cancelled: "Modification annulée\u{a0}: votre brouillon est revenu",
         how_to_quit: "Ctrl-Q pour quitter (tout ce qui est enregistré est sur le disque)",
         deleted: "Supprimé · Ctrl-Z pour annuler",
         deleted_typing: "Supprimé · Ctrl-Z pour annuler",
         merged: "Regroupés · x les sépare, u annule",
         merge_same: "Ces deux post-its sont déjà regroupés",
         not_in_cluster: "Ce post-it n'est dans aucun regroupement",
-        undone: "Annulé :",
+        undone: "Annulé\u{a0}:",
         nothing_to_undo: "Rien à annuler",
         undo_add: "nouveau post-it",
         undo_edit: "modification",
@@ -770,18 +792,18 @@ pub static FR: Strings = Strings {
         undo_split: "séparation",
         undo_dot: "gommette",
         undo_tally: "compte",
-        quit_unsaved: "Un post-it est en cours de saisie, ou certains sont NON ENREGISTRÉS. Quitter quand même et les perdre ? o / n",
-        pick_table: "Saisir pour quelle table ?",
+        quit_unsaved: "Un post-it est en cours de saisie, ou certains sont NON ENREGISTRÉS. Quitter quand même et les perdre\u{a0}? o / n",
+        pick_table: "Saisir pour quelle table\u{a0}?",
         no_such_table: "Aucune table n'a cette clé",
         key_factors: "Facteurs clés",
         plenary: "Plénière",
         no_topics: "Cette session n'a pas de thème",
         votes_hidden: "votes masqués jusqu'à la clôture du vote (v)",
-        votes_not_hidden: "Les votes ne sont pas masqués dans cette session : rien à clore",
+        votes_not_hidden: "Les votes ne sont pas masqués dans cette session\u{a0}: rien à clore",
         chosen: "CHOISI",
         leading: "le plus de votes",
         tie: "EX AEQUO",
-        tie_hint: "Ex aequo : choisissez sur l'écran des facteurs clés (k)",
+        tie_hint: "Ex aequo\u{a0}: choisissez sur l'écran des facteurs clés (k)",
         not_chosen_yet: "pas encore choisi (ni votes, ni choix)",
         new_action: "Nouvelle action",
         editing_action: "Modification de l'action",
@@ -820,7 +842,7 @@ pub static FR: Strings = Strings {
         actions: "Actions",
         key_factors: "Facteurs clés",
         chosen: "choisi par la salle",
-        by_votes: "pas encore choisi ; le plus de votes",
+        by_votes: "pas encore choisi\u{a0}; le plus de votes",
         not_chosen: "non choisi, aucun vote",
         nothing: "aucun post-it",
         no_actions: "aucune action notée",
@@ -828,7 +850,7 @@ pub static FR: Strings = Strings {
         workshops: "ateliers",
         similar: "proche de",
         sessions: "Sessions",
-        source_legend: "Où : table · T tour · G groupe",
+        source_legend: "Où\u{a0}: table · T tour · G groupe",
         round_letter: "T",
         group_letter: "G",
         favourable_side: "Côté favorable",

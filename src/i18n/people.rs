@@ -6,6 +6,10 @@ use crate::cli::people::Problem;
 
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
+        lang.typeset(self.message_untypeset(lang))
+    }
+
+    fn message_untypeset(&self, lang: Lang) -> String {
         use Problem as P;
         match (self, lang) {
             (P::NotUtf8, Lang::En) => "not UTF-8: save the file as \"CSV UTF-8\" in your spreadsheet".into(),

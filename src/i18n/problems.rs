@@ -24,6 +24,10 @@ impl Thing {
 impl Problem {
     /// The message, with what is wrong and how to fix it.
     pub fn message(&self, lang: Lang) -> String {
+        lang.typeset(self.message_untypeset(lang))
+    }
+
+    fn message_untypeset(&self, lang: Lang) -> String {
         use ProblemKind as K;
         match (&self.kind, lang) {
             (K::FutureVersion { found }, Lang::En) => format!(

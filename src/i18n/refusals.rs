@@ -12,6 +12,10 @@ use crate::core::votes::VoteError;
 
 impl TextError {
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        lang.typeset(self.message_untypeset(lang))
+    }
+
+    fn message_untypeset(&self, lang: crate::i18n::Lang) -> String {
         use crate::i18n::Lang;
         match (self, lang) {
             (TextError::Empty, Lang::En) => "the post-it is empty: type some text".into(),
@@ -28,6 +32,10 @@ impl TextError {
 
 impl OpError {
     pub fn message(&self, lang: Lang) -> String {
+        lang.typeset(self.message_untypeset(lang))
+    }
+
+    fn message_untypeset(&self, lang: Lang) -> String {
         let list = |v: &[String]| v.join(", ");
         match (self, lang) {
             (OpError::NoTable { key, known }, Lang::En) => format!(
@@ -96,6 +104,10 @@ impl OpError {
 
 impl VoteError {
     pub fn message(&self, lang: Lang) -> String {
+        lang.typeset(self.message_untypeset(lang))
+    }
+
+    fn message_untypeset(&self, lang: Lang) -> String {
         match (self, lang) {
             (
                 VoteError::QuadrantSpent {
@@ -139,6 +151,10 @@ impl VoteError {
 
 impl PlanError {
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        lang.typeset(self.message_untypeset(lang))
+    }
+
+    fn message_untypeset(&self, lang: crate::i18n::Lang) -> String {
         match self {
             PlanError::NoTables => lang
                 .pick(

@@ -63,6 +63,10 @@ pub enum NewText<'a> {
 
 impl NewText<'_> {
     pub fn text(self, lang: Lang) -> String {
+        lang.typeset(self.text_untypeset(lang))
+    }
+
+    fn text_untypeset(self, lang: Lang) -> String {
         use NewText as N;
         match (self, lang) {
             (N::EmptyName, Lang::En) => "tablee new: the name is empty: give the workshop a title, e.g. tablee new \"Conseil local du numérique\"".into(),
@@ -115,6 +119,10 @@ impl NewText<'_> {
 
 impl SetupProblem {
     pub fn message(&self, lang: Lang) -> String {
+        lang.typeset(self.message_untypeset(lang))
+    }
+
+    fn message_untypeset(&self, lang: Lang) -> String {
         use SetupProblem as P;
         match (self, lang) {
             (

@@ -37,6 +37,10 @@ pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
 
 impl LockError {
     pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        lang.typeset(self.message_untypeset(lang))
+    }
+
+    fn message_untypeset(&self, lang: crate::i18n::Lang) -> String {
         match (self, lang) {
             (LockError::Held { pid, .. }, Lang::En) => format!(
                 "another tablee{} is already writing as this device in this session: close it, or give this one another --device NAME",
@@ -93,6 +97,10 @@ pub enum StoreSaid<'a> {
 
 impl StoreSaid<'_> {
     pub fn text(&self, lang: Lang) -> String {
+        lang.typeset(self.text_untypeset(lang))
+    }
+
+    fn text_untypeset(&self, lang: Lang) -> String {
         use StoreSaid::*;
         match (*self, lang) {
             (ConflictCopy, Lang::En) => "copy made by a sync tool: its post-its are merged with the others; keep this file (deleting it may lose post-its that exist only there)".into(),

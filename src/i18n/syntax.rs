@@ -43,6 +43,10 @@ fn place(at: crate::store::locate::Pos, lang: Lang) -> String {
 impl Syntax {
     /// The sentence for this error, with its hint.
     pub fn text(&self, lang: Lang) -> String {
+        lang.typeset(self.text_untypeset(lang))
+    }
+
+    fn text_untypeset(&self, lang: Lang) -> String {
         use Syntax as S;
         match (self, lang) {
             (

@@ -51,7 +51,7 @@ pub static EN: TemplateWords = TemplateWords {
 pub static FR: TemplateWords = TemplateWords {
     first_topic: "Premier thème",
     second_topic: "Second thème",
-    success_question: "Quelles sont les conditions de réussite ?",
+    success_question: "Quelles sont les conditions de réussite\u{a0}?",
     host_of_group: "Animateur·rice",
     host: "Hôte",
     forming_groups: "Mise en place des groupes",
