@@ -129,7 +129,11 @@ fn slot(
         } else {
             app.lang.board().nothing_picked.to_string()
         };
-        out.push(Line::styled(none, theme.dim()));
+        out.extend(
+            lines(&none, width)
+                .into_iter()
+                .map(|l| Line::styled(l, theme.dim())),
+        );
     }
     let tie = picked.len() > 1 && picked.iter().all(|i| !i.chosen);
     for item in picked {
