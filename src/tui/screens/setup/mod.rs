@@ -69,6 +69,29 @@ impl Section {
     }
 }
 
+/// What `check` says of the session and the rotation it gives, worked out
+/// once per change (not at every frame).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    pub problems: Vec<crate::core::validate::Problem>,
+    /// None while an error keeps the session from being planned.
+    pub schedule: Option<crate::core::plan::Schedule>,
+}
+
+impl Checked {
+    pub fn of(session: &Session) -> Checked {
+        use crate::core::validate::{Severity, validate};
+        let problems = validate(session);
+        let errors = problems.iter().any(|p| p.severity == Severity::Error);
+        let schedule = if errors {
+            None
+        } else {
+            crate::core::plan::schedule(session).ok()
+        };
+        Checked { problems, schedule }
+    }
+}
+
 /// What the screen asks of its loop.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
@@ -97,12 +120,18 @@ pub struct Setup {
     /// Quit was asked with changes not saved.
     pub quitting: bool,
     pub lang: Lang,
+    /// What `check` says of [`Setup::session`] as it is now.
+    pub checked: Checked,
+    /// Counts the changes to the session (each one checked once).
+    changes: u64,
 }
 
 impl Setup {
     pub fn new(session: Session, lang: Lang) -> Setup {
         Setup {
             saved: session.clone(),
+            checked: Checked::of(&session),
+            changes: 0,
             session,
             section: Section::Session,
             rows: [0; 6],
@@ -243,6 +272,15 @@ impl Setup {
     }
 
     pub fn update(&mut self, msg: Msg) -> Option<Request> {
+        let before = self.changes;
+        let request = self.handle(msg);
+        if self.changes != before {
+            self.checked = Checked::of(&self.session);
+        }
+        request
+    }
+
+    fn handle(&mut self, msg: Msg) -> Option<Request> {
         self.notice = None;
         match msg {
             // Ctrl-Q and F1 work while typing too: the field is left as it was.
@@ -370,6 +408,7 @@ impl Setup {
 
     /// Keeps the session as it is, for undo.
     fn remember(&mut self) {
+        self.changes += 1;
         self.undo.push(self.session.clone());
         if self.undo.len() > 200 {
             self.undo.remove(0);
@@ -380,6 +419,7 @@ impl Setup {
     fn undo(&mut self) {
         match self.undo.pop() {
             Some(before) => {
+                self.changes += 1;
                 self.redo.push(std::mem::replace(&mut self.session, before));
                 self.clamp();
             }
@@ -389,6 +429,7 @@ impl Setup {
 
     fn redo(&mut self) {
         if let Some(after) = self.redo.pop() {
+            self.changes += 1;
             self.undo.push(std::mem::replace(&mut self.session, after));
             self.clamp();
         }

@@ -10,8 +10,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{Section, Setup};
-use crate::core::plan::{self, Movers};
-use crate::core::validate::{self, Severity};
+use crate::core::plan::Movers;
+use crate::core::validate::Severity;
 use crate::tui::widgets::wrap::lines;
 use crate::tui::widgets::{Theme, render, safe};
 
@@ -240,11 +240,7 @@ fn summary(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
         return;
     }
     let mut out: Vec<Line> = Vec::new();
-    let problems: Vec<validate::Problem> = validate::validate(s);
-    let errors = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
+    let problems = &state.checked.problems;
     // What is left to fix comes first: on a small screen it is what shows.
     if problems.is_empty() {
         out.push(Line::styled(w.all_good, theme.bold()));
@@ -253,7 +249,7 @@ fn summary(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
             format!("{}{}", w.to_fix, lang.colon().trim_end()),
             theme.bold(),
         ));
-        for p in &problems {
+        for p in problems {
             let sign = match p.severity {
                 Severity::Error => "✗",
                 Severity::Warning => "⚠",
@@ -263,8 +259,8 @@ fn summary(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
         }
     }
     out.push(Line::raw(""));
-    match plan::schedule(s) {
-        Ok(sch) if !sch.rounds.is_empty() && errors == 0 => {
+    match &state.checked.schedule {
+        Some(sch) if !sch.rounds.is_empty() => {
             for (r, seats) in sch.rounds.iter().enumerate() {
                 let cells: Vec<String> = s
                     .tables
