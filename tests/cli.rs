@@ -785,11 +785,12 @@ fn help_is_in_french_and_english() {
     assert!(o.status.success());
     let out = stdout(&o);
     for want in [
-        "Utilisation : tablee new",
+        "Utilisation\u{a0}: tablee new",
+        "Options\u{a0}:",
         "Un thème, CLÉ=\"Titre\"",
         "Afficher l'aide",
-        "[par défaut : sessions]",
-        "world-cafe : deux thèmes",
+        "[par défaut\u{a0}: sessions]",
+        "world-cafe\u{a0}: deux thèmes",
     ] {
         assert!(out.contains(want), "{want}: {out}");
     }
@@ -804,7 +805,7 @@ fn help_is_in_french_and_english() {
         .args(["--help"])
         .output()
         .unwrap();
-    assert!(stdout(&o).contains("Commandes:"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("Commandes\u{a0}:"), "{}", stdout(&o));
     assert!(
         stdout(&o).contains("Écrire la synthèse à imprimer"),
         "{}",
@@ -858,18 +859,21 @@ fn the_data_folder_comes_from_tablee_dir() {
 fn command_line_mistakes_are_in_french() {
     let tmp = tempfile::tempdir().unwrap();
     for (args, want) in [
-        (&["--lang", "fr", "new"][..], "erreur : il manque <NAME>"),
+        (
+            &["--lang", "fr", "new"][..],
+            "erreur\u{a0}: il manque <NAME>",
+        ),
         (
             &["--lang", "fr", "plan", "x", "--sort", "famly"][..],
-            "vouliez-vous dire « family » ?",
+            "vouliez-vous dire «\u{a0}family\u{a0}»\u{a0}?",
         ),
         (
             &["--lang", "fr", "new", "X", "--groups", "deux"][..],
-            "« deux » ne convient pas à --groups <N> : un nombre est attendu",
+            "«\u{a0}deux\u{a0}» ne convient pas à --groups <N>\u{a0}: un nombre est attendu",
         ),
         (
             &["--lang", "fr", "plan", "--wat", "x"][..],
-            "option inconnue « --wat »",
+            "option inconnue «\u{a0}--wat\u{a0}»",
         ),
     ] {
         let o = tablee(tmp.path(), args);
@@ -880,7 +884,7 @@ fn command_line_mistakes_are_in_french() {
     }
     let o = tablee(tmp.path(), &["--lang", "fr", "new"]);
     assert!(
-        stderr(&o).contains("Pour en savoir plus : tablee new --help"),
+        stderr(&o).contains("Pour en savoir plus\u{a0}: tablee new --help"),
         "{}",
         stderr(&o)
     );

@@ -144,9 +144,14 @@ impl Cli {
         let matches = match crate::i18n::help::in_french(Cli::command()).try_get_matches_from(args)
         {
             Ok(m) => m,
+            // The help page and the errors in French typography too.
+            Err(e) if !e.use_stderr() => {
+                print!("{}", crate::i18n::help::french_page(e.render().to_string()));
+                std::process::exit(0);
+            }
             Err(e) => match crate::i18n::help::french_error(&e) {
                 Some(message) => {
-                    eprint!("{message}");
+                    eprint!("{}", Lang::Fr.typeset(message));
                     std::process::exit(2);
                 }
                 None => e.exit(),

@@ -272,6 +272,30 @@ fn french(en: &str) -> Option<&'static str> {
 }
 
 /// The usage line and headings of a help page, in French.
+/// The help page as clap renders it, in French typography: its headings
+/// ("Commandes:", "Options:", which clap writes with the colon against the
+/// word) get their space, and every space before a sign is non-breaking.
+pub fn french_page(rendered: String) -> String {
+    let mut page = String::with_capacity(rendered.len() + 16);
+    for line in rendered.split_inclusive('\n') {
+        let heading = line.trim_end();
+        match heading.strip_suffix(':') {
+            Some(word)
+                if !word.is_empty()
+                    && !word.starts_with(' ')
+                    && !word.contains(' ')
+                    && word.chars().all(|c| c.is_alphabetic()) =>
+            {
+                page.push_str(word);
+                page.push_str(" :");
+                page.push_str(&line[heading.len()..]);
+            }
+            _ => page.push_str(line),
+        }
+    }
+    super::Lang::Fr.typeset(page)
+}
+
 const TEMPLATE: &str = "{about-with-newline}\nUtilisation : {usage}\n\n{all-args}{after-help}";
 
 /// `cmd` with every help text in French. It is built first, so that the
