@@ -11,8 +11,6 @@ pub struct BoardWords {
     pub ideas: &'static str,
     /// Under its name.
     pub ideas_hint: &'static str,
-    /// The letter of its labels (I1, I2…).
-    pub ideas_letter: char,
     /// What the factor screen asks of a non-SWOT column.
     pub pick_question: &'static str,
     /// A non-SWOT board's key factor.
@@ -39,7 +37,6 @@ pub struct BoardWords {
 pub static EN: BoardWords = BoardWords {
     ideas: "Ideas",
     ideas_hint: "one idea per post-it",
-    ideas_letter: 'I',
     pick_question: "Which ideas does the room keep?",
     room_pick: "room's pick",
     room_picks: "The room's picks",
@@ -58,7 +55,6 @@ pub static EN: BoardWords = BoardWords {
 pub static FR: BoardWords = BoardWords {
     ideas: "Idées",
     ideas_hint: "une idée par post-it",
-    ideas_letter: 'I',
     pick_question: "Quelles idées la salle retient-elle\u{a0}?",
     room_pick: "choix de la salle",
     room_picks: "Les choix de la salle",
@@ -103,8 +99,8 @@ pub struct ColumnWords<'a> {
 pub fn column_letter(board: &BoardKind, c: Column, lang: Lang) -> char {
     match board {
         BoardKind::Swot => c.words(lang).letter,
-        BoardKind::Question => lang.board().ideas_letter,
-        BoardKind::Columns(_) => char::from(b'A' + c.index().min(25) as u8),
+        // The same in every language: the board's code (I; A, B, C…).
+        other => other.code(c).chars().next().unwrap_or('?'),
     }
 }
 

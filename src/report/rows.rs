@@ -3,7 +3,7 @@
 
 use super::SynthView;
 use crate::core::model::Column;
-use crate::core::synth::{Pick, Source, TopicSynth};
+use crate::core::synth::{Pick, Source};
 use uuid::Uuid;
 
 /// One post-it (a cluster's members are rows of their own, under their
@@ -58,12 +58,6 @@ pub struct Action<'a> {
     pub text: &'a str,
 }
 
-/// The code of a column in the table formats: the SWOT letter (S W O T,
-/// the same in every language), or the board's letter (I; A, B, C…).
-pub fn code(_v: &SynthView, t: &TopicSynth, q: Column) -> String {
-    t.board.code(q)
-}
-
 pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
     let mut out = Vec::new();
     for t in &v.syn.topics {
@@ -85,7 +79,7 @@ pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
                     topic_title: &t.title,
                     source,
                     quadrant: q,
-                    code: code(v, t, q),
+                    code: t.board.code(q),
                     column: v.column_title_short(t, q),
                     label: label.clone(),
                     cluster_of,
@@ -122,7 +116,7 @@ pub fn key_factors<'a>(v: &'a SynthView) -> Vec<KeyFactor<'a>> {
                 topic: &t.key,
                 topic_title: &t.title,
                 quadrant: q,
-                code: code(v, t, q),
+                code: t.board.code(q),
                 title: v.pick_title(t, q),
                 how,
                 items: picked
@@ -145,7 +139,7 @@ pub fn actions<'a>(v: &'a SynthView) -> Vec<Action<'a>> {
                     topic: &t.key,
                     topic_title: &t.title,
                     quadrant: q,
-                    code: code(v, t, q),
+                    code: t.board.code(q),
                     title: v.pick_title(t, q),
                     text: &a.text,
                 });

@@ -15,7 +15,7 @@ pub mod view;
 
 use crate::core::model::{BoardKind, Group, Phase, PhaseKind, Session, Table, Topic};
 use crate::i18n::Lang;
-use crate::tui::editor::{EditKey, Editor};
+use crate::tui::editor::Editor;
 use crate::tui::msg::{Act, Msg, Nav};
 
 /// The six sections, in screen order.
@@ -361,7 +361,6 @@ impl Setup {
             Msg::Act(Act::Undo) => {
                 ed.undo();
             }
-            Msg::Key(EditKey::Newline) => {}
             _ => {}
         }
         None
@@ -538,6 +537,10 @@ impl Setup {
 
     /// A new row below the selected one, named so that it is valid.
     fn add(&mut self) {
+        // The session's own fields are a fixed list.
+        if self.section == Section::Session {
+            return;
+        }
         self.remember();
         let w = self.lang.setup_screen();
         let i = self.section.index();
@@ -548,10 +551,7 @@ impl Setup {
         };
         let s = &mut self.session;
         match self.section {
-            Section::Session => {
-                self.undo.pop();
-                return;
-            }
+            Section::Session => {}
             Section::Topics => {
                 let key = fresh(|k| s.topics.iter().any(|t| t.key == k), "T", 1);
                 s.topics.insert(
