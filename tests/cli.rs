@@ -819,6 +819,92 @@ fn help_is_in_french_and_english() {
     assert!(stdout(&o).contains("Animer des World Cafés"));
 }
 
+/// The manual is one page for the whole tool: every command with its own
+/// options (the shared ones once), the exit codes, the environment and the
+/// files; in French, its headings are French and no line starts with a
+/// colon or a semicolon (the space before them is roff's unbreakable one).
+#[test]
+fn the_manual_documents_every_command_and_speaks_french() {
+    let tmp = tempfile::tempdir().unwrap();
+    for (lang, headings) in [
+        (
+            "en",
+            ["NAME", "COMMANDS", "EXIT STATUS", "ENVIRONMENT", "FILES"],
+        ),
+        (
+            "fr",
+            [
+                "NOM",
+                "COMMANDES",
+                "CODE DE RETOUR",
+                "ENVIRONNEMENT",
+                "FICHIERS",
+            ],
+        ),
+    ] {
+        let o = tablee(tmp.path(), &["--lang", lang, "man"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let roff = stdout(&o);
+        for heading in headings {
+            assert!(
+                roff.contains(&format!(".SH {heading}"))
+                    || roff.contains(&format!(".SH \"{heading}\"")),
+                "{lang}: {heading}"
+            );
+        }
+        for command in [
+            "new",
+            "setup",
+            "check",
+            "plan",
+            "mix",
+            "run",
+            "synth",
+            "follow",
+            "proposals",
+        ] {
+            assert!(
+                roff.contains(&format!(".SS \"tablee {command}\"")),
+                "{lang}: {command}"
+            );
+        }
+        assert!(roff.contains("TABLEE_DIR"));
+        // --lang is described once, under OPTIONS, not under every command.
+        assert_eq!(roff.matches("\\-\\-lang\\fR \\fI<").count(), 1, "{lang}");
+        if lang == "fr" {
+            assert!(!roff.contains(".SH NAME"));
+            assert!(roff.contains("terminal\\~: rotation"), "{roff}");
+        }
+        let page = tmp.path().join(format!("tablee.{lang}.1"));
+        std::fs::write(&page, &roff).unwrap();
+        match std::process::Command::new("man")
+            .arg("-l")
+            .arg(&page)
+            .env("MANPAGER", "cat")
+            .env("MANWIDTH", "80")
+            .env("LANG", "C.UTF-8")
+            .output()
+        {
+            Ok(o) if o.status.success() => {
+                let text = String::from_utf8_lossy(&o.stdout);
+                assert!(
+                    !String::from_utf8_lossy(&o.stderr).contains("warning"),
+                    "{}",
+                    String::from_utf8_lossy(&o.stderr)
+                );
+                for line in text.lines() {
+                    assert!(
+                        !line.trim_start().starts_with([':', ';', '?', '!', '»']),
+                        "{lang}: a line starts with a sign: {line:?}"
+                    );
+                }
+                assert!(text.contains(headings[2]), "{text}");
+            }
+            _ => eprintln!("SKIPPED rendering: man is not installed"),
+        }
+    }
+}
+
 /// The data folder from TABLEE_DIR, for every command, when --dir is not
 /// given (an organiser sets it once in their shell).
 #[test]

@@ -5,6 +5,7 @@ pub mod check;
 mod guide;
 pub mod import;
 pub mod list;
+mod manual;
 pub mod mix;
 pub mod new;
 pub mod notes;
@@ -285,13 +286,8 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Man) => {
             use clap::CommandFactory;
-            let mut bytes = Vec::new();
-            let cmd = match lang {
-                Lang::Fr => crate::i18n::help::in_french(Cli::command()),
-                Lang::En => Cli::command(),
-            };
-            match clap_mangen::Man::new(cmd).render(&mut bytes) {
-                Ok(()) => emit(&out, None, &bytes),
+            match manual::render(Cli::command(), lang) {
+                Ok(bytes) => emit(&out, None, &bytes),
                 Err(e) => {
                     out.eprint(&format!("tablee man: {e}\n"));
                     ExitCode::FAILURE

@@ -11,6 +11,7 @@ pub mod debate;
 pub mod followup;
 pub mod help;
 pub mod keys;
+pub mod manual;
 pub mod mix;
 pub mod people;
 pub mod problems;
