@@ -220,6 +220,7 @@ fn semantic_errors_name_the_key_and_position_in_french_too() {
     // LANG alone selects French as well.
     let o = cargo_bin_cmd!("tablee")
         .current_dir(tmp.path())
+        .env("XDG_DATA_HOME", tmp.path().join("user-data"))
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "fr_FR.UTF-8")
@@ -248,6 +249,8 @@ fn missing_file_is_a_clear_error() {
 #[test]
 fn new_creates_a_valid_session_and_refuses_to_overwrite() {
     let tmp = tempfile::tempdir().unwrap();
+    // A project folder: its sessions/ is the data folder.
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
     let o = tablee(
         tmp.path(),
         &["new", "Conseil local du numérique", "--template", "swot"],
@@ -302,6 +305,8 @@ fn new_creates_a_valid_session_and_refuses_to_overwrite() {
 #[test]
 fn list_shows_sessions_and_survives_a_broken_one() {
     let tmp = tempfile::tempdir().unwrap();
+    // A project folder: its sessions/ is the data folder.
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
     let o = tablee(tmp.path(), &["list"]);
     assert!(o.status.success());
     assert!(stdout(&o).contains("No sessions yet"), "{}", stdout(&o));
@@ -325,9 +330,58 @@ fn list_shows_sessions_and_survives_a_broken_one() {
     );
 }
 
+/// Outside a project folder (no sessions/ where tablee runs), sessions go
+/// to the user's data folder, so `list` finds them from any folder; a
+/// project folder's sessions/ wins, and TABLEE_DIR or --dir over both.
+#[test]
+fn outside_a_project_folder_sessions_go_to_the_user_data_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let home = tmp.path().join("home");
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir_all(&home).unwrap();
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    let run = |dir: &std::path::Path, args: &[&str]| {
+        cargo_bin_cmd!("tablee")
+            .current_dir(dir)
+            .env_remove("TABLEE_DIR")
+            .env("XDG_DATA_HOME", tmp.path().join("data"))
+            .env("LANG", "C.UTF-8")
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let o = run(
+        &home,
+        &["new", "Atelier", "--groups", "2", "--topic", "T=Un thème"],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let user_data = tmp.path().join("data/tablee/sessions");
+    assert!(
+        stdout(&o).starts_with(&user_data.display().to_string()),
+        "{}",
+        stdout(&o)
+    );
+    assert!(!home.join("sessions").exists());
+    // From another folder, list finds it.
+    let o = run(&elsewhere, &["list"]);
+    assert!(stdout(&o).contains("Atelier"), "{}", stdout(&o));
+    // A project folder's sessions/ comes first.
+    std::fs::create_dir(elsewhere.join("sessions")).unwrap();
+    let o = run(&elsewhere, &["list"]);
+    assert!(!stdout(&o).contains("Atelier"), "{}", stdout(&o));
+    // --dir names any folder.
+    let o = run(
+        &elsewhere,
+        &["list", "--dir", &user_data.display().to_string()],
+    );
+    assert!(stdout(&o).contains("Atelier"), "{}", stdout(&o));
+}
+
 #[test]
 fn no_arguments_prints_a_guide_with_the_demo() {
     let tmp = tempfile::tempdir().unwrap();
+    // A project folder: its sessions/ is the data folder.
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
     let o = tablee(tmp.path(), &[]);
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
@@ -555,6 +609,7 @@ fn the_template_follows_lang_then_the_locale_then_french() {
         args.extend_from_slice(extra);
         let o = cargo_bin_cmd!("tablee")
             .current_dir(tmp.path())
+            .env("XDG_DATA_HOME", tmp.path().join("user-data"))
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env("LANG", lang_env)
@@ -628,6 +683,8 @@ fn check_names_the_template_text_left_untouched() {
 #[test]
 fn new_with_options_sets_up_a_morning_that_checks_and_plans() {
     let tmp = tempfile::tempdir().unwrap();
+    // A project folder: its sessions/ is the data folder.
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
     let args = [
         "--lang",
         "fr",
@@ -789,7 +846,7 @@ fn help_is_in_french_and_english() {
         "Options\u{a0}:",
         "Un thème, CLÉ=\"Titre\"",
         "Afficher l'aide",
-        "[par défaut\u{a0}: sessions]",
+        "[par défaut\u{a0}: TABLEE_DIR, sinon sessions/",
         "world-cafe\u{a0}: deux thèmes",
     ] {
         assert!(out.contains(want), "{want}: {out}");
@@ -799,6 +856,7 @@ fn help_is_in_french_and_english() {
     }
     let o = cargo_bin_cmd!("tablee")
         .current_dir(tmp.path())
+        .env("XDG_DATA_HOME", tmp.path().join("user-data"))
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("LANG", "fr_FR.UTF-8")
@@ -914,6 +972,7 @@ fn the_data_folder_comes_from_tablee_dir() {
     let run = |args: &[&str]| {
         cargo_bin_cmd!("tablee")
             .current_dir(tmp.path())
+            .env("XDG_DATA_HOME", tmp.path().join("user-data"))
             .env("LANG", "C.UTF-8")
             .env("TABLEE_DIR", &data)
             .args(args)

@@ -45,6 +45,8 @@ fn demo_runs_counts_down_and_resumes_after_sigkill() {
         return;
     }
     let tmp = tempfile::tempdir().unwrap();
+    // A project folder: the demo goes into its sessions/.
+    std::fs::create_dir(tmp.path().join("sessions")).unwrap();
     let tmux = Tmux::new("e2e");
     tmux.start_as(tmp.path(), "e2e", "", (100, 30));
     tmux.wait_on("e2e", "READY");

@@ -23,6 +23,7 @@ use tablee::tui::setup::{Saver, SetupLoop};
 /// a saver that writes it as the terminal's does (counting the saves).
 fn template(lang: &str) -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sessions")).unwrap();
     let o = common::tablee(
         dir.path(),
         &[

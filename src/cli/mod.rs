@@ -29,8 +29,22 @@ use crate::core::templates::Template;
 use crate::i18n::Lang;
 use crate::store::{atomic, session_file};
 
-/// The default data folder, relative to where tablee runs.
+/// The data folder of a project folder (this repository, or a folder an
+/// organiser works from), relative to where tablee runs.
 pub const DEFAULT_DIR: &str = "sessions";
+
+/// Where sessions are when neither `--dir` nor `TABLEE_DIR` says: `sessions/`
+/// in the current folder when there is one (a project folder: this
+/// repository, or a folder an organiser keeps their workshops in), else
+/// `sessions/` in the user's data folder (`~/.local/share/tablee` on Linux),
+/// so that `tablee list` finds the same workshops from any folder.
+pub fn default_data_dir() -> PathBuf {
+    let here = PathBuf::from(DEFAULT_DIR);
+    if here.is_dir() {
+        return here;
+    }
+    crate::store::device::folders().map_or(here, |f| f.data.join(DEFAULT_DIR))
+}
 
 /// `tablee --version`: the program, and the session format it reads and
 /// writes (kept equal to `model::FORMAT_VERSION` by a test).
@@ -99,8 +113,8 @@ pub enum Command {
 /// The data folder, shared by every command that reads or writes sessions.
 #[derive(Debug, Clone, clap::Args)]
 pub struct DataDir {
-    /// Data folder that holds the sessions (bare session names are looked for there)
-    #[arg(long, env = "TABLEE_DIR", default_value = DEFAULT_DIR)]
+    /// Data folder that holds the sessions (bare session names are looked for there) [default: TABLEE_DIR, else sessions/ in the current folder if there is one, else sessions/ in the user's data folder]
+    #[arg(long, env = "TABLEE_DIR", default_value_os_t = default_data_dir(), hide_default_value = true, hide_env = true)]
     pub dir: PathBuf,
 }
 
@@ -213,10 +227,11 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         None => {
             use std::io::IsTerminal;
-            // The data folder: TABLEE_DIR, as for every command's --dir.
+            // The data folder: TABLEE_DIR, else the default, as for every
+            // command's --dir.
             let dir = std::env::var_os("TABLEE_DIR")
                 .filter(|d| !d.is_empty())
-                .map_or_else(|| PathBuf::from(DEFAULT_DIR), PathBuf::from);
+                .map_or_else(default_data_dir, PathBuf::from);
             let dir = dir.as_path();
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 match guide::ensure_demo(dir) {

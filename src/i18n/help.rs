@@ -72,8 +72,8 @@ fn french(en: &str) -> Option<&'static str> {
         }
         "Start time, e.g. 09:30" => "Heure de début, p. ex. 09:30",
         "Where it takes place" => "Le lieu",
-        "Data folder that holds the sessions (bare session names are looked for there)" => {
-            "Dossier de données qui contient les séances (une séance donnée par son seul nom y est cherchée)"
+        "Data folder that holds the sessions (bare session names are looked for there) [default: TABLEE_DIR, else sessions/ in the current folder if there is one, else sessions/ in the user's data folder]" => {
+            "Dossier des séances (un nom de séance seul y est cherché) [par défaut : TABLEE_DIR, sinon sessions/ dans le dossier courant s'il existe, sinon sessions/ dans le dossier de données de l'utilisateur·rice]"
         }
         "Validate session files; prints one `path:line:column: message` per problem" => {
             "Vérifier des fichiers de séance ; une ligne `chemin:ligne:colonne: message` par problème"

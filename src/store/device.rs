@@ -77,6 +77,9 @@ impl Device {
 pub struct Folders {
     pub config: PathBuf,
     pub state: PathBuf,
+    /// The user's data folder (`$XDG_DATA_HOME/tablee`): where sessions go
+    /// when tablee runs outside a project folder.
+    pub data: PathBuf,
 }
 
 /// XDG config and state folders (`$XDG_CONFIG_HOME/tablee`, `$XDG_STATE_HOME/tablee`).
@@ -89,7 +92,12 @@ pub fn folders() -> std::io::Result<Folders> {
     .map_err(|e| std::io::Error::new(std::io::ErrorKind::NotFound, e.to_string()))?;
     let config = strategy.config_dir();
     let state = strategy.state_dir().unwrap_or_else(|| strategy.data_dir());
-    Ok(Folders { config, state })
+    let data = strategy.data_dir();
+    Ok(Folders {
+        config,
+        state,
+        data,
+    })
 }
 
 /// Held while a process writes as a device in a session. Dropping it (or the

@@ -285,6 +285,9 @@ pub fn tablee(dir: &Path, args: &[&str]) -> std::process::Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("TABLEE_DIR")
+        // Outside a project folder sessions go to the user's data folder:
+        // the test's own, never the machine's.
+        .env("XDG_DATA_HOME", dir.join("user-data"))
         .env("LANG", "C.UTF-8")
         .args(args)
         .output()

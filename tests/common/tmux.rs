@@ -45,7 +45,7 @@ impl Tmux {
     /// folders there: one laptop), in tmux session `name`.
     pub fn start_as(&self, dir: &Path, name: &str, args: &str, (w, h): (u16, u16)) {
         let script = format!(
-            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' TZ=UTC '{}' --lang en {args}",
+            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' XDG_DATA_HOME='{0}/data' TZ=UTC '{}' --lang en {args}",
             dir.display(),
             cargo_bin("tablee").display()
         );
