@@ -12,7 +12,7 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{Arc, Condvar, Mutex, Once, Weak};
 use std::time::{Duration, Instant};
 
 use super::journal::{NotSaved, Writer};
@@ -85,6 +85,55 @@ impl InFlight {
     }
 }
 
+/// Every live worker's queue, for the panic hook.
+static LIVE: Mutex<Vec<Weak<InFlight>>> = Mutex::new(Vec::new());
+static HOOK: Once = Once::new();
+/// The store thread's name (its own panic must not wait on itself).
+const THREAD: &str = "tablee-store";
+/// How long a panic waits for the queued events to reach the disk.
+const DRAIN_ON_PANIC: Duration = Duration::from_secs(5);
+
+/// The release build aborts on panic (no unwinding, so no `Drop` runs): a
+/// panic hook, installed with the first worker, waits until every live
+/// worker has written out what was queued before the process ends. A
+/// post-it shown as pending when the screen failed still reaches the
+/// journal.
+fn drain_on_panic() {
+    HOOK.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if std::thread::current().name() != Some(THREAD) {
+                drain_all(DRAIN_ON_PANIC);
+            }
+            previous(info);
+        }));
+    });
+}
+
+/// Counts a new worker's queue among those a panic waits for.
+fn watch(in_flight: &Arc<InFlight>) {
+    {
+        let mut live = LIVE.lock().unwrap_or_else(|p| p.into_inner());
+        live.retain(|w| w.strong_count() > 0);
+        live.push(Arc::downgrade(in_flight));
+    }
+    drain_on_panic();
+}
+
+/// Waits up to `limit` for every live worker's queue to be written; true
+/// when all are empty.
+pub fn drain_all(limit: Duration) -> bool {
+    let live: Vec<Arc<InFlight>> = LIVE
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .iter()
+        .filter_map(Weak::upgrade)
+        .collect();
+    let end = Instant::now() + limit;
+    live.iter()
+        .all(|q| q.wait_empty(end.saturating_duration_since(Instant::now())))
+}
+
 /// The journal writer and the clock file, on their own thread.
 pub struct Worker {
     tx: Option<Sender<Request>>,
@@ -98,8 +147,9 @@ impl Worker {
         let (tx, rx): (Sender<Request>, Receiver<Request>) = channel();
         let in_flight = Arc::new(InFlight::default());
         let counter = in_flight.clone();
+        watch(&in_flight);
         let thread = std::thread::Builder::new()
-            .name("tablee-store".into())
+            .name(THREAD.into())
             .spawn(move || {
                 for req in rx {
                     match req {
@@ -206,6 +256,7 @@ impl Memory {
         let state = Arc::new(MemoryState::default());
         let (tx, rx): (Sender<Request>, Receiver<Request>) = channel();
         let in_flight = Arc::new(InFlight::default());
+        watch(&in_flight);
         let counter = in_flight.clone();
         let st = state.clone();
         let thread = std::thread::spawn(move || {
@@ -271,5 +322,44 @@ impl Drop for Memory {
     fn drop(&mut self) {
         // A held store must not keep its thread (and the test) waiting.
         self.state.hold(false);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::event::{Body, Stamper};
+    use uuid::Uuid;
+
+    /// A panic on the screen's thread waits, in the panic hook, until what
+    /// the store had queued is written: with `panic = "abort"` (the
+    /// release build) no `Drop` runs, so this wait is what keeps a pending
+    /// post-it.
+    #[test]
+    fn a_panic_waits_for_the_queued_events() {
+        let mut store = Memory::spawn(|_| {});
+        let state = store.state();
+        state.hold(true);
+        let mut stamper = Stamper::new(Uuid::from_u128(7), 0, 0);
+        for n in 0..3 {
+            let body = Body::Edit {
+                note: Uuid::from_u128(1),
+                text: format!("post-it {n}"),
+            };
+            store.write(stamper.stamp(Uuid::new_v4(), body, jiff::Timestamp::UNIX_EPOCH));
+        }
+        let releaser = {
+            let state = state.clone();
+            std::thread::spawn(move || {
+                std::thread::sleep(Duration::from_millis(300));
+                state.hold(false);
+            })
+        };
+        let screen = std::thread::spawn(|| panic!("the screen fails"));
+        assert!(screen.join().is_err());
+        // Nothing flushed or dropped the store: the hook waited.
+        assert_eq!(state.events().len(), 3);
+        releaser.join().unwrap();
+        drop(store);
     }
 }
