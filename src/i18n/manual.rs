@@ -51,7 +51,7 @@ pub static EN: ManualWords = ManualWords {
     variables: [
         (
             "TABLEE_DIR",
-            "the data folder for every command when --dir is not given (default: sessions in the current folder)",
+            "the data folder for every command when --dir is not given (default: sessions/ in the current folder if there is one, else in the user's data folder, ~/.local/share/tablee/sessions)",
         ),
         (
             "LC_ALL, LC_MESSAGES, LANG",
@@ -77,7 +77,7 @@ pub static EN: ManualWords = ManualWords {
             "each laptop's post-its, votes and clock, one folder per device; only ever appended to, so a shared folder (Syncthing, Nextcloud, a network share) never loses a post-it",
         ),
         (
-            "sessions/exports/",
+            "sessions/NAME/exports/",
             "syntheses and reports written without -o",
         ),
         ("~/.config/tablee/device-id", "this machine's device id"),
@@ -131,7 +131,7 @@ pub static FR: ManualWords = ManualWords {
     variables: [
         (
             "TABLEE_DIR",
-            "le dossier des séances pour toutes les commandes quand --dir n'est pas donné (par défaut\u{a0}: sessions dans le dossier courant)",
+            "le dossier des séances pour toutes les commandes quand --dir n'est pas donné (par défaut\u{a0}: sessions/ dans le dossier courant s'il existe, sinon dans le dossier de données de l'utilisateur·rice, ~/.local/share/tablee/sessions)",
         ),
         (
             "LC_ALL, LC_MESSAGES, LANG",
@@ -157,7 +157,7 @@ pub static FR: ManualWords = ManualWords {
             "les post-its, votes et l'horloge de chaque ordinateur, un dossier par appareil\u{a0}; on ne fait qu'y ajouter, si bien qu'un dossier partagé (Syncthing, Nextcloud, un partage réseau) ne perd jamais un post-it",
         ),
         (
-            "sessions/exports/",
+            "sessions/NOM/exports/",
             "les synthèses et rapports écrits sans -o",
         ),
         (

@@ -119,7 +119,12 @@ pub fn plan(view: &PlanView) -> String {
     if !view.topics.is_empty() {
         out.push_str(&format!("## {}\n\n", s.topics));
         for (key, title) in &view.topics {
-            out.push_str(&format!("- **{}**: {}\n", escape(key), escape(title)));
+            out.push_str(&format!(
+                "- **{}**{}{}\n",
+                escape(key),
+                view.lang.colon(),
+                escape(title)
+            ));
         }
         out.push('\n');
     }
@@ -128,8 +133,9 @@ pub fn plan(view: &PlanView) -> String {
         for it in &view.itineraries {
             let stops: Vec<String> = view.stop_labels(it).iter().map(|l| escape(l)).collect();
             out.push_str(&format!(
-                "- **{}**: {}\n",
+                "- **{}**{}{}\n",
                 escape(&it.who),
+                view.lang.colon(),
                 stops.join(" · ")
             ));
         }
