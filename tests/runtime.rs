@@ -317,3 +317,27 @@ fn a_conflict_banner_never_hides_the_phase_or_the_keys_that_always_stay() {
         assert!(footer.contains("Ctrl-Q"), "{lang:?}: quit in {footer}");
     }
 }
+
+/// The demo (`tablee` alone) says in its footer how to leave it for one's
+/// own session, and `s` does so at once; on the facilitator's screen of a
+/// real session `s` does nothing.
+#[test]
+fn s_on_the_demo_leaves_it_for_the_set_up_of_ones_own_session() {
+    for (lang, hint) in [(Lang::Fr, "s votre séance"), (Lang::En, "s your session")] {
+        let s = common::session();
+        let n = s.agenda.len();
+        let mut h = Harness::new(App::new(s, Clock::new(n), lang, t0()).demo(), 80, 24);
+        assert!(h.screen().contains(hint), "{}", h.screen());
+        assert!(h.screen().contains("⏱ D"), "{}", h.screen());
+        h.keys("s");
+        assert!(h.quit);
+        assert!(h.app().prepare_own);
+    }
+    let s = common::session();
+    let n = s.agenda.len();
+    let mut h = Harness::new(App::new(s, Clock::new(n), Lang::En, t0()), 80, 24);
+    assert!(!h.screen().contains("your session"));
+    h.keys("s");
+    assert!(!h.quit);
+    assert!(!h.app().prepare_own);
+}

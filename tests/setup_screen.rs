@@ -270,3 +270,70 @@ fn setup_screens_at_80x24_and_120x40_in_both_languages() {
         }
     }
 }
+
+/// `tablee setup` with no session (or `s` on the demo): a new session from
+/// the template, not on disk until the first Ctrl-S, which names its folder
+/// from the title and the date; later saves keep the file's layout; a
+/// folder already there is refused in words and nothing is overwritten.
+#[test]
+fn a_session_prepared_from_nothing_is_written_at_the_first_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let today = jiff::civil::date(2026, 12, 1);
+    let (state, save, written) = tablee::cli::new::unsaved(dir.path(), Lang::Fr, Lang::Fr, today);
+    let mut lp = SetupLoop::new(
+        state,
+        Terminal::new(TestBackend::new(80, 24)).unwrap(),
+        save,
+    );
+    // Nothing on disk, and the screen says it is not saved.
+    assert!(screen(&mut lp).contains("● non enregistré"));
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    // Quitting before saving asks first.
+    assert!(lp.keys("<Esc>"));
+    assert!(lp.state.quitting);
+    assert!(lp.keys("<Enter><C-u>Conseil local du numérique<Enter><C-s>"));
+    let path = written.borrow().clone().expect("written at the first save");
+    assert_eq!(
+        path,
+        dir.path()
+            .join("2026-12-01-conseil-local-du-numerique")
+            .join("session.ron")
+    );
+    assert!(screen(&mut lp).contains("✓ enregistré"));
+    // It checks (the template's sample text is only warned about).
+    let o = common::tablee(dir.path(), &["check", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    // A later save writes only what changed, into the same file.
+    std::fs::write(
+        &path,
+        format!(
+            "// notre commentaire
+{}",
+            std::fs::read_to_string(&path).unwrap()
+        ),
+    )
+    .unwrap();
+    assert!(lp.keys("<Down><Down><Enter>09:30<Enter><C-s>"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("// notre commentaire"), "{text}");
+    assert!(text.contains("start: \"09:30\""), "{text}");
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+
+    // A second new session with the same title and date: refused in words.
+    let (state, save, written) = tablee::cli::new::unsaved(dir.path(), Lang::Fr, Lang::Fr, today);
+    let mut lp = SetupLoop::new(
+        state,
+        Terminal::new(TestBackend::new(80, 24)).unwrap(),
+        save,
+    );
+    let before = std::fs::read_to_string(&path).unwrap();
+    assert!(lp.keys("<Enter><C-u>Conseil local du numérique<Enter><C-s>"));
+    assert!(written.borrow().is_none());
+    let notice = lp.state.notice.clone().unwrap_or_default();
+    assert!(notice.contains("existe déjà"), "{notice}");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), before);
+    // Another title is written beside it.
+    assert!(lp.keys("<Enter><C-u>Conseil local du numérique, 2e séance<Enter><C-s>"));
+    assert!(written.borrow().is_some());
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
+}

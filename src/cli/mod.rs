@@ -235,13 +235,20 @@ pub fn run(cli: Cli) -> ExitCode {
             let dir = dir.as_path();
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 match guide::ensure_demo(dir) {
-                    Ok(folder) => crate::tui::run(
-                        &folder.join(crate::store::session_file::SESSION_FILE),
-                        crate::tui::Start::Facilitator,
-                        cli.lang,
-                        lang,
-                        cli.device.as_deref(),
-                    ),
+                    Ok(folder) => {
+                        let (code, after) = crate::tui::run_demo(
+                            &folder.join(crate::store::session_file::SESSION_FILE),
+                            cli.lang,
+                            lang,
+                            cli.device.as_deref(),
+                        );
+                        // `s` on the demo: the organiser's own session.
+                        if after == crate::tui::After::PrepareOwn {
+                            new::on_screen(&out, dir, cli.lang, template_lang(cli.lang))
+                        } else {
+                            code
+                        }
+                    }
                     Err(_) => guide::run(&out, dir),
                 }
             } else {
@@ -250,18 +257,15 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Run(args)) => run::run(&args, cli.lang, lang, cli.device.as_deref()),
         Some(Command::Follow(args)) => run::follow(&args, cli.lang, lang, cli.device.as_deref()),
-        Some(Command::Setup(args)) => crate::tui::setup::run(
-            &session_file::resolve(&args.at.session, &args.at.data.dir),
-            cli.lang,
-            lang,
-        ),
-        Some(Command::New(args)) => {
-            // The template follows --lang, else a French or English locale,
-            // else French: the councils tablee serves write in French, and
-            // a `C` locale says nothing of the organiser.
-            let template_lang = cli.lang.or_else(Lang::from_env_known).unwrap_or(Lang::Fr);
-            new::run(&out, &args, template_lang)
-        }
+        Some(Command::Setup(args)) => match &args.session {
+            Some(session) => crate::tui::setup::run(
+                &session_file::resolve(session, &args.data.dir),
+                cli.lang,
+                lang,
+            ),
+            None => new::on_screen(&out, &args.data.dir, cli.lang, template_lang(cli.lang)),
+        },
+        Some(Command::New(args)) => new::run(&out, &args, template_lang(cli.lang)),
         Some(Command::Check(args)) => check::run(&out, &args.paths, &args.data.dir),
         Some(Command::Status(args)) => status::run(
             &out,
@@ -326,6 +330,13 @@ pub fn run(cli: Cli) -> ExitCode {
             args.format,
         ),
     }
+}
+
+/// A new session's language: --lang, else a French or English locale, else
+/// French (the councils tablee serves write in French, and a `C` locale
+/// says nothing of the organiser).
+fn template_lang(lang: Option<Lang>) -> Lang {
+    lang.or_else(Lang::from_env_known).unwrap_or(Lang::Fr)
 }
 
 /// Opens a session and its journals, or prints why not.

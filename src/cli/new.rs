@@ -2,13 +2,13 @@
 //! [--groups N | --participants people.csv] [--rounds N] [--round-minutes M]
 //! [--date …] [--start …] [--place …] [--dir sessions]`
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::{Out, TemplateArg};
 use crate::core::model::Rotation;
 use crate::core::setup::{self, Spec};
-use crate::core::templates;
+use crate::core::templates::{self, Template};
 use crate::core::text::{sanitize, slug};
 use crate::core::validate::{ProblemKind, Severity};
 use crate::i18n::Lang;
@@ -270,4 +270,85 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
             + "\n"),
     );
     ExitCode::SUCCESS
+}
+
+/// `tablee setup` with no session (and `s` on the demo): the set-up screen
+/// on a new session from the World Café template, in `template_lang`.
+/// Once the screen is left, the session's path and what to do next are
+/// printed.
+pub fn on_screen(out: &Out, dir: &Path, lang: Option<Lang>, template_lang: Lang) -> ExitCode {
+    let messages = out.lang;
+    let screen_lang = lang.unwrap_or(template_lang);
+    let today = jiff::Zoned::now().date();
+    let (state, save, written) = unsaved(dir, template_lang, screen_lang, today);
+    let code = crate::tui::setup::run_state(state, save, messages);
+    if let Some(path) = written.borrow().as_ref() {
+        out.print(&format!("{}\n", path.display()));
+        let folder = path.parent().unwrap_or(path).display().to_string();
+        out.eprint(
+            &(NewText::Next {
+                folder: &folder,
+                edit: false,
+            }
+            .text(messages)
+                + "\n"),
+        );
+    }
+    code
+}
+
+/// Where a session prepared on screen went, once it is on disk.
+pub type Written = std::rc::Rc<std::cell::RefCell<Option<PathBuf>>>;
+
+/// A new session from the World Café template, for the set-up screen, and
+/// its saver: the first Ctrl-S writes it into `<date>-<title>` in `dir` (a
+/// folder already there is refused, and the screen says so: change the
+/// title or the date); later saves write only what changed, as for any
+/// session file.
+pub fn unsaved(
+    dir: &Path,
+    template_lang: Lang,
+    screen_lang: Lang,
+    today: jiff::civil::Date,
+) -> (
+    crate::tui::screens::setup::Setup,
+    crate::tui::setup::Saver,
+    Written,
+) {
+    let session = templates::build(
+        Template::WorldCafe,
+        template_lang,
+        template_lang.setup_screen().new_session,
+        Some(today),
+        uuid::Uuid::new_v4(),
+    );
+    let state = crate::tui::screens::setup::Setup::unsaved(session, screen_lang);
+    let written: Written = Written::default();
+    let dir = dir.to_path_buf();
+    let at = written.clone();
+    let save: crate::tui::setup::Saver = Box::new(move |session, fields| {
+        let known = at.borrow().clone();
+        match known {
+            Some(path) => {
+                let now = SessionFile::read(&path).map_err(|e| {
+                    session_file::Diagnostic::from_load_error(&e, screen_lang).line(screen_lang)
+                })?;
+                session_file::save_fields(&now, session, fields)
+                    .map_err(|e| io_message(&e, screen_lang))
+            }
+            None => {
+                let date = session.date.unwrap_or(today);
+                let folder = dir.join(format!("{date}-{}", slug(&session.title)));
+                if folder.exists() {
+                    let folder = folder.display().to_string();
+                    return Err(NewText::Exists { folder: &folder }.text(screen_lang));
+                }
+                let path = folder.join(SESSION_FILE);
+                session_file::create(&path, session).map_err(|e| io_message(&e, screen_lang))?;
+                *at.borrow_mut() = Some(path);
+                Ok(())
+            }
+        }
+    });
+    (state, save, written)
 }

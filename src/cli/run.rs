@@ -41,11 +41,13 @@ pub fn run(
     )
 }
 
-/// `tablee setup SESSION`
+/// `tablee setup [SESSION]`
 #[derive(Debug, Clone, clap::Args)]
 pub struct SetupArgs {
+    /// A session folder, its session.ron, or a folder name inside --dir; without it, a new session, written into the data folder at the first Ctrl-S
+    pub session: Option<std::path::PathBuf>,
     #[command(flatten)]
-    pub at: super::SessionAt,
+    pub data: super::DataDir,
 }
 
 /// `tablee follow SESSION…`

@@ -75,6 +75,9 @@ fn french(en: &str) -> Option<&'static str> {
         "Data folder that holds the sessions (bare session names are looked for there) [default: TABLEE_DIR, else sessions/ in the current folder if there is one, else sessions/ in the user's data folder]" => {
             "Dossier des séances (un nom de séance seul y est cherché) [par défaut : TABLEE_DIR, sinon sessions/ dans le dossier courant s'il existe, sinon sessions/ dans le dossier de données de l'utilisateur·rice]"
         }
+        "A session folder, its session.ron, or a folder name inside --dir; without it, a new session, written into the data folder at the first Ctrl-S" => {
+            "Le dossier d'une séance, son session.ron ou un nom de dossier dans --dir ; sans lui, une nouvelle séance, écrite dans le dossier des séances au premier Ctrl-S"
+        }
         "Validate session files; prints one `path:line:column: message` per problem" => {
             "Vérifier des fichiers de séance ; une ligne `chemin:ligne:colonne: message` par problème"
         }

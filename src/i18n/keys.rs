@@ -9,6 +9,8 @@ use super::Lang;
 pub enum Help {
     // Modes, shown first in the footer.
     ModeClock,
+    ModeDemo,
+    PrepareOwn,
     ModeFollow,
     FollowOnly,
     ModeProjector,
@@ -198,6 +200,11 @@ fn en(h: Help) -> (&'static str, &'static str) {
     use self::Help::*;
     match h {
         ModeClock => ("⏱ CLOCK", "The facilitator's clock"),
+        ModeDemo => ("⏱ DEMO", "The demo workshop's clock (tablee alone)"),
+        PrepareOwn => (
+            "your session",
+            "leave the demo and prepare your own session on screen (the set-up)",
+        ),
         ModeFollow => ("⏱ FOLLOWING", "Following the room's clock (--follow)"),
         FollowOnly => (
             "clock",
@@ -450,6 +457,14 @@ fn fr(h: Help) -> (&'static str, &'static str) {
     use self::Help::*;
     match h {
         ModeClock => ("⏱ HORLOGE", "L'horloge de l'animation"),
+        ModeDemo => (
+            "⏱ DÉMO",
+            "L'horloge de l'atelier de démonstration (tablee seul)",
+        ),
+        PrepareOwn => (
+            "votre séance",
+            "quitter la démo et préparer votre propre séance à l'écran (la préparation)",
+        ),
         ModeFollow => ("⏱ SUIVI", "Suivi du minuteur de la salle (--follow)"),
         FollowOnly => (
             "minuteur",

@@ -38,6 +38,8 @@ pub struct SetupWords {
     pub not_saved: &'static str,
     pub question_board: &'static str,
     pub board_hint: &'static str,
+    /// The title of a session prepared from nothing (`tablee setup` alone).
+    pub new_session: &'static str,
 }
 
 pub static EN: SetupWords = SetupWords {
@@ -65,6 +67,7 @@ pub static EN: SetupWords = SetupWords {
     all_good: "✓ all good: the session can run",
     no_rotation: "no rotation yet: add tables, groups and Round phases",
     saved: "✓ saved",
+    new_session: "New workshop",
     unsaved: "● not saved: Ctrl-S saves",
     quit_unsaved: "Not saved: Ctrl-S saves, q again quits without saving",
     not_a_number: "not a whole number: type digits, or empty it",
@@ -104,6 +107,7 @@ pub static FR: SetupWords = SetupWords {
     all_good: "✓ tout est bon\u{a0}: la séance peut se dérouler",
     no_rotation: "pas encore de rotation\u{a0}: ajoutez des tables, des groupes et des phases Round",
     saved: "✓ enregistré",
+    new_session: "Nouvel atelier",
     unsaved: "● non enregistré\u{a0}: Ctrl-S enregistre",
     quit_unsaved: "Non enregistré\u{a0}: Ctrl-S enregistre, q à nouveau quitte sans enregistrer",
     not_a_number: "pas un nombre entier\u{a0}: tapez des chiffres, ou videz le champ",

@@ -35,6 +35,8 @@ pub struct App {
     /// The session to open next, when the loop ended to move to another
     /// (`tablee follow S1 S2…`).
     pub switch_to: Option<usize>,
+    /// The demo was left for the set-up of one's own session.
+    pub prepare_own: bool,
 }
 
 impl Deref for App {
@@ -60,6 +62,7 @@ impl App {
             parked: Vec::new(),
             notice: None,
             switch_to: None,
+            prepare_own: false,
         }
     }
 
@@ -77,6 +80,17 @@ impl App {
         for s in &mut self.stack {
             if let Screen::Facilitator(f) = s {
                 f.following = true;
+            }
+        }
+        self
+    }
+
+    /// The demo (`tablee` alone): the facilitator's screen with a key to
+    /// leave it for the set-up of one's own session.
+    pub fn demo(mut self) -> App {
+        for s in &mut self.stack {
+            if let Screen::Facilitator(f) = s {
+                f.demo = true;
             }
         }
         self
@@ -215,6 +229,14 @@ impl App {
             Go::QuitNow => {
                 self.overlay = None;
                 fx.quit = true;
+            }
+            Go::PrepareOwn => {
+                if self.has_unsaved_work() {
+                    self.notice = Some(self.room.lang.s().cap.quit_unsaved.to_string());
+                } else {
+                    self.prepare_own = true;
+                    fx.quit = true;
+                }
             }
             Go::Session(i) => {
                 if self.has_unsaved_work() {

@@ -43,6 +43,8 @@ pub enum Go {
     QuitNow,
     /// Another session of the year (`tablee follow S1 S2…`): by its index.
     Session(usize),
+    /// Leave the demo for the set-up of one's own session.
+    PrepareOwn,
 }
 
 /// What an update may read and change.

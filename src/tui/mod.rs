@@ -48,6 +48,19 @@ pub enum Start<'a> {
     Capture(&'a str),
     /// The follow-up of proposals (`tablee follow`).
     FollowUp,
+    /// The demo (`tablee` alone): the facilitator's screen, with a key to
+    /// leave it for the set-up of one's own session.
+    Demo,
+}
+
+/// What the screen asked for when it ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum After {
+    Done,
+    /// Another session of the year (`tablee follow`).
+    Session(usize),
+    /// The set-up of one's own session (from the demo).
+    PrepareOwn,
 }
 
 /// `tablee run SESSION [--table KEY]`: the facilitator's screen, or a
@@ -61,6 +74,17 @@ pub fn run(
     device: Option<&str>,
 ) -> ExitCode {
     run_with(session, start, lang, messages, device, (&[], 0)).0
+}
+
+/// `tablee` alone: the demo; also says whether the organiser left it to
+/// prepare their own session.
+pub fn run_demo(
+    session: &Path,
+    lang: Option<Lang>,
+    messages: Lang,
+    device: Option<&str>,
+) -> (ExitCode, After) {
+    run_with(session, Start::Demo, lang, messages, device, (&[], 0))
 }
 
 /// `tablee follow S1 S2…`: the follow-up of one session after another
@@ -95,14 +119,14 @@ pub fn follow(
             (&titles, at),
         );
         match next {
-            Some(i) if i < sessions.len() => at = i,
+            After::Session(i) if i < sessions.len() => at = i,
             _ => return code,
         }
     }
 }
 
-/// One run of the loop; also says which session to open next, if the
-/// screen asked for another (`tablee follow`).
+/// One run of the loop; also says what the screen asked for next: another
+/// session (`tablee follow`), or the set-up (from the demo).
 fn run_with(
     session: &Path,
     start: Start,
@@ -110,14 +134,14 @@ fn run_with(
     messages: Lang,
     device: Option<&str>,
     (year, year_at): (&[String], usize),
-) -> (ExitCode, Option<usize>) {
+) -> (ExitCode, After) {
     let (ws, _warnings) = match Workspace::open(session, messages) {
         Ok(ok) => ok,
         Err(diags) => {
             for d in diags {
                 eprintln!("{}", d.line(messages));
             }
-            return (ExitCode::FAILURE, None);
+            return (ExitCode::FAILURE, After::Done);
         }
     };
     let table = match start {
@@ -133,7 +157,7 @@ fn run_with(
                     .session
                     .no_such_table(table.unwrap_or_default(), messages)
             );
-            return (ExitCode::FAILURE, None);
+            return (ExitCode::FAILURE, After::Done);
         }
         None => None,
     };
@@ -141,7 +165,7 @@ fn run_with(
         Ok(d) => d,
         Err(e) => {
             eprintln!("{}", crate::store::session_file::io_message(&e, messages));
-            return (ExitCode::FAILURE, None);
+            return (ExitCode::FAILURE, After::Done);
         }
     };
     // One writer per device folder (and one facilitator laptop writes the
@@ -150,7 +174,7 @@ fn run_with(
         Ok(ok) => ok,
         Err(e) => {
             eprintln!("{}: {}", ws.dir.display(), e.message(messages));
-            return (ExitCode::FAILURE, None);
+            return (ExitCode::FAILURE, After::Done);
         }
     };
     let (base, clock_problem) = clock_file::load(&ws.dir, ws.file.session.agenda.len(), messages);
@@ -164,6 +188,8 @@ fn run_with(
         app = app.following();
     } else if start == Start::FollowUp {
         app = app.follow_up_only();
+    } else if start == Start::Demo {
+        app = app.demo();
     }
     app.room.year = year.to_vec();
     app.room.year_at = year_at;
@@ -199,7 +225,12 @@ fn run_with(
             })
             .with_boards_shown(move |shown| watching.set_boards_shown(shown));
         let r = rt.run();
-        (r, rt.not_saved(), rt.app.switch_to)
+        let next = match (rt.app.switch_to, rt.app.prepare_own) {
+            (Some(i), _) => After::Session(i),
+            (None, true) => After::PrepareOwn,
+            (None, false) => After::Done,
+        };
+        (r, rt.not_saved(), next)
     });
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
@@ -208,7 +239,7 @@ fn run_with(
     ratatui::restore();
     let (result, unsaved, next) = match result {
         Ok((r, n, next)) => (r, n, next),
-        Err(e) => (Err(e), 0, None),
+        Err(e) => (Err(e), 0, After::Done),
     };
     if unsaved > 0 {
         eprintln!(
@@ -223,7 +254,7 @@ fn run_with(
                 "tablee: {}",
                 crate::store::session_file::io_message(&e, messages)
             );
-            (ExitCode::FAILURE, None)
+            (ExitCode::FAILURE, After::Done)
         }
     }
 }

@@ -109,6 +109,8 @@ pub enum Msg {
     Scroll(i32),
     /// The débat mouvant.
     OpenDebate,
+    /// Leave the demo for the set-up of one's own session.
+    PrepareOwn,
     /// Type an argument for (true) or against (false) the statement.
     NewArgument(bool),
     /// A key in the text being typed.

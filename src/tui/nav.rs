@@ -272,6 +272,7 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
     vec![
         &facilitator::keys::CLOCK,
         &facilitator::keys::FOLLOW,
+        &facilitator::keys::DEMO,
         &facilitator::keys::FIND,
         &projector::KEYS,
         &chooser::KEYS,

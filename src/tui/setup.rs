@@ -180,10 +180,29 @@ pub fn run(path: &Path, lang: Option<Lang>, messages: Lang) -> ExitCode {
         session_file::save_fields(&now, session, fields)
             .map_err(|e| session_file::io_message(&e, screen_lang))
     });
+    run_state(state, save, messages)
+}
+
+/// The set-up screen in the terminal on `state`, saving through `save`
+/// (a session file, or a session not on disk yet).
+pub fn run_state(state: Setup, save: Saver, messages: Lang) -> ExitCode {
     let result = super::init_terminal().and_then(|terminal| {
         let mut lp = SetupLoop::new(state, terminal, save);
         lp.theme.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-        lp.run(ratatui::crossterm::event::read)
+        // Keys come through the one thread that reads the terminal (the
+        // demo before this screen had it read too): reading here directly
+        // would race it for every key.
+        let (tx, rx) = std::sync::mpsc::channel();
+        super::sync::spawn_terminal(tx);
+        lp.run(move || {
+            loop {
+                match rx.recv() {
+                    Ok(super::runtime::Input::Terminal(ev)) => return ev,
+                    Ok(_) => {}
+                    Err(_) => return Err(std::io::Error::other("the terminal is gone")),
+                }
+            }
+        })
     });
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
@@ -193,7 +212,10 @@ pub fn run(path: &Path, lang: Option<Lang>, messages: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("tablee: {}", session_file::io_message(&e, messages));
+            eprintln!(
+                "tablee: {}",
+                crate::store::session_file::io_message(&e, messages)
+            );
             ExitCode::FAILURE
         }
     }

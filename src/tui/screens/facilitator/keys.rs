@@ -30,6 +30,17 @@ static CLOCK_KEYS: &[crate::tui::keys::Binding] = &[
     bind(&[ch('q')], Msg::Quit, H::QuitKey, 0),
 ];
 
+/// The demo (`tablee` alone): the clock's keys, and one to leave the demo
+/// for the set-up of one's own session.
+pub static DEMO: Bindings = Bindings {
+    mode: H::ModeDemo,
+    typing: Typing::No,
+    sections: &[DEMO_KEYS, CLOCK_DRIVE, CLOCK_KEYS],
+};
+
+static DEMO_KEYS: &[crate::tui::keys::Binding] =
+    &[bind(&[ch('s')], Msg::PrepareOwn, H::PrepareOwn, 1)];
+
 /// A screen that follows the room's clock (`run --follow`): no clock keys.
 pub static FOLLOW: Bindings = Bindings {
     mode: H::ModeFollow,

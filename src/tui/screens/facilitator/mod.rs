@@ -17,6 +17,8 @@ pub struct State {
     pub seating: Seating,
     /// Follows the room's clock without driving it (`run --follow`).
     pub following: bool,
+    /// The demo (`tablee` alone): `s` leaves it for the set-up.
+    pub demo: bool,
 }
 
 impl State {
@@ -52,6 +54,7 @@ impl State {
             Msg::OpenKeyFactors => cx.open(Target::KeyFactors { topic: None }),
             Msg::OpenPlenary => cx.open(Target::Plenary { topic: None }),
             Msg::OpenDebate => cx.open(Target::Debate),
+            Msg::PrepareOwn if self.demo => cx.go(Go::PrepareOwn),
             _ => {}
         }
     }
@@ -61,6 +64,8 @@ impl State {
             &keys::FIND
         } else if self.following {
             &keys::FOLLOW
+        } else if self.demo {
+            &keys::DEMO
         } else {
             &keys::CLOCK
         }

@@ -119,6 +119,9 @@ pub struct Setup {
     pub notice: Option<String>,
     /// Quit was asked with changes not saved.
     pub quitting: bool,
+    /// Not on disk yet (`tablee setup` with no session): the first save
+    /// writes every field and names the folder.
+    pub on_disk: bool,
     pub lang: Lang,
     /// What `check` says of [`Setup::session`] as it is now.
     pub checked: Checked,
@@ -141,7 +144,17 @@ impl Setup {
             redo: Vec::new(),
             notice: None,
             quitting: false,
+            on_disk: true,
             lang,
+        }
+    }
+
+    /// A session not on disk yet: every field counts as changed until the
+    /// first save.
+    pub fn unsaved(session: Session, lang: Lang) -> Setup {
+        Setup {
+            on_disk: false,
+            ..Setup::new(session, lang)
         }
     }
 
@@ -171,7 +184,7 @@ impl Setup {
             ("agenda", a.agenda != b.agenda),
         ];
         for (name, differs) in pairs {
-            if differs {
+            if differs || !self.on_disk {
                 out.push(name);
             }
         }
@@ -184,6 +197,7 @@ impl Setup {
         match outcome {
             Ok(()) => {
                 self.saved = self.session.clone();
+                self.on_disk = true;
                 self.notice = Some(w.saved.to_string());
             }
             Err(why) => {
