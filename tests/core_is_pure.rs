@@ -157,3 +157,23 @@ fn french_tables_keep_their_signs_on_the_line() {
     assert_eq!(Lang::En.typeset("Round 1 : ok".into()), "Round 1 : ok");
     assert_eq!(Lang::Fr.colon(), "\u{a0}: ");
 }
+
+/// Every command returns one error type (`cli::Failure`), rendered once by
+/// `cli::run`: no command file makes an exit code of its own.
+#[test]
+fn commands_return_one_error_type_rendered_once() {
+    let mut files = Vec::new();
+    rust_files(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/cli")),
+        &mut files,
+    );
+    assert!(files.len() > 10);
+    for path in files.iter().filter(|p| !p.ends_with("mod.rs")) {
+        let text = std::fs::read_to_string(path).unwrap();
+        assert!(
+            !text.contains("ExitCode"),
+            "{}: a command returns cli::Done, not an exit code",
+            path.display()
+        );
+    }
+}

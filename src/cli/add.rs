@@ -1,7 +1,5 @@
 //! `tablee add SESSION --table KEY [--in COLUMN] [--round N] [--group KEY] TEXT`
 
-use std::process::ExitCode;
-
 use super::{Out, open_workspace, open_writer};
 use crate::core::ops;
 use crate::store::device::Device;
@@ -31,20 +29,15 @@ pub struct AddArgs {
 }
 
 /// `device`: the global `--device`, if given.
-pub fn run(out: &Out, a: &AddArgs, device: Option<&str>) -> ExitCode {
+pub fn run(out: &Out, a: &AddArgs, device: Option<&str>) -> super::Done {
     let lang = out.lang;
     let text = a.text.join(" ");
-    let Some(ws) = open_workspace(out, &a.at.session, &a.at.data.dir) else {
-        return ExitCode::FAILURE;
-    };
+    let ws = open_workspace(out, &a.at.session, &a.at.data.dir)?;
     let session = &ws.file.session;
-    let fail = |msg: String| {
-        out.eprint(&format!("tablee add: {msg}\n"));
-        ExitCode::FAILURE
-    };
+    let fail = |msg: String| super::Failure::line(format!("tablee add: {msg}"));
     let column = match ops::column_of(session, &a.table, a.column.as_deref()) {
         Ok(c) => c,
-        Err(e) => return fail(e.message(lang)),
+        Err(e) => return Err(fail(e.message(lang))),
     };
     // One validation for every way a post-it comes in (core::ops).
     let body = match ops::add(
@@ -60,25 +53,23 @@ pub fn run(out: &Out, a: &AddArgs, device: Option<&str>) -> ExitCode {
         Ok(body) => body,
         Err(problems) => {
             let all: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
-            return fail(all.join("\n  "));
+            return Err(fail(all.join("\n  ")));
         }
     };
     let device = match Device::resolve(device) {
         Ok(d) => d,
-        Err(e) => return fail(crate::store::session_file::io_message(&e, lang)),
+        Err(e) => return Err(fail(crate::store::session_file::io_message(&e, lang))),
     };
-    let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
-        return ExitCode::FAILURE;
-    };
+    let (mut writer, _lock) = open_writer(out, &ws, &device)?;
     match writer.append(body, jiff::Timestamp::now()) {
         Ok(event) => {
             out.print(&format!("{}\n", event.id));
-            ExitCode::SUCCESS
+            Ok(())
         }
-        Err(e) => fail(super::not_saved(
+        Err(e) => Err(fail(super::not_saved(
             &e,
             lang,
             &crate::i18n::cli::Said::NothingElseChanged.text(lang),
-        )),
+        ))),
     }
 }

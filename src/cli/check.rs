@@ -1,7 +1,6 @@
 //! `tablee check PATH...`
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use super::Out;
 use crate::core::validate::Severity;
@@ -19,7 +18,7 @@ pub struct CheckArgs {
     pub data: super::DataDir,
 }
 
-pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
+pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> super::Done {
     let lang = out.lang;
     let mut report = String::new();
     let (mut errors, mut warnings) = (0usize, 0usize);
@@ -76,8 +75,9 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> ExitCode {
     report.push('\n');
     out.print(&report);
     if errors > 0 {
-        ExitCode::FAILURE
+        // The problems are the output: nothing to add.
+        Err(super::Failure::Shown)
     } else {
-        ExitCode::SUCCESS
+        Ok(())
     }
 }

@@ -2,7 +2,6 @@
 
 use crate::i18n::cli::Said;
 use std::path::Path;
-use std::process::ExitCode;
 
 use super::Out;
 use crate::report::text::{aligned, column_widths};
@@ -32,13 +31,16 @@ pub fn ensure_demo(dir: &Path) -> std::io::Result<std::path::PathBuf> {
     Ok(folder)
 }
 
-pub fn run(out: &Out, dir: &Path) -> ExitCode {
+pub fn run(out: &Out, dir: &Path) -> super::Done {
     let lang = out.lang;
     let folder = match ensure_demo(dir) {
         Ok(f) => f,
         Err(e) => {
-            out.eprint(&format!("{}: {}\n", dir.display(), io_message(&e, lang)));
-            return ExitCode::FAILURE;
+            return Err(super::Failure::line(format!(
+                "{}: {}",
+                dir.display(),
+                io_message(&e, lang)
+            )));
         }
     };
     let d = folder.display();
@@ -57,5 +59,5 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
         text.push_str(&format!("  {}\n", aligned(row, &widths, "   ")));
     }
     out.print(&text);
-    ExitCode::SUCCESS
+    Ok(())
 }

@@ -11,7 +11,6 @@
 
 use crate::i18n::cli::Said;
 use std::path::Path;
-use std::process::ExitCode;
 
 use uuid::Uuid;
 
@@ -66,23 +65,18 @@ pub fn run(
     csv_path: &Path,
     column: Option<&str>,
     device: Option<&str>,
-) -> ExitCode {
+) -> super::Done {
     let lang = out.lang;
-    let Some(ws) = open_workspace(out, session, dir) else {
-        return ExitCode::FAILURE;
-    };
-    let fail = |msg: String| {
-        out.eprint(&msg);
-        ExitCode::FAILURE
-    };
+    let ws = open_workspace(out, session, dir)?;
+    let fail = |msg: String| super::Failure::line(msg);
     let bytes = match std::fs::read(csv_path) {
         Ok(b) => b,
         Err(e) => {
-            return fail(format!(
+            return Err(fail(format!(
                 "{}: {}\n",
                 csv_path.display(),
                 crate::store::session_file::io_message(&e, lang)
-            ));
+            )));
         }
     };
     let rows = match parse_in(&bytes, &ws.file.session, column, lang) {
@@ -99,21 +93,19 @@ pub fn run(
                 .text(lang),
             );
             msg.push('\n');
-            return fail(msg);
+            return Err(fail(msg));
         }
     };
     let device = match Device::resolve(device) {
         Ok(d) => d,
         Err(e) => {
-            return fail(format!(
+            return Err(fail(format!(
                 "{}\n",
                 crate::store::session_file::io_message(&e, lang)
-            ));
+            )));
         }
     };
-    let Some((mut writer, _lock)) = open_writer(out, &ws, &device) else {
-        return ExitCode::FAILURE;
-    };
+    let (mut writer, _lock) = open_writer(out, &ws, &device)?;
     let now = jiff::Timestamp::now();
     let (mut added, mut present) = (0usize, 0usize);
     let sid = ws.file.session.id;
@@ -155,7 +147,7 @@ pub fn run(
         }
         if let Err(e) = result {
             let tail = Said::ImportStopped { added }.text(lang);
-            return fail(super::not_saved(&e, lang, &tail) + "\n");
+            return Err(fail(super::not_saved(&e, lang, &tail) + "\n"));
         }
         added += 1;
     }
@@ -163,7 +155,7 @@ pub fn run(
         "{}\n",
         Said::Imported { added, present }.text(lang)
     ));
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// Checks every row; returns all problems with their line numbers.

@@ -1,7 +1,6 @@
 //! `tablee list [--dir sessions]`
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use super::Out;
 use crate::core::board::Board;
@@ -16,18 +15,21 @@ pub struct ListArgs {
     pub data: super::DataDir,
 }
 
-pub fn run(out: &Out, dir: &Path) -> ExitCode {
+pub fn run(out: &Out, dir: &Path) -> super::Done {
     let lang = out.lang;
     let s = lang.s();
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             out.print(&format!("{}\n", s.no_sessions));
-            return ExitCode::SUCCESS;
+            return Ok(());
         }
         Err(e) => {
-            out.eprint(&format!("{}: {}\n", dir.display(), io_message(&e, lang)));
-            return ExitCode::FAILURE;
+            return Err(super::Failure::line(format!(
+                "{}: {}",
+                dir.display(),
+                io_message(&e, lang)
+            )));
         }
     };
     let mut folders: Vec<PathBuf> = entries
@@ -38,7 +40,7 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
     folders.sort();
     if folders.is_empty() {
         out.print(&format!("{}\n", s.no_sessions));
-        return ExitCode::SUCCESS;
+        return Ok(());
     }
     let mut rows: Vec<[String; 6]> = vec![[
         s.date.to_string(),
@@ -98,5 +100,5 @@ pub fn run(out: &Out, dir: &Path) -> ExitCode {
         }
         out.eprint(&err);
     }
-    ExitCode::SUCCESS
+    Ok(())
 }

@@ -3,10 +3,9 @@
 //! session as an explicit per-round placement.
 
 use crate::i18n::mix::MixSaid;
-use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use super::{Out, people, print_diagnostics};
+use super::{Out, people};
 use crate::core::mix::{self, Quality, seating};
 use crate::core::model::{Phase, PhaseKind, Rotation, Session};
 use crate::core::validate::Severity;
@@ -44,24 +43,23 @@ pub struct MixArgs {
 /// Minutes of a round added when the agenda has none.
 const DEFAULT_ROUND_MINUTES: u32 = 20;
 
-pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
+pub fn run(out: &Out, args: &MixArgs) -> super::Done {
     let lang = out.lang;
     let path = session_file::resolve(&args.at.session, &args.at.data.dir);
     let file = match SessionFile::read(&path) {
         Ok(f) => f,
         Err(e) => {
-            print_diagnostics(out, &[session_file::Diagnostic::from_load_error(&e, lang)]);
-            return ExitCode::FAILURE;
+            return Err(super::Failure::diagnostics(
+                &[session_file::Diagnostic::from_load_error(&e, lang)],
+                out.lang,
+            ));
         }
     };
-    let fail = |msg: String| {
-        out.eprint(&format!("{}: {msg}\n", path.display()));
-        ExitCode::FAILURE
-    };
+    let fail = |msg: String| super::Failure::line(format!("{}: {msg}", path.display()));
     let mut session = file.session.clone();
     let mut fields = vec!["rotation"];
     if !session.groups.is_empty() {
-        return fail(MixSaid::MovesGroups.text(lang));
+        return Err(fail(MixSaid::MovesGroups.text(lang)));
     }
 
     // Who: the listed names, or P1…PN (a file of people is read below,
@@ -75,16 +73,16 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
             fields.push("participants");
         }
         (true, _) => {
-            return fail(MixSaid::NoParticipants.text(lang));
+            return Err(fail(MixSaid::NoParticipants.text(lang)));
         }
         (false, Some(n)) if args.participants.is_none() && n != session.participants.len() => {
-            return fail(
+            return Err(fail(
                 MixSaid::PeopleMismatch {
                     people: n,
                     listed: session.participants.len(),
                 }
                 .text(lang),
-            );
+            ));
         }
         _ => {}
     }
@@ -93,7 +91,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     let agenda_rounds = session.round_phases();
     let rounds = match (args.rounds, agenda_rounds) {
         (Some(0), _) => {
-            return fail(MixSaid::ZeroRounds.text(lang));
+            return Err(fail(MixSaid::ZeroRounds.text(lang)));
         }
         (Some(r), 0) => {
             for i in 1..=r {
@@ -107,16 +105,16 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
             r
         }
         (Some(r), a) if r != a => {
-            return fail(
+            return Err(fail(
                 MixSaid::RoundsMismatch {
                     rounds: r,
                     agenda: a,
                 }
                 .text(lang),
-            );
+            ));
         }
         (_, 0) => {
-            return fail(MixSaid::NoRoundPhase.text(lang));
+            return Err(fail(MixSaid::NoRoundPhase.text(lang)));
         }
         (_, a) => a,
     };
@@ -144,8 +142,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
                 }
                 msg.push_str(&PeopleText::NothingChanged.text(lang));
                 msg.push('\n');
-                out.eprint(&msg);
-                return ExitCode::FAILURE;
+                return Err(super::Failure::line(msg));
             }
         }
     }
@@ -163,8 +160,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
         .filter(|d| d.severity == Severity::Error)
         .collect();
     if !errors.is_empty() {
-        print_diagnostics(out, &errors);
-        return ExitCode::FAILURE;
+        return Err(super::Failure::diagnostics(&errors, out.lang));
     }
 
     let problem = seating::problem(&session, rounds);
@@ -180,7 +176,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     };
     let plan = match mix::solve_within(&problem, args.seed, &mut used) {
         Ok(p) => p,
-        Err(e) => return fail(crate::i18n::mix::mix_error(&e, &session, lang)),
+        Err(e) => return Err(fail(crate::i18n::mix::mix_error(&e, &session, lang))),
     };
     let elapsed = start.elapsed();
     session.rotation = seating::rotation(&session, &plan);
@@ -202,18 +198,18 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
                 text.push('\n');
             }
             Err(e) => {
-                return fail(
+                return Err(fail(
                     MixSaid::NotKept {
                         path: &keep.display().to_string(),
                         reason: &session_file::io_message(&e, lang),
                     }
                     .text(lang),
-                );
+                ));
             }
         }
     }
     if let Err(e) = session_file::save_fields(&file, &session, &fields) {
-        return fail(session_file::io_message(&e, lang));
+        return Err(fail(session_file::io_message(&e, lang)));
     }
     text.insert_str(0, &quality_lines(&plan.quality, lang));
     text.insert_str(0, &read_note);
@@ -232,7 +228,7 @@ pub fn run(out: &Out, args: &MixArgs) -> ExitCode {
     );
     text.push('\n');
     out.print(&text);
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// The figures line, the plain sentence, then one line per broken or

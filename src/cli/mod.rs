@@ -224,7 +224,14 @@ impl Out {
 pub fn run(cli: Cli) -> ExitCode {
     let lang = cli.lang.unwrap_or_else(Lang::from_env);
     let out = Out { lang };
-    match cli.command {
+    let done = command(&cli, &out);
+    finish(&out, done)
+}
+
+/// Runs one command; its failure is rendered once, by [`run`].
+fn command(cli: &Cli, out: &Out) -> Done {
+    let lang = out.lang;
+    match &cli.command {
         None => {
             use std::io::IsTerminal;
             // The data folder: TABLEE_DIR, else the default, as for every
@@ -244,77 +251,71 @@ pub fn run(cli: Cli) -> ExitCode {
                         );
                         // `s` on the demo: the organiser's own session.
                         if after == crate::tui::After::PrepareOwn {
-                            new::on_screen(&out, dir, cli.lang, template_lang(cli.lang))
+                            new::on_screen(out, dir, cli.lang, template_lang(cli.lang))
                         } else {
-                            code
+                            Failure::of_screen(code)
                         }
                     }
-                    Err(_) => guide::run(&out, dir),
+                    Err(_) => guide::run(out, dir),
                 }
             } else {
-                guide::run(&out, dir)
+                guide::run(out, dir)
             }
         }
-        Some(Command::Run(args)) => run::run(&args, cli.lang, lang, cli.device.as_deref()),
-        Some(Command::Follow(args)) => run::follow(&args, cli.lang, lang, cli.device.as_deref()),
+        Some(Command::Run(args)) => run::run(args, cli.lang, lang, cli.device.as_deref()),
+        Some(Command::Follow(args)) => run::follow(args, cli.lang, lang, cli.device.as_deref()),
         Some(Command::Setup(args)) => match &args.session {
-            Some(session) => crate::tui::setup::run(
+            Some(session) => Failure::of_screen(crate::tui::setup::run(
                 &session_file::resolve(session, &args.data.dir),
                 cli.lang,
                 lang,
-            ),
-            None => new::on_screen(&out, &args.data.dir, cli.lang, template_lang(cli.lang)),
+            )),
+            None => new::on_screen(out, &args.data.dir, cli.lang, template_lang(cli.lang)),
         },
-        Some(Command::New(args)) => new::run(&out, &args, template_lang(cli.lang)),
-        Some(Command::Check(args)) => check::run(&out, &args.paths, &args.data.dir),
+        Some(Command::New(args)) => new::run(out, args, template_lang(cli.lang)),
+        Some(Command::Check(args)) => check::run(out, &args.paths, &args.data.dir),
         Some(Command::Status(args)) => status::run(
-            &out,
+            out,
             &args.at.session,
             args.format,
             &args.at.data.dir,
             jiff::Timestamp::now(),
         ),
         Some(Command::Plan(args)) => plan::run(
-            &out,
+            out,
             &args.at.session,
             args.format,
             &args.at.data.dir,
             (cli.lang, args.sort),
             args.output.as_deref(),
         ),
-        Some(Command::List(args)) => list::run(&out, &args.data.dir),
-        Some(Command::Mix(args)) => mix::run(&out, &args),
-        Some(Command::Synth(args)) => synth::run(&out, &args, cli.lang),
-        Some(Command::Add(args)) => add::run(&out, &args, cli.device.as_deref()),
-        Some(Command::Propose(args)) => propose::run(&out, &args, cli.device.as_deref()),
-        Some(Command::Respond(args)) => respond::run(
-            &out,
-            &args,
-            cli.device.as_deref(),
-            jiff::Zoned::now().date(),
-        ),
+        Some(Command::List(args)) => list::run(out, &args.data.dir),
+        Some(Command::Mix(args)) => mix::run(out, args),
+        Some(Command::Synth(args)) => synth::run(out, args, cli.lang),
+        Some(Command::Add(args)) => add::run(out, args, cli.device.as_deref()),
+        Some(Command::Propose(args)) => propose::run(out, args, cli.device.as_deref()),
+        Some(Command::Respond(args)) => {
+            respond::run(out, args, cli.device.as_deref(), jiff::Zoned::now().date())
+        }
         Some(Command::Proposals(args)) => {
-            proposals::run(&out, &args, cli.lang, &jiff::tz::TimeZone::system())
+            proposals::run(out, args, cli.lang, &jiff::tz::TimeZone::system())
         }
         Some(Command::Completions { shell }) => {
             use clap::CommandFactory;
             let mut cmd = Cli::command();
             let mut bytes = Vec::new();
-            clap_complete::generate(shell, &mut cmd, "tablee", &mut bytes);
-            emit(&out, None, &bytes)
+            clap_complete::generate(*shell, &mut cmd, "tablee", &mut bytes);
+            emit(out, None, &bytes)
         }
         Some(Command::Man) => {
             use clap::CommandFactory;
             match manual::render(Cli::command(), lang) {
-                Ok(bytes) => emit(&out, None, &bytes),
-                Err(e) => {
-                    out.eprint(&format!("tablee man: {e}\n"));
-                    ExitCode::FAILURE
-                }
+                Ok(bytes) => emit(out, None, &bytes),
+                Err(e) => Err(Failure::line(format!("tablee man: {e}"))),
             }
         }
         Some(Command::Import(args)) => import::run(
-            &out,
+            out,
             &args.at.session,
             &args.at.data.dir,
             &args.file,
@@ -322,7 +323,7 @@ pub fn run(cli: Cli) -> ExitCode {
             cli.device.as_deref(),
         ),
         Some(Command::Notes(args)) => notes::run(
-            &out,
+            out,
             &args.at.session,
             &args.at.data.dir,
             args.table.as_deref(),
@@ -339,56 +340,102 @@ fn template_lang(lang: Option<Lang>) -> Lang {
     lang.or_else(Lang::from_env_known).unwrap_or(Lang::Fr)
 }
 
-/// Opens a session and its journals, or prints why not.
+/// Why a command stopped, in the user's language: every command returns
+/// [`Done`], and [`run`] renders a failure once — its lines on standard
+/// error, exit code 1.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Failure {
+    /// What went wrong, one problem a line.
+    Said(Vec<String>),
+    /// The command's output already said what is wrong (the problems
+    /// `check` lists, a screen that printed why it could not open): exit
+    /// code 1 and nothing more.
+    Shown,
+}
+
+impl Failure {
+    /// One line.
+    pub fn line(text: impl Into<String>) -> Failure {
+        Failure::Said(vec![text.into()])
+    }
+
+    /// Load or validation problems, one `path:line:column: message` each.
+    pub fn diagnostics(diags: &[crate::store::session_file::Diagnostic], lang: Lang) -> Failure {
+        Failure::Said(diags.iter().map(|d| d.line(lang)).collect())
+    }
+
+    /// A screen's exit code: its own messages are already out.
+    pub fn of_screen(code: ExitCode) -> Done {
+        if code == ExitCode::SUCCESS {
+            Ok(())
+        } else {
+            Err(Failure::Shown)
+        }
+    }
+}
+
+/// What a command returns.
+pub type Done = Result<(), Failure>;
+
+/// Renders a command's outcome, once: the failure's lines on stderr.
+fn finish(out: &Out, done: Done) -> ExitCode {
+    match done {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Shown) => ExitCode::FAILURE,
+        Err(Failure::Said(lines)) => {
+            let mut text = String::new();
+            for line in lines {
+                text.push_str(line.trim_end_matches('\n'));
+                text.push('\n');
+            }
+            out.eprint(&text);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Opens a session and its journals.
 fn open_workspace(
     out: &Out,
     arg: &std::path::Path,
     dir: &std::path::Path,
-) -> Option<crate::store::workspace::Workspace> {
+) -> Result<crate::store::workspace::Workspace, Failure> {
     let path = crate::store::session_file::resolve(arg, dir);
-    match crate::store::workspace::Workspace::open(&path, out.lang) {
-        Ok((ws, _warnings)) => Some(ws),
-        Err(diags) => {
-            print_diagnostics(out, &diags);
-            None
-        }
-    }
+    crate::store::workspace::Workspace::open(&path, out.lang)
+        .map(|(ws, _warnings)| ws)
+        .map_err(|diags| Failure::diagnostics(&diags, out.lang))
 }
 
-/// Takes the device's writer lock, or prints why not.
+/// Takes the device's writer lock.
 fn open_writer(
     out: &Out,
     ws: &crate::store::workspace::Workspace,
     device: &crate::store::device::Device,
-) -> Option<(
-    crate::store::journal::Writer,
-    crate::store::device::WriterLock,
-)> {
-    match ws.writer(device) {
-        Ok(w) => Some(w),
-        Err(e) => {
-            out.eprint(&format!("{}: {}\n", ws.dir.display(), e.message(out.lang)));
-            None
-        }
-    }
+) -> Result<
+    (
+        crate::store::journal::Writer,
+        crate::store::device::WriterLock,
+    ),
+    Failure,
+> {
+    ws.writer(device)
+        .map_err(|e| Failure::line(format!("{}: {}", ws.dir.display(), e.message(out.lang))))
 }
 
 /// Writes one event as this device (`--device`, else this machine's):
-/// takes the device's writer lock and appends, or says why not through
-/// `fail` (the command's own way of reporting) and returns its code.
+/// takes the device's writer lock and appends; `fail` words a problem the
+/// command's way (its name before the message).
 fn write_one(
     out: &Out,
     ws: &crate::store::workspace::Workspace,
     device: Option<&str>,
     body: crate::core::event::Body,
-    fail: &dyn Fn(String) -> ExitCode,
-) -> Result<crate::core::event::Event, ExitCode> {
+    fail: &dyn Fn(String) -> Failure,
+) -> Result<crate::core::event::Event, Failure> {
     let lang = out.lang;
     let device = crate::store::device::Device::resolve(device)
         .map_err(|e| fail(session_file::io_message(&e, lang)))?;
-    let Some((mut writer, _lock)) = open_writer(out, ws, &device) else {
-        return Err(ExitCode::FAILURE);
-    };
+    let (mut writer, _lock) = open_writer(out, ws, &device)?;
     writer.append(body, jiff::Timestamp::now()).map_err(|e| {
         let rest = crate::i18n::cli::Said::NothingElseChanged.text(lang);
         fail(not_saved(&e, lang, &rest))
@@ -396,12 +443,12 @@ fn write_one(
 }
 
 /// Prints `text`, or writes it to `target` (atomically) and says where.
-pub(crate) fn emit(out: &Out, target: Option<&Path>, bytes: &[u8]) -> ExitCode {
+pub(crate) fn emit(out: &Out, target: Option<&Path>, bytes: &[u8]) -> Done {
     let lang = out.lang;
     match target {
         None => {
             out.write(bytes);
-            ExitCode::SUCCESS
+            Ok(())
         }
         Some(path) => match write_file(path, bytes) {
             Ok(()) => {
@@ -412,19 +459,15 @@ pub(crate) fn emit(out: &Out, target: Option<&Path>, bytes: &[u8]) -> ExitCode {
                     }
                     .text(lang)
                 ));
-                ExitCode::SUCCESS
+                Ok(())
             }
-            Err(e) => {
-                out.eprint(&format!(
-                    "{}\n",
-                    crate::i18n::cli::Said::NotWritten {
-                        path: &path.display().to_string(),
-                        reason: &session_file::io_message(&e, lang),
-                    }
-                    .text(lang)
-                ));
-                ExitCode::FAILURE
-            }
+            Err(e) => Err(Failure::line(
+                crate::i18n::cli::Said::NotWritten {
+                    path: &path.display().to_string(),
+                    reason: &session_file::io_message(&e, lang),
+                }
+                .text(lang),
+            )),
         },
     }
 }
@@ -448,7 +491,8 @@ fn export_path(data_dir: &Path, title: &str, suffix: &str, lang: Lang, ext: &str
     ))
 }
 
-/// Prints diagnostics on stderr, one per line.
+/// Prints diagnostics on stderr, one per line (warnings of a command that
+/// goes on).
 fn print_diagnostics(out: &Out, diags: &[crate::store::session_file::Diagnostic]) {
     let mut text = String::new();
     for d in diags {

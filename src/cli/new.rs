@@ -3,9 +3,8 @@
 //! [--date …] [--start …] [--place …] [--dir sessions]`
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
-use super::{Out, TemplateArg};
+use super::{Done, Failure, Out, TemplateArg};
 use crate::core::model::Rotation;
 use crate::core::setup::{self, Spec};
 use crate::core::templates::{self, Template};
@@ -140,23 +139,16 @@ fn spec(args: &NewArgs, lang: Lang) -> (Spec, Vec<String>) {
 
 /// `template_lang`: the language of the template's placeholders and
 /// agenda (messages are in `out.lang`).
-pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
+pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
     let lang = out.lang;
     let refuse = |lines: &[String]| {
-        let mut text = String::new();
-        for l in lines {
-            text.push_str(l);
-            text.push('\n');
-        }
-        text.push_str(&NewText::NothingWritten.text(lang));
-        text.push('\n');
-        out.eprint(&text);
-        ExitCode::FAILURE
+        let mut all = lines.to_vec();
+        all.push(NewText::NothingWritten.text(lang));
+        Err(Failure::Said(all))
     };
     let title = sanitize(&args.name).trim().to_string();
     if title.is_empty() {
-        out.eprint(&(NewText::EmptyName.text(lang) + "\n"));
-        return ExitCode::FAILURE;
+        return Err(Failure::line(NewText::EmptyName.text(lang)));
     }
     let (spec, mut bad) = spec(args, lang);
     let today = jiff::Zoned::now().date();
@@ -165,8 +157,9 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
     let path = folder.join(SESSION_FILE);
     if folder.exists() {
         let folder = folder.display().to_string();
-        out.eprint(&(NewText::Exists { folder: &folder }.text(lang) + "\n"));
-        return ExitCode::FAILURE;
+        return Err(Failure::line(
+            NewText::Exists { folder: &folder }.text(lang),
+        ));
     }
     let mut session = match &args.from {
         // An earlier workshop's plan: a fresh id (so its post-its are never
@@ -182,8 +175,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
                 }
                 Err(e) => {
                     let d = session_file::Diagnostic::from_load_error(&e, lang);
-                    out.eprint(&format!("{}\n", d.line(lang)));
-                    return ExitCode::FAILURE;
+                    return Err(Failure::line(d.line(lang)));
                 }
             }
         }
@@ -230,8 +222,11 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
         return refuse(&errors);
     }
     if let Err(e) = session_file::create(&path, &session) {
-        out.eprint(&format!("{}: {}\n", path.display(), io_message(&e, lang)));
-        return ExitCode::FAILURE;
+        return Err(Failure::line(format!(
+            "{}: {}",
+            path.display(),
+            io_message(&e, lang)
+        )));
     }
     out.print(&format!("{}\n", path.display()));
     if people_csv.is_some() {
@@ -250,9 +245,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
                 participants: None,
             },
         );
-        if code != ExitCode::SUCCESS {
-            return code;
-        }
+        code?;
     }
     let folder = folder.display().to_string();
     // Template text left to replace: say so (check names each one).
@@ -269,19 +262,19 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> ExitCode {
         .text(lang)
             + "\n"),
     );
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// `tablee setup` with no session (and `s` on the demo): the set-up screen
 /// on a new session from the World Café template, in `template_lang`.
 /// Once the screen is left, the session's path and what to do next are
 /// printed.
-pub fn on_screen(out: &Out, dir: &Path, lang: Option<Lang>, template_lang: Lang) -> ExitCode {
+pub fn on_screen(out: &Out, dir: &Path, lang: Option<Lang>, template_lang: Lang) -> Done {
     let messages = out.lang;
     let screen_lang = lang.unwrap_or(template_lang);
     let today = jiff::Zoned::now().date();
     let (state, save, written) = unsaved(dir, template_lang, screen_lang, today);
-    let code = crate::tui::setup::run_state(state, save, messages);
+    let code = Failure::of_screen(crate::tui::setup::run_state(state, save, messages));
     if let Some(path) = written.borrow().as_ref() {
         out.print(&format!("{}\n", path.display()));
         let folder = path.parent().unwrap_or(path).display().to_string();

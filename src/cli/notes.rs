@@ -1,7 +1,6 @@
 //! `tablee notes SESSION [--table KEY] [--quadrant Q] [--format text|csv]`
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use super::{Out, open_workspace, print_diagnostics};
 use crate::store::device::Device;
@@ -36,10 +35,8 @@ pub fn run(
     table: Option<&str>,
     column: Option<&str>,
     format: NotesFormat,
-) -> ExitCode {
-    let Some(ws) = open_workspace(out, session, dir) else {
-        return ExitCode::FAILURE;
-    };
+) -> super::Done {
+    let ws = open_workspace(out, session, dir)?;
     let s = &ws.file.session;
     let code = |n: &crate::core::board::Note| s.board_at(&n.table).code(n.quadrant);
     let notes: Vec<_> = ws
@@ -93,5 +90,5 @@ pub fn run(
     out.print(&text);
     // Journal problems go to stderr so that the output stays clean for scripts.
     print_diagnostics(out, &ws.loaded.diagnostics);
-    ExitCode::SUCCESS
+    Ok(())
 }

@@ -1,9 +1,8 @@
 //! `tablee plan SESSION [--format text|md|csv]`
 
 use std::path::Path;
-use std::process::ExitCode;
 
-use super::{Out, print_diagnostics};
+use super::Out;
 use crate::core::plan;
 use crate::core::validate::{self, Severity};
 use crate::report::{self, PlanFormat, PlanView};
@@ -32,13 +31,12 @@ pub fn run(
     dir: &Path,
     (report_lang, sort): (Option<crate::i18n::Lang>, crate::report::CardSort),
     output: Option<&Path>,
-) -> ExitCode {
+) -> super::Done {
     let path = session_file::resolve(arg, dir);
     let (file, _warnings) = match session_file::load_valid(&path, out.lang) {
         Ok(ok) => ok,
         Err(diags) => {
-            print_diagnostics(out, &diags);
-            return ExitCode::FAILURE;
+            return Err(super::Failure::diagnostics(&diags, out.lang));
         }
     };
     let session = &file.session;
@@ -46,8 +44,11 @@ pub fn run(
         Ok(s) => s,
         Err(e) => {
             // Validation refuses these cases first; keep a clear message anyway.
-            out.eprint(&format!("{}: {}\n", path.display(), e.message(out.lang)));
-            return ExitCode::FAILURE;
+            return Err(super::Failure::line(format!(
+                "{}: {}",
+                path.display(),
+                e.message(out.lang)
+            )));
         }
     };
     let warnings: Vec<_> = validate::validate(session)

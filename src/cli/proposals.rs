@@ -1,7 +1,6 @@
 //! `tablee proposals SESSION... [--format …] [--status S] [--theme T] [--since DATE] [-o FILE]`
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use super::{Out, print_diagnostics};
 use crate::core::proposal::{self, Filter, StatusInput};
@@ -42,12 +41,9 @@ pub fn run(
     a: &ProposalsArgs,
     report_lang: Option<Lang>,
     tz: &jiff::tz::TimeZone,
-) -> ExitCode {
+) -> super::Done {
     let lang = out.lang;
-    let fail = |msg: String| {
-        out.eprint(&format!("tablee proposals: {msg}\n"));
-        ExitCode::FAILURE
-    };
+    let fail = |msg: String| super::Failure::line(format!("tablee proposals: {msg}"));
     let mut filter = Filter::default();
     for typed in &a.status {
         let key: String = crate::core::text::fold(typed)
@@ -61,27 +57,29 @@ pub fn run(
         match StatusInput::parse(typed) {
             Some(StatusInput::Answer(s)) => filter.statuses.push(Some(s)),
             Some(StatusInput::Progress(p)) => filter.progress.push(p),
-            None => return fail(Said::BadStatus { typed }.text(lang)),
+            None => return Err(fail(Said::BadStatus { typed }.text(lang))),
         }
     }
     if let Some(typed) = a.since.as_deref() {
         match typed.trim().parse::<jiff::civil::Date>() {
             Ok(d) => filter.since = Some(d),
             Err(_) => {
-                return fail(
+                return Err(fail(
                     Said::BadDate {
                         option: "--since",
                         typed,
                     }
                     .text(lang),
-                );
+                ));
             }
         }
     }
     filter.theme = a.theme.clone();
 
     let mut spaces: Vec<Workspace> = Vec::new();
-    let mut failed = false;
+    // Sessions that could not be read: their problems, said with the
+    // failure.
+    let mut failed: Vec<String> = Vec::new();
     for arg in &a.sessions {
         let path = session_file::resolve(arg, &a.data.dir);
         match Workspace::open(&path, lang) {
@@ -98,15 +96,12 @@ pub fn run(
                 }
                 spaces.push(ws);
             }
-            Err(diags) => {
-                print_diagnostics(out, &diags);
-                failed = true;
-            }
+            Err(diags) => failed.extend(diags.iter().map(|d| d.line(lang))),
         }
     }
-    if failed || spaces.is_empty() {
-        out.eprint(&format!("{}\n", Said::NoReport.text(lang)));
-        return ExitCode::FAILURE;
+    if !failed.is_empty() || spaces.is_empty() {
+        failed.push(Said::NoReport.text(lang));
+        return Err(super::Failure::Said(failed));
     }
     let inputs: Vec<followup::Input> = spaces
         .iter()
@@ -122,7 +117,9 @@ pub fn run(
         Ok(b) => b,
         Err(e) => {
             let reason = e.to_string();
-            return fail(crate::i18n::cli::Said::WorkbookFailed { reason: &reason }.text(lang));
+            return Err(fail(
+                crate::i18n::cli::Said::WorkbookFailed { reason: &reason }.text(lang),
+            ));
         }
     };
     let target: Option<PathBuf> = match (a.output.as_deref(), a.format) {

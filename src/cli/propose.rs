@@ -1,7 +1,5 @@
 //! `tablee propose SESSION [--topic KEY] [--theme TEXT] [--from ID] TEXT`
 
-use std::process::ExitCode;
-
 use super::{Out, open_workspace};
 use crate::core::event::{Body, MAX_NOTE_CHARS, TextError, clean_text};
 use crate::core::proposal::{self, Origin};
@@ -33,18 +31,15 @@ pub struct ProposeArgs {
 }
 
 /// `device`: the global `--device`, if given.
-pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
+pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> super::Done {
     let lang = out.lang;
     let fail = |msg: String| {
-        out.eprint(&format!(
-            "tablee propose: {msg}\n  {}\n",
+        super::Failure::line(format!(
+            "tablee propose: {msg}\n  {}",
             Said::NothingChanged.text(lang)
-        ));
-        ExitCode::FAILURE
+        ))
     };
-    let Some(ws) = open_workspace(out, &a.at.session, &a.at.data.dir) else {
-        return ExitCode::FAILURE;
-    };
+    let ws = open_workspace(out, &a.at.session, &a.at.data.dir)?;
     let session = &ws.file.session;
     let mut origin = Origin::default();
     let mut from_text = None;
@@ -56,27 +51,27 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
                 from_text = ws.board.notes.get(&id).map(|n| n.text.clone());
             }
             Err(problem) => {
-                return fail(
+                return Err(fail(
                     Said::Id {
                         typed,
                         problem: &problem,
                         what: IdOf::PostIt,
                     }
                     .text(lang),
-                );
+                ));
             }
         }
     }
     if let Some(key) = a.topic.as_deref() {
         if session.topic(key).is_none() {
             let known: Vec<&str> = session.topics.iter().map(|t| t.key.as_str()).collect();
-            return fail(
+            return Err(fail(
                 Said::UnknownTopic {
                     typed: key,
                     known: &known.join(", "),
                 }
                 .text(lang),
-            );
+            ));
         }
         origin.topic = Some(key.to_string());
     }
@@ -88,16 +83,16 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
     };
     let text = match clean_text(&raw) {
         Ok(t) => t,
-        Err(TextError::Empty) => return fail(Said::NoText.text(lang)),
+        Err(TextError::Empty) => return Err(fail(Said::NoText.text(lang))),
         Err(TextError::TooLong { chars }) => {
-            return fail(
+            return Err(fail(
                 Said::TooLong {
                     what: TextOf::Proposal,
                     chars,
                     max: MAX_NOTE_CHARS,
                 }
                 .text(lang),
-            );
+            ));
         }
     };
     let description = crate::core::text::sanitize(a.description.as_deref().unwrap_or(""))
@@ -105,14 +100,14 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
         .to_string();
     let chars = description.chars().count();
     if chars > MAX_DESCRIPTION_CHARS {
-        return fail(
+        return Err(fail(
             Said::TooLong {
                 what: TextOf::Description,
                 chars,
                 max: MAX_DESCRIPTION_CHARS,
             }
             .text(lang),
-        );
+        ));
     }
     let existing = proposal::of_session(session, &ws.board, 0);
     let theme = a
@@ -144,8 +139,8 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> ExitCode {
                 }
                 .text(lang)
             ));
-            ExitCode::SUCCESS
+            Ok(())
         }
-        Err(code) => code,
+        Err(failure) => Err(failure),
     }
 }

@@ -1,7 +1,5 @@
 //! `tablee respond SESSION ID --status STATUS [--owner …] [--due …] [TEXT]`
 
-use std::process::ExitCode;
-
 use super::{Out, open_workspace};
 use crate::core::event::{Body, MAX_NOTE_CHARS};
 use crate::core::proposal::{self, Due, ProgressNote, Response, StatusInput};
@@ -38,45 +36,47 @@ pub struct RespondArgs {
 }
 
 /// `today`: the organiser's day, for a progress note without --on.
-pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil::Date) -> ExitCode {
+pub fn run(
+    out: &Out,
+    a: &RespondArgs,
+    device: Option<&str>,
+    today: jiff::civil::Date,
+) -> super::Done {
     let lang = out.lang;
     let fail = |msg: String| {
-        out.eprint(&format!(
-            "tablee respond: {msg}\n  {}\n",
+        super::Failure::line(format!(
+            "tablee respond: {msg}\n  {}",
             Said::NothingChanged.text(lang)
-        ));
-        ExitCode::FAILURE
+        ))
     };
-    let Some(ws) = open_workspace(out, &a.at.session, &a.at.data.dir) else {
-        return ExitCode::FAILURE;
-    };
+    let ws = open_workspace(out, &a.at.session, &a.at.data.dir)?;
     let session = &ws.file.session;
     let proposals = proposal::of_session(session, &ws.board, 0);
     let ids: Vec<uuid::Uuid> = proposals.iter().map(|p| p.id).collect();
     let id = match proposal::resolve(&a.id, &ids) {
         Ok(id) => id,
         Err(problem) => {
-            return fail(
+            return Err(fail(
                 Said::Id {
                     typed: &a.id,
                     problem: &problem,
                     what: IdOf::Proposal,
                 }
                 .text(lang),
-            );
+            ));
         }
     };
     let clean = |s: &str| crate::core::text::sanitize(s).trim().to_string();
     let status = match a.status.as_deref().map(|s| (s, StatusInput::parse(s))) {
         None => None,
         Some((_, Some(s))) => Some(s),
-        Some((typed, None)) => return fail(Said::BadStatus { typed }.text(lang)),
+        Some((typed, None)) => return Err(fail(Said::BadStatus { typed }.text(lang))),
     };
     let due = match a.due.as_deref() {
         None => None,
         Some(typed) => match Due::parse(typed) {
             Some(d) => Some(d),
-            None => return fail(Said::BadDue { typed }.text(lang)),
+            None => return Err(fail(Said::BadDue { typed }.text(lang))),
         },
     };
     let on = match a.on.as_deref() {
@@ -84,27 +84,27 @@ pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil:
         Some(typed) => match typed.trim().parse::<jiff::civil::Date>() {
             Ok(d) => Some(d),
             Err(_) => {
-                return fail(
+                return Err(fail(
                     Said::BadDate {
                         option: "--on",
                         typed,
                     }
                     .text(lang),
-                );
+                ));
             }
         },
     };
     let text = clean(&a.text.join(" "));
     let chars = text.chars().count();
     if chars > MAX_NOTE_CHARS {
-        return fail(
+        return Err(fail(
             Said::TooLong {
                 what: TextOf::Response,
                 chars,
                 max: MAX_NOTE_CHARS,
             }
             .text(lang),
-        );
+        ));
     }
     let mut response = Response {
         owner: a.owner.as_deref().map(clean),
@@ -128,20 +128,20 @@ pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil:
         }
         Some(StatusInput::Answer(s)) => {
             if on.is_some() {
-                return fail(Said::ProgressNeedsState.text(lang));
+                return Err(fail(Said::ProgressNeedsState.text(lang)));
             }
             response.status = Some(s);
             response.text = (!text.is_empty()).then_some(text);
         }
         None => {
             if on.is_some() {
-                return fail(Said::ProgressNeedsState.text(lang));
+                return Err(fail(Said::ProgressNeedsState.text(lang)));
             }
             response.text = (!text.is_empty()).then_some(text);
         }
     }
     if response.is_empty() {
-        return fail(Said::NothingToRecord.text(lang));
+        return Err(fail(Said::NothingToRecord.text(lang)));
     }
     let summary = crate::report::followup::change(&response, response.status, false, lang);
     let body = Body::Respond {
@@ -159,8 +159,8 @@ pub fn run(out: &Out, a: &RespondArgs, device: Option<&str>, today: jiff::civil:
                 }
                 .text(lang)
             ));
-            ExitCode::SUCCESS
+            Ok(())
         }
-        Err(code) => code,
+        Err(failure) => Err(failure),
     }
 }

@@ -1,7 +1,5 @@
 //! `tablee run SESSION [--table KEY | --follow]`: the screens of the room.
 
-use std::process::ExitCode;
-
 use crate::i18n::Lang;
 use crate::store::session_file;
 
@@ -26,19 +24,19 @@ pub fn run(
     screen_lang: Option<Lang>,
     messages: Lang,
     device: Option<&str>,
-) -> ExitCode {
+) -> super::Done {
     let start = match (args.table.as_deref(), args.follow) {
         (Some(table), _) => crate::tui::Start::Capture(table),
         (None, true) => crate::tui::Start::Following,
         (None, false) => crate::tui::Start::Facilitator,
     };
-    crate::tui::run(
+    super::Failure::of_screen(crate::tui::run(
         &session_file::resolve(&args.at.session, &args.at.data.dir),
         start,
         screen_lang,
         messages,
         device,
-    )
+    ))
 }
 
 /// `tablee setup [SESSION]`
@@ -67,11 +65,11 @@ pub fn follow(
     screen_lang: Option<Lang>,
     messages: Lang,
     device: Option<&str>,
-) -> ExitCode {
+) -> super::Done {
     let sessions: Vec<std::path::PathBuf> = args
         .sessions
         .iter()
         .map(|s| session_file::resolve(s, &args.data.dir))
         .collect();
-    crate::tui::follow(&sessions, screen_lang, messages, device)
+    super::Failure::of_screen(crate::tui::follow(&sessions, screen_lang, messages, device))
 }

@@ -2,7 +2,6 @@
 //! merge of every laptop's clock events), for a person or a script.
 
 use std::path::Path;
-use std::process::ExitCode;
 
 use super::{Out, open_workspace};
 use crate::core::clock::{Run, format_mmss};
@@ -29,11 +28,9 @@ pub fn run(
     format: StatusFormat,
     dir: &Path,
     now: jiff::Timestamp,
-) -> ExitCode {
+) -> super::Done {
     let lang = out.lang;
-    let Some(ws) = open_workspace(out, session, dir) else {
-        return ExitCode::FAILURE;
-    };
+    let ws = open_workspace(out, session, dir)?;
     let (clock, problem) = ws.clock(lang);
     if let Some(p) = problem {
         out.eprint(&format!("{}\n", p.line(lang)));
@@ -82,7 +79,7 @@ pub fn run(
             ));
         }
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// A JSON string.

@@ -1,7 +1,6 @@
 //! `tablee synth SESSION... [--format md|html|txt|csv] [-o FILE] [--topic KEY]`
 
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 
 use super::{Out, print_diagnostics};
 use crate::core::synth::{self, Input};
@@ -34,10 +33,12 @@ pub struct SynthArgs {
 }
 
 /// `report_lang`: the global `--lang`, if given (else the session's own).
-pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
+pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> super::Done {
     let lang = out.lang;
     let mut spaces: Vec<(Workspace, crate::core::clock::Clock)> = Vec::new();
-    let mut failed = false;
+    // Sessions that could not be read: their problems, said with the
+    // failure.
+    let mut failed: Vec<String> = Vec::new();
     for arg in &args.sessions {
         let path = session_file::resolve(arg, &args.data.dir);
         match Workspace::open(&path, lang) {
@@ -76,16 +77,13 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
                 }
                 spaces.push((ws, clock));
             }
-            Err(diags) => {
-                print_diagnostics(out, &diags);
-                failed = true;
-            }
+            Err(diags) => failed.extend(diags.iter().map(|d| d.line(lang))),
         }
     }
-    if failed || spaces.is_empty() {
+    if !failed.is_empty() || spaces.is_empty() {
         // A synthesis missing a session would mislead; nothing is written.
-        out.eprint(&format!("{}\n", Said::NoSynthesis.text(lang)));
-        return ExitCode::FAILURE;
+        failed.push(Said::NoSynthesis.text(lang));
+        return Err(super::Failure::Said(failed));
     }
     if let Some(key) = args.topic.as_deref() {
         let known: Vec<String> = spaces
@@ -94,11 +92,10 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
             .collect();
         if !known.iter().any(|k| k == key) {
             let known = known.join(", ");
-            out.eprint(&format!(
+            return Err(super::Failure::line(format!(
                 "{}\n",
                 Said::UnknownTopic { key, known: &known }.text(lang)
-            ));
-            return ExitCode::FAILURE;
+            )));
         }
     }
 
@@ -115,11 +112,10 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> ExitCode {
         Ok(b) => b,
         Err(e) => {
             let reason = e.to_string();
-            out.eprint(&format!(
+            return Err(super::Failure::line(format!(
                 "{}\n",
                 Said::WorkbookFailed { reason: &reason }.text(lang)
-            ));
-            return ExitCode::FAILURE;
+            )));
         }
     };
     if args.bom && args.format != SynthFormat::Xlsx {
