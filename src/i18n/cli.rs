@@ -138,7 +138,7 @@ impl Said<'_> {
                 format!("{this}: same session as {that}: counted once")
             }
             (SameSession { this, that }, Lang::Fr) => {
-                format!("{this} : même session que {that} : comptée une fois")
+                format!("{this} : même séance que {that} : comptée une fois")
             }
             (SameWorkshop { this, that }, Lang::En) => format!(
                 "{this}: the same workshop as {that} (same id): their post-its are read together, each once"
@@ -150,7 +150,7 @@ impl Said<'_> {
                 "No synthesis written: fix the session(s) above and run again.".into()
             }
             (NoSynthesis, Lang::Fr) => {
-                "Aucune synthèse écrite : corrigez la ou les sessions ci-dessus et relancez.".into()
+                "Aucune synthèse écrite : corrigez la ou les séances ci-dessus et relancez.".into()
             }
             (UnknownTopic { key, known }, Lang::En) => {
                 format!("unknown topic {key:?}: choose from {known}")
@@ -209,13 +209,14 @@ impl Said<'_> {
 }
 
 /// The guide's commands: (command, what it does).
-pub fn guide_commands(lang: Lang, folder: &str) -> [(String, &'static str); 5] {
+pub fn guide_commands(lang: Lang, folder: &str) -> [(String, &'static str); 6] {
     let (new, what) = match lang {
         Lang::En => (
             "tablee new \"My workshop\"",
             [
                 "who goes where, round by round",
                 "validate a session file",
+                "prepare a session on screen",
                 "start a session from a template",
                 "the sessions in the data folder",
                 "every command and option",
@@ -225,9 +226,10 @@ pub fn guide_commands(lang: Lang, folder: &str) -> [(String, &'static str); 5] {
             "tablee new \"Mon atelier\"",
             [
                 "qui va où, tour par tour",
-                "vérifier un fichier de session",
-                "créer une session depuis un modèle",
-                "les sessions du dossier de données",
+                "vérifier le fichier d'une séance",
+                "préparer une séance à l'écran",
+                "créer une séance depuis un modèle",
+                "les séances du dossier de données",
                 "toutes les commandes et options",
             ],
         ),
@@ -235,9 +237,10 @@ pub fn guide_commands(lang: Lang, folder: &str) -> [(String, &'static str); 5] {
     [
         (format!("tablee plan {folder}"), what[0]),
         (format!("tablee check {folder}"), what[1]),
-        (new.to_string(), what[2]),
-        ("tablee list".to_string(), what[3]),
-        ("tablee --help".to_string(), what[4]),
+        ("tablee setup".to_string(), what[2]),
+        (new.to_string(), what[3]),
+        ("tablee list".to_string(), what[4]),
+        ("tablee --help".to_string(), what[5]),
     ]
 }
 

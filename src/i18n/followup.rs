@@ -375,7 +375,7 @@ impl Said<'_> {
             (NothingToRecord, Lang::En) => "nothing to record: give --status, --owner, --due, --condition, --theme or a response text".into(),
             (NothingToRecord, Lang::Fr) => "rien à enregistrer : indiquez --status, --owner, --due, --condition, --theme ou un texte de réponse".into(),
             (NoText, Lang::En) => "the proposal has no text: type it after the session, or promote a post-it with --from ID (ids: tablee notes SESSION)".into(),
-            (NoText, Lang::Fr) => "la proposition n'a pas de texte : écrivez-le après la session, ou reprenez un post-it avec --from ID (identifiants : tablee notes SESSION)".into(),
+            (NoText, Lang::Fr) => "la proposition n'a pas de texte : écrivez-le après la séance, ou reprenez un post-it avec --from ID (identifiants : tablee notes SESSION)".into(),
             (TooLong { what, chars, max }, Lang::En) => {
                 let what = match what {
                     TextOf::Proposal => "the proposal",
@@ -433,7 +433,7 @@ fn id_problem(typed: &str, problem: &IdProblem, what: IdOf, lang: Lang) -> Strin
             format!("no {en} starts with {typed:?} in this session: see the ids with {list}")
         }
         (IdProblem::NotFound, Lang::Fr) => format!(
-            "aucun{e} {fr} ne commence par « {typed} » dans cette session : voyez les identifiants avec {list}",
+            "aucun{e} {fr} ne commence par « {typed} » dans cette séance : voyez les identifiants avec {list}",
             e = if what == IdOf::Proposal { "e" } else { "" }
         ),
         (IdProblem::Ambiguous(names), Lang::En) => format!(

@@ -356,11 +356,11 @@ impl MixSaid<'_> {
         use MixSaid::*;
         match (*self, lang) {
             (MovesGroups, Lang::En) => "this session moves groups (groups: […]): 'tablee mix' seats participants one by one; remove groups to mix people, or use 'tablee plan'".into(),
-            (MovesGroups, Lang::Fr) => "cette session fait tourner des groupes (groups: […]) : 'tablee mix' place les participant·es une à une ; retirez groups pour les répartir, ou utilisez 'tablee plan'".into(),
+            (MovesGroups, Lang::Fr) => "cette séance fait tourner des groupes (groups: […]) : 'tablee mix' place les participant·es une à une ; retirez groups pour les répartir, ou utilisez 'tablee plan'".into(),
             (NoParticipants, Lang::En) => "no participants to seat: list their names in participants: [\"Ana\", …] or pass --people N".into(),
             (NoParticipants, Lang::Fr) => "aucun·e participant·e à placer : listez les noms dans participants: [\"Ana\", …] ou passez --people N".into(),
             (PeopleMismatch { people, listed }, Lang::En) => format!("--people {people} but the session already lists {listed} participants: drop --people to seat them"),
-            (PeopleMismatch { people, listed }, Lang::Fr) => format!("--people {people} mais la session liste déjà {listed} participant·es : retirez --people pour les placer"),
+            (PeopleMismatch { people, listed }, Lang::Fr) => format!("--people {people} mais la séance liste déjà {listed} participant·es : retirez --people pour les placer"),
             (ZeroRounds, Lang::En) => "--rounds must be at least 1".into(),
             (ZeroRounds, Lang::Fr) => "--rounds doit valoir au moins 1".into(),
             (RoundsMismatch { rounds, agenda }, Lang::En) => format!("--rounds {rounds} but the agenda has {agenda} Round phase(s): change the agenda, or drop --rounds"),

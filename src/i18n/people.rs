@@ -34,7 +34,7 @@ impl Problem {
             (P::LeavesBeforeArriving { arrives, leaves }, Lang::En) => format!("leaves after round {leaves} but arrives for round {arrives}: swap them or fix one"),
             (P::LeavesBeforeArriving { arrives, leaves }, Lang::Fr) => format!("part après le tour {leaves} mais arrive au tour {arrives}\u{a0}: inversez-les ou corrigez-en un"),
             (P::UnknownTable { table, known }, Lang::En) => format!("no table {table:?} in the session; its tables: {known}"),
-            (P::UnknownTable { table, known }, Lang::Fr) => format!("pas de table {table:?} dans la session\u{a0}; ses tables\u{a0}: {known}"),
+            (P::UnknownTable { table, known }, Lang::Fr) => format!("pas de table {table:?} dans la séance\u{a0}; ses tables\u{a0}: {known}"),
             (P::NobodyListed, Lang::En) => "nobody listed under the header: one person a line".into(),
             (P::NobodyListed, Lang::Fr) => "personne sous l'en-tête\u{a0}: une personne par ligne".into(),
         }

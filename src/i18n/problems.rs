@@ -34,7 +34,7 @@ impl Problem {
                 "this session uses format_version {found}, but this tablee reads format {FORMAT_VERSION}: update tablee to open it (the file was left untouched)"
             ),
             (K::FutureVersion { found }, Lang::Fr) => format!(
-                "cette session utilise format_version {found}, mais ce tablee lit le format {FORMAT_VERSION} : mettez tablee à jour pour l'ouvrir (le fichier n'a pas été modifié)"
+                "cette séance utilise format_version {found}, mais ce tablee lit le format {FORMAT_VERSION} : mettez tablee à jour pour l'ouvrir (le fichier n'a pas été modifié)"
             ),
             (K::OldVersion { found }, Lang::En) => format!(
                 "format_version {found} does not exist: write format_version: {FORMAT_VERSION}"
@@ -43,7 +43,7 @@ impl Problem {
                 "format_version {found} n'existe pas : écrivez format_version: {FORMAT_VERSION}"
             ),
             (K::EmptyTitle, Lang::En) => "the session has no title: write title: \"…\"".into(),
-            (K::EmptyTitle, Lang::Fr) => "la session n'a pas de titre : écrivez title: \"…\"".into(),
+            (K::EmptyTitle, Lang::Fr) => "la séance n'a pas de titre : écrivez title: \"…\"".into(),
             (K::NoTopics, Lang::En) => {
                 "no topics: add at least one, e.g. topics: [(key: \"CLN\", title: \"…\")]".into()
             }

@@ -43,7 +43,7 @@ impl OpError {
                 list(known)
             ),
             (OpError::NoTable { key, known }, Lang::Fr) => format!(
-                "il n'y a pas de table {key:?} dans cette session ; tables : {}",
+                "il n'y a pas de table {key:?} dans cette séance ; tables : {}",
                 list(known)
             ),
             (
@@ -81,7 +81,7 @@ impl OpError {
                 format!("round {round} does not exist: this session has rounds 1 to {rounds}")
             }
             (OpError::NoRound { round, rounds }, Lang::Fr) => {
-                format!("le tour {round} n'existe pas : cette session a les tours 1 à {rounds}")
+                format!("le tour {round} n'existe pas : cette séance a les tours 1 à {rounds}")
             }
             (OpError::NoGroup { group, known }, Lang::En) => {
                 format!("there is no group {group:?}; groups: {}", list(known))
@@ -178,7 +178,7 @@ impl Session {
         let known = known.join(", ");
         lang.pick(
             format!("there is no table {key:?} in this session; tables: {known}"),
-            format!("il n'y a pas de table {key:?} dans cette session ; tables : {known}"),
+            format!("il n'y a pas de table {key:?} dans cette séance ; tables : {known}"),
         )
     }
 }

@@ -23,7 +23,7 @@ pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
             "the folder is read-only (a write-protected USB key or share?): copy the session somewhere writable".to_string()
         }
         (E::ReadOnlyFilesystem, Lang::Fr) => {
-            "le dossier est en lecture seule (clé USB ou partage protégé ?) : copiez la session dans un dossier modifiable".to_string()
+            "le dossier est en lecture seule (clé USB ou partage protégé ?) : copiez la séance dans un dossier modifiable".to_string()
         }
         (E::StorageFull, Lang::En) => "the disk is full: free some space".to_string(),
         (E::StorageFull, Lang::Fr) => "le disque est plein : libérez de la place".to_string(),
@@ -47,7 +47,7 @@ impl LockError {
                 pid.map(|p| format!(" (process {p})")).unwrap_or_default()
             ),
             (LockError::Held { pid, .. }, Lang::Fr) => format!(
-                "un autre tablee{} écrit déjà sous cet appareil dans cette session : fermez-le, ou donnez à celui-ci un autre --device NOM",
+                "un autre tablee{} écrit déjà sous cet appareil dans cette séance : fermez-le, ou donnez à celui-ci un autre --device NOM",
                 pid.map(|p| format!(" (processus {p})")).unwrap_or_default()
             ),
             (LockError::Io { path, source }, lang) => {
@@ -176,7 +176,7 @@ impl StoreSaid<'_> {
             (CopiedWorkshop { first, other }, Lang::Fr) => {
                 let (a, b) = (first.display(), other.display());
                 format!(
-                    "même identifiant de session que {a}, mais un autre déroulé : un atelier créé en copiant un dossier ? Leurs post-its sont lus ensemble. S'il s'agit d'un autre atelier, donnez-lui son propre identifiant : tablee new \"Titre\" --from {b} (nouvel identifiant, sans post-its), puis sortez l'ancien dossier"
+                    "même identifiant de séance que {a}, mais un autre déroulé : un atelier créé en copiant un dossier ? Leurs post-its sont lus ensemble. S'il s'agit d'un autre atelier, donnez-lui son propre identifiant : tablee new \"Titre\" --from {b} (nouvel identifiant, sans post-its), puis sortez l'ancien dossier"
                 )
             }
         }

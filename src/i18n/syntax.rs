@@ -221,7 +221,7 @@ impl Syntax {
                     .to_string()
             }
             (S::Trailing, Lang::Fr) => {
-                "du texte après la fin de la session : tout doit être dans ses parenthèses extérieures"
+                "du texte après la fin de la séance : tout doit être dans ses parenthèses extérieures"
                     .to_string()
             }
             (S::Other(raw), Lang::En) => format!("RON syntax error: {raw}"),
