@@ -309,7 +309,11 @@ fn list_shows_sessions_and_survives_a_broken_one() {
     std::fs::create_dir(tmp.path().join("sessions")).unwrap();
     let o = tablee(tmp.path(), &["list"]);
     assert!(o.status.success());
-    assert!(stdout(&o).contains("sessions: no sessions yet"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("sessions: no sessions yet"),
+        "{}",
+        stdout(&o)
+    );
 
     tablee(tmp.path(), &["new", "Atelier A"]);
     let broken = tmp.path().join("sessions/zz-broken");

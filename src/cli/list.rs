@@ -21,7 +21,12 @@ pub fn run(out: &Out, dir: &Path) -> super::Done {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            out.print(&format!("{}{}{}\n", dir.display(), lang.colon(), s.no_sessions));
+            out.print(&format!(
+                "{}{}{}\n",
+                dir.display(),
+                lang.colon(),
+                s.no_sessions
+            ));
             return Ok(());
         }
         Err(e) => {
@@ -39,7 +44,12 @@ pub fn run(out: &Out, dir: &Path) -> super::Done {
         .collect();
     folders.sort();
     if folders.is_empty() {
-        out.print(&format!("{}{}{}\n", dir.display(), lang.colon(), s.no_sessions));
+        out.print(&format!(
+            "{}{}{}\n",
+            dir.display(),
+            lang.colon(),
+            s.no_sessions
+        ));
         return Ok(());
     }
     let mut rows: Vec<[String; 6]> = vec![[

@@ -345,11 +345,12 @@ fn localise(cmd: Command) -> Command {
             .iter()
             .map(|d| d.to_string_lossy().into_owned())
             .collect();
-        if takes && !defaults.is_empty() {
+        // What the help line says itself (--dir's default) is not said twice.
+        if takes && !defaults.is_empty() && !arg.is_hide_default_value_set() {
             help.push_str(&format!(" [par défaut : {}]", defaults.join(", ")));
         }
         let env = arg.get_env().map(|e| e.to_string_lossy().into_owned());
-        if let Some(env) = &env {
+        if let Some(env) = env.as_ref().filter(|_| !arg.is_hide_env_set()) {
             help.push_str(&format!(" [variable d'environnement : {env}]"));
         }
         arg.help(help.clone())
