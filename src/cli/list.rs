@@ -18,15 +18,12 @@ pub struct ListArgs {
 pub fn run(out: &Out, dir: &Path) -> super::Done {
     let lang = out.lang;
     let s = lang.s();
+    // Nothing there yet: say where tablee looked, and how to start.
+    let none = format!("{}{}{}\n", dir.display(), lang.colon(), s.no_sessions);
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            out.print(&format!(
-                "{}{}{}\n",
-                dir.display(),
-                lang.colon(),
-                s.no_sessions
-            ));
+            out.print(&none);
             return Ok(());
         }
         Err(e) => {
@@ -44,12 +41,7 @@ pub fn run(out: &Out, dir: &Path) -> super::Done {
         .collect();
     folders.sort();
     if folders.is_empty() {
-        out.print(&format!(
-            "{}{}{}\n",
-            dir.display(),
-            lang.colon(),
-            s.no_sessions
-        ));
+        out.print(&none);
         return Ok(());
     }
     let mut rows: Vec<[String; 6]> = vec![[
