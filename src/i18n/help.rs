@@ -314,7 +314,8 @@ pub fn in_french(mut cmd: Command) -> Command {
 fn localise(cmd: Command) -> Command {
     let mut cmd = cmd
         .help_template(TEMPLATE)
-        .subcommand_help_heading("Commandes");
+        .subcommand_help_heading("Commandes")
+        .subcommand_value_name("COMMANDE");
     if let Some(fr) = cmd.get_about().and_then(|a| french(&a.to_string())) {
         cmd = cmd.about(fr).long_about(fr);
     }

@@ -131,6 +131,10 @@ pub fn resolve(arg: &Path, sessions_dir: &Path) -> PathBuf {
     }
     if arg.extension().is_some_and(|e| e == "ron") {
         arg.to_path_buf()
+    } else if arg.components().count() == 1 {
+        // A bare name found nowhere: the message names the data folder,
+        // where such a name is looked for.
+        sessions_dir.join(arg).join(SESSION_FILE)
     } else {
         arg.join(SESSION_FILE)
     }
