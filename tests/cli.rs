@@ -379,6 +379,14 @@ fn outside_a_project_folder_sessions_go_to_the_user_data_folder() {
         &["list", "--dir", &user_data.display().to_string()],
     );
     assert!(stdout(&o).contains("Atelier"), "{}", stdout(&o));
+    // A name found nowhere: the message says where it was looked for.
+    let o = run(&home, &["plan", "atelier-inconnu"]);
+    assert_eq!(o.status.code(), Some(1));
+    let said = stderr(&o);
+    assert!(
+        said.starts_with(&user_data.join("atelier-inconnu").display().to_string()),
+        "{said}"
+    );
 }
 
 #[test]
