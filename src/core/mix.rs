@@ -171,15 +171,19 @@ impl Ring {
 }
 
 /// A placement where no two people share a table twice and nobody sits at
-/// the same table twice, when one exists by construction: `people` =
-/// n × `tables`, seat (a, b) at table b + k·a in round k, over the integers
-/// modulo `tables` or, when that fails, over GF(`tables`) for a prime power.
+/// the same table twice, when one exists by construction: n = ⌈`people` /
+/// `tables`⌉ multipliers a, person (a, b) at table b + k·a in round k, over
+/// the integers modulo `tables` or, when that fails, over GF(`tables`) for a
+/// prime power. When `people` is not a multiple of `tables`, the last
+/// multiplier seats only b < `people` mod `tables`: those people are at
+/// distinct tables in every round, so every table has ⌊P/T⌋ or ⌈P/T⌉
+/// people — any number of people up to T(T − 1) for a prime power T.
 /// Returns `seats[round][person] = table`.
 pub fn construct(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<usize>>> {
-    if tables < 2 || people == 0 || !people.is_multiple_of(tables) {
+    if tables < 2 || people == 0 {
         return None;
     }
-    let n = people / tables;
+    let n = people.div_ceil(tables);
     let ring = Ring::modular(tables);
     let (ring, mult) = match ring.multipliers(n, rounds) {
         Some(m) => (ring, m),
@@ -203,10 +207,11 @@ pub fn construct(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<
 }
 
 /// When tables are too few for nobody to meet twice: `people` =
-/// k × T(T − 1) + n × T (k ≥ 1, n < T − 1, T = `tables`), over a field (T
+/// k × T(T − 1) + n × T + m (k ≥ 1, n < T − 1, m < T, T = `tables`), over a field (T
 /// prime or a prime power) with `rounds` ≤ T. Each of k families seats its
 /// T(T − 1) people (a ≠ 0, b) at table π(b + r·a) in round r, and a last,
-/// partial family the n × T people of n multipliers — every person at a
+/// partial family the n × T + m people of ⌈n + m/T⌉ multipliers (the last
+/// seating m people at distinct tables every round) — every person at a
 /// new table each round, two people of one family together at most once.
 /// Each pair of rounds then finds k or k + 1 people at every (table, other
 /// table), as even as can be: Q equals the pairs-of-rounds bound. The
@@ -216,10 +221,13 @@ pub fn construct(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<
 pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<usize>>> {
     let t = tables;
     let block = t.checked_mul(t.checked_sub(1)?)?;
-    if t < 3 || rounds > t || rounds < 2 || people < block || !people.is_multiple_of(t) {
+    if t < 3 || rounds > t || rounds < 2 || people < block {
         return None;
     }
-    let (k, n) = (people / block, people % block / t);
+    // n full multipliers in the last family, and one more seating only the
+    // b < P mod T: at distinct tables in every round, they put one more
+    // person in some cells of each pair of rounds, never two.
+    let (k, n) = (people / block, (people % block).div_ceil(t));
     // Every non-zero multiplier must keep a person off the tables they
     // had: a field does (b + r·a = b + s·a only when r = s).
     let ring = match Ring::modular(t).multipliers(t - 1, rounds) {
@@ -269,6 +277,13 @@ pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option
     let identity: Vec<usize> = (0..t).collect();
     let mut placed: Vec<Vec<usize>> = tables_of(&families[0], &identity, &identity);
     for mults in &families[1..] {
+        // The last family's last multiplier may seat only some of its b.
+        let wanted = people - placed.len();
+        let lines = |sigma: &[usize], pi: &[usize]| {
+            let mut v = tables_of(mults, sigma, pi);
+            v.truncate(wanted);
+            v
+        };
         // A local search over (σ, π) — swap two of σ's points or two of
         // π's tables, keep it unless it makes things worse — restarted
         // from a random choice when it stalls.
@@ -281,7 +296,7 @@ pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option
             (sigma, pi)
         };
         let (mut sigma, mut pi) = random(&mut rng);
-        let mut score = overlap(&placed, &tables_of(mults, &sigma, &pi));
+        let mut score = overlap(&placed, &lines(&sigma, &pi));
         let mut best = (score, sigma.clone(), pi.clone());
         let mut since = 0;
         for _ in 0..CANDIDATES {
@@ -290,14 +305,14 @@ pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option
             }
             if since > STALL {
                 (sigma, pi) = random(&mut rng);
-                score = overlap(&placed, &tables_of(mults, &sigma, &pi));
+                score = overlap(&placed, &lines(&sigma, &pi));
                 since = 0;
             }
             let (a, b) = (rng.below(t), rng.below(t));
             let which = rng.below(2) == 0;
             let v = if which { &mut sigma } else { &mut pi };
             v.swap(a, b);
-            let tried = overlap(&placed, &tables_of(mults, &sigma, &pi));
+            let tried = overlap(&placed, &lines(&sigma, &pi));
             if tried < score {
                 since = 0;
             } else {
@@ -319,8 +334,9 @@ pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option
         if score.0 > 0 {
             return None;
         }
-        placed.extend(tables_of(mults, &sigma, &pi));
+        placed.extend(lines(&sigma, &pi));
     }
+    placed.truncate(people);
     Some(
         (0..rounds)
             .map(|r| placed.iter().map(|l| l[r]).collect())
@@ -391,6 +407,12 @@ mod tests {
             (60, 5, 3),
             (126, 7, 4),
             (132, 11, 4),
+            // P not a multiple of T: the last multiplier seats only some.
+            (31, 5, 4),
+            (46, 5, 3),
+            (59, 7, 4),
+            (87, 7, 5),
+            (100, 9, 5),
         ] {
             let seats = construct_families(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
             let opt: Vec<Vec<Option<usize>>> = seats
@@ -408,12 +430,17 @@ mod tests {
             }
             for round in &seats {
                 for table in 0..t {
-                    assert_eq!(round.iter().filter(|&&x| x == table).count(), p / t);
+                    let n = round.iter().filter(|&&x| x == table).count();
+                    assert!(
+                        n == p / t || n == p.div_ceil(t),
+                        "{p}/{t}/{r}: {n} at {table}"
+                    );
                 }
             }
             assert_eq!(e.max_m, 2, "{p}/{t}/{r}: no pair together three times");
         }
-        // Not a multiple of T, or too few people for one family: none.
+        // Too few people for one family, or no σ, π that keeps every pair
+        // under three meetings (41/5/4: a third family of one): none.
         assert_eq!(construct_families(41, 5, 4), None);
         assert_eq!(construct_families(15, 5, 4), None);
         assert_eq!(construct_families(60, 6, 4), None, "no field of order 6");
@@ -480,6 +507,13 @@ mod tests {
             (300, 50, 3),
             (36, 9, 4),
             (20, 5, 3),
+            // Not a multiple of T: the last multiplier seats only b < P mod
+            // T, each at a different table every round.
+            (238, 27, 25),
+            (203, 17, 16),
+            (19, 5, 4),
+            (70, 13, 12),
+            (5, 3, 3),
         ] {
             let seats = construct(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
             let opt: Vec<Vec<Option<usize>>> = seats
@@ -495,8 +529,11 @@ mod tests {
                 assert_eq!(tables.len(), r, "{p}/{t}/{r}: person {person} revisits");
             }
             for round in &seats {
-                let sizes = (0..t).map(|x| round.iter().filter(|&&y| y == x).count());
-                assert!(sizes.into_iter().all(|s| s == p / t));
+                let mut sizes = (0..t).map(|x| round.iter().filter(|&&y| y == x).count());
+                assert!(
+                    sizes.all(|s| s == p / t || s == p.div_ceil(t)),
+                    "{p}/{t}/{r}"
+                );
             }
         }
     }

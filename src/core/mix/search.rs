@@ -1089,44 +1089,58 @@ pub fn solve_within(
     let least = least_revisits(pb);
     let mut rng = Rng(seed ^ 0x7461_626C_6565); // "tablee"
 
-    let balanced = sizes.iter().all(|round| {
-        let lo = round.iter().min().copied().unwrap_or(0);
-        round.iter().all(|&n| n == lo)
-    });
     let t = pb.tables.len();
     let empty = vec![vec![None; pb.people]; pb.rounds];
-    // An algebraic construction for everyone, or for the largest multiple
-    // of T (n a table), the others then seated greedily where they cost
-    // least: a 236-person café at 23 tables starts from 230 people who
-    // never meet twice.
-    let core = pb.people / t * t;
-    let fits = |n: usize| sizes.iter().all(|round| round.iter().all(|&s| s >= n / t));
-    // Past T − 1 people a table nobody-meets-twice is impossible; families
-    // of lines then reach the bound.
-    let constructed = if pb.fixed.is_empty() && pb.absent.is_empty() && core > 0 && fits(core) {
-        construct(core, t, pb.rounds).or_else(|| construct_families(core, t, pb.rounds))
+    // An algebraic construction for everyone: every table then has ⌊P/T⌋
+    // or ⌈P/T⌉ people, which the capacities must allow. Where none exists
+    // for everyone, one for the largest multiple of T (n a table), the
+    // others then seated greedily where they cost least. Past T − 1 people
+    // a table nobody-meets-twice is impossible; families of lines then
+    // reach the bound.
+    let free = pb.fixed.is_empty() && pb.absent.is_empty();
+    let build =
+        |n: usize| construct(n, t, pb.rounds).or_else(|| construct_families(n, t, pb.rounds));
+    let within = |seats: &Vec<Vec<usize>>| {
+        seats.iter().all(|round| {
+            let mut at = vec![0usize; t];
+            for &table in round {
+                at[table] += 1;
+            }
+            at.iter()
+                .zip(&pb.tables)
+                .all(|(&n, spec)| spec.capacity.is_none_or(|c| n <= c))
+        })
+    };
+    let whole = if free {
+        build(pb.people).filter(within)
     } else {
         None
     };
-    let everyone = |seats: &Vec<Vec<usize>>| seats.first().is_some_and(|r| r.len() == pb.people);
-    let (seats, mut method) = match constructed {
-        Some(seats) if everyone(&seats) && balanced => (
+    let core = pb.people / t * t;
+    let fits = |n: usize| sizes.iter().all(|round| round.iter().all(|&s| s >= n / t));
+    let (seats, mut method) = if let Some(seats) = whole {
+        (
             seats
                 .into_iter()
                 .map(|round| round.into_iter().map(Some).collect())
                 .collect(),
             Method::Construction,
-        ),
-        Some(seats) => {
-            let mut start = empty;
-            for (r, round) in seats.into_iter().enumerate() {
-                for (x, table) in round.into_iter().enumerate() {
-                    start[r][x] = Some(table);
+        )
+    } else if free && core > 0 && core < pb.people && fits(core) {
+        match build(core) {
+            Some(seats) => {
+                let mut start = empty;
+                for (r, round) in seats.into_iter().enumerate() {
+                    for (x, table) in round.into_iter().enumerate() {
+                        start[r][x] = Some(table);
+                    }
                 }
+                (greedy(pb, &sizes, &mut rng, start), Method::Search)
             }
-            (greedy(pb, &sizes, &mut rng, start), Method::Search)
+            None => (greedy(pb, &sizes, &mut rng, empty), Method::Search),
         }
-        None => (greedy(pb, &sizes, &mut rng, empty), Method::Search),
+    } else {
+        (greedy(pb, &sizes, &mut rng, empty), Method::Search)
     };
     let mut state = State::new(pb, seats);
     let floor = Cost {
@@ -1437,6 +1451,31 @@ mod tests {
         assert_eq!(plan.quality.method, Method::Construction);
         assert_eq!((plan.quality.q, plan.quality.max_m), (0, 1));
         assert_eq!(plan.quality.min_met, 3 * 5);
+    }
+
+    #[test]
+    fn constructions_seat_everyone_when_p_is_not_a_multiple_of_t() {
+        // 238 people at 27 tables over 25 rounds: 8 classes of 27 and one
+        // of 22, nobody meeting anyone twice, at once (a search alone left
+        // pairs together four times here).
+        let plan = solve(&Problem::plain(238, 27, 25), 1, &mut capped(0)).unwrap();
+        assert_eq!(plan.quality.method, Method::Construction);
+        assert_eq!((plan.quality.q, plan.quality.max_m), (0, 1));
+        assert_eq!(plan.quality.revisits, 0);
+        // Capacities the construction's ⌈P/T⌉ would overflow: it steps
+        // aside and the plan keeps to them.
+        let mut pb = Problem::plain(22, 5, 3);
+        pb.tables[0].capacity = Some(4);
+        pb.tables[1].capacity = Some(4);
+        pb.tables[2].capacity = Some(4);
+        let plan = solve(&pb, 1, &mut capped(2000)).unwrap();
+        assert_eq!(plan.quality.method, Method::Search);
+        for round in &plan.seats {
+            for (table, spec) in pb.tables.iter().enumerate() {
+                let n = round.iter().filter(|&&s| s == Some(table)).count();
+                assert!(spec.capacity.is_none_or(|c| n <= c), "{n} at {table}");
+            }
+        }
     }
 
     #[test]
