@@ -355,8 +355,8 @@ impl MixSaid<'_> {
     fn text_untypeset(&self, lang: Lang) -> String {
         use MixSaid::*;
         match (*self, lang) {
-            (MovesGroups, Lang::En) => "this session moves groups (groups: […]): 'tablee mix' seats participants one by one; remove groups to mix people, or use 'tablee plan'".into(),
-            (MovesGroups, Lang::Fr) => "cette séance fait tourner des groupes (groups: […]) : 'tablee mix' place les participant·es une à une ; retirez groups pour les répartir, ou utilisez 'tablee plan'".into(),
+            (MovesGroups, Lang::En) => "this session moves groups (groups: […]): 'tablee mix' seats participants one by one. To mix people, remove the groups first: 'tablee setup' on this session, Groups section, Delete on each, then Ctrl-S (or delete them from the file); 'tablee plan' shows the groups' rotation as it is".into(),
+            (MovesGroups, Lang::Fr) => "cette séance fait tourner des groupes (groups: […]) : 'tablee mix' place les participant·es une à une. Pour brasser les personnes, retirez d'abord les groupes : 'tablee setup' sur cette séance, section Groupes, Suppr sur chacun puis Ctrl-S (ou retirez-les du fichier) ; 'tablee plan' montre la rotation des groupes telle qu'elle est".into(),
             (NoParticipants, Lang::En) => "no participants to seat: list their names in participants: [\"Ana\", …] or pass --people N".into(),
             (NoParticipants, Lang::Fr) => "aucun·e participant·e à placer : listez les noms dans participants: [\"Ana\", …] ou passez --people N".into(),
             (PeopleMismatch { people, listed }, Lang::En) => format!("--people {people} but the session already lists {listed} participants: drop --people to seat them"),
