@@ -337,3 +337,34 @@ fn a_session_prepared_from_nothing_is_written_at_the_first_save() {
     assert!(written.borrow().is_some());
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 2);
 }
+
+#[test]
+fn what_to_fix_names_the_screens_sections_not_the_files_syntax() {
+    let (_dir, file) = template("fr");
+    let (mut lp, _) = open(&file, Lang::Fr, 200, 40);
+    // Every group removed: nobody moves any more.
+    lp.keys("<Tab><Tab><Tab>");
+    assert_eq!(lp.state.section, Section::Groups);
+    while !lp.state.session.groups.is_empty() {
+        lp.keys("<Del>");
+    }
+    let shown = screen(&mut lp);
+    assert!(
+        shown.contains("ajoutez des groupes (section Groupes, a)"),
+        "{shown}"
+    );
+    assert!(!shown.contains("groups: ["), "{shown}");
+    // `tablee check` on the same session still speaks of the file.
+    let session = lp.state.session.clone();
+    let problems = tablee::core::validate::validate(&session);
+    let nobody = problems
+        .iter()
+        .find(|p| {
+            matches!(
+                p.kind,
+                tablee::core::validate::ProblemKind::NobodyMoves { .. }
+            )
+        })
+        .expect("nobody moves");
+    assert!(nobody.message(Lang::Fr).contains("groups: ["));
+}

@@ -27,6 +27,44 @@ impl Problem {
         lang.typeset(self.message_untypeset(lang))
     }
 
+    /// The message as the set-up screen shows it: where the fix is a
+    /// section of that screen, the section and its key rather than the
+    /// file's syntax; otherwise [`Problem::message`].
+    pub fn on_setup_screen(&self, lang: Lang) -> String {
+        use ProblemKind as K;
+        let said: String = match (&self.kind, lang) {
+            (K::EmptyTitle, Lang::En) => {
+                "the session has no title: type one in the Session section (Enter on Title)".into()
+            }
+            (K::EmptyTitle, Lang::Fr) => {
+                "la séance n'a pas de titre : tapez-en un dans la section Séance (Entrée sur Titre)"
+                    .into()
+            }
+            (K::NoTopics, Lang::En) => "no topics: add one in the Topics section (a)".into(),
+            (K::NoTopics, Lang::Fr) => {
+                "aucun thème : ajoutez-en un dans la section Thèmes (a)".into()
+            }
+            (K::NoTables, Lang::En) => "no tables: add one in the Tables section (a)".into(),
+            (K::NoTables, Lang::Fr) => {
+                "aucune table : ajoutez-en une dans la section Tables (a)".into()
+            }
+            (K::EmptyAgenda, Lang::En) => {
+                "the agenda is empty: add phases in the Agenda section (a)".into()
+            }
+            (K::EmptyAgenda, Lang::Fr) => {
+                "l'ordre du jour est vide : ajoutez des phases dans la section Déroulé (a)".into()
+            }
+            (K::NobodyMoves { rounds }, Lang::En) => format!(
+                "the agenda has {rounds} round(s) but nobody to move yet: add groups (Groups section, a) or participants (Participants section, a)"
+            ),
+            (K::NobodyMoves { rounds }, Lang::Fr) => format!(
+                "l'ordre du jour compte {rounds} tour(s) mais personne à faire tourner pour l'instant : ajoutez des groupes (section Groupes, a) ou des participant·es (section Participants, a)"
+            ),
+            _ => return self.message(lang),
+        };
+        lang.typeset(said)
+    }
+
     fn message_untypeset(&self, lang: Lang) -> String {
         use ProblemKind as K;
         match (&self.kind, lang) {

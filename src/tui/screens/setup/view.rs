@@ -254,7 +254,7 @@ fn summary(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
                 Severity::Error => "✗",
                 Severity::Warning => "⚠",
             };
-            let text = format!("{sign} {}", p.message(lang));
+            let text = format!("{sign} {}", p.on_setup_screen(lang));
             out.extend(lines(&text, width).into_iter().map(Line::raw));
         }
     }
