@@ -1092,11 +1092,11 @@ pub fn solve_within(
     let t = pb.tables.len();
     let empty = vec![vec![None; pb.people]; pb.rounds];
     // An algebraic construction for everyone: every table then has ⌊P/T⌋
-    // or ⌈P/T⌉ people, which the capacities must allow. Where none exists
-    // for everyone, one for the largest multiple of T (n a table), the
-    // others then seated greedily where they cost least. Past T − 1 people
+    // or ⌈P/T⌉ people, which the capacities must allow. Past T − 1 people
     // a table nobody-meets-twice is impossible; families of lines then
-    // reach the bound.
+    // reach the bound. Where neither seats everyone, the search starts
+    // from one for the largest multiple of T, else from the one over
+    // GF(T + 1), the others seated greedily where they cost least.
     let free = pb.fixed.is_empty() && pb.absent.is_empty();
     let build =
         |n: usize| construct(n, t, pb.rounds).or_else(|| construct_families(n, t, pb.rounds));
@@ -1111,56 +1111,54 @@ pub fn solve_within(
                 .all(|(&n, spec)| spec.capacity.is_none_or(|c| n <= c))
         })
     };
-    let whole = if free {
-        build(pb.people).filter(within)
-    } else {
-        None
-    };
-    let core = pb.people / t * t;
-    let fits = |n: usize| sizes.iter().all(|round| round.iter().all(|&s| s >= n / t));
-    let (seats, mut method) = if let Some(seats) = whole {
-        (
+    let whole = free.then(|| build(pb.people).filter(within)).flatten();
+    let (seats, mut method) = match whole {
+        Some(seats) => (
             seats
                 .into_iter()
                 .map(|round| round.into_iter().map(Some).collect())
                 .collect(),
             Method::Construction,
-        )
-    } else if free {
-        let partial = (core > 0 && core < pb.people && fits(core))
-            .then(|| build(core))
-            .flatten()
-            .map(|seats| {
-                let mut start = empty.clone();
-                for (r, round) in seats.into_iter().enumerate() {
-                    for (x, table) in round.into_iter().enumerate() {
-                        start[r][x] = Some(table);
-                    }
-                }
-                start
-            })
-            .or_else(|| construct_embedded(pb.people, t, pb.rounds));
-        match partial {
-            Some(mut start) => {
-                // No table more full than its target: the people past it
-                // are seated by the greedy start like the others.
-                for (round, targets) in start.iter_mut().zip(&sizes) {
-                    let mut at = vec![0usize; t];
-                    for seat in round.iter_mut() {
-                        if let Some(table) = *seat {
-                            at[table] += 1;
-                            if at[table] > targets[table] {
-                                *seat = None;
+        ),
+        None => {
+            let core = pb.people / t * t;
+            let fits = sizes
+                .iter()
+                .all(|round| round.iter().all(|&s| s >= core / t));
+            let partial = free
+                .then(|| {
+                    // (P itself was tried above.)
+                    (core > 0 && core < pb.people && fits)
+                        .then(|| build(core))
+                        .flatten()
+                        .map(|seats| {
+                            let mut start = empty.clone();
+                            for (r, round) in seats.into_iter().enumerate() {
+                                for (x, table) in round.into_iter().enumerate() {
+                                    start[r][x] = Some(table);
+                                }
                             }
+                            start
+                        })
+                        .or_else(|| construct_embedded(pb.people, t, pb.rounds))
+                })
+                .flatten();
+            let mut start = partial.unwrap_or(empty);
+            // No table more full than its target: the people past it are
+            // seated by the greedy start like the others.
+            for (round, targets) in start.iter_mut().zip(&sizes) {
+                let mut at = vec![0usize; t];
+                for seat in round.iter_mut() {
+                    if let Some(table) = *seat {
+                        at[table] += 1;
+                        if at[table] > targets[table] {
+                            *seat = None;
                         }
                     }
                 }
-                (greedy(pb, &sizes, &mut rng, start), Method::Search)
             }
-            None => (greedy(pb, &sizes, &mut rng, empty), Method::Search),
+            (greedy(pb, &sizes, &mut rng, start), Method::Search)
         }
-    } else {
-        (greedy(pb, &sizes, &mut rng, empty), Method::Search)
     };
     let mut state = State::new(pb, seats);
     let floor = Cost {
