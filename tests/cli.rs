@@ -593,22 +593,32 @@ fn the_man_page_renders() {
         "{roff}"
     );
     assert!(roff.contains("synth"));
-    let page = tmp.path().join("tablee.1");
-    std::fs::write(&page, &roff).unwrap();
-    match std::process::Command::new("man")
-        .arg("-l")
-        .arg(&page)
-        .env("MANPAGER", "cat")
-        .env("MANWIDTH", "80")
-        .output()
-    {
-        Ok(o) if o.status.success() => {
-            let text = String::from_utf8_lossy(&o.stdout);
+    match render_man(&tmp.path().join("tablee.1"), &roff) {
+        Some((text, _)) => {
             assert!(text.contains("NAME"), "{text}");
             assert!(text.contains("World Café"), "{text}");
         }
-        _ => eprintln!("SKIPPED rendering: man is not installed"),
+        None => eprintln!("SKIPPED rendering: man is not installed"),
     }
+}
+
+/// `man -l` on `roff` written at `page`, 80 columns wide: what it printed
+/// and what it warned, or None when the machine has no `man`.
+fn render_man(page: &std::path::Path, roff: &str) -> Option<(String, String)> {
+    std::fs::write(page, roff).unwrap();
+    let o = std::process::Command::new("man")
+        .arg("-l")
+        .arg(page)
+        .env("MANPAGER", "cat")
+        .env("MANWIDTH", "80")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .ok()
+        .filter(|o| o.status.success())?;
+    Some((
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    ))
 }
 
 /// The template speaks the organiser's language: --lang, else a French or
@@ -945,23 +955,9 @@ fn the_manual_documents_every_command_and_speaks_french() {
             assert!(!roff.contains(".SH NAME"));
             assert!(roff.contains("terminal\\~: rotation"), "{roff}");
         }
-        let page = tmp.path().join(format!("tablee.{lang}.1"));
-        std::fs::write(&page, &roff).unwrap();
-        match std::process::Command::new("man")
-            .arg("-l")
-            .arg(&page)
-            .env("MANPAGER", "cat")
-            .env("MANWIDTH", "80")
-            .env("LANG", "C.UTF-8")
-            .output()
-        {
-            Ok(o) if o.status.success() => {
-                let text = String::from_utf8_lossy(&o.stdout);
-                assert!(
-                    !String::from_utf8_lossy(&o.stderr).contains("warning"),
-                    "{}",
-                    String::from_utf8_lossy(&o.stderr)
-                );
+        match render_man(&tmp.path().join(format!("tablee.{lang}.1")), &roff) {
+            Some((text, warned)) => {
+                assert!(!warned.contains("warning"), "{warned}");
                 for line in text.lines() {
                     assert!(
                         !line.trim_start().starts_with([':', ';', '?', '!', '»']),
@@ -970,7 +966,7 @@ fn the_manual_documents_every_command_and_speaks_french() {
                 }
                 assert!(text.contains(headings[2]), "{text}");
             }
-            _ => eprintln!("SKIPPED rendering: man is not installed"),
+            None => eprintln!("SKIPPED rendering: man is not installed"),
         }
     }
 }
