@@ -66,16 +66,7 @@ impl Ring {
 
     /// GF(p^m), or None when `n` is not a prime power with m ≥ 2.
     fn galois(n: usize) -> Option<Ring> {
-        let p = (2..=n).find(|d| n.is_multiple_of(*d))?;
-        let mut m = 0;
-        let mut rest = n;
-        while rest.is_multiple_of(p) {
-            rest /= p;
-            m += 1;
-        }
-        if rest != 1 || m < 2 {
-            return None;
-        }
+        let (p, m) = prime_power_of(n).filter(|&(_, m)| m >= 2)?;
         let digits = |x: usize| -> Vec<usize> {
             let mut v = Vec::with_capacity(m);
             let mut x = x;
@@ -206,14 +197,14 @@ pub fn construct(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<
     Some(seats)
 }
 
-/// Where T is neither prime, a prime power nor a modulus that works but
-/// T + 1 is a prime power (6, 10, 12, 15, 18, 22, 24, 26… tables): the
-/// construction over GF(q), q = T + 1, whose last point is a table that
-/// does not exist. Person (a, b) of ⌈P/q⌉ multipliers sits at b + k·a in
-/// round k when that is a real table, and is left to seat (None) when it
-/// is not — at most once over the morning. Two people placed by it still never meet twice, and
-/// every real table has one person per multiplier; the search seats the
-/// rest. Returns `seats[round][person]`, None where a seat is left open.
+/// Where T is not a prime power but T + 1 is (6, 10, 12, 15, 18, 22, 24,
+/// 26… tables): the construction over GF(q), q = T + 1, whose last point
+/// is a table that does not exist. Person (a, b) of ⌈P/q⌉ multipliers sits
+/// at b + k·a in round k when that is a real table, and is left to seat
+/// (None) when it is not — at most once over the morning. Two people placed
+/// by it still never meet twice, and every real table has one person per
+/// multiplier; the search seats the rest. Returns `seats[round][person]`,
+/// None where a seat is left open.
 pub fn construct_embedded(
     people: usize,
     tables: usize,
@@ -253,14 +244,18 @@ pub fn construct_embedded(
 
 /// Whether `n` is a prime or a power of one.
 fn prime_power(n: usize) -> bool {
-    let Some(p) = (2..=n).find(|d| n.is_multiple_of(*d)) else {
-        return false;
-    };
-    let mut rest = n;
+    prime_power_of(n).is_some()
+}
+
+/// (p, m) when `n` = p^m for a prime p and m ≥ 1.
+fn prime_power_of(n: usize) -> Option<(usize, usize)> {
+    let p = (2..=n).find(|d| n.is_multiple_of(*d))?;
+    let (mut m, mut rest) = (0, n);
     while rest.is_multiple_of(p) {
         rest /= p;
+        m += 1;
     }
-    rest == 1
+    (rest == 1).then_some((p, m))
 }
 
 /// When tables are too few for nobody to meet twice: `people` =
