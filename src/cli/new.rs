@@ -153,7 +153,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
     let (spec, mut bad) = spec(args, lang);
     let today = jiff::Zoned::now().date();
     let date = spec.date.unwrap_or(today);
-    let folder = args.data.dir.join(format!("{date}-{}", slug(&title)));
+    let folder = session_folder(&args.data.dir, date, &title);
     let path = folder.join(SESSION_FILE);
     if folder.exists() {
         let folder = folder.display().to_string();
@@ -265,6 +265,11 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
     Ok(())
 }
 
+/// A new session's folder in `dir`: `<date>-<slug of the title>`.
+fn session_folder(dir: &Path, date: jiff::civil::Date, title: &str) -> PathBuf {
+    dir.join(format!("{date}-{}", slug(title)))
+}
+
 /// `tablee setup` with no session (and `s` on the demo): the set-up screen
 /// on a new session from the World Café template, in `template_lang`.
 /// Once the screen is left, the session's path and what to do next are
@@ -322,16 +327,9 @@ pub fn unsaved(
     let save: crate::tui::setup::Saver = Box::new(move |session, fields| {
         let known = at.borrow().clone();
         match known {
-            Some(path) => {
-                let now = SessionFile::read(&path).map_err(|e| {
-                    session_file::Diagnostic::from_load_error(&e, screen_lang).line(screen_lang)
-                })?;
-                session_file::save_fields(&now, session, fields)
-                    .map_err(|e| io_message(&e, screen_lang))
-            }
+            Some(path) => crate::tui::setup::save_into(&path, session, fields, screen_lang),
             None => {
-                let date = session.date.unwrap_or(today);
-                let folder = dir.join(format!("{date}-{}", slug(&session.title)));
+                let folder = session_folder(&dir, session.date.unwrap_or(today), &session.title);
                 if folder.exists() {
                     let folder = folder.display().to_string();
                     return Err(NewText::Exists { folder: &folder }.text(screen_lang));

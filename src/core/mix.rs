@@ -290,8 +290,6 @@ pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option
             gf
         }
     };
-    // A family's tables before its permutation: line (a, b) for each of
-    // its multipliers a.
     // A family's tables: person (a, b) of each multiplier a sits at
     // π(b + σ(r)·a) in round r, σ taking the rounds to distinct points of
     // the field (each family its own σ and π).

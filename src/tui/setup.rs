@@ -171,16 +171,23 @@ pub fn run(path: &Path, lang: Option<Lang>, messages: Lang) -> ExitCode {
     let screen_lang = lang.unwrap_or(file.session.lang);
     let state = Setup::new(file.session.clone(), screen_lang);
     let at = path.to_path_buf();
-    let save: Saver = Box::new(move |session, fields| {
-        // The file as it is now: what another editor changed elsewhere in
-        // it stays.
-        let now = SessionFile::read(&at).map_err(|e| {
-            session_file::Diagnostic::from_load_error(&e, screen_lang).line(screen_lang)
-        })?;
-        session_file::save_fields(&now, session, fields)
-            .map_err(|e| session_file::io_message(&e, screen_lang))
-    });
+    let save: Saver = Box::new(move |session, fields| save_into(&at, session, fields, screen_lang));
     run_state(state, save, messages)
+}
+
+/// Writes `fields` of `session` into the file at `path` as it is now (what
+/// another editor changed elsewhere in it stays, and so do its comments),
+/// or says why not in `lang`.
+pub fn save_into(
+    path: &Path,
+    session: &crate::core::model::Session,
+    fields: &[&'static str],
+    lang: Lang,
+) -> Result<(), String> {
+    use crate::store::session_file::{self, SessionFile};
+    let now = SessionFile::read(path)
+        .map_err(|e| session_file::Diagnostic::from_load_error(&e, lang).line(lang))?;
+    session_file::save_fields(&now, session, fields).map_err(|e| session_file::io_message(&e, lang))
 }
 
 /// The set-up screen in the terminal on `state`, saving through `save`
