@@ -6,10 +6,16 @@
 //! - the named instances of the issues (P people / T tables / R rounds);
 //! - a seeded random grid of `TABLEE_MIX_GRID` instances (default 50) with
 //!   P from 8 to 300, T from 2 to 30 (2 to 12 people a table), R from 2 to
-//!   T, one topic per table, no topic twice.
+//!   T, one topic per table, no topic twice;
+//! - a seeded "room" grid of `TABLEE_MIX_ROOM` instances (default 20) at
+//!   the sizes of a real café: 30 to 300 people, 4 to 20 tables, 3 to 8
+//!   rounds;
+//! - `TABLEE_MIX_CASES=P/T/R,…`: more instances by hand.
 //!
 //! `TABLEE_MIX_ONLY=grid` keeps the instances whose name contains the text;
-//! `TABLEE_MIX_PEER=0` leaves the peer out.
+//! `TABLEE_MIX_PEER=0` leaves the peer out; `TABLEE_MIX_SEEDS=N` also
+//! solves each with seeds 2 to N and adds their Q and max repeats to the
+//! line.
 //!
 //! Each line: Q, its bound, the gap, max repeats, fewest people met,
 //! revisits, our time, then the peer's Q with its max repeats, and its
@@ -192,6 +198,12 @@ fn main() {
         .and_then(|s| s.parse().ok())
         .unwrap_or(50);
     let with_peer = std::env::var("TABLEE_MIX_PEER").map_or(true, |v| v != "0");
+    // TABLEE_MIX_SEEDS=N: seeds 2..=N too, after the line (Q and max
+    // repeats each), to tell a change from the luck of one seed.
+    let seeds: u64 = std::env::var("TABLEE_MIX_SEEDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1);
     let mut cases: Vec<(String, Problem)> = [
         (16, 4, 3),
         (30, 5, 4),
@@ -218,6 +230,31 @@ fn main() {
         let p = rng.range((2 * t).max(8), (12 * t).min(300));
         let r = rng.range(2, t);
         cases.push((format!("grid {i:02}: {p}/{t}/{r}"), Problem::plain(p, t, r)));
+    }
+
+    // The sizes of the issue's "Done when": 30 to 300 people, 4 to 20
+    // tables, 3 to 8 rounds (2 to 12 people a table), where the line that
+    // matters is max repeats.
+    let room: usize = std::env::var("TABLEE_MIX_ROOM")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(20);
+    let mut rng = Rng(SplitMix(1201));
+    for i in 0..room {
+        let t = rng.range(4, 20);
+        let p = rng.range((2 * t).max(30), (12 * t).min(300));
+        let r = rng.range(3, t.min(8));
+        cases.push((format!("room {i:02}: {p}/{t}/{r}"), Problem::plain(p, t, r)));
+    }
+    // TABLEE_MIX_CASES=P/T/R,P/T/R: more instances by hand.
+    for case in std::env::var("TABLEE_MIX_CASES")
+        .unwrap_or_default()
+        .split(',')
+    {
+        let n: Vec<usize> = case.split('/').filter_map(|v| v.parse().ok()).collect();
+        if let [p, t, r] = n[..] {
+            cases.push((format!("{p}/{t}/{r}"), Problem::plain(p, t, r)));
+        }
     }
 
     // TABLEE_MIX_ONLY=text: only the instances whose name contains it.
@@ -271,8 +308,18 @@ fn main() {
         } else {
             ("-".into(), "-".into(), "-".into())
         };
+        let others: String = (2..=seeds)
+            .map(|seed| {
+                let start = Instant::now();
+                let plan = solve_within(pb, seed, &mut |_| {
+                    start.elapsed().as_secs_f64() / budget.as_secs_f64()
+                })
+                .expect("solvable");
+                format!(" {:>5} m{}", plan.quality.q, plan.quality.max_m)
+            })
+            .collect();
         println!(
-            "{:<28} {:>6} {:>6} {:>6} {:>6.1} {:>4} {:>4} {:>4} {:>9.1} {:>10} {:>4} {:>5}",
+            "{:<28} {:>6} {:>6} {:>6} {:>6.1} {:>4} {:>4} {:>4} {:>9.1} {:>10} {:>4} {:>5}{others}",
             name,
             q.q,
             q.bound,
