@@ -446,6 +446,17 @@ pub fn encounters(seats: &[Vec<Option<usize>>], people: usize) -> Encounters {
 mod tests {
     use super::*;
 
+    /// The families' seats for P/T/R, and their encounters.
+    fn families_counted(p: usize, t: usize, r: usize) -> (Vec<Vec<usize>>, Encounters) {
+        let seats = construct_families(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
+        let opt: Vec<Vec<Option<usize>>> = seats
+            .iter()
+            .map(|round| round.iter().map(|&x| Some(x)).collect())
+            .collect();
+        let e = encounters(&opt, p);
+        (seats, e)
+    }
+
     #[test]
     fn families_of_lines_reach_the_bound_past_t_minus_one_a_table() {
         // (people, tables, rounds): k families of T(T − 1), plus n × T.
@@ -465,12 +476,7 @@ mod tests {
             (87, 7, 5),
             (100, 9, 5),
         ] {
-            let seats = construct_families(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
-            let opt: Vec<Vec<Option<usize>>> = seats
-                .iter()
-                .map(|round| round.iter().map(|&x| Some(x)).collect())
-                .collect();
-            let e = encounters(&opt, p);
+            let (seats, e) = families_counted(p, t, r);
             assert_eq!(e.q, lower_bound(p, t, r), "{p}/{t}/{r}");
             // Nobody at a table twice, every table as full as the others.
             for x in 0..p {
@@ -497,12 +503,7 @@ mod tests {
         // family of one; 25/5/5: R = T): Q is still the bound, with pairs
         // together three times or more, which the search then breaks up.
         for (p, t, r) in [(41, 5, 4), (25, 5, 5), (84, 7, 6)] {
-            let seats = construct_families(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
-            let opt: Vec<Vec<Option<usize>>> = seats
-                .iter()
-                .map(|round| round.iter().map(|&x| Some(x)).collect())
-                .collect();
-            let e = encounters(&opt, p);
+            let (_, e) = families_counted(p, t, r);
             assert_eq!(e.q, lower_bound(p, t, r), "{p}/{t}/{r}");
             assert!(e.max_m >= 3, "{p}/{t}/{r}");
         }
