@@ -575,6 +575,79 @@ mod cli {
     }
 
     #[test]
+    fn pairs_together_every_round_are_said_to_be_unavoidable_when_they_are() {
+        // 36 people, 4 tables, 3 rounds: only 4 × 3 × 2 = 24 ways to see
+        // three different topics, so some pairs share all three tables in
+        // any plan, and the facilitator is told so rather than left to
+        // think the tool did badly.
+        let dir = tempfile::tempdir().unwrap();
+        let new = [
+            "new",
+            "Quatre tables",
+            "--template",
+            "classic",
+            "--topic",
+            "a=A",
+            "--topic",
+            "b=B",
+            "--topic",
+            "c=C",
+            "--topic",
+            "d=D",
+            "--rounds",
+            "3",
+            "--dir",
+            ".",
+        ];
+        let o = tablee(dir.path(), &new);
+        assert!(o.status.success(), "{}", text(&o.stderr));
+        let folder = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.join("session.ron").exists())
+            .unwrap();
+        let folder = folder.to_str().unwrap();
+        let mix = |lang| {
+            let args = [
+                "mix",
+                folder,
+                "--people",
+                "36",
+                "--iterations",
+                "50",
+                "--lang",
+                lang,
+            ];
+            let o = tablee(dir.path(), &args);
+            assert!(o.status.success(), "{}", text(&o.stderr));
+            text(&o.stdout)
+        };
+        let en = mix("en");
+        assert!(en.contains("max repeats 3"), "{en}");
+        assert!(
+            en.contains("some people share a table 3 times, which no plan can avoid"),
+            "{en}"
+        );
+        let fr = mix("fr");
+        assert!(fr.contains("ce qu'aucun plan ne peut éviter"), "{fr}");
+        // Where it can be avoided, nothing of the kind is said.
+        let o = tablee(
+            dir.path(),
+            &[
+                "mix",
+                folder,
+                "--people",
+                "20",
+                "--iterations",
+                "50",
+                "--lang",
+                "en",
+            ],
+        );
+        assert!(!text(&o.stdout).contains("no plan can avoid"));
+    }
+
+    #[test]
     fn constraints_are_honoured_and_bad_names_located() {
         let dir = tempfile::tempdir().unwrap();
         let src = std::fs::read_to_string(CLASSIC).unwrap();

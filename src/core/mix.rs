@@ -13,7 +13,8 @@ pub mod seating;
 pub use exact::optimum;
 pub use rng::SplitMix;
 pub use search::{
-    Method, MixError, Plan, Problem, Quality, TableSpec, assess, problem_bound, solve, solve_within,
+    Method, MixError, Plan, Problem, Quality, TableSpec, assess, least_max_repeats, problem_bound,
+    solve, solve_within,
 };
 
 /// C(n, 2): pairs among `n` people.

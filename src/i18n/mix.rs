@@ -165,6 +165,9 @@ impl MixText<'_> {
                 let pairs = match q.max_m {
                     0 | 1 => "nobody shares a table with the same person twice".to_string(),
                     2 => "nobody shares a table with the same person more than twice".to_string(),
+                    m if m <= q.least_max && q.revisits == 0 => format!(
+                        "some people share a table {m} times, which no plan can avoid (more people than ways to visit {m} different topics)"
+                    ),
                     m => format!("some people share a table {m} times"),
                 };
                 let best = match q.gap_percent() {
@@ -189,6 +192,9 @@ impl MixText<'_> {
                     }
                     2 => "personne ne partage plus de deux fois une table avec la même personne"
                         .to_string(),
+                    m if m <= q.least_max && q.revisits == 0 => format!(
+                        "certaines personnes partagent {m} fois une table, ce qu'aucun plan ne peut éviter (plus de personnes que de façons de voir {m} thèmes différents)"
+                    ),
                     m => format!("certaines personnes partagent {m} fois une table"),
                 };
                 let best = match q.gap_percent() {

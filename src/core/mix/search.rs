@@ -144,6 +144,9 @@ pub struct Quality {
     pub repeated_pairs: u64,
     /// The most rounds any pair shares.
     pub max_m: u32,
+    /// The most rounds some pair must share in any plan without revisits
+    /// (see [`least_max_repeats`]; 0 when nothing is proved).
+    pub least_max: u32,
     /// The fewest distinct people anyone meets.
     pub min_met: usize,
     /// Times someone comes back to a topic.
@@ -888,6 +891,7 @@ impl<'a> State<'a> {
             e,
             repeated_pairs: repeated,
             max_m,
+            least_max: least_max_repeats(self.pb),
             min_met,
             revisits: self.revisits(),
             least_revisits,
@@ -994,6 +998,32 @@ fn roles_floor(pb: &Problem) -> i64 {
 /// The fewest topic revisits: a person present in n rounds with K topics
 /// comes back at least n − K times, and someone fixed at one topic for f
 /// rounds comes back f − 1 times.
+/// The most rounds some pair must share in any plan where nobody comes
+/// back to a topic: the people present in every round have T!/(T − m)!
+/// ways to visit m different tables of m rounds, so when they are more
+/// than that, two of them share all m (25/4/3 and 36/4/3: 24 ways for 3
+/// rounds; 43/4/4: 24 for 4). 0 when nothing is proved this way (seats
+/// fixed in advance, tables sharing a topic, more rounds than tables).
+pub fn least_max_repeats(pb: &Problem) -> u32 {
+    let t = pb.tables.len();
+    if !pb.fixed.is_empty() || pb.topic_count() != t || pb.rounds > t {
+        return 0;
+    }
+    let everywhere = (0..pb.people)
+        .filter(|&x| (0..pb.rounds).all(|r| pb.is_present(x, r)))
+        .count() as u128;
+    let mut ways: u128 = 1;
+    let mut least = 0;
+    for m in 1..=pb.rounds {
+        ways = ways.saturating_mul((t - m + 1) as u128);
+        if everywhere <= ways {
+            break;
+        }
+        least = m as u32;
+    }
+    least
+}
+
 fn least_revisits(pb: &Problem) -> u64 {
     let topics = pb.topic_count();
     (0..pb.people)
@@ -1718,6 +1748,31 @@ mod tests {
             assert_eq!((q.q, q.revisits), (q.bound, 0), "{p}/{t}/{r}");
             assert!(q.max_m <= 3, "{p}/{t}/{r}: max repeats {}", q.max_m);
         }
+    }
+
+    #[test]
+    fn pairs_together_every_round_are_proved_unavoidable_past_the_itineraries() {
+        // 4 tables: 4 × 3 × 2 = 24 ways to see 3 (or 4) different topics.
+        let least = |p, t, r| least_max_repeats(&Problem::plain(p, t, r));
+        assert_eq!(least(36, 4, 3), 3);
+        assert_eq!(least(24, 4, 3), 2, "24 people: one way each");
+        assert_eq!(least(43, 4, 4), 4);
+        assert_eq!(least(25, 4, 3), 3);
+        // 84/7/6: past 7 × 6 = 42 two people share two tables, but 210
+        // ways for three rounds: nothing more is proved.
+        assert_eq!(least(84, 7, 6), 2);
+        assert_eq!(least(30, 5, 4), 2);
+        assert_eq!(least(20, 5, 4), 1);
+        // Someone absent in a round, a seat fixed, or tables sharing a
+        // topic: counted only for those present throughout, or not at all.
+        let mut pb = Problem::plain(25, 4, 3);
+        pb.absent = vec![(0, 1)];
+        assert_eq!(least_max_repeats(&pb), 2);
+        pb.fixed = vec![(1, 0, 0)];
+        assert_eq!(least_max_repeats(&pb), 0);
+        // And the plan says so: 36/4/3 has pairs together three times.
+        let plan = solve(&Problem::plain(36, 4, 3), 1, &mut capped(50)).unwrap();
+        assert_eq!((plan.quality.max_m, plan.quality.least_max), (3, 3));
     }
 
     #[test]
