@@ -379,6 +379,26 @@ fn outside_a_project_folder_sessions_go_to_the_user_data_folder() {
         &["list", "--dir", &user_data.display().to_string()],
     );
     assert!(stdout(&o).contains("Atelier"), "{}", stdout(&o));
+    // The folder's name without its date finds it, from any folder.
+    let o = run(
+        &elsewhere,
+        &["plan", "atelier", "--dir", &user_data.display().to_string()],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&home, &["plan", "atelier"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Two dates with that name: no guess, since a command may write.
+    let first = std::fs::read_dir(&user_data)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let twin = user_data.join("1999-01-01-atelier");
+    std::fs::create_dir(&twin).unwrap();
+    std::fs::copy(first.join("session.ron"), twin.join("session.ron")).unwrap();
+    let o = run(&home, &["plan", "atelier"]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     // A name found nowhere: the message says where it was looked for.
     let o = run(&home, &["plan", "atelier-inconnu"]);
     assert_eq!(o.status.code(), Some(1));

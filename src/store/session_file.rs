@@ -118,7 +118,8 @@ struct VersionProbe {
 }
 
 /// Resolves what a user typed as SESSION: a folder (its `session.ron`),
-/// a `.ron` file, or a folder name inside `sessions_dir`.
+/// a `.ron` file, a folder name inside `sessions_dir`, or the name `tablee
+/// new` gave a folder without its date when only one folder has it.
 pub fn resolve(arg: &Path, sessions_dir: &Path) -> PathBuf {
     let candidates = [arg.to_path_buf(), sessions_dir.join(arg)];
     for c in &candidates {
@@ -127,6 +128,34 @@ pub fn resolve(arg: &Path, sessions_dir: &Path) -> PathBuf {
         }
         if c.is_file() {
             return c.clone();
+        }
+    }
+    // `tablee new` names a folder `<date>-<slug>`: the slug alone finds it
+    // when exactly one folder here or in the data folder ends with it
+    // (never a guess between two dates: a command may write to it).
+    if arg.components().count() == 1
+        && let Some(name) = arg.to_str()
+    {
+        let suffix = format!("-{name}");
+        let mut found: Vec<PathBuf> = [Path::new("."), sessions_dir]
+            .iter()
+            .filter_map(|dir| std::fs::read_dir(dir).ok())
+            .flatten()
+            .flatten()
+            .map(|entry| entry.path())
+            .filter(|path| {
+                path.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
+                    n.ends_with(&suffix)
+                        && n.get(..4)
+                            .is_some_and(|y| y.bytes().all(|b| b.is_ascii_digit()))
+                }) && path.join(SESSION_FILE).is_file()
+            })
+            .filter_map(|path| path.canonicalize().ok())
+            .collect();
+        found.sort();
+        found.dedup();
+        if let [only] = &found[..] {
+            return only.join(SESSION_FILE);
         }
     }
     if arg.extension().is_some_and(|e| e == "ron") {
