@@ -121,7 +121,7 @@ pub struct DataDir {
 /// One session, by folder, file or name inside the data folder.
 #[derive(Debug, Clone, clap::Args)]
 pub struct SessionAt {
-    /// A session folder, its session.ron, or a folder name inside --dir
+    /// A session folder, its session.ron, or a folder name inside --dir (its date may be left out)
     pub session: PathBuf,
     #[command(flatten)]
     pub data: DataDir,

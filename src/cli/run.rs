@@ -42,7 +42,7 @@ pub fn run(
 /// `tablee setup [SESSION]`
 #[derive(Debug, Clone, clap::Args)]
 pub struct SetupArgs {
-    /// A session folder, its session.ron, or a folder name inside --dir; without it, a new session, written into the data folder at the first Ctrl-S
+    /// A session folder, its session.ron, or a folder name inside --dir (its date may be left out); without it, a new session, written into the data folder at the first Ctrl-S
     pub session: Option<std::path::PathBuf>,
     #[command(flatten)]
     pub data: super::DataDir,

@@ -75,8 +75,8 @@ fn french(en: &str) -> Option<&'static str> {
         "Data folder that holds the sessions (bare session names are looked for there) [default: TABLEE_DIR, else sessions/ in the current folder if there is one, else sessions/ in the user's data folder]" => {
             "Dossier des séances (un nom de séance seul y est cherché) [par défaut : TABLEE_DIR, sinon sessions/ dans le dossier courant s'il existe, sinon sessions/ dans le dossier de données de l'utilisateur·rice]"
         }
-        "A session folder, its session.ron, or a folder name inside --dir; without it, a new session, written into the data folder at the first Ctrl-S" => {
-            "Le dossier d'une séance, son session.ron ou un nom de dossier dans --dir ; sans lui, une nouvelle séance, écrite dans le dossier des séances au premier Ctrl-S"
+        "A session folder, its session.ron, or a folder name inside --dir (its date may be left out); without it, a new session, written into the data folder at the first Ctrl-S" => {
+            "Le dossier d'une séance, son session.ron ou un nom de dossier dans --dir (sa date peut être omise) ; sans lui, une nouvelle séance, écrite dans le dossier des séances au premier Ctrl-S"
         }
         "Validate session files; prints one `path:line:column: message` per problem" => {
             "Vérifier des fichiers de séance ; une ligne `chemin:ligne:colonne: message` par problème"
@@ -88,8 +88,8 @@ fn french(en: &str) -> Option<&'static str> {
         "Show the rotation: who sits at which table, round by round" => {
             "Afficher la rotation : qui s'assoit à quelle table, tour par tour"
         }
-        "A session folder, its session.ron, or a folder name inside --dir" => {
-            "Un dossier de séance, son session.ron, ou le nom d'un dossier dans --dir"
+        "A session folder, its session.ron, or a folder name inside --dir (its date may be left out)" => {
+            "Un dossier de séance, son session.ron, ou le nom d'un dossier dans --dir (sa date peut être omise)"
         }
         "Output format [html: a page to print, with one card per person, in the session's exports/ folder]" => {
             "Format de sortie [html : une page à imprimer, avec une carte par personne, dans le dossier exports/ de la séance]"
