@@ -572,6 +572,14 @@ mod cli {
         let session = SessionFile::read(&file).unwrap().session;
         assert_eq!(session.participants.len(), 16);
         assert_eq!(session.participants[15], "P16");
+        // Their cards come in the order people read: P2 before P10.
+        let o = tablee(dir.path(), &["plan", "anon.ron", "--lang", "en"]);
+        let out = text(&o.stdout);
+        let card = |who: &str| {
+            out.find(&format!("\n{who}\n"))
+                .unwrap_or_else(|| panic!("{who}"))
+        };
+        assert!(card("P1") < card("P2") && card("P2") < card("P10"), "{out}");
     }
 
     #[test]

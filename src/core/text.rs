@@ -8,6 +8,34 @@ pub fn fold(s: &str) -> String {
     out
 }
 
+/// A key to sort names the way people read them: [`fold`]ed, with runs of
+/// digits compared as numbers (P1, P2, … P10 rather than P1, P10, P2):
+/// each run is left-padded with zeros to 20 digits.
+pub fn sort_key(s: &str) -> String {
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len() + 20);
+    let mut digits = String::new();
+    let flush = |digits: &mut String, out: &mut String| {
+        if !digits.is_empty() {
+            for _ in digits.len()..20 {
+                out.push('0');
+            }
+            out.push_str(digits);
+            digits.clear();
+        }
+    };
+    for c in folded.chars() {
+        if c.is_ascii_digit() {
+            digits.push(c);
+        } else {
+            flush(&mut digits, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut digits, &mut out);
+    out
+}
+
 /// [`fold`] into an existing buffer (ASCII is copied without lookups).
 pub fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
@@ -94,6 +122,16 @@ pub fn sanitize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn names_with_numbers_sort_as_people_read_them() {
+        let mut names = vec!["P10", "P2", "p1", "Élodie 3", "elodie 12", "P100", "Zoé"];
+        names.sort_by_cached_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            ["Élodie 3", "elodie 12", "p1", "P2", "P10", "P100", "Zoé"]
+        );
+    }
 
     #[test]
     fn fold_and_slug() {

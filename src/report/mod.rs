@@ -169,7 +169,7 @@ impl PlanView {
                 .collect()
         };
         if schedule.movers == Movers::People {
-            let folded = |s: &str| crate::core::text::fold(s);
+            let folded = |s: &str| crate::core::text::sort_key(s);
             let family = |who: &str| folded(who.split_whitespace().last().unwrap_or(who));
             let given = |who: &str| folded(who.split_whitespace().next().unwrap_or(who));
             let first_table = |it: &Itinerary| {

@@ -7,7 +7,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{Theme, render, safe};
 use crate::core::plan::{Movers, Schedule};
-use crate::core::text::fold;
+use crate::core::text::{fold, sort_key};
 use crate::tui::room::Room;
 use unicode_width::UnicodeWidthStr;
 
@@ -166,7 +166,7 @@ fn people(
                 (safe(name), place)
             })
             .collect();
-        entries.sort_by_cached_key(|(name, _)| fold(name));
+        entries.sort_by_cached_key(|(name, _)| sort_key(name));
         entries
     };
     let mut entries = with_host(true);
