@@ -169,9 +169,9 @@ impl PlanView {
                 .collect()
         };
         if schedule.movers == Movers::People {
-            let folded = |s: &str| crate::core::text::sort_key(s);
-            let family = |who: &str| folded(who.split_whitespace().last().unwrap_or(who));
-            let given = |who: &str| folded(who.split_whitespace().next().unwrap_or(who));
+            let key = |s: &str| crate::core::text::sort_key(s);
+            let family = |who: &str| key(who.split_whitespace().last().unwrap_or(who));
+            let given = |who: &str| key(who.split_whitespace().next().unwrap_or(who));
             let first_table = |it: &Itinerary| {
                 it.stops
                     .iter()
@@ -181,9 +181,9 @@ impl PlanView {
                     .unwrap_or_default()
             };
             itineraries.sort_by_cached_key(|it| match sort {
-                CardSort::Family => (String::new(), family(&it.who), folded(&it.who)),
-                CardSort::Given => (String::new(), given(&it.who), folded(&it.who)),
-                CardSort::Table => (first_table(it), family(&it.who), folded(&it.who)),
+                CardSort::Family => (String::new(), family(&it.who), key(&it.who)),
+                CardSort::Given => (String::new(), given(&it.who), key(&it.who)),
+                CardSort::Table => (first_table(it), family(&it.who), key(&it.who)),
             });
         }
         let mut subtitle = Vec::new();

@@ -779,10 +779,16 @@ impl<'a> State<'a> {
         self.seat(r, x, to);
     }
 
-    fn apply_swap(&mut self, r: usize, x: usize, y: usize, d: Cost) {
+    /// `x` and `y` take each other's seats in round `r` (every count but
+    /// the cost kept up to date: the callers add the delta they measured).
+    fn exchange(&mut self, r: usize, x: usize, y: usize) {
         let (a, b) = (self.pos[r][x].unwrap_or(0), self.pos[r][y].unwrap_or(0));
         self.relocate(r, x, b);
         self.relocate(r, y, a);
+    }
+
+    fn apply_swap(&mut self, r: usize, x: usize, y: usize, d: Cost) {
+        self.exchange(r, x, y);
         self.cost += d;
     }
 
@@ -791,25 +797,16 @@ impl<'a> State<'a> {
     /// the topics they had. Measured by making the first swap and undoing
     /// it, which is exact where the two swaps share people.
     fn cross_delta(&mut self, r: usize, r2: usize, x: usize, y: usize) -> Cost {
-        let (a, b) = (self.pos[r][x].unwrap_or(0), self.pos[r][y].unwrap_or(0));
         let first = self.swap_delta(r, x, y);
-        self.relocate(r, x, b);
-        self.relocate(r, y, a);
+        self.exchange(r, x, y);
         let second = self.swap_delta(r2, x, y);
-        self.relocate(r, x, a);
-        self.relocate(r, y, b);
+        self.exchange(r, x, y);
         first + second
     }
 
     fn apply_cross(&mut self, r: usize, r2: usize, x: usize, y: usize, d: Cost) {
-        for round in [r, r2] {
-            let (a, b) = (
-                self.pos[round][x].unwrap_or(0),
-                self.pos[round][y].unwrap_or(0),
-            );
-            self.relocate(round, x, b);
-            self.relocate(round, y, a);
-        }
+        self.exchange(r, x, y);
+        self.exchange(r2, x, y);
         self.cost += d;
     }
 
@@ -995,9 +992,6 @@ fn roles_floor(pb: &Problem) -> i64 {
     floor
 }
 
-/// The fewest topic revisits: a person present in n rounds with K topics
-/// comes back at least n − K times, and someone fixed at one topic for f
-/// rounds comes back f − 1 times.
 /// The most rounds some pair must share in any plan where nobody comes
 /// back to a topic: the people present in every round have T!/(T − m)!
 /// ways to visit m different tables of m rounds, so when they are more
@@ -1024,6 +1018,9 @@ pub fn least_max_repeats(pb: &Problem) -> u32 {
     least
 }
 
+/// The fewest topic revisits: a person present in n rounds with K topics
+/// comes back at least n − K times, and someone fixed at one topic for f
+/// rounds comes back f − 1 times.
 fn least_revisits(pb: &Problem) -> u64 {
     let topics = pb.topic_count();
     (0..pb.people)
@@ -1174,9 +1171,10 @@ pub fn solve_within(
     // a table nobody-meets-twice is impossible; families of lines then
     // reach the bound (with some pairs together three times where no
     // choice of theirs avoids it: the search then breaks those up, and
-    // keeps the bound's plan if it cannot). Where neither seats everyone, the search starts
-    // from one for the largest multiple of T, else from the one over
-    // GF(T + 1), the others seated greedily where they cost least.
+    // keeps the bound's plan if it cannot). Where neither seats everyone,
+    // the search starts from one for the largest multiple of T, else from
+    // the one over GF(T + 1), the others seated greedily where they cost
+    // least.
     let free = pb.fixed.is_empty() && pb.absent.is_empty();
     let build =
         |n: usize| construct(n, t, pb.rounds).or_else(|| construct_families(n, t, pb.rounds));
