@@ -396,6 +396,164 @@ pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option
     )
 }
 
+/// Where tables are too full for nobody to meet twice and people see
+/// nearly every topic, a plan where nobody meets anyone three times: the
+/// group PGL(2, q) of maps x ↦ (ax + b)/(cx + d) of the projective line
+/// over GF(q), q = T − 1 (a prime power), is sharply 3-transitive on its
+/// q + 1 = T points: two of its maps agree on two points at most. Each map
+/// is a person's itinerary (table π(r) in round r, r < `rounds` ≤ T), so no
+/// pair shares three rounds. A cyclic subgroup of order T moves any point
+/// to any other, so each of its cosets puts one person at every table in
+/// every round; ⌊P/T⌋ cosets, chosen so that as few pairs as possible
+/// share two rounds, seat everyone but P mod T (left to seat, None).
+/// 48/6/6 had pairs together three times in every plan the search found;
+/// this start has none. Returns `seats[round][person]`; None where T − 1 is
+/// not a prime power, past 14 tables (the cosets' overlaps take too long
+/// to count), or with more people than the group has maps.
+pub fn construct_sharply(
+    people: usize,
+    tables: usize,
+    rounds: usize,
+) -> Option<Vec<Vec<Option<usize>>>> {
+    let t = tables;
+    let q = t.checked_sub(1)?;
+    if !(4..=13).contains(&q) || !prime_power(q) || rounds > t || rounds < 2 {
+        return None;
+    }
+    let k = people / t;
+    let ring = Ring::galois(q).unwrap_or_else(|| Ring::modular(q));
+    let inv = |a: usize| (1..q).find(|&x| ring.mul(a, x) == 1);
+    // Point q is ∞. Every map as the images of the T points.
+    let mut maps: Vec<Vec<usize>> = Vec::new();
+    for a in 0..q {
+        for b in 0..q {
+            for c in 0..q {
+                for d in 0..q {
+                    if ring.sub(ring.mul(a, d), ring.mul(b, c)) == 0 {
+                        continue;
+                    }
+                    let image = |x: usize| -> usize {
+                        let (num, den) = if x == q {
+                            (a, c)
+                        } else {
+                            (ring.add(ring.mul(a, x), b), ring.add(ring.mul(c, x), d))
+                        };
+                        match inv(den) {
+                            Some(i) => ring.mul(num, i),
+                            None => q,
+                        }
+                    };
+                    maps.push((0..t).map(image).collect());
+                }
+            }
+        }
+    }
+    maps.sort_unstable();
+    maps.dedup();
+    if k == 0 || k * t > maps.len() {
+        return None;
+    }
+    // A map that runs through all T points in one cycle, and its powers.
+    let g = maps.iter().find(|g| {
+        let mut x = g[0];
+        let mut len = 1;
+        while x != 0 {
+            x = g[x];
+            len += 1;
+        }
+        len == t
+    })?;
+    let mut cycle = vec![(0..t).collect::<Vec<usize>>()];
+    for _ in 1..t {
+        let last = cycle.last()?;
+        cycle.push(last.iter().map(|&x| g[x]).collect());
+    }
+    // The cosets f∘H, each map in exactly one.
+    let mut seen = std::collections::HashSet::new();
+    let mut cosets: Vec<Vec<Vec<usize>>> = Vec::new();
+    for f in &maps {
+        if seen.contains(f) {
+            continue;
+        }
+        let coset: Vec<Vec<usize>> = cycle
+            .iter()
+            .map(|h| h.iter().map(|&x| f[x]).collect())
+            .collect();
+        for m in &coset {
+            seen.insert(m.clone());
+        }
+        cosets.push(coset);
+    }
+    // Pairs sharing two of the rounds between two cosets (and within one).
+    let n = cosets.len();
+    let shared = |x: &[usize], y: &[usize]| (0..rounds).filter(|&r| x[r] == y[r]).count();
+    let mut cost = vec![0u64; n * n];
+    for i in 0..n {
+        for j in i..n {
+            let mut c = 0;
+            for (u, x) in cosets[i].iter().enumerate() {
+                for (v, y) in cosets[j].iter().enumerate() {
+                    if i != j || u < v {
+                        c += u64::from(shared(x, y) == 2);
+                    }
+                }
+            }
+            cost[i * n + j] = c;
+            cost[j * n + i] = c;
+        }
+    }
+    // k cosets: greedy, then swaps of one chosen for one left out while
+    // that lowers the total.
+    let total = |chosen: &[usize]| -> u64 {
+        let mut sum = 0;
+        for (a, &i) in chosen.iter().enumerate() {
+            sum += cost[i * n + i];
+            for &j in &chosen[a + 1..] {
+                sum += cost[i * n + j];
+            }
+        }
+        sum
+    };
+    let mut chosen: Vec<usize> = vec![0];
+    while chosen.len() < k {
+        let next = (0..n).filter(|i| !chosen.contains(i)).min_by_key(|&i| {
+            cost[i * n + i] + chosen.iter().map(|&j| cost[i * n + j]).sum::<u64>()
+        })?;
+        chosen.push(next);
+    }
+    let mut score = total(&chosen);
+    let mut improved = true;
+    while improved {
+        improved = false;
+        for a in 0..k {
+            for i in 0..n {
+                if chosen.contains(&i) {
+                    continue;
+                }
+                let old = chosen[a];
+                chosen[a] = i;
+                let tried = total(&chosen);
+                if tried < score {
+                    score = tried;
+                    improved = true;
+                } else {
+                    chosen[a] = old;
+                }
+            }
+        }
+    }
+    let lines: Vec<&Vec<usize>> = chosen.iter().flat_map(|&i| &cosets[i]).collect();
+    Some(
+        (0..rounds)
+            .map(|r| {
+                (0..people)
+                    .map(|x| lines.get(x).map(|line| line[r]))
+                    .collect()
+            })
+            .collect(),
+    )
+}
+
 /// Steps of the local search for each family's σ and π, and how many
 /// without a gain before it starts again elsewhere.
 const CANDIDATES: usize = 4000;
@@ -508,6 +666,58 @@ mod tests {
             assert_eq!(e.q, lower_bound(p, t, r), "{p}/{t}/{r}");
             assert!(e.max_m >= 3, "{p}/{t}/{r}");
         }
+    }
+
+    #[test]
+    fn pgl_itineraries_keep_every_pair_under_three_meetings() {
+        // T − 1 = 4 (GF(4)), 5 and 7 (primes), 8 and 9 (GF(8), GF(9));
+        // R = T and R = T − 1; the people of ⌊P/T⌋ cosets seated, the
+        // others (P mod T) left to seat.
+        for (p, t, r) in [
+            (25, 5, 5),
+            (45, 5, 5),
+            (48, 6, 6),
+            (60, 6, 5),
+            (52, 6, 6),
+            (120, 6, 6),
+            (80, 8, 8),
+            (90, 9, 9),
+            (100, 10, 10),
+            (200, 10, 9),
+        ] {
+            let seats = construct_sharply(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
+            let k = p / t;
+            assert_eq!(seats.len(), r);
+            for x in 0..p {
+                let mine: Vec<Option<usize>> = seats.iter().map(|round| round[x]).collect();
+                if x < k * t {
+                    let mut seen: Vec<usize> = mine.iter().map(|s| s.unwrap()).collect();
+                    seen.sort_unstable();
+                    seen.dedup();
+                    assert_eq!(seen.len(), r, "{p}/{t}/{r}: person {x} revisits");
+                } else {
+                    assert!(mine.iter().all(Option::is_none), "{p}/{t}/{r}: {x} left");
+                }
+            }
+            for round in &seats {
+                for table in 0..t {
+                    let n = round.iter().filter(|&&s| s == Some(table)).count();
+                    assert_eq!(n, k, "{p}/{t}/{r}: {n} at table {table}");
+                }
+            }
+            let e = encounters(&seats, p);
+            assert!(e.max_m <= 2, "{p}/{t}/{r}: a pair meets {} times", e.max_m);
+            // The whole group (120/6/6): each person shares two rounds with
+            // the 45 maps that differ from theirs by one fixing exactly two
+            // points (15 pairs of points, q − 2 = 3 such maps each).
+            if (p, t, r) == (120, 6, 6) {
+                assert_eq!(e.q, 120 * 45 / 2);
+            }
+        }
+        // T − 1 not a prime power, too few people, R > T: none.
+        assert_eq!(construct_sharply(70, 7, 7), None);
+        assert_eq!(construct_sharply(4, 5, 5), None);
+        assert_eq!(construct_sharply(50, 5, 6), None);
     }
 
     #[test]
