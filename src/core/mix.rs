@@ -407,9 +407,10 @@ pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option
 /// every round; ⌊P/T⌋ cosets, chosen so that as few pairs as possible
 /// share two rounds, seat everyone but P mod T (left to seat, None).
 /// 48/6/6 had pairs together three times in every plan the search found;
-/// this start has none. Returns `seats[round][person]`; None where T − 1 is
-/// not a prime power, past 14 tables (the cosets' overlaps take too long
-/// to count), or with more people than the group has maps.
+/// this plan has none. Returns `seats[round][person]`; None where T − 1 is
+/// not a prime power, with fewer than 5 tables (any two itineraries of 4
+/// topics share two at most anyway) or more than 14 (the cosets' overlaps
+/// take too long to count), or with more people than the group has maps.
 pub fn construct_sharply(
     people: usize,
     tables: usize,

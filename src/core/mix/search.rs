@@ -1335,7 +1335,6 @@ pub fn solve_within(
     let full = pb.people / t + 1 >= t && pb.rounds + 2 >= pb.topic_count();
     if free
         && full
-        && !clean(&best.0)
         && let Some(start) = construct_sharply(pb.people, t, pb.rounds)
     {
         let mut own = Rng(seed ^ 0x0073_6861_7270_6c79); // "sharply"
