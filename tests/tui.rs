@@ -344,6 +344,56 @@ fn keys_type_into_the_search() {
     assert_eq!(message(&a, key(KeyCode::Tab)), Some(Msg::Page(1)));
 }
 
+/// The classic café with a second table for each of its five topics (ten
+/// tables), mixed for its people less `fewer`.
+fn ten_tables(fewer: usize) -> App {
+    use tablee::core::mix::{seating, solve};
+    let mut session = common::classic_mixed();
+    let more: Vec<_> = session
+        .tables
+        .iter()
+        .zip(["F", "G", "H", "I", "J"])
+        .map(|(table, key)| {
+            let mut twin = table.clone();
+            twin.key = key.into();
+            twin.host.clear();
+            twin
+        })
+        .collect();
+    session.tables.extend(more);
+    let keep = session.participants.len() - fewer;
+    session.participants.truncate(keep);
+    let pb = seating::problem(&session, session.round_phases());
+    let plan = solve(&pb, 1, &mut |it| it >= 2_000).unwrap();
+    session.rotation = seating::rotation(&session, &plan);
+    let n = session.agenda.len();
+    let mut a = App::new(session, Clock::new(n), Lang::En, t(0));
+    a.tz = jiff::tz::TimeZone::UTC;
+    a
+}
+
+#[test]
+fn the_round_counts_fit_the_panel_whole() {
+    // Ten tables of 3 at 80×24: "Round 1: A 3 · B 3 … J 3" is wider than
+    // the panel, and every table has 3: one number says it.
+    let screen = render(&ten_tables(0), 80, 24);
+    assert!(screen.contains("Round 1: 3 p. at every table"), "{screen}");
+    // One person fewer: uneven tables, the counts go on as many lines as
+    // they need and none is cut.
+    let screen = render(&ten_tables(1), 80, 24);
+    let counts: String = screen
+        .lines()
+        .skip_while(|l| !l.contains("Round 1: A "))
+        .take_while(|l| !l.contains("Round 1 →"))
+        .collect();
+    for key in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J"] {
+        let found = counts.contains(&format!("{key} 3")) || counts.contains(&format!("{key} 2"));
+        assert!(found, "table {key} missing:\n{screen}");
+    }
+    assert!(counts.contains(" 2"), "one table has 2:\n{screen}");
+    assert!(!screen.contains("every table"), "{screen}");
+}
+
 #[test]
 fn snapshot_individual_seating_fr() {
     let a = classic(Lang::Fr);

@@ -122,13 +122,52 @@ fn people(
             .zip(seating)
             .map(|(table, who)| format!("{} {}", safe(&table.key), who.len()))
             .collect();
-        lines.push(Line::from(vec![
-            Span::styled(
-                format!("{} — {} {round}: ", t.now_seated, s.round),
+        // "Now — round 1: A 8 · B 8 … (p.)", shortened to "Round 1: A 8 …"
+        // where the panel is narrower, to "Round 1: 15 p. at every table"
+        // where that is still too wide and it is true, else the counts go
+        // on as many lines as they need rather than being cut (six tables
+        // at 80×24 lost their last ones).
+        let width = area.width as usize;
+        let colon = app.lang.colon();
+        let full = format!("{} — {} {round}{colon}", t.now_seated, s.round);
+        let tail = format!("{} ({})", counts.join(" · "), t.people_short);
+        if full.width() + tail.width() <= width {
+            lines.push(Line::from(vec![
+                Span::styled(full, theme.bold()),
+                Span::raw(tail),
+            ]));
+        } else if let Some(n) = seating.first().map(Vec::len)
+            && seating.iter().all(|who| who.len() == n)
+            && format!("{} {round}{colon}{}", s.round, counts.join(" · ")).width() > width
+        {
+            // Every table as full: one number says it all.
+            lines.push(Line::from(vec![
+                Span::styled(format!("{} {round}{colon}", s.round), theme.bold()),
+                Span::raw(format!("{n} {} {}", t.people_short, t.at_every_table)),
+            ]));
+        } else {
+            let mut spans = vec![Span::styled(
+                format!("{} {round}{colon}", s.round),
                 theme.bold(),
-            ),
-            Span::raw(format!("{} ({})", counts.join(" · "), t.people_short)),
-        ]));
+            )];
+            let mut used = spans[0].width();
+            for (i, count) in counts.iter().enumerate() {
+                let piece = if i == 0 {
+                    count.clone()
+                } else {
+                    format!(" · {count}")
+                };
+                if used + piece.width() > width && used > 0 {
+                    lines.push(Line::from(std::mem::take(&mut spans)));
+                    spans.push(Span::raw(count.clone()));
+                    used = count.width();
+                } else {
+                    used += piece.width();
+                    spans.push(Span::raw(piece));
+                }
+            }
+            lines.push(Line::from(spans));
+        }
     }
     let needle = fold(seat.find.trim());
     // Who sits where in the target round, looked up once per name.
@@ -197,13 +236,19 @@ fn people(
     if pages > 1 {
         title.push(Span::raw(format!(" {} {}/{pages}", t.page, page + 1)));
     }
+    // The keys' reminder only where it fits whole: cut, it read
+    // "/ : cherche" at 80×24.
+    let keys_fit = |title: &[Span]| {
+        title.iter().map(Span::width).sum::<usize>() + 3 + t.board_keys.width()
+            <= area.width as usize
+    };
     if seat.finding || !seat.find.is_empty() {
         let cursor = if seat.finding { "▏" } else { "" };
         title.push(Span::styled(
             format!(" · {}: {}{cursor}", t.find, safe(&seat.find)),
             theme.bold(),
         ));
-    } else {
+    } else if keys_fit(&title) {
         title.push(Span::styled(format!(" · {}", t.board_keys), theme.dim()));
     }
     lines.push(Line::from(title));
