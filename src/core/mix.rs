@@ -405,17 +405,13 @@ pub fn construct_families(people: usize, tables: usize, rounds: usize) -> Option
 /// pair shares three rounds. A cyclic subgroup of order T moves any point
 /// to any other, so each of its cosets puts one person at every table in
 /// every round; ⌊P/T⌋ cosets, chosen so that as few pairs as possible
-/// share two rounds, seat everyone but P mod T (left to seat, None).
+/// share two rounds, and P mod T maps of one more seat everyone.
 /// 48/6/6 had pairs together three times in every plan the search found;
 /// this plan has none. Returns `seats[round][person]`; None where T − 1 is
 /// not a prime power, with fewer than 5 tables (any two itineraries of 4
 /// topics share two at most anyway) or more than 14 (the cosets' overlaps
 /// take too long to count), or with more people than the group has maps.
-pub fn construct_sharply(
-    people: usize,
-    tables: usize,
-    rounds: usize,
-) -> Option<Vec<Vec<Option<usize>>>> {
+pub fn construct_sharply(people: usize, tables: usize, rounds: usize) -> Option<Vec<Vec<usize>>> {
     let t = tables;
     let q = t.checked_sub(1)?;
     if !(4..=13).contains(&q) || !prime_power(q) || rounds > t || rounds < 2 {
@@ -451,7 +447,8 @@ pub fn construct_sharply(
     }
     maps.sort_unstable();
     maps.dedup();
-    if k == 0 || k * t > maps.len() {
+    let extra = people % t;
+    if k == 0 || (k + usize::from(extra > 0)) * t > maps.len() {
         return None;
     }
     // A map that runs through all T points in one cycle, and its powers.
@@ -543,14 +540,25 @@ pub fn construct_sharply(
             }
         }
     }
-    let lines: Vec<&Vec<usize>> = chosen.iter().flat_map(|&i| &cosets[i]).collect();
+    let mut lines: Vec<&Vec<usize>> = chosen.iter().flat_map(|&i| &cosets[i]).collect();
+    // The P mod T others: maps of one more coset, so at distinct tables in
+    // every round (tables then have k or k + 1 people) and, being maps of
+    // the group too, never three rounds with anyone. The coset that adds
+    // the fewest pairs sharing two rounds, and its maps that add fewest.
+    if extra > 0 {
+        let added = |map: &Vec<usize>| -> usize {
+            lines.iter().filter(|line| shared(line, map) == 2).count()
+        };
+        let last = (0..n)
+            .filter(|i| !chosen.contains(i))
+            .min_by_key(|&i| chosen.iter().map(|&j| cost[i * n + j]).sum::<u64>())?;
+        let mut maps: Vec<&Vec<usize>> = cosets[last].iter().collect();
+        maps.sort_by_cached_key(|map| added(map));
+        lines.extend(maps.into_iter().take(extra));
+    }
     Some(
         (0..rounds)
-            .map(|r| {
-                (0..people)
-                    .map(|x| lines.get(x).map(|line| line[r]))
-                    .collect()
-            })
+            .map(|r| lines.iter().map(|line| line[r]).collect())
             .collect(),
     )
 }
@@ -672,8 +680,7 @@ mod tests {
     #[test]
     fn pgl_itineraries_keep_every_pair_under_three_meetings() {
         // T − 1 = 4 (GF(4)), 5 and 7 (primes), 8 and 9 (GF(8), GF(9));
-        // R = T and R = T − 1; the people of ⌊P/T⌋ cosets seated, the
-        // others (P mod T) left to seat.
+        // R = T and R = T − 1; P a multiple of T or not (52, 150, 300).
         for (p, t, r) in [
             (25, 5, 5),
             (45, 5, 5),
@@ -685,28 +692,32 @@ mod tests {
             (90, 9, 9),
             (100, 10, 10),
             (200, 10, 9),
+            (150, 12, 11),
+            (300, 14, 13),
         ] {
             let seats = construct_sharply(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
-            let k = p / t;
             assert_eq!(seats.len(), r);
             for x in 0..p {
-                let mine: Vec<Option<usize>> = seats.iter().map(|round| round[x]).collect();
-                if x < k * t {
-                    let mut seen: Vec<usize> = mine.iter().map(|s| s.unwrap()).collect();
-                    seen.sort_unstable();
-                    seen.dedup();
-                    assert_eq!(seen.len(), r, "{p}/{t}/{r}: person {x} revisits");
-                } else {
-                    assert!(mine.iter().all(Option::is_none), "{p}/{t}/{r}: {x} left");
-                }
+                let mut seen: Vec<usize> = seats.iter().map(|round| round[x]).collect();
+                seen.sort_unstable();
+                seen.dedup();
+                assert_eq!(seen.len(), r, "{p}/{t}/{r}: person {x} revisits");
             }
             for round in &seats {
+                assert_eq!(round.len(), p);
                 for table in 0..t {
-                    let n = round.iter().filter(|&&s| s == Some(table)).count();
-                    assert_eq!(n, k, "{p}/{t}/{r}: {n} at table {table}");
+                    let n = round.iter().filter(|&&s| s == table).count();
+                    assert!(
+                        n == p / t || n == p.div_ceil(t),
+                        "{p}/{t}/{r}: {n} at {table}"
+                    );
                 }
             }
-            let e = encounters(&seats, p);
+            let opt: Vec<Vec<Option<usize>>> = seats
+                .iter()
+                .map(|round| round.iter().map(|&x| Some(x)).collect())
+                .collect();
+            let e = encounters(&opt, p);
             assert!(e.max_m <= 2, "{p}/{t}/{r}: a pair meets {} times", e.max_m);
             // The whole group (120/6/6): each person shares two rounds with
             // the 45 maps that differ from theirs by one fixing exactly two

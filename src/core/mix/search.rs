@@ -904,6 +904,25 @@ impl<'a> State<'a> {
         n
     }
 
+    /// The most rounds any pair shares.
+    fn max_m(&self) -> u16 {
+        self.met.iter().copied().max().unwrap_or(0)
+    }
+
+    /// The fewest distinct people anyone present meets.
+    fn min_met(&self) -> usize {
+        let p = self.p;
+        (0..p)
+            .filter(|&a| self.pos.iter().any(|round| round[a].is_some()))
+            .map(|a| {
+                (0..p)
+                    .filter(|&b| b != a && self.met[a * p + b] > 0)
+                    .count()
+            })
+            .min()
+            .unwrap_or(0)
+    }
+
     fn quality(&self, bound: u64, least_revisits: u64, method: Method, it: u64) -> Quality {
         let p = self.p;
         let mut repeated = 0;
@@ -919,15 +938,7 @@ impl<'a> State<'a> {
                 max_m = max_m.max(u32::from(m));
             }
         }
-        let min_met = (0..p)
-            .filter(|&a| self.pos.iter().any(|round| round[a].is_some()))
-            .map(|a| {
-                (0..p)
-                    .filter(|&b| b != a && self.met[a * p + b] > 0)
-                    .count()
-            })
-            .min()
-            .unwrap_or(0);
+        let min_met = self.min_met();
         let (apart_broken, together_broken) = self.broken();
         let language_broken = (0..self.pb.rounds)
             .flat_map(|r| (0..self.t).map(move |table| (r, table)))
@@ -1333,12 +1344,17 @@ pub fn solve_within(
     // better (see `construct_sharply`). Started from, it held the search
     // back: 90/9/8 ended at Q 1,120 instead of 608.
     let full = pb.people / t + 1 >= t && pb.rounds + 2 >= pb.topic_count();
+    let mut from_sharply = false;
     if free
         && full
-        && let Some(start) = construct_sharply(pb.people, t, pb.rounds)
+        && let Some(start) = construct_sharply(pb.people, t, pb.rounds).filter(within)
     {
         let mut own = Rng(seed ^ 0x0073_6861_7270_6c79); // "sharply"
-        let mut sharply = State::new(pb, greedy(pb, &sizes, &mut own, start));
+        let seats = start
+            .into_iter()
+            .map(|round| round.into_iter().map(Some).collect())
+            .collect();
+        let mut sharply = State::new(pb, seats);
         sharply.even_out_by_relabelling(floor, &mut own);
         if clean(&sharply.cost)
             && best_clean
@@ -1346,6 +1362,7 @@ pub fn solve_within(
                 .is_none_or(|b| sharply.cost.below(b.0, true))
         {
             best_clean = Some((sharply.cost, sharply.pos));
+            from_sharply = true;
         }
     }
     while !perfect(best.0) {
@@ -1525,6 +1542,7 @@ pub fn solve_within(
                 .is_none_or(|b| state.cost.below(b.0, true))
         {
             best_clean = Some((state.cost, state.pos.clone()));
+            from_sharply = false;
         }
         if state.cost.below(best.0, q_first) {
             best = (state.cost, state.pos.clone());
@@ -1572,10 +1590,24 @@ pub fn solve_within(
         best = first;
     }
     // Nobody with the same person three times, whenever a plan found it
-    // (the hard constraints and roles come first in any case).
+    // (the hard constraints and roles come first in any case). The PGL
+    // plan, built for nobody in particular, where the search's plan has a
+    // pair together in more than half the rounds, or else where it has
+    // everyone meet as many different people: otherwise it pays for a few
+    // pairs meeting three times with far more pairs meeting twice (95/9/8:
+    // Q 644, the bound, with max 3 → 1,272; 150/12/11: 1,305 → 3,699,
+    // everyone meeting at least 70 people instead of 101).
+    let worth = |clean: &[Vec<Option<usize>>]| {
+        let (clean, glued) = (
+            State::new(pb, clean.to_vec()),
+            State::new(pb, best.1.clone()),
+        );
+        2 * glued.max_m() as usize > pb.rounds || clean.min_met() >= glued.min_met()
+    };
     if best.0.triples > 0
         && let Some(c) = best_clean
         && (c.0.hard, c.0.roles) <= (best.0.hard, best.0.roles)
+        && (!from_sharply || worth(&c.1))
     {
         best = c;
     }
@@ -1797,6 +1829,27 @@ mod tests {
     }
 
     #[test]
+    fn the_pgl_plan_does_not_trade_a_few_triples_for_many_more_repeats() {
+        // 95/9/8: the families of lines reach Q = 644, the bound, with a
+        // few pairs together three times (never more than half of the 8
+        // rounds); the PGL(2, 8) plan has none but Q 1,272 and has someone
+        // meet fewer different people: the bound's plan stays.
+        let pb = Problem::plain(95, 9, 8);
+        let plan = solve(&pb, 1, &mut capped(50)).unwrap();
+        let q = &plan.quality;
+        assert_eq!((q.q, q.max_m, q.revisits), (644, 3, 0));
+        let sharply = super::super::construct_sharply(95, 9, 8).unwrap();
+        let seats: Vec<Vec<Option<usize>>> = sharply
+            .into_iter()
+            .map(|round| round.into_iter().map(Some).collect())
+            .collect();
+        let other = assess(&pb, seats);
+        assert_eq!(other.max_m, 2);
+        assert!(other.q > q.q * 3 / 2, "Q {}", other.q);
+        assert!(other.min_met < q.min_met);
+    }
+
+    #[test]
     fn relabelling_evens_out_roles_and_keeps_every_meeting() {
         // The PGL(2, 5) plan for 48/6/6 is built for nobody in particular:
         // with roles in the people's order, tables get uneven roles.
@@ -1804,10 +1857,13 @@ mod tests {
         pb.roles = (0..48)
             .map(|x| Some([0, 0, 0, 1, 1, 2][x % 6] + usize::from(x >= 40)))
             .collect();
-        let sizes = targets(&pb).unwrap();
         let mut rng = Rng(5);
         let start = super::super::construct_sharply(48, 6, 6).unwrap();
-        let mut state = State::new(&pb, greedy(&pb, &sizes, &mut rng, start));
+        let seats = start
+            .into_iter()
+            .map(|round| round.into_iter().map(Some).collect())
+            .collect();
+        let mut state = State::new(&pb, seats);
         let before = state.cost;
         let floor = Cost {
             roles: roles_floor(&pb),
