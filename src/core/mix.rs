@@ -614,15 +614,42 @@ pub fn encounters(seats: &[Vec<Option<usize>>], people: usize) -> Encounters {
 mod tests {
     use super::*;
 
-    /// The families' seats for P/T/R, and their encounters.
-    fn families_counted(p: usize, t: usize, r: usize) -> (Vec<Vec<usize>>, Encounters) {
-        let seats = construct_families(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
+    /// The encounters of a plan that seats everyone P/T/R.
+    fn counted(seats: &[Vec<usize>], p: usize) -> Encounters {
         let opt: Vec<Vec<Option<usize>>> = seats
             .iter()
             .map(|round| round.iter().map(|&x| Some(x)).collect())
             .collect();
-        let e = encounters(&opt, p);
+        encounters(&opt, p)
+    }
+
+    /// The families' seats for P/T/R, and their encounters.
+    fn families_counted(p: usize, t: usize, r: usize) -> (Vec<Vec<usize>>, Encounters) {
+        let seats = construct_families(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
+        let e = counted(&seats, p);
         (seats, e)
+    }
+
+    /// Nobody at a table twice, everyone seated in every round, every
+    /// table as full as the others (within one).
+    fn assert_new_tables_and_even(seats: &[Vec<usize>], p: usize, t: usize, r: usize) {
+        assert_eq!(seats.len(), r);
+        for x in 0..p {
+            let mut seen: Vec<usize> = seats.iter().map(|round| round[x]).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            assert_eq!(seen.len(), r, "{p}/{t}/{r}: person {x} revisits");
+        }
+        for round in seats {
+            assert_eq!(round.len(), p);
+            for table in 0..t {
+                let n = round.iter().filter(|&&x| x == table).count();
+                assert!(
+                    n == p / t || n == p.div_ceil(t),
+                    "{p}/{t}/{r}: {n} at {table}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -646,22 +673,7 @@ mod tests {
         ] {
             let (seats, e) = families_counted(p, t, r);
             assert_eq!(e.q, lower_bound(p, t, r), "{p}/{t}/{r}");
-            // Nobody at a table twice, every table as full as the others.
-            for x in 0..p {
-                let mut seen: Vec<usize> = seats.iter().map(|round| round[x]).collect();
-                seen.sort_unstable();
-                seen.dedup();
-                assert_eq!(seen.len(), r, "{p}/{t}/{r}: person {x} revisits");
-            }
-            for round in &seats {
-                for table in 0..t {
-                    let n = round.iter().filter(|&&x| x == table).count();
-                    assert!(
-                        n == p / t || n == p.div_ceil(t),
-                        "{p}/{t}/{r}: {n} at {table}"
-                    );
-                }
-            }
+            assert_new_tables_and_even(&seats, p, t, r);
             assert_eq!(e.max_m, 2, "{p}/{t}/{r}: no pair together three times");
         }
         // Too few people for one family, or no field: none.
@@ -696,28 +708,8 @@ mod tests {
             (300, 14, 13),
         ] {
             let seats = construct_sharply(p, t, r).unwrap_or_else(|| panic!("{p}/{t}/{r}"));
-            assert_eq!(seats.len(), r);
-            for x in 0..p {
-                let mut seen: Vec<usize> = seats.iter().map(|round| round[x]).collect();
-                seen.sort_unstable();
-                seen.dedup();
-                assert_eq!(seen.len(), r, "{p}/{t}/{r}: person {x} revisits");
-            }
-            for round in &seats {
-                assert_eq!(round.len(), p);
-                for table in 0..t {
-                    let n = round.iter().filter(|&&s| s == table).count();
-                    assert!(
-                        n == p / t || n == p.div_ceil(t),
-                        "{p}/{t}/{r}: {n} at {table}"
-                    );
-                }
-            }
-            let opt: Vec<Vec<Option<usize>>> = seats
-                .iter()
-                .map(|round| round.iter().map(|&x| Some(x)).collect())
-                .collect();
-            let e = encounters(&opt, p);
+            assert_new_tables_and_even(&seats, p, t, r);
+            let e = counted(&seats, p);
             assert!(e.max_m <= 2, "{p}/{t}/{r}: a pair meets {} times", e.max_m);
             // The whole group (120/6/6): each person shares two rounds with
             // the 45 maps that differ from theirs by one fixing exactly two
