@@ -392,6 +392,12 @@ fn the_round_counts_fit_the_panel_whole() {
     }
     assert!(counts.contains(" 2"), "one table has 2:\n{screen}");
     assert!(!screen.contains("every table"), "{screen}");
+    // The keys' reminder: its parts that fit, whole (finding a name first).
+    assert!(screen.contains("· /: find a name"), "{screen}");
+    assert_eq!(
+        screen.matches("Tab").count(),
+        screen.matches("Tab: page").count()
+    );
 }
 
 #[test]

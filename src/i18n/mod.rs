@@ -384,7 +384,8 @@ pub struct TuiWords {
     /// "Find" prompt over the individual seating.
     pub find: &'static str,
     pub page: &'static str,
-    /// Hint on the individual seating: Tab pages, / finds.
+    /// Hint on the individual seating: / finds, Tab pages (" · " between
+    /// the two: where both do not fit, the first is shown alone).
     pub board_keys: &'static str,
     pub nobody_found: &'static str,
     pub people_short: &'static str,
@@ -502,7 +503,7 @@ pub static EN: Strings = Strings {
         stays: "stays",
         find: "Find",
         page: "page",
-        board_keys: "Tab: page · /: find a name",
+        board_keys: "/: find a name · Tab: page",
         nobody_found: "No name matches",
         people_short: "p.",
         at_every_table: "at every table",
@@ -732,7 +733,7 @@ pub static FR: Strings = Strings {
         stays: "reste",
         find: "Chercher",
         page: "page",
-        board_keys: "Tab\u{a0}: page · /\u{a0}: chercher un nom",
+        board_keys: "/\u{a0}: chercher un nom · Tab\u{a0}: page",
         nobody_found: "Aucun nom ne correspond",
         people_short: "pers.",
         at_every_table: "à chaque table",

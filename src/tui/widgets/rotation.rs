@@ -157,7 +157,7 @@ fn people(
                 } else {
                     format!(" · {count}")
                 };
-                if used + piece.width() > width && used > 0 {
+                if used + piece.width() > width {
                     lines.push(Line::from(std::mem::take(&mut spans)));
                     spans.push(Span::raw(count.clone()));
                     used = count.width();
@@ -236,20 +236,25 @@ fn people(
     if pages > 1 {
         title.push(Span::raw(format!(" {} {}/{pages}", t.page, page + 1)));
     }
-    // The keys' reminder only where it fits whole: cut, it read
+    // The keys' reminder, as many of its parts as fit whole: cut, it read
     // "/ : cherche" at 80×24.
-    let keys_fit = |title: &[Span]| {
-        title.iter().map(Span::width).sum::<usize>() + 3 + t.board_keys.width()
-            <= area.width as usize
-    };
+    let room = (area.width as usize).saturating_sub(title.iter().map(Span::width).sum::<usize>());
+    let mut keys = String::new();
+    for part in t.board_keys.split(" · ") {
+        let more = format!(" · {part}");
+        if keys.width() + more.width() > room {
+            break;
+        }
+        keys += &more;
+    }
     if seat.finding || !seat.find.is_empty() {
         let cursor = if seat.finding { "▏" } else { "" };
         title.push(Span::styled(
             format!(" · {}: {}{cursor}", t.find, safe(&seat.find)),
             theme.bold(),
         ));
-    } else if keys_fit(&title) {
-        title.push(Span::styled(format!(" · {}", t.board_keys), theme.dim()));
+    } else if !keys.is_empty() {
+        title.push(Span::styled(keys, theme.dim()));
     }
     lines.push(Line::from(title));
     let shown =
