@@ -250,7 +250,12 @@ fn people(
     if seat.finding || !seat.find.is_empty() {
         let cursor = if seat.finding { "▏" } else { "" };
         title.push(Span::styled(
-            format!(" · {}: {}{cursor}", t.find, safe(&seat.find)),
+            format!(
+                " · {}{}{}{cursor}",
+                t.find,
+                app.lang.colon(),
+                safe(&seat.find)
+            ),
             theme.bold(),
         ));
     } else if !keys.is_empty() {
