@@ -573,6 +573,15 @@ fn triples(m: u64) -> u64 {
     m * m.saturating_sub(1) * m.saturating_sub(2) / 6
 }
 
+/// A plan that seats everyone (`seats[round][person] = table`) in the
+/// form the search and [`encounters`] take, where None is "absent".
+pub fn seated(seats: &[Vec<usize>]) -> Vec<Vec<Option<usize>>> {
+    seats
+        .iter()
+        .map(|round| round.iter().copied().map(Some).collect())
+        .collect()
+}
+
 /// How often pairs of people meet in a seating.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Encounters {
@@ -616,11 +625,7 @@ mod tests {
 
     /// The encounters of a plan that seats everyone P/T/R.
     fn counted(seats: &[Vec<usize>], p: usize) -> Encounters {
-        let opt: Vec<Vec<Option<usize>>> = seats
-            .iter()
-            .map(|round| round.iter().map(|&x| Some(x)).collect())
-            .collect();
-        encounters(&opt, p)
+        encounters(&seated(seats), p)
     }
 
     /// The families' seats for P/T/R, and their encounters.

@@ -31,7 +31,7 @@
 use std::ops::{Add, AddAssign};
 
 use super::rng::SplitMix as Rng;
-use super::{construct, construct_embedded, construct_families, construct_sharply, pairs};
+use super::{construct, construct_embedded, construct_families, construct_sharply, pairs, seated};
 
 /// A table as the planner sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1253,13 +1253,7 @@ pub fn solve_within(
     };
     let whole = free.then(|| build(pb.people).filter(within)).flatten();
     let (seats, mut method) = match whole {
-        Some(seats) => (
-            seats
-                .into_iter()
-                .map(|round| round.into_iter().map(Some).collect())
-                .collect(),
-            Method::Construction,
-        ),
+        Some(seats) => (seated(&seats), Method::Construction),
         None => {
             let core = pb.people / t * t;
             let fits = sizes
@@ -1339,10 +1333,11 @@ pub fn solve_within(
         clean(&best.0).then(|| best.clone());
     // Where tables are too full for nobody to meet twice and people see
     // nearly every topic, the search may find only plans with pairs
-    // together three times (48/6/6, 60/6/6, 120/10/9): PGL(2, T − 1) gives
+    // together three times (48/6/6, 52/6/6, 60/6/5): PGL(2, T − 1) gives
     // one without, at a higher Q, kept in case the search finds none
-    // better (see `construct_sharply`). Started from, it held the search
-    // back: 90/9/8 ended at Q 1,120 instead of 608.
+    // better and the trade is worth it (see the end, and
+    // `construct_sharply`). Started from, it held the search back: 90/9/8
+    // ended at Q 1,120 instead of 608.
     let full = pb.people / t + 1 >= t && pb.rounds + 2 >= pb.topic_count();
     let mut from_sharply = false;
     if free
@@ -1350,11 +1345,7 @@ pub fn solve_within(
         && let Some(start) = construct_sharply(pb.people, t, pb.rounds).filter(within)
     {
         let mut own = Rng(seed ^ 0x0073_6861_7270_6c79); // "sharply"
-        let seats = start
-            .into_iter()
-            .map(|round| round.into_iter().map(Some).collect())
-            .collect();
-        let mut sharply = State::new(pb, seats);
+        let mut sharply = State::new(pb, seated(&start));
         sharply.even_out_by_relabelling(floor, &mut own);
         if clean(&sharply.cost)
             && best_clean
@@ -1838,12 +1829,8 @@ mod tests {
         let plan = solve(&pb, 1, &mut capped(50)).unwrap();
         let q = &plan.quality;
         assert_eq!((q.q, q.max_m, q.revisits), (644, 3, 0));
-        let sharply = super::super::construct_sharply(95, 9, 8).unwrap();
-        let seats: Vec<Vec<Option<usize>>> = sharply
-            .into_iter()
-            .map(|round| round.into_iter().map(Some).collect())
-            .collect();
-        let other = assess(&pb, seats);
+        let sharply = construct_sharply(95, 9, 8).unwrap();
+        let other = assess(&pb, seated(&sharply));
         assert_eq!(other.max_m, 2);
         assert!(other.q > q.q * 3 / 2, "Q {}", other.q);
         assert!(other.min_met < q.min_met);
@@ -1858,12 +1845,8 @@ mod tests {
             .map(|x| Some([0, 0, 0, 1, 1, 2][x % 6] + usize::from(x >= 40)))
             .collect();
         let mut rng = Rng(5);
-        let start = super::super::construct_sharply(48, 6, 6).unwrap();
-        let seats = start
-            .into_iter()
-            .map(|round| round.into_iter().map(Some).collect())
-            .collect();
-        let mut state = State::new(&pb, seats);
+        let start = construct_sharply(48, 6, 6).unwrap();
+        let mut state = State::new(&pb, seated(&start));
         let before = state.cost;
         let floor = Cost {
             roles: roles_floor(&pb),

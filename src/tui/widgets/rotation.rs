@@ -93,6 +93,69 @@ pub fn board(app: &Room, seat: &Seating, theme: &Theme, buf: &mut Buffer, area: 
     render(buf, Paragraph::new(lines).wrap(Wrap { trim: true }), area);
 }
 
+/// How many sit at each table in `round`: "Now — round 1: A 8 · B 8 … (p.)",
+/// shortened to "Round 1: A 8 …" where the panel is narrower, to "Round 1:
+/// 15 p. at every table" where that is still too wide and it is true, else
+/// the counts go on as many lines as they need rather than being cut (six
+/// tables at 80×24 lost their last ones).
+fn round_counts(
+    app: &Room,
+    seating: &[Vec<String>],
+    round: usize,
+    theme: &Theme,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let s = app.lang.s();
+    let t = &s.tui;
+    let counts: Vec<String> = app
+        .session
+        .tables
+        .iter()
+        .zip(seating)
+        .map(|(table, who)| format!("{} {}", safe(&table.key), who.len()))
+        .collect();
+    let colon = app.lang.colon();
+    let label = format!("{} {round}{colon}", s.round);
+    let full = format!("{} — {label}", t.now_seated);
+    let tail = format!("{} ({})", counts.join(" · "), t.people_short);
+    if full.width() + tail.width() <= width {
+        return vec![Line::from(vec![
+            Span::styled(full, theme.bold()),
+            Span::raw(tail),
+        ])];
+    }
+    if let Some(n) = seating.first().map(Vec::len)
+        && seating.iter().all(|who| who.len() == n)
+        && label.width() + counts.join(" · ").width() > width
+    {
+        // Every table as full: one number says it all.
+        return vec![Line::from(vec![
+            Span::styled(label, theme.bold()),
+            Span::raw(format!("{n} {} {}", t.people_short, t.at_every_table)),
+        ])];
+    }
+    let mut lines = Vec::new();
+    let mut used = label.width();
+    let mut spans = vec![Span::styled(label, theme.bold())];
+    for (i, count) in counts.into_iter().enumerate() {
+        let piece = if i == 0 {
+            count.clone()
+        } else {
+            format!(" · {count}")
+        };
+        if used + piece.width() > width {
+            lines.push(Line::from(std::mem::take(&mut spans)));
+            used = count.width();
+            spans.push(Span::raw(count));
+        } else {
+            used += piece.width();
+            spans.push(Span::raw(piece));
+        }
+    }
+    lines.push(Line::from(spans));
+    lines
+}
+
 /// Individual seating: table counts for the round in focus, then where each
 /// person goes ("Ana Lopes → C (Sophie Martin, DONNEES)") for the round to
 /// come, in columns, paged with Tab and filtered with `/`.
@@ -117,57 +180,13 @@ fn people(
     };
     let mut lines = Vec::new();
     if let Some(seating) = schedule.rounds.get(round - 1) {
-        let counts: Vec<String> = tables
-            .iter()
-            .zip(seating)
-            .map(|(table, who)| format!("{} {}", safe(&table.key), who.len()))
-            .collect();
-        // "Now — round 1: A 8 · B 8 … (p.)", shortened to "Round 1: A 8 …"
-        // where the panel is narrower, to "Round 1: 15 p. at every table"
-        // where that is still too wide and it is true, else the counts go
-        // on as many lines as they need rather than being cut (six tables
-        // at 80×24 lost their last ones).
-        let width = area.width as usize;
-        let colon = app.lang.colon();
-        let full = format!("{} — {} {round}{colon}", t.now_seated, s.round);
-        let tail = format!("{} ({})", counts.join(" · "), t.people_short);
-        if full.width() + tail.width() <= width {
-            lines.push(Line::from(vec![
-                Span::styled(full, theme.bold()),
-                Span::raw(tail),
-            ]));
-        } else if let Some(n) = seating.first().map(Vec::len)
-            && seating.iter().all(|who| who.len() == n)
-            && format!("{} {round}{colon}{}", s.round, counts.join(" · ")).width() > width
-        {
-            // Every table as full: one number says it all.
-            lines.push(Line::from(vec![
-                Span::styled(format!("{} {round}{colon}", s.round), theme.bold()),
-                Span::raw(format!("{n} {} {}", t.people_short, t.at_every_table)),
-            ]));
-        } else {
-            let mut spans = vec![Span::styled(
-                format!("{} {round}{colon}", s.round),
-                theme.bold(),
-            )];
-            let mut used = spans[0].width();
-            for (i, count) in counts.iter().enumerate() {
-                let piece = if i == 0 {
-                    count.clone()
-                } else {
-                    format!(" · {count}")
-                };
-                if used + piece.width() > width {
-                    lines.push(Line::from(std::mem::take(&mut spans)));
-                    spans.push(Span::raw(count.clone()));
-                    used = count.width();
-                } else {
-                    used += piece.width();
-                    spans.push(Span::raw(piece));
-                }
-            }
-            lines.push(Line::from(spans));
-        }
+        lines.extend(round_counts(
+            app,
+            seating,
+            round,
+            theme,
+            area.width as usize,
+        ));
     }
     let needle = fold(seat.find.trim());
     // Who sits where in the target round, looked up once per name.
