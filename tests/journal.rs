@@ -398,26 +398,78 @@ fn torn_last_line_corrupt_middle_line_and_conflict_copy() {
     assert!(copy.exists(), "conflict copies are never deleted");
 }
 
+/// Several tablee on one laptop (the facilitator's screen, a command line
+/// in another terminal, a script) write the same session at once: each in
+/// a folder of its own, numbered on its own, so no gap and no shared
+/// device is reported; only a runaway number of them is refused.
 #[test]
-fn second_writer_on_the_same_device_is_refused_clearly() {
+fn several_writers_on_the_same_device_each_write_their_own_journal() {
+    use tablee::store::device::{Device, WRITERS_PER_DEVICE, lock};
     let env = Env::new();
     assert!(env.add("s", "laptop", "first").status.success());
-    let device = tablee::store::device::Device::named("laptop");
+    let device = Device::named("laptop");
     let lock_dir = env.root.join("state/tablee/locks");
-    let held = tablee::store::device::lock(&lock_dir, &env.root.join("s"), device.id).unwrap();
-    let o = env.add("s", "laptop", "second");
-    assert_eq!(o.status.code(), Some(1));
-    assert!(text(&o).contains("another tablee"), "{}", text(&o));
+    // The facilitator's screen holds the device's first writer.
+    let screen = lock(&lock_dir, &env.root.join("s"), device.id).unwrap();
+    // Commands in other terminals, several at once.
+    let running: Vec<_> = (0..4)
+        .map(|i| {
+            env.cmd(&[
+                "add",
+                "s",
+                "--device",
+                "laptop",
+                "--table",
+                "A",
+                "--in",
+                "s",
+                &format!("en parallèle {i}"),
+            ])
+            .spawn()
+            .unwrap()
+        })
+        .collect();
+    for child in running {
+        let o = child.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    }
+    assert!(env.add("s", "laptop", "second").status.success());
+    assert_eq!(env.notes("s").len(), 6);
+    let o = env.run(&["check", "s"]);
+    assert!(o.status.success(), "{}", text(&o));
     assert!(
-        text(&o).contains(&format!("(process {})", std::process::id())),
+        !text(&o).contains("gap") && !text(&o).contains("two programs"),
+        "{}",
+        text(&o)
+    );
+    // Each writer writes its own folder: one file, one writer.
+    let folders = std::fs::read_dir(env.root.join("s/devices"))
+        .unwrap()
+        .count();
+    assert!(folders >= 2, "{folders}");
+
+    // Every writer of the device taken: refused, clearly, nothing written.
+    let held: Vec<_> = (1..WRITERS_PER_DEVICE)
+        .map(|n| lock(&lock_dir, &env.root.join("s"), Device::writer(device.id, n)).unwrap())
+        .collect();
+    let o = env.add("s", "laptop", "one too many");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o).contains("tablee are already writing this session"),
+        "{}",
+        text(&o)
+    );
+    assert!(
+        text(&o).contains(&std::process::id().to_string()),
         "{}",
         text(&o)
     );
     // Another device is not blocked.
     assert!(env.add("s", "other", "third").status.success());
     drop(held);
-    assert!(env.add("s", "laptop", "second").status.success());
-    assert_eq!(env.notes("s").len(), 3);
+    drop(screen);
+    assert!(env.add("s", "laptop", "again").status.success());
+    assert_eq!(env.notes("s").len(), 8);
 }
 
 #[test]

@@ -31,6 +31,18 @@ pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
         (E::AlreadyExists, Lang::Fr) => "existe déjà : rien n'a été écrasé".to_string(),
         (E::InvalidData, Lang::En) => format!("not valid UTF-8 text ({err})"),
         (E::InvalidData, Lang::Fr) => format!("ce n'est pas du texte UTF-8 valide ({err})"),
+        (E::IsADirectory, Lang::En) => {
+            "a folder where a file was expected: move the folder aside".to_string()
+        }
+        (E::IsADirectory, Lang::Fr) => {
+            "un dossier à la place d'un fichier : déplacez ce dossier ailleurs".to_string()
+        }
+        (E::NotADirectory, Lang::En) => {
+            "a file where a folder was expected: move the file aside".to_string()
+        }
+        (E::NotADirectory, Lang::Fr) => {
+            "un fichier à la place d'un dossier : déplacez ce fichier ailleurs".to_string()
+        }
         (_, _) => err.to_string(),
     }
 }
@@ -43,12 +55,14 @@ impl LockError {
     fn message_untypeset(&self, lang: crate::i18n::Lang) -> String {
         match (self, lang) {
             (LockError::Held { pid, .. }, Lang::En) => format!(
-                "another tablee{} is already writing as this device in this session: close it, or give this one another --device NAME",
-                pid.map(|p| format!(" (process {p})")).unwrap_or_default()
+                "{} tablee are already writing this session on this device (the last one: process {}): close some of them, or give this one another --device NAME",
+                crate::store::device::WRITERS_PER_DEVICE,
+                pid.map(|p| p.to_string()).unwrap_or_else(|| "?".into())
             ),
             (LockError::Held { pid, .. }, Lang::Fr) => format!(
-                "un autre tablee{} écrit déjà sous cet appareil dans cette séance : fermez-le, ou donnez à celui-ci un autre --device NOM",
-                pid.map(|p| format!(" (processus {p})")).unwrap_or_default()
+                "{} tablee écrivent déjà cette séance sur cet appareil (le dernier : processus {}) : fermez-en, ou donnez à celui-ci un autre --device NOM",
+                crate::store::device::WRITERS_PER_DEVICE,
+                pid.map(|p| p.to_string()).unwrap_or_else(|| "?".into())
             ),
             (LockError::Io { path, source }, lang) => {
                 format!("{}: {}", path.display(), io_message(source, lang))

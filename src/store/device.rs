@@ -67,6 +67,17 @@ impl Device {
         }
     }
 
+    /// The id of this device's `n`-th writer: the device itself for the
+    /// first, then an id derived from it (the same on every run, so each
+    /// writer's numbering goes on where it stopped).
+    pub fn writer(device: Uuid, n: usize) -> Uuid {
+        if n == 0 {
+            device
+        } else {
+            Uuid::new_v5(&NAMESPACE, format!("writer:{device}:{n}").as_bytes())
+        }
+    }
+
     /// Short form for people: the name, or the first 8 hex digits.
     pub fn short(id: Uuid) -> String {
         id.simple().to_string()[..8].to_string()
@@ -99,6 +110,9 @@ pub fn folders() -> std::io::Result<Folders> {
         data,
     })
 }
+
+/// How many tablee processes of one device may write one session at once.
+pub const WRITERS_PER_DEVICE: usize = 16;
 
 /// Held while a process writes as a device in a session. Dropping it (or the
 /// process dying, even by SIGKILL) releases the lock.

@@ -89,6 +89,7 @@ impl Workspace {
             });
         }
         self.loaded.events.append(&mut loaded.events);
+        self.loaded.unreadable.append(&mut loaded.unreadable);
         self.loaded.segments += loaded.segments;
         self.board = Board::from_events(&self.loaded.events);
         self.replicas.push(dir);
@@ -117,26 +118,52 @@ impl Workspace {
         (clock, problem)
     }
 
+    /// The journal folders and files that could not be read: a document
+    /// printed now would miss what they hold.
+    pub fn unreadable(&self) -> &[PathBuf] {
+        &self.loaded.unreadable
+    }
+
     /// Reloads the journals (other laptops may have written), replicas
     /// included.
     pub fn reload(&mut self, lang: Lang) {
         self.loaded = journal::load(&self.dir, lang);
         for r in &self.replicas {
-            self.loaded.events.extend(journal::load(r, lang).events);
+            let mut other = journal::load(r, lang);
+            self.loaded.events.append(&mut other.events);
+            self.loaded.unreadable.append(&mut other.unreadable);
         }
         self.board = Board::from_events(&self.loaded.events);
     }
 
-    /// Takes the writer lock for `device` and opens its journal.
+    /// Takes a writer lock for `device` and opens its journal. Several
+    /// tablee on one laptop (the facilitator's screen, a command line, a
+    /// note-taker's screen) each write the session at once: the first
+    /// writes as the device itself, each other one as a writer of its own
+    /// derived from it ([`Device::writer`]), in its own folder and with its
+    /// own numbering, so one file still has one writer and gaps stay
+    /// detectable. Only when every writer of the device is taken (a
+    /// runaway script) is the lock refused.
     pub fn writer(&self, device: &Device) -> Result<(Writer, WriterLock), LockError> {
         let folders = device::folders().map_err(|source| LockError::Io {
             path: PathBuf::from("$XDG_STATE_HOME"),
             source,
         })?;
-        let lock = device::lock(&folders.state.join("locks"), &self.dir, device.id)?;
-        let max_seq = self.board.max_seq.get(&device.id).copied().unwrap_or(0);
-        let writer = Writer::open(&self.dir, device.id, max_seq, self.board.max_lamport);
-        Ok((writer, lock))
+        let locks = folders.state.join("locks");
+        let mut held = None;
+        for n in 0..device::WRITERS_PER_DEVICE {
+            let id = Device::writer(device.id, n);
+            match device::lock(&locks, &self.dir, id) {
+                Ok(lock) => {
+                    let max_seq = self.board.max_seq.get(&id).copied().unwrap_or(0);
+                    let writer = Writer::open(&self.dir, id, max_seq, self.board.max_lamport);
+                    return Ok((writer, lock));
+                }
+                Err(e @ LockError::Held { .. }) => held = Some(e),
+                Err(e) => return Err(e),
+            }
+        }
+        Err(held.expect("at least one writer slot"))
     }
 }
 

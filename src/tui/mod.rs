@@ -207,7 +207,7 @@ fn run_with(
     let (tx, rx) = std::sync::mpsc::channel();
     let watching = sync::spawn_watcher(
         ws.dir.clone(),
-        device.id,
+        writer.device(),
         messages,
         ws.replicas.clone(),
         tx.clone(),
