@@ -406,6 +406,30 @@ fn open_workspace(
         .map_err(|diags| Failure::diagnostics(&diags, out.lang))
 }
 
+/// The journals of `spaces` that could not be read. Unless `partial`
+/// (the user asked to print anyway), that is a refusal: nothing is
+/// written, the paths and the fix are said. With `partial`, the paths for
+/// the document to name.
+pub(crate) fn readable<'a>(
+    out: &Out,
+    spaces: impl IntoIterator<Item = &'a crate::store::workspace::Workspace>,
+    partial: bool,
+) -> Result<Vec<String>, Failure> {
+    let missing: Vec<String> = spaces
+        .into_iter()
+        .flat_map(|ws| ws.unreadable().iter().map(|p| p.display().to_string()))
+        .collect();
+    if missing.is_empty() || partial {
+        return Ok(missing);
+    }
+    Err(Failure::line(
+        crate::i18n::cli::Said::Unreadable {
+            paths: &missing.join(", "),
+        }
+        .text(out.lang),
+    ))
+}
+
 /// Takes the device's writer lock.
 fn open_writer(
     out: &Out,

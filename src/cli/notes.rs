@@ -37,6 +37,7 @@ pub fn run(
     format: NotesFormat,
 ) -> super::Done {
     let ws = open_workspace(out, session, dir)?;
+    super::readable(out, [&ws], false)?;
     let s = &ws.file.session;
     let code = |n: &crate::core::board::Note| s.board_at(&n.table).code(n.quadrant);
     let notes: Vec<_> = ws

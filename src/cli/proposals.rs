@@ -31,6 +31,9 @@ pub struct ProposalsArgs {
     /// Only what was proposed or answered on or after this day, marked as new
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub since: Option<String>,
+    /// Print even when some journals cannot be read; the report then says which are missing
+    #[arg(long)]
+    pub partial: bool,
     #[command(flatten)]
     pub data: super::DataDir,
 }
@@ -103,6 +106,7 @@ pub fn run(
         failed.push(Said::NoReport.text(lang));
         return Err(super::Failure::Said(failed));
     }
+    let missing = super::readable(out, &spaces, a.partial)?;
     let inputs: Vec<followup::Input> = spaces
         .iter()
         .enumerate()
@@ -112,7 +116,13 @@ pub fn run(
         })
         .collect();
     let report_lang = report_lang.unwrap_or(spaces[0].file.session.lang);
-    let view = followup::build(&inputs, &filter, report_lang, tz);
+    let mut view = followup::build(&inputs, &filter, report_lang, tz);
+    view.incomplete = (!missing.is_empty()).then(|| {
+        crate::i18n::cli::Said::PrintedPartial {
+            paths: &missing.join(", "),
+        }
+        .text(report_lang)
+    });
     let bytes = match render(&view, a.format) {
         Ok(b) => b,
         Err(e) => {

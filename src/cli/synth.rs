@@ -28,6 +28,9 @@ pub struct SynthArgs {
     /// Start with a UTF-8 byte-order mark (for spreadsheet tools reading the CSV)
     #[arg(long)]
     pub bom: bool,
+    /// Print even when some journals cannot be read; the document then says which are missing
+    #[arg(long)]
+    pub partial: bool,
     #[command(flatten)]
     pub data: super::DataDir,
 }
@@ -99,11 +102,13 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> super::Don
         }
     }
 
+    let missing = super::readable(out, spaces.iter().map(|(ws, _)| ws), args.partial)?;
     let inputs: Vec<Input> = spaces
         .iter()
         .map(|(ws, clock)| ws.synth_input(clock))
         .collect();
-    let syn = synth::build(&inputs, args.topic.as_deref(), jiff::Timestamp::now());
+    let mut syn = synth::build(&inputs, args.topic.as_deref(), jiff::Timestamp::now());
+    syn.missing = missing;
     let view = SynthView {
         syn: &syn,
         lang: report_lang.unwrap_or(spaces[0].0.file.session.lang),

@@ -46,6 +46,9 @@ pub struct Synthesis<'a> {
     /// session that put it (the same words across sessions brought
     /// together); statements nobody answered are left out.
     pub debates: Vec<super::debate::Compared>,
+    /// Journals that could not be read, printed anyway (`--partial`): the
+    /// document says they are missing.
+    pub missing: Vec<String>,
 }
 
 /// Post-its, dots and people.
@@ -176,6 +179,8 @@ pub struct ActionItem {
     pub session: usize,
     pub text: String,
     pub created: Timestamp,
+    /// The pick it answers, when the plenary screen recorded it.
+    pub from: Option<Uuid>,
 }
 
 /// One quadrant's key factor and what the room decided about it.
@@ -220,6 +225,16 @@ impl<'a> TopicSynth<'a> {
     }
 
     /// The items a key factor points at (chosen, else the vote leaders).
+    /// The picked item of `q` that `action` answers: the one it names
+    /// (a cluster's head, or any of its members).
+    pub fn answered(&self, q: Column, action: &ActionItem) -> Option<&Item<'a>> {
+        let note = action.from?;
+        self.picked(q)
+            .into_iter()
+            .map(|(item, _)| item)
+            .find(|i| i.id == note || i.members.iter().any(|m| m.id == note))
+    }
+
     pub fn picked(&self, q: Column) -> Vec<(&Item<'a>, bool)> {
         let items = self.items(q);
         let mut out = Vec::new();
@@ -641,6 +656,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
                     session: si,
                     text: a.text.clone(),
                     created: a.created,
+                    from: a.from,
                 });
             }
         }
@@ -696,6 +712,12 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
                     }
                 }
             }
+            // In reading order: the ranking's (votes, then when written),
+            // not the order the picks were recorded in.
+            picks.sort_by_key(|p| match p {
+                Pick::Chosen { session, item } => (*item, *session),
+                _ => (usize::MAX, 0),
+            });
             if picks.is_empty() {
                 let list = &items[qi];
                 picks.push(match list.first() {
@@ -763,6 +785,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
         topics: out,
         counts,
         debates,
+        missing: Vec::new(),
     }
 }
 

@@ -45,6 +45,14 @@ pub enum Said<'a> {
         that: &'a str,
     },
     NoSynthesis,
+    /// Journals that could not be read: nothing printed from them.
+    Unreadable {
+        paths: &'a str,
+    },
+    /// The same, printed anyway (`--partial`): the document says so.
+    PrintedPartial {
+        paths: &'a str,
+    },
     UnknownTopic {
         key: &'a str,
         known: &'a str,
@@ -145,6 +153,18 @@ impl Said<'_> {
             ),
             (SameWorkshop { this, that }, Lang::Fr) => format!(
                 "{this} : le même atelier que {that} (même identifiant) : leurs post-its sont lus ensemble, chacun une fois"
+            ),
+            (Unreadable { paths }, Lang::En) => format!(
+                "Could not read: {paths}. Nothing was written: a document without them would miss what the room said there. Give your user read access (chmod -R u+rX on the folder), or wait for the sync to finish, and run again; to print anyway, add --partial (the document then says what is missing)."
+            ),
+            (Unreadable { paths }, Lang::Fr) => format!(
+                "Lecture impossible : {paths}. Rien n'a été écrit : un document sans eux manquerait ce que la salle y a dit. Donnez à votre utilisateur le droit de lecture (chmod -R u+rX sur le dossier) ou attendez la fin de la synchronisation, puis relancez ; pour imprimer quand même, ajoutez --partial (le document dira alors ce qui manque)."
+            ),
+            (PrintedPartial { paths }, Lang::En) => format!(
+                "Incomplete: these journals could not be read and are missing from this document: {paths}."
+            ),
+            (PrintedPartial { paths }, Lang::Fr) => format!(
+                "Incomplet : ces journaux n'ont pas pu être lus et manquent à ce document : {paths}."
             ),
             (NoSynthesis, Lang::En) => {
                 "No synthesis written: fix the session(s) above and run again.".into()

@@ -321,6 +321,8 @@ pub struct SheetWords {
     pub cluster_of: &'static str,
     pub key_factor: &'static str,
     pub how: &'static str,
+    /// The pick an action answers.
+    pub answers: &'static str,
     pub yes: &'static str,
 }
 
@@ -604,6 +606,7 @@ pub static EN: Strings = Strings {
         cluster_of: "Grouped under",
         key_factor: "Key factor",
         how: "How",
+        answers: "Answers",
         yes: "yes",
     },
     synth: SynthWords {
@@ -834,6 +837,7 @@ pub static FR: Strings = Strings {
         cluster_of: "Regroupé sous",
         key_factor: "Facteur clé",
         how: "Comment",
+        answers: "Répond à",
         yes: "oui",
     },
     synth: SynthWords {

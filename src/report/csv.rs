@@ -113,6 +113,7 @@ pub fn actions(v: &SynthView) -> String {
         "quadrant",
         "key_factor",
         "text",
+        "answers",
     ])
     .expect("in-memory CSV");
     for a in super::rows::actions(v) {
@@ -125,6 +126,7 @@ pub fn actions(v: &SynthView) -> String {
             a.code,
             guard(&a.title),
             guard(a.text),
+            a.answers.map(|(label, _)| label).unwrap_or_default(),
         ])
         .expect("in-memory CSV");
     }

@@ -95,6 +95,7 @@ li.key { background: var(--key); outline: 1px solid var(--ink); }
 .card .picked { background: var(--key); padding: .1rem .25rem; margin: .1rem 0; }
 .card .how { font-size: .8em; color: var(--muted); }
 .card ul.actions { margin: .1rem 0 0 1.1rem; padding: 0; }
+.incomplete { border: 2px solid currentColor; padding: .3rem .6rem; }
 .card .act-title { font-style: italic; font-size: .9em; margin-top: .15rem; }
 .empty { color: var(--muted); font-style: italic; }
 table.glance { border-collapse: collapse; width: 100%; margin: .4rem 0; font-size: .9em; }
@@ -159,6 +160,13 @@ pub fn synthesis(v: &SynthView) -> String {
         "<section class=\"cover\">\n<h1>{}</h1>\n",
         escape(&title)
     );
+    if let Some(warning) = v.incomplete() {
+        let _ = writeln!(
+            o,
+            "<p class=\"incomplete\" role=\"alert\"><strong>⚠ {}</strong></p>",
+            escape(&warning)
+        );
+    }
     for (i, h) in syn.sessions.iter().enumerate() {
         let sub = SynthView::subtitle(h);
         if syn.sessions.len() > 1 {
@@ -492,7 +500,13 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
             } else {
                 o.push_str("<ul class=\"actions\">\n");
                 for a in actions {
-                    let _ = writeln!(o, "<li><bdi>{}</bdi></li>", escape(&a.text));
+                    let from = v.answers_prefix(t, q, a);
+                    let from = if from.is_empty() {
+                        from
+                    } else {
+                        format!("<strong>{}</strong> ", escape(from.trim_end()))
+                    };
+                    let _ = writeln!(o, "<li>{from}<bdi>{}</bdi></li>", escape(&a.text));
                 }
                 o.push_str("</ul>\n");
             }

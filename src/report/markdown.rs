@@ -159,6 +159,9 @@ pub fn synthesis(v: &SynthView) -> String {
     let w = &s.synth;
     let syn = v.syn;
     let mut out = format!("# {}\n\n", escape(&v.title()));
+    if let Some(warning) = v.incomplete() {
+        out.push_str(&format!("> **⚠ {}**\n\n", escape(&warning)));
+    }
     for (i, h) in syn.sessions.iter().enumerate() {
         if syn.sessions.len() > 1 {
             out.push_str(&format!("- {}", escape(&v.session_label(i))));
@@ -286,7 +289,16 @@ pub fn synthesis(v: &SynthView) -> String {
                 } else {
                     out.push('\n');
                     for a in actions {
-                        out.push_str(&format!("    - {}\n", escape_lines(&a.text, "      ")));
+                        let from = v.answers_prefix(t, q, a);
+                        let from = if from.is_empty() {
+                            from
+                        } else {
+                            format!("**{}** ", from.trim_end())
+                        };
+                        out.push_str(&format!(
+                            "    - {from}{}\n",
+                            escape_lines(&a.text, "      ")
+                        ));
                     }
                 }
             }

@@ -13,7 +13,9 @@ pub mod xlsx;
 
 use crate::core::model::{BoardKind, Column, Session};
 use crate::core::plan::{Movers, Schedule};
-use crate::core::synth::{AgendaRow, Item, Pick, SessionHeader, Source, Synthesis, TopicSynth};
+use crate::core::synth::{
+    ActionItem, AgendaRow, Item, Pick, SessionHeader, Source, Synthesis, TopicSynth,
+};
 use crate::core::validate::Problem;
 use crate::i18n::Lang;
 
@@ -496,6 +498,27 @@ impl SynthView<'_> {
                 t.words(q, self.lang).name
             ),
         }
+    }
+
+    /// What the document misses, when printed with `--partial`.
+    pub fn incomplete(&self) -> Option<String> {
+        (!self.syn.missing.is_empty()).then(|| {
+            crate::i18n::cli::Said::PrintedPartial {
+                paths: &self.syn.missing.join(", "),
+            }
+            .text(self.lang)
+        })
+    }
+
+    /// The label of the pick an action answers ("I3 · "), where the column
+    /// holds several; empty otherwise (the pick above says it).
+    pub fn answers_prefix(&self, t: &TopicSynth, q: Column, a: &ActionItem) -> String {
+        if self.pick_status(t, q).0.len() < 2 {
+            return String::new();
+        }
+        t.answered(q, a)
+            .map(|i| format!("{} · ", i.label(self.lang)))
+            .unwrap_or_default()
     }
 
     /// What the plenary does about a column's pick: "Comment renforcer le

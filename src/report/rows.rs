@@ -56,6 +56,8 @@ pub struct Action<'a> {
     /// The key factor or pick it is about.
     pub title: String,
     pub text: &'a str,
+    /// The pick it answers: its label and text, when recorded.
+    pub answers: Option<(String, &'a str)>,
 }
 
 pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
@@ -142,6 +144,7 @@ pub fn actions<'a>(v: &'a SynthView) -> Vec<Action<'a>> {
                     code: t.board.code(q),
                     title: v.pick_title(t, q),
                     text: &a.text,
+                    answers: t.answered(q, a).map(|i| (i.label(v.lang), i.text)),
                 });
             }
         }

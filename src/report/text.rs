@@ -213,6 +213,10 @@ pub fn synthesis(v: &SynthView) -> String {
     let syn = v.syn;
     let mut out = String::new();
     underline(&mut out, &v.title(), '=');
+    if let Some(warning) = v.incomplete() {
+        wrap(&mut out, &format!("⚠ {warning}"), "", "  ");
+        out.push('\n');
+    }
     for (i, h) in syn.sessions.iter().enumerate() {
         let sub = SynthView::subtitle(h);
         if syn.sessions.len() > 1 {
@@ -339,7 +343,8 @@ pub fn synthesis(v: &SynthView) -> String {
                     wrap(&mut out, w.no_actions, "    ", "    ");
                 }
                 for a in actions {
-                    wrap(&mut out, &a.text, "    - ", "      ");
+                    let from = v.answers_prefix(t, q, a);
+                    wrap(&mut out, &format!("{from}{}", a.text), "    - ", "      ");
                 }
             }
         }

@@ -275,6 +275,11 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
             topic(a.topic, a.topic_title),
             Cell::text(a.title.clone()),
             Cell::text(a.text),
+            Cell::text(
+                a.answers
+                    .map(|(label, text)| format!("{label} — {text}"))
+                    .unwrap_or_default(),
+            ),
         ]
     });
     sheet(
@@ -285,6 +290,7 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
             Column(w.topic, false),
             Column(w.key_factor, false),
             Column(w.text, true),
+            Column(w.answers, true),
         ],
         actions,
     )?;

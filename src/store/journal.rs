@@ -118,6 +118,9 @@ pub struct Loaded {
     pub shared_devices: Vec<PathBuf>,
     /// Missing ranges of sequence numbers: (device folder, first, last).
     pub gaps: Vec<(PathBuf, u64, u64)>,
+    /// Folders and files that could not be read (permissions, a share
+    /// gone): whatever they hold is missing from `events`.
+    pub unreadable: Vec<PathBuf>,
 }
 
 /// Reads every journal of a session folder. A missing `devices/` folder is
@@ -130,6 +133,7 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return out,
         Err(e) => {
             out.diagnostics.push(io_diag(&devices, &e, lang));
+            out.unreadable.push(devices);
             return out;
         }
     };
@@ -144,6 +148,7 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
             Ok(f) => f,
             Err(e) => {
                 out.diagnostics.push(io_diag(&dir, &e, lang));
+                out.unreadable.push(dir);
                 continue;
             }
         };
@@ -270,6 +275,7 @@ pub fn read_file(path: &Path, lang: Lang, out: &mut Loaded) {
         Ok(b) => b,
         Err(e) => {
             out.diagnostics.push(io_diag(path, &e, lang));
+            out.unreadable.push(path.to_path_buf());
             return;
         }
     };

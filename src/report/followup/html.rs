@@ -63,6 +63,12 @@ pub fn render(v: &View) -> String {
         o.push_str(&format!("<li>{}</li>", escape(s)));
     }
     o.push_str("</ul>\n");
+    if let Some(m) = &v.incomplete {
+        o.push_str(&format!(
+            "<p class=\"moved\" role=\"alert\">⚠ {}</p>\n",
+            escape(m)
+        ));
+    }
     if let Some(m) = &v.moved {
         o.push_str(&format!("<p class=\"moved\">{}</p>\n", escape(m)));
     }

@@ -12,6 +12,9 @@ pub fn render(v: &View) -> String {
         o.push_str(&format!("- {}\n", escape(s)));
     }
     o.push('\n');
+    if let Some(m) = &v.incomplete {
+        o.push_str(&format!("> **⚠ {}**\n\n", escape(m)));
+    }
     if let Some(m) = &v.moved {
         o.push_str(&format!("**{}**\n\n", escape(m)));
     }

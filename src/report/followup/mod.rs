@@ -49,6 +49,8 @@ pub struct View {
     pub sessions: Vec<String>,
     /// "4 proposals moved since 2026-01-01", when asked.
     pub moved: Option<String>,
+    /// Journals missing from it (printed with `--partial`).
+    pub incomplete: Option<String>,
     pub glance: Glance,
     pub themes: Vec<ThemeView>,
     /// Every sign with its word, for the legend.
@@ -253,6 +255,7 @@ pub fn build(inputs: &[Input], filter: &Filter, lang: Lang, tz: &TimeZone) -> Vi
         title,
         sessions,
         moved,
+        incomplete: None,
         glance,
         themes,
         legend,
@@ -422,6 +425,7 @@ pub fn change(r: &proposal::Response, status: Option<Status>, brief: bool, lang:
     }
     if !brief || parts.is_empty() {
         for (label, value) in [
+            (w.title_field, &r.title),
             (words::response_label(status, lang), &r.text),
             (words::owner_label(status, lang), &r.owner),
             (w.condition, &r.condition),

@@ -12,6 +12,9 @@ pub fn render(v: &View) -> String {
         o.push_str(&format!("  {s}\n"));
     }
     o.push('\n');
+    if let Some(m) = &v.incomplete {
+        o.push_str(&format!("⚠ {m}\n\n"));
+    }
     if let Some(m) = &v.moved {
         o.push_str(&format!("{m}\n\n"));
     }
