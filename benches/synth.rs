@@ -115,6 +115,7 @@ fn build(root: &Path) -> Vec<PathBuf> {
                             topic: topic.into(),
                             quadrant: q,
                             text: format!("Action pour {topic} / {q}"),
+                            from: None,
                         },
                         now(),
                     )

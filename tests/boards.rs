@@ -503,3 +503,153 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     out.sort();
     out
 }
+
+/// Three picks on an open question and one action typed under each: every
+/// action answers the pick the screen showed (▶ and the input's title),
+/// in the follow-up and in every printed synthesis.
+#[test]
+fn each_plenary_action_answers_the_pick_it_was_typed_under() {
+    let a = app(cenr(), Lang::Fr).capture_only("A");
+    let mut h = Harness::new(a, 120, 40);
+    for text in [
+        "Porter la voix des usagers",
+        "Un lieu d'échange entre habitants et élus",
+        "Former les élus au numérique",
+    ] {
+        h.keys(&format!("{text}<Enter>"));
+        h.advance(60);
+    }
+    // Picks I1, I2 and I3 on the key-factor screen, then the plenary.
+    h.keys("<F6><Enter><Down><Enter><Down><Enter><F7>");
+    h.settle();
+    let screen = h.screen();
+    assert!(screen.contains("Nouvelle action"), "{screen}");
+    assert!(
+        screen.contains("· I1"),
+        "the input names the pick: {screen}"
+    );
+    h.keys("Une charte des usagers<Enter>");
+    h.keys("<A-Down>");
+    h.settle();
+    let screen = h.screen();
+    assert!(
+        screen.contains("· I2") && screen.contains("▶★ I2"),
+        "{screen}"
+    );
+    h.keys("Des permanences mensuelles<Enter>");
+    // Alt-↑ from I2 wraps to I1, and again to I3.
+    h.keys("<A-Up><A-Up>Un module de formation<Enter>");
+    h.settle();
+    let screen = h.screen();
+    assert!(screen.contains("I3 · Un module de formation"), "{screen}");
+
+    let s = cenr();
+    let board = Board::from_events(h.store.events().iter());
+    assert_eq!(board.actions.len(), 3);
+    let ps = tablee::core::proposal::of_session(&s, &board, 0);
+    let origin = |action: &str| {
+        let p = ps.iter().find(|p| p.text == action).unwrap();
+        p.post_its.first().cloned().unwrap_or_default()
+    };
+    assert_eq!(
+        origin("Une charte des usagers"),
+        "Porter la voix des usagers"
+    );
+    assert_eq!(
+        origin("Des permanences mensuelles"),
+        "Un lieu d'échange entre habitants et élus"
+    );
+    assert_eq!(
+        origin("Un module de formation"),
+        "Former les élus au numérique"
+    );
+
+    // The synthesis prints each action under its pick's label.
+    let syn = synth::build(
+        &[Input {
+            session: &s,
+            board: &board,
+            clock: None,
+        }],
+        None,
+        t(0),
+    );
+    let v = SynthView {
+        syn: &syn,
+        lang: Lang::Fr,
+    };
+    let md = markdown::synthesis(&v);
+    for line in [
+        "    - **I1 ·** Une charte des usagers",
+        "    - **I2 ·** Des permanences mensuelles",
+        "    - **I3 ·** Un module de formation",
+    ] {
+        assert!(md.contains(line), "{line}\n{md}");
+    }
+    let txt = text::synthesis(&v);
+    assert!(txt.contains("- I2 · Des permanences mensuelles"), "{txt}");
+    let page = html::synthesis(&v);
+    assert!(
+        page.contains("<li><strong>I3 ·</strong> <bdi>Un module de formation</bdi></li>"),
+        "{page}"
+    );
+    let rows = csv::actions(&v);
+    assert!(
+        rows.lines()
+            .any(|l| l.contains("Des permanences mensuelles") && l.ends_with(",I2")),
+        "{rows}"
+    );
+}
+
+/// Journals written before actions recorded their pick: with one pick the
+/// action is traced to it; with several, to none rather than a wrong one.
+#[test]
+fn an_action_without_its_pick_recorded_is_never_traced_to_a_wrong_one() {
+    use tablee::core::event::{Body, Event};
+    let s = cenr();
+    let mut events = Vec::new();
+    let mut push = |n: u128, body: Body| {
+        events.push(Event {
+            id: uuid::Uuid::from_u128(n),
+            device: uuid::Uuid::from_u128(1),
+            seq: n as u64,
+            lamport: n as u64,
+            at: t(n as i64),
+            body,
+        });
+        uuid::Uuid::from_u128(n)
+    };
+    let add = |text: &str| Body::Add {
+        table: "A".into(),
+        quadrant: Column::S,
+        round: None,
+        group: None,
+        text: text.into(),
+        author: None,
+    };
+    let one = push(1, add("Un"));
+    let two = push(2, add("Deux"));
+    for (n, note) in [(3, one), (4, two)] {
+        push(
+            n,
+            Body::Choose {
+                topic: "FIN".into(),
+                note,
+                chosen: true,
+            },
+        );
+    }
+    push(
+        5,
+        Body::Action {
+            topic: "FIN".into(),
+            quadrant: Column::S,
+            text: "Sans trace".into(),
+            from: None,
+        },
+    );
+    let board = Board::from_events(&events);
+    let ps = tablee::core::proposal::of_session(&s, &board, 0);
+    assert!(ps[0].post_its.is_empty(), "{:?}", ps[0].post_its);
+    assert_eq!(ps[0].origin.topic.as_deref(), Some("FIN"));
+}

@@ -338,7 +338,7 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
     let fx = run(&mut a, Msg::Submit, &mut l);
     assert!(matches!(
         &fx.append[0].body,
-        Body::Action { topic, quadrant: Column::S, text } if topic == "CLN" && text == "Train 12 councillors"
+        Body::Action { topic, quadrant: Column::S, text, .. } if topic == "CLN" && text == "Train 12 councillors"
     ));
     assert_eq!(actions(&a, Column::S).len(), before + 1);
     // Tab follows the screen's reading order, as on the capture screen:
@@ -359,7 +359,7 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
     }
     run(&mut a, Msg::Submit, &mut l);
     assert_eq!(
-        actions(&a, Column::S).last().unwrap().1,
+        actions(&a, Column::S).last().unwrap().text,
         "Train 12 elected members"
     );
     run(&mut a, Msg::Nav(Nav::Up), &mut l);

@@ -65,6 +65,8 @@ pub struct Action {
     pub topic: String,
     pub quadrant: Column,
     pub text: String,
+    /// The pick it answers, when the screen said which.
+    pub from: Option<Uuid>,
     pub device: Uuid,
     pub created: jiff::Timestamp,
     pub order: (u64, Uuid, u64),
@@ -264,6 +266,7 @@ impl Board {
                 topic,
                 quadrant,
                 text,
+                from,
             } => {
                 self.actions.insert(
                     e.id,
@@ -272,6 +275,7 @@ impl Board {
                         topic: topic.clone(),
                         quadrant: *quadrant,
                         text: loaded_text(text),
+                        from: *from,
                         device: e.device,
                         created: e.at,
                         order,

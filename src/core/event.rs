@@ -152,6 +152,11 @@ pub enum Body {
         topic: String,
         quadrant: Column,
         text: String,
+        /// The pick it answers (a column can hold several on boards other
+        /// than SWOT); absent in journals written before it was recorded,
+        /// and for a quadrant with no pick yet.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        from: Option<Uuid>,
     },
     /// New text for a plenary action (empty: withdrawn).
     EditAction {

@@ -50,8 +50,17 @@ pub struct Ranked {
     /// any number of picks per column on the others.
     pub board: BoardKind,
     pub quadrants: [Vec<RankedItem>; Column::MAX],
-    /// The plenary's actions per column: (id, text), in the order typed.
-    pub actions: [Vec<(Uuid, String)>; Column::MAX],
+    /// The plenary's actions per column, in the order typed.
+    pub actions: [Vec<PlenaryAction>; Column::MAX],
+}
+
+/// One plenary action as the screens list it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlenaryAction {
+    pub id: Uuid,
+    pub text: String,
+    /// The pick it answers, when recorded.
+    pub from: Option<Uuid>,
 }
 
 impl Ranked {
@@ -73,6 +82,13 @@ impl Ranked {
         } else {
             chosen
         }
+    }
+
+    /// The item of `q` that the post-it `note` is (or is a member of).
+    pub fn item_of(&self, q: Column, note: Uuid) -> Option<&RankedItem> {
+        self.items(q)
+            .iter()
+            .find(|i| i.id == note || i.members.contains(&note))
     }
 
     /// Follows new picks and actions without ranking again (the post-its
@@ -158,13 +174,19 @@ pub fn rank(session: &Session, board: &Board, topic: &str, hidden: bool, lang: L
 }
 
 /// The plenary's actions on `topic`, per quadrant, in the order typed.
-pub fn actions(board: &Board, topic: &str) -> [Vec<(Uuid, String)>; Column::MAX] {
+pub fn actions(board: &Board, topic: &str) -> [Vec<PlenaryAction>; Column::MAX] {
     let mut out: [Vec<&super::board::Action>; Column::MAX] = Default::default();
     for a in board.actions.values().filter(|a| a.topic == topic) {
         out[a.quadrant.index()].push(a);
     }
     out.map(|mut v| {
         v.sort_by_key(|a| a.order);
-        v.into_iter().map(|a| (a.id, a.text.clone())).collect()
+        v.into_iter()
+            .map(|a| PlenaryAction {
+                id: a.id,
+                text: a.text.clone(),
+                from: a.from,
+            })
+            .collect()
     })
 }

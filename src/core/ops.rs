@@ -404,12 +404,19 @@ pub fn close_vote(board: &Board, topic: &str) -> Body {
     }
 }
 
-/// A plenary action under a topic's key factor.
-pub fn action(topic: &str, quadrant: Column, raw: &str) -> Result<Body, OpError> {
+/// A plenary action under a topic's key factor, answering the pick `from`
+/// (the post-it the screen showed it under).
+pub fn action(
+    topic: &str,
+    quadrant: Column,
+    from: Option<Uuid>,
+    raw: &str,
+) -> Result<Body, OpError> {
     Ok(Body::Action {
         topic: topic.to_string(),
         quadrant,
         text: clean_text(raw).map_err(OpError::Text)?,
+        from,
     })
 }
 

@@ -139,6 +139,8 @@ pub enum Help {
     PrevSlot,
     PickSlot,
     IntoActions,
+    NextPick,
+    PrevPick,
     EditAction,
     WithdrawAction,
     FollowUp,
@@ -150,6 +152,7 @@ pub enum Help {
     EditCondition,
     EditDue,
     EditTheme,
+    EditTitle,
     Search,
     StatusFilter,
     StatusFilterBack,
@@ -372,6 +375,11 @@ fn en(h: Help) -> (&'static str, &'static str) {
             "choose the key factor by its quadrant's letter",
         ),
         IntoActions => ("select", "select the actions typed"),
+        NextPick => (
+            "other pick",
+            "the next pick of the column: the one the new action answers (▶)",
+        ),
+        PrevPick => ("previous pick", "the previous pick of the column"),
         EditAction => ("edit", "edit the selected action"),
         WithdrawAction => ("withdraw", "withdraw the selected action"),
         FollowUp => (
@@ -397,6 +405,10 @@ fn en(h: Help) -> (&'static str, &'static str) {
         EditCondition => ("condition", "type a condition (« subject to funding »)"),
         EditDue => ("due", "type the due date: 2026, 2026-03 or 2026-03-15"),
         EditTheme => ("theme", "type another theme"),
+        EditTitle => (
+            "title",
+            "correct the proposal's title (the history keeps the old one)",
+        ),
         Search => ("search", "search the proposals' words"),
         StatusFilter => (
             "filter",
@@ -662,6 +674,11 @@ fn fr(h: Help) -> (&'static str, &'static str) {
             "choisir le facteur clé par la lettre de son quadrant",
         ),
         IntoActions => ("sélectionner", "sélectionner les actions saisies"),
+        NextPick => (
+            "autre choix",
+            "le choix suivant de la colonne\u{a0}: celui auquel répond la nouvelle action (▶)",
+        ),
+        PrevPick => ("choix précédent", "le choix précédent de la colonne"),
         EditAction => ("modifier", "modifier l'action sélectionnée"),
         WithdrawAction => ("retirer", "retirer l'action sélectionnée"),
         FollowUp => (
@@ -693,6 +710,10 @@ fn fr(h: Help) -> (&'static str, &'static str) {
             "saisir l'échéance\u{a0}: 2026, 2026-03 ou 2026-03-15",
         ),
         EditTheme => ("thématique", "saisir une autre thématique"),
+        EditTitle => (
+            "intitulé",
+            "corriger l'intitulé de la proposition (l'historique garde l'ancien)",
+        ),
         Search => ("chercher", "chercher des mots dans les propositions"),
         StatusFilter => (
             "filtre",

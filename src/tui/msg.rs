@@ -57,6 +57,8 @@ pub enum Act {
 /// A field of a proposal's answer typed on the follow-up screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
+    /// The proposal's own title (a correction).
+    Title,
     Response,
     Owner,
     Condition,
@@ -123,6 +125,9 @@ pub enum Msg {
     Column(Column),
     /// Tab (+1) / Shift-Tab (−1): next or previous quadrant or slot.
     Cycle(i32),
+    /// Next (+1) or previous (−1) pick of the column, the one a plenary
+    /// action answers.
+    Pick(i32),
     Nav(Nav),
     Act(Act),
     /// Previous (−1) or next (+1) topic.

@@ -283,7 +283,7 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
         &capture::keys::FILTER,
         &super::keys::COUNTING,
         &factors::keys::PICKING,
-        &plenary::keys::TYPING,
+        &plenary::keys::TYPING_PICKS,
         &plenary::keys::ACTIONS,
         &followup::keys::LIST,
         &followup::keys::ANSWER,
@@ -307,7 +307,7 @@ pub fn board_bindings() -> Vec<&'static Bindings> {
         &capture::keys::MOVING_COLUMNS,
         &capture::keys::MERGING_COLUMNS,
         &factors::keys::PICKING_COLUMNS,
-        &plenary::keys::TYPING_COLUMNS,
+        &plenary::keys::TYPING_COLUMNS_PICKS,
     ]
 }
 
@@ -325,7 +325,7 @@ pub fn key_tables(lang: crate::i18n::Lang) -> String {
         .map(|b| {
             let both = [
                 &factors::keys::PICKING_COLUMNS,
-                &plenary::keys::TYPING_COLUMNS,
+                &plenary::keys::TYPING_COLUMNS_PICKS,
             ];
             let on = if list.iter().any(|l| std::ptr::eq(*l, *b)) {
                 lang.board().on_question

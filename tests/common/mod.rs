@@ -234,6 +234,7 @@ pub fn roubaix() -> Fixture {
                 topic: topic.into(),
                 quadrant: q,
                 text: text.into(),
+                from: None,
             },
         );
     }
@@ -404,6 +405,7 @@ pub fn volume(per_topic: usize) -> Fixture {
                                 "Action {q}{a} pour {} : en parler au conseil",
                                 topic.key
                             ),
+                            from: None,
                         },
                     );
                 }
@@ -539,6 +541,7 @@ pub fn mixed_boards_events(s: &Session) -> Vec<Event> {
             topic: "SUG".into(),
             quadrant: Column::at(2).unwrap(),
             text: "Organiser la première restitution en juin".into(),
+            from: None,
         },
     );
     push(
@@ -547,6 +550,7 @@ pub fn mixed_boards_events(s: &Session) -> Vec<Event> {
             topic: "FIN".into(),
             quadrant: Column::S,
             text: "Inscrire la mission dans la charte".into(),
+            from: None,
         },
     );
     push(
@@ -555,6 +559,7 @@ pub fn mixed_boards_events(s: &Session) -> Vec<Event> {
             topic: swot,
             quadrant: Column::S,
             text: "Former dix médiateurs de plus".into(),
+            from: None,
         },
     );
     out

@@ -2,8 +2,8 @@
 
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{
-    ALT_COLUMNS, ALT_QUADRANTS, Binding, Bindings, Code, EDITING, HELP_ONLY, Typing, act, bind,
-    column_keys, ctrl, ctrl_shift, f, key, quadrant_keys,
+    ALT_COLUMNS, ALT_QUADRANTS, Binding, Bindings, Code, EDITING, HELP_ONLY, Typing, act, alt_key,
+    bind, column_keys, ctrl, ctrl_shift, f, key, quadrant_keys,
 };
 use crate::tui::msg::{Act, Msg, Nav};
 
@@ -25,6 +25,39 @@ pub static TYPING_COLUMNS: Bindings = Bindings {
     typing: Typing::Text,
     sections: &[TYPING_HEAD, SLOT_BY_NUMBER, TYPING_OWN, BOTH, EDITING],
 };
+
+/// The same, where the focused column holds several picks: Alt-↑/↓ say
+/// which one the new action answers.
+pub static TYPING_PICKS: Bindings = Bindings {
+    mode: H::ModePlenary,
+    typing: Typing::Text,
+    sections: &[
+        TYPING_HEAD,
+        PICKS,
+        SLOT_BY_LETTER,
+        TYPING_OWN,
+        BOTH,
+        EDITING,
+    ],
+};
+
+pub static TYPING_COLUMNS_PICKS: Bindings = Bindings {
+    mode: H::ModePlenary,
+    typing: Typing::Text,
+    sections: &[
+        TYPING_HEAD,
+        PICKS,
+        SLOT_BY_NUMBER,
+        TYPING_OWN,
+        BOTH,
+        EDITING,
+    ],
+};
+
+static PICKS: &[Binding] = &[
+    bind(&[alt_key(Code::Down)], Msg::Pick(1), H::NextPick, 2),
+    bind(&[alt_key(Code::Up)], Msg::Pick(-1), H::PrevPick, HELP_ONLY),
+];
 
 static TYPING_HEAD: &[Binding] = &[
     bind(&[key(Code::Enter)], Msg::Submit, H::SaveAction, 0),

@@ -21,6 +21,9 @@ pub struct State {
     pub ranking: Ranking,
     /// The key factor whose actions are typed.
     pub slot: Column,
+    /// The pick a new action answers, when the column holds several (the
+    /// first, in the synthesis' order, until Alt-↑/↓ says another).
+    pub pick: Option<Uuid>,
     /// The selected action, if the focus is on the list.
     pub action: Option<Uuid>,
     /// The action being typed.
@@ -34,6 +37,7 @@ impl State {
         State {
             ranking: Ranking::at(room, topic),
             slot: Column::S,
+            pick: None,
             action: None,
             editor: Editor::default(),
             editing: None,
@@ -45,22 +49,31 @@ impl State {
     }
 
     pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
-        if self.action.is_some() {
-            &keys::ACTIONS
-        } else if self
-            .ranking
-            .ranked
-            .as_ref()
-            .is_none_or(|r| r.board.is_swot())
-        {
-            &keys::TYPING
-        } else {
-            &keys::TYPING_COLUMNS
+        let ranked = self.ranking.ranked.as_ref();
+        let swot = ranked.is_none_or(|r| r.board.is_swot());
+        let several = ranked.is_some_and(|r| r.picked(self.slot).len() > 1);
+        match (self.action.is_some(), swot, several) {
+            (true, _, _) => &keys::ACTIONS,
+            (false, true, false) => &keys::TYPING,
+            (false, true, true) => &keys::TYPING_PICKS,
+            (false, false, false) => &keys::TYPING_COLUMNS,
+            (false, false, true) => &keys::TYPING_COLUMNS_PICKS,
         }
     }
 
     pub fn refresh(&mut self, room: &Room) {
         self.ranking.refresh(room);
+    }
+
+    /// The pick the next action answers in the focused slot: the one
+    /// chosen with Alt-↑/↓ while it is still picked, else the first.
+    pub fn target(&self) -> Option<&crate::core::factors::RankedItem> {
+        let picked = self.ranking.ranked.as_ref()?.picked(self.slot);
+        picked
+            .iter()
+            .find(|i| Some(i.id) == self.pick)
+            .or(picked.first())
+            .copied()
     }
 
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
@@ -88,8 +101,12 @@ impl State {
             return cx.say(crate::i18n::board::no_column(q, n, cx.room.lang));
         }
         let quadrant = self.slot;
-        let list: Vec<(Uuid, String)> = r.actions[quadrant.index()].clone();
+        let list: Vec<(Uuid, String)> = r.actions[quadrant.index()]
+            .iter()
+            .map(|a| (a.id, a.text.clone()))
+            .collect();
         let topic = r.key.clone();
+        let picked: Vec<Uuid> = r.picked(quadrant).iter().map(|i| i.id).collect();
         let at = self.action.and_then(|a| list.iter().position(|x| x.0 == a));
         if let Some(i) = at {
             // On the list of actions.
@@ -131,6 +148,16 @@ impl State {
             },
             Msg::Cycle(step) => self.slot = self.slot.cycle(step, n),
             Msg::Column(q) => self.slot = q,
+            Msg::Pick(step) => match picked.len() {
+                0 | 1 => {}
+                len => {
+                    let at = self
+                        .target()
+                        .and_then(|t| picked.iter().position(|p| *p == t.id));
+                    let to = (at.unwrap_or(0) as i32 + step).rem_euclid(len as i32) as usize;
+                    self.pick = Some(picked[to]);
+                }
+            },
             Msg::Act(Act::Undo) => {
                 self.editor.undo();
             }
@@ -144,7 +171,7 @@ impl State {
                 let text = self.editor.text();
                 let made = match self.editing {
                     Some((action, _)) => ops::edit_action(action, text),
-                    None => ops::action(&topic, quadrant, text),
+                    None => ops::action(&topic, quadrant, self.target().map(|t| t.id), text),
                 };
                 match made {
                     Ok(body) => {

@@ -38,9 +38,15 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     };
     plenary_body(state, app, r, theme, buf, body);
     let action = column_words(&r.board, state.slot, app.lang).action;
+    // Where a column holds several picks, the input names the one the
+    // action answers, before it is saved.
+    let answers = match state.target() {
+        Some(t) if r.picked(state.slot).len() > 1 => format!(" · {}", t.label),
+        _ => String::new(),
+    };
     let title = match state.editing {
         Some(_) => format!("{} → {action}", w.editing_action),
-        None => format!("{} → {action}", w.new_action),
+        None => format!("{} → {action}{answers}", w.new_action),
     };
     editor::draw(
         &state.editor,
@@ -136,7 +142,16 @@ fn slot(
         );
     }
     let tie = picked.len() > 1 && picked.iter().all(|i| !i.chosen);
-    for item in picked {
+    let several = picked.len() > 1;
+    let target = state.target().map(|t| t.id).filter(|_| focused && several);
+    for item in &picked {
+        // Where the column holds several picks, ▶ marks the one a new
+        // action answers.
+        let aim = match target {
+            Some(t) if t == item.id => "▶",
+            Some(_) => " ",
+            None => "",
+        };
         let mark = if item.chosen {
             "★"
         } else if tie {
@@ -144,7 +159,7 @@ fn slot(
         } else {
             "☆"
         };
-        let text = format!("{mark} {} {}", item.label, safe(&item.text));
+        let text = format!("{aim}{mark} {} {}", item.label, safe(&item.text));
         out.extend(
             lines(&text, width)
                 .into_iter()
@@ -158,14 +173,22 @@ fn slot(
     // the selected one, or else to the newest.
     let mut actions: Vec<Line> = Vec::new();
     let mut anchor_end = None;
-    for (id, text) in &r.actions[q.index()] {
+    for a in &r.actions[q.index()] {
+        let (id, text) = (&a.id, &a.text);
+        // The pick it answers, where the column holds several.
+        let from = a
+            .from
+            .filter(|_| several)
+            .and_then(|n| r.item_of(q, n))
+            .map(|i| format!("{} · ", i.label))
+            .unwrap_or_default();
         let selected = focused && state.action == Some(*id);
         let style = if selected {
             Style::new().add_modifier(Modifier::REVERSED)
         } else {
             Style::new()
         };
-        let text = format!("{} {}", if selected { "▶" } else { "→" }, safe(text));
+        let text = format!("{} {from}{}", if selected { "▶" } else { "→" }, safe(text));
         actions.extend(
             lines(&text, width)
                 .into_iter()
