@@ -140,7 +140,26 @@ proptest! {
                 p.owner.clone(),
                 last(&|r| r.owner.is_some()).and_then(|r| r.owner).unwrap_or_default()
             );
-            prop_assert_eq!(p.due, last(&|r| r.due.is_some()).and_then(|r| r.due));
+            // The response, condition and due date are the last said since
+            // the status last changed: a new status replaces them.
+            let (mut status, mut due, mut text) = (None, None, String::new());
+            for e in &mine {
+                if let Body::Respond { response: r, .. } = &e.body {
+                    if let Some(s) = r.status {
+                        if status.is_some_and(|old| old != s) {
+                            due = None;
+                            text.clear();
+                        }
+                        status = Some(s);
+                    }
+                    if let Some(t) = &r.text {
+                        text = t.clone();
+                    }
+                    due = r.due.or(due);
+                }
+            }
+            prop_assert_eq!(p.due, due);
+            prop_assert_eq!(&p.response, &text);
             let notes = mine
                 .iter()
                 .filter(|e| matches!(&e.body, Body::Respond { response, .. } if response.progress.is_some()))
@@ -248,6 +267,7 @@ fn a_plenary_action_is_a_proposal_traced_to_its_key_factor() {
             topic: topic.clone(),
             quadrant: q,
             text: "Ouvrir un lieu le soir".into(),
+            from: None,
         },
     });
     for e in &events {
@@ -720,4 +740,216 @@ fn a_year_of_sessions_in_one_report() {
         "en-attente",
     ]);
     assert!(md.contains("Traduire") && !md.contains("Un numéro"), "{md}");
+}
+
+/// Options typed after the text are options, as people type them: nothing
+/// is swallowed into a proposal's title or an answer; text that starts
+/// with « - » goes after `--`; a title or theme is corrected afterwards,
+/// the history keeping the one before.
+#[test]
+fn options_after_the_text_are_read_and_titles_are_amended() {
+    let env = Env::new();
+    let out = env.ok(&[
+        "propose",
+        "s",
+        "Traduire les formulaires",
+        "--theme",
+        "Inclusion numérique",
+        "--device",
+        "lap1",
+        "--lang",
+        "fr",
+    ]);
+    let id = out.lines().next().unwrap().to_string();
+    env.ok(&[
+        "respond",
+        "s",
+        &id,
+        "La ligne A dessert déjà",
+        "--status",
+        "acceptée",
+        "--device",
+        "x",
+        "--lang",
+        "fr",
+    ]);
+    let csv = env.ok(&["--lang", "fr", "proposals", "s", "--format", "csv"]);
+    let row = csv
+        .lines()
+        .find(|l| l.contains("Traduire les formulaires"))
+        .unwrap();
+    assert!(!row.contains("--"), "{row}");
+    assert!(row.contains("Inclusion numérique"), "{row}");
+    assert!(row.contains("Acceptée"), "{row}");
+    assert!(row.contains(",La ligne A dessert déjà,"), "{row}");
+
+    // A text that starts with a dash: after --, or a clear message.
+    let o = env.run(&[
+        "--lang",
+        "fr",
+        "propose",
+        "s",
+        "--device",
+        "lap1",
+        "-5 % de papier",
+    ]);
+    assert!(!o.status.success());
+    let err = stderr(&o);
+    assert!(err.contains("-- "), "{err}");
+    env.ok(&["propose", "s", "--device", "lap1", "--", "-5 % de papier"]);
+    let md = env.ok(&["--lang", "fr", "proposals", "s"]);
+    assert!(
+        md.contains("-5 % de papier") || md.contains("\\-5 % de papier"),
+        "{md}"
+    );
+
+    // Amended: the new title and theme print, the history keeps the old.
+    env.ok(&[
+        "propose",
+        "s",
+        "--amend",
+        &id,
+        "Traduire les formulaires en anglais et en arabe",
+        "--theme",
+        "Accès aux droits",
+        "--device",
+        "lap1",
+    ]);
+    let txt = env.ok(&["--lang", "fr", "proposals", "s", "--format", "txt"]);
+    assert!(
+        txt.contains("Traduire les formulaires en anglais et en arabe"),
+        "{txt}"
+    );
+    assert!(txt.contains("Accès aux droits"), "{txt}");
+    assert!(
+        txt.contains("intitulé\u{a0}: Traduire les formulaires en anglais"),
+        "the history says what changed: {txt}"
+    );
+    // Nothing to amend is said, and writes nothing.
+    let before = env.files();
+    let o = env.run(&["--lang", "fr", "propose", "s", "--amend", &id]);
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("rien à enregistrer"), "{}", stderr(&o));
+    assert_eq!(env.files(), before);
+}
+
+/// A new status replaces the answer said for the old one; the history
+/// keeps it.
+#[test]
+fn a_new_status_replaces_the_old_answer_text() {
+    let env = Env::new();
+    let id = env.ok(&["propose", "s", "--device", "lap1", "Un composteur partagé"]);
+    let id = id.lines().next().unwrap();
+    env.ok(&[
+        "respond",
+        "s",
+        id,
+        "--device",
+        "lap1",
+        "--status",
+        "à-l-étude",
+        "Analyse en cours",
+    ]);
+    env.ok(&[
+        "respond",
+        "s",
+        id,
+        "--device",
+        "lap1",
+        "--status",
+        "hors-périmètre",
+    ]);
+    let csv = env.ok(&["--lang", "fr", "proposals", "s", "--format", "csv"]);
+    let mut lines = csv.lines();
+    let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let row: Vec<&str> = lines
+        .find(|l| l.contains("composteur"))
+        .unwrap()
+        .split(',')
+        .collect();
+    let field = |name: &str| row[header.iter().position(|h| *h == name).unwrap()];
+    assert_eq!(field("status"), "out-of-scope", "{header:?}");
+    assert_eq!(field("response"), "", "{header:?} {row:?}");
+    let txt = env.ok(&["--lang", "fr", "proposals", "s", "--format", "txt"]);
+    assert!(
+        txt.contains("Analyse en cours"),
+        "the history keeps the earlier answer: {txt}"
+    );
+}
+
+/// A journal that cannot be read (a share gone, permissions, a sync still
+/// writing): nothing is printed from the rest unless asked, and then the
+/// document says what is missing.
+#[test]
+fn nothing_is_printed_from_journals_that_cannot_be_read() {
+    let env = Env::new();
+    env.ok(&[
+        "add",
+        "s",
+        "--device",
+        "lap1",
+        "--table",
+        "A",
+        "--in",
+        "s",
+        "Un réseau d'acteurs",
+    ]);
+    env.ok(&["propose", "s", "--device", "lap2", "Un lieu ouvert le soir"]);
+    // lap2's journal becomes unreadable: a folder where its file was
+    // (unreadable even for root, as CI runs).
+    let dir = std::fs::read_dir(env.root.join("s/devices"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|d| {
+            std::fs::read_dir(d).unwrap().any(|f| {
+                std::fs::read_to_string(f.unwrap().path())
+                    .unwrap_or_default()
+                    .contains("Un lieu ouvert le soir")
+            })
+        })
+        .unwrap();
+    let file = std::fs::read_dir(&dir)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    let kept = std::fs::read(&file).unwrap();
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+
+    let out = env.root.join("synthese.md");
+    for args in [
+        vec!["synth", "s", "-o", out.to_str().unwrap()],
+        vec!["proposals", "s", "-o", out.to_str().unwrap()],
+        vec!["notes", "s"],
+    ] {
+        let mut all = vec!["--lang", "fr"];
+        all.extend(args.iter().copied());
+        let o = env.run(&all);
+        assert!(!o.status.success(), "{args:?}");
+        let err = stderr(&o);
+        assert!(err.contains("Lecture impossible"), "{err}");
+        let name = file.file_name().unwrap().to_str().unwrap();
+        assert!(err.contains(name), "{err}");
+        assert!(err.contains("--partial") && err.contains("chmod"), "{err}");
+        assert!(o.stdout.is_empty(), "{args:?}");
+        assert!(!out.exists(), "nothing written");
+    }
+    // Asked for: printed, and the document says what it misses.
+    let md = env.ok(&["--lang", "fr", "synth", "s", "--partial"]);
+    assert!(md.contains("⚠ Incomplet"), "{md}");
+    assert!(
+        md.contains(file.file_name().unwrap().to_str().unwrap()),
+        "{md}"
+    );
+    assert!(md.contains("Un réseau d'acteurs"), "{md}");
+    let md = env.ok(&["--lang", "en", "proposals", "s", "--partial"]);
+    assert!(md.contains("⚠ Incomplete"), "{md}");
+
+    // Readable again: printed as usual, nothing lost.
+    std::fs::remove_dir(&file).unwrap();
+    std::fs::write(&file, kept).unwrap();
+    let md = env.ok(&["--lang", "fr", "proposals", "s"]);
+    assert!(md.contains("Un lieu ouvert le soir") && !md.contains("Incomplet"));
 }

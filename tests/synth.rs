@@ -391,6 +391,7 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
             topic: "CLN".into(),
             quadrant: Column::S,
             text: "Ouvrir le lieu\nle mardi soir".into(),
+            from: None,
         },
     ));
     let board = Board::from_events(&events);

@@ -24,7 +24,7 @@ pub struct AddArgs {
     #[arg(long)]
     pub group: Option<String>,
     /// The post-it's text
-    #[arg(required = true, num_args = 1.., allow_hyphen_values = true)]
+    #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
 }
 

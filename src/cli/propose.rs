@@ -25,8 +25,12 @@ pub struct ProposeArgs {
     /// A longer description
     #[arg(long, value_name = "TEXT")]
     pub description: Option<String>,
+    /// Correct a proposal already recorded (its id or first characters): the
+    /// text given becomes its title, --theme its theme; the history keeps both
+    #[arg(long, value_name = "ID", conflicts_with_all = ["from", "topic", "description"])]
+    pub amend: Option<String>,
     /// The proposal's short text (by default, the post-it's with --from)
-    #[arg(num_args = 0.., allow_hyphen_values = true)]
+    #[arg(num_args = 0..)]
     pub text: Vec<String>,
 }
 
@@ -40,6 +44,9 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> super::Done {
         ))
     };
     let ws = open_workspace(out, &a.at.session, &a.at.data.dir)?;
+    if let Some(typed) = a.amend.as_deref() {
+        return amend(out, a, &ws, typed, device, &fail);
+    }
     let session = &ws.file.session;
     let mut origin = Origin::default();
     let mut from_text = None;
@@ -143,4 +150,75 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> super::Done {
         }
         Err(failure) => Err(failure),
     }
+}
+
+/// `tablee propose SESSION --amend ID [TITLE] [--theme THEME]`: a
+/// correction, written as an answer event so that the history keeps what it
+/// replaces.
+fn amend(
+    out: &Out,
+    a: &ProposeArgs,
+    ws: &crate::store::workspace::Workspace,
+    typed: &str,
+    device: Option<&str>,
+    fail: &dyn Fn(String) -> super::Failure,
+) -> super::Done {
+    let lang = out.lang;
+    let session = &ws.file.session;
+    let proposals = proposal::of_session(session, &ws.board, 0);
+    let ids: Vec<uuid::Uuid> = proposals.iter().map(|p| p.id).collect();
+    let id = proposal::resolve(typed, &ids).map_err(|problem| {
+        fail(
+            Said::Id {
+                typed,
+                problem: &problem,
+                what: IdOf::Proposal,
+            }
+            .text(lang),
+        )
+    })?;
+    let title = match clean_text(&a.text.join(" ")) {
+        Ok(t) => Some(t),
+        Err(TextError::Empty) => None,
+        Err(TextError::TooLong { chars }) => {
+            return Err(fail(
+                Said::TooLong {
+                    what: TextOf::Proposal,
+                    chars,
+                    max: MAX_NOTE_CHARS,
+                }
+                .text(lang),
+            ));
+        }
+    };
+    let theme = a
+        .theme
+        .as_deref()
+        .map(|t| crate::core::text::sanitize(t).trim().to_string())
+        .filter(|t| !t.is_empty())
+        .map(|t| proposal::known_theme(&t, &proposal::themes(session, &proposals)));
+    let response = proposal::Response {
+        title,
+        theme,
+        ..proposal::Response::default()
+    };
+    if response.is_empty() {
+        return Err(fail(Said::NothingToRecord.text(lang)));
+    }
+    let summary = crate::report::followup::change(&response, None, false, lang);
+    let body = Body::Respond {
+        proposal: id,
+        response,
+    };
+    super::write_one(out, ws, device, body, fail)?;
+    let short = proposal::short_ids(&ids);
+    out.print(&format!(
+        "{}\n",
+        Said::Answered {
+            id: &short[&id],
+            text: &summary,
+        }
+        .text(lang)
+    ));
+    Ok(())
 }

@@ -31,7 +31,7 @@ pub struct RespondArgs {
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub on: Option<String>,
     /// The response (the reason when refused, the question to clarify, what changes), or the progress note's text
-    #[arg(num_args = 0.., allow_hyphen_values = true)]
+    #[arg(num_args = 0..)]
     pub text: Vec<String>,
 }
 

@@ -332,6 +332,10 @@ impl Origin {
 pub struct Response {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub status: Option<Status>,
+    /// The proposal's title as corrected (a typo, a title that swallowed
+    /// an option); the history keeps the one before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The sentence of response (the reason when refused, the question to
     /// clarify, what changes when modified).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -470,23 +474,27 @@ pub struct Change {
 pub fn of_session(session: &Session, board: &Board, index: usize) -> Vec<Proposal> {
     let mut out: Vec<(u64, Uuid, u64, Proposal)> = Vec::new();
     for a in board.actions.values() {
-        // The key factor it answers; on other boards, the room's first
-        // pick in its column.
-        let key = board
-            .key_factors
-            .get(&(a.topic.clone(), a.quadrant))
-            .copied()
+        // The pick it answers, as the screen recorded it; else (journals
+        // from before it was recorded) the quadrant's key factor, or the
+        // column's only pick. With several picks and no record, no post-it
+        // is named rather than a wrong one.
+        let key = a
+            .from
+            .filter(|n| board.notes.contains_key(n))
             .or_else(|| {
                 board
-                    .chosen
-                    .iter()
-                    .filter(|(t, n)| {
-                        *t == a.topic
-                            && board.notes.get(n).is_some_and(|x| x.quadrant == a.quadrant)
-                    })
-                    .filter_map(|(_, n)| board.notes.get(n))
-                    .min_by_key(|n| n.order)
-                    .map(|n| n.id)
+                    .key_factors
+                    .get(&(a.topic.clone(), a.quadrant))
+                    .copied()
+            })
+            .or_else(|| {
+                let mut picks = board.chosen.iter().filter(|(t, n)| {
+                    *t == a.topic && board.notes.get(n).is_some_and(|x| x.quadrant == a.quadrant)
+                });
+                match (picks.next(), picks.next()) {
+                    (Some((_, n)), None) => Some(*n),
+                    _ => None,
+                }
             });
         let origin = key
             .and_then(|n| Origin::of_note(session, board, n))
@@ -576,7 +584,18 @@ fn build(
     for (i, a) in answers.iter().enumerate() {
         let r = &a.response;
         if let Some(s) = r.status {
+            // A new status replaces what no longer holds: the response,
+            // condition and due date said for the old one go unless this
+            // answer says them again (the history keeps them).
+            if p.status.is_some_and(|old| old != s) {
+                p.response.clear();
+                p.condition.clear();
+                p.due = None;
+            }
             p.status = Some(s);
+        }
+        if let Some(t) = r.title.as_ref().filter(|t| !t.trim().is_empty()) {
+            p.text = t.clone();
         }
         if let Some(t) = &r.text {
             p.response = t.clone();
@@ -616,6 +635,7 @@ fn build(
 /// Whether two answers set a field in common.
 fn overlaps(a: &Response, b: &Response) -> bool {
     (a.status.is_some() && b.status.is_some())
+        || (a.title.is_some() && b.title.is_some())
         || (a.text.is_some() && b.text.is_some())
         || (a.owner.is_some() && b.owner.is_some())
         || (a.condition.is_some() && b.condition.is_some())

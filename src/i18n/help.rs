@@ -169,6 +169,15 @@ fn french(en: &str) -> Option<&'static str> {
             "Reprendre ce post-it (ou le regroupement qu'il mène, ou le facteur clé qu'il est) : son identifiant ou ses premiers caractères, tels que `tablee notes` les affiche"
         }
         "A longer description" => "Une description plus longue",
+        "Correct a proposal already recorded (its id or first characters): the text given becomes its title, --theme its theme; the history keeps both" => {
+            "Corriger une proposition déjà enregistrée (son identifiant ou ses premiers caractères) : le texte donné devient son intitulé, --theme sa thématique ; l'historique garde les anciens"
+        }
+        "Print even when some journals cannot be read; the document then says which are missing" => {
+            "Imprimer même si des journaux sont illisibles ; le document dit alors lesquels manquent"
+        }
+        "Print even when some journals cannot be read; the report then says which are missing" => {
+            "Imprimer même si des journaux sont illisibles ; le rapport dit alors lesquels manquent"
+        }
         "The proposal's short text (by default, the post-it's with --from)" => {
             "Le texte court de la proposition (par défaut, celui du post-it avec --from)"
         }
@@ -437,6 +446,10 @@ pub fn french_error(e: &clap::Error) -> Option<String> {
             let sub = get(C::InvalidSubcommand).unwrap_or_default();
             format!("commande inconnue « {sub} »{suggestion}")
         }
+        K::UnknownArgument if suggestion.is_empty() && arg.starts_with('-') => format!(
+            "option inconnue « {arg} » ; pour un texte qui commence par « - », \
+             écrivez-le après « -- » : -- \"{arg} …\""
+        ),
         K::UnknownArgument => format!("option inconnue « {arg} »{suggestion}"),
         K::ArgumentConflict => {
             let prior = get(C::PriorArg).unwrap_or_default();

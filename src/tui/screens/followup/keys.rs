@@ -62,6 +62,7 @@ static LIST_OWN: &[Binding] = &[
     ),
     bind(&[ch('d'), ch('e')], Msg::Field(Field::Due), H::EditDue, 4),
     bind(&[ch('t')], Msg::Field(Field::Theme), H::EditTheme, 5),
+    bind(&[ch('i')], Msg::Field(Field::Title), H::EditTitle, 6),
     bind(&[ch('/'), ctrl('f')], Msg::Search, H::Search, 2),
     bind(&[key(Code::Tab)], Msg::Cycle(1), H::StatusFilter, 3),
     bind(

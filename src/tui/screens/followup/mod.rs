@@ -258,6 +258,7 @@ impl State {
                 };
                 let Some(p) = self.proposal(id) else { return };
                 let current = match field {
+                    Field::Title => p.text.clone(),
                     Field::Response => p.response.clone(),
                     Field::Owner => p.owner.clone(),
                     Field::Condition => p.condition.clone(),
@@ -314,6 +315,14 @@ impl State {
                 }
                 let mut r = Response::default();
                 match field {
+                    Field::Title => {
+                        if text.is_empty() {
+                            self.typing = Typing::No;
+                            cx.say(lang.followup().unchanged);
+                            return;
+                        }
+                        r.title = Some(text);
+                    }
                     Field::Response => r.text = Some(text),
                     Field::Owner => r.owner = Some(text),
                     Field::Condition => r.condition = Some(text),
@@ -375,6 +384,7 @@ impl State {
         let lang = cx.room.lang;
         let unchanged = self.proposal(id).is_some_and(|p| {
             r.progress.is_none()
+                && r.title.as_ref().is_none_or(|t| *t == p.text)
                 && r.status.is_none_or(|s| p.status == Some(s))
                 && r.text.as_ref().is_none_or(|t| *t == p.response)
                 && r.owner.as_ref().is_none_or(|t| *t == p.owner)

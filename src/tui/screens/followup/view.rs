@@ -119,6 +119,7 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
 fn field_label(field: Field, status: Option<Status>, lang: crate::i18n::Lang) -> String {
     let w = lang.followup();
     match field {
+        Field::Title => w.title_field.to_string(),
         Field::Response => words::response_label(status, lang).to_string(),
         Field::Owner => words::owner_label(status, lang).to_string(),
         Field::Condition => w.condition.to_string(),
