@@ -230,7 +230,8 @@ fn capture_picks_and_plenary_on_named_columns_through_the_loop() {
     });
     assert!(md.contains("### Ce qui manque"), "{md}");
     assert!(
-        md.contains("**Choix de la salle — Ce qui manque** (choisi par la salle)"),
+        md.contains("**Choix de la salle — Ce qui manque**\u{a0}:")
+            && !md.contains("(choisi par la salle)"),
         "{md}"
     );
     assert!(
@@ -652,4 +653,43 @@ fn an_action_without_its_pick_recorded_is_never_traced_to_a_wrong_one() {
     let ps = tablee::core::proposal::of_session(&s, &board, 0);
     assert!(ps[0].post_its.is_empty(), "{:?}", ps[0].post_its);
     assert_eq!(ps[0].origin.topic.as_deref(), Some("FIN"));
+}
+
+/// After a merge the notice names the keys that split and undo, as the
+/// selection binds them, and those keys do what it says; at 80 columns
+/// the footer still shows help and quit beside it.
+#[test]
+fn the_merge_notice_names_keys_that_do_what_it_says() {
+    for lang in Lang::ALL {
+        let s: Session = SessionFile::read(Path::new(common::ROUBAIX))
+            .unwrap()
+            .session;
+        let a = app(s, lang).capture_only("A");
+        let mut h = Harness::new(a, 80, 24);
+        h.keys("Un réseau<Enter>Un réseau d'acteurs<Enter>");
+        h.keys("<Up><A-c><Up><Enter>");
+        h.settle();
+        let screen = h.screen();
+        let footer = screen.lines().last().unwrap().to_string();
+        let said = tablee::i18n::merged(lang, "Alt-X", "Ctrl-Z");
+        assert!(footer.contains(&said), "{footer}");
+        assert!(
+            footer.contains("F1") && footer.contains("Ctrl-Q"),
+            "{footer}"
+        );
+        let clustered = |h: &Harness| {
+            Board::from_events(h.store.events().iter())
+                .notes
+                .values()
+                .filter(|n| n.cluster.is_some())
+                .count()
+        };
+        assert_eq!(clustered(&h), 1);
+        h.keys("<A-x>");
+        h.settle();
+        assert_eq!(clustered(&h), 0, "Alt-X splits: {}", h.screen());
+        h.keys("<C-z>");
+        h.settle();
+        assert_eq!(clustered(&h), 1, "Ctrl-Z undoes the split");
+    }
 }

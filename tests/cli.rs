@@ -701,7 +701,7 @@ fn check_names_the_template_text_left_untouched() {
         );
     }
     assert!(
-        out.contains("session.ron:15:"),
+        out.contains("session.ron:16:"),
         "with line and column: {out}"
     );
     assert!(out.contains("usable, but see the warnings above"), "{out}");

@@ -119,7 +119,7 @@ fn the_last_count_wins_on_any_laptop_in_any_order_and_says_who_moved() {
         let r = &results[0];
         assert_eq!(r.before, Some([12, 5, 3, 0]), "the later count wins");
         assert_eq!(r.after, Some([15, 3, 2, 0]));
-        assert_eq!(r.moved(), Some(1), "17 agreed before, 18 after");
+        assert_eq!(r.moved(), Some([3, -2, -1, 0]), "12/5/3/0, then 15/3/2/0");
         assert_eq!(
             r.arguments,
             vec![
@@ -130,12 +130,23 @@ fn the_last_count_wins_on_any_laptop_in_any_order_and_says_who_moved() {
         assert!(results[1..].iter().all(|r| r.is_empty()));
     }
     assert_eq!(
-        tablee::i18n::debate::moved(1, Lang::Fr),
-        "Déplacement\u{a0}: 1 vers l'accord"
+        tablee::i18n::debate::moved(&[3, -2, -1, 0], Lang::Fr),
+        "Déplacement\u{a0}: D'accord\u{a0}+3 · Plutôt d'accord\u{a0}−2 · Plutôt pas d'accord\u{a0}−1"
+    );
+    // The same share agreeing, but people moved: said, per position.
+    let r = debate::StatementResult {
+        statement: String::new(),
+        before: Some([7, 3, 2, 1]),
+        after: Some([5, 5, 2, 1]),
+        arguments: Vec::new(),
+    };
+    assert_eq!(
+        tablee::i18n::debate::moved(&r.moved().unwrap(), Lang::En),
+        "Moved: Agree\u{a0}−2 · Rather agree\u{a0}+2"
     );
     assert_eq!(
-        tablee::i18n::debate::moved(-2, Lang::En),
-        "Moved: 2 towards disagreeing"
+        tablee::i18n::debate::moved(&[0; 4], Lang::En),
+        "Moved: nobody moved"
     );
 }
 
@@ -158,17 +169,18 @@ fn the_room_is_counted_by_keyboard_before_and_after_with_arguments() {
     let mut h = Harness::new(app(Lang::Fr), 80, 24);
     h.keys("d");
     assert_eq!(h.app().mode(), Mode::Debate);
-    // As the room lines up: 12 agree, 5 rather, 3 rather not, 0.
-    h.keys("12<Down>5<Down>3<Down>0<Enter>");
-    h.keys("<Tab><Up><Up><Up>15<Down>3<Down>2<Enter>");
+    // As the room lines up: 12 agree, 5 rather, 3 rather not, 0, typed
+    // top-down; after the arguments (Tab), from the top again.
+    h.keys("12<Enter>5<Enter>3<Enter>0<Enter>");
+    h.keys("<Tab>15<Enter>3<Enter>2<Enter>");
     h.keys("pOn garde le fil<Enter>cTrop souvent<Enter>cErreur<Enter><Del>");
     // One more person comes to agree, saved at once.
-    h.keys("<Up><Up>+");
+    h.keys("<Up><Up><Up>+");
     h.settle();
     let screen = h.screen();
     assert!(screen.contains("Après les arguments"), "{screen}");
     assert!(
-        screen.contains("Déplacement\u{a0}: 2 vers l'accord"),
+        screen.contains("Déplacement\u{a0}: D'accord\u{a0}+4 · Plutôt d'accord\u{a0}−2"),
         "{screen}"
     );
     assert!(
@@ -199,7 +211,7 @@ fn the_room_is_counted_by_keyboard_before_and_after_with_arguments() {
 fn snapshots_of_the_projected_debate() {
     for lang in Lang::ALL {
         let mut h = Harness::new(app(lang), 120, 40);
-        h.keys("d12<Down>5<Down>3<Down>0<Enter><Tab><Up><Up><Up>15<Down>3<Down>2<Enter>");
+        h.keys("d12<Enter>5<Enter>3<Enter>0<Enter><Tab>15<Enter>3<Enter>2<Enter>");
         h.keys("pOn garde le fil<Enter>cTrop souvent pour les parents<Enter>");
         h.settle();
         let a = h.app();
@@ -246,10 +258,15 @@ fn the_synthesis_prints_bars_and_compares_a_statement_across_sessions() {
         When::Before,
         [12, 5, 3, 0],
     )]);
+    let statements = march.statements.len();
     let both = [(march, a), (november, b)];
     let syn = synth_of(&both);
-    assert_eq!(syn.debates.len(), 1, "one statement, two sessions");
-    assert_eq!(syn.debates[0].by_session.len(), 2);
+    assert_eq!(
+        syn.debates.len(),
+        statements,
+        "every statement once, counted or not"
+    );
+    assert_eq!(syn.debates[0].by_session.len(), 2, "two sessions put it");
     for lang in Lang::ALL {
         let v = SynthView { syn: &syn, lang };
         let md = markdown::synthesis(&v);
@@ -267,7 +284,7 @@ fn the_synthesis_prints_bars_and_compares_a_statement_across_sessions() {
             assert!(doc.contains("60\u{a0}%"), "12 of 20: {doc}");
         }
         assert!(html.contains("class=\"stance\"") && html.contains("60&nbsp;%"));
-        let moved = tablee::i18n::debate::moved(2, lang);
+        let moved = tablee::i18n::debate::moved(&[2, 0, -1, -1], lang);
         assert!(md.contains(&moved), "10 agreed, then 12: {md}");
     }
     // The workbook has a sheet of counts, read back by a real xlsx reader.
@@ -328,4 +345,55 @@ fn statements_are_checked_with_line_and_column() {
     let old = parse(&none.replace(&none[start..end], ""));
     assert!(old.statements.is_empty());
     let _ = update;
+}
+
+/// Statements prepared on the command line: written into the plan with a
+/// debate in the agenda, and the synthesis lists every one in the order of
+/// the morning, « pas encore compté » until the room is counted.
+#[test]
+fn statements_from_tablee_new_print_in_agenda_order_counted_or_not() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = |args: &[&str]| common::tablee(tmp.path(), args);
+    let o = run(&[
+        "new",
+        "Conseil",
+        "--dir",
+        "sessions",
+        "--date",
+        "2026-03-14",
+        "--lang",
+        "fr",
+        "--statement",
+        "Le rythme mensuel est adapté",
+        "--statement",
+        "Les élus viennent assez souvent",
+    ]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let ron = std::fs::read_to_string(tmp.path().join("sessions/2026-03-14-conseil/session.ron"))
+        .unwrap();
+    assert!(ron.contains("Le rythme mensuel est adapté"), "{ron}");
+    assert!(ron.contains("kind: Debate"), "{ron}");
+    assert!(
+        ron.contains("Individual"),
+        "the comment names every kind: {ron}"
+    );
+    let o = run(&["synth", "sessions/2026-03-14-conseil", "--lang", "fr"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let md = String::from_utf8(o.stdout).unwrap();
+    let debate = md.find("## Débat mouvant").expect(&md);
+    let first = md.find("Le rythme mensuel est adapté").unwrap();
+    let second = md.find("Les élus viennent assez souvent").unwrap();
+    assert!(debate < first && first < second, "{md}");
+    assert_eq!(md.matches("*pas encore compté*").count(), 2, "{md}");
+    // The debate opens the morning: printed before the topics.
+    let topic = md.find("## T1 — ").unwrap();
+    assert!(debate < topic, "{md}");
+}
+
+#[test]
+fn one_person_is_singular() {
+    assert_eq!(tablee::i18n::debate::people(1, Lang::Fr), "1 personne");
+    assert_eq!(tablee::i18n::debate::people(2, Lang::Fr), "2 personnes");
+    assert_eq!(tablee::i18n::debate::people(1, Lang::En), "1 person");
+    assert_eq!(tablee::i18n::debate::people(0, Lang::En), "0 people");
 }

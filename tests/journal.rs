@@ -412,7 +412,7 @@ fn several_writers_on_the_same_device_each_write_their_own_journal() {
     // The facilitator's screen holds the device's first writer.
     let screen = lock(&lock_dir, &env.root.join("s"), device.id).unwrap();
     // Commands in other terminals, several at once.
-    let running: Vec<_> = (0..4)
+    let running: Vec<_> = (0..8)
         .map(|i| {
             env.cmd(&[
                 "add",
@@ -434,7 +434,7 @@ fn several_writers_on_the_same_device_each_write_their_own_journal() {
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
     assert!(env.add("s", "laptop", "second").status.success());
-    assert_eq!(env.notes("s").len(), 6);
+    assert_eq!(env.notes("s").len(), 10);
     let o = env.run(&["check", "s"]);
     assert!(o.status.success(), "{}", text(&o));
     assert!(
@@ -469,7 +469,7 @@ fn several_writers_on_the_same_device_each_write_their_own_journal() {
     drop(held);
     drop(screen);
     assert!(env.add("s", "laptop", "again").status.success());
-    assert_eq!(env.notes("s").len(), 8);
+    assert_eq!(env.notes("s").len(), 12);
 }
 
 #[test]

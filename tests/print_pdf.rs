@@ -549,7 +549,7 @@ fn the_moving_debate_prints_its_bars_with_numbers_and_words() {
         }
         // Numbers and shares are printed beside the bars.
         assert!(all.contains("60%") && all.contains("75%"), "{all}");
-        assert!(all.contains(&squash(&tablee::i18n::debate::moved(1, lang))));
+        assert!(all.contains(&squash(&tablee::i18n::debate::moved(&[3, -2, -1, 0], lang))));
         assert!(last.contains(&format!("{pages}/{pages}")));
     }
 }

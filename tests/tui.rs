@@ -405,3 +405,38 @@ fn snapshot_individual_seating_fr() {
     let a = classic(Lang::Fr);
     insta::assert_snapshot!(render(&a, 80, 24));
 }
+
+/// The session file changed on disk (a set-up screen on another laptop,
+/// an edit by hand): the running screen takes the new plan and says so; a
+/// file with an error keeps the plan on screen and says why.
+#[test]
+fn a_running_screen_takes_the_session_file_as_it_changes_on_disk() {
+    let mut a = app(Lang::Fr);
+    let mut s = a.room.session.clone();
+    s.topics[0].title = "Un titre corrigé".into();
+    s.agenda[0].minutes += 5;
+    update(&mut a, Msg::SessionChanged(Box::new(s.clone())), t(1));
+    assert_eq!(a.room.session, s);
+    assert_eq!(a.room.planned(), s.agenda[a.room.clock.phase].minutes);
+    assert!(
+        a.notice
+            .as_deref()
+            .unwrap_or("")
+            .contains("session.ron a changé"),
+        "{:?}",
+        a.notice
+    );
+    update(
+        &mut a,
+        Msg::SessionUnreadable("session.ron:3:1: expected ')'".into()),
+        t(2),
+    );
+    assert_eq!(a.room.session, s, "the plan on screen is kept");
+    assert!(a.room.banner.as_deref().unwrap_or("").contains("erreur"));
+    let screen = render(&a, 100, 30);
+    assert!(screen.contains("session.ron:3:1"), "{screen}");
+    // Fixed: read again, the banner goes.
+    s.topics[0].title = "Encore corrigé".into();
+    update(&mut a, Msg::SessionChanged(Box::new(s.clone())), t(3));
+    assert_eq!(a.room.banner, None);
+}

@@ -58,6 +58,9 @@ pub struct NewArgs {
     /// Where it takes place
     #[arg(long)]
     pub place: Option<String>,
+    /// A statement of the débat mouvant (repeat for each, in the order they are put); adds the debate to the agenda
+    #[arg(long = "statement", value_name = "TEXT")]
+    pub statements: Vec<String>,
     #[command(flatten)]
     pub data: super::DataDir,
 }
@@ -71,6 +74,7 @@ impl NewArgs {
             || self.participants.is_some()
             || self.rounds.is_some()
             || self.round_minutes.is_some()
+            || !self.statements.is_empty()
     }
 }
 
@@ -133,6 +137,12 @@ fn spec(args: &NewArgs, lang: Lang) -> (Spec, Vec<String>) {
             .place
             .as_deref()
             .map(|p| sanitize(p).trim().to_string()),
+        statements: args
+            .statements
+            .iter()
+            .map(|s| sanitize(s).trim().to_string())
+            .filter(|s| !s.is_empty())
+            .collect(),
     };
     (spec, bad)
 }

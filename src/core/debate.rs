@@ -60,11 +60,13 @@ pub struct StatementResult {
 }
 
 impl StatementResult {
-    /// People who stood on the agreeing half, before and after: how the
-    /// room moved (positive: towards agreement).
-    pub fn moved(&self) -> Option<i64> {
-        let agree = |c: &Counts| i64::from(c[0]) + i64::from(c[1]);
-        Some(agree(self.after.as_ref()?) - agree(self.before.as_ref()?))
+    /// How many more (or fewer) people stand at each position after the
+    /// arguments than before: 7/3/2/1 then 5/5/2/1 is −2, +2, 0, 0.
+    pub fn moved(&self) -> Option<[i64; POSITIONS]> {
+        let (before, after) = (self.before.as_ref()?, self.after.as_ref()?);
+        Some(std::array::from_fn(|i| {
+            i64::from(after[i]) - i64::from(before[i])
+        }))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -154,23 +156,48 @@ pub fn compare(per_session: &[Vec<StatementResult>]) -> Vec<Compared> {
     out
 }
 
-/// The share of each position, in whole percent summing to 100 (largest
-/// remainders), or zeros when nobody stood.
+/// The share of each position, in whole percent summing to 100, or zeros
+/// when nobody stood: one rule for every screen and document. Largest
+/// remainders, with equal counts given equal shares whenever whole groups
+/// of equal counts can take the units left (5/5/2/1 of 13 is 38/38/16/8,
+/// never 39/38); where no such choice exists, plain largest remainders
+/// (1/1/1 is 34/33/33).
 pub fn percents(c: &Counts) -> [u32; POSITIONS] {
     let total: u32 = c.iter().sum();
     if total == 0 {
         return [0; POSITIONS];
     }
-    let mut out = [0u32; POSITIONS];
-    let mut rest: Vec<(u32, usize)> = Vec::new();
-    for i in 0..POSITIONS {
-        let exact = c[i] * 100;
-        out[i] = exact / total;
-        rest.push((exact % total, i));
+    let floors: [u32; POSITIONS] = std::array::from_fn(|i| c[i] * 100 / total);
+    let missing = 100 - floors.iter().sum::<u32>();
+    // Positions by remainder, largest first (equal counts side by side).
+    let mut order: Vec<usize> = (0..POSITIONS).filter(|&i| c[i] > 0).collect();
+    order.sort_by(|&a, &b| {
+        ((c[b] * 100) % total)
+            .cmp(&((c[a] * 100) % total))
+            .then(a.cmp(&b))
+    });
+    // Whole groups of equal counts, largest remainder first.
+    let mut out = floors;
+    let mut left = missing;
+    let mut served = [false; POSITIONS];
+    for &i in &order {
+        let group: Vec<usize> = order.iter().copied().filter(|&j| c[j] == c[i]).collect();
+        // An exact share (no remainder) never takes a unit.
+        if served[i] || group.len() as u32 > left || (c[i] * 100).is_multiple_of(total) {
+            continue;
+        }
+        for j in group {
+            out[j] += 1;
+            served[j] = true;
+            left -= 1;
+        }
     }
-    let missing = 100 - out.iter().sum::<u32>();
-    rest.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    for (_, i) in rest.into_iter().take(missing as usize) {
+    if left == 0 {
+        return out;
+    }
+    // No choice of whole groups fits: plain largest remainders.
+    let mut out = floors;
+    for &i in order.iter().take(missing as usize) {
         out[i] += 1;
     }
     out
@@ -201,8 +228,29 @@ mod tests {
         assert_eq!(percents(&[1, 1, 1, 0]), [34, 33, 33, 0]);
         assert_eq!(percents(&[0, 0, 0, 0]), [0, 0, 0, 0]);
         assert_eq!(percents(&[7, 5, 2, 1]), [47, 33, 13, 7]);
-        for c in [[3, 3, 3, 3], [1, 2, 3, 4], [99, 1, 0, 0], [1, 0, 0, 2]] {
-            assert_eq!(percents(&c).iter().sum::<u32>(), 100, "{c:?}");
+        // Equal counts, equal shares, wherever the room can allow it.
+        assert_eq!(percents(&[5, 5, 2, 1]), [38, 38, 16, 8]);
+        assert_eq!(percents(&[2, 2, 2, 1]), [29, 29, 28, 14]);
+        assert_eq!(percents(&[3, 3, 1, 0]), [43, 43, 14, 0]);
+        for a in 0..14u32 {
+            for b in 0..14 {
+                for c in 0..6 {
+                    for d in 0..6 {
+                        let counts = [a, b, c, d];
+                        if a + b + c + d == 0 {
+                            continue;
+                        }
+                        let p = percents(&counts);
+                        assert_eq!(p.iter().sum::<u32>(), 100, "{counts:?}");
+                        for i in 0..4 {
+                            // Never more than one off the exact share.
+                            let exact = f64::from(counts[i]) * 100.0 / f64::from(a + b + c + d);
+                            assert!((f64::from(p[i]) - exact).abs() < 1.0, "{counts:?} {p:?}");
+                            assert_eq!(p[i] == 0, counts[i] == 0, "{counts:?} {p:?}");
+                        }
+                    }
+                }
+            }
         }
     }
 

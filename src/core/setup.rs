@@ -24,6 +24,8 @@ pub struct Spec {
     pub date: Option<Date>,
     pub start: Option<Time>,
     pub place: Option<String>,
+    /// The débat mouvant's statements, in the order they are put.
+    pub statements: Vec<String>,
 }
 
 /// Why a choice cannot be laid over the template.
@@ -184,6 +186,26 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
     }
     if let Some(place) = &spec.place {
         session.place = place.clone();
+    }
+    if !spec.statements.is_empty() {
+        session.statements = spec.statements.clone();
+        // A débat mouvant opens the morning, after the welcome, unless the
+        // agenda has one already.
+        if !session.agenda.iter().any(|p| p.kind == PhaseKind::Debate) {
+            let at = session
+                .agenda
+                .iter()
+                .position(|p| !matches!(p.kind, PhaseKind::Setup | PhaseKind::Briefing))
+                .unwrap_or(session.agenda.len());
+            session.agenda.insert(
+                at,
+                Phase {
+                    kind: PhaseKind::Debate,
+                    title: PhaseKind::Debate.label(lang).to_string(),
+                    minutes: 20,
+                },
+            );
+        }
     }
     if problems.is_empty() {
         Ok(())

@@ -44,7 +44,7 @@ pub struct Synthesis<'a> {
     pub counts: Counts,
     /// The débat mouvant: each statement with how the room stood in each
     /// session that put it (the same words across sessions brought
-    /// together); statements nobody answered are left out.
+    /// together), those not counted yet included.
     pub debates: Vec<super::debate::Compared>,
     /// Journals that could not be read, printed anyway (`--partial`): the
     /// document says they are missing.
@@ -771,12 +771,9 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
     } else {
         let per_session: Vec<Vec<super::debate::StatementResult>> = inputs
             .iter()
-            .map(|i| {
-                super::debate::results(i.session, i.board)
-                    .into_iter()
-                    .filter(|r| !r.is_empty())
-                    .collect()
-            })
+            // Every statement of the plan, counted or not: the synthesis
+            // says « not counted yet » rather than leave one out.
+            .map(|i| super::debate::results(i.session, i.board))
             .collect();
         super::debate::compare(&per_session)
     };

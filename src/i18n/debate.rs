@@ -17,11 +17,12 @@ pub struct DebateWords {
     pub for_: &'static str,
     pub against: &'static str,
     pub people: &'static str,
+    pub person: &'static str,
+    /// A statement of the plan nobody counted yet.
+    pub not_counted: &'static str,
     pub nobody_yet: &'static str,
     pub no_statements: &'static str,
     pub moved: &'static str,
-    pub towards_agree: &'static str,
-    pub towards_disagree: &'static str,
     pub no_move: &'static str,
     pub new_argument: &'static str,
     pub argument_withdrawn: &'static str,
@@ -43,11 +44,11 @@ pub static EN: DebateWords = DebateWords {
     for_: "For",
     against: "Against",
     people: "people",
+    person: "person",
+    not_counted: "not counted yet",
     nobody_yet: "nobody counted yet: type the numbers as the room lines up",
     no_statements: "No statements: add statements: [\"…\", \"…\"] to the session file.",
     moved: "Moved",
-    towards_agree: "towards agreeing",
-    towards_disagree: "towards disagreeing",
     no_move: "nobody moved",
     new_argument: "Argument",
     argument_withdrawn: "argument withdrawn",
@@ -72,11 +73,11 @@ pub static FR: DebateWords = DebateWords {
     for_: "Pour",
     against: "Contre",
     people: "personnes",
+    person: "personne",
+    not_counted: "pas encore compté",
     nobody_yet: "personne n'est compté\u{a0}: tapez les nombres à mesure que la salle se place",
     no_statements: "Aucune affirmation\u{a0}: ajoutez statements: [\"…\", \"…\"] au fichier de séance.",
     moved: "Déplacement",
-    towards_agree: "vers l'accord",
-    towards_disagree: "vers le désaccord",
     no_move: "personne n'a bougé",
     new_argument: "Argument",
     argument_withdrawn: "argument retiré",
@@ -95,6 +96,16 @@ impl Lang {
     }
 }
 
+/// "1 person", "12 people" ("0 personne" in French, as the rule goes).
+pub fn people(n: u32, lang: Lang) -> String {
+    let d = lang.debate();
+    let one = match lang {
+        Lang::Fr => n <= 1,
+        Lang::En => n == 1,
+    };
+    format!("{n} {}", if one { d.person } else { d.people })
+}
+
 pub fn when(w: When, lang: Lang) -> &'static str {
     let d = lang.debate();
     match w {
@@ -111,14 +122,24 @@ pub fn side(s: Side, lang: Lang) -> &'static str {
     }
 }
 
-/// "Moved: 3 towards agreeing".
-pub fn moved(n: i64, lang: Lang) -> String {
+/// "Moved: Agree −2 · Rather agree +2", position by position; "nobody
+/// moved" only when every count is the same.
+pub fn moved(delta: &[i64; 4], lang: Lang) -> String {
     let d = lang.debate();
     let colon = lang.colon();
-    match n {
-        0 => format!("{}{colon}{}", d.moved, d.no_move),
-        n if n > 0 => format!("{}{colon}{n} {}", d.moved, d.towards_agree),
-        n => format!("{}{colon}{} {}", d.moved, -n, d.towards_disagree),
+    let parts: Vec<String> = delta
+        .iter()
+        .zip(d.positions)
+        .filter(|(n, _)| **n != 0)
+        .map(|(n, name)| {
+            let sign = if *n > 0 { "+" } else { "−" };
+            format!("{name}\u{a0}{sign}{}", n.abs())
+        })
+        .collect();
+    if parts.is_empty() {
+        format!("{}{colon}{}", d.moved, d.no_move)
+    } else {
+        format!("{}{colon}{}", d.moved, parts.join(" · "))
     }
 }
 

@@ -169,6 +169,9 @@ fn french(en: &str) -> Option<&'static str> {
             "Reprendre ce post-it (ou le regroupement qu'il mène, ou le facteur clé qu'il est) : son identifiant ou ses premiers caractères, tels que `tablee notes` les affiche"
         }
         "A longer description" => "Une description plus longue",
+        "A statement of the débat mouvant (repeat for each, in the order they are put); adds the debate to the agenda" => {
+            "Une affirmation du débat mouvant (répétez l'option pour chacune, dans l'ordre où elles seront posées) ; ajoute le débat au déroulé"
+        }
         "Correct a proposal already recorded (its id or first characters): the text given becomes its title, --theme its theme; the history keeps both" => {
             "Corriger une proposition déjà enregistrée (son identifiant ou ses premiers caractères) : le texte donné devient son intitulé, --theme sa thématique ; l'historique garde les anciens"
         }

@@ -437,7 +437,7 @@ fn en(h: Help) -> (&'static str, &'static str) {
         PositionDown => ("down", "the position below (typed numbers are saved first)"),
         CountDigits => ("count", "type how many people stand at the ▶ position"),
         CountErase => ("erase", "erase the last digit typed"),
-        CountSave => ("save", "save the counts typed"),
+        CountSave => ("save", "save the count typed and go to the next position"),
         CountPlus => (
             "one more",
             "one more person at the ▶ position (saved at once)",
@@ -757,7 +757,10 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ),
         CountDigits => ("nombre", "taper combien de personnes sont à la position ▶"),
         CountErase => ("effacer", "effacer le dernier chiffre tapé"),
-        CountSave => ("enregistrer", "enregistrer les nombres tapés"),
+        CountSave => (
+            "enregistrer",
+            "enregistrer le nombre tapé et passer à la position suivante",
+        ),
         CountPlus => (
             "une de plus",
             "une personne de plus à la position ▶ (enregistré aussitôt)",

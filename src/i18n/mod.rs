@@ -237,6 +237,10 @@ pub struct CaptureWords {
     pub saving: &'static str,
     /// This laptop's journal file vanished or was replaced under the screen.
     pub journal_replaced: &'static str,
+    /// The session file changed on disk and was read again.
+    pub session_reloaded: &'static str,
+    /// The session file changed on disk and has an error.
+    pub session_unreadable: &'static str,
     /// "new from other tables".
     pub arrived: &'static str,
     pub axis_internal: &'static str,
@@ -269,7 +273,6 @@ pub struct CaptureWords {
     pub deleted: &'static str,
     /// Said when the board is left empty (typing again).
     pub deleted_typing: &'static str,
-    pub merged: &'static str,
     pub merge_same: &'static str,
     pub not_in_cluster: &'static str,
     pub undone: &'static str,
@@ -528,6 +531,8 @@ pub static EN: Strings = Strings {
         not_saved: "NOT SAVED",
         saving: "saving",
         journal_replaced: "This laptop's journal file was replaced or removed by another program (a sync tool?): its changes are being written again",
+        session_reloaded: "session.ron changed on disk: the plan on screen is the new one",
+        session_unreadable: "session.ron changed on disk but has an error; the screen keeps the plan it had until it is fixed",
         arrived: "new from other devices",
         axis_internal: "INTERNAL",
         axis_external: "EXTERNAL",
@@ -557,7 +562,6 @@ pub static EN: Strings = Strings {
         how_to_quit: "Ctrl-Q quits (everything saved is on disk)",
         deleted: "Deleted · Ctrl-Z undoes",
         deleted_typing: "Deleted · Ctrl-Z undoes",
-        merged: "Merged · x splits it again, u undoes",
         merge_same: "These two are already in one cluster",
         not_in_cluster: "This post-it is in no cluster",
         undone: "Undone:",
@@ -758,6 +762,8 @@ pub static FR: Strings = Strings {
         saved: "tout est enregistré",
         saving: "enregistrement",
         journal_replaced: "Le fichier journal de cet ordinateur a été remplacé ou supprimé par un autre programme (un outil de synchronisation\u{a0}?)\u{a0}: ses modifications sont réécrites",
+        session_reloaded: "session.ron a changé sur le disque\u{a0}: le déroulé affiché est le nouveau",
+        session_unreadable: "session.ron a changé sur le disque mais contient une erreur\u{a0}; l'écran garde le déroulé d'avant jusqu'à sa correction",
         not_saved: "NON ENREGISTRÉ",
         arrived: "nouveaux d'autres postes",
         axis_internal: "INTERNE",
@@ -788,7 +794,6 @@ pub static FR: Strings = Strings {
         how_to_quit: "Ctrl-Q pour quitter (tout ce qui est enregistré est sur le disque)",
         deleted: "Supprimé · Ctrl-Z pour annuler",
         deleted_typing: "Supprimé · Ctrl-Z pour annuler",
-        merged: "Regroupés · x les sépare, u annule",
         merge_same: "Ces deux post-its sont déjà regroupés",
         not_in_cluster: "Ce post-it n'est dans aucun regroupement",
         undone: "Annulé\u{a0}:",
@@ -869,6 +874,14 @@ pub static FR: Strings = Strings {
         unknown_table: "Tables absentes de la séance",
     },
 };
+
+/// Said after a merge, with the keys the selection binds to split and undo.
+pub fn merged(lang: Lang, split: &str, undo: &str) -> String {
+    match lang {
+        Lang::En => format!("Merged · {split} splits, {undo} undoes"),
+        Lang::Fr => format!("Regroupés · {split} sépare, {undo} annule"),
+    }
+}
 
 #[cfg(test)]
 mod tests {

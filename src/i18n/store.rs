@@ -197,18 +197,39 @@ impl StoreSaid<'_> {
     }
 }
 
-/// The comment at the top of a `session.ron` tablee writes.
+/// The comment at the top of a `session.ron` tablee writes (a test checks
+/// that it names every phase kind).
 pub fn session_file_header(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => {
             "// Session tablee (format 1). Fichier modifiable à la main : 'tablee check' le vérifie.\n\
-             // kind d'une phase : Setup, Briefing, Round, KeyFactors, Plenary, Break, Free, Debate.\n\
+             // kind d'une phase : Setup, Briefing, Round, KeyFactors, Plenary, Break, Free, Debate, Individual.\n\
+             // Débat mouvant : statements: [\"Une affirmation\", …] avec une phase Debate.\n\
              // rotation : Auto (tablee planifie), Groups([{\"A\": [\"1\"]}, …]) ou People([…]).\n"
         }
         Lang::En => {
             "// tablee session (format 1). Hand-editable: 'tablee check' validates it.\n\
-             // Phase kinds: Setup, Briefing, Round, KeyFactors, Plenary, Break, Free, Debate.\n\
+             // Phase kinds: Setup, Briefing, Round, KeyFactors, Plenary, Break, Free, Debate, Individual.\n\
+             // Moving debate: statements: [\"A statement\", …] with a Debate phase.\n\
              // rotation: Auto (tablee plans it), Groups([{\"A\": [\"1\"]}, …]) or People([…]).\n"
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_session_file_comment_names_every_phase_kind() {
+        for lang in Lang::ALL {
+            let header = session_file_header(lang);
+            for kind in crate::core::model::PhaseKind::ALL {
+                assert!(
+                    header.contains(&format!("{kind:?}")),
+                    "{kind:?} in {lang:?}"
+                );
+            }
         }
     }
 }

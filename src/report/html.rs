@@ -242,10 +242,15 @@ pub fn synthesis(v: &SynthView) -> String {
         escape(w.source_legend)
     );
 
+    if v.debate_first() {
+        debates(&mut o, v);
+    }
     for t in &syn.topics {
         topic(&mut o, v, t);
     }
-    debates(&mut o, v);
+    if !v.debate_first() {
+        debates(&mut o, v);
+    }
     o.push_str("</main>\n</body>\n</html>\n");
     o
 }
@@ -286,9 +291,9 @@ fn debates(o: &mut String, v: &SynthView) {
                 let pct = percents(counts);
                 let _ = writeln!(
                     o,
-                    "<table class=\"stance\">\n<caption>{} ({total} {})</caption>\n<tbody>",
+                    "<table class=\"stance\">\n<caption>{} ({})</caption>\n<tbody>",
                     escape(crate::i18n::debate::when(when, v.lang)),
-                    escape(d.people)
+                    escape(&crate::i18n::debate::people(total, v.lang))
                 );
                 for i in 0..4 {
                     let _ = writeln!(
@@ -303,11 +308,14 @@ fn debates(o: &mut String, v: &SynthView) {
                 }
                 o.push_str("</tbody>\n</table>\n");
             }
+            if r.before.is_none() && r.after.is_none() {
+                let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(d.not_counted));
+            }
             if let Some(m) = r.moved() {
                 let _ = writeln!(
                     o,
                     "<p class=\"moved\">{}</p>",
-                    escape(&crate::i18n::debate::moved(m, v.lang))
+                    escape(&crate::i18n::debate::moved(&m, v.lang))
                 );
             }
             if !r.arguments.is_empty() {
@@ -473,11 +481,14 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
         }
         for q in quadrants {
             let (picked, how) = v.pick_status(t, q);
+            let how = v
+                .pick_how(t, how)
+                .map(|h| format!(" <span class=\"how\">({})</span>", escape(h)))
+                .unwrap_or_default();
             let _ = writeln!(
                 o,
-                "<div class=\"card\">\n<div class=\"what\">★ {} <span class=\"how\">({})</span></div>",
+                "<div class=\"card\">\n<div class=\"what\">★ {}{how}</div>",
                 escape(&v.pick_title(t, q)),
-                escape(how)
             );
             for it in picked {
                 let _ = writeln!(

@@ -207,6 +207,9 @@ pub fn synthesis(v: &SynthView) -> String {
     }
     out.push_str(&format!("*{}*\n\n", escape(w.source_legend)));
 
+    if v.debate_first() {
+        debates(&mut out, v);
+    }
     for t in &syn.topics {
         out.push_str(&format!("## {}\n\n", escape(&v.topic_title(t))));
         if !t.question.is_empty() {
@@ -255,7 +258,11 @@ pub fn synthesis(v: &SynthView) -> String {
             }
             for q in quadrants {
                 let (picked, how) = v.pick_status(t, q);
-                out.push_str(&format!("- **{}** ({how})", escape(&v.pick_title(t, q))));
+                let how = v
+                    .pick_how(t, how)
+                    .map(|h| format!(" ({h})"))
+                    .unwrap_or_default();
+                out.push_str(&format!("- **{}**{how}", escape(&v.pick_title(t, q))));
                 match picked.as_slice() {
                     [] => out.push('\n'),
                     [one] => out.push_str(&format!(
@@ -305,7 +312,9 @@ pub fn synthesis(v: &SynthView) -> String {
             out.push('\n');
         }
     }
-    debates(&mut out, v);
+    if !v.debate_first() {
+        debates(&mut out, v);
+    }
     out.trim_end().to_string() + "\n"
 }
 
@@ -336,9 +345,9 @@ fn debates(out: &mut String, v: &SynthView) {
                 if let Some(counts) = counts {
                     let total: u32 = counts.iter().sum();
                     out.push_str(&format!(
-                        "{} ({total} {})\n\n```text\n",
+                        "{} ({})\n\n```text\n",
                         crate::i18n::debate::when(when, v.lang),
-                        d.people
+                        crate::i18n::debate::people(total, v.lang)
                     ));
                     for l in crate::i18n::debate::bar_lines(counts, v.lang, 30) {
                         out.push_str(&l);
@@ -347,8 +356,11 @@ fn debates(out: &mut String, v: &SynthView) {
                     out.push_str("```\n\n");
                 }
             }
+            if r.before.is_none() && r.after.is_none() {
+                out.push_str(&format!("*{}*\n\n", d.not_counted));
+            }
             if let Some(m) = r.moved() {
-                out.push_str(&format!("{}\n\n", crate::i18n::debate::moved(m, v.lang)));
+                out.push_str(&format!("{}\n\n", crate::i18n::debate::moved(&m, v.lang)));
             }
             for (side, text) in &r.arguments {
                 out.push_str(&format!(

@@ -500,6 +500,23 @@ impl SynthView<'_> {
         }
     }
 
+    /// Whether the débat mouvant comes before the topics in the (first)
+    /// session's agenda: the synthesis follows the morning's order.
+    pub fn debate_first(&self) -> bool {
+        use crate::core::model::PhaseKind as K;
+        let Some(h) = self.syn.sessions.first() else {
+            return false;
+        };
+        let debate = h.agenda.iter().position(|r| r.kind == K::Debate);
+        let work = h.agenda.iter().position(|r| {
+            matches!(
+                r.kind,
+                K::Round | K::Individual | K::KeyFactors | K::Plenary
+            )
+        });
+        matches!((debate, work), (Some(d), Some(w)) if d < w)
+    }
+
     /// What the document misses, when printed with `--partial`.
     pub fn incomplete(&self) -> Option<String> {
         (!self.syn.missing.is_empty()).then(|| {
@@ -566,6 +583,13 @@ impl SynthView<'_> {
             s.unfavourable
         };
         format!("{inside} · {side}")
+    }
+
+    /// The word on how a pick stands, unless the title says it already
+    /// (« Choix de la salle » is chosen by the room: no « (choisi par la
+    /// salle) » after it).
+    pub fn pick_how(&self, t: &TopicSynth, how: &'static str) -> Option<&'static str> {
+        (t.board.is_swot() || how != self.lang.s().synth.chosen).then_some(how)
     }
 
     /// How a key factor stands: the picked items with a word on how.

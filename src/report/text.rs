@@ -261,6 +261,9 @@ pub fn synthesis(v: &SynthView) -> String {
     out.push('\n');
     wrap(&mut out, w.source_legend, "", "");
 
+    if v.debate_first() {
+        debates(&mut out, v);
+    }
     for t in &syn.topics {
         out.push('\n');
         underline(&mut out, &v.topic_title(t), '=');
@@ -318,9 +321,13 @@ pub fn synthesis(v: &SynthView) -> String {
             }
             for q in quadrants {
                 let (picked, how) = v.pick_status(t, q);
+                let how = v
+                    .pick_how(t, how)
+                    .map(|h| format!(" ({h})"))
+                    .unwrap_or_default();
                 wrap(
                     &mut out,
-                    &format!("{} ({how})", v.pick_title(t, q)),
+                    &format!("{}{how}", v.pick_title(t, q)),
                     "* ",
                     "  ",
                 );
@@ -349,7 +356,9 @@ pub fn synthesis(v: &SynthView) -> String {
             }
         }
     }
-    debates(&mut out, v);
+    if !v.debate_first() {
+        debates(&mut out, v);
+    }
     out
 }
 
@@ -380,17 +389,20 @@ fn debates(out: &mut String, v: &SynthView) {
                 if let Some(counts) = counts {
                     let total: u32 = counts.iter().sum();
                     out.push_str(&format!(
-                        "  {} ({total} {})\n",
+                        "  {} ({})\n",
                         crate::i18n::debate::when(when, v.lang),
-                        d.people
+                        crate::i18n::debate::people(total, v.lang)
                     ));
                     for l in crate::i18n::debate::bar_lines(counts, v.lang, 30) {
                         out.push_str(&format!("    {l}\n"));
                     }
                 }
             }
+            if r.before.is_none() && r.after.is_none() {
+                wrap(out, d.not_counted, "  ", "  ");
+            }
             if let Some(m) = r.moved() {
-                wrap(out, &crate::i18n::debate::moved(m, v.lang), "  ", "    ");
+                wrap(out, &crate::i18n::debate::moved(&m, v.lang), "  ", "    ");
             }
             for (side, text) in &r.arguments {
                 let side = crate::i18n::debate::side(*side, v.lang);

@@ -257,6 +257,23 @@ fn gap_message(from: u64, to: u64, lang: Lang) -> String {
 /// The ids of every event in one device's folder (segments and sync
 /// copies alike).
 pub fn device_ids(session_dir: &Path, device: Uuid) -> std::collections::HashSet<Uuid> {
+    device_events(session_dir, device)
+        .into_iter()
+        .map(|e| e.id)
+        .collect()
+}
+
+/// The highest sequence number and Lamport time written in one device's
+/// folder, as it is on disk now: a writer that takes its lock after the
+/// session was read goes on from there, even when another process of the
+/// same device wrote in between.
+pub fn device_high_water(session_dir: &Path, device: Uuid) -> (u64, u64) {
+    device_events(session_dir, device)
+        .iter()
+        .fold((0, 0), |(s, l), e| (s.max(e.seq), l.max(e.lamport)))
+}
+
+fn device_events(session_dir: &Path, device: Uuid) -> Vec<Event> {
     let dir = session_dir.join(DEVICES).join(device.to_string());
     let mut out = Loaded::default();
     if let Ok(files) = std::fs::read_dir(&dir) {
@@ -266,7 +283,7 @@ pub fn device_ids(session_dir: &Path, device: Uuid) -> std::collections::HashSet
             }
         }
     }
-    out.events.into_iter().map(|e| e.id).collect()
+    out.events
 }
 
 /// Reads one journal file into `out`.

@@ -155,8 +155,12 @@ impl Workspace {
             let id = Device::writer(device.id, n);
             match device::lock(&locks, &self.dir, id) {
                 Ok(lock) => {
-                    let max_seq = self.board.max_seq.get(&id).copied().unwrap_or(0);
-                    let writer = Writer::open(&self.dir, id, max_seq, self.board.max_lamport);
+                    // Read again under the lock: another process of this
+                    // device may have written since the session was read.
+                    let (seq, lamport) = journal::device_high_water(&self.dir, id);
+                    let max_seq = self.board.max_seq.get(&id).copied().unwrap_or(0).max(seq);
+                    let lamport = self.board.max_lamport.max(lamport);
+                    let writer = Writer::open(&self.dir, id, max_seq, lamport);
                     return Ok((writer, lock));
                 }
                 Err(e @ LockError::Held { .. }) => held = Some(e),

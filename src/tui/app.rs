@@ -332,6 +332,25 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             }
             return;
         }
+        Msg::SessionChanged(session) => {
+            if *session != room.session {
+                room.replace_session(*session);
+                if room.banner.as_deref() == Some(room.lang.s().cap.session_unreadable) {
+                    room.banner = None;
+                }
+                app.notice = Some(app.room.lang.s().cap.session_reloaded.to_string());
+                for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
+                    s.refresh(&app.room);
+                }
+            }
+            return;
+        }
+        Msg::SessionUnreadable(why) => {
+            let w = room.lang.s().cap.session_unreadable;
+            room.banner = Some(w.to_string());
+            app.notice = Some(why);
+            return;
+        }
         // Time passing is the loop's business (retry what was not saved);
         // no screen acts on it, so no move or count under way is disturbed.
         Msg::Tick => {

@@ -446,12 +446,12 @@ impl Bindings {
         }
         let text: Vec<String> = chunks.iter().map(|c| format!("{} {}", c.1, c.2)).collect();
         if width == 0 {
-            // The keys that always stay (help, quit), for the others to
-            // leave room for.
+            // The keys that always stay (help, quit), for the rest of the
+            // line (banner, notice, the screen's keys) to leave room for.
             return chunks
                 .iter()
                 .zip(&text)
-                .filter(|(c, _)| c.0 == 0)
+                .filter(|(c, _)| c.3)
                 .map(|(_, t)| t.as_str())
                 .collect::<Vec<_>>()
                 .join("  ");
@@ -460,7 +460,7 @@ impl Bindings {
         let mut used = 0;
         let mut order: Vec<usize> = (0..chunks.len()).collect();
         // Help and quit are the last to go, then the screen's own by priority.
-        order.sort_by_key(|&i| (chunks[i].0, !chunks[i].3));
+        order.sort_by_key(|&i| (!chunks[i].3, chunks[i].0));
         for i in order {
             let w = unicode_width::UnicodeWidthStr::width(text[i].as_str()) + 2;
             if used + w <= width || (chunks[i].0 == 0 && used == 0) {
@@ -475,6 +475,17 @@ impl Bindings {
             .collect::<Vec<_>>()
             .join("  ")
     }
+}
+
+/// The key that sends `msg` on a screen, as the footer writes it: for a
+/// message that names a key, made from the binding that handles it, so
+/// that it can never name a key that does something else.
+pub fn key_of(bindings: &Bindings, msg: &Msg, lang: Lang) -> Option<String> {
+    bindings
+        .effective()
+        .into_iter()
+        .find(|(bd, _)| matches!(&bd.send, Send::Msg(m) if m == msg))
+        .map(|(bd, keys)| keys_label(bd, &keys, lang, 1))
 }
 
 /// How a binding's keys are written: all of them, or the first `most`.
@@ -580,19 +591,24 @@ pub fn footer_line(
         ),
         Span::raw(" "),
     ];
-    let notice = look
-        .notice
-        .map(|n| Span::styled(format!("{n}  "), theme.bold()));
+    let width_of = |s: &[Span]| s.iter().map(Span::width).sum::<usize>();
+    // Help and quit are never cut: the notice, the banner and the
+    // screen's other keys give way.
+    let always = unicode_width::UnicodeWidthStr::width(bindings.footer(lang, 0).as_str()) + 2;
+    let notice = look.notice.map(|n| {
+        let room =
+            (width as usize).saturating_sub(width_of(&spans) + width_of(&extra) + always + 2);
+        Span::styled(format!("{}  ", super::widgets::clip(n, room)), theme.bold())
+    });
     if let Some(b) = &look.room.banner {
         // The banner gives way to the notice and to the keys that always
         // stay (help, quit): cut, it still says what and where to look.
-        let width_of = |s: &[Span]| s.iter().map(Span::width).sum::<usize>();
         let keep = width_of(&spans)
             + notice.as_ref().map_or(0, Span::width)
             + width_of(&extra)
-            + unicode_width::UnicodeWidthStr::width(bindings.footer(lang, 0).as_str())
-            // The gap after the banner, and the footer's own margin.
-            + 4;
+            + always
+            // The gap after the banner.
+            + 2;
         let text = super::widgets::clip(
             &format!("⚠ {}", super::widgets::safe(b)),
             (width as usize).saturating_sub(keep),

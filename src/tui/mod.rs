@@ -207,6 +207,7 @@ fn run_with(
     let (tx, rx) = std::sync::mpsc::channel();
     let watching = sync::spawn_watcher(
         ws.dir.clone(),
+        ws.file.path.clone(),
         writer.device(),
         messages,
         ws.replicas.clone(),

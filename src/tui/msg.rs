@@ -144,6 +144,12 @@ pub enum Msg {
     NotWritten(Box<Event>, String),
     /// Every event on disk, as just read (and merged) by the watcher.
     Synced(Box<Synced>),
+    /// The session file changed on disk (a set-up screen on another
+    /// laptop, an edit by hand): the plan as it now reads.
+    SessionChanged(Box<crate::core::model::Session>),
+    /// The session file changed on disk but cannot be read: why, with
+    /// `path:line:column`.
+    SessionUnreadable(String),
     /// This device's own journal files changed underneath the screen
     /// (replaced or removed by another program): the ids still on disk.
     OwnJournal(Box<std::collections::HashSet<uuid::Uuid>>),

@@ -80,6 +80,23 @@ impl Room {
         }
     }
 
+    /// A new plan (the session file changed on disk): the rotation and
+    /// the mixing are worked out again, the clock replayed against the new
+    /// agenda's minutes.
+    pub fn replace_session(&mut self, session: Session) {
+        self.schedule = plan::schedule(&session).ok();
+        self.mixing = self
+            .schedule
+            .as_ref()
+            .and_then(|s| crate::core::mix::seating::assess_schedule(&session, s));
+        self.session = session;
+        let planned: Vec<u32> = self.session.agenda.iter().map(|p| p.minutes).collect();
+        let fired = std::mem::take(&mut self.clock.fired);
+        self.clock = Clock::replay(&self.base_clock, &self.notes.board.clock_ops, &planned);
+        self.clock.fired = fired;
+        self.clock_ops_seen = self.notes.board.clock_ops.len();
+    }
+
     /// The clock follows the clock events of the merged board: replayed
     /// when new ones arrived (typed here or on another laptop). Alerts
     /// already given in this phase stay given, unless time was added.

@@ -134,6 +134,7 @@ impl Watching {
 /// reloads (notify wakes it; it rescans only while a board is shown).
 pub fn spawn_watcher(
     dir: PathBuf,
+    session: PathBuf,
     me: Uuid,
     lang: Lang,
     replicas: Vec<PathBuf>,
@@ -156,14 +157,23 @@ pub fn spawn_watcher(
             }
             let _ = poke_tx.send(());
         })
-        .and_then(|mut w| w.watch(&dir, notify::RecursiveMode::Recursive).map(|()| w));
-        watch_loop(&dir, me, lang, &replicas, &tx, &poke_rx, &boards);
+        .and_then(|mut w| {
+            w.watch(&dir, notify::RecursiveMode::Recursive)?;
+            // A loose session file lives outside its data folder.
+            if !session.starts_with(&dir) {
+                w.watch(&session, notify::RecursiveMode::NonRecursive)?;
+            }
+            Ok(w)
+        });
+        watch_loop(&dir, &session, me, lang, &replicas, &tx, &poke_rx, &boards);
     });
     watching
 }
 
+#[allow(clippy::too_many_arguments)]
 fn watch_loop(
     dir: &Path,
+    session: &Path,
     me: Uuid,
     lang: Lang,
     replicas: &[PathBuf],
@@ -173,6 +183,12 @@ fn watch_loop(
 ) {
     let mine = dir.join(journal::DEVICES).join(me.to_string());
     let mut seen = fingerprint(dir);
+    let stamp = |p: &Path| {
+        std::fs::metadata(p)
+            .ok()
+            .map(|m| (m.len(), m.modified().ok()))
+    };
+    let mut plan_seen = stamp(session);
     loop {
         let wait = if boards.load(Ordering::Relaxed) {
             RESCAN
@@ -189,6 +205,20 @@ fn watch_loop(
             Err(RecvTimeoutError::Timeout) => {}
             // Nobody left to poke it: the screen is gone.
             Err(RecvTimeoutError::Disconnected) => return,
+        }
+        // The plan: read again (here, off the UI thread) when it changed.
+        let plan_now = stamp(session);
+        if plan_now != plan_seen {
+            plan_seen = plan_now;
+            let msg = match crate::store::session_file::load_valid(session, lang) {
+                Ok((file, _)) => Msg::SessionChanged(Box::new(file.session)),
+                Err(diags) => {
+                    Msg::SessionUnreadable(diags.first().map(|d| d.line(lang)).unwrap_or_default())
+                }
+            };
+            if tx.send(Input::Disk(msg)).is_err() {
+                return;
+            }
         }
         let now = fingerprint(dir);
         if now == seen {

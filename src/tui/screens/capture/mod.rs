@@ -606,7 +606,13 @@ impl Capture {
         match ops::merge(&cx.room.notes.board, first, sel) {
             Ok(change) => {
                 self.apply(cx, words.undo_merge, change);
-                cx.say(words.merged);
+                // The keys named are those the screen binds.
+                let lang = cx.room.lang;
+                let key = |a| {
+                    crate::tui::keys::key_of(&keys::SELECTING, &crate::tui::keys::act(a), lang)
+                        .unwrap_or_default()
+                };
+                cx.say(crate::i18n::merged(lang, &key(Act::Split), &key(Act::Undo)));
             }
             Err(e) => self.refused(cx, e),
         }

@@ -89,7 +89,12 @@ impl State {
                     c[self.row] /= 10;
                 }
             }
-            Msg::Submit => self.save(cx),
+            // Counts are typed top-down as the room lines up: Enter saves
+            // and goes to the next position.
+            Msg::Submit => {
+                self.save(cx);
+                self.row = (self.row + 1).min(debate::POSITIONS - 1);
+            }
             Msg::Nav(Nav::Up) => {
                 self.save(cx);
                 self.row = self.row.saturating_sub(1);
@@ -110,6 +115,8 @@ impl State {
                     When::Before => When::After,
                     When::After => When::Before,
                 };
+                // The new count starts at the line's first end.
+                self.row = 0;
             }
             Msg::Topic(step) => {
                 self.save(cx);

@@ -133,7 +133,10 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
                     out.push(Line::raw(""));
                 }
             }
-            out.push(Line::raw(format!("  {total} {}", d.people)));
+            out.push(Line::raw(format!(
+                "  {}",
+                crate::i18n::debate::people(total, lang)
+            )));
             if state.when == When::After
                 && let (Some(b), Some(_)) = (before, now)
             {
@@ -145,7 +148,7 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
                 };
                 if let Some(m) = r.moved() {
                     out.push(Line::styled(
-                        format!("  {}", words::moved(m, lang)),
+                        format!("  {}", words::moved(&m, lang)),
                         theme.bold(),
                     ));
                 }
