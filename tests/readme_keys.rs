@@ -78,3 +78,61 @@ fn no_key_is_bound_twice_in_one_section() {
         }
     }
 }
+
+/// Every chord that a message of the screens names (« Ctrl-Z », « Alt-X »,
+/// « F6 ») is a key some screen binds: a hint can never name a key that
+/// does nothing. Messages that name a screen's keys in context are made
+/// from its bindings (`tui::keys::key_of`).
+#[test]
+fn every_key_a_message_names_is_bound() {
+    use tablee::tui::keys::key_name;
+    for lang in Lang::ALL {
+        let bound: std::collections::HashSet<String> = tablee::tui::nav::all_bindings()
+            .into_iter()
+            .chain(tablee::tui::nav::board_bindings())
+            .flat_map(|b| b.effective())
+            .flat_map(|(_, keys)| keys.into_iter().map(|k| key_name(k, lang)))
+            .collect();
+        let words = format!(
+            "{:?}{:?}{:?}{:?}{:?}",
+            lang.s(),
+            lang.board(),
+            lang.debate(),
+            lang.followup(),
+            lang.setup_screen()
+        );
+        let alt = lang.keys().alt;
+        let mut named = Vec::new();
+        for (prefix, digits_only) in [("Ctrl-", false), (&*format!("{alt}-"), false), ("F", true)] {
+            for (at, _) in words.match_indices(prefix) {
+                let rest = &words[at + prefix.len()..];
+                let key: String = if digits_only {
+                    rest.chars().take_while(char::is_ascii_digit).collect()
+                } else {
+                    rest.chars().take(1).collect()
+                };
+                // « F » starts words too: only F1–F12 are keys; a chord is
+                // followed by an upper-case letter, a digit or an arrow.
+                let is_key = if digits_only {
+                    !key.is_empty()
+                        && words[..at].ends_with([' ', '(', '"'])
+                        && !rest[key.len()..].starts_with(|c: char| c.is_alphanumeric())
+                } else {
+                    key.chars()
+                        .all(|c| c.is_uppercase() || c.is_ascii_digit() || "↑↓←→".contains(c))
+                        && !key.is_empty()
+                };
+                if is_key {
+                    named.push(format!("{prefix}{key}"));
+                }
+            }
+        }
+        assert!(!named.is_empty(), "the scan finds the keys messages name");
+        for k in named {
+            assert!(
+                bound.contains(&k),
+                "{lang:?}: a message names {k}, which no screen binds"
+            );
+        }
+    }
+}

@@ -27,7 +27,6 @@ pub struct SetupWords {
     pub no_rotation: &'static str,
     pub saved: &'static str,
     pub unsaved: &'static str,
-    pub quit_unsaved: &'static str,
     pub not_a_number: &'static str,
     pub bad_date: &'static str,
     pub bad_time: &'static str,
@@ -69,7 +68,6 @@ pub static EN: SetupWords = SetupWords {
     saved: "✓ saved",
     new_session: "New workshop",
     unsaved: "● not saved: Ctrl-S saves",
-    quit_unsaved: "Not saved: Ctrl-S saves, q again quits without saving",
     not_a_number: "not a whole number: type digits, or empty it",
     bad_date: "write dates as 2024-10-11",
     bad_time: "write times as 09:30",
@@ -109,7 +107,6 @@ pub static FR: SetupWords = SetupWords {
     saved: "✓ enregistré",
     new_session: "Nouvel atelier",
     unsaved: "● non enregistré\u{a0}: Ctrl-S enregistre",
-    quit_unsaved: "Non enregistré\u{a0}: Ctrl-S enregistre, q à nouveau quitte sans enregistrer",
     not_a_number: "pas un nombre entier\u{a0}: tapez des chiffres, ou videz le champ",
     bad_date: "écrivez les dates ainsi\u{a0}: 2024-10-11",
     bad_time: "écrivez les heures ainsi\u{a0}: 09:30",
@@ -128,5 +125,16 @@ impl Lang {
             Lang::Fr => &FR,
             Lang::En => &EN,
         }
+    }
+}
+
+/// Asked before quitting with changes not saved: the keys named are the
+/// one that saves and the one just pressed, as the screen binds them.
+pub fn quit_unsaved(lang: Lang, save: &str, again: &str) -> String {
+    match lang {
+        Lang::En => format!("Not saved: {save} saves, {again} again quits without saving"),
+        Lang::Fr => format!(
+            "Non enregistré\u{a0}: {save} enregistre, {again} à nouveau quitte sans enregistrer"
+        ),
     }
 }

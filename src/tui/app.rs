@@ -333,11 +333,12 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             return;
         }
         Msg::SessionChanged(session) => {
-            if *session != room.session {
+            let fixed = room.banner.as_deref() == Some(room.lang.s().cap.session_unreadable);
+            if fixed {
+                room.banner = None;
+            }
+            if *session != room.session || fixed {
                 room.replace_session(*session);
-                if room.banner.as_deref() == Some(room.lang.s().cap.session_unreadable) {
-                    room.banner = None;
-                }
                 app.notice = Some(app.room.lang.s().cap.session_reloaded.to_string());
                 for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
                     s.refresh(&app.room);

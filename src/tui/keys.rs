@@ -602,24 +602,25 @@ pub fn footer_line(
     });
     if let Some(b) = &look.room.banner {
         // The banner gives way to the notice and to the keys that always
-        // stay (help, quit): cut, it still says what and where to look.
+        // stay (help, quit): cut, it still says what and where to look;
+        // with no room left at all, it waits for the notice to go.
         let keep = width_of(&spans)
             + notice.as_ref().map_or(0, Span::width)
             + width_of(&extra)
             + always
             // The gap after the banner.
             + 2;
-        let text = super::widgets::clip(
-            &format!("⚠ {}", super::widgets::safe(b)),
-            (width as usize).saturating_sub(keep),
-        );
-        spans.push(Span::styled(
-            text,
-            theme
-                .fg(ratatui::style::Color::Red)
-                .add_modifier(Modifier::REVERSED),
-        ));
-        spans.push(Span::raw("  "));
+        let room = (width as usize).saturating_sub(keep);
+        if room >= 4 {
+            let text = super::widgets::clip(&format!("⚠ {}", super::widgets::safe(b)), room);
+            spans.push(Span::styled(
+                text,
+                theme
+                    .fg(ratatui::style::Color::Red)
+                    .add_modifier(Modifier::REVERSED),
+            ));
+            spans.push(Span::raw("  "));
+        }
     }
     if let Some(n) = notice {
         spans.push(n);

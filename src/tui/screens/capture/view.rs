@@ -412,7 +412,12 @@ fn row_lines(
         if let Some(g) = group {
             p.push(format!("{}{}", s.synth.group_letter, safe(g)));
         }
-        format!("[{}]", p.join("·"))
+        // Nothing known of where it was written: no empty brackets.
+        if p.is_empty() {
+            String::new()
+        } else {
+            format!("[{}]", p.join("·"))
+        }
     };
     let tag = match row.mark {
         Mark::Now => String::new(),

@@ -107,28 +107,89 @@ fn key_factor_body(
         } else {
             items.iter().filter(|i| i.leader).count()
         };
-        // Keep the selection in view: start a few rows above it.
-        let start = selected
-            .unwrap_or(0)
-            .saturating_sub(inner.height as usize / 3);
-        for (i, item) in items.iter().enumerate().skip(start) {
+        let all: Vec<Vec<Line>> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| {
+                item_lines(
+                    app,
+                    r,
+                    item,
+                    selected == Some(i),
+                    (leaders > 1, leaders > 0),
+                    theme,
+                    width,
+                )
+            })
+            .collect();
+        let start = window_start(
+            &all.iter().map(Vec::len).collect::<Vec<_>>(),
+            selected.unwrap_or(0),
+            inner.height as usize,
+        );
+        for lines in all.into_iter().skip(start) {
             if out.len() >= inner.height as usize {
                 break;
             }
-            out.extend(item_lines(
-                app,
-                r,
-                item,
-                selected == Some(i),
-                (leaders > 1, leaders > 0),
-                theme,
-                width,
-            ));
+            out.extend(lines);
         }
         if items.is_empty() {
             out.push(Line::styled(app.lang.s().cap.empty_quadrant, theme.dim()));
         }
         render(buf, Paragraph::new(out), inner);
+    }
+}
+
+/// The first item shown so that the selected one is in view (a few rows
+/// below the top where the list is long), the list never scrolled past its
+/// top, and no rows left empty at the bottom while items above are hidden.
+fn window_start(heights: &[usize], selected: usize, rows: usize) -> usize {
+    if heights.iter().sum::<usize>() <= rows {
+        return 0;
+    }
+    let selected = selected.min(heights.len().saturating_sub(1));
+    let lines_from = |a: usize, b: usize| heights[a..b].iter().sum::<usize>();
+    // A third of the way down, counted in rows.
+    let mut start = selected;
+    while start > 0 && lines_from(start - 1, selected) < rows / 3 {
+        start -= 1;
+    }
+    // The selected item whole in view.
+    while start < selected && lines_from(start, selected + 1) > rows {
+        start += 1;
+    }
+    // No empty rows at the bottom while items above are hidden.
+    while start > 0 && lines_from(start - 1, heights.len()) <= rows {
+        start -= 1;
+    }
+    start
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window_start;
+
+    #[test]
+    fn the_window_keeps_the_selection_in_view_and_never_leaves_rows_empty() {
+        // 20 one-row items in 16 rows: at the top, the first is shown.
+        let one = vec![1; 20];
+        assert_eq!(window_start(&one, 0, 16), 0);
+        // The last selected: the window ends on it, the rows filled.
+        assert_eq!(window_start(&one, 19, 16), 4);
+        // In the middle: a third of the rows above it.
+        assert_eq!(window_start(&one, 10, 15), 5);
+        // Everything fits: never scrolled.
+        assert_eq!(window_start(&[2, 3, 1], 2, 16), 0);
+        // Tall items: the selected one whole.
+        assert_eq!(window_start(&[5, 5, 5, 5], 3, 8), 3);
+        for rows in 1..20 {
+            for sel in 0..20 {
+                let s = window_start(&one, sel, rows);
+                assert!(s <= sel, "{rows} {sel}");
+                assert!(sel < s + rows, "{rows} {sel}: in view");
+                assert!(20 - s >= rows.min(20), "{rows} {sel}: no empty rows");
+            }
+        }
     }
 }
 

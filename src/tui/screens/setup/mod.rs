@@ -344,7 +344,17 @@ impl Setup {
                     return Some(Request::Quit);
                 }
                 self.quitting = true;
-                self.notice = Some(self.lang.setup_screen().quit_unsaved.to_string());
+                // The keys named are those bound: the one that saves, and
+                // the one just pressed (Ctrl-Q, or Esc).
+                let key = |m: &Msg| {
+                    crate::tui::keys::key_of(&keys::TABLE, m, self.lang).unwrap_or_default()
+                };
+                let save = key(&crate::tui::keys::act(Act::Save));
+                self.notice = Some(crate::i18n::setup_screen::quit_unsaved(
+                    self.lang,
+                    &save,
+                    &key(&msg),
+                ));
             }
             _ => {}
         }
