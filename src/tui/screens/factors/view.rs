@@ -165,34 +165,6 @@ fn window_start(heights: &[usize], selected: usize, rows: usize) -> usize {
     start
 }
 
-#[cfg(test)]
-mod tests {
-    use super::window_start;
-
-    #[test]
-    fn the_window_keeps_the_selection_in_view_and_never_leaves_rows_empty() {
-        // 20 one-row items in 16 rows: at the top, the first is shown.
-        let one = vec![1; 20];
-        assert_eq!(window_start(&one, 0, 16), 0);
-        // The last selected: the window ends on it, the rows filled.
-        assert_eq!(window_start(&one, 19, 16), 4);
-        // In the middle: a third of the rows above it.
-        assert_eq!(window_start(&one, 10, 15), 5);
-        // Everything fits: never scrolled.
-        assert_eq!(window_start(&[2, 3, 1], 2, 16), 0);
-        // Tall items: the selected one whole.
-        assert_eq!(window_start(&[5, 5, 5, 5], 3, 8), 3);
-        for rows in 1..20 {
-            for sel in 0..20 {
-                let s = window_start(&one, sel, rows);
-                assert!(s <= sel, "{rows} {sel}");
-                assert!(sel < s + rows, "{rows} {sel}: in view");
-                assert!(20 - s >= rows.min(20), "{rows} {sel}: no empty rows");
-            }
-        }
-    }
-}
-
 fn item_lines(
     app: &Room,
     r: &Ranked,
@@ -246,4 +218,32 @@ fn item_lines(
         .into_iter()
         .map(|l| Line::styled(l, style))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window_start;
+
+    #[test]
+    fn the_window_keeps_the_selection_in_view_and_never_leaves_rows_empty() {
+        // 20 one-row items in 16 rows: at the top, the first is shown.
+        let one = vec![1; 20];
+        assert_eq!(window_start(&one, 0, 16), 0);
+        // The last selected: the window ends on it, the rows filled.
+        assert_eq!(window_start(&one, 19, 16), 4);
+        // In the middle: a third of the rows above it.
+        assert_eq!(window_start(&one, 10, 15), 5);
+        // Everything fits: never scrolled.
+        assert_eq!(window_start(&[2, 3, 1], 2, 16), 0);
+        // Tall items: the selected one whole.
+        assert_eq!(window_start(&[5, 5, 5, 5], 3, 8), 3);
+        for rows in 1..20 {
+            for sel in 0..20 {
+                let s = window_start(&one, sel, rows);
+                assert!(s <= sel, "{rows} {sel}");
+                assert!(sel < s + rows, "{rows} {sel}: in view");
+                assert!(20 - s >= rows.min(20), "{rows} {sel}: no empty rows");
+            }
+        }
+    }
 }
