@@ -29,6 +29,7 @@ fn tables(per_topic: &[usize]) -> Vec<Table> {
                 topic: format!("T{i}"),
                 host: format!("Host {}", out.len()),
                 seats: None,
+                whole_room: false,
             });
         }
     }

@@ -444,14 +444,20 @@ fn session() -> impl Strategy<Value = Session> {
         question,
         board,
     });
-    let table = (key(), key(), text(), proptest::option::of(0u32..100)).prop_map(
-        |(key, topic, host, seats)| Table {
+    let table = (
+        key(),
+        key(),
+        text(),
+        proptest::option::of(0u32..100),
+        proptest::bool::ANY,
+    )
+        .prop_map(|(key, topic, host, seats, whole_room)| Table {
             key,
             topic,
             host,
             seats,
-        },
-    );
+            whole_room,
+        });
     let group = (key(), text(), proptest::option::of(0u32..50))
         .prop_map(|(key, name, size)| Group { key, name, size });
     let phase =

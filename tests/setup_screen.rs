@@ -183,8 +183,9 @@ fn mistakes_are_said_and_change_nothing() {
 fn rows_are_added_moved_removed_and_undone() {
     let (_dir, file) = template("en");
     let (mut lp, _) = open(&file, Lang::En, 100, 30);
-    // Agenda: add a round after the first phase, move it up, remove it.
-    lp.keys("<S-Tab>");
+    // Agenda: add a round after the first phase, move it up, remove it
+    // (the debate's statements and the rotation follow it).
+    lp.keys("<S-Tab><S-Tab><S-Tab>");
     assert_eq!(lp.state.section, Section::Agenda);
     let n = lp.state.session.agenda.len();
     lp.keys("a");
@@ -206,7 +207,7 @@ fn rows_are_added_moved_removed_and_undone() {
     lp.keys("<C-y>");
     assert_eq!(lp.state.session.agenda.len(), n + 1);
     // A topic's board: an open question, then named columns.
-    lp.keys("<Tab><Tab><Right><Right><Right><Enter><C-u>Question<Enter>");
+    lp.keys("<Tab><Tab><Tab><Tab><Right><Right><Right><Enter><C-u>Question<Enter>");
     assert_eq!(lp.state.session.topics[0].board, BoardKind::Question);
     lp.keys("<Enter><C-u>What works | What is missing | Our proposals<Enter>");
     assert_eq!(
@@ -229,8 +230,18 @@ fn quitting_with_changes_not_saved_asks_first() {
     let (mut lp, saves) = open(&file, Lang::En, 80, 24);
     lp.keys("<Enter><C-u>Another title<Enter>");
     assert!(lp.keys("q"), "the first q asks");
-    assert!(screen(&mut lp).contains("Ctrl-S saves, q again quits without saving"));
+    assert!(screen(&mut lp).contains("Ctrl-S saves, Esc / q again quits without saving"));
     assert!(!lp.keys("q"), "the second quits");
+    // Asked with Ctrl-Q, it names Ctrl-Q.
+    let (mut lp, _) = open(&file, Lang::En, 100, 24);
+    lp.keys("<Enter><C-u>Another title<Enter>");
+    assert!(lp.keys("<C-q>"));
+    assert!(
+        screen(&mut lp).contains("Ctrl-S saves, Ctrl-Q / Ctrl-C again quits"),
+        "{}",
+        screen(&mut lp)
+    );
+    assert!(!lp.keys("<C-q>"), "the second quits");
     assert_eq!(*saves.borrow(), 0);
     assert_eq!(std::fs::read(&file).unwrap(), before);
     // Ctrl-S while typing keeps the field, then saves.
@@ -367,4 +378,138 @@ fn what_to_fix_names_the_screens_sections_not_the_files_syntax() {
         })
         .expect("nobody moves");
     assert!(nobody.message(Lang::Fr).contains("groups: ["));
+}
+
+/// A French organiser prepares seed 001's council morning on the set-up
+/// screen alone: open questions and a board of three columns, the
+/// suggestions table as the whole room's (no round rotates through it),
+/// a débat mouvant with its statements first, time alone, and the
+/// rotation written by hand, round by round. Saved, it checks and plans.
+#[test]
+fn the_council_morning_of_seed_001_is_prepared_without_ron() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("sessions")).unwrap();
+    let o = common::tablee(
+        dir.path(),
+        &["--lang", "fr", "new", "bilan", "--date", "2025-11-15"],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let file = dir.path().join("sessions/2025-11-15-bilan/session.ron");
+    let (mut lp, saves) = open(&file, Lang::Fr, 120, 40);
+    for keys in [
+        "<Enter><C-u>Bilan collectif du CENR<Enter>",
+        // Topics: two open questions and the suggestions' three columns.
+        "<Tab><Enter><C-u>FIN<Enter><Right><Enter><C-u>La finalité du CENR<Enter>",
+        "<Right><Enter><C-u>À quoi le CENR doit-il servir ?<Enter><Right><Enter><C-u>question<Enter>",
+        "<Down><Left><Left><Left><Enter><C-u>ANI<Enter><Right><Enter><C-u>L'animation du CENR<Enter>",
+        "<Right><Enter><C-u>Comment animer le CENR ?<Enter><Right><Enter><C-u>question<Enter>",
+        "a<Enter><C-u>SUG<Enter><Right><Enter><C-u>Vos suggestions d'amélioration<Enter>",
+        "<Right><Right><Enter><C-u>Ce qui marche | Ce qui manque | Nos propositions<Enter>",
+        // Tables: A on the first question, B on the second, S the room's.
+        "<Tab><Right><Right><Enter><C-u><Enter>",
+        "<Down><Left><Enter><C-u>ANI<Enter><Right><Enter><C-u><Enter>",
+        "<Down><Del><Del>",
+        "a<Enter><C-u>S<Enter><Right><Enter><C-u>SUG<Enter><Right><Right><Right><Enter>",
+        // Two sub-groups.
+        "<Tab><End><Del><Del>",
+        // Agenda: the debate first, two rounds, the plenary, time alone,
+        // the sharing of the suggestions.
+        "<Tab><Tab><Enter><Enter><Enter><Enter><Enter><Enter><Enter>",
+        "<Right><Enter><C-u>Débat mouvant<Enter><Right><Enter><C-u>25<Enter>",
+        "<Down><Del><End><A-Up>",
+        "a<Enter><Enter><Enter><Enter><Enter><Enter>",
+        "<Right><Enter><C-u>Suggestions : post-it en individuel<Enter><Right><Enter><C-u>10<Enter>",
+        // The statements.
+        "<Tab>a<Enter><C-u>Le rythme d'une rencontre par mois environ était adapté.<Enter>",
+        "a<Enter><C-u>Se lever le samedi matin pour aller au CENR, c'était l'assurance d'un moment convivial !<Enter>",
+        // The rotation by hand.
+        "<Tab><Enter><C-u>1<Enter><Right><Enter><C-u>2<Enter>",
+        "<Down><Left><Enter><C-u>2<Enter><Right><Enter><C-u>1<Enter>",
+    ] {
+        assert!(lp.keys(keys), "{keys}");
+        assert!(lp.state.editor.is_none(), "{keys}: {:?}", lp.state.notice);
+    }
+    let s = lp.state.session.clone();
+    assert_eq!(
+        s.topics.iter().map(|t| t.key.as_str()).collect::<Vec<_>>(),
+        ["FIN", "ANI", "SUG"]
+    );
+    assert_eq!(s.topics[0].board, BoardKind::Question);
+    assert_eq!(
+        s.topics[2].board,
+        BoardKind::Columns(vec![
+            "Ce qui marche".into(),
+            "Ce qui manque".into(),
+            "Nos propositions".into()
+        ])
+    );
+    let tables: Vec<(&str, &str, bool)> = s
+        .tables
+        .iter()
+        .map(|t| (t.key.as_str(), t.topic.as_str(), t.whole_room))
+        .collect();
+    assert_eq!(
+        tables,
+        [("A", "FIN", false), ("B", "ANI", false), ("S", "SUG", true)]
+    );
+    assert_eq!(s.groups.len(), 2);
+    let kinds: Vec<PhaseKind> = s.agenda.iter().map(|p| p.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            PhaseKind::Debate,
+            PhaseKind::Round,
+            PhaseKind::Round,
+            PhaseKind::Plenary,
+            PhaseKind::Individual,
+            PhaseKind::KeyFactors
+        ]
+    );
+    assert_eq!(s.statements.len(), 2);
+    let by_hand = |r: usize, t: &str| match &s.rotation {
+        tablee::core::model::Rotation::Groups(rounds) => rounds[r].get(t).cloned(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(by_hand(0, "A"), Some(vec!["1".to_string()]));
+    assert_eq!(by_hand(1, "A"), Some(vec!["2".to_string()]));
+    assert_eq!(
+        by_hand(1, "S"),
+        None,
+        "nobody rotates through the room's table"
+    );
+    let shown = screen(&mut lp);
+    assert!(shown.contains("Rotation écrite à la main"), "{shown}");
+    assert!(shown.contains("S toute la salle"), "{shown}");
+    assert!(!shown.contains("pas encore de rotation"), "{shown}");
+
+    assert!(lp.keys("<C-s>"));
+    assert_eq!(*saves.borrow(), 1);
+    let saved = SessionFile::read(&file).unwrap().session;
+    assert_eq!(saved, s);
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("whole_room: true"), "{text}");
+    let o = common::tablee(
+        Path::new("."),
+        &["--lang", "fr", "check", file.to_str().unwrap()],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stdout));
+    let o = common::tablee(
+        Path::new("."),
+        &["--lang", "fr", "plan", file.to_str().unwrap()],
+    );
+    let plan = String::from_utf8_lossy(&o.stdout);
+    assert!(plan.contains("Groupe 1  tour 1 → A"), "{plan}");
+
+    // Delete on the rotation gives it back to tablee, which plans the same
+    // morning: the room's table outside the rounds.
+    assert!(lp.keys("<Del>"));
+    assert_eq!(
+        lp.state.session.rotation,
+        tablee::core::model::Rotation::Auto
+    );
+    let sch = tablee::core::plan::schedule(&lp.state.session).unwrap();
+    for round in &sch.rounds {
+        assert!(round[2].is_empty(), "{round:?}");
+        assert_eq!(round[0].len() + round[1].len(), 2);
+    }
 }

@@ -275,6 +275,10 @@ pub struct Table {
     /// How many people fit, host excluded; unchecked when absent.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seats: Option<u32>,
+    /// The whole room's table (the time alone, a plenary board): every
+    /// group sits there, no round rotates through it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub whole_room: bool,
 }
 
 /// A group of participants moving together.

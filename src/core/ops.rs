@@ -490,12 +490,14 @@ mod tests {
                 topic: "T".into(),
                 host: String::new(),
                 seats: None,
+                whole_room: false,
             },
             crate::core::model::Table {
                 key: "B".into(),
                 topic: "T".into(),
                 host: String::new(),
                 seats: None,
+                whole_room: false,
             },
         ];
         s

@@ -127,7 +127,8 @@ pub fn plan_groups(
             tables
                 .iter()
                 .enumerate()
-                .filter(|(_, t)| t.topic == topic.key)
+                // The whole room's table is outside the rotation.
+                .filter(|(_, t)| t.topic == topic.key && !t.whole_room)
                 .map(|(i, _)| i)
                 .collect::<Vec<_>>()
         })

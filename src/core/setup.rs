@@ -126,6 +126,7 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
                 topic: topic.clone(),
                 host: host.clone(),
                 seats: None,
+                whole_room: false,
             })
             .collect();
     } else if !spec.topics.is_empty() {
@@ -139,6 +140,7 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
                 topic: t.key.clone(),
                 host: String::new(),
                 seats: None,
+                whole_room: false,
             })
             .collect();
     }

@@ -40,6 +40,7 @@ fn table(key: &str, topic: &str, host: &str) -> Table {
         topic: topic.into(),
         host: host.into(),
         seats: None,
+        whole_room: false,
     }
 }
 

@@ -155,6 +155,7 @@ mod tests {
                 topic: "CLN".into(),
                 host: String::new(),
                 seats: None,
+                whole_room: false,
             });
         }
         s.votes = VoteRules { dots, hidden };

@@ -379,6 +379,14 @@ fn field_ron_escaped(session: &Session, field: &str) -> Option<String> {
         "topics" => one_a_line(&session.topics),
         "tables" => one_a_line(&session.tables),
         "groups" => one_a_line(&session.groups),
+        "statements" => {
+            let mut out = String::from("[\n");
+            for st in &session.statements {
+                out.push_str(&format!("        {},\n", quote(st)));
+            }
+            out.push_str("    ]");
+            Some(out)
+        }
         "participants" => {
             let mut out = String::from("[\n");
             for chunk in session.participants.chunks(5) {

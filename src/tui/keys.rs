@@ -480,12 +480,13 @@ impl Bindings {
 /// The key that sends `msg` on a screen, as the footer writes it: for a
 /// message that names a key, made from the binding that handles it, so
 /// that it can never name a key that does something else.
-pub fn key_of(bindings: &Bindings, msg: &Msg, lang: Lang) -> Option<String> {
+/// `most`: how many of its keys to name ("Esc/q").
+pub fn key_of(bindings: &Bindings, msg: &Msg, lang: Lang, most: usize) -> Option<String> {
     bindings
         .effective()
         .into_iter()
         .find(|(bd, _)| matches!(&bd.send, Send::Msg(m) if m == msg))
-        .map(|(bd, keys)| keys_label(bd, &keys, lang, 1))
+        .map(|(bd, keys)| keys_label(bd, &keys, lang, most))
 }
 
 /// How a binding's keys are written: all of them, or the first `most`.

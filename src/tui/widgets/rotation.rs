@@ -43,7 +43,8 @@ pub fn board(app: &Room, seat: &Seating, theme: &Theme, buf: &mut Buffer, area: 
         theme.bold(),
     )];
     if let Some(seating) = schedule.rounds.get(round - 1) {
-        for (i, table) in tables.iter().enumerate() {
+        // The whole room's table is outside the rounds: not listed.
+        for (i, table) in tables.iter().enumerate().filter(|(_, t)| !t.whole_room) {
             // A table nobody moves to this round (a room-wide table, such
             // as the suggestions of time alone) says so with a dash.
             let who = seating

@@ -609,7 +609,7 @@ impl Capture {
                 // The keys named are those the screen binds.
                 let lang = cx.room.lang;
                 let key = |a| {
-                    crate::tui::keys::key_of(&keys::SELECTING, &crate::tui::keys::act(a), lang)
+                    crate::tui::keys::key_of(&keys::SELECTING, &crate::tui::keys::act(a), lang, 1)
                         .unwrap_or_default()
                 };
                 cx.say(crate::i18n::merged(lang, &key(Act::Split), &key(Act::Undo)));

@@ -151,7 +151,7 @@ fn window_start(heights: &[usize], selected: usize, rows: usize) -> usize {
     let lines_from = |a: usize, b: usize| heights[a..b].iter().sum::<usize>();
     // A third of the way down, counted in rows.
     let mut start = selected;
-    while start > 0 && lines_from(start - 1, selected) < rows / 3 {
+    while start > 0 && lines_from(start - 1, selected) <= rows / 3 {
         start -= 1;
     }
     // The selected item whole in view.

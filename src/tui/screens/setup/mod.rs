@@ -1,6 +1,8 @@
 //! The set-up screen (`tablee setup SESSION`): an organiser prepares the
-//! session without touching RON. Six sections — the session itself,
-//! topics, tables, groups, participants, agenda — each a table of rows:
+//! session without touching RON. Eight sections — the session itself,
+//! topics, tables, groups, participants, agenda, the débat mouvant's
+//! statements and the rotation (planned by tablee, or written by hand
+//! round by round) — each a table of rows:
 //! ↑↓ choose a row, ←→ a field, Enter types it (or, for a kind, a board or
 //! a language, moves to the next choice), `a` adds a row, Delete removes
 //! one, Alt-↑↓ reorder, Ctrl-Z undoes. The rotation and what `check` would
@@ -13,12 +15,14 @@
 pub mod keys;
 pub mod view;
 
-use crate::core::model::{BoardKind, Group, Phase, PhaseKind, Session, Table, Topic};
+use crate::core::model::{
+    BoardKind, Group, Phase, PhaseKind, Rotation, Seating, Session, Table, Topic,
+};
 use crate::i18n::Lang;
 use crate::tui::editor::Editor;
 use crate::tui::msg::{Act, Msg, Nav};
 
-/// The six sections, in screen order.
+/// The sections, in screen order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Section {
     Session,
@@ -27,16 +31,23 @@ pub enum Section {
     Groups,
     People,
     Agenda,
+    /// The débat mouvant's statements, in the order they are put.
+    Statements,
+    /// Who sits where in each round: one row per round, one field per
+    /// table.
+    Rotation,
 }
 
 impl Section {
-    pub const ALL: [Section; 6] = [
+    pub const ALL: [Section; 8] = [
         Section::Session,
         Section::Topics,
         Section::Tables,
         Section::Groups,
         Section::People,
         Section::Agenda,
+        Section::Statements,
+        Section::Rotation,
     ];
 
     pub fn index(self) -> usize {
@@ -52,6 +63,8 @@ impl Section {
             Section::Groups => &["groups"],
             Section::People => &["participants"],
             Section::Agenda => &["agenda"],
+            Section::Statements => &["statements"],
+            Section::Rotation => &["rotation"],
         }
     }
 
@@ -65,6 +78,9 @@ impl Section {
             Section::Groups => &w.group_heads,
             Section::People => &w.person_heads,
             Section::Agenda => &w.agenda_heads,
+            Section::Statements => &w.statement_heads,
+            // The tables' keys, drawn from the session.
+            Section::Rotation => &[],
         }
     }
 }
@@ -109,7 +125,7 @@ pub struct Setup {
     pub saved: Session,
     pub section: Section,
     /// The selected row of each section.
-    pub rows: [usize; 6],
+    pub rows: [usize; 8],
     pub field: usize,
     /// The field being typed, with what it held.
     pub editor: Option<Editor>,
@@ -137,7 +153,7 @@ impl Setup {
             changes: 0,
             session,
             section: Section::Session,
-            rows: [0; 6],
+            rows: [0; 8],
             field: 0,
             editor: None,
             undo: Vec::new(),
@@ -170,7 +186,7 @@ impl Setup {
     pub fn changed(&self) -> Vec<&'static str> {
         let (a, b) = (&self.session, &self.saved);
         let mut out = Vec::new();
-        let pairs: [(&'static str, bool); 11] = [
+        let pairs: [(&'static str, bool); 13] = [
             ("title", a.title != b.title),
             ("date", a.date != b.date),
             ("start", a.start != b.start),
@@ -182,6 +198,8 @@ impl Setup {
             ("groups", a.groups != b.groups),
             ("participants", a.participants != b.participants),
             ("agenda", a.agenda != b.agenda),
+            ("statements", a.statements != b.statements),
+            ("rotation", a.rotation != b.rotation),
         ];
         for (name, differs) in pairs {
             if differs || !self.on_disk {
@@ -216,15 +234,19 @@ impl Setup {
             Section::Groups => s.groups.len(),
             Section::People => s.participants.len(),
             Section::Agenda => s.agenda.len(),
+            Section::Statements => s.statements.len(),
+            Section::Rotation => s.round_phases(),
         }
     }
 
     /// How many fields a row of the section has.
-    pub fn width(section: Section) -> usize {
+    pub fn width(&self, section: Section) -> usize {
         match section {
-            Section::Session | Section::People => 1,
+            Section::Session | Section::People | Section::Statements => 1,
             Section::Groups | Section::Agenda => 3,
-            Section::Topics | Section::Tables => 4,
+            Section::Topics => 4,
+            Section::Tables => 5,
+            Section::Rotation => self.session.tables.len().max(1),
         }
     }
 
@@ -258,7 +280,14 @@ impl Setup {
                 ]
             }),
             Section::Tables => s.tables.get(row).map_or_else(Vec::new, |t| {
-                vec![t.key.clone(), t.topic.clone(), t.host.clone(), num(t.seats)]
+                let w = lang.setup_screen();
+                vec![
+                    t.key.clone(),
+                    t.topic.clone(),
+                    t.host.clone(),
+                    num(t.seats),
+                    if t.whole_room { w.yes } else { w.no }.to_string(),
+                ]
             }),
             Section::Groups => s.groups.get(row).map_or_else(Vec::new, |g| {
                 vec![g.key.clone(), g.name.clone(), num(g.size)]
@@ -274,15 +303,77 @@ impl Setup {
                     p.minutes.to_string(),
                 ]
             }),
+            Section::Statements => s
+                .statements
+                .get(row)
+                .map_or_else(Vec::new, |p| vec![p.clone()]),
+            Section::Rotation => {
+                let w = lang.setup_screen();
+                let seats = self.seating_of(row);
+                s.tables
+                    .iter()
+                    .enumerate()
+                    .map(|(t, table)| {
+                        if table.whole_room {
+                            w.whole_room.to_string()
+                        } else {
+                            seats.get(t).map(|who| who.join(", ")).unwrap_or_default()
+                        }
+                    })
+                    .collect()
+            }
         }
+    }
+
+    /// Who sits at each table in round `row` (0-based), as the rotation
+    /// stands: the plan tablee makes, or the one written by hand.
+    fn seating_of(&self, row: usize) -> Vec<Vec<String>> {
+        let s = &self.session;
+        match (&s.rotation, &self.checked.schedule) {
+            (Rotation::Groups(rounds) | Rotation::People(rounds), _) => {
+                let seating = rounds.get(row);
+                s.tables
+                    .iter()
+                    .map(|t| {
+                        seating
+                            .and_then(|m| m.get(&t.key))
+                            .cloned()
+                            .unwrap_or_default()
+                    })
+                    .collect()
+            }
+            (Rotation::Auto, Some(sch)) => sch.rounds.get(row).cloned().unwrap_or_default(),
+            (Rotation::Auto, None) => Vec::new(),
+        }
+    }
+
+    /// The rotation as written by hand: the plan on screen, every round.
+    fn rotation_by_hand(&self) -> Vec<Seating> {
+        let s = &self.session;
+        (0..s.round_phases())
+            .map(|r| {
+                s.tables
+                    .iter()
+                    .zip(self.seating_of(r))
+                    .filter(|(t, who)| !who.is_empty() && !t.whole_room)
+                    .map(|(t, who)| (t.key.clone(), who))
+                    .collect()
+            })
+            .collect()
     }
 
     /// Fields that go to their next choice instead of being typed.
     fn is_choice(section: Section, row: usize, field: usize) -> bool {
         matches!(
             (section, row, field),
-            (Section::Session, 5, _) | (Section::Agenda, _, 0)
+            (Section::Session, 5, _) | (Section::Agenda, _, 0) | (Section::Tables, _, 4)
         )
+    }
+
+    /// Fields that cannot be typed: the whole room's table in the
+    /// rotation (no round rotates through it).
+    fn is_fixed(&self, section: Section, field: usize) -> bool {
+        section == Section::Rotation && self.session.tables.get(field).is_none_or(|t| t.whole_room)
     }
 
     pub fn update(&mut self, msg: Msg) -> Option<Request> {
@@ -317,7 +408,7 @@ impl Setup {
             Msg::Nav(Nav::End) => self.rows[i] = n.saturating_sub(1),
             Msg::Nav(Nav::Left) => self.field = self.field.saturating_sub(1),
             Msg::Nav(Nav::Right) => {
-                self.field = (self.field + 1).min(Setup::width(self.section) - 1);
+                self.field = (self.field + 1).min(self.width(self.section) - 1);
             }
             Msg::Cycle(step) => {
                 let k = (i as i32 + step).rem_euclid(Section::ALL.len() as i32) as usize;
@@ -346,14 +437,14 @@ impl Setup {
                 self.quitting = true;
                 // The keys named are those bound: the one that saves, and
                 // the one just pressed (Ctrl-Q, or Esc).
-                let key = |m: &Msg| {
-                    crate::tui::keys::key_of(&keys::TABLE, m, self.lang).unwrap_or_default()
+                let key = |m: &Msg, most| {
+                    crate::tui::keys::key_of(&keys::TABLE, m, self.lang, most).unwrap_or_default()
                 };
-                let save = key(&crate::tui::keys::act(Act::Save));
+                let save = key(&crate::tui::keys::act(Act::Save), 1);
                 self.notice = Some(crate::i18n::setup_screen::quit_unsaved(
                     self.lang,
                     &save,
-                    &key(&msg),
+                    &key(&msg, 2),
                 ));
             }
             _ => {}
@@ -396,6 +487,13 @@ impl Setup {
         if self.len(section) == 0 {
             return self.add();
         }
+        if section == Section::Rotation && matches!(self.session.rotation, Rotation::People(_)) {
+            self.notice = Some(self.lang.setup_screen().rotation_people.to_string());
+            return;
+        }
+        if self.is_fixed(section, field) {
+            return;
+        }
         if Setup::is_choice(section, row, field) {
             self.remember();
             match section {
@@ -404,6 +502,10 @@ impl Setup {
                         Lang::Fr => Lang::En,
                         Lang::En => Lang::Fr,
                     };
+                }
+                Section::Tables => {
+                    let t = &mut self.session.tables[row];
+                    t.whole_room = !t.whole_room;
                 }
                 _ => {
                     let p = &mut self.session.agenda[row];
@@ -544,6 +646,30 @@ impl Setup {
                 }
             }
             Section::People => s.participants[row] = required(&text)?,
+            Section::Statements => s.statements[row] = required(&text)?,
+            Section::Rotation => {
+                // Written by hand from now on: the plan on screen, with
+                // this cell as typed.
+                let mut rounds = self.rotation_by_hand();
+                let table = s.tables[field].key.clone();
+                let who: Vec<String> = text
+                    .split([',', ';', ' '])
+                    .map(str::trim)
+                    .filter(|k| !k.is_empty())
+                    .map(str::to_string)
+                    .collect();
+                if let Some(seating) = rounds.get_mut(row) {
+                    if who.is_empty() {
+                        seating.remove(&table);
+                    } else {
+                        seating.insert(table, who);
+                    }
+                }
+                if s.rotation == Rotation::Auto {
+                    self.notice = Some(w.rotation_by_hand.to_string());
+                }
+                s.rotation = Rotation::Groups(rounds);
+            }
             Section::Agenda => {
                 let p = &mut s.agenda[row];
                 match field {
@@ -561,8 +687,9 @@ impl Setup {
 
     /// A new row below the selected one, named so that it is valid.
     fn add(&mut self) {
-        // The session's own fields are a fixed list.
-        if self.section == Section::Session {
+        // The session's own fields are a fixed list; rounds come from the
+        // agenda.
+        if matches!(self.section, Section::Session | Section::Rotation) {
             return;
         }
         self.remember();
@@ -598,6 +725,7 @@ impl Setup {
                         topic,
                         host: String::new(),
                         seats: None,
+                        whole_room: false,
                     },
                 );
             }
@@ -617,6 +745,10 @@ impl Setup {
                 let name = fresh(|k| s.participants.iter().any(|p| *p == k), &base, 1);
                 s.participants.insert(at, name);
             }
+            Section::Statements => {
+                s.statements.insert(at, w.new_statement.to_string());
+            }
+            Section::Rotation => {}
             Section::Agenda => {
                 let rounds = s
                     .agenda
@@ -640,6 +772,15 @@ impl Setup {
 
     fn remove(&mut self) {
         let (section, row) = (self.section, self.row());
+        if section == Section::Rotation {
+            // Given back to tablee's planning.
+            if self.session.rotation != Rotation::Auto {
+                self.remember();
+                self.session.rotation = Rotation::Auto;
+                self.notice = Some(self.lang.setup_screen().rotation_auto.to_string());
+            }
+            return;
+        }
         if section == Section::Session || self.len(section) == 0 {
             return;
         }
@@ -661,7 +802,10 @@ impl Setup {
             Section::Agenda => {
                 s.agenda.remove(row);
             }
-            Section::Session => {}
+            Section::Statements => {
+                s.statements.remove(row);
+            }
+            Section::Session | Section::Rotation => {}
         }
         self.clamp();
         self.notice = Some(self.lang.setup_screen().removed.to_string());
@@ -671,7 +815,7 @@ impl Setup {
         let (section, row) = (self.section, self.row());
         let n = self.len(section);
         let to = row as i32 + step;
-        if section == Section::Session || to < 0 || to as usize >= n {
+        if matches!(section, Section::Session | Section::Rotation) || to < 0 || to as usize >= n {
             return;
         }
         let to = to as usize;
@@ -683,7 +827,8 @@ impl Setup {
             Section::Groups => s.groups.swap(row, to),
             Section::People => s.participants.swap(row, to),
             Section::Agenda => s.agenda.swap(row, to),
-            Section::Session => {}
+            Section::Statements => s.statements.swap(row, to),
+            Section::Session | Section::Rotation => {}
         }
         self.rows[section.index()] = to;
     }

@@ -46,24 +46,72 @@ pub fn view(state: &Setup, theme: &Theme, area: Rect, buf: &mut Buffer) {
         right,
     );
 
-    // The sections, with how many rows each has.
-    let mut spans = Vec::new();
-    for (i, s) in Section::ALL.into_iter().enumerate() {
+    // The sections, with how many rows each has: without the counts where
+    // they do not fit, then as many as fit around the selected one.
+    let label = |i: usize, s: Section, counts: bool| {
         let name = w.sections[i];
-        let label = if s == Section::Session {
+        let label = if s == Section::Session || !counts {
             name.to_string()
         } else {
             format!("{name} ({})", state.len(s))
         };
         if s == state.section {
+            format!("▶{label} ")
+        } else {
+            format!(" {label} ")
+        }
+    };
+    let width = |l: &String| unicode_width::UnicodeWidthStr::width(l.as_str());
+    let fits = |ls: &[String]| ls.iter().map(width).sum::<usize>() <= tabs.width as usize;
+    let mut labels: Vec<String> = Section::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| label(i, s, true))
+        .collect();
+    if !fits(&labels) {
+        labels = Section::ALL
+            .into_iter()
+            .enumerate()
+            .map(|(i, s)| label(i, s, s == state.section))
+            .collect();
+    }
+    let at = state.section.index();
+    let (mut from, mut to) = (0, labels.len());
+    // Cut from the far end first, with ‹ › where tabs are hidden.
+    while !fits(&labels[from..to]) && to - from > 1 {
+        if to - 1 > at && (to - at > at - from || from == at) {
+            to -= 1;
+        } else {
+            from += 1;
+        }
+    }
+    while (from > 0 || to < labels.len())
+        && labels[from..to].iter().map(width).sum::<usize>() + 2 > tabs.width as usize
+        && to - from > 1
+    {
+        if to - 1 > at {
+            to -= 1;
+        } else {
+            from += 1;
+        }
+    }
+    let mut spans = Vec::new();
+    if from > 0 {
+        spans.push(Span::styled("‹", theme.dim()));
+    }
+    for (i, l) in labels.iter().enumerate().take(to).skip(from) {
+        if i == at {
             spans.push(Span::styled(
-                format!("▶{label}"),
+                l.trim_end().to_string(),
                 theme.bold().add_modifier(Modifier::REVERSED),
             ));
+            spans.push(Span::raw(" "));
         } else {
-            spans.push(Span::raw(format!(" {label}")));
+            spans.push(Span::raw(l.clone()));
         }
-        spans.push(Span::raw(" "));
+    }
+    if to < labels.len() {
+        spans.push(Span::styled("›", theme.dim()));
     }
     render(buf, Paragraph::new(Line::from(spans)), tabs);
 
@@ -113,11 +161,31 @@ fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
     if inner.height == 0 || inner.width < 8 {
         return;
     }
-    let heads = section.heads(lang);
+    let rotation = section == Section::Rotation;
+    // The rotation's heads are its tables, with their topics.
+    let heads: Vec<String> = if rotation {
+        std::iter::once(String::new())
+            .chain(
+                state
+                    .session
+                    .tables
+                    .iter()
+                    .map(|t| format!("{} ({})", safe(&t.key), safe(&t.topic))),
+            )
+            .collect()
+    } else {
+        section.heads(lang).iter().map(|h| h.to_string()).collect()
+    };
     let session_rows = section == Section::Session;
+    // The session's fields and the rounds have a label before their cells.
+    let labelled = session_rows || rotation;
     // Column widths: keys narrow, the rest shared.
     let widths: Vec<Constraint> = if session_rows {
         vec![Constraint::Length(14), Constraint::Min(4)]
+    } else if rotation {
+        std::iter::once(Constraint::Length(9))
+            .chain(state.session.tables.iter().map(|_| Constraint::Min(6)))
+            .collect()
     } else {
         match section {
             Section::Topics => vec![
@@ -131,6 +199,7 @@ fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
                 Constraint::Length(10),
                 Constraint::Min(6),
                 Constraint::Length(8),
+                Constraint::Length(15),
             ],
             Section::Groups => vec![
                 Constraint::Length(8),
@@ -148,6 +217,20 @@ fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let cols = Layout::horizontal(widths).split(Rect { height: 1, ..inner });
     let mut y = inner.y;
     if !session_rows {
+        if rotation {
+            let how = match state.session.rotation {
+                crate::core::model::Rotation::Auto => w.rotation_auto,
+                _ => w.rotation_by_hand,
+            };
+            buf.set_stringn(
+                inner.x,
+                y,
+                format!(" {how}"),
+                inner.width as usize,
+                theme.dim(),
+            );
+            y += 1;
+        }
         for (i, h) in heads.iter().enumerate() {
             if let Some(c) = cols.get(i) {
                 buf.set_stringn(
@@ -184,12 +267,15 @@ fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
         if session_rows {
             shown.push((0, w.session_fields[row].to_string()));
             shown.push((1, cells[0].clone()));
+        } else if rotation {
+            shown.push((0, format!("{} {}", lang.s().round, row + 1)));
+            shown.extend(cells.into_iter().enumerate().map(|(i, c)| (i + 1, c)));
         } else {
             shown.extend(cells.into_iter().enumerate());
         }
         for (ci, text) in shown {
             let Some(c) = cols.get(ci) else { continue };
-            let field = if session_rows { ci.wrapping_sub(1) } else { ci };
+            let field = if labelled { ci.wrapping_sub(1) } else { ci };
             let here = row == sel && field == state.field;
             let (text, style) = match (&state.editor, here) {
                 (Some(ed), true) => (
@@ -201,7 +287,7 @@ fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
                     Style::new().add_modifier(Modifier::REVERSED),
                 ),
                 _ if row == sel => (format!(" {}", safe(&text)), theme.bold()),
-                _ if session_rows && ci == 0 => (format!(" {text}"), theme.dim()),
+                _ if labelled && ci == 0 => (format!(" {text}"), theme.dim()),
                 _ => (format!(" {}", safe(&text)), Style::new()),
             };
             // What does not fit ends in …, the field being typed shows its end.
@@ -267,6 +353,7 @@ fn summary(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
                     .iter()
                     .zip(seats)
                     .map(|(t, who)| match sch.movers {
+                        _ if t.whole_room => format!("{} {}", safe(&t.key), w.whole_room),
                         Movers::People => format!("{} {}", safe(&t.key), who.len()),
                         _ if who.is_empty() => format!("{} —", safe(&t.key)),
                         _ => format!("{}←{}", safe(&t.key), safe(&who.join(","))),
@@ -285,6 +372,10 @@ fn summary(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
                 );
                 out.extend(lines(&text, width).into_iter().map(Line::raw));
             }
+        }
+        // Why there is none: the errors to fix first, or what is missing.
+        _ if problems.iter().any(|p| p.severity == Severity::Error) => {
+            out.push(Line::styled(w.rotation_waits, theme.dim()));
         }
         _ => out.push(Line::styled(w.no_rotation, theme.dim())),
     }
