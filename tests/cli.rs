@@ -215,7 +215,7 @@ fn semantic_errors_name_the_key_and_position_in_french_too() {
     let o = tablee(tmp.path(), &["--lang", "fr", "check", "s.ron"]);
     assert_eq!(o.status.code(), Some(1));
     assert!(stdout(&o).contains(
-        "s.ron:31:20: la table \"D\" indique le thème \"SRN\", absent de topics\u{a0}: ajoutez-le ou corrigez la clé"
+        "s.ron:31:20: la table «\u{a0}D\u{a0}» indique le thème «\u{a0}SRN\u{a0}», absent de topics\u{a0}: ajoutez-le ou corrigez la clé"
     ), "{}", stdout(&o));
     // LANG alone selects French as well.
     let o = cargo_bin_cmd!("tablee")

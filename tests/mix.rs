@@ -505,9 +505,9 @@ mod cli {
         assert!(!o.status.success());
         let err = text(&o.stderr);
         for expected in [
-            "people.csv:2: arrivée \"9\" n'est pas un tour\u{a0}: écrivez un nombre de 1 à 4",
+            "people.csv:2: arrivée «\u{a0}9\u{a0}» n'est pas un tour\u{a0}: écrivez un nombre de 1 à 4",
             "people.csv:3: pas de nom sur cette ligne",
-            "people.csv:4: \"Ana\" figure déjà ligne 2",
+            "people.csv:4: «\u{a0}Ana\u{a0}» figure déjà ligne 2",
             "Rien n'a été modifié",
         ] {
             assert!(err.contains(expected), "{expected:?} in {err}");

@@ -121,7 +121,7 @@ fn unknown_topic_on_a_table() {
     assert_eq!(
         problems_in(&src, Lang::Fr),
         vec![
-            "11:20: la table \"B\" indique le thème \"XYZ\", absent de topics\u{a0}: ajoutez-le ou corrigez la clé"
+            "11:20: la table «\u{a0}B\u{a0}» indique le thème «\u{a0}XYZ\u{a0}», absent de topics\u{a0}: ajoutez-le ou corrigez la clé"
         ]
     );
 }

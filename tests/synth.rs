@@ -400,7 +400,7 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
     // A hard line break continued under the list item; a line starting
     // with # or - stays text, and the blank line does not end the item.
     assert!(
-        md.contains("Trois idées :\\\n  \\- un lieu\\\n  \\# des horaires du soir — *"),
+        md.contains("Trois idées\u{a0}:\\\n  \\- un lieu\\\n  \\# des horaires du soir — *"),
         "{md}"
     );
     assert!(
@@ -408,7 +408,7 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
         "{md}"
     );
     let txt = render(&syn, Lang::Fr, SynthFormat::Txt);
-    assert!(txt.contains("Trois idées :\n"), "{txt}");
+    assert!(txt.contains("Trois idées\u{a0}:\n"), "{txt}");
     assert!(txt.contains("- un lieu\n"), "{txt}");
     assert!(txt.contains("# des horaires du soir\n"), "{txt}");
 }
@@ -477,7 +477,13 @@ fn the_workbook_reads_back_with_every_post_it_action_and_key_factor() {
         let expected = report::rows::post_its(&v);
         assert_eq!(texts.len(), expected.len(), "{lang:?}: one row per post-it");
         for p in &expected {
-            assert!(texts.contains(&p.text), "{lang:?}: {:?} missing", p.text);
+            // As printed: the signs glued to their words.
+            let printed = tablee::core::text::glue_signs(p.text);
+            assert!(
+                texts.contains(&printed.as_ref()),
+                "{lang:?}: {:?} missing",
+                p.text
+            );
         }
         let actions = rows(&mut book, w.actions);
         let expected: Vec<String> = report::rows::actions(&v)
@@ -517,7 +523,7 @@ fn the_workbook_reads_back_with_every_post_it_action_and_key_factor() {
     assert!(
         range
             .rows()
-            .any(|r| r[8] == "Un conseil « vitrine » sans pouvoir réel"),
+            .any(|r| r[8] == "Un conseil «\u{a0}vitrine\u{a0}» sans pouvoir réel"),
         "accents and guillemets intact"
     );
     let actions = book.worksheet_range("Actions").unwrap();

@@ -1,5 +1,34 @@
 //! Text helpers shared by the core: accent folding, slugs, sanitising.
 
+/// French typography that holds in every language, for text about to be
+/// laid out (a screen's lines, a printed page): the space before `: ; ! ?`
+/// and `»`, and after `«`, does not break, so no line starts with the sign
+/// and no « ends one. Text without such a space comes back as it was.
+pub fn glue_signs(s: &str) -> std::borrow::Cow<'_, str> {
+    let needs = |b: &[u8], i: usize| {
+        // A space followed by a sign, or preceded by « (two bytes in UTF-8).
+        b[i] == b' '
+            && (matches!(b.get(i + 1), Some(b':' | b';' | b'!' | b'?'))
+                || b[i + 1..].starts_with("»".as_bytes())
+                || b[..i].ends_with("«".as_bytes()))
+    };
+    let b = s.as_bytes();
+    if !(0..b.len()).any(|i| needs(b, i)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    let mut start = 0;
+    for i in 0..b.len() {
+        if needs(b, i) {
+            out.push_str(&s[start..i]);
+            out.push('\u{a0}');
+            start = i + 1;
+        }
+    }
+    out.push_str(&s[start..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Folds a string for comparisons: lowercase, French/Latin accents removed,
 /// ligatures expanded (`Élus` → `elus`, `œuvre` → `oeuvre`).
 pub fn fold(s: &str) -> String {
@@ -122,6 +151,19 @@ pub fn sanitize(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn signs_and_guillemets_are_glued_to_their_words() {
+        assert_eq!(
+            glue_signs("« trois » : oui ; non ! et ? "),
+            "«\u{a0}trois\u{a0}»\u{a0}: oui\u{a0}; non\u{a0}! et\u{a0}? "
+        );
+        assert!(matches!(
+            glue_signs("Note: fine"),
+            std::borrow::Cow::Borrowed(_)
+        ));
+        assert_eq!(glue_signs("« é »"), "«\u{a0}é\u{a0}»");
+    }
 
     #[test]
     fn names_with_numbers_sort_as_people_read_them() {

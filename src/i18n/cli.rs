@@ -176,7 +176,7 @@ impl Said<'_> {
                 format!("unknown topic {key:?}: choose from {known}")
             }
             (UnknownTopic { key, known }, Lang::Fr) => {
-                format!("thème inconnu {key:?} : choisissez parmi {known}")
+                format!("thème inconnu « {key} » : choisissez parmi {known}")
             }
             (WorkbookFailed { reason }, Lang::En) => format!(
                 "the spreadsheet could not be built ({reason}): it needs a writable temporary folder (set TMPDIR to one); --format csv or html work without it"
@@ -212,16 +212,18 @@ impl Said<'_> {
                 "the header has no {name:?} column; expected: table, round, group, quadrant, text, votes"
             ),
             (NoColumn { name }, Lang::Fr) => format!(
-                "l'en-tête n'a pas de colonne {name:?} ; attendu : table, round, group, quadrant, text, votes (ou tour, groupe, cadran, texte, voix)"
+                "l'en-tête n'a pas de colonne « {name} » ; attendu : table, round, group, quadrant, text, votes (ou tour, groupe, cadran, texte, voix)"
             ),
             (BadRound { typed, rounds }, Lang::En) => {
                 format!("round {typed:?} is not between 1 and {rounds}")
             }
             (BadRound { typed, rounds }, Lang::Fr) => {
-                format!("le tour {typed:?} n'est pas entre 1 et {rounds}")
+                format!("le tour « {typed} » n'est pas entre 1 et {rounds}")
             }
             (BadVotes { typed }, Lang::En) => format!("votes {typed:?} is not a whole number"),
-            (BadVotes { typed }, Lang::Fr) => format!("voix {typed:?} n'est pas un nombre entier"),
+            (BadVotes { typed }, Lang::Fr) => {
+                format!("voix « {typed} » n'est pas un nombre entier")
+            }
             (DemoHeading, Lang::En) => "Demo workshop (Roubaix, 11 Oct 2024):".into(),
             (DemoHeading, Lang::Fr) => "Atelier de démonstration (Roubaix, 11 oct. 2024) :".into(),
         }

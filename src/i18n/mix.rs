@@ -310,12 +310,12 @@ pub fn mix_error(e: &MixError, session: &crate::core::model::Session, lang: Lang
         ),
         MixError::FixedOverCapacity { round, table: t, fixed } => lang.pick(
             format!("round {}: {fixed} people fixed at table {:?}, more than its seats: move some in mixing.fixed", round + 1, table(*t)),
-            format!("tour {} : {fixed} personnes imposées à la table {:?}, plus que ses places : déplacez-en dans mixing.fixed", round + 1, table(*t)),
+            format!("tour {} : {fixed} personnes imposées à la table « {} », plus que ses places : déplacez-en dans mixing.fixed", round + 1, table(*t)),
         ),
         MixError::OutOfRange => lang.pick("mixing refers to a person, round or table that does not exist: run 'tablee check'".into(), "mixing cite une personne, un tour ou une table qui n'existe pas : lancez 'tablee check'".into()),
         MixError::FixedConflict { person, round } => lang.pick(
             format!("round {}: {:?} has two fixed seats or is fixed while absent: keep one", round + 1, who(*person)),
-            format!("tour {} : {:?} a deux places imposées ou est imposé·e en étant absent·e : n'en gardez qu'une", round + 1, who(*person)),
+            format!("tour {} : « {} » a deux places imposées ou est imposé·e en étant absent·e : n'en gardez qu'une", round + 1, who(*person)),
         ),
     }
 }

@@ -21,7 +21,7 @@ impl Problem {
             (P::EmptyName, Lang::En) => "no name on this line: fill it in or delete the line".into(),
             (P::EmptyName, Lang::Fr) => "pas de nom sur cette ligne\u{a0}: complétez-la ou supprimez-la".into(),
             (P::Twice { name, first }, Lang::En) => format!("{name:?} is already on line {first}: tell the two apart (add an initial) or delete one"),
-            (P::Twice { name, first }, Lang::Fr) => format!("{name:?} figure déjà ligne {first}\u{a0}: distinguez les deux (ajoutez une initiale) ou supprimez-en une"),
+            (P::Twice { name, first }, Lang::Fr) => format!("« {name} » figure déjà ligne {first}\u{a0}: distinguez les deux (ajoutez une initiale) ou supprimez-en une"),
             (P::NotARound { column, value, rounds }, Lang::En) => format!("{column} {value:?} is not a round: write a number from 1 to {rounds}, or leave it empty"),
             (P::NotARound { column, value, rounds }, Lang::Fr) => {
                 let column = match *column {
@@ -29,12 +29,12 @@ impl Problem {
                     "leaves" => "départ",
                     c => c,
                 };
-                format!("{column} {value:?} n'est pas un tour\u{a0}: écrivez un nombre de 1 à {rounds}, ou laissez vide")
+                format!("{column} « {value} » n'est pas un tour\u{a0}: écrivez un nombre de 1 à {rounds}, ou laissez vide")
             }
             (P::LeavesBeforeArriving { arrives, leaves }, Lang::En) => format!("leaves after round {leaves} but arrives for round {arrives}: swap them or fix one"),
             (P::LeavesBeforeArriving { arrives, leaves }, Lang::Fr) => format!("part après le tour {leaves} mais arrive au tour {arrives}\u{a0}: inversez-les ou corrigez-en un"),
             (P::UnknownTable { table, known }, Lang::En) => format!("no table {table:?} in the session; its tables: {known}"),
-            (P::UnknownTable { table, known }, Lang::Fr) => format!("pas de table {table:?} dans la séance\u{a0}; ses tables\u{a0}: {known}"),
+            (P::UnknownTable { table, known }, Lang::Fr) => format!("pas de table « {table} » dans la séance\u{a0}; ses tables\u{a0}: {known}"),
             (P::NobodyListed, Lang::En) => "nobody listed under the header: one person a line".into(),
             (P::NobodyListed, Lang::Fr) => "personne sous l'en-tête\u{a0}: une personne par ligne".into(),
         }

@@ -57,6 +57,12 @@ impl Problem {
             (K::NobodyMoves { rounds }, Lang::En) => format!(
                 "the agenda has {rounds} round(s) but nobody to move yet: add groups (Groups section, a) or participants (Participants section, a)"
             ),
+            (K::DebateWithoutStatements, Lang::En) => {
+                "the agenda has a moving debate but no statements: add them in the Debate section (a)".into()
+            }
+            (K::DebateWithoutStatements, Lang::Fr) => {
+                "le déroulé a un débat mouvant mais aucune affirmation : ajoutez-les dans la section Débat (a)".into()
+            }
             (K::NobodyMoves { rounds }, Lang::Fr) => format!(
                 "l'ordre du jour compte {rounds} tour(s) mais personne à faire tourner pour l'instant : ajoutez des groupes (section Groupes, a) ou des participant·es (section Participants, a)"
             ),
@@ -116,7 +122,7 @@ impl Problem {
                 what.name(lang)
             ),
             (K::BadKey { what, key }, Lang::Fr) => format!(
-                "la clé de {} {key:?} n'est pas utilisable : 1 à 16 caractères, sans espace ni guillemet",
+                "la clé de {} « {key} » n'est pas utilisable : 1 à 16 caractères, sans espace ni guillemet",
                 what.name(lang)
             ),
             (K::DuplicateKey { what, key }, Lang::En) => format!(
@@ -124,20 +130,20 @@ impl Problem {
                 what.name(lang)
             ),
             (K::DuplicateKey { what, key }, Lang::Fr) => format!(
-                "{} {key:?} est défini deux fois : les clés doivent être uniques",
+                "{} « {key} » est défini deux fois : les clés doivent être uniques",
                 what.name(lang)
             ),
             (K::UnknownTopic { table, topic }, Lang::En) => format!(
                 "table {table:?} names topic {topic:?}, which is not in topics: add it or fix the key"
             ),
             (K::UnknownTopic { table, topic }, Lang::Fr) => format!(
-                "la table {table:?} indique le thème {topic:?}, absent de topics : ajoutez-le ou corrigez la clé"
+                "la table « {table} » indique le thème « {topic} », absent de topics : ajoutez-le ou corrigez la clé"
             ),
             (K::TopicWithoutTable { topic }, Lang::En) => format!(
                 "topic {topic:?} has no table: add a table with topic: {topic:?} or remove the topic"
             ),
             (K::TopicWithoutTable { topic }, Lang::Fr) => format!(
-                "le thème {topic:?} n'a aucune table : ajoutez une table avec topic: {topic:?} ou retirez le thème"
+                "le thème « {topic} » n'a aucune table : ajoutez une table avec topic: « {topic} » ou retirez le thème"
             ),
             (K::Placeholder { text }, Lang::En) => format!(
                 "{text:?} is still the template's example text: write your own (a topic's title or question, a host's name)"
@@ -155,13 +161,13 @@ impl Problem {
                 format!("phase {phase:?} lasts 0 minutes: give it at least 1 minute or remove it")
             }
             (K::ZeroMinutes { phase }, Lang::Fr) => {
-                format!("la phase {phase:?} dure 0 minute : donnez-lui au moins 1 minute ou retirez-la")
+                format!("la phase « {phase} » dure 0 minute : donnez-lui au moins 1 minute ou retirez-la")
             }
             (K::AbsurdMinutes { phase, minutes }, Lang::En) => format!(
                 "phase {phase:?} lasts {minutes} minutes: a phase lasts at most {MAX_PHASE_MINUTES} minutes (split it, or check for a typo)"
             ),
             (K::AbsurdMinutes { phase, minutes }, Lang::Fr) => format!(
-                "la phase {phase:?} dure {minutes} minutes : une phase dure au plus {MAX_PHASE_MINUTES} minutes (découpez-la, ou vérifiez la saisie)"
+                "la phase « {phase} » dure {minutes} minutes : une phase dure au plus {MAX_PHASE_MINUTES} minutes (découpez-la, ou vérifiez la saisie)"
             ),
             (K::ColumnCount { topic, columns }, Lang::En) => format!(
                 "topic {topic}'s board has {columns} column(s): a board of columns has 2 to 6 (for one list of ideas, write board: Question)"
@@ -179,7 +185,7 @@ impl Problem {
                 "topic {topic}'s board has two columns named {name:?}: give each its own name"
             ),
             (K::DuplicateColumnName { topic, name }, Lang::Fr) => format!(
-                "le tableau du thème {topic} a deux colonnes nommées {name:?} : donnez à chacune son nom"
+                "le tableau du thème {topic} a deux colonnes nommées « {name} » : donnez à chacune son nom"
             ),
             (K::EmptyStatement, Lang::En) => {
                 "this statement is empty: write it, or remove the line".into()
@@ -200,7 +206,7 @@ impl Problem {
                 "cette affirmation fait {chars} caractères : un vidéoprojecteur en montre au plus {MAX_STATEMENT_CHARS}, raccourcissez-la"
             ),
             (K::DebateWithoutStatements, Lang::En) => "the agenda has a Debate phase but no statements: add statements: [\"…\", \"…\"]".into(),
-            (K::DebateWithoutStatements, Lang::Fr) => "l'ordre du jour a une phase Debate mais aucune affirmation : ajoutez statements: [\"…\", \"…\"]".into(),
+            (K::DebateWithoutStatements, Lang::Fr) => "l'ordre du jour a une phase « Débat mouvant » (kind: Debate) mais aucune affirmation : ajoutez statements: [\"…\", \"…\"]".into(),
             (K::NobodyMoves { rounds }, Lang::En) => format!(
                 "the agenda has {rounds} round(s) but nobody to move yet: add groups: [(key: \"1\"), …], or people with 'tablee mix --participants people.csv' (or --people N)"
             ),
@@ -223,14 +229,14 @@ impl Problem {
                 format!("round {round} uses table {table:?}, which is not in tables")
             }
             (K::UnknownTableInRound { round, table }, Lang::Fr) => {
-                format!("le tour {round} utilise la table {table:?}, absente de tables")
+                format!("le tour {round} utilise la table « {table} », absente de tables")
             }
             (K::UnknownMover { round, table, who, what }, Lang::En) => format!(
                 "round {round}, table {table:?}: {} {who:?} is not defined (check the spelling)",
                 what.name(lang)
             ),
             (K::UnknownMover { round, table, who, what }, Lang::Fr) => format!(
-                "tour {round}, table {table:?} : {} {who:?} n'est pas défini (vérifiez l'orthographe)",
+                "tour {round}, table « {table} » : {} « {who} » n'est pas défini (vérifiez l'orthographe)",
                 what.name(lang)
             ),
             (K::MissingFromRound { round, who, what }, Lang::En) => format!(
@@ -238,20 +244,20 @@ impl Problem {
                 what.name(lang)
             ),
             (K::MissingFromRound { round, who, what }, Lang::Fr) => format!(
-                "{} {who:?} n'a pas de table au tour {round} : placez-le quelque part",
+                "{} « {who} » n'a pas de table au tour {round} : placez-le quelque part",
                 what.name(lang)
             ),
             (K::AtTwoTables { round, who, first, second }, Lang::En) => format!(
                 "round {round}: {who:?} is at table {first:?} and at table {second:?}; nobody can be in two places"
             ),
             (K::AtTwoTables { round, who, first, second }, Lang::Fr) => format!(
-                "tour {round} : {who:?} est à la table {first:?} et à la table {second:?} ; personne ne peut être à deux endroits"
+                "tour {round} : « {who} » est à la table « {first} » et à la table « {second} » ; personne ne peut être à deux endroits"
             ),
             (K::OverSeats { round, table, people, seats }, Lang::En) => format!(
                 "round {round}: table {table:?} would seat {people} people but has {seats} seats: add seats or move someone"
             ),
             (K::OverSeats { round, table, people, seats }, Lang::Fr) => format!(
-                "tour {round} : la table {table:?} recevrait {people} personnes pour {seats} places : ajoutez des places ou déplacez quelqu'un"
+                "tour {round} : la table « {table} » recevrait {people} personnes pour {seats} places : ajoutez des places ou déplacez quelqu'un"
             ),
             (K::MorePeopleThanSeats { people, seats }, Lang::En) => format!(
                 "{people} people to seat but the tables have {seats} seats in all: add tables or seats"
@@ -263,7 +269,7 @@ impl Problem {
                 format!("round {round}: nobody comes to table {table:?} (its host waits)")
             }
             (K::EmptyTable { round, table }, Lang::Fr) => {
-                format!("tour {round} : personne ne vient à la table {table:?} (son hôte attend)")
+                format!("tour {round} : personne ne vient à la table « {table} » (son hôte attend)")
             }
             (K::TopicsRevisited { rounds, topics }, Lang::En) => format!(
                 "{rounds} rounds for {topics} topics: groups will see some topics twice"
@@ -281,13 +287,13 @@ impl Problem {
                 format!("{who:?} sees topic {topic:?} more than once")
             }
             (K::TopicTwiceForGroup { who, topic }, Lang::Fr) => {
-                format!("{who:?} voit le thème {topic:?} plusieurs fois")
+                format!("« {who} » voit le thème « {topic} » plusieurs fois")
             }
             (K::UnknownParticipant { who }, Lang::En) => format!(
                 "{who:?} is not in participants: check the spelling or add the name to participants"
             ),
             (K::UnknownParticipant { who }, Lang::Fr) => format!(
-                "{who:?} n'est pas dans participants : vérifiez l'orthographe ou ajoutez le nom à participants"
+                "« {who} » n'est pas dans participants : vérifiez l'orthographe ou ajoutez le nom à participants"
             ),
             (K::NoSuchRound { round, rounds }, Lang::En) => format!(
                 "round {round} does not exist: the agenda has {rounds} round(s), numbered from 1"
@@ -299,25 +305,25 @@ impl Problem {
                 format!("no table has the key {table:?}: use one of the tables' keys")
             }
             (K::UnknownFixedTable { table }, Lang::Fr) => {
-                format!("aucune table n'a la clé {table:?} : utilisez la clé d'une des tables")
+                format!("aucune table n'a la clé « {table} » : utilisez la clé d'une des tables")
             }
             (K::ApartAndTogether { a, b }, Lang::En) => format!(
                 "{a:?} and {b:?} are both kept apart and kept together: remove one of the two"
             ),
             (K::ApartAndTogether { a, b }, Lang::Fr) => format!(
-                "{a:?} et {b:?} sont à la fois séparé·es et réuni·es : retirez l'une des deux consignes"
+                "« {a} » et « {b} » sont à la fois séparé·es et réuni·es : retirez l'une des deux consignes"
             ),
             (K::PairWithSelf { who }, Lang::En) => {
                 format!("{who:?} is paired with themselves: name two different people")
             }
             (K::PairWithSelf { who }, Lang::Fr) => {
-                format!("{who:?} est associé·e à elle-même ou lui-même : nommez deux personnes")
+                format!("« {who} » est associé·e à elle-même ou lui-même : nommez deux personnes")
             }
             (K::FixedConflict { who, round }, Lang::En) => format!(
                 "round {round}: {who:?} has two fixed seats, or a fixed seat while absent: keep one"
             ),
             (K::FixedConflict { who, round }, Lang::Fr) => format!(
-                "tour {round} : {who:?} a deux places imposées, ou une place imposée en étant absent·e : n'en gardez qu'une"
+                "tour {round} : « {who} » a deux places imposées, ou une place imposée en étant absent·e : n'en gardez qu'une"
             ),
             (K::PlanBreaksMixing { round, what }, Lang::En) => format!(
                 "round {round}: the seating breaks mixing ({what}): run 'tablee mix' again or move someone"
@@ -329,7 +335,7 @@ impl Problem {
                 "round {round}: {who:?} is seated but listed as absent in mixing: run 'tablee mix' again"
             ),
             (K::SeatedWhileAbsent { who, round }, Lang::Fr) => format!(
-                "tour {round} : {who:?} est placé·e mais noté·e absent·e dans mixing : relancez 'tablee mix'"
+                "tour {round} : « {who} » est placé·e mais noté·e absent·e dans mixing : relancez 'tablee mix'"
             ),
         }
     }

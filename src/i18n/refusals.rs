@@ -43,7 +43,7 @@ impl OpError {
                 list(known)
             ),
             (OpError::NoTable { key, known }, Lang::Fr) => format!(
-                "il n'y a pas de table {key:?} dans cette séance ; tables : {}",
+                "il n'y a pas de table « {key} » dans cette séance ; tables : {}",
                 list(known)
             ),
             (
@@ -88,7 +88,7 @@ impl OpError {
             }
             (OpError::NoGroup { group, known }, Lang::Fr) => {
                 format!(
-                    "il n'y a pas de groupe {group:?} ; groupes : {}",
+                    "il n'y a pas de groupe « {group} » ; groupes : {}",
                     list(known)
                 )
             }

@@ -21,6 +21,8 @@ pub fn escape(s: &str) -> String {
 
 /// [`escape`], appended to `out`.
 pub fn escape_into(out: &mut String, s: &str) {
+    // « and the signs stay with their words (French typography).
+    let s = &*crate::core::text::glue_signs(s);
     // Clean runs are copied whole; only special characters are replaced.
     let mut start = 0;
     for (i, c) in s.char_indices() {

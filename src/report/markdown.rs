@@ -315,7 +315,8 @@ pub fn synthesis(v: &SynthView) -> String {
     if !v.debate_first() {
         debates(&mut out, v);
     }
-    out.trim_end().to_string() + "\n"
+    // « and the signs stay with their words (French typography).
+    crate::core::text::glue_signs(out.trim_end()).into_owned() + "\n"
 }
 
 /// The débat mouvant: each statement, how the room stood (bars in a code

@@ -175,6 +175,8 @@ pub const WIDTH: usize = 80;
 /// Wraps `text` at [`WIDTH`] columns, with `first` before the first line and
 /// `rest` before the others. Each input line wraps on its own.
 fn wrap(out: &mut String, text: &str, first: &str, rest: &str) {
+    // « and the signs stay with their words (French typography).
+    let text = crate::core::text::glue_signs(text);
     for (i, line) in text.split('\n').enumerate() {
         if line.trim().is_empty() {
             continue;

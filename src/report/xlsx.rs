@@ -37,6 +37,10 @@ impl Cell {
     /// all: the CSV and the other formats keep everything.
     pub(crate) fn text(s: impl Into<String>) -> Cell {
         let mut text: String = s.into();
+        // « and the signs stay with their words (French typography).
+        if let std::borrow::Cow::Owned(glued) = crate::core::text::glue_signs(&text) {
+            text = glued;
+        }
         // Most cells: one short line.
         if text.len() <= MAX_WIDTH && !text.contains('\n') {
             let width = text.chars().count();

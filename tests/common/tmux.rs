@@ -63,8 +63,11 @@ impl Tmux {
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     }
 
+    /// The screen as a person reads it: a non-breaking space (French
+    /// typography) reads as a space.
     pub fn screen_of(&self, name: &str) -> String {
-        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", name]).stdout).to_string()
+        String::from_utf8_lossy(&self.cmd(&["capture-pane", "-p", "-t", name]).stdout)
+            .replace('\u{a0}', " ")
     }
 
     /// The screen once it shows `what` (within 20 s).

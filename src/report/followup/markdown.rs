@@ -81,7 +81,8 @@ pub fn render(v: &View) -> String {
     let legend: Vec<String> = v.legend.iter().map(|(s, t)| format!("{s} {t}")).collect();
     o.push_str(&escape(&legend.join(" · ")));
     o.push('\n');
-    o
+    // « and the signs stay with their words (French typography).
+    crate::core::text::glue_signs(&o).into_owned()
 }
 
 fn glance(o: &mut String, v: &View) {

@@ -128,6 +128,8 @@ fn underline(o: &mut String, title: &str, c: char) {
 }
 
 fn wrap(o: &mut String, text: &str, first: &str, rest: &str) {
+    // « and the signs stay with their words (French typography).
+    let text = crate::core::text::glue_signs(text);
     let opts = textwrap::Options::new(78)
         .initial_indent(first)
         .subsequent_indent(rest);

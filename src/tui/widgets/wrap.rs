@@ -89,7 +89,9 @@ pub fn wrap(text: &str, width: usize, cursor: usize) -> (Vec<String>, (usize, us
 
 /// Wrapped rows only.
 pub fn lines(text: &str, width: usize) -> Vec<String> {
-    let (mut rows, _) = wrap(text, width, usize::MAX);
+    // « and the signs stay with their words (French typography).
+    let text = crate::core::text::glue_signs(text);
+    let (mut rows, _) = wrap(&text, width, usize::MAX);
     while rows.len() > 1 && rows.last().is_some_and(|r| r.is_empty()) {
         rows.pop();
     }
