@@ -175,6 +175,8 @@ const STATUS_WORDS: &[(&str, StatusInput)] = {
         ("clarify", A(S::Clarify)),
         ("aeclaircir", A(S::Clarify)),
         ("eclaircir", A(S::Clarify)),
+        ("apreciser", A(S::Clarify)),
+        ("aclarifier", A(S::Clarify)),
         ("refused", A(S::Refused)),
         ("refusee", A(S::Refused)),
         ("refuse", A(S::Refused)),
@@ -467,6 +469,8 @@ pub struct Change {
     /// (neither saw the other): one of the two values was kept, this one
     /// if it is the later of the two.
     pub concurrent: bool,
+    /// The title it replaced, when it corrects the title.
+    pub title_before: Option<String>,
 }
 
 /// Every proposal of one session: plenary actions and proposals written,
@@ -583,6 +587,7 @@ fn build(
     let answers = board.answers.get(&id).map(Vec::as_slice).unwrap_or(&[]);
     for (i, a) in answers.iter().enumerate() {
         let r = &a.response;
+        let title_before = r.title.as_ref().map(|_| p.text.clone());
         if let Some(s) = r.status {
             // A new status replaces what no longer holds: the response,
             // condition and due date said for the old one go unless this
@@ -626,6 +631,7 @@ fn build(
             device: a.device,
             response: r.clone(),
             concurrent,
+            title_before,
         });
     }
     p.progress.sort_by_key(|n| n.on);

@@ -74,6 +74,8 @@ pub struct SessionHeader {
     pub organiser: String,
     /// (table key, topic key, host).
     pub hosts: Vec<(String, String, String)>,
+    /// The whole room's tables (outside the rounds).
+    pub whole_room: Vec<String>,
     /// Group labels ("1 — Élus (8)").
     pub groups: Vec<String>,
     pub agenda: Vec<AgendaRow>,
@@ -458,6 +460,12 @@ fn header(s: &Session, board: &Board, clock: Option<&Clock>, now: Timestamp) -> 
             .tables
             .iter()
             .map(|t| (t.key.clone(), t.topic.clone(), sanitize(&t.host)))
+            .collect(),
+        whole_room: s
+            .tables
+            .iter()
+            .filter(|t| t.whole_room)
+            .map(|t| t.key.clone())
             .collect(),
         groups: s
             .groups

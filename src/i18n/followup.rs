@@ -15,6 +15,8 @@ pub struct FollowupWords {
     pub theme: &'static str,
     /// A proposal's title, as corrected.
     pub title_field: &'static str,
+    /// What a corrected field said before.
+    pub before: &'static str,
     pub no_theme: &'static str,
     pub total: &'static str,
     pub status: &'static str,
@@ -67,6 +69,7 @@ pub static EN: FollowupWords = FollowupWords {
     at_a_glance: "At a glance",
     theme: "Theme",
     title_field: "Title",
+    before: "before",
     no_theme: "No theme",
     total: "Total",
     status: "Status",
@@ -114,6 +117,7 @@ pub static FR: FollowupWords = FollowupWords {
     at_a_glance: "En bref",
     theme: "Thématique",
     title_field: "Intitulé",
+    before: "avant",
     no_theme: "Sans thématique",
     total: "Total",
     status: "Statut",

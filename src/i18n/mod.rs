@@ -346,6 +346,8 @@ pub struct SynthWords {
     pub chosen: &'static str,
     /// Said of a key factor nobody picked: the vote leaders stand in.
     pub by_votes: &'static str,
+    /// Said of the whole room's table.
+    pub whole_room: &'static str,
     pub not_chosen: &'static str,
     pub nothing: &'static str,
     pub no_actions: &'static str,
@@ -626,6 +628,7 @@ pub static EN: Strings = Strings {
         key_factors: "Key factors",
         chosen: "chosen by the room",
         by_votes: "not chosen yet; most votes",
+        whole_room: "whole room",
         not_chosen: "not chosen, no votes yet",
         nothing: "no post-it",
         no_actions: "no action recorded",
@@ -858,6 +861,7 @@ pub static FR: Strings = Strings {
         key_factors: "Facteurs clés",
         chosen: "choisi par la salle",
         by_votes: "pas encore choisi\u{a0}; le plus de votes",
+        whole_room: "toute la salle",
         not_chosen: "non choisi, aucun vote",
         nothing: "aucun post-it",
         no_actions: "aucune action notée",

@@ -654,6 +654,12 @@ impl SynthView<'_> {
                 } else {
                     String::new()
                 };
+                let whole = self.syn.sessions[*si].whole_room.contains(key);
+                let host = if whole {
+                    self.lang.s().synth.whole_room
+                } else {
+                    host
+                };
                 if host.is_empty() {
                     format!("{prefix}{key}")
                 } else {

@@ -43,9 +43,14 @@ impl Tmux {
 
     /// Runs `tablee --lang en ARGS` in `dir` (its own state and config
     /// folders there: one laptop), in tmux session `name`.
-    pub fn start_as(&self, dir: &Path, name: &str, args: &str, (w, h): (u16, u16)) {
+    pub fn start_as(&self, dir: &Path, name: &str, args: &str, size: (u16, u16)) {
+        self.start_in(dir, name, "en", args, size);
+    }
+
+    /// [`Tmux::start_as`] in another language, as with `LANG=fr_FR.UTF-8`.
+    pub fn start_in(&self, dir: &Path, name: &str, lang: &str, args: &str, (w, h): (u16, u16)) {
         let script = format!(
-            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' XDG_DATA_HOME='{0}/data' TZ=UTC '{}' --lang en {args}",
+            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' XDG_DATA_HOME='{0}/data' TZ=UTC '{}' --lang {lang} {args}",
             dir.display(),
             cargo_bin("tablee").display()
         );
@@ -94,6 +99,54 @@ impl Tmux {
         let mut args = vec!["send-keys", "-t", name];
         args.extend_from_slice(keys);
         self.cmd(&args);
+    }
+
+    /// Keys written as the screen tests write them (`"Un réseau<Enter><C-u>"`,
+    /// `<A-Up>`, `<Del>`): text typed literally, named keys sent as tmux
+    /// names them.
+    pub fn spec(&self, name: &str, spec: &str) {
+        let mut rest = spec;
+        while !rest.is_empty() {
+            match rest.find('<') {
+                Some(0) => {
+                    let end = rest.find('>').expect("a closed <key>");
+                    let key = &rest[1..end];
+                    let (mods, base) = match key.split_at_checked(2) {
+                        Some(("C-", b)) => ("C-", b),
+                        Some(("A-", b)) => ("M-", b),
+                        Some(("S-", b)) => ("S-", b),
+                        _ => ("", key),
+                    };
+                    let base = match base {
+                        "Del" => "DC",
+                        "Ins" => "IC",
+                        "PgUp" => "PPage",
+                        "PgDn" => "NPage",
+                        "Tab" if mods == "S-" => "BTab",
+                        "Esc" => "Escape",
+                        "BS" => "BSpace",
+                        b => b,
+                    };
+                    let sent = if base == "BTab" {
+                        base.to_string()
+                    } else {
+                        format!("{mods}{base}")
+                    };
+                    self.keys(name, &[&sent]);
+                    rest = &rest[end + 1..];
+                }
+                Some(n) => {
+                    self.cmd(&["send-keys", "-t", name, "-l", &rest[..n]]);
+                    rest = &rest[n..];
+                }
+                None => {
+                    self.cmd(&["send-keys", "-t", name, "-l", rest]);
+                    rest = "";
+                }
+            }
+            // A person types; the screen keeps up.
+            std::thread::sleep(Duration::from_millis(30));
+        }
     }
 
     /// Types `text` literally, then Enter.

@@ -403,7 +403,11 @@ pub fn history(p: &Proposal, lang: Lang, tz: &TimeZone) -> Vec<String> {
         .map(|c| {
             let day = c.at.to_zoned(tz.clone()).date();
             let status_now = c.response.status.or(p.status);
-            let said = change(&c.response, status_now, brief, lang);
+            let mut said = change(&c.response, status_now, brief, lang);
+            // A corrected title says what it was.
+            if let Some(before) = &c.title_before {
+                said.push_str(&format!(" ({}{colon}{})", w.before, lang.quote(before)));
+            }
             let mut line = format!("{day}{colon}{said}");
             if c.concurrent {
                 line.push_str(&format!(" ({})", w.concurrent));

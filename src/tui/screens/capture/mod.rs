@@ -192,6 +192,8 @@ impl Capture {
 /// The round typed post-its belong to: set by hand, or the clock's.
 pub fn round(app: &Room, c: &Capture) -> Option<u32> {
     match &c.round {
+        // The whole room's table is outside the rounds.
+        Setting::Auto if app.session.table(&c.table).is_some_and(|t| t.whole_room) => None,
         Setting::Auto => app.focus_round().map(|r| r as u32),
         Setting::Manual(r) => *r,
     }
