@@ -364,3 +364,155 @@ fn the_council_morning_of_seed_001() {
     let report = stable(&cli(dir, &["proposals", s, "--format", "txt"]));
     insta::assert_snapshot!("seed001_followup_fr_txt", report);
 }
+
+/// Seed 002: the Roubaix morning. Four hosts at two topics' tables, four
+/// groups rotating in two rounds of twenty minutes; each table fills a SWOT
+/// grid, the next group enriching the first's; dots, the key factors
+/// (main lever, brake, opportunity, risk), and the plenary's actions. The
+/// session is made from the command line, options after the texts.
+#[test]
+fn the_roubaix_morning_of_seed_002() {
+    if Tmux::missing("the_roubaix_morning_of_seed_002") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    std::fs::create_dir(dir.join("sessions")).unwrap();
+    cli(
+        dir,
+        &[
+            "new",
+            "Petit-déjeuner de l'inclusion numérique #7",
+            "--topic",
+            "CLN=Conseil local du numérique",
+            "--topic",
+            "SNR=Stratégie pour un numérique responsable",
+            "--table",
+            "A=CLN:Alice Marvallin",
+            "--table",
+            "B=CLN:Houria Cheurfi",
+            "--table",
+            "C=SNR:Clara Dufresnoy",
+            "--table",
+            "D=SNR:Coraline Lecocq",
+            "--groups",
+            "4",
+            "--rounds",
+            "2",
+            "--round-minutes",
+            "20",
+            "--date",
+            "2024-10-11",
+            "--place",
+            "Monastère des Clarisses, Roubaix",
+            "--dir",
+            "sessions",
+        ],
+    );
+    let s = "sessions/2024-10-11-petit-dejeuner-de-l-inclusion-numerique-7";
+    assert!(dir.join(s).join("session.ron").is_file(), "{s}");
+    let plan = cli(dir, &["plan", s]);
+    assert!(plan.contains("Groupe 1  tour 1 → A"), "{plan}");
+    let tmux = Tmux::new("seed002");
+    tmux.start_in(
+        dir,
+        "fac",
+        "fr",
+        &format!("--device anim run {s}"),
+        (100, 30),
+    );
+    tmux.start_in(
+        dir,
+        "na",
+        "fr",
+        &format!("--device prise-a run {s} --table A"),
+        (110, 32),
+    );
+    tmux.start_in(
+        dir,
+        "nc",
+        "fr",
+        &format!("--device prise-c run {s} --table C"),
+        (110, 32),
+    );
+    tmux.wait_on("fac", "Phase 1/");
+    tmux.wait_on("na", "Nouveau post-it");
+    tmux.wait_on("nc", "Nouveau post-it");
+    // The facilitator moves to the first round.
+    tmux.spec("fac", "nn");
+    tmux.wait_on("fac", "Tour 1");
+    tmux.wait_on("na", "Tour 1/2 · Groupe 1");
+    // Round 1: group 1 at table A, group 3 at table C.
+    for (n, notes) in [
+        (
+            "na",
+            [
+                "<A-a>Un réseau d'acteurs de l'inclusion déjà actif",
+                "<A-f>Pas de budget dédié identifié",
+                "<A-o>La loi pour une République numérique",
+                "<A-r>Un conseil « vitrine » sans pouvoir réel",
+            ],
+        ),
+        (
+            "nc",
+            [
+                "<A-a>Des agents déjà sensibilisés",
+                "<A-f>Le matériel est renouvelé trop vite",
+                "<A-o>Le réemploi par les associations",
+                "<A-r>L'effet rebond des usages",
+            ],
+        ),
+    ] {
+        for note in notes {
+            tmux.spec(n, &format!("{note}<Enter>"));
+            std::thread::sleep(Duration::from_millis(1100));
+        }
+    }
+    tmux.wait_on("na", "sans pouvoir");
+    tmux.wait_on("nc", "effet rebond");
+    // Round 2: the other groups enrich the first ones' grids.
+    tmux.spec("fac", "n");
+    tmux.wait_on("na", "Tour 2/2 · Groupe 3");
+    tmux.spec(
+        "na",
+        "<A-a>Des habitants motivés par le numérique public<Enter>",
+    );
+    tmux.spec("nc", "<A-o>Des clauses de sobriété dans les achats<Enter>");
+    tmux.wait_on("na", "Des habitants motivés");
+    tmux.wait_on("nc", "clauses de sobriété");
+    // Dots: two on the second strength at A, one on the first.
+    tmux.spec("na", "<Up><A-+><A-+><Up><A-+><Esc>");
+    tmux.wait_on("na", "●2");
+
+    // The key factors of both topics, and the plenary's actions.
+    for (n, lever) in [
+        ("na", "Former douze élus au numérique"),
+        ("nc", "Une charte d'achats sobres"),
+    ] {
+        tmux.spec(n, "<F6>");
+        tmux.wait_on(n, "Facteurs clés");
+        tmux.spec(n, "<Enter><Tab><Enter><Tab><Enter><Tab><Enter><F7>");
+        tmux.wait_on(n, "Nouvelle action");
+        tmux.type_line(n, lever);
+        tmux.spec(n, "<Tab>");
+        tmux.type_line(n, "Chercher un financement régional");
+        tmux.wait_on(n, "Chercher un financement");
+    }
+
+    for n in ["fac", "na", "nc"] {
+        tmux.spec(n, "<C-q>");
+        std::thread::sleep(Duration::from_millis(300));
+        if tmux.screen_of(n).contains("o / n") {
+            tmux.spec(n, "o");
+        }
+    }
+    eventually("every screen quit", || {
+        ["fac", "na", "nc"]
+            .iter()
+            .all(|n| !tmux.cmd(&["has-session", "-t", n]).status.success())
+    });
+    let synthesis = stable(&cli(dir, &["synth", s]));
+    insta::assert_snapshot!("seed002_synthesis_fr_md", synthesis);
+    let report = stable(&cli(dir, &["proposals", s]));
+    insta::assert_snapshot!("seed002_followup_fr_md", report);
+}
