@@ -120,9 +120,7 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> super::Done {
     let theme = a
         .theme
         .as_deref()
-        .map(|t| crate::core::text::sanitize(t).trim().to_string())
-        .filter(|t| !t.is_empty())
-        .map(|t| proposal::known_theme(&t, &proposal::themes(session, &existing)));
+        .and_then(|t| proposal::typed_theme(t, session, &existing));
     let body = Body::Propose {
         text,
         description,
@@ -191,34 +189,13 @@ fn amend(
             ));
         }
     };
-    let theme = a
-        .theme
-        .as_deref()
-        .map(|t| crate::core::text::sanitize(t).trim().to_string())
-        .filter(|t| !t.is_empty())
-        .map(|t| proposal::known_theme(&t, &proposal::themes(session, &proposals)));
     let response = proposal::Response {
         title,
-        theme,
+        theme: a
+            .theme
+            .as_deref()
+            .and_then(|t| proposal::typed_theme(t, session, &proposals)),
         ..proposal::Response::default()
     };
-    if response.is_empty() {
-        return Err(fail(Said::NothingToRecord.text(lang)));
-    }
-    let summary = crate::report::followup::change(&response, None, false, lang);
-    let body = Body::Respond {
-        proposal: id,
-        response,
-    };
-    super::write_one(out, ws, device, body, fail)?;
-    let short = proposal::short_ids(&ids);
-    out.print(&format!(
-        "{}\n",
-        Said::Answered {
-            id: &short[&id],
-            text: &summary,
-        }
-        .text(lang)
-    ));
-    Ok(())
+    super::respond::write_answer(out, ws, device, (id, &ids), response, fail)
 }

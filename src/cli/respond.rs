@@ -113,9 +113,7 @@ pub fn run(
         theme: a
             .theme
             .as_deref()
-            .map(clean)
-            .filter(|t| !t.is_empty())
-            .map(|t| proposal::known_theme(&t, &proposal::themes(session, &proposals))),
+            .and_then(|t| proposal::typed_theme(t, session, &proposals)),
         ..Response::default()
     };
     match status {
@@ -140,6 +138,20 @@ pub fn run(
             response.text = (!text.is_empty()).then_some(text);
         }
     }
+    write_answer(out, &ws, device, (id, &ids), response, &fail)
+}
+
+/// Writes one answer to proposal `id` (one of `ids`, for its short form)
+/// and says what was recorded; an empty answer is refused.
+pub(super) fn write_answer(
+    out: &Out,
+    ws: &crate::store::workspace::Workspace,
+    device: Option<&str>,
+    (id, ids): (uuid::Uuid, &[uuid::Uuid]),
+    response: Response,
+    fail: &dyn Fn(String) -> super::Failure,
+) -> super::Done {
+    let lang = out.lang;
     if response.is_empty() {
         return Err(fail(Said::NothingToRecord.text(lang)));
     }
@@ -148,19 +160,15 @@ pub fn run(
         proposal: id,
         response,
     };
-    match super::write_one(out, &ws, device, body, &fail) {
-        Ok(_) => {
-            let short = proposal::short_ids(&ids);
-            out.print(&format!(
-                "{}\n",
-                Said::Answered {
-                    id: &short[&id],
-                    text: &summary,
-                }
-                .text(lang)
-            ));
-            Ok(())
+    super::write_one(out, ws, device, body, fail)?;
+    let short = proposal::short_ids(ids);
+    out.print(&format!(
+        "{}\n",
+        Said::Answered {
+            id: &short[&id],
+            text: &summary,
         }
-        Err(failure) => Err(failure),
-    }
+        .text(lang)
+    ));
+    Ok(())
 }

@@ -738,6 +738,13 @@ pub fn themes(session: &Session, proposals: &[Proposal]) -> Vec<String> {
     out
 }
 
+/// A theme as typed on a command line: cleaned, `None` when empty, spelt
+/// as one the session already has when it is the same words.
+pub fn typed_theme(raw: &str, session: &Session, proposals: &[Proposal]) -> Option<String> {
+    let t = super::text::sanitize(raw).trim().to_string();
+    (!t.is_empty()).then(|| known_theme(&t, &themes(session, proposals)))
+}
+
 /// A theme as typed, spelt as an existing one when it is the same words
 /// (« inclusion numerique » → « Inclusion numérique »).
 pub fn known_theme(typed: &str, known: &[String]) -> String {

@@ -55,7 +55,7 @@ pub static TYPING_COLUMNS_PICKS: Bindings = Bindings {
 };
 
 static PICKS: &[Binding] = &[
-    bind(&[alt_key(Code::Down)], Msg::Pick(1), H::NextPick, 1),
+    bind(&[alt_key(Code::Down)], Msg::Pick(1), H::NextPick, 0),
     bind(&[alt_key(Code::Up)], Msg::Pick(-1), H::PrevPick, HELP_ONLY),
 ];
 
