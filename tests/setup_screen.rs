@@ -478,7 +478,7 @@ fn the_council_morning_of_seed_001_is_prepared_without_ron() {
         "nobody rotates through the room's table"
     );
     let shown = screen(&mut lp);
-    assert!(shown.contains("Rotation écrite à la main"), "{shown}");
+    assert!(shown.contains("Écrite à la main"), "{shown}");
     assert!(shown.contains("S toute la salle"), "{shown}");
     assert!(!shown.contains("pas encore de rotation"), "{shown}");
 

@@ -19,6 +19,9 @@ pub struct SetupWords {
     pub rotation_people: &'static str,
     /// The rotation waits for the errors to be fixed.
     pub rotation_waits: &'static str,
+    /// Above the rotation's rows: who plans it, and how to change that.
+    pub rotation_head_auto: &'static str,
+    pub rotation_head_hand: &'static str,
     /// The session's own fields, one per row.
     pub session_fields: [&'static str; 6],
     pub topic_heads: [&'static str; 4],
@@ -73,6 +76,8 @@ pub static EN: SetupWords = SetupWords {
     rotation_by_hand: "Rotation written by hand: group keys separated by commas; Delete gives it back to tablee",
     rotation_people: "People are seated one by one: tablee mix plans it, this screen shows it",
     rotation_waits: "The rotation shows once the errors above are fixed",
+    rotation_head_auto: "Planned by tablee · Enter on a cell writes it by hand",
+    rotation_head_hand: "Written by hand (group keys, commas) · Del: back to tablee",
     session_fields: ["Title", "Date", "Start", "Place", "Organiser", "Language"],
     topic_heads: ["Key", "Title", "Question", "Board"],
     table_heads: ["Key", "Topic", "Host", "Seats", "Whole room"],
@@ -123,6 +128,8 @@ pub static FR: SetupWords = SetupWords {
     rotation_by_hand: "Rotation écrite à la main\u{a0}: clés des groupes séparées par des virgules\u{a0}; Suppr la rend à tablee",
     rotation_people: "Les personnes sont placées une à une\u{a0}: tablee mix le planifie, cet écran le montre",
     rotation_waits: "La rotation s'affichera une fois les erreurs ci-dessus corrigées",
+    rotation_head_auto: "Planifiée par tablee · Entrée sur une case l'écrit à la main",
+    rotation_head_hand: "Écrite à la main (clés des groupes, virgules) · Suppr : à tablee",
     session_fields: ["Titre", "Date", "Début", "Lieu", "Organisation", "Langue"],
     topic_heads: ["Clé", "Titre", "Question", "Tableau"],
     table_heads: ["Clé", "Thème", "Animateur·rice", "Places", "Toute la salle"],

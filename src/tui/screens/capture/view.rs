@@ -63,8 +63,12 @@ fn header(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) 
     let set_by = |manual: bool| if manual { w.by_hand } else { "" };
     let round = capture::round(app, c);
     let rounds = app.session.round_phases();
+    let whole_room =
+        table.is_some_and(|t| t.whole_room) && c.round == Setting::Auto && c.group == Setting::Auto;
     spans.push(Span::styled(
         match round {
+            // The whole room's table: outside the rounds, every group.
+            None if whole_room => format!(" · {}", s.synth.whole_room),
             Some(r) => format!(
                 " · {} {r}/{rounds}{}",
                 s.round,
@@ -74,7 +78,7 @@ fn header(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) 
         },
         theme.bold(),
     ));
-    if !app.session.groups.is_empty() {
+    if !app.session.groups.is_empty() && !whole_room {
         let g = capture::group(app, c);
         spans.push(Span::styled(
             format!(

@@ -219,8 +219,8 @@ fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
     if !session_rows {
         if rotation {
             let how = match state.session.rotation {
-                crate::core::model::Rotation::Auto => w.rotation_auto,
-                _ => w.rotation_by_hand,
+                crate::core::model::Rotation::Auto => w.rotation_head_auto,
+                _ => w.rotation_head_hand,
             };
             buf.set_stringn(
                 inner.x,
