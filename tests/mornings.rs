@@ -50,11 +50,11 @@ fn stable(doc: &str) -> String {
     let mut out = String::with_capacity(doc.len());
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String, seen: &mut Vec<String>| {
+        // A short id: 6 to 8 lower-case hex digits (digits alone too).
         let hex = (6..=8).contains(&word.len())
             && word
                 .chars()
-                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase())
-            && word.chars().any(|c| c.is_ascii_alphabetic());
+                .all(|c| c.is_ascii_hexdigit() && !c.is_ascii_uppercase());
         if hex {
             let n = match seen.iter().position(|s| s == word) {
                 Some(n) => n,
