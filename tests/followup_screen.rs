@@ -254,3 +254,37 @@ fn long_details_scroll_at_80_columns() {
     h.keys("<Down>");
     assert!(!h.screen().contains("↑ …"));
 }
+
+/// `i` corrects a proposal's title on screen: the box holds the title as it
+/// is, the new one shows at once, the history keeps the one before, and an
+/// empty title changes nothing.
+#[test]
+fn a_title_is_corrected_on_screen_and_the_history_keeps_the_old_one() {
+    let mut h = Harness::new(app(Lang::Fr), 120, 40);
+    let id = selected(&h);
+    let before = proposal::of_session(&h.app().session, &h.app().notes.board, 0)
+        .into_iter()
+        .find(|p| p.id == id)
+        .unwrap()
+        .text;
+    h.keys("i");
+    assert!(h.screen().contains("Intitulé"), "{}", h.screen());
+    h.keys("<C-u><Enter>");
+    h.settle();
+    assert!(answers(&h).is_empty(), "an empty title changes nothing");
+    h.keys("i<C-u>Un titre corrigé<Enter>");
+    h.settle();
+    let written = answers(&h);
+    assert_eq!(written.len(), 1);
+    assert_eq!(written[0].1.title.as_deref(), Some("Un titre corrigé"));
+    assert!(h.screen().contains("Un titre corrigé"), "{}", h.screen());
+    let p = proposal::of_session(&h.app().session, &h.app().notes.board, 0)
+        .into_iter()
+        .find(|p| p.id == id)
+        .unwrap();
+    assert_eq!(p.text, "Un titre corrigé");
+    assert_eq!(
+        p.history.last().unwrap().title_before.as_deref(),
+        Some(before.as_str())
+    );
+}
