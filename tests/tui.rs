@@ -440,3 +440,39 @@ fn a_running_screen_takes_the_session_file_as_it_changes_on_disk() {
     update(&mut a, Msg::SessionChanged(Box::new(s.clone())), t(3));
     assert_eq!(a.room.banner, None);
 }
+
+/// Help and quit are never cut from a footer, whatever else it holds: a
+/// long notice and a banner give way, at 80 and 100 columns, on every
+/// screen of the facilitator's laptop.
+#[test]
+fn help_and_quit_stay_in_the_footer_beside_a_long_notice_and_a_banner() {
+    for lang in Lang::ALL {
+        for width in [60, 80, 100] {
+            for keys in ["", "d", "k", "l"] {
+                let mut a = app(lang);
+                for c in keys.chars() {
+                    let msg = match c {
+                        'd' => Msg::OpenDebate,
+                        'k' => Msg::OpenKeyFactors,
+                        _ => Msg::OpenPlenary,
+                    };
+                    update(&mut a, msg, t(1));
+                }
+                a.room.banner = Some("NON ENREGISTRÉ : le disque est plein, libérez de la place et tout sera réécrit".repeat(2));
+                a.notice = Some(
+                    "Un très long message qui dit beaucoup de choses à la salle entière ".repeat(3),
+                );
+                let screen = render(&a, width, 24);
+                let footer = screen.lines().last().unwrap();
+                let (help, quit) = match lang {
+                    Lang::Fr => ("F1 aide", "Ctrl-Q quitter"),
+                    Lang::En => ("F1 help", "Ctrl-Q quit"),
+                };
+                assert!(
+                    footer.contains(help) && footer.contains(quit),
+                    "{lang:?} {width} {keys}: {footer}"
+                );
+            }
+        }
+    }
+}
