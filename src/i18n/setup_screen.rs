@@ -129,7 +129,7 @@ pub static FR: SetupWords = SetupWords {
     rotation_people: "Les personnes sont placées une à une\u{a0}: tablee mix le planifie, cet écran le montre",
     rotation_waits: "La rotation s'affichera une fois les erreurs ci-dessus corrigées",
     rotation_head_auto: "Planifiée par tablee · Entrée sur une case l'écrit à la main",
-    rotation_head_hand: "Écrite à la main (clés des groupes, virgules) · Suppr : à tablee",
+    rotation_head_hand: "Écrite à la main (clés des groupes, virgules) · Suppr\u{a0}: à tablee",
     session_fields: ["Titre", "Date", "Début", "Lieu", "Organisation", "Langue"],
     topic_heads: ["Clé", "Titre", "Question", "Tableau"],
     table_heads: ["Clé", "Thème", "Animateur·rice", "Places", "Toute la salle"],
