@@ -286,3 +286,64 @@ fn roubaix_folder() -> tempfile::TempDir {
     .unwrap();
     tmp
 }
+
+/// Two laptops that wrongly share a device name (a cloned laptop, a copied
+/// configuration) on one folder: each note-taker's screen shows the other's
+/// post-its within seconds, though they are written in the same device
+/// folder, and a third process on the first laptop (`tablee add` while the
+/// screen is open) is seen too.
+#[test]
+fn screens_see_a_laptop_writing_under_the_same_device_name() {
+    if Tmux::missing("screens_see_a_laptop_writing_under_the_same_device_name") {
+        return;
+    }
+    let tmp = roubaix_folder();
+    let dir = tmp.path();
+    let (one, two) = (dir.join("laptop-1"), dir.join("laptop-2"));
+    let tmux = Tmux::new("e2e4");
+    tmux.start_on(
+        dir,
+        &one,
+        "a",
+        "en",
+        "--device clone run s --table A",
+        (120, 40),
+    );
+    tmux.start_on(
+        dir,
+        &two,
+        "b",
+        "en",
+        "--device clone run s --table A",
+        (120, 40),
+    );
+    for n in ["a", "b"] {
+        tmux.wait_on(n, "New post-it → Strengths");
+    }
+    tmux.type_line("a", "Written on the first laptop");
+    tmux.type_line("b", "Written on the second laptop");
+    tmux.wait_on("a", "Written on the second laptop");
+    tmux.wait_on("b", "Written on the first laptop");
+    let o = Command::new(cargo_bin("tablee"))
+        .current_dir(dir)
+        .env("XDG_STATE_HOME", one.join("state"))
+        .env("XDG_CONFIG_HOME", one.join("config"))
+        .args([
+            "--device",
+            "clone",
+            "add",
+            "s",
+            "--table",
+            "A",
+            "--in",
+            "s",
+            "From a terminal",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for n in ["a", "b"] {
+        tmux.wait_on(n, "From a terminal");
+    }
+    tmux.cmd(&["kill-server"]);
+}

@@ -402,6 +402,13 @@ impl Writer {
         self.device
     }
 
+    /// This process's own mark in its segments' names
+    /// (`NNNNNN-<instance>.ronl`): another file in the same folder is
+    /// another program's (a laptop writing under the same device name).
+    pub fn instance(&self) -> &str {
+        &self.instance
+    }
+
     /// The numbers the next event continues from.
     pub fn stamper(&self) -> crate::core::event::Stamper {
         self.stamper

@@ -208,7 +208,7 @@ fn run_with(
     let watching = sync::spawn_watcher(
         ws.dir.clone(),
         ws.file.path.clone(),
-        writer.device(),
+        (writer.device(), writer.instance().to_string()),
         messages,
         ws.replicas.clone(),
         tx.clone(),

@@ -135,7 +135,7 @@ impl Watching {
 pub fn spawn_watcher(
     dir: PathBuf,
     session: PathBuf,
-    me: Uuid,
+    (me, instance): (Uuid, String),
     lang: Lang,
     replicas: Vec<PathBuf>,
     tx: Sender<Input>,
@@ -165,7 +165,16 @@ pub fn spawn_watcher(
             }
             Ok(w)
         });
-        watch_loop(&dir, &session, me, lang, &replicas, &tx, &poke_rx, &boards);
+        watch_loop(
+            &dir,
+            &session,
+            (me, &instance),
+            lang,
+            &replicas,
+            &tx,
+            &poke_rx,
+            &boards,
+        );
     });
     watching
 }
@@ -174,7 +183,7 @@ pub fn spawn_watcher(
 fn watch_loop(
     dir: &Path,
     session: &Path,
-    me: Uuid,
+    (me, instance): (Uuid, &str),
     lang: Lang,
     replicas: &[PathBuf],
     tx: &Sender<Input>,
@@ -182,6 +191,15 @@ fn watch_loop(
     boards: &AtomicBool,
 ) {
     let mine = dir.join(journal::DEVICES).join(me.to_string());
+    // This process's own files: its folder, its instance's segments.
+    // Another program writing under the same device name (a cloned laptop,
+    // a copied configuration) writes other files there, which are news.
+    let mark = format!("-{instance}.");
+    let own = |p: &PathBuf| {
+        p.starts_with(&mine)
+            && p.file_name()
+                .is_some_and(|n| n.to_string_lossy().contains(&mark))
+    };
     let mut seen = fingerprint(dir);
     let stamp = |p: &Path| {
         std::fs::metadata(p)
@@ -225,15 +243,12 @@ fn watch_loop(
             continue;
         }
         let changed = |p: &PathBuf| now.get(p) != seen.get(p);
-        let others = now
-            .keys()
-            .chain(seen.keys())
-            .any(|p| changed(p) && !p.starts_with(&mine));
+        let others = now.keys().chain(seen.keys()).any(|p| changed(p) && !own(p));
         // Our own files only grow: one that shrank or went away was
         // replaced or removed by another program.
         let ours_lost = seen
             .iter()
-            .any(|(p, (size, _))| p.starts_with(&mine) && now.get(p).is_none_or(|(s, _)| s < size));
+            .any(|(p, (size, _))| own(p) && now.get(p).is_none_or(|(s, _)| s < size));
         seen = now;
         if ours_lost {
             let ids = journal::device_ids(dir, me);

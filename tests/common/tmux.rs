@@ -48,11 +48,27 @@ impl Tmux {
     }
 
     /// [`Tmux::start_as`] in another language, as with `LANG=fr_FR.UTF-8`.
-    pub fn start_in(&self, dir: &Path, name: &str, lang: &str, args: &str, (w, h): (u16, u16)) {
+    pub fn start_in(&self, dir: &Path, name: &str, lang: &str, args: &str, size: (u16, u16)) {
+        self.start_on(dir, dir, name, lang, args, size);
+    }
+
+    /// [`Tmux::start_in`] on another laptop: its state and config folders
+    /// under `home`, the session folder in `dir` (shared, as by a sync
+    /// tool, or the same disk).
+    pub fn start_on(
+        &self,
+        dir: &Path,
+        home: &Path,
+        name: &str,
+        lang: &str,
+        args: &str,
+        (w, h): (u16, u16),
+    ) {
         let script = format!(
-            "cd '{}' && exec env XDG_STATE_HOME='{0}/state' XDG_CONFIG_HOME='{0}/config' XDG_DATA_HOME='{0}/data' TZ=UTC '{}' --lang {lang} {args}",
-            dir.display(),
-            cargo_bin("tablee").display()
+            "cd '{dir}' && exec env XDG_STATE_HOME='{home}/state' XDG_CONFIG_HOME='{home}/config' XDG_DATA_HOME='{home}/data' TZ=UTC '{bin}' --lang {lang} {args}",
+            dir = dir.display(),
+            home = home.display(),
+            bin = cargo_bin("tablee").display()
         );
         let o = self.cmd(&[
             "new-session",
