@@ -324,6 +324,13 @@ fn screens_see_a_laptop_writing_under_the_same_device_name() {
     tmux.type_line("b", "Written on the second laptop");
     tmux.wait_on("a", "Written on the second laptop");
     tmux.wait_on("b", "Written on the first laptop");
+    // Both say so, and it stays after their own next post-it.
+    for n in ["a", "b"] {
+        tmux.wait_on(n, "Conflict, nothing lost: tablee check");
+    }
+    tmux.type_line("a", "One more on the first laptop");
+    tmux.wait_on("b", "One more on the first laptop");
+    assert!(tmux.screen_of("a").contains("Conflict, nothing lost"));
     let o = Command::new(cargo_bin("tablee"))
         .current_dir(dir)
         .env("XDG_STATE_HOME", one.join("state"))

@@ -302,7 +302,12 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
     match msg {
         Msg::Written(event) => {
             room.notes.written(*event);
-            if room.notes.unsaved.is_empty() {
+            // Everything saved: the NOT SAVED (or journal replaced) banner
+            // goes; another one (a conflict to settle) stays.
+            let cap = &room.lang.s().cap;
+            let about_saving =
+                |b: &str| b.starts_with(cap.not_saved) || b.starts_with(cap.journal_replaced);
+            if room.notes.unsaved.is_empty() && room.banner.as_deref().is_some_and(about_saving) {
                 room.banner = None;
             }
             return;
@@ -343,6 +348,13 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
                 for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
                     s.refresh(&app.room);
                 }
+            }
+            return;
+        }
+        Msg::SharedDevice => {
+            // Said once, unless a more urgent banner (NOT SAVED) is up.
+            if room.banner.is_none() {
+                room.banner = Some(room.lang.s().tui.conflict_banner.to_string());
             }
             return;
         }

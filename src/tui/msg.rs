@@ -150,6 +150,10 @@ pub enum Msg {
     /// The session file changed on disk but cannot be read: why, with
     /// `path:line:column`.
     SessionUnreadable(String),
+    /// Two programs write under one device name (a cloned laptop, a copied
+    /// configuration), found while the screen runs: nothing is lost, and
+    /// `tablee check` says where.
+    SharedDevice,
     /// This device's own journal files changed underneath the screen
     /// (replaced or removed by another program): the ids still on disk.
     OwnJournal(Box<std::collections::HashSet<uuid::Uuid>>),

@@ -261,7 +261,12 @@ fn watch_loop(
         }
         if others {
             // The replicas' post-its stay on screen (they are read once more).
-            let mut events = journal::load(dir, lang).events;
+            let loaded = journal::load(dir, lang);
+            if !loaded.shared_devices.is_empty() && tx.send(Input::Disk(Msg::SharedDevice)).is_err()
+            {
+                return;
+            }
+            let mut events = loaded.events;
             for r in replicas {
                 events.extend(journal::load(r, lang).events);
             }
