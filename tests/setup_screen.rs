@@ -396,36 +396,7 @@ fn the_council_morning_of_seed_001_is_prepared_without_ron() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let file = dir.path().join("sessions/2025-11-15-bilan/session.ron");
     let (mut lp, saves) = open(&file, Lang::Fr, 120, 40);
-    for keys in [
-        "<Enter><C-u>Bilan collectif du CENR<Enter>",
-        // Topics: two open questions and the suggestions' three columns.
-        "<Tab><Enter><C-u>FIN<Enter><Right><Enter><C-u>La finalité du CENR<Enter>",
-        "<Right><Enter><C-u>À quoi le CENR doit-il servir ?<Enter><Right><Enter><C-u>question<Enter>",
-        "<Down><Left><Left><Left><Enter><C-u>ANI<Enter><Right><Enter><C-u>L'animation du CENR<Enter>",
-        "<Right><Enter><C-u>Comment animer le CENR ?<Enter><Right><Enter><C-u>question<Enter>",
-        "a<Enter><C-u>SUG<Enter><Right><Enter><C-u>Vos suggestions d'amélioration<Enter>",
-        "<Right><Right><Enter><C-u>Ce qui marche | Ce qui manque | Nos propositions<Enter>",
-        // Tables: A on the first question, B on the second, S the room's.
-        "<Tab><Right><Right><Enter><C-u><Enter>",
-        "<Down><Left><Enter><C-u>ANI<Enter><Right><Enter><C-u><Enter>",
-        "<Down><Del><Del>",
-        "a<Enter><C-u>S<Enter><Right><Enter><C-u>SUG<Enter><Right><Right><Right><Enter>",
-        // Two sub-groups.
-        "<Tab><End><Del><Del>",
-        // Agenda: the debate first, two rounds, the plenary, time alone,
-        // the sharing of the suggestions.
-        "<Tab><Tab><Enter><Enter><Enter><Enter><Enter><Enter><Enter>",
-        "<Right><Enter><C-u>Débat mouvant<Enter><Right><Enter><C-u>25<Enter>",
-        "<Down><Del><End><A-Up>",
-        "a<Enter><Enter><Enter><Enter><Enter><Enter>",
-        "<Right><Enter><C-u>Suggestions : post-it en individuel<Enter><Right><Enter><C-u>10<Enter>",
-        // The statements.
-        "<Tab>a<Enter><C-u>Le rythme d'une rencontre par mois environ était adapté.<Enter>",
-        "a<Enter><C-u>Se lever le samedi matin pour aller au CENR, c'était l'assurance d'un moment convivial !<Enter>",
-        // The rotation by hand.
-        "<Tab><Enter><C-u>1<Enter><Right><Enter><C-u>2<Enter>",
-        "<Down><Left><Enter><C-u>2<Enter><Right><Enter><C-u>1<Enter>",
-    ] {
+    for keys in common::SEED001_SETUP_KEYS {
         assert!(lp.keys(keys), "{keys}");
         assert!(lp.state.editor.is_none(), "{keys}: {:?}", lp.state.notice);
     }

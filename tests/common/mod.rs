@@ -564,3 +564,34 @@ pub fn mixed_boards_events(s: &Session) -> Vec<Event> {
     );
     out
 }
+
+/// Seed 001's council morning prepared on the set-up screen alone, from
+/// `tablee new`'s World Café template, key by key as an organiser types
+/// it (the set-up test drives it through the loop, the mornings test
+/// through tmux): two open questions and three named columns, the
+/// suggestions table as the whole room's, two sub-groups, the débat
+/// mouvant first then two rounds, the plenary, time alone and the
+/// sharing, two statements, and the rotation written by hand.
+pub const SEED001_SETUP_KEYS: &[&str] = &[
+    "<Enter><C-u>Bilan collectif du CENR<Enter>",
+    "<Tab><Enter><C-u>FIN<Enter><Right><Enter><C-u>La finalité du CENR<Enter>",
+    "<Right><Enter><C-u>À quoi le CENR doit-il servir ?<Enter><Right><Enter><C-u>question<Enter>",
+    "<Down><Left><Left><Left><Enter><C-u>ANI<Enter><Right><Enter><C-u>L'animation du CENR<Enter>",
+    "<Right><Enter><C-u>Comment animer le CENR ?<Enter><Right><Enter><C-u>question<Enter>",
+    "a<Enter><C-u>SUG<Enter><Right><Enter><C-u>Vos suggestions d'amélioration<Enter>",
+    "<Right><Right><Enter><C-u>Ce qui marche | Ce qui manque | Nos propositions<Enter>",
+    "<Tab><Right><Right><Enter><C-u>Sam Dantzer<Enter>",
+    "<Down><Left><Enter><C-u>ANI<Enter><Right><Enter><C-u>Lou Weber<Enter>",
+    "<Down><Del><Del>",
+    "a<Enter><C-u>S<Enter><Right><Enter><C-u>SUG<Enter><Right><Right><Right><Enter>",
+    "<Tab><End><Del><Del>",
+    "<Tab><Tab><Enter><Enter><Enter><Enter><Enter><Enter><Enter>",
+    "<Right><Enter><C-u>Débat mouvant<Enter><Right><Enter><C-u>25<Enter>",
+    "<Down><Del><End><A-Up>",
+    "a<Enter><Enter><Enter><Enter><Enter><Enter>",
+    "<Right><Enter><C-u>Suggestions : post-it en individuel<Enter><Right><Enter><C-u>10<Enter>",
+    "<Tab>a<Enter><C-u>Le rythme d'une rencontre par mois environ était adapté.<Enter>",
+    "a<Enter><C-u>La composition du CENR reflète la diversité des usagers.<Enter>",
+    "<Tab><Enter><C-u>1<Enter><Right><Enter><C-u>2<Enter>",
+    "<Down><Left><Enter><C-u>2<Enter><Right><Enter><C-u>1<Enter>",
+];
