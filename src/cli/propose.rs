@@ -88,20 +88,7 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> super::Done {
     } else {
         typed
     };
-    let text = match clean_text(&raw) {
-        Ok(t) => t,
-        Err(TextError::Empty) => return Err(fail(Said::NoText.text(lang))),
-        Err(TextError::TooLong { chars }) => {
-            return Err(fail(
-                Said::TooLong {
-                    what: TextOf::Proposal,
-                    chars,
-                    max: MAX_NOTE_CHARS,
-                }
-                .text(lang),
-            ));
-        }
-    };
+    let text = title_of(&raw, lang, &fail)?.ok_or_else(|| fail(Said::NoText.text(lang)))?;
     let description = crate::core::text::sanitize(a.description.as_deref().unwrap_or(""))
         .trim()
         .to_string();
@@ -175,20 +162,7 @@ fn amend(
             .text(lang),
         )
     })?;
-    let title = match clean_text(&a.text.join(" ")) {
-        Ok(t) => Some(t),
-        Err(TextError::Empty) => None,
-        Err(TextError::TooLong { chars }) => {
-            return Err(fail(
-                Said::TooLong {
-                    what: TextOf::Proposal,
-                    chars,
-                    max: MAX_NOTE_CHARS,
-                }
-                .text(lang),
-            ));
-        }
-    };
+    let title = title_of(&a.text.join(" "), lang, fail)?;
     let response = proposal::Response {
         title,
         theme: a
@@ -198,4 +172,25 @@ fn amend(
         ..proposal::Response::default()
     };
     super::respond::write_answer(out, ws, device, (id, &ids), response, fail)
+}
+
+/// A proposal's title as typed, cleaned: `None` when empty; too long is
+/// refused with its length and the limit.
+fn title_of(
+    raw: &str,
+    lang: crate::i18n::Lang,
+    fail: &dyn Fn(String) -> super::Failure,
+) -> Result<Option<String>, super::Failure> {
+    match clean_text(raw) {
+        Ok(t) => Ok(Some(t)),
+        Err(TextError::Empty) => Ok(None),
+        Err(TextError::TooLong { chars }) => Err(fail(
+            Said::TooLong {
+                what: TextOf::Proposal,
+                chars,
+                max: MAX_NOTE_CHARS,
+            }
+            .text(lang),
+        )),
+    }
 }
