@@ -7,7 +7,8 @@
 //! - [`tui`]: the terminal screens (Elm-style loop).
 
 pub mod cli;
-pub mod core;
+/// The pure core, its own crate (`crates/core`): no terminal, no files, no words.
+pub use tablee_core as core;
 pub mod i18n;
 pub mod report;
 pub mod store;

@@ -8,6 +8,7 @@
 mod common;
 
 use std::path::Path;
+use tablee::i18n::prelude::*;
 
 use jiff::Timestamp;
 use ratatui::Terminal;

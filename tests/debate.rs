@@ -14,7 +14,7 @@ use tablee::core::debate::{self, Side, When};
 use tablee::core::event::{Body, Event};
 use tablee::core::model::Session;
 use tablee::core::synth::{self, Input};
-use tablee::i18n::Lang;
+use tablee::i18n::prelude::*;
 use tablee::report::{SynthView, markdown, text};
 use tablee::tui::app::{App, Mode, update};
 use tablee::tui::harness::Harness;

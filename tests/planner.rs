@@ -1,6 +1,7 @@
 //! The group rotation planner.
 
 use std::collections::HashSet;
+use tablee::i18n::prelude::*;
 
 use proptest::prelude::*;
 use tablee::core::model::{Table, Topic};

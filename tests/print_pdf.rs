@@ -7,6 +7,7 @@ mod common;
 
 use std::path::Path;
 use std::process::Command;
+use tablee::i18n::prelude::*;
 
 use tablee::core::model::Column;
 use tablee::i18n::Lang;

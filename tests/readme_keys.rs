@@ -3,6 +3,7 @@
 //! readme_keys` writes them anew after a change to the bindings.
 
 use tablee::i18n::Lang;
+use tablee::i18n::prelude::*;
 use tablee::tui::nav::key_tables;
 
 const BEGIN: &str = "<!-- keys:begin (made from the binding tables: UPDATE_README=1 cargo test --test readme_keys) -->\n";

@@ -9,7 +9,7 @@ use jiff::Timestamp;
 use tablee::core::clock::Clock;
 use tablee::core::event::Body;
 use tablee::core::replica::IdGen;
-use tablee::i18n::Lang;
+use tablee::i18n::prelude::*;
 use tablee::tui::app::App;
 use tablee::tui::harness::Harness;
 

@@ -222,7 +222,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     );
     let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
     // A pick only patches the ranking: the same as ranking again.
-    let fresh = tablee::core::factors::rank(&a.session, &a.notes.board, "CLN", false, Lang::En);
+    let fresh = tablee::core::factors::rank(&a.session, &a.notes.board, "CLN", false);
     assert_eq!(fresh, r);
     assert_eq!(r.picked(Column::W).len(), 1);
     assert_eq!(r.picked(Column::W)[0].id, second);

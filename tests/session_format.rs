@@ -6,8 +6,9 @@ use std::path::Path;
 
 use proptest::prelude::*;
 use tablee::core::model::*;
-use tablee::core::templates::{self, Template};
+use tablee::core::templates::Template;
 use tablee::i18n::Lang;
+use tablee::i18n::templates;
 use tablee::store::session_file::{self, Diagnostic, SessionFile};
 
 const BASE: &str = r#"(

@@ -14,7 +14,7 @@ use std::rc::Rc;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tablee::core::model::{BoardKind, PhaseKind, Session};
-use tablee::i18n::Lang;
+use tablee::i18n::prelude::*;
 use tablee::store::session_file::{self, SessionFile};
 use tablee::tui::screens::setup::{Section, Setup};
 use tablee::tui::setup::{Saver, SetupLoop};

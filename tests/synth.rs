@@ -7,7 +7,7 @@ use tablee::core::board::Board;
 use tablee::core::event::{Body, Event};
 use tablee::core::model::Column;
 use tablee::core::synth::{self, Input, Pick, Synthesis};
-use tablee::i18n::Lang;
+use tablee::i18n::prelude::*;
 use tablee::report::{self, SynthFormat, SynthView};
 
 fn now() -> jiff::Timestamp {

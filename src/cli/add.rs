@@ -2,6 +2,7 @@
 
 use super::{Out, open_workspace, open_writer};
 use crate::core::ops;
+use crate::i18n::prelude::*;
 use crate::store::device::Device;
 
 /// `tablee add SESSION --table A --in f TEXT…`

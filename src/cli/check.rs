@@ -1,5 +1,6 @@
 //! `tablee check PATH...`
 
+use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
 use super::Out;
@@ -33,6 +34,16 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> super::Done {
             let mut diags = match SessionFile::read(&path) {
                 Ok(file) => {
                     let mut d = file.diagnostics(lang);
+                    d.extend(
+                        crate::i18n::templates::placeholders_in(&file)
+                            .into_iter()
+                            .map(|(p, pos)| Diagnostic {
+                                path: file.path.clone(),
+                                pos: Some(pos),
+                                severity: p.severity,
+                                message: p.message(lang),
+                            }),
+                    );
                     d.extend(crate::store::workspace::copied_workshops(&file, lang));
                     d
                 }

@@ -1,6 +1,7 @@
 //! `tablee` with no arguments: a short guide around the built-in demo.
 
 use crate::i18n::cli::Said;
+use crate::i18n::prelude::*;
 use std::path::Path;
 
 use super::Out;

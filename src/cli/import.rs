@@ -10,6 +10,7 @@
 //! line, so importing the same file twice adds nothing the second time.
 
 use crate::i18n::cli::Said;
+use crate::i18n::prelude::*;
 use std::path::Path;
 
 use uuid::Uuid;

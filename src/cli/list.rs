@@ -1,5 +1,6 @@
 //! `tablee list [--dir sessions]`
 
+use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
 use super::Out;

@@ -6,6 +6,7 @@
 //! typeset: every space before `: ; ? !` and inside « » is roff's
 //! unbreakable space, so no line starts with a colon.
 
+use crate::i18n::prelude::*;
 use clap::Command;
 use clap_mangen::Man;
 

@@ -3,6 +3,7 @@
 //! session as an explicit per-round placement.
 
 use crate::i18n::mix::MixSaid;
+use crate::i18n::prelude::*;
 use std::time::{Duration, Instant};
 
 use super::{Out, people};

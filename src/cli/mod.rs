@@ -19,6 +19,7 @@ mod sheet;
 pub mod status;
 pub mod synth;
 
+use crate::i18n::prelude::*;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -189,7 +190,7 @@ pub fn help_lang(args: &[std::ffi::OsString]) -> Lang {
             return lang;
         }
     }
-    Lang::from_env()
+    crate::i18n::lang_from_env()
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -222,7 +223,7 @@ impl Out {
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
-    let lang = cli.lang.unwrap_or_else(Lang::from_env);
+    let lang = cli.lang.unwrap_or_else(crate::i18n::lang_from_env);
     let out = Out { lang };
     let done = command(&cli, &out);
     finish(&out, done)
@@ -337,7 +338,8 @@ fn command(cli: &Cli, out: &Out) -> Done {
 /// French (the councils tablee serves write in French, and a `C` locale
 /// says nothing of the organiser).
 fn template_lang(lang: Option<Lang>) -> Lang {
-    lang.or_else(Lang::from_env_known).unwrap_or(Lang::Fr)
+    lang.or_else(crate::i18n::lang_from_env_known)
+        .unwrap_or(Lang::Fr)
 }
 
 /// Why a command stopped, in the user's language: every command returns

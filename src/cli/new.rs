@@ -2,16 +2,18 @@
 //! [--groups N | --participants people.csv] [--rounds N] [--round-minutes M]
 //! [--date …] [--start …] [--place …] [--dir sessions]`
 
+use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
 use super::{Done, Failure, Out, TemplateArg};
 use crate::core::model::Rotation;
 use crate::core::setup::{self, Spec};
-use crate::core::templates::{self, Template};
+use crate::core::templates::Template;
 use crate::core::text::{sanitize, slug};
-use crate::core::validate::{ProblemKind, Severity};
+use crate::core::validate::Severity;
 use crate::i18n::Lang;
 use crate::i18n::setup::{NewText, PairOption};
+use crate::i18n::templates;
 use crate::store::session_file::{self, SESSION_FILE, SessionFile, io_message};
 
 /// Create a session folder from a template, or from a few choices
@@ -198,7 +200,11 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
         ),
     };
     session.date = Some(date);
-    if let Err(problems) = setup::apply(&mut session, &spec, template_lang) {
+    if let Err(problems) = setup::apply(
+        &mut session,
+        &spec,
+        crate::i18n::setup::agenda_words(template_lang),
+    ) {
         bad.extend(problems.iter().map(|p| p.message(lang)));
     }
     if !bad.is_empty() {
@@ -261,9 +267,8 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
     // Template text left to replace: say so (check names each one).
     let placeholders_left = args.from.is_none()
         && (!args.chooses()
-            || problems
-                .iter()
-                .any(|(p, _)| matches!(p.kind, ProblemKind::Placeholder { .. })));
+            || !crate::core::validate::placeholders(&session, templates::is_placeholder)
+                .is_empty());
     out.eprint(
         &(NewText::Next {
             folder: &folder,

@@ -1,10 +1,11 @@
 //! `tablee plan SESSION [--format text|md|csv]`
 
+use crate::i18n::prelude::*;
 use std::path::Path;
 
 use super::Out;
 use crate::core::plan;
-use crate::core::validate::{self, Severity};
+use crate::core::validate::Severity;
 use crate::report::{self, PlanFormat, PlanView};
 use crate::store::session_file;
 
@@ -51,7 +52,7 @@ pub fn run(
             )));
         }
     };
-    let warnings: Vec<_> = validate::validate(session)
+    let warnings: Vec<_> = crate::i18n::templates::validate(session)
         .into_iter()
         .filter(|p| p.severity == Severity::Warning)
         .collect();

@@ -1,6 +1,7 @@
 //! `tablee status SESSION [--format json]`: where the room's clock is (the
 //! merge of every laptop's clock events), for a person or a script.
 
+use crate::i18n::prelude::*;
 use std::path::Path;
 
 use super::{Out, open_workspace};

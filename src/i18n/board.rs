@@ -3,7 +3,10 @@
 //! is called on any board comes from [`column_words`].
 
 use super::Lang;
+use super::Words;
+use crate::core::factors::{Ranked, RankedItem};
 use crate::core::model::{BoardKind, Column};
+use crate::core::synth::{Item, TopicSynth};
 
 #[derive(Debug)]
 pub struct BoardWords {
@@ -70,15 +73,6 @@ pub static FR: BoardWords = BoardWords {
     columns: "colonnes nommées",
 };
 
-impl Lang {
-    pub fn board(self) -> &'static BoardWords {
-        match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-        }
-    }
-}
-
 /// How one column of a board is called, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ColumnWords<'a> {
@@ -92,6 +86,73 @@ pub struct ColumnWords<'a> {
     pub key_factor: &'a str,
     /// What the plenary does about its pick.
     pub action: &'a str,
+}
+
+/// The SWOT words of a column's position (a SWOT board's quadrant).
+pub trait QuadrantNames {
+    fn words(self, lang: Lang) -> &'static super::QuadrantWords;
+}
+
+impl QuadrantNames for Column {
+    fn words(self, lang: Lang) -> &'static super::QuadrantWords {
+        &lang.s().quadrants[self.index().min(3)]
+    }
+}
+
+/// The label of the item ranked `rank` in column `c` of `board`: "S1",
+/// "W3" ("A1", "F3" in French), "I2", stable within a topic.
+pub fn item_label(board: &BoardKind, c: Column, rank: usize, lang: Lang) -> String {
+    format!("{}{rank}", column_letter(board, c, lang))
+}
+
+/// The labels of a synthesis item.
+pub trait ItemLabels {
+    /// "S1", "W3"… ("A1", "F3"… in French): stable within a topic, for
+    /// reference in the plenary.
+    fn label(&self, lang: Lang) -> String;
+    /// "W5", "T2", "+3".
+    fn similar_labels(&self, lang: Lang) -> Vec<String>;
+}
+
+impl ItemLabels for Item<'_> {
+    fn label(&self, lang: Lang) -> String {
+        item_label(self.board, self.quadrant, self.rank, lang)
+    }
+
+    fn similar_labels(&self, lang: Lang) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .similar
+            .iter()
+            .map(|(q, r)| item_label(self.board, *q, *r, lang))
+            .collect();
+        if self.similar_more > 0 {
+            v.push(format!("+{}", self.similar_more));
+        }
+        v
+    }
+}
+
+/// The labels of a ranked topic's items (the key-factor and plenary
+/// screens).
+pub trait RankedLabels {
+    fn label(&self, item: &RankedItem, lang: Lang) -> String;
+}
+
+impl RankedLabels for Ranked {
+    fn label(&self, item: &RankedItem, lang: Lang) -> String {
+        item_label(&self.board, item.column, item.rank, lang)
+    }
+}
+
+/// How the columns of a topic's board are called.
+pub trait TopicColumns {
+    fn words(&self, c: Column, lang: Lang) -> ColumnWords<'_>;
+}
+
+impl TopicColumns for TopicSynth<'_> {
+    fn words(&self, c: Column, lang: Lang) -> ColumnWords<'_> {
+        column_words(&self.board, c, lang)
+    }
 }
 
 /// The letter of a column's labels: the quadrant's on a SWOT board (A F O

@@ -3,6 +3,7 @@
 //! problems, the key tables' headings. One exhaustive `match` per language.
 
 use super::Lang;
+use crate::i18n::prelude::*;
 
 /// A sentence of the command line.
 #[derive(Debug, Clone, Copy)]

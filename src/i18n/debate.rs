@@ -3,6 +3,7 @@
 
 use super::Lang;
 use crate::core::debate::{Side, When};
+use crate::i18n::prelude::*;
 
 #[derive(Debug)]
 pub struct DebateWords {
@@ -86,15 +87,6 @@ pub static FR: DebateWords = DebateWords {
     moment: "Moment",
     total: "Total",
 };
-
-impl Lang {
-    pub fn debate(self) -> &'static DebateWords {
-        match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-        }
-    }
-}
 
 /// "1 person", "12 people" ("0 personne" in French, as the rule goes).
 pub fn people(n: u32, lang: Lang) -> String {

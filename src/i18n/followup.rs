@@ -5,6 +5,7 @@
 
 use super::Lang;
 use crate::core::proposal::{IdProblem, Progress, Status};
+use crate::i18n::prelude::*;
 
 /// Fixed words of the follow-up.
 #[derive(Debug)]
@@ -159,15 +160,6 @@ pub static FR: FollowupWords = FollowupWords {
     saved: "réponse enregistrée",
     unchanged: "inchangé",
 };
-
-impl Lang {
-    pub fn followup(self) -> &'static FollowupWords {
-        match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-        }
-    }
-}
 
 /// A status as a word: "Accepted", « Acceptée ».
 pub fn status(s: Option<Status>, lang: Lang) -> &'static str {

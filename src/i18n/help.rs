@@ -3,6 +3,7 @@
 //! defaults and possible values written in French. A test walks the whole
 //! command tree and fails on any text left without its French.
 
+use crate::i18n::prelude::*;
 use clap::Command;
 
 /// The French of an English help text of the command tree.

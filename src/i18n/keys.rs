@@ -844,13 +844,3 @@ pub static FR: KeyWords = KeyWords {
     letters: "lettres",
     or: "ou",
 };
-
-impl Lang {
-    /// The names of keys in this language.
-    pub fn keys(self) -> &'static KeyWords {
-        match self {
-            Lang::En => &EN,
-            Lang::Fr => &FR,
-        }
-    }
-}

@@ -189,9 +189,3 @@ pub static FR: ManualWords = ManualWords {
         ),
     ],
 };
-
-impl super::Lang {
-    pub fn manual(self) -> &'static ManualWords {
-        self.pick(&EN, &FR)
-    }
-}

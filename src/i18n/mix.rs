@@ -4,6 +4,7 @@
 
 use super::Lang;
 use crate::core::mix::{MixError, Quality};
+use crate::i18n::prelude::*;
 
 /// A sentence about a seating plan.
 #[derive(Debug, Clone, Copy)]

@@ -22,90 +22,72 @@ pub mod store;
 pub mod syntax;
 pub mod templates;
 
-use serde::{Deserialize, Serialize};
+pub use crate::core::lang::Lang;
 
-/// A language tablee speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Lang {
-    Fr,
-    #[default]
-    En,
+/// The words of a language: the string tables and the typography of
+/// French and English. A trait because [`Lang`] is a plain value of the
+/// core, which holds no words; `use crate::i18n::Words` (or the
+/// [`prelude`]) brings these methods to every `Lang`.
+pub trait Words: Copy {
+    /// Picks between an English and a French text.
+    fn pick<T>(self, en: T, fr: T) -> T;
+    /// Whether `n` takes the singular: 0 and 1 in French, 1 in English
+    /// (« 0 vote », "0 votes").
+    fn singular(self, n: i64) -> bool;
+    /// The table of strings for this language.
+    fn s(self) -> &'static Strings;
+    /// The colon between a label and its value: "Tables: A" in English,
+    /// "Tables : A" in French (espace avant les deux-points).
+    fn colon(self) -> &'static str;
+    /// French typography for a message built from parts: the space before
+    /// `: ; ? !` and inside « » becomes non-breaking, so that no line ever
+    /// starts with the sign. English text is returned as it is.
+    fn typeset(self, text: String) -> String;
+    /// Quoted words: « texte » in French (non-breaking spaces inside),
+    /// “text” in English.
+    fn quote(self, s: &str) -> String;
+    /// [`Words::colon`] in HTML: the French space does not break.
+    fn html_colon(self) -> &'static str;
+    /// The words of the session templates.
+    fn template(self) -> &'static crate::core::templates::TemplateWords;
+    /// The words of the set-up screen.
+    fn setup_screen(self) -> &'static setup_screen::SetupWords;
+    /// The words of the débat mouvant.
+    fn debate(self) -> &'static debate::DebateWords;
+    /// The words of boards beyond SWOT.
+    fn board(self) -> &'static board::BoardWords;
+    /// The names of keys in this language.
+    fn keys(self) -> &'static keys::KeyWords;
+    /// The words of the manual page and the guide.
+    fn manual(self) -> &'static manual::ManualWords;
+    /// The words of the follow-up of proposals.
+    fn followup(self) -> &'static followup::FollowupWords;
 }
 
-impl Lang {
-    /// All languages, for tests and help listings.
-    pub const ALL: [Lang; 2] = [Lang::Fr, Lang::En];
-
-    /// The table of strings for this language.
-    pub fn s(self) -> &'static Strings {
-        match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-        }
-    }
-
-    /// Picks between an English and a French text.
-    pub fn pick<T>(self, en: T, fr: T) -> T {
+impl Words for Lang {
+    fn pick<T>(self, en: T, fr: T) -> T {
         match self {
             Lang::Fr => fr,
             Lang::En => en,
         }
     }
 
-    /// Parses `fr`, `en`, `fr_FR.UTF-8`, `en-GB`, `French`… (case-insensitive).
-    pub fn parse(s: &str) -> Option<Lang> {
-        let lower = s.trim().to_ascii_lowercase();
-        if lower.starts_with("fr") {
-            Some(Lang::Fr)
-        } else if lower.starts_with("en") {
-            Some(Lang::En)
-        } else {
-            None
+    fn singular(self, n: i64) -> bool {
+        match self {
+            Lang::Fr => n.abs() <= 1,
+            Lang::En => n.abs() == 1,
         }
     }
 
-    /// The language from the environment: `LC_ALL`, then `LC_MESSAGES`, then
-    /// `LANG` (the POSIX order); English when none names French or English.
-    pub fn from_env() -> Lang {
-        Self::from_env_values(|k| std::env::var(k).ok())
+    fn s(self) -> &'static Strings {
+        self.pick(&EN, &FR)
     }
 
-    /// [`Lang::from_env`] over any source of variables (testable).
-    pub fn from_env_values(get: impl Fn(&str) -> Option<String>) -> Lang {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-            if let Some(v) = get(key).filter(|v| !v.is_empty()) {
-                // The first variable that is set decides, as in POSIX.
-                return Lang::parse(&v).unwrap_or(Lang::En);
-            }
-        }
-        Lang::En
-    }
-
-    /// The language the locale names, if it names French or English (not
-    /// for `C`, `POSIX` or another language).
-    pub fn from_env_known() -> Option<Lang> {
-        Self::from_env_values_known(|k| std::env::var(k).ok())
-    }
-
-    /// [`Lang::from_env_known`] over any source of variables (testable).
-    pub fn from_env_values_known(get: impl Fn(&str) -> Option<String>) -> Option<Lang> {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|key| get(key).filter(|v| !v.is_empty()))
-            .and_then(|v| Lang::parse(&v))
-    }
-
-    /// The colon between a label and its value: "Tables: A" in English,
-    /// "Tables : A" in French (espace avant les deux-points).
-    pub fn colon(self) -> &'static str {
+    fn colon(self) -> &'static str {
         self.pick(": ", "\u{a0}: ")
     }
 
-    /// French typography for a message built from parts: the space before
-    /// `: ; ? !` and inside « » becomes non-breaking, so that no line ever
-    /// starts with the sign. English text is returned as it is.
-    pub fn typeset(self, text: String) -> String {
+    fn typeset(self, text: String) -> String {
         if self == Lang::En || !text.contains([' ']) {
             return text;
         }
@@ -124,35 +106,78 @@ impl Lang {
         out
     }
 
-    /// Quoted words: « texte » in French (non-breaking spaces inside),
-    /// “text” in English.
-    pub fn quote(self, s: &str) -> String {
+    fn quote(self, s: &str) -> String {
         match self {
             Lang::Fr => format!("«\u{a0}{s}\u{a0}»"),
             Lang::En => format!("“{s}”"),
         }
     }
 
-    /// [`Lang::colon`] in HTML: the French space does not break.
-    pub fn html_colon(self) -> &'static str {
+    fn html_colon(self) -> &'static str {
         self.pick(": ", "&nbsp;: ")
     }
 
-    /// Whether `n` takes the singular: 0 and 1 in French, 1 in English
-    /// (« 0 vote », "0 votes").
-    pub fn singular(self, n: i64) -> bool {
-        match self {
-            Lang::Fr => n.abs() <= 1,
-            Lang::En => n.abs() == 1,
-        }
+    fn template(self) -> &'static crate::core::templates::TemplateWords {
+        self.pick(&templates::EN, &templates::FR)
     }
 
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
+    fn setup_screen(self) -> &'static setup_screen::SetupWords {
+        self.pick(&setup_screen::EN, &setup_screen::FR)
     }
+
+    fn debate(self) -> &'static debate::DebateWords {
+        self.pick(&debate::EN, &debate::FR)
+    }
+
+    fn board(self) -> &'static board::BoardWords {
+        self.pick(&board::EN, &board::FR)
+    }
+
+    fn keys(self) -> &'static keys::KeyWords {
+        self.pick(&keys::EN, &keys::FR)
+    }
+
+    fn manual(self) -> &'static manual::ManualWords {
+        self.pick(&manual::EN, &manual::FR)
+    }
+
+    fn followup(self) -> &'static followup::FollowupWords {
+        self.pick(&followup::EN, &followup::FR)
+    }
+}
+
+/// The language of the environment: `LC_ALL`, then `LC_MESSAGES`, then
+/// `LANG` (the POSIX order); English when none names French or English.
+pub fn lang_from_env() -> Lang {
+    Lang::from_env_values(|k| std::env::var(k).ok())
+}
+
+/// The language the locale names, if it names French or English.
+pub fn lang_from_env_known() -> Option<Lang> {
+    Lang::from_env_values_known(|k| std::env::var(k).ok())
+}
+
+/// The name of a kind of phase.
+pub trait PhaseKindName {
+    fn label(self, lang: Lang) -> &'static str;
+}
+
+impl PhaseKindName for crate::core::model::PhaseKind {
+    fn label(self, lang: Lang) -> &'static str {
+        lang.s().phase_kinds[self.index()]
+    }
+}
+
+/// What a file needs to speak: `use crate::i18n::prelude::*` brings the
+/// language and every trait that words a type of the core or the store.
+pub mod prelude {
+    pub use super::board::{ItemLabels, QuadrantNames, RankedLabels, TopicColumns};
+    pub use super::problems::{ProblemWords, ThingWords};
+    pub use super::refusals::{
+        OpErrorWords, PlanErrorWords, SessionWords, TextErrorWords, VoteErrorWords,
+    };
+    pub use super::setup::SetupProblemWords;
+    pub use super::{Lang, PhaseKindName, Words};
 }
 
 /// One quadrant's words.

@@ -3,6 +3,7 @@
 
 use super::Lang;
 use crate::cli::people::Problem;
+use crate::i18n::prelude::*;
 
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {

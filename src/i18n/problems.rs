@@ -5,9 +5,15 @@
 use super::Lang;
 use crate::core::model::{FORMAT_VERSION, MAX_PHASE_MINUTES};
 use crate::core::validate::{MAX_STATEMENT_CHARS, Problem, ProblemKind, Thing};
+use crate::i18n::prelude::*;
 
-impl Thing {
-    pub fn name(self, lang: Lang) -> &'static str {
+/// Words for [`Thing`] (a type of a lower layer, which holds no words).
+pub trait ThingWords {
+    fn name(self, lang: Lang) -> &'static str;
+}
+
+impl ThingWords for Thing {
+    fn name(self, lang: Lang) -> &'static str {
         match (self, lang) {
             (Thing::Topic, Lang::En) => "topic",
             (Thing::Topic, Lang::Fr) => "thème",
@@ -21,16 +27,27 @@ impl Thing {
     }
 }
 
-impl Problem {
+/// Words for [`Problem`] (a type of a lower layer, which holds no words).
+pub trait ProblemWords {
     /// The message, with what is wrong and how to fix it.
-    pub fn message(&self, lang: Lang) -> String {
+    fn message(&self, lang: Lang) -> String;
+    /// The message as the set-up screen shows it: where the fix is a
+    /// section of that screen, the section and its key rather than the
+    /// file's syntax; otherwise [`Problem::message`].
+    fn on_setup_screen(&self, lang: Lang) -> String;
+    fn message_untypeset(&self, lang: Lang) -> String;
+}
+
+impl ProblemWords for Problem {
+    /// The message, with what is wrong and how to fix it.
+    fn message(&self, lang: Lang) -> String {
         lang.typeset(self.message_untypeset(lang))
     }
 
     /// The message as the set-up screen shows it: where the fix is a
     /// section of that screen, the section and its key rather than the
     /// file's syntax; otherwise [`Problem::message`].
-    pub fn on_setup_screen(&self, lang: Lang) -> String {
+    fn on_setup_screen(&self, lang: Lang) -> String {
         use ProblemKind as K;
         let said: String = match (&self.kind, lang) {
             (K::EmptyTitle, Lang::En) => {

@@ -9,9 +9,16 @@ use crate::core::model::Session;
 use crate::core::ops::OpError;
 use crate::core::plan::PlanError;
 use crate::core::votes::VoteError;
+use crate::i18n::prelude::*;
 
-impl TextError {
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+/// Words for [`TextError`] (a type of a lower layer, which holds no words).
+pub trait TextErrorWords {
+    fn message(&self, lang: crate::i18n::Lang) -> String;
+    fn message_untypeset(&self, lang: crate::i18n::Lang) -> String;
+}
+
+impl TextErrorWords for TextError {
+    fn message(&self, lang: crate::i18n::Lang) -> String {
         lang.typeset(self.message_untypeset(lang))
     }
 
@@ -30,8 +37,14 @@ impl TextError {
     }
 }
 
-impl OpError {
-    pub fn message(&self, lang: Lang) -> String {
+/// Words for [`OpError`] (a type of a lower layer, which holds no words).
+pub trait OpErrorWords {
+    fn message(&self, lang: Lang) -> String;
+    fn message_untypeset(&self, lang: Lang) -> String;
+}
+
+impl OpErrorWords for OpError {
+    fn message(&self, lang: Lang) -> String {
         lang.typeset(self.message_untypeset(lang))
     }
 
@@ -102,8 +115,14 @@ impl OpError {
     }
 }
 
-impl VoteError {
-    pub fn message(&self, lang: Lang) -> String {
+/// Words for [`VoteError`] (a type of a lower layer, which holds no words).
+pub trait VoteErrorWords {
+    fn message(&self, lang: Lang) -> String;
+    fn message_untypeset(&self, lang: Lang) -> String;
+}
+
+impl VoteErrorWords for VoteError {
+    fn message(&self, lang: Lang) -> String {
         lang.typeset(self.message_untypeset(lang))
     }
 
@@ -149,8 +168,14 @@ impl VoteError {
     }
 }
 
-impl PlanError {
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+/// Words for [`PlanError`] (a type of a lower layer, which holds no words).
+pub trait PlanErrorWords {
+    fn message(&self, lang: crate::i18n::Lang) -> String;
+    fn message_untypeset(&self, lang: crate::i18n::Lang) -> String;
+}
+
+impl PlanErrorWords for PlanError {
+    fn message(&self, lang: crate::i18n::Lang) -> String {
         lang.typeset(self.message_untypeset(lang))
     }
 
@@ -170,15 +195,41 @@ impl PlanError {
     }
 }
 
-impl Session {
+/// Words for [`Session`] (a type of a lower layer, which holds no words).
+pub trait SessionWords {
     /// "there is no table "Z" in this session; tables: A, B, C", for a
     /// key typed on the command line.
-    pub fn no_such_table(&self, key: &str, lang: Lang) -> String {
+    fn no_such_table(&self, key: &str, lang: Lang) -> String;
+}
+
+impl SessionWords for Session {
+    /// "there is no table "Z" in this session; tables: A, B, C", for a
+    /// key typed on the command line.
+    fn no_such_table(&self, key: &str, lang: Lang) -> String {
         let known: Vec<&str> = self.tables.iter().map(|t| t.key.as_str()).collect();
         let known = known.join(", ");
         lang.pick(
             format!("there is no table {key:?} in this session; tables: {known}"),
             format!("il n'y a pas de table {key:?} dans cette séance ; tables : {known}"),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn refusals_name_what_exists_and_how_to_go_on() {
+        let spent = VoteError::TotalSpent {
+            group: "g1".into(),
+            budget: 2,
+        };
+        assert!(spent.message(Lang::Fr).contains("2 gommettes"));
+        let no_table = OpError::NoTable {
+            key: "Z".into(),
+            known: vec!["A".into(), "B".into()],
+        };
+        assert!(no_table.message(Lang::Fr).contains("tables\u{a0}: A, B"));
     }
 }

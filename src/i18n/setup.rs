@@ -2,7 +2,26 @@
 //! a missing translation does not compile.
 
 use super::Lang;
-use crate::core::setup::{Keyed, SetupProblem};
+use super::{PhaseKindName, Words};
+use crate::core::model::PhaseKind;
+use crate::core::setup::{AgendaWords, Counted, Keyed, SetupProblem};
+
+/// The words `tablee new` writes into an agenda, in `lang`.
+pub fn agenda_words(lang: Lang) -> AgendaWords<'static> {
+    AgendaWords {
+        round: lang.s().round,
+        debate: PhaseKind::Debate.label(lang),
+    }
+}
+
+/// The option of a count.
+fn flag(what: Counted) -> &'static str {
+    match what {
+        Counted::Groups => "--groups",
+        Counted::Rounds => "--rounds",
+        Counted::RoundMinutes => "--round-minutes",
+    }
+}
 
 /// The options of `tablee new` written `KEY=value`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,8 +136,14 @@ impl NewText<'_> {
     }
 }
 
-impl SetupProblem {
-    pub fn message(&self, lang: Lang) -> String {
+/// Words for [`SetupProblem`] (a type of a lower layer, which holds no words).
+pub trait SetupProblemWords {
+    fn message(&self, lang: Lang) -> String;
+    fn message_untypeset(&self, lang: Lang) -> String;
+}
+
+impl SetupProblemWords for SetupProblem {
+    fn message(&self, lang: Lang) -> String {
         lang.typeset(self.message_untypeset(lang))
     }
 
@@ -173,8 +198,122 @@ impl SetupProblem {
             (P::TableWithoutTopic { table, topic }, Lang::Fr) => format!(
                 "--table {table}={topic} : aucun thème {topic} ; ajoutez --topic {topic}=\"Titre\" ou corrigez la clé"
             ),
-            (P::Zero { option }, Lang::En) => format!("{option} 0: give 1 or more"),
-            (P::Zero { option }, Lang::Fr) => format!("{option} 0 : donnez 1 ou plus"),
+            (P::Zero { what }, Lang::En) => format!("{} 0: give 1 or more", flag(*what)),
+            (P::Zero { what }, Lang::Fr) => format!("{} 0 : donnez 1 ou plus", flag(*what)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::model::{Phase, Session};
+    use crate::core::setup::{Spec, apply};
+    use crate::core::templates::Template;
+    use crate::i18n::templates;
+
+    fn base() -> Session {
+        templates::build(
+            Template::WorldCafe,
+            Lang::Fr,
+            "Roubaix",
+            None,
+            uuid::Uuid::nil(),
+        )
+    }
+
+    #[test]
+    fn the_roubaix_morning_from_choices() {
+        let mut s = base();
+        let spec = Spec {
+            topics: vec![
+                ("CLN".into(), "Conseil local du numérique".into()),
+                ("SNR".into(), "Sobriété numérique".into()),
+            ],
+            questions: vec![("CLN".into(), "Quel rôle pour le CLN ?".into())],
+            tables: vec![
+                ("A".into(), "CLN".into(), "Alice Marvallin".into()),
+                ("B".into(), "CLN".into(), "Houria Cheurfi".into()),
+                ("C".into(), "SNR".into(), "Clara Dufresnoy".into()),
+                ("D".into(), "SNR".into(), "Coraline Lecocq".into()),
+            ],
+            groups: Some(4),
+            rounds: Some(2),
+            round_minutes: Some(20),
+            place: Some("Roubaix".into()),
+            ..Spec::default()
+        };
+        apply(&mut s, &spec, agenda_words(Lang::Fr)).unwrap();
+        assert_eq!(s.topics[0].question, "Quel rôle pour le CLN ?");
+        assert_eq!(s.tables[3].host, "Coraline Lecocq");
+        assert_eq!(s.groups.len(), 4);
+        let rounds: Vec<&Phase> = s
+            .agenda
+            .iter()
+            .filter(|p| p.kind == PhaseKind::Round)
+            .collect();
+        assert_eq!(rounds.len(), 2);
+        assert_eq!(rounds[1].title, "Tour 2");
+        assert!(
+            crate::core::validate::validate(&s).is_empty(),
+            "{:?}",
+            crate::core::validate::validate(&s)
+        );
+    }
+
+    #[test]
+    fn more_rounds_keep_the_agenda_around_them() {
+        let mut s = base();
+        let spec = Spec {
+            rounds: Some(3),
+            round_minutes: Some(25),
+            ..Spec::default()
+        };
+        apply(&mut s, &spec, agenda_words(Lang::En)).unwrap();
+        let kinds: Vec<PhaseKind> = s.agenda.iter().map(|p| p.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                PhaseKind::Setup,
+                PhaseKind::Briefing,
+                PhaseKind::Round,
+                PhaseKind::Round,
+                PhaseKind::Round,
+                PhaseKind::KeyFactors,
+                PhaseKind::Plenary
+            ]
+        );
+        assert!(
+            s.agenda
+                .iter()
+                .filter(|p| p.kind == PhaseKind::Round)
+                .all(|p| p.minutes == 25)
+        );
+    }
+
+    #[test]
+    fn topics_alone_get_one_table_each_and_mistakes_are_all_named() {
+        let mut s = base();
+        let spec = Spec {
+            topics: vec![("X".into(), "Un".into()), ("Y".into(), "Deux".into())],
+            ..Spec::default()
+        };
+        apply(&mut s, &spec, agenda_words(Lang::Fr)).unwrap();
+        assert_eq!(
+            s.tables
+                .iter()
+                .map(|t| (t.key.as_str(), t.topic.as_str()))
+                .collect::<Vec<_>>(),
+            [("A", "X"), ("B", "Y")]
+        );
+        let spec = Spec {
+            topics: vec![("X".into(), "Un".into()), ("X".into(), "Deux".into())],
+            questions: vec![("Z".into(), "?".into())],
+            tables: vec![("A".into(), "W".into(), String::new())],
+            rounds: Some(0),
+            ..Spec::default()
+        };
+        let problems = apply(&mut base(), &spec, agenda_words(Lang::Fr)).unwrap_err();
+        assert_eq!(problems.len(), 4, "{problems:?}");
     }
 }

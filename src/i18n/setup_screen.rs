@@ -162,15 +162,6 @@ pub static FR: SetupWords = SetupWords {
     board_hint: "SWOT, Question, ou les noms des colonnes séparés par | (Ce qui marche | Ce qui manque)",
 };
 
-impl Lang {
-    pub fn setup_screen(self) -> &'static SetupWords {
-        match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-        }
-    }
-}
-
 /// Asked before quitting with changes not saved: the keys named are the
 /// one that saves and the one just pressed, as the screen binds them.
 pub fn quit_unsaved(lang: Lang, save: &str, again: &str) -> String {

@@ -2,6 +2,7 @@
 //! by sync tools, two laptops under one device name, a damaged clock, a
 //! copied workshop, I/O errors. One exhaustive `match` per language.
 
+use crate::i18n::prelude::*;
 use std::path::Path;
 
 use super::Lang;

@@ -3,6 +3,7 @@
 //! and language: a missing translation does not compile.
 
 use super::Lang;
+use crate::i18n::prelude::*;
 use crate::store::syntax::{Syntax, Wanted, closer_of};
 
 /// `a, b, c` from a parser's list of names.

@@ -1,30 +1,68 @@
 //! The words of the session templates `tablee new` writes: placeholders
 //! an organiser replaces (and `check` notices when they are left).
 
-use super::Lang;
+use uuid::Uuid;
 
-#[derive(Debug)]
-pub struct TemplateWords {
-    pub first_topic: &'static str,
-    pub second_topic: &'static str,
-    pub success_question: &'static str,
-    /// "Host A": the host of a group's table.
-    pub host_of_group: &'static str,
-    /// "Host A": a classic café's table host.
-    pub host: &'static str,
-    pub forming_groups: &'static str,
-    pub aims: &'static str,
-    pub round: &'static str,
-    pub choosing_key_factors: &'static str,
-    pub plenary_synthesis: &'static str,
-    pub our_project: &'static str,
-    pub swot_question: &'static str,
-    pub briefing: &'static str,
-    pub swot_inventory: &'static str,
-    pub topic: &'static str,
-    pub your_question: &'static str,
-    pub welcome: &'static str,
-    pub harvest: &'static str,
+use super::{Lang, Words};
+use crate::core::model::Session;
+use crate::core::templates::Template;
+pub use crate::core::templates::TemplateWords;
+
+/// A new session from a template, in the given language: the core's
+/// template with this language's words.
+pub fn build(
+    template: Template,
+    lang: Lang,
+    title: &str,
+    date: Option<jiff::civil::Date>,
+    id: Uuid,
+) -> Session {
+    crate::core::templates::build(template, lang.template(), lang, title, date, id)
+}
+
+/// Whether `text` is one a template wrote for an organiser to replace.
+pub fn is_placeholder(text: &str) -> bool {
+    placeholders().contains(text)
+}
+
+/// Everything `check` judges in a session: the core's validation, then
+/// the text a template left to replace.
+pub fn validate(session: &Session) -> Vec<crate::core::validate::Problem> {
+    let mut out = crate::core::validate::validate(session);
+    out.extend(crate::core::validate::placeholders(session, is_placeholder));
+    out
+}
+
+/// The placeholders `session` still holds, with their positions in `file`.
+pub fn placeholders_in(
+    file: &crate::store::session_file::SessionFile,
+) -> Vec<(crate::core::validate::Problem, crate::store::locate::Pos)> {
+    file.locate(crate::core::validate::placeholders(
+        &file.session,
+        is_placeholder,
+    ))
+}
+
+/// Every topic title, question and host name the templates write, in both
+/// languages: text an organiser is meant to replace (`check` says so when
+/// it is still there).
+pub fn placeholders() -> &'static std::collections::HashSet<String> {
+    static ALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    ALL.get_or_init(|| {
+        let mut out = std::collections::HashSet::new();
+        for t in [Template::WorldCafe, Template::Swot, Template::Classic] {
+            for lang in Lang::ALL {
+                let s = build(t, lang, "", None, Uuid::nil());
+                for topic in s.topics {
+                    out.insert(topic.title);
+                    out.insert(topic.question);
+                }
+                out.extend(s.tables.into_iter().map(|t| t.host));
+            }
+        }
+        out.remove("");
+        out
+    })
 }
 
 pub static EN: TemplateWords = TemplateWords {
@@ -68,12 +106,3 @@ pub static FR: TemplateWords = TemplateWords {
     welcome: "Accueil",
     harvest: "Récolte en plénière",
 };
-
-impl Lang {
-    pub fn template(self) -> &'static TemplateWords {
-        match self {
-            Lang::Fr => &FR,
-            Lang::En => &EN,
-        }
-    }
-}

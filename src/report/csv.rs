@@ -1,6 +1,7 @@
 //! CSV for spreadsheets and scripts.
 
 use super::{PlanView, SynthView};
+use crate::i18n::prelude::*;
 
 /// One row per round, one column per table; cells list the movers.
 pub fn plan(view: &PlanView) -> String {

@@ -5,6 +5,7 @@
 //! Every piece of text from a session or a post-it goes through [`escape`]
 //! (or [`css_string`] inside the stylesheet).
 
+use crate::i18n::prelude::*;
 use std::fmt::Write as _;
 
 use super::SynthView;

@@ -1,6 +1,7 @@
 //! Markdown, for email and publishing.
 
 use super::{PlanView, SynthView};
+use crate::i18n::prelude::*;
 
 /// Escapes text for a Markdown table cell or line: `|`, `*`, `_`, `<`, `` ` ``…
 pub fn escape(s: &str) -> String {

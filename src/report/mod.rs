@@ -18,6 +18,7 @@ use crate::core::synth::{
 };
 use crate::core::validate::Problem;
 use crate::i18n::Lang;
+use crate::i18n::prelude::*;
 
 /// Output formats of `tablee plan`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]

@@ -4,6 +4,7 @@
 use super::SynthView;
 use crate::core::model::Column;
 use crate::core::synth::{Pick, Source};
+use crate::i18n::prelude::*;
 use uuid::Uuid;
 
 /// One post-it (a cluster's members are rows of their own, under their

@@ -1,5 +1,6 @@
 //! Plain text, aligned for a terminal or a printer.
 
+use crate::i18n::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
 use super::{PlanView, SynthView};

@@ -7,6 +7,7 @@
 //! participant typed (`=HYPERLINK(…)`, `+33…`, `@…`) can run: the guard the
 //! CSV needs (a leading `'`) is not needed here and not added.
 
+use crate::i18n::prelude::*;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
 
 use super::SynthView;

@@ -1,5 +1,6 @@
 //! Reading and writing `session.ron`.
 
+use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
@@ -213,7 +214,13 @@ impl SessionFile {
 
     /// Semantic problems, each with its position in the file.
     pub fn problems(&self) -> Vec<(Problem, Pos)> {
-        validate::validate(&self.session)
+        self.locate(validate::validate(&self.session))
+    }
+
+    /// Problems found by another check (the placeholders a template left),
+    /// each with its position in the file.
+    pub fn locate(&self, problems: Vec<Problem>) -> Vec<(Problem, Pos)> {
+        problems
             .into_iter()
             .map(|p| {
                 let pos = locate(&self.source, &p.path);

@@ -2,6 +2,7 @@
 //! pops it, on every screen) and an optional overlay. `update` is pure:
 //! messages in, effects out.
 
+use crate::i18n::prelude::*;
 use std::ops::{Deref, DerefMut};
 
 use jiff::Timestamp;

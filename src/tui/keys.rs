@@ -8,6 +8,7 @@
 //! too): commands there use Enter, Delete, the arrows, function keys and
 //! Ctrl/Alt chords, keys that never occur in prose.
 
+use crate::i18n::prelude::*;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};

@@ -25,6 +25,7 @@ pub mod setup;
 pub mod sync;
 pub mod widgets;
 
+use crate::i18n::prelude::*;
 use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;

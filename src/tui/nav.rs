@@ -2,6 +2,7 @@
 //! how messages, keys and drawing reach the screen on top. Adding a screen
 //! means a folder under `screens/`, a variant here, and its key table.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 

@@ -79,13 +79,7 @@ impl Ranking {
                 r.repick(&notes.board);
             }
             _ => {
-                self.ranked = Some(factors::rank(
-                    &room.session,
-                    &notes.board,
-                    key,
-                    hidden,
-                    room.lang,
-                ));
+                self.ranked = Some(factors::rank(&room.session, &notes.board, key, hidden));
                 self.notes_generation = notes.notes_generation;
             }
         }

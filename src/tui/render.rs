@@ -1,5 +1,6 @@
 //! Drawing the app: the screen on top, then the overlay.
 
+use crate::i18n::prelude::*;
 use ratatui::widgets::Paragraph;
 
 use super::app::App;

@@ -2,6 +2,7 @@
 //! clock, the merged board, the language, the time. Screens see it through
 //! their context ([`super::context::Cx`]); none sees another's state.
 
+use crate::i18n::prelude::*;
 use jiff::Timestamp;
 use uuid::Uuid;
 

@@ -8,6 +8,7 @@
 //! keystroke never waits for the disk), the bell rings, the loop ends.
 //! The screen is drawn only when something visible changed.
 
+use crate::i18n::prelude::*;
 use std::sync::mpsc::{Receiver, RecvTimeoutError};
 use std::time::Duration;
 

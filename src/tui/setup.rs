@@ -4,6 +4,7 @@
 //! the terminal, a recorder in tests. Generic over the backend, so tests
 //! drive this very loop.
 
+use crate::i18n::prelude::*;
 use std::path::Path;
 use std::process::ExitCode;
 

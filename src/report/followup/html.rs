@@ -3,6 +3,7 @@
 //! A status is always a word and a sign, never a colour alone.
 
 use super::View;
+use crate::i18n::prelude::*;
 use crate::report::html::{css_string, escape};
 
 const STYLE: &str = r#"

@@ -1,6 +1,7 @@
 //! The follow-up report in Markdown, for email and publishing.
 
 use super::View;
+use crate::i18n::prelude::*;
 use crate::report::markdown::{escape, escape_lines};
 
 pub fn render(v: &View) -> String {

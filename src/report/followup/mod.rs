@@ -8,6 +8,7 @@ pub mod markdown;
 pub mod text;
 pub mod xlsx;
 
+use crate::i18n::prelude::*;
 use jiff::civil::Date;
 use jiff::tz::TimeZone;
 

@@ -1,6 +1,7 @@
 //! The follow-up report as plain text, for the terminal and email.
 
 use super::View;
+use crate::i18n::prelude::*;
 use crate::report::text::{aligned, column_widths};
 
 pub fn render(v: &View) -> String {

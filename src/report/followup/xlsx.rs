@@ -1,6 +1,7 @@
 //! The follow-up as a workbook: one sheet of proposals (headers in the
 //! report's language), one of the summary by theme and status.
 
+use crate::i18n::prelude::*;
 use rust_xlsxwriter::{Workbook, XlsxError};
 
 use super::View;

@@ -1,5 +1,6 @@
 //! The round clock: big digits and a status word (never colour alone).
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier};

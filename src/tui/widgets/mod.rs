@@ -9,6 +9,7 @@ pub mod overlay;
 pub mod rotation;
 pub mod wrap;
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};

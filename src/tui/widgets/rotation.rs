@@ -1,5 +1,6 @@
 //! Who sits where now, and who moves where next.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

@@ -12,6 +12,7 @@ pub mod keys;
 mod rows;
 pub mod view;
 
+use crate::i18n::prelude::*;
 pub use rows::{Mark, Row, rows, totals};
 
 use uuid::Uuid;

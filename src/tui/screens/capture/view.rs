@@ -1,5 +1,6 @@
 //! The capture screen: header, SWOT grid with its axes, input line, footer.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};

@@ -1,6 +1,7 @@
 //! The table chooser, over the facilitator's screen (`c`): arrows and
 //! Enter, or a table's letter, open that table's capture.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;

@@ -1,6 +1,7 @@
 //! A yes/no question over the screen: quit during a round, or quit with
 //! a post-it half typed or not saved.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 

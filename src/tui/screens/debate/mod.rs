@@ -10,6 +10,7 @@ pub mod view;
 
 use crate::core::debate::{self, Counts, MAX_COUNT, Side, When};
 use crate::core::event::Body;
+use crate::i18n::prelude::*;
 use crate::tui::context::{Cx, Go};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};

@@ -3,6 +3,7 @@
 //! share; after the arguments, the first count beside the second; the
 //! arguments for and against below.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};

@@ -1,5 +1,6 @@
 //! The agenda: phases with planned and actual minutes, and the projected end.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

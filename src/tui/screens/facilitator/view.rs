@@ -3,6 +3,7 @@
 //! while a clock runs, and [`clock_layer`], which changes every second. The
 //! renderer caches the first while [`static_key`] is unchanged.
 
+use crate::i18n::prelude::*;
 use std::hash::{Hash, Hasher};
 
 use ratatui::buffer::Buffer;

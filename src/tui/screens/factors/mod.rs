@@ -9,6 +9,7 @@ pub mod view;
 
 use crate::core::model::Column;
 use crate::core::ops;
+use crate::i18n::prelude::*;
 use crate::tui::context::{Cx, Go};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};

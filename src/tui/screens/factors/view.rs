@@ -1,6 +1,7 @@
 //! Drawing the key-factor screen: four quadrants of ranked items, the
 //! picks and vote leaders marked by sign and word (never colour alone).
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -197,7 +198,7 @@ fn item_lines(
     let text = format!(
         "{} {} {votes}{mark}{}{times}  [{}]",
         if selected { "▶" } else { " " },
-        item.label,
+        r.label(item, app.lang),
         safe(&item.text),
         item.raised
             .iter()

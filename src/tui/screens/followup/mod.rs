@@ -9,6 +9,7 @@
 pub mod keys;
 pub mod view;
 
+use crate::i18n::prelude::*;
 use uuid::Uuid;
 
 use crate::core::event::Body;

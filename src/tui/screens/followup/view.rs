@@ -3,6 +3,7 @@
 //! origin, post-its and history; side by side on a wide screen, one above
 //! the other at 80 columns.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};

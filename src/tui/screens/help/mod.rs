@@ -1,6 +1,7 @@
 //! The help overlay: every key of the screen below it, in its current
 //! mode, made from that screen's binding table (never written by hand).
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};

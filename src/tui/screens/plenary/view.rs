@@ -2,6 +2,7 @@
 //! opportunity) on the left, the unfavourable side (main brake, most
 //! critical risk) on the right, each key factor with its actions.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -41,7 +42,7 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     // Where a column holds several picks, the input names the one the
     // action answers, before it is saved.
     let answers = match state.target() {
-        Some(t) if r.picked(state.slot).len() > 1 => format!(" · {}", t.label),
+        Some(t) if r.picked(state.slot).len() > 1 => format!(" · {}", r.label(t, app.lang)),
         _ => String::new(),
     };
     let title = match state.editing {
@@ -159,7 +160,11 @@ fn slot(
         } else {
             "☆"
         };
-        let text = format!("{aim}{mark} {} {}", item.label, safe(&item.text));
+        let text = format!(
+            "{aim}{mark} {} {}",
+            r.label(item, app.lang),
+            safe(&item.text)
+        );
         out.extend(
             lines(&text, width)
                 .into_iter()
@@ -180,7 +185,7 @@ fn slot(
             .from
             .filter(|_| several)
             .and_then(|n| r.item_of(q, n))
-            .map(|i| format!("{} · ", i.label))
+            .map(|i| format!("{} · ", r.label(i, app.lang)))
             .unwrap_or_default();
         let selected = focused && state.action == Some(*id);
         let style = if selected {

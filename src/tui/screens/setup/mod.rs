@@ -19,6 +19,7 @@ use crate::core::model::{
     BoardKind, Group, Phase, PhaseKind, Rotation, Seating, Session, Table, Topic,
 };
 use crate::i18n::Lang;
+use crate::i18n::prelude::*;
 use crate::tui::editor::Editor;
 use crate::tui::msg::{Act, Msg, Nav};
 
@@ -96,8 +97,8 @@ pub struct Checked {
 
 impl Checked {
     pub fn of(session: &Session) -> Checked {
-        use crate::core::validate::{Severity, validate};
-        let problems = validate(session);
+        use crate::core::validate::Severity;
+        let problems = crate::i18n::templates::validate(session);
         let errors = problems.iter().any(|p| p.severity == Severity::Error);
         let schedule = if errors {
             None

@@ -3,6 +3,7 @@
 //! alone), and beside it (below it on a narrow screen) the rotation and
 //! what is left to fix, recomputed from the session as it is typed.
 
+use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};

@@ -4,7 +4,7 @@
 use uuid::Uuid;
 
 use super::model::{Group, Phase, PhaseKind, Rotation, Session, Table, Topic};
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The kinds of session `tablee new --template` offers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,31 +55,36 @@ pub fn numbered_groups(n: usize) -> Vec<Group> {
         .collect()
 }
 
-/// Every topic title, question and host name the templates write, in both
-/// languages: text an organiser is meant to replace (`check` says so when
-/// it is still there).
-pub fn placeholders() -> &'static std::collections::HashSet<String> {
-    static ALL: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
-    ALL.get_or_init(|| {
-        let mut out = std::collections::HashSet::new();
-        for t in [Template::WorldCafe, Template::Swot, Template::Classic] {
-            for lang in Lang::ALL {
-                let s = build(t, lang, "", None, Uuid::nil());
-                for topic in s.topics {
-                    out.insert(topic.title);
-                    out.insert(topic.question);
-                }
-                out.extend(s.tables.into_iter().map(|t| t.host));
-            }
-        }
-        out.remove("");
-        out
-    })
+/// The words a template writes into a session, in one language (the
+/// application's `i18n::templates` holds one value per language).
+#[derive(Debug)]
+pub struct TemplateWords {
+    pub first_topic: &'static str,
+    pub second_topic: &'static str,
+    pub success_question: &'static str,
+    /// "Host A": the host of a group's table.
+    pub host_of_group: &'static str,
+    /// "Host A": a classic café's table host.
+    pub host: &'static str,
+    pub forming_groups: &'static str,
+    pub aims: &'static str,
+    pub round: &'static str,
+    pub choosing_key_factors: &'static str,
+    pub plenary_synthesis: &'static str,
+    pub our_project: &'static str,
+    pub swot_question: &'static str,
+    pub briefing: &'static str,
+    pub swot_inventory: &'static str,
+    pub topic: &'static str,
+    pub your_question: &'static str,
+    pub welcome: &'static str,
+    pub harvest: &'static str,
 }
 
 /// A new session from a template, in the given language.
 pub fn build(
     template: Template,
+    w: &TemplateWords,
     lang: Lang,
     title: &str,
     date: Option<jiff::civil::Date>,
@@ -88,7 +93,6 @@ pub fn build(
     let mut s = Session::new(id, title);
     s.date = date;
     s.lang = lang;
-    let w = lang.template();
     match template {
         Template::WorldCafe => {
             s.topics = vec![

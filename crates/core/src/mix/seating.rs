@@ -5,8 +5,8 @@
 use std::collections::BTreeSet;
 
 use super::{Plan, Problem, Quality, TableSpec, assess};
-use crate::core::model::{Rotation, Seating, Session};
-use crate::core::plan::{Movers, Schedule};
+use crate::model::{Rotation, Seating, Session};
+use crate::plan::{Movers, Schedule};
 
 /// The problem a session describes over `rounds` rounds. Names and keys in
 /// `mixing` that do not resolve are left out (validation reports them).

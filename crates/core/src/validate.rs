@@ -275,6 +275,35 @@ fn key_ok(key: &str) -> bool {
 /// Longest statement of a débat mouvant, in characters.
 pub const MAX_STATEMENT_CHARS: usize = 300;
 
+/// Warnings for text a template wrote and nobody replaced: topic titles,
+/// questions and hosts that `is_placeholder` recognises (the application
+/// knows the templates' words in every language).
+pub fn placeholders(session: &Session, is_placeholder: impl Fn(&str) -> bool) -> Vec<Problem> {
+    let root = DocPath::root;
+    let mut out = Vec::new();
+    let mut placeholder = |path: DocPath, text: &str| {
+        if is_placeholder(text) {
+            out.push(Problem::warning(
+                path,
+                ProblemKind::Placeholder {
+                    text: text.to_string(),
+                },
+            ));
+        }
+    };
+    for (i, t) in session.topics.iter().enumerate() {
+        placeholder(root().field("topics").index(i).field("title"), &t.title);
+        placeholder(
+            root().field("topics").index(i).field("question"),
+            &t.question,
+        );
+    }
+    for (i, t) in session.tables.iter().enumerate() {
+        placeholder(root().field("tables").index(i).field("host"), &t.host);
+    }
+    out
+}
+
 pub fn validate(session: &Session) -> Vec<Problem> {
     let mut out = Vec::new();
     let root = DocPath::root;
@@ -300,27 +329,6 @@ pub fn validate(session: &Session) -> Vec<Problem> {
             root().field("title"),
             ProblemKind::EmptyTitle,
         ));
-    }
-    let placeholders = crate::core::templates::placeholders();
-    let mut placeholder = |path: DocPath, text: &str| {
-        if placeholders.contains(text) {
-            out.push(Problem::warning(
-                path,
-                ProblemKind::Placeholder {
-                    text: text.to_string(),
-                },
-            ));
-        }
-    };
-    for (i, t) in session.topics.iter().enumerate() {
-        placeholder(root().field("topics").index(i).field("title"), &t.title);
-        placeholder(
-            root().field("topics").index(i).field("question"),
-            &t.question,
-        );
-    }
-    for (i, t) in session.tables.iter().enumerate() {
-        placeholder(root().field("tables").index(i).field("host"), &t.host);
     }
     if session.topics.is_empty() {
         out.push(Problem::error(
@@ -417,7 +425,7 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         }
         let mut seen: Vec<String> = Vec::new();
         for (j, name) in names.iter().enumerate() {
-            let folded = crate::core::text::fold(name.trim());
+            let folded = crate::text::fold(name.trim());
             if folded.is_empty() {
                 out.push(Problem::error(
                     path.clone().index(j),
@@ -472,7 +480,7 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         let chars = text.trim().chars().count();
         if chars == 0 {
             out.push(Problem::error(path, ProblemKind::EmptyStatement));
-        } else if said.iter().any(|s| crate::core::debate::same(s, text)) {
+        } else if said.iter().any(|s| crate::debate::same(s, text)) {
             out.push(Problem::error(
                 path,
                 ProblemKind::DuplicateStatement { text: text.clone() },
@@ -486,7 +494,7 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         && let Some(i) = session
             .agenda
             .iter()
-            .position(|p| p.kind == crate::core::model::PhaseKind::Debate)
+            .position(|p| p.kind == crate::model::PhaseKind::Debate)
     {
         out.push(Problem::warning(
             root().field("agenda").index(i).field("kind"),

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod debate;
 pub mod event;
 pub mod factors;
+pub mod lang;
 pub mod mix;
 pub mod model;
 pub mod ops;
@@ -22,3 +23,5 @@ pub mod templates;
 pub mod text;
 pub mod validate;
 pub mod votes;
+
+pub use lang::Lang;

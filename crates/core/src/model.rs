@@ -10,7 +10,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// The session format this build reads and writes.
 pub const FORMAT_VERSION: u32 = 1;
@@ -334,9 +334,9 @@ impl PhaseKind {
         PhaseKind::Individual,
     ];
 
-    pub fn label(self, lang: Lang) -> &'static str {
-        let i = PhaseKind::ALL.iter().position(|k| *k == self).unwrap_or(0);
-        lang.s().phase_kinds[i]
+    /// Its position in [`PhaseKind::ALL`] (the order of the words tables).
+    pub fn index(self) -> usize {
+        PhaseKind::ALL.iter().position(|k| *k == self).unwrap_or(0)
     }
 }
 
@@ -394,11 +394,6 @@ impl Column {
         Column::at((self.index() as i32 + step).rem_euclid(n) as usize).unwrap_or(Column::S)
     }
 
-    /// The SWOT words of this position (a SWOT board's quadrant).
-    pub fn words(self, lang: Lang) -> &'static crate::i18n::QuadrantWords {
-        &lang.s().quadrants[self.index().min(3)]
-    }
-
     /// Internal factors (S, W) are under the organisers' control.
     pub fn is_internal(self) -> bool {
         matches!(self, Column::S | Column::W)
@@ -411,7 +406,7 @@ impl Column {
     /// Parses a SWOT quadrant from an English (s w o t) or French (a f o r)
     /// letter, or a whole word in either language, case- and accent-insensitive.
     pub fn parse(s: &str) -> Option<Column> {
-        let folded = crate::core::text::fold(s.trim());
+        let folded = crate::text::fold(s.trim());
         match folded.as_str() {
             "s" | "a" | "strength" | "strengths" | "atout" | "atouts" => Some(Column::S),
             "w" | "f" | "weakness" | "weaknesses" | "faiblesse" | "faiblesses" => Some(Column::W),
@@ -536,7 +531,7 @@ impl BoardKind {
         if let Ok(n) = s.parse::<usize>() {
             return n.checked_sub(1).and_then(|i| cols.get(i).copied());
         }
-        let folded = crate::core::text::fold(s);
+        let folded = crate::text::fold(s);
         if folded.is_empty() {
             return None;
         }
@@ -546,8 +541,7 @@ impl BoardKind {
             return cols.get(i).copied();
         }
         if let BoardKind::Columns(names) = self {
-            let folded_names: Vec<String> =
-                names.iter().map(|n| crate::core::text::fold(n)).collect();
+            let folded_names: Vec<String> = names.iter().map(|n| crate::text::fold(n)).collect();
             if let Some(i) = folded_names.iter().position(|n| *n == folded) {
                 return Column::at(i);
             }

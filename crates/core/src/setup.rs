@@ -7,7 +7,6 @@ use jiff::civil::{Date, Time};
 
 use super::model::{Phase, PhaseKind, Session, Table, Topic};
 use super::templates::numbered_groups;
-use crate::i18n::Lang;
 
 /// What the organiser chose; `None` or empty keeps the template's.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -37,8 +36,26 @@ pub enum SetupProblem {
     QuestionWithoutTopic { topic: String },
     /// `--table` on a topic that is not given.
     TableWithoutTopic { table: String, topic: String },
-    /// `--rounds 0`, `--groups 0` or `--round-minutes 0`.
-    Zero { option: &'static str },
+    /// No groups, no rounds, or rounds of no minutes.
+    Zero { what: Counted },
+}
+
+/// A count the organiser gave (`--groups`, `--rounds`, `--round-minutes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Counted {
+    Groups,
+    Rounds,
+    RoundMinutes,
+}
+
+/// The words the set-up writes into a session's agenda, in the session's
+/// language (the application's words provide them).
+#[derive(Debug, Clone, Copy)]
+pub struct AgendaWords<'a> {
+    /// "Round", "Tour": a round phase is titled "Round 1", "Round 2"…
+    pub round: &'a str,
+    /// The title of the débat mouvant's phase.
+    pub debate: &'a str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,16 +73,21 @@ fn table_key(i: usize) -> String {
     }
 }
 
-/// Lays `spec` over `session` (a template already built in `lang`).
-pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<SetupProblem>> {
+/// Lays `spec` over `session` (a template already built in the language
+/// of `words`).
+pub fn apply(
+    session: &mut Session,
+    spec: &Spec,
+    words: AgendaWords,
+) -> Result<(), Vec<SetupProblem>> {
     let mut problems = Vec::new();
-    for (option, zero) in [
-        ("--groups", spec.groups == Some(0)),
-        ("--rounds", spec.rounds == Some(0)),
-        ("--round-minutes", spec.round_minutes == Some(0)),
+    for (what, zero) in [
+        (Counted::Groups, spec.groups == Some(0)),
+        (Counted::Rounds, spec.rounds == Some(0)),
+        (Counted::RoundMinutes, spec.round_minutes == Some(0)),
     ] {
         if zero {
-            problems.push(SetupProblem::Zero { option });
+            problems.push(SetupProblem::Zero { what });
         }
     }
     let dup = |keys: Vec<&String>, what, problems: &mut Vec<SetupProblem>| {
@@ -160,7 +182,7 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
             .unwrap_or(20);
         session.agenda.retain(|p| p.kind != PhaseKind::Round);
         let first = first.min(session.agenda.len());
-        let word = lang.s().round;
+        let word = words.round;
         for i in (1..=n).rev() {
             session.agenda.insert(
                 first,
@@ -203,7 +225,7 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
                 at,
                 Phase {
                     kind: PhaseKind::Debate,
-                    title: PhaseKind::Debate.label(lang).to_string(),
+                    title: words.debate.to_string(),
                     minutes: 20,
                 },
             );
@@ -213,116 +235,5 @@ pub fn apply(session: &mut Session, spec: &Spec, lang: Lang) -> Result<(), Vec<S
         Ok(())
     } else {
         Err(problems)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::templates::{self, Template};
-
-    fn base() -> Session {
-        templates::build(
-            Template::WorldCafe,
-            Lang::Fr,
-            "Roubaix",
-            None,
-            uuid::Uuid::nil(),
-        )
-    }
-
-    #[test]
-    fn the_roubaix_morning_from_choices() {
-        let mut s = base();
-        let spec = Spec {
-            topics: vec![
-                ("CLN".into(), "Conseil local du numérique".into()),
-                ("SNR".into(), "Sobriété numérique".into()),
-            ],
-            questions: vec![("CLN".into(), "Quel rôle pour le CLN ?".into())],
-            tables: vec![
-                ("A".into(), "CLN".into(), "Alice Marvallin".into()),
-                ("B".into(), "CLN".into(), "Houria Cheurfi".into()),
-                ("C".into(), "SNR".into(), "Clara Dufresnoy".into()),
-                ("D".into(), "SNR".into(), "Coraline Lecocq".into()),
-            ],
-            groups: Some(4),
-            rounds: Some(2),
-            round_minutes: Some(20),
-            place: Some("Roubaix".into()),
-            ..Spec::default()
-        };
-        apply(&mut s, &spec, Lang::Fr).unwrap();
-        assert_eq!(s.topics[0].question, "Quel rôle pour le CLN ?");
-        assert_eq!(s.tables[3].host, "Coraline Lecocq");
-        assert_eq!(s.groups.len(), 4);
-        let rounds: Vec<&Phase> = s
-            .agenda
-            .iter()
-            .filter(|p| p.kind == PhaseKind::Round)
-            .collect();
-        assert_eq!(rounds.len(), 2);
-        assert_eq!(rounds[1].title, "Tour 2");
-        assert!(
-            crate::core::validate::validate(&s).is_empty(),
-            "{:?}",
-            crate::core::validate::validate(&s)
-        );
-    }
-
-    #[test]
-    fn more_rounds_keep_the_agenda_around_them() {
-        let mut s = base();
-        let spec = Spec {
-            rounds: Some(3),
-            round_minutes: Some(25),
-            ..Spec::default()
-        };
-        apply(&mut s, &spec, Lang::En).unwrap();
-        let kinds: Vec<PhaseKind> = s.agenda.iter().map(|p| p.kind).collect();
-        assert_eq!(
-            kinds,
-            [
-                PhaseKind::Setup,
-                PhaseKind::Briefing,
-                PhaseKind::Round,
-                PhaseKind::Round,
-                PhaseKind::Round,
-                PhaseKind::KeyFactors,
-                PhaseKind::Plenary
-            ]
-        );
-        assert!(
-            s.agenda
-                .iter()
-                .filter(|p| p.kind == PhaseKind::Round)
-                .all(|p| p.minutes == 25)
-        );
-    }
-
-    #[test]
-    fn topics_alone_get_one_table_each_and_mistakes_are_all_named() {
-        let mut s = base();
-        let spec = Spec {
-            topics: vec![("X".into(), "Un".into()), ("Y".into(), "Deux".into())],
-            ..Spec::default()
-        };
-        apply(&mut s, &spec, Lang::Fr).unwrap();
-        assert_eq!(
-            s.tables
-                .iter()
-                .map(|t| (t.key.as_str(), t.topic.as_str()))
-                .collect::<Vec<_>>(),
-            [("A", "X"), ("B", "Y")]
-        );
-        let spec = Spec {
-            topics: vec![("X".into(), "Un".into()), ("X".into(), "Deux".into())],
-            questions: vec![("Z".into(), "?".into())],
-            tables: vec![("A".into(), "W".into(), String::new())],
-            rounds: Some(0),
-            ..Spec::default()
-        };
-        let problems = apply(&mut base(), &spec, Lang::Fr).unwrap_err();
-        assert_eq!(problems.len(), 4, "{problems:?}");
     }
 }

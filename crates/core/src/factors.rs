@@ -8,7 +8,6 @@ use uuid::Uuid;
 use super::board::Board;
 use super::model::{BoardKind, Column, Session};
 use super::synth::{self, Source};
-use crate::i18n::Lang;
 
 /// Where an item was raised: table, round, group.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,8 +22,11 @@ pub struct Place {
 pub struct RankedItem {
     /// The post-it (cluster head) a pick points at.
     pub id: Uuid,
-    /// "S1", "W3" ("A1", "F3" in French), as in the printed synthesis.
-    pub label: String,
+    /// Its rank in its column: with the column's letter, its label ("S1",
+    /// "W3"; "A1", "F3" in French) as in the printed synthesis.
+    pub rank: usize,
+    /// Its column.
+    pub column: Column,
     pub text: String,
     pub votes: i64,
     /// How many post-its say it.
@@ -112,7 +114,7 @@ impl Ranked {
 
 /// Ranks `topic` of `session` from `board`. `hidden`: votes are not to be
 /// shown (creation order, no leaders).
-pub fn rank(session: &Session, board: &Board, topic: &str, hidden: bool, lang: Lang) -> Ranked {
+pub fn rank(session: &Session, board: &Board, topic: &str, hidden: bool) -> Ranked {
     let title = session
         .topic(topic)
         .map(|t| t.title.clone())
@@ -138,7 +140,8 @@ pub fn rank(session: &Session, board: &Board, topic: &str, hidden: bool, lang: L
             .iter()
             .map(|i| RankedItem {
                 id: i.id,
-                label: i.label(lang),
+                rank: i.rank,
+                column: q,
                 text: i.text.to_string(),
                 votes: i.votes,
                 times: i.times,

@@ -25,7 +25,6 @@ use super::board::{Board, Note};
 use super::clock::Clock;
 use super::model::{BoardKind, Column, PhaseKind, Session};
 use super::text::{fold_char, sanitize};
-use crate::i18n::board::{ColumnWords, column_letter, column_words};
 
 /// One session to synthesise.
 #[derive(Debug, Clone, Copy)]
@@ -139,31 +138,6 @@ pub struct Item<'a> {
     pub similar_more: usize,
 }
 
-impl Item<'_> {
-    /// "S1", "W3"… ("A1", "F3"… in French): stable within a topic, for
-    /// reference in the plenary.
-    pub fn label(&self, lang: crate::i18n::Lang) -> String {
-        format!(
-            "{}{}",
-            column_letter(self.board, self.quadrant, lang),
-            self.rank
-        )
-    }
-
-    /// "W5", "T2", "+3".
-    pub fn similar_labels(&self, lang: crate::i18n::Lang) -> Vec<String> {
-        let mut v: Vec<String> = self
-            .similar
-            .iter()
-            .map(|(q, r)| format!("{}{r}", column_letter(self.board, *q, lang)))
-            .collect();
-        if self.similar_more > 0 {
-            v.push(format!("+{}", self.similar_more));
-        }
-        v
-    }
-}
-
 /// How a key factor was settled.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Pick {
@@ -215,11 +189,6 @@ impl<'a> TopicSynth<'a> {
     /// The columns of its board, in order.
     pub fn columns(&self) -> Vec<Column> {
         self.board.columns()
-    }
-
-    /// How column `c` is called.
-    pub fn words(&self, c: Column, lang: crate::i18n::Lang) -> ColumnWords<'_> {
-        column_words(&self.board, c, lang)
     }
 
     pub fn items(&self, q: Column) -> &[Item<'a>] {
