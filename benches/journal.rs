@@ -14,7 +14,6 @@ use tablee::core::board::Board;
 use tablee::core::clock::{Clock, ClockOp};
 use tablee::core::event::{Body, Event};
 use tablee::core::model::Column;
-use tablee::i18n::Lang;
 use tablee::store::journal::{self, Writer};
 use tablee::store::worker::{Reply, Store, Worker};
 use uuid::Uuid;
@@ -113,7 +112,7 @@ fn raw_parse(dir: &Path) -> usize {
 /// What a screen does when it opens: every journal read, merged, and the
 /// room's clock replayed from its events.
 fn load_merge(dir: &Path) -> usize {
-    let loaded = journal::load(dir, Lang::En);
+    let loaded = journal::load(dir);
     let board = Board::from_events(&loaded.events);
     let clock = Clock::replay(&Clock::new(5), &board.clock_ops, &[5, 20, 20, 20, 15]);
     std::hint::black_box(clock);

@@ -53,7 +53,12 @@ fn build(root: &Path) -> Vec<PathBuf> {
         session.id = Uuid::from_u128(s as u128 + 1);
         session.title = format!("Conseil local du numérique — séance {}", s + 1);
         let path = dir.join("session.ron");
-        session_file::create(&path, &session).unwrap();
+        session_file::create(
+            &path,
+            &session,
+            &tablee::i18n::store::file_words(session.lang),
+        )
+        .unwrap();
         let mut writers: Vec<Writer> = (0..4)
             .map(|d| Writer::open(&dir, Uuid::from_u128(1000 * s as u128 + d + 1), 0, 0))
             .collect();
@@ -133,8 +138,8 @@ fn load(paths: &[PathBuf]) -> Loaded {
     paths
         .iter()
         .map(|p| {
-            let (ws, _) = Workspace::open(p, Lang::Fr).unwrap();
-            let (clock, _) = ws.clock(Lang::Fr);
+            let (ws, _) = Workspace::open(p).unwrap();
+            let (clock, _) = ws.clock();
             (ws, clock)
         })
         .collect()

@@ -48,7 +48,7 @@ fn render(a: &App, w: u16, h: u16) -> String {
 
 fn check(text: &str) -> Vec<String> {
     let file = SessionFile::parse(Path::new("s.ron"), text.to_string()).unwrap();
-    file.diagnostics(Lang::En)
+    file.diagnostics()
         .into_iter()
         .map(|d| d.line(Lang::En))
         .collect()
@@ -152,8 +152,7 @@ fn boards_are_checked_with_line_and_column() {
     // A misspelt kind is refused with where it is.
     let typo = base.replacen(", board: Question)", ", board: Questions)", 1);
     let err = SessionFile::parse(Path::new("s.ron"), typo).unwrap_err();
-    let said =
-        tablee::store::session_file::Diagnostic::from_load_error(&err, Lang::En).line(Lang::En);
+    let said = tablee::store::session_file::Diagnostic::from_load_error(&err).line(Lang::En);
     assert!(said.contains("Question"), "{said}");
 }
 
@@ -548,7 +547,7 @@ fn each_plenary_action_answers_the_pick_it_was_typed_under() {
     let s = cenr();
     let board = Board::from_events(h.store.events().iter());
     assert_eq!(board.actions.len(), 3);
-    let ps = tablee::core::proposal::of_session(&s, &board, 0);
+    let ps = tablee::core::followup::of_session(&s, &board, 0);
     let origin = |action: &str| {
         let p = ps.iter().find(|p| p.text == action).unwrap();
         p.post_its.first().cloned().unwrap_or_default()
@@ -651,7 +650,7 @@ fn an_action_without_its_pick_recorded_is_never_traced_to_a_wrong_one() {
         },
     );
     let board = Board::from_events(&events);
-    let ps = tablee::core::proposal::of_session(&s, &board, 0);
+    let ps = tablee::core::followup::of_session(&s, &board, 0);
     assert!(ps[0].post_its.is_empty(), "{:?}", ps[0].post_its);
     assert_eq!(ps[0].origin.topic.as_deref(), Some("FIN"));
 }

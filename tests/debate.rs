@@ -114,7 +114,7 @@ fn the_last_count_wins_on_any_laptop_in_any_order_and_says_who_moved() {
     reversed.reverse();
     for evs in [&events, &reversed] {
         let board = Board::from_events(evs.iter());
-        let results = debate::results(&s, &board);
+        let results = tablee::core::synth::debate_results(&s, &board);
         assert_eq!(results.len(), s.statements.len(), "no statement twice");
         let r = &results[0];
         assert_eq!(r.before, Some([12, 5, 3, 0]), "the later count wins");
@@ -188,7 +188,7 @@ fn the_room_is_counted_by_keyboard_before_and_after_with_arguments() {
         "{screen}"
     );
     let board = Board::from_events(h.store.events().iter());
-    let r = &debate::results(&h.app().session, &board)[0];
+    let r = &tablee::core::synth::debate_results(&h.app().session, &board)[0];
     assert_eq!(r.before, Some([12, 5, 3, 0]));
     assert_eq!(r.after, Some([16, 3, 2, 0]));
     assert_eq!(r.arguments.len(), 2);

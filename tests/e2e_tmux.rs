@@ -157,11 +157,7 @@ fn two_laptops_capture_into_one_folder() {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    let (ws, _) = tablee::store::workspace::Workspace::open(
-        &dir.join("s/session.ron"),
-        tablee::i18n::Lang::En,
-    )
-    .unwrap();
+    let (ws, _) = tablee::store::workspace::Workspace::open(&dir.join("s/session.ron")).unwrap();
     let texts: Vec<&str> = ws
         .board
         .live_notes()

@@ -93,7 +93,7 @@ fn answers_strategy() -> impl Strategy<Value = Vec<Event>> {
 
 fn proposals_of(events: &[&[Event]]) -> Vec<proposal::Proposal> {
     let board = Board::from_events(events.iter().flat_map(|p| p.iter()));
-    proposal::of_session(&common::session(), &board, 0)
+    tablee::core::followup::of_session(&common::session(), &board, 0)
 }
 
 proptest! {
@@ -210,7 +210,7 @@ fn two_laptops_answering_at_once_keep_both_answers_in_the_history() {
         vec![b.clone(), propose.clone(), a.clone()],
     ] {
         let board = Board::from_events(&order);
-        let ps = proposal::of_session(&common::session(), &board, 0);
+        let ps = tablee::core::followup::of_session(&common::session(), &board, 0);
         let p = &ps[0];
         assert_eq!(p.history.len(), 2, "both answers kept");
         assert!(
@@ -238,7 +238,7 @@ fn two_laptops_answering_at_once_keep_both_answers_in_the_history() {
         },
     };
     let board = Board::from_events([&propose, &a, &b, &c]);
-    let ps = proposal::of_session(&common::session(), &board, 0);
+    let ps = tablee::core::followup::of_session(&common::session(), &board, 0);
     assert_eq!(ps[0].status, Some(Status::Escalated));
     assert!(!ps[0].history[2].concurrent);
 }
@@ -273,7 +273,7 @@ fn a_plenary_action_is_a_proposal_traced_to_its_key_factor() {
     for e in &events {
         assert!(board.apply_latest(e));
     }
-    let ps = proposal::of_session(session, &board, 0);
+    let ps = tablee::core::followup::of_session(session, &board, 0);
     let p = ps
         .iter()
         .find(|p| p.id == Uuid::from_u128(77))

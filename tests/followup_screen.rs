@@ -29,7 +29,7 @@ fn t(s: i64) -> Timestamp {
 
 /// The CENR's year on the follow-up screen.
 fn app(lang: Lang) -> App {
-    let (ws, _) = Workspace::open(std::path::Path::new(CENR), Lang::Fr).unwrap();
+    let (ws, _) = Workspace::open(std::path::Path::new(CENR)).unwrap();
     let clock = tablee::core::clock::Clock::new(ws.file.session.agenda.len());
     let mut a =
         App::new(ws.file.session.clone(), clock, lang, t(0)).with_events(ws.loaded.events.clone());
@@ -86,7 +86,7 @@ fn a_status_set_by_keyboard_is_written_and_printed() {
     let app = h.app();
     let inputs = [followup::Input {
         session: &app.session,
-        proposals: proposal::of_session(&app.session, &app.notes.board, 0),
+        proposals: tablee::core::followup::of_session(&app.session, &app.notes.board, 0),
     }];
     let view = followup::build(
         &inputs,
@@ -262,7 +262,7 @@ fn long_details_scroll_at_80_columns() {
 fn a_title_is_corrected_on_screen_and_the_history_keeps_the_old_one() {
     let mut h = Harness::new(app(Lang::Fr), 120, 40);
     let id = selected(&h);
-    let before = proposal::of_session(&h.app().session, &h.app().notes.board, 0)
+    let before = tablee::core::followup::of_session(&h.app().session, &h.app().notes.board, 0)
         .into_iter()
         .find(|p| p.id == id)
         .unwrap()
@@ -278,7 +278,7 @@ fn a_title_is_corrected_on_screen_and_the_history_keeps_the_old_one() {
     assert_eq!(written.len(), 1);
     assert_eq!(written[0].1.title.as_deref(), Some("Un titre corrigé"));
     assert!(h.screen().contains("Un titre corrigé"), "{}", h.screen());
-    let p = proposal::of_session(&h.app().session, &h.app().notes.board, 0)
+    let p = tablee::core::followup::of_session(&h.app().session, &h.app().notes.board, 0)
         .into_iter()
         .find(|p| p.id == id)
         .unwrap();

@@ -163,7 +163,7 @@ proptest! {
             std::fs::copy(segment(&dir, 1), dir.join("000001.sync-conflict-20261123-101010-ABCDEFG.ronl")).unwrap();
             std::fs::write(dir.join(".syncthing.000002.ronl.tmp"), "garbage").unwrap();
         }
-        let loaded = journal::load(tmp.path(), Lang::En);
+        let loaded = journal::load(tmp.path());
         prop_assert!(loaded.diagnostics.iter().all(|d| d.severity == Severity::Warning), "{:?}", loaded.diagnostics);
         prop_assert_eq!(loaded.conflict_copies.len(), copies);
         prop_assert_eq!(Board::from_events(&loaded.events), board(&[&events]));
@@ -806,9 +806,7 @@ fn full_disk_is_reported_changes_nothing_and_recovers() {
     }
     let err = failed.expect("a full disk must fail an append");
     assert_eq!(err.source.kind(), std::io::ErrorKind::StorageFull, "{err}");
-    assert!(
-        tablee::store::session_file::io_message(&err.source, Lang::En).contains("the disk is full")
-    );
+    assert!(tablee::i18n::store::io_message(&err.source, Lang::En).contains("the disk is full"));
     // No existing byte changed (a partial tail may have been added after them).
     let after = snapshot(&session);
     for (path, bytes) in &before {
@@ -842,7 +840,7 @@ fn full_disk_is_reported_changes_nothing_and_recovers() {
     // Free space: the kept event is written on retry, into a fresh segment.
     std::fs::remove_file(&filler).unwrap();
     w.write(&err.event).unwrap();
-    let loaded = journal::load(&session, Lang::En);
+    let loaded = journal::load(&session);
     let ids: BTreeSet<Uuid> = loaded.events.iter().map(|e| e.id).collect();
     assert!(ids.contains(&first.id) && ids.contains(&err.event.id));
     assert!(

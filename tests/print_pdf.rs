@@ -405,12 +405,12 @@ fn the_printed_documents_pass_an_accessibility_check() {
     }
     // The response to proposals, as the council prints it.
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-propositions.ron");
-    let (ws, _) = tablee::store::workspace::Workspace::open(&path, Lang::Fr).unwrap();
+    let (ws, _) = tablee::store::workspace::Workspace::open(&path).unwrap();
     for lang in Lang::ALL {
         use tablee::report::followup;
         let inputs = [followup::Input {
             session: &ws.file.session,
-            proposals: tablee::core::proposal::of_session(&ws.file.session, &ws.board, 0),
+            proposals: tablee::core::followup::of_session(&ws.file.session, &ws.board, 0),
         }];
         let filter = tablee::core::proposal::Filter::default();
         let view = followup::build(&inputs, &filter, lang, &jiff::tz::TimeZone::UTC);
@@ -424,12 +424,12 @@ fn the_printed_documents_pass_an_accessibility_check() {
 
 #[test]
 fn the_response_to_proposals_prints_on_a4_with_every_proposal_and_status() {
-    use tablee::core::proposal::{self, Filter, Status};
+    use tablee::core::proposal::{Filter, Status};
     use tablee::report::followup;
     let Some(chromium) = tools() else { return };
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-propositions.ron");
-    let (ws, _) = tablee::store::workspace::Workspace::open(&path, Lang::Fr).unwrap();
-    let proposals = proposal::of_session(&ws.file.session, &ws.board, 0);
+    let (ws, _) = tablee::store::workspace::Workspace::open(&path).unwrap();
+    let proposals = tablee::core::followup::of_session(&ws.file.session, &ws.board, 0);
     assert!(
         proposals.len() >= 20,
         "the seed's year: {}",
@@ -498,7 +498,7 @@ fn the_moving_debate_prints_its_bars_with_numbers_and_words() {
     use tablee::core::event::{Body, Event};
     let Some(chromium) = tools() else { return };
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-bilan.ron");
-    let (ws, _) = tablee::store::workspace::Workspace::open(&path, Lang::Fr).unwrap();
+    let (ws, _) = tablee::store::workspace::Workspace::open(&path).unwrap();
     let session = &ws.file.session;
     let events: Vec<Event> = session
         .statements

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use tablee::i18n::prelude::*;
 
 use proptest::prelude::*;
 use tablee::core::model::*;
@@ -40,8 +41,8 @@ fn problems(src: &str) -> Vec<String> {
 
 fn problems_in(src: &str, lang: Lang) -> Vec<String> {
     let diags = match SessionFile::parse(Path::new("s.ron"), src.to_string()) {
-        Ok(f) => f.diagnostics(lang),
-        Err(e) => vec![Diagnostic::from_load_error(&e, lang)],
+        Ok(f) => f.diagnostics(),
+        Err(e) => vec![Diagnostic::from_load_error(&e)],
     };
     diags
         .iter()
@@ -369,7 +370,7 @@ fn examples_and_templates_are_valid() {
         }
         let file = SessionFile::read(&path).unwrap_or_else(|e| panic!("{e}"));
         let errors: Vec<_> = file
-            .diagnostics(Lang::En)
+            .diagnostics()
             .into_iter()
             .filter(|d| d.severity == tablee::core::validate::Severity::Error)
             .collect();
@@ -378,11 +379,11 @@ fn examples_and_templates_are_valid() {
     for template in [Template::WorldCafe, Template::Swot, Template::Classic] {
         for lang in Lang::ALL {
             let s = templates::build(template, lang, "Atelier « test »", None, uuid::Uuid::nil());
-            let text = session_file::to_ron(&s);
+            let text = session_file::to_ron(&s, &tablee::i18n::store::file_words(s.lang));
             let file = SessionFile::parse(Path::new("t.ron"), text.clone()).unwrap();
             assert_eq!(file.session, s);
             let errors: Vec<_> = file
-                .diagnostics(lang)
+                .diagnostics()
                 .into_iter()
                 .filter(|d| d.severity == tablee::core::validate::Severity::Error)
                 .collect();
@@ -403,7 +404,7 @@ fn written_files_are_readable_by_people() {
         None,
         uuid::Uuid::nil(),
     );
-    let text = session_file::to_ron(&s);
+    let text = session_file::to_ron(&s, &tablee::i18n::store::file_words(s.lang));
     assert!(text.starts_with("// Session tablee (format 1)"), "{text}");
     assert!(
         text.contains("        (key: \"A\", topic: \"T1\", host: \"Animateur·rice A\"),\n"),
@@ -578,7 +579,7 @@ proptest! {
 
     #[test]
     fn ron_round_trip(s in session()) {
-        let text = session_file::to_ron(&s);
+        let text = session_file::to_ron(&s, &tablee::i18n::store::file_words(s.lang));
         let back = SessionFile::parse(Path::new("p.ron"), text.clone())
             .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
         prop_assert_eq!(back.session, s);
@@ -591,6 +592,6 @@ fn map_syntax_for_seatings() {
     seating.insert("A".to_string(), vec!["1".to_string()]);
     let mut s = templates::build(Template::WorldCafe, Lang::En, "x", None, uuid::Uuid::nil());
     s.rotation = Rotation::Groups(vec![seating]);
-    let text = session_file::to_ron(&s);
+    let text = session_file::to_ron(&s, &tablee::i18n::store::file_words(s.lang));
     assert!(text.contains(r#"rotation: Groups(["#), "{text}");
 }

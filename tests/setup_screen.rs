@@ -48,7 +48,13 @@ fn saver(path: &Path, saves: Rc<RefCell<usize>>) -> Saver {
     Box::new(move |session: &Session, fields: &[&'static str]| {
         *saves.borrow_mut() += 1;
         let now = SessionFile::read(&path).map_err(|e| e.to_string())?;
-        session_file::save_fields(&now, session, fields).map_err(|e| e.to_string())
+        session_file::save_fields(
+            &now,
+            session,
+            fields,
+            &tablee::i18n::store::file_words(session.lang),
+        )
+        .map_err(|e| e.to_string())
     })
 }
 

@@ -33,7 +33,6 @@ mod common;
 
 use common::tmux::Tmux;
 use tablee::core::clock::{Clock, Run};
-use tablee::i18n::Lang;
 use tablee::store::workspace::Workspace;
 
 /// Both configurations start 3 Syncthings and 5 screens: one at a time.
@@ -202,14 +201,14 @@ impl Laptop {
     /// The merged board and clock as this laptop sees them now, if the
     /// session has arrived.
     fn state(&self) -> Option<Seen> {
-        let (ws, _) = Workspace::open(&self.folder().join("session.ron"), Lang::En).ok()?;
+        let (ws, _) = Workspace::open(&self.folder().join("session.ron")).ok()?;
         let notes = ws
             .board
             .live_notes()
             .iter()
             .map(|n| (n.id, n.text.clone()))
             .collect();
-        let (clock, _) = ws.clock(Lang::En);
+        let (clock, _) = ws.clock();
         Some((notes, clock, ws.file.session.title.clone()))
     }
 

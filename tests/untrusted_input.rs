@@ -47,7 +47,7 @@ proptest! {
         let path = dir.path().join("000001.ronl");
         std::fs::write(&path, &bytes).unwrap();
         let mut loaded = journal::Loaded::default();
-        journal::read_file(&path, Lang::Fr, &mut loaded);
+        journal::read_file(&path, &mut loaded);
         for d in &loaded.diagnostics {
             prop_assert!(d.pos.is_some(), "{d:?}");
         }
@@ -58,10 +58,10 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes).to_string();
         match SessionFile::parse(std::path::Path::new("s.ron"), text) {
             Ok(file) => {
-                let _ = file.diagnostics(Lang::En);
+                let _ = file.diagnostics();
             }
             Err(e) => {
-                let d = Diagnostic::from_load_error(&e, Lang::Fr);
+                let d = Diagnostic::from_load_error(&e);
                 prop_assert!(d.pos.is_some(), "{d:?}");
             }
         }

@@ -3,7 +3,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tablee::i18n::Lang;
+use tablee::i18n::prelude::*;
 use tablee::store::journal;
 
 fuzz_target!(|data: &[u8]| {
@@ -15,8 +15,9 @@ fuzz_target!(|data: &[u8]| {
     let path = dir.path().join("000001-00000000.ronl");
     std::fs::write(&path, data).unwrap();
     let mut loaded = journal::Loaded::default();
-    journal::read_file(&path, Lang::Fr, &mut loaded);
+    journal::read_file(&path, &mut loaded);
     for d in &loaded.diagnostics {
         assert!(d.pos.is_some(), "every refusal has a line: {d:?}");
+        let _ = d.line(Lang::Fr);
     }
 });

@@ -3,18 +3,21 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use tablee::i18n::Lang;
+use tablee::i18n::prelude::*;
 use tablee::store::session_file::{Diagnostic, SessionFile};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data).to_string();
     match SessionFile::parse(std::path::Path::new("session.ron"), text) {
         Ok(file) => {
-            let _ = file.diagnostics(Lang::En);
+            for d in file.diagnostics() {
+                let _ = d.line(Lang::Fr);
+            }
         }
         Err(e) => {
-            let d = Diagnostic::from_load_error(&e, Lang::Fr);
+            let d = Diagnostic::from_load_error(&e);
             assert!(d.pos.is_some(), "a syntax error says where: {d:?}");
+            let _ = d.line(Lang::Fr);
         }
     }
 });

@@ -59,7 +59,7 @@ pub fn run(out: &Out, a: &AddArgs, device: Option<&str>) -> super::Done {
     };
     let device = match Device::resolve(device) {
         Ok(d) => d,
-        Err(e) => return Err(fail(crate::store::session_file::io_message(&e, lang))),
+        Err(e) => return Err(fail(crate::i18n::store::io_message(&e, lang))),
     };
     let (mut writer, _lock) = open_writer(out, &ws, &device)?;
     match writer.append(body, jiff::Timestamp::now()) {

@@ -28,33 +28,20 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> super::Done {
         let diags = if path.extension().is_some_and(|e| e == "ronl") {
             // A single journal segment.
             let mut loaded = journal::Loaded::default();
-            journal::read_file(&path, lang, &mut loaded);
+            journal::read_file(&path, &mut loaded);
             loaded.diagnostics
         } else {
             let mut diags = match SessionFile::read(&path) {
                 Ok(file) => {
-                    let mut d = file.diagnostics(lang);
-                    d.extend(
-                        crate::i18n::templates::placeholders_in(&file)
-                            .into_iter()
-                            .map(|(p, pos)| Diagnostic {
-                                path: file.path.clone(),
-                                pos: Some(pos),
-                                severity: p.severity,
-                                message: p.message(lang),
-                            }),
-                    );
-                    d.extend(crate::store::workspace::copied_workshops(&file, lang));
+                    let mut d = file.diagnostics();
+                    d.extend(file.as_diagnostics(crate::i18n::templates::placeholders_in(&file)));
+                    d.extend(crate::store::workspace::copied_workshops(&file));
                     d
                 }
-                Err(e) => vec![Diagnostic::from_load_error(&e, lang)],
+                Err(e) => vec![Diagnostic::from_load_error(&e)],
             };
-            diags.extend(journal::load(&data_dir(&path), lang).diagnostics);
-            diags.extend(crate::store::conflicts::around(
-                &path,
-                &data_dir(&path),
-                lang,
-            ));
+            diags.extend(journal::load(&data_dir(&path)).diagnostics);
+            diags.extend(crate::store::conflicts::around(&path, &data_dir(&path)));
             diags
         };
         for d in &diags {

@@ -5,9 +5,10 @@ use crate::i18n::prelude::*;
 use std::path::Path;
 
 use super::Out;
+use crate::i18n::store::io_message;
 use crate::report::text::{aligned, column_widths};
 use crate::store::atomic;
-use crate::store::session_file::{SESSION_FILE, io_message};
+use crate::store::session_file::SESSION_FILE;
 
 /// The Roubaix World Café (seed 002), built into the binary.
 pub const DEMO_RON: &str = include_str!("../../examples/roubaix-2024-world-cafe.ron");

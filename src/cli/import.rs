@@ -76,7 +76,7 @@ pub fn run(
             return Err(fail(format!(
                 "{}: {}\n",
                 csv_path.display(),
-                crate::store::session_file::io_message(&e, lang)
+                crate::i18n::store::io_message(&e, lang)
             )));
         }
     };
@@ -102,7 +102,7 @@ pub fn run(
         Err(e) => {
             return Err(fail(format!(
                 "{}\n",
-                crate::store::session_file::io_message(&e, lang)
+                crate::i18n::store::io_message(&e, lang)
             )));
         }
     };

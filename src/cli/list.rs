@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use super::Out;
 use crate::core::board::Board;
+use crate::i18n::store::io_message;
 use crate::report::text::{aligned, column_widths};
 use crate::store::journal;
-use crate::store::session_file::{Diagnostic, SESSION_FILE, SessionFile, io_message};
+use crate::store::session_file::{Diagnostic, SESSION_FILE, SessionFile};
 
 /// `tablee list`
 #[derive(Debug, Clone, clap::Args)]
@@ -63,11 +64,11 @@ pub fn run(out: &Out, dir: &Path) -> super::Done {
                 } else {
                     ses.groups.len()
                 };
-                let loaded = journal::load(&folder, lang);
+                let loaded = journal::load(&folder);
                 let notes = Board::from_events(&loaded.events).live_notes().len();
                 // Sync conflicts and shared device names are marked, and
                 // said below the table.
-                let mut said = crate::store::conflicts::around(&f.path, &folder, lang);
+                let mut said = crate::store::conflicts::around(&f.path, &folder);
                 said.extend(
                     loaded
                         .diagnostics
@@ -85,7 +86,7 @@ pub fn run(out: &Out, dir: &Path) -> super::Done {
                     folder.display().to_string(),
                 ]);
             }
-            Err(e) => broken.push(Diagnostic::from_load_error(&e, lang)),
+            Err(e) => broken.push(Diagnostic::from_load_error(&e)),
         }
     }
     let widths = column_widths(&rows);

@@ -151,3 +151,20 @@ fn typeset(page: String, lang: Lang) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    use crate::i18n::help::{french, texts};
+
+    #[test]
+    fn every_help_text_has_its_french() {
+        let mut cmd = crate::cli::Cli::command();
+        cmd.build();
+        let mut all = Vec::new();
+        texts(&cmd, &mut all);
+        let missing: Vec<&String> = all.iter().filter(|t| french(t).is_none()).collect();
+        assert!(missing.is_empty(), "without French: {missing:#?}");
+    }
+}

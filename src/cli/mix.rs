@@ -51,7 +51,7 @@ pub fn run(out: &Out, args: &MixArgs) -> super::Done {
         Ok(f) => f,
         Err(e) => {
             return Err(super::Failure::diagnostics(
-                &[session_file::Diagnostic::from_load_error(&e, lang)],
+                &[session_file::Diagnostic::from_load_error(&e)],
                 out.lang,
             ));
         }
@@ -156,7 +156,7 @@ pub fn run(out: &Out, args: &MixArgs) -> super::Done {
         session: session.clone(),
     };
     let errors: Vec<_> = probe
-        .diagnostics(lang)
+        .diagnostics()
         .into_iter()
         .filter(|d| d.severity == Severity::Error)
         .collect();
@@ -202,15 +202,20 @@ pub fn run(out: &Out, args: &MixArgs) -> super::Done {
                 return Err(fail(
                     MixSaid::NotKept {
                         path: &keep.display().to_string(),
-                        reason: &session_file::io_message(&e, lang),
+                        reason: &crate::i18n::store::io_message(&e, lang),
                     }
                     .text(lang),
                 ));
             }
         }
     }
-    if let Err(e) = session_file::save_fields(&file, &session, &fields) {
-        return Err(fail(session_file::io_message(&e, lang)));
+    if let Err(e) = session_file::save_fields(
+        &file,
+        &session,
+        &fields,
+        &crate::i18n::store::file_words(session.lang),
+    ) {
+        return Err(fail(crate::i18n::store::io_message(&e, lang)));
     }
     text.insert_str(0, &quality_lines(&plan.quality, lang));
     text.insert_str(0, &read_note);

@@ -403,7 +403,7 @@ fn open_workspace(
     dir: &std::path::Path,
 ) -> Result<crate::store::workspace::Workspace, Failure> {
     let path = crate::store::session_file::resolve(arg, dir);
-    crate::store::workspace::Workspace::open(&path, out.lang)
+    crate::store::workspace::Workspace::open(&path)
         .map(|(ws, _warnings)| ws)
         .map_err(|diags| Failure::diagnostics(&diags, out.lang))
 }
@@ -460,7 +460,7 @@ fn write_one(
 ) -> Result<crate::core::event::Event, Failure> {
     let lang = out.lang;
     let device = crate::store::device::Device::resolve(device)
-        .map_err(|e| fail(session_file::io_message(&e, lang)))?;
+        .map_err(|e| fail(crate::i18n::store::io_message(&e, lang)))?;
     let (mut writer, _lock) = open_writer(out, ws, &device)?;
     writer.append(body, jiff::Timestamp::now()).map_err(|e| {
         let rest = crate::i18n::cli::Said::NothingElseChanged.text(lang);
@@ -490,7 +490,7 @@ pub(crate) fn emit(out: &Out, target: Option<&Path>, bytes: &[u8]) -> Done {
             Err(e) => Err(Failure::line(
                 crate::i18n::cli::Said::NotWritten {
                     path: &path.display().to_string(),
-                    reason: &session_file::io_message(&e, lang),
+                    reason: &crate::i18n::store::io_message(&e, lang),
                 }
                 .text(lang),
             )),
@@ -530,7 +530,7 @@ fn print_diagnostics(out: &Out, diags: &[crate::store::session_file::Diagnostic]
 
 /// "NOT SAVED: path: reason — what happened to the rest".
 fn not_saved(e: &crate::store::journal::NotSaved, lang: Lang, rest: &str) -> String {
-    let reason = crate::store::session_file::io_message(&e.source, lang);
+    let reason = crate::i18n::store::io_message(&e.source, lang);
     crate::i18n::cli::Said::NotSaved {
         path: &e.path.display().to_string(),
         reason: &reason,

@@ -13,8 +13,9 @@ use crate::core::text::{sanitize, slug};
 use crate::core::validate::Severity;
 use crate::i18n::Lang;
 use crate::i18n::setup::{NewText, PairOption};
+use crate::i18n::store::io_message;
 use crate::i18n::templates;
-use crate::store::session_file::{self, SESSION_FILE, SessionFile, io_message};
+use crate::store::session_file::{self, SESSION_FILE, SessionFile};
 
 /// Create a session folder from a template, or from a few choices
 #[derive(Debug, Clone, clap::Args)]
@@ -186,7 +187,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
                     s
                 }
                 Err(e) => {
-                    let d = session_file::Diagnostic::from_load_error(&e, lang);
+                    let d = session_file::Diagnostic::from_load_error(&e);
                     return Err(Failure::line(d.line(lang)));
                 }
             }
@@ -225,7 +226,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
     // The result must be sound as a whole before it is written.
     let probe = SessionFile {
         path: path.clone(),
-        source: session_file::to_ron(&session),
+        source: session_file::to_ron(&session, &crate::i18n::store::file_words(session.lang)),
         session: session.clone(),
     };
     let problems = probe.problems();
@@ -237,7 +238,11 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
     if !errors.is_empty() {
         return refuse(&errors);
     }
-    if let Err(e) = session_file::create(&path, &session) {
+    if let Err(e) = session_file::create(
+        &path,
+        &session,
+        &crate::i18n::store::file_words(session.lang),
+    ) {
         return Err(Failure::line(format!(
             "{}: {}",
             path.display(),
@@ -350,7 +355,12 @@ pub fn unsaved(
                     return Err(NewText::Exists { folder: &folder }.text(screen_lang));
                 }
                 let path = folder.join(SESSION_FILE);
-                session_file::create(&path, session).map_err(|e| io_message(&e, screen_lang))?;
+                session_file::create(
+                    &path,
+                    session,
+                    &crate::i18n::store::file_words(session.lang),
+                )
+                .map_err(|e| io_message(&e, screen_lang))?;
                 *at.borrow_mut() = Some(path);
                 Ok(())
             }

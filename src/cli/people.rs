@@ -9,6 +9,7 @@
 //! someone who cannot move). UTF-8 (a BOM is fine), `;` or `,`. Every line
 //! is checked before anything is written.
 
+use crate::i18n::prelude::*;
 use std::collections::BTreeMap;
 
 use crate::core::model::{Absence, FixedSeat, Profile, Session};
@@ -60,32 +61,7 @@ const COLUMNS: [(&str, &[&str]); 7] = [
     ("table", &["table", "fixed table", "table fixe"]),
 ];
 
-/// What is wrong with a line of the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    NotUtf8,
-    NoNameColumn,
-    Csv(String),
-    EmptyName,
-    Twice {
-        name: String,
-        first: usize,
-    },
-    NotARound {
-        column: &'static str,
-        value: String,
-        rounds: usize,
-    },
-    LeavesBeforeArriving {
-        arrives: u32,
-        leaves: u32,
-    },
-    UnknownTable {
-        table: String,
-        known: String,
-    },
-    NobodyListed,
-}
+pub use crate::core::people::Problem;
 
 /// Reads `csv` and checks every line: the people, or one line per problem
 /// (`file:line: problem`, or `file: why` when it cannot be read).
@@ -99,7 +75,7 @@ pub fn read(
         vec![format!(
             "{}: {}",
             csv.display(),
-            crate::store::session_file::io_message(&e, lang)
+            crate::i18n::store::io_message(&e, lang)
         )]
     })?;
     parse(&bytes, session, rounds).map_err(|problems| {

@@ -34,7 +34,7 @@ pub fn run(
     output: Option<&Path>,
 ) -> super::Done {
     let path = session_file::resolve(arg, dir);
-    let (file, _warnings) = match session_file::load_valid(&path, out.lang) {
+    let (file, _warnings) = match session_file::load_valid(&path) {
         Ok(ok) => ok,
         Err(diags) => {
             return Err(super::Failure::diagnostics(&diags, out.lang));

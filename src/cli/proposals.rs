@@ -1,9 +1,10 @@
 //! `tablee proposals SESSION... [--format …] [--status S] [--theme T] [--since DATE] [-o FILE]`
 
+use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
 use super::{Out, print_diagnostics};
-use crate::core::proposal::{self, Filter, StatusInput};
+use crate::core::proposal::{Filter, StatusInput};
 use crate::i18n::Lang;
 use crate::i18n::followup::Said;
 use crate::report::followup::{self, Format};
@@ -85,7 +86,7 @@ pub fn run(
     let mut failed: Vec<String> = Vec::new();
     for arg in &a.sessions {
         let path = session_file::resolve(arg, &a.data.dir);
-        match Workspace::open(&path, lang) {
+        match Workspace::open(&path) {
             Ok((ws, warnings)) => {
                 print_diagnostics(out, &warnings);
                 // The same workshop twice: read once, journals merged.
@@ -93,7 +94,7 @@ pub fn run(
                     .iter_mut()
                     .find(|w| w.file.session.id == ws.file.session.id)
                 {
-                    let said = first.merge_replica(ws.file, lang);
+                    let said = first.merge_replica(ws.file);
                     print_diagnostics(out, &said);
                     continue;
                 }
@@ -112,7 +113,7 @@ pub fn run(
         .enumerate()
         .map(|(i, ws)| followup::Input {
             session: &ws.file.session,
-            proposals: proposal::of_session(&ws.file.session, &ws.board, i),
+            proposals: crate::core::followup::of_session(&ws.file.session, &ws.board, i),
         })
         .collect();
     let report_lang = report_lang.unwrap_or(spaces[0].file.session.lang);

@@ -54,7 +54,8 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> super::Done {
         let live: Vec<uuid::Uuid> = ws.board.notes.keys().copied().collect();
         match proposal::resolve(typed, &live) {
             Ok(id) => {
-                origin = Origin::of_note(session, &ws.board, id).expect("a post-it of the board");
+                origin = crate::core::followup::origin_of_note(session, &ws.board, id)
+                    .expect("a post-it of the board");
                 from_text = ws.board.notes.get(&id).map(|n| n.text.clone());
             }
             Err(problem) => {
@@ -103,7 +104,7 @@ pub fn run(out: &Out, a: &ProposeArgs, device: Option<&str>) -> super::Done {
             .text(lang),
         ));
     }
-    let existing = proposal::of_session(session, &ws.board, 0);
+    let existing = crate::core::followup::of_session(session, &ws.board, 0);
     let theme = a
         .theme
         .as_deref()
@@ -150,7 +151,7 @@ fn amend(
 ) -> super::Done {
     let lang = out.lang;
     let session = &ws.file.session;
-    let proposals = proposal::of_session(session, &ws.board, 0);
+    let proposals = crate::core::followup::of_session(session, &ws.board, 0);
     let ids: Vec<uuid::Uuid> = proposals.iter().map(|p| p.id).collect();
     let id = proposal::resolve(typed, &ids).map_err(|problem| {
         fail(

@@ -51,7 +51,7 @@ pub fn run(
     };
     let ws = open_workspace(out, &a.at.session, &a.at.data.dir)?;
     let session = &ws.file.session;
-    let proposals = proposal::of_session(session, &ws.board, 0);
+    let proposals = crate::core::followup::of_session(session, &ws.board, 0);
     let ids: Vec<uuid::Uuid> = proposals.iter().map(|p| p.id).collect();
     let id = match proposal::resolve(&a.id, &ids) {
         Ok(id) => id,

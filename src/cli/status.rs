@@ -32,7 +32,7 @@ pub fn run(
 ) -> super::Done {
     let lang = out.lang;
     let ws = open_workspace(out, session, dir)?;
-    let (clock, problem) = ws.clock(lang);
+    let (clock, problem) = ws.clock();
     if let Some(p) = problem {
         out.eprint(&format!("{}\n", p.line(lang)));
     }

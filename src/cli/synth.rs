@@ -1,5 +1,6 @@
 //! `tablee synth SESSION... [--format md|html|txt|csv] [-o FILE] [--topic KEY]`
 
+use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
 use super::{Out, print_diagnostics};
@@ -44,7 +45,7 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> super::Don
     let mut failed: Vec<String> = Vec::new();
     for arg in &args.sessions {
         let path = session_file::resolve(arg, &args.data.dir);
-        match Workspace::open(&path, lang) {
+        match Workspace::open(&path) {
             Ok((ws, warnings)) => {
                 print_diagnostics(out, &warnings);
                 // The same workshop twice (a replica): its journals are
@@ -69,12 +70,12 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> super::Don
                         }
                     };
                     out.eprint(&format!("{}\n", said.text(lang)));
-                    let said = first.merge_replica(ws.file, lang);
+                    let said = first.merge_replica(ws.file);
                     print_diagnostics(out, &said);
-                    *clock = first.clock(lang).0;
+                    *clock = first.clock().0;
                     continue;
                 }
-                let (clock, diag) = ws.clock(lang);
+                let (clock, diag) = ws.clock();
                 if let Some(d) = diag {
                     print_diagnostics(out, &[d]);
                 }

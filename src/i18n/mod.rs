@@ -172,11 +172,14 @@ impl PhaseKindName for crate::core::model::PhaseKind {
 /// language and every trait that words a type of the core or the store.
 pub mod prelude {
     pub use super::board::{ItemLabels, QuadrantNames, RankedLabels, TopicColumns};
+    pub use super::people::PeopleProblemWords;
     pub use super::problems::{ProblemWords, ThingWords};
     pub use super::refusals::{
         OpErrorWords, PlanErrorWords, SessionWords, TextErrorWords, VoteErrorWords,
     };
     pub use super::setup::SetupProblemWords;
+    pub use super::store::{DiagnosticWords, LockErrorWords, SaidWords};
+    pub use super::syntax::SyntaxWords;
     pub use super::{Lang, PhaseKindName, Words};
 }
 

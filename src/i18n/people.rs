@@ -2,11 +2,17 @@
 //! spreadsheet, line by line. One exhaustive `match` per language.
 
 use super::Lang;
-use crate::cli::people::Problem;
+use crate::core::people::Problem;
 use crate::i18n::prelude::*;
 
-impl Problem {
-    pub fn message(&self, lang: Lang) -> String {
+/// Words for [`Problem`] (a type of a lower layer, which holds no words).
+pub trait PeopleProblemWords {
+    fn message(&self, lang: Lang) -> String;
+    fn message_untypeset(&self, lang: Lang) -> String;
+}
+
+impl PeopleProblemWords for Problem {
+    fn message(&self, lang: Lang) -> String {
         lang.typeset(self.message_untypeset(lang))
     }
 

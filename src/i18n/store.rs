@@ -3,15 +3,23 @@
 //! copied workshop, I/O errors. One exhaustive `match` per language.
 
 use crate::i18n::prelude::*;
-use std::path::Path;
 
 use super::Lang;
+use crate::core::validate::{DocPath, Problem, ProblemKind, Severity};
 use crate::store::device::LockError;
+use crate::store::said::{CopyDiff, IoProblem, Said};
+use crate::store::session_file::{Diagnostic, FileWords};
 
 /// A short, translated reason for an I/O error.
 pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
+    io_problem(&err.into(), lang)
+}
+
+/// A short, translated reason for an I/O error the store kept.
+pub fn io_problem(err: &IoProblem, lang: Lang) -> String {
     use std::io::ErrorKind as E;
-    match (err.kind(), lang) {
+    let detail = &err.detail;
+    match (err.kind, lang) {
         (E::NotFound, Lang::En) => "no such file or folder: check the path".to_string(),
         (E::NotFound, Lang::Fr) => {
             "fichier ou dossier introuvable : vérifiez le chemin".to_string()
@@ -30,8 +38,8 @@ pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
         (E::StorageFull, Lang::Fr) => "le disque est plein : libérez de la place".to_string(),
         (E::AlreadyExists, Lang::En) => "already exists: nothing was overwritten".to_string(),
         (E::AlreadyExists, Lang::Fr) => "existe déjà : rien n'a été écrasé".to_string(),
-        (E::InvalidData, Lang::En) => format!("not valid UTF-8 text ({err})"),
-        (E::InvalidData, Lang::Fr) => format!("ce n'est pas du texte UTF-8 valide ({err})"),
+        (E::InvalidData, Lang::En) => format!("not valid UTF-8 text ({detail})"),
+        (E::InvalidData, Lang::Fr) => format!("ce n'est pas du texte UTF-8 valide ({detail})"),
         (E::IsADirectory, Lang::En) => {
             "a folder where a file was expected: move the folder aside".to_string()
         }
@@ -44,12 +52,18 @@ pub fn io_message(err: &std::io::Error, lang: Lang) -> String {
         (E::NotADirectory, Lang::Fr) => {
             "un fichier à la place d'un dossier : déplacez ce fichier ailleurs".to_string()
         }
-        (_, _) => err.to_string(),
+        (_, _) => detail.clone(),
     }
 }
 
-impl LockError {
-    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+/// Words for [`LockError`] (a type of a lower layer, which holds no words).
+pub trait LockErrorWords {
+    fn message(&self, lang: crate::i18n::Lang) -> String;
+    fn message_untypeset(&self, lang: crate::i18n::Lang) -> String;
+}
+
+impl LockErrorWords for LockError {
+    fn message(&self, lang: crate::i18n::Lang) -> String {
         lang.typeset(self.message_untypeset(lang))
     }
 
@@ -72,63 +86,76 @@ impl LockError {
     }
 }
 
-/// How a sync tool's copy of `session.ron` differs from the file.
-#[derive(Debug, Clone, Copy)]
-pub enum CopyDiff<'a> {
-    Same,
-    Fields(&'a [String]),
-    Unreadable,
+/// The words of what the store found.
+pub trait SaidWords {
+    /// The sentence: what is wrong and how to fix it.
+    fn text(&self, lang: Lang) -> String;
 }
 
-/// A sentence of the store.
-#[derive(Debug, Clone, Copy)]
-pub enum StoreSaid<'a> {
-    /// A journal file copied by a sync tool.
-    ConflictCopy,
-    /// The last line of a journal file is cut.
-    TornLastLine,
-    /// A line that cannot be read, and why (none: its checksum).
-    UnreadableEvent { detail: Option<&'a str> },
-    /// Two programs wrote as one device.
-    SharedDevice {
-        a: &'a str,
-        b: &'a str,
-        from: u64,
-        to: u64,
-    },
-    /// Events of a device that are missing.
-    Gap { from: u64, to: u64 },
-    /// A sync tool's copy of the session file.
-    SessionCopy {
-        name: &'a str,
-        copy_name: &'a str,
-        diff: CopyDiff<'a>,
-    },
-    /// A damaged `clock.ron`: ron's reason.
-    ClockDamaged { code: &'a str },
-    /// Another folder holds the same session id with another plan.
-    CopiedWorkshop { first: &'a Path, other: &'a Path },
+impl SaidWords for Said {
+    fn text(&self, lang: Lang) -> String {
+        match self {
+            Said::Io(e) => io_problem(e, lang),
+            Said::Syntax(kind) => format!("{} — {}", kind.text(lang), lang.s().fix_hint),
+            Said::FutureVersion { found } => {
+                let problem = Problem {
+                    severity: Severity::Error,
+                    path: DocPath::root().field("format_version"),
+                    kind: ProblemKind::FutureVersion { found: *found },
+                };
+                format!("{} — {}", problem.message(lang), lang.s().fix_hint)
+            }
+            Said::Problem(p) => p.message(lang),
+            other => lang.typeset(found_untypeset(other, lang)),
+        }
+    }
 }
 
-impl StoreSaid<'_> {
-    pub fn text(&self, lang: Lang) -> String {
-        lang.typeset(self.text_untypeset(lang))
+/// The words of a diagnostic: `path:line:col: message`.
+pub trait DiagnosticWords {
+    /// What is wrong and how to fix it.
+    fn message(&self, lang: Lang) -> String;
+    /// `path:line:col: message`, with a translated `warning:` before the
+    /// message of a warning.
+    fn line(&self, lang: Lang) -> String;
+}
+
+impl DiagnosticWords for Diagnostic {
+    fn message(&self, lang: Lang) -> String {
+        self.said.text(lang)
     }
 
-    fn text_untypeset(&self, lang: Lang) -> String {
-        use StoreSaid::*;
-        match (*self, lang) {
+    fn line(&self, lang: Lang) -> String {
+        let mut line = self.path.display().to_string();
+        if let Some(pos) = self.pos {
+            line.push_str(&format!(":{pos}"));
+        }
+        line.push_str(": ");
+        if self.severity == Severity::Warning {
+            line.push_str(lang.s().warning);
+            line.push_str(lang.colon());
+        }
+        line.push_str(&self.message(lang));
+        line
+    }
+}
+
+/// The sentences of the journals, the sync tools' copies and the clock.
+fn found_untypeset(said: &Said, lang: Lang) -> String {
+    use Said::*;
+    {
+        match (said, lang) {
             (ConflictCopy, Lang::En) => "copy made by a sync tool: its post-its are merged with the others; keep this file (deleting it may lose post-its that exist only there)".into(),
             (ConflictCopy, Lang::Fr) => "copie faite par un outil de synchronisation : ses post-its sont fusionnés avec les autres ; gardez ce fichier (le supprimer peut perdre des post-its qui ne sont que là)".into(),
             (TornLastLine, Lang::En) => "the last line is incomplete: tablee or the laptop stopped while writing it, or a sync tool is still bringing the file (check again once it is idle); it was ignored and everything before it is intact".into(),
             (TornLastLine, Lang::Fr) => "la dernière ligne est incomplète : tablee ou l'ordinateur s'est arrêté pendant l'écriture, ou un outil de synchronisation apporte encore le fichier (vérifiez à nouveau une fois la synchronisation terminée) ; elle est ignorée et tout ce qui précède est intact".into(),
             (UnreadableEvent { detail }, Lang::En) => format!(
                 "unreadable event ({}): this line was skipped and the rest loaded; the file was left as it is",
-                detail.unwrap_or("checksum mismatch")
+                detail.as_deref().unwrap_or("checksum mismatch")
             ),
             (UnreadableEvent { detail }, Lang::Fr) => format!(
                 "événement illisible ({}) : cette ligne est ignorée et le reste est chargé ; le fichier n'a pas été modifié",
-                detail.unwrap_or("somme de contrôle incorrecte")
+                detail.as_deref().unwrap_or("somme de contrôle incorrecte")
             ),
             (SharedDevice { a, b, from, to }, Lang::En) => format!(
                 "two programs wrote as this same device (events {from}–{to} are numbered twice, in {a} and in {b}): nothing is lost, both are read; give each laptop its own name with 'tablee --device NAME …' (a copied configuration folder or a cloned laptop keeps the same device)"
@@ -194,7 +221,17 @@ impl StoreSaid<'_> {
                     "même identifiant de séance que {a}, mais un autre déroulé : un atelier créé en copiant un dossier ? Leurs post-its sont lus ensemble. S'il s'agit d'un autre atelier, donnez-lui son propre identifiant : tablee new \"Titre\" --from {b} (nouvel identifiant, sans post-its), puis sortez l'ancien dossier"
                 )
             }
+            // Worded above, with their own words.
+            (Io(_) | Syntax(_) | FutureVersion { .. } | Problem(_), _) => said.text(lang),
         }
+    }
+}
+
+/// The comments of a `session.ron` tablee writes, in `lang`.
+pub fn file_words(lang: Lang) -> FileWords {
+    FileWords {
+        header: session_file_header(lang),
+        round: lang.s().round,
     }
 }
 

@@ -41,9 +41,16 @@ fn place(at: crate::store::locate::Pos, lang: Lang) -> String {
     }
 }
 
-impl Syntax {
+/// Words for [`Syntax`] (a type of a lower layer, which holds no words).
+pub trait SyntaxWords {
     /// The sentence for this error, with its hint.
-    pub fn text(&self, lang: Lang) -> String {
+    fn text(&self, lang: Lang) -> String;
+    fn text_untypeset(&self, lang: Lang) -> String;
+}
+
+impl SyntaxWords for Syntax {
+    /// The sentence for this error, with its hint.
+    fn text(&self, lang: Lang) -> String {
         lang.typeset(self.text_untypeset(lang))
     }
 

@@ -99,7 +99,7 @@ pub fn follow(
     // Every session is checked before the screen opens.
     let mut titles = Vec::new();
     for s in sessions {
-        match Workspace::open(s, messages) {
+        match Workspace::open(s) {
             Ok((ws, _)) => titles.push(ws.file.session.title.clone()),
             Err(diags) => {
                 for d in diags {
@@ -136,7 +136,7 @@ fn run_with(
     device: Option<&str>,
     (year, year_at): (&[String], usize),
 ) -> (ExitCode, After) {
-    let (ws, _warnings) = match Workspace::open(session, messages) {
+    let (ws, _warnings) = match Workspace::open(session) {
         Ok(ok) => ok,
         Err(diags) => {
             for d in diags {
@@ -165,7 +165,7 @@ fn run_with(
     let device = match Device::resolve(device) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{}", crate::store::session_file::io_message(&e, messages));
+            eprintln!("{}", crate::i18n::store::io_message(&e, messages));
             return (ExitCode::FAILURE, After::Done);
         }
     };
@@ -178,7 +178,7 @@ fn run_with(
             return (ExitCode::FAILURE, After::Done);
         }
     };
-    let (base, clock_problem) = clock_file::load(&ws.dir, ws.file.session.agenda.len(), messages);
+    let (base, clock_problem) = clock_file::load(&ws.dir, ws.file.session.agenda.len());
     let screen_lang = lang.unwrap_or(ws.file.session.lang);
     let mut app = App::new(ws.file.session.clone(), base, screen_lang, Timestamp::now())
         .with_events(ws.loaded.events.clone());
@@ -201,7 +201,7 @@ fn run_with(
     }
     // A sync tool's copy of the session file, or two laptops under one
     // device name: said on screen at once, settled with 'tablee check'.
-    let copies = crate::store::conflicts::around(session, &ws.dir, messages);
+    let copies = crate::store::conflicts::around(session, &ws.dir);
     if !copies.is_empty() || !ws.loaded.shared_devices.is_empty() {
         app.banner = Some(app.lang.s().tui.conflict_banner.to_string());
     }
@@ -252,10 +252,7 @@ fn run_with(
     match result {
         Ok(()) => (ExitCode::SUCCESS, next),
         Err(e) => {
-            eprintln!(
-                "tablee: {}",
-                crate::store::session_file::io_message(&e, messages)
-            );
+            eprintln!("tablee: {}", crate::i18n::store::io_message(&e, messages));
             (ExitCode::FAILURE, After::Done)
         }
     }

@@ -20,7 +20,7 @@ use ratatui::crossterm::event::Event as TermEvent;
 use super::app::{self, App, Effect, Msg};
 use super::render::Renderer;
 use crate::core::clock::Run;
-use crate::store::session_file::io_message;
+use crate::i18n::store::io_message;
 use crate::store::worker::{Reply, Store};
 
 /// What reaches the loop.

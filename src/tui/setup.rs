@@ -164,7 +164,7 @@ pub fn run(path: &Path, lang: Option<Lang>, messages: Lang) -> ExitCode {
         Err(e) => {
             eprintln!(
                 "{}",
-                session_file::Diagnostic::from_load_error(&e, messages).line(messages)
+                session_file::Diagnostic::from_load_error(&e).line(messages)
             );
             return ExitCode::FAILURE;
         }
@@ -187,8 +187,14 @@ pub fn save_into(
 ) -> Result<(), String> {
     use crate::store::session_file::{self, SessionFile};
     let now = SessionFile::read(path)
-        .map_err(|e| session_file::Diagnostic::from_load_error(&e, lang).line(lang))?;
-    session_file::save_fields(&now, session, fields).map_err(|e| session_file::io_message(&e, lang))
+        .map_err(|e| session_file::Diagnostic::from_load_error(&e).line(lang))?;
+    session_file::save_fields(
+        &now,
+        session,
+        fields,
+        &crate::i18n::store::file_words(session.lang),
+    )
+    .map_err(|e| crate::i18n::store::io_message(&e, lang))
 }
 
 /// The set-up screen in the terminal on `state`, saving through `save`
@@ -220,10 +226,7 @@ pub fn run_state(state: Setup, save: Saver, messages: Lang) -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!(
-                "tablee: {}",
-                crate::store::session_file::io_message(&e, messages)
-            );
+            eprintln!("tablee: {}", crate::i18n::store::io_message(&e, messages));
             ExitCode::FAILURE
         }
     }

@@ -12,6 +12,7 @@
 //! A second thread reads the terminal. Both feed one channel, on which the
 //! loop blocks: no polling, no wake-up while nothing happens.
 
+use crate::i18n::prelude::*;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -228,7 +229,7 @@ fn watch_loop(
         let plan_now = stamp(session);
         if plan_now != plan_seen {
             plan_seen = plan_now;
-            let msg = match crate::store::session_file::load_valid(session, lang) {
+            let msg = match crate::store::session_file::load_valid(session) {
                 Ok((file, _)) => Msg::SessionChanged(Box::new(file.session)),
                 Err(diags) => {
                     Msg::SessionUnreadable(diags.first().map(|d| d.line(lang)).unwrap_or_default())
@@ -261,14 +262,14 @@ fn watch_loop(
         }
         if others {
             // The replicas' post-its stay on screen (they are read once more).
-            let loaded = journal::load(dir, lang);
+            let loaded = journal::load(dir);
             if !loaded.shared_devices.is_empty() && tx.send(Input::Disk(Msg::SharedDevice)).is_err()
             {
                 return;
             }
             let mut events = loaded.events;
             for r in replicas {
-                events.extend(journal::load(r, lang).events);
+                events.extend(journal::load(r).events);
             }
             if tx.send(Input::Disk(Msg::synced(events))).is_err() {
                 return;

@@ -8,9 +8,6 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::board::Board;
-use super::model::Session;
-
 /// Where people stand, from one end of the line to the other.
 pub const POSITIONS: usize = 4;
 
@@ -72,47 +69,6 @@ impl StatementResult {
     pub fn is_empty(&self) -> bool {
         self.before.is_none() && self.after.is_none() && self.arguments.is_empty()
     }
-}
-
-/// Every statement of the session, with what the room said (those of the
-/// board about statements since removed from the file come last: nothing
-/// typed is lost).
-pub fn results(session: &Session, board: &Board) -> Vec<StatementResult> {
-    let mut names: Vec<String> = session.statements.clone();
-    let extra = board
-        .stances
-        .keys()
-        .map(|(s, _)| s.clone())
-        .chain(board.arguments.values().map(|a| a.statement.clone()));
-    for s in extra {
-        if !names.iter().any(|n| same(n, &s)) {
-            names.push(s);
-        }
-    }
-    names
-        .into_iter()
-        .map(|statement| {
-            let counts = |w: When| {
-                board
-                    .stances
-                    .iter()
-                    .find(|((s, when), _)| *when == w && same(s, &statement))
-                    .map(|(_, c)| *c)
-            };
-            let mut args: Vec<&Argument> = board
-                .arguments
-                .values()
-                .filter(|a| same(&a.statement, &statement))
-                .collect();
-            args.sort_by_key(|a| (a.side, a.order));
-            StatementResult {
-                before: counts(When::Before),
-                after: counts(When::After),
-                arguments: args.iter().map(|a| (a.side, a.text.clone())).collect(),
-                statement,
-            }
-        })
-        .collect()
 }
 
 /// Whether two statements are the same words (case, accents, punctuation

@@ -23,6 +23,7 @@ use uuid::Uuid;
 
 use super::board::{Board, Note};
 use super::clock::Clock;
+use super::debate;
 use super::model::{BoardKind, Column, PhaseKind, Session};
 use super::text::{fold_char, sanitize};
 
@@ -750,7 +751,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
             .iter()
             // Every statement of the plan, counted or not: the synthesis
             // says « not counted yet » rather than leave one out.
-            .map(|i| super::debate::results(i.session, i.board))
+            .map(|i| debate_results(i.session, i.board))
             .collect();
         super::debate::compare(&per_session)
     };
@@ -863,6 +864,47 @@ fn flag_similar(items: &mut [Vec<Item>; Column::MAX]) {
 
 /// Column order used by the plenary: favourable side, then unfavourable.
 pub const PLENARY_SIDES: [[Column; 2]; 2] = [[Column::S, Column::O], [Column::W, Column::T]];
+
+/// Every statement of the session, with what the room said (those of the
+/// board about statements since removed from the file come last: nothing
+/// typed is lost).
+pub fn debate_results(session: &Session, board: &Board) -> Vec<debate::StatementResult> {
+    let mut names: Vec<String> = session.statements.clone();
+    let extra = board
+        .stances
+        .keys()
+        .map(|(s, _)| s.clone())
+        .chain(board.arguments.values().map(|a| a.statement.clone()));
+    for s in extra {
+        if !names.iter().any(|n| debate::same(n, &s)) {
+            names.push(s);
+        }
+    }
+    names
+        .into_iter()
+        .map(|statement| {
+            let counts = |w: debate::When| {
+                board
+                    .stances
+                    .iter()
+                    .find(|((s, when), _)| *when == w && debate::same(s, &statement))
+                    .map(|(_, c)| *c)
+            };
+            let mut args: Vec<&debate::Argument> = board
+                .arguments
+                .values()
+                .filter(|a| debate::same(&a.statement, &statement))
+                .collect();
+            args.sort_by_key(|a| (a.side, a.order));
+            debate::StatementResult {
+                before: counts(debate::When::Before),
+                after: counts(debate::When::After),
+                arguments: args.iter().map(|a| (a.side, a.text.clone())).collect(),
+                statement,
+            }
+        })
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {

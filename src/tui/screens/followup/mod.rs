@@ -128,7 +128,7 @@ impl State {
     pub fn refresh(&mut self, room: &Room) {
         if self.generation != Some(room.notes.generation) {
             self.generation = Some(room.notes.generation);
-            self.proposals = proposal::of_session(&room.session, &room.notes.board, 0);
+            self.proposals = crate::core::followup::of_session(&room.session, &room.notes.board, 0);
             self.short = proposal::short_ids(self.proposals.iter().map(|p| &p.id));
             self.regroup(room);
         }

@@ -6,10 +6,9 @@
 
 use std::path::{Path, PathBuf};
 
+use super::said::{CopyDiff, Said};
 use super::session_file::Diagnostic;
-use crate::core::validate::Severity;
-use crate::i18n::Lang;
-use crate::i18n::store::{CopyDiff, StoreSaid};
+use tablee_core::validate::Severity;
 
 /// Whether `name` is a sync tool's copy of the file named `of`.
 pub fn is_copy_of(name: &str, of: &str) -> bool {
@@ -95,7 +94,7 @@ pub fn differing_fields(a: &str, b: &str) -> Option<Vec<String>> {
 
 /// A warning for each sync-tool copy of `file`, with what differs and how
 /// to settle it in plain words.
-pub fn report(file: &Path, lang: Lang) -> Vec<Diagnostic> {
+pub fn report(file: &Path) -> Vec<Diagnostic> {
     let original = std::fs::read_to_string(file).unwrap_or_default();
     let name = file
         .file_name()
@@ -110,22 +109,20 @@ pub fn report(file: &Path, lang: Lang) -> Vec<Diagnostic> {
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
             let fields = differing_fields(&original, &text);
-            let diff = match &fields {
+            let diff = match fields {
                 Some(f) if f.is_empty() => CopyDiff::Same,
                 Some(f) => CopyDiff::Fields(f),
                 None => CopyDiff::Unreadable,
             };
-            let message = StoreSaid::SessionCopy {
-                name: &name,
-                copy_name: &copy_name,
-                diff,
-            }
-            .text(lang);
             Diagnostic {
                 path: copy,
                 pos: None,
                 severity: Severity::Warning,
-                message,
+                said: Said::SessionCopy {
+                    name: name.clone(),
+                    copy_name,
+                    diff,
+                },
             }
         })
         .collect()
@@ -133,11 +130,11 @@ pub fn report(file: &Path, lang: Lang) -> Vec<Diagnostic> {
 
 /// The copies of a session's whole files: `session.ron` beside the session
 /// file, and the legacy `clock.ron` in its data folder.
-pub fn around(session_file: &Path, data_dir: &Path, lang: Lang) -> Vec<Diagnostic> {
-    let mut out = report(session_file, lang);
+pub fn around(session_file: &Path, data_dir: &Path) -> Vec<Diagnostic> {
+    let mut out = report(session_file);
     let clock = super::clock_file::path(data_dir);
     if clock.is_file() || !copies_of(&clock).is_empty() {
-        out.extend(report(&clock, lang));
+        out.extend(report(&clock));
     }
     out
 }

@@ -4,9 +4,9 @@ use std::path::{Path, PathBuf};
 
 use super::device::{self, Device, LockError, WriterLock};
 use super::journal::{self, Loaded, Writer};
+use super::said::Said;
 use super::session_file::{self, Diagnostic, SESSION_FILE, SessionFile};
-use crate::core::board::Board;
-use crate::i18n::Lang;
+use tablee_core::board::Board;
 
 /// Where a session's journals and exports live: the folder of a
 /// `session.ron`; for a loose file such as `examples/x.ron`, `examples/x.tablee/`
@@ -43,12 +43,12 @@ pub struct Workspace {
 impl Workspace {
     /// Loads a valid session and all its journals. Session errors refuse;
     /// journal problems are returned with the warnings (the rest loads).
-    pub fn open(path: &Path, lang: Lang) -> Result<(Workspace, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let (file, mut diags) = session_file::load_valid(path, lang)?;
+    pub fn open(path: &Path) -> Result<(Workspace, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let (file, mut diags) = session_file::load_valid(path)?;
         let dir = data_dir(path);
-        let loaded = journal::load(&dir, lang);
+        let loaded = journal::load(&dir);
         diags.extend(loaded.diagnostics.iter().cloned());
-        diags.extend(super::conflicts::around(path, &dir, lang));
+        diags.extend(super::conflicts::around(path, &dir));
         let board = Board::from_events(&loaded.events);
         let mut ws = Workspace {
             file,
@@ -59,7 +59,7 @@ impl Workspace {
         };
         if ws.file.path.file_name().is_some_and(|n| n == SESSION_FILE) {
             for other in siblings_with_id(&ws.dir, ws.file.session.id) {
-                diags.extend(ws.merge_replica(other, lang));
+                diags.extend(ws.merge_replica(other));
             }
         }
         Ok((ws, diags))
@@ -68,7 +68,7 @@ impl Workspace {
     /// Merges the journals of `other`, a folder holding the same session
     /// (union by event id: nothing lost, nothing twice). Says so when its
     /// plan differs: two workshops made by copying a folder.
-    pub fn merge_replica(&mut self, other: SessionFile, lang: Lang) -> Vec<Diagnostic> {
+    pub fn merge_replica(&mut self, other: SessionFile) -> Vec<Diagnostic> {
         let dir = data_dir(&other.path);
         let same = |a: &Path, b: &Path| {
             std::fs::canonicalize(a)
@@ -78,14 +78,17 @@ impl Workspace {
         if same(&dir, &self.dir) || self.replicas.iter().any(|r| same(r, &dir)) {
             return Vec::new();
         }
-        let mut loaded = journal::load(&dir, lang);
+        let mut loaded = journal::load(&dir);
         let mut diags = std::mem::take(&mut loaded.diagnostics);
         if other.session != self.file.session {
             diags.push(Diagnostic {
                 path: other.path.clone(),
                 pos: None,
-                severity: crate::core::validate::Severity::Warning,
-                message: copied_workshop_message(&self.file.path, &other.path, lang),
+                severity: tablee_core::validate::Severity::Warning,
+                said: Said::CopiedWorkshop {
+                    first: self.file.path.clone(),
+                    other: other.path.clone(),
+                },
             });
         }
         self.loaded.events.append(&mut loaded.events);
@@ -99,9 +102,9 @@ impl Workspace {
     /// This session as an input of the synthesis, with its clock.
     pub fn synth_input<'a>(
         &'a self,
-        clock: &'a crate::core::clock::Clock,
-    ) -> crate::core::synth::Input<'a> {
-        crate::core::synth::Input {
+        clock: &'a tablee_core::clock::Clock,
+    ) -> tablee_core::synth::Input<'a> {
+        tablee_core::synth::Input {
             session: &self.file.session,
             board: &self.board,
             clock: Some(clock),
@@ -110,11 +113,11 @@ impl Workspace {
 
     /// The room's clock: a legacy `clock.ron` (or a new clock), then every
     /// clock event of the journals. A damaged `clock.ron` is reported.
-    pub fn clock(&self, lang: Lang) -> (crate::core::clock::Clock, Option<Diagnostic>) {
+    pub fn clock(&self) -> (tablee_core::clock::Clock, Option<Diagnostic>) {
         let agenda = &self.file.session.agenda;
-        let (base, problem) = super::clock_file::load(&self.dir, agenda.len(), lang);
+        let (base, problem) = super::clock_file::load(&self.dir, agenda.len());
         let planned: Vec<u32> = agenda.iter().map(|p| p.minutes).collect();
-        let clock = crate::core::clock::Clock::replay(&base, &self.board.clock_ops, &planned);
+        let clock = tablee_core::clock::Clock::replay(&base, &self.board.clock_ops, &planned);
         (clock, problem)
     }
 
@@ -122,18 +125,6 @@ impl Workspace {
     /// printed now would miss what they hold.
     pub fn unreadable(&self) -> &[PathBuf] {
         &self.loaded.unreadable
-    }
-
-    /// Reloads the journals (other laptops may have written), replicas
-    /// included.
-    pub fn reload(&mut self, lang: Lang) {
-        self.loaded = journal::load(&self.dir, lang);
-        for r in &self.replicas {
-            let mut other = journal::load(r, lang);
-            self.loaded.events.append(&mut other.events);
-            self.loaded.unreadable.append(&mut other.unreadable);
-        }
-        self.board = Board::from_events(&self.loaded.events);
     }
 
     /// Takes a writer lock for `device` and opens its journal. Several
@@ -173,7 +164,7 @@ impl Workspace {
 
 /// For `check`: the folders beside this session's that hold the same id
 /// with another plan (a workshop made by copying a folder).
-pub fn copied_workshops(file: &SessionFile, lang: Lang) -> Vec<Diagnostic> {
+pub fn copied_workshops(file: &SessionFile) -> Vec<Diagnostic> {
     if file.path.file_name().is_none_or(|n| n != SESSION_FILE) {
         return Vec::new();
     }
@@ -183,8 +174,11 @@ pub fn copied_workshops(file: &SessionFile, lang: Lang) -> Vec<Diagnostic> {
         .map(|other| Diagnostic {
             path: other.path.clone(),
             pos: None,
-            severity: crate::core::validate::Severity::Warning,
-            message: copied_workshop_message(&file.path, &other.path, lang),
+            severity: tablee_core::validate::Severity::Warning,
+            said: Said::CopiedWorkshop {
+                first: file.path.clone(),
+                other: other.path.clone(),
+            },
         })
         .collect()
 }
@@ -221,8 +215,4 @@ fn siblings_with_id(dir: &Path, id: uuid::Uuid) -> Vec<SessionFile> {
         })
         .filter(|f| f.session.id == id)
         .collect()
-}
-
-fn copied_workshop_message(first: &Path, other: &Path, lang: Lang) -> String {
-    crate::i18n::store::StoreSaid::CopiedWorkshop { first, other }.text(lang)
 }

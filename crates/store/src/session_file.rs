@@ -1,6 +1,5 @@
 //! Reading and writing `session.ron`.
 
-use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
 use ron::extensions::Extensions;
@@ -8,12 +7,10 @@ use serde::Deserialize;
 
 use super::atomic;
 use super::locate::{Pos, locate};
-use crate::core::model::{FORMAT_VERSION, Rotation, Session};
-use crate::core::validate::{self, Problem, ProblemKind, Severity};
-use crate::i18n::Lang;
+use tablee_core::model::{FORMAT_VERSION, Rotation, Session};
+use tablee_core::validate::{self, Problem, Severity};
 
-/// A short, translated reason for an I/O error (worded in `i18n::store`).
-pub use crate::i18n::store::io_message;
+use super::said::Said;
 
 /// The file name of a session inside its folder.
 pub const SESSION_FILE: &str = "session.ron";
@@ -32,7 +29,7 @@ pub enum LoadError {
         #[source]
         source: std::io::Error,
     },
-    #[error("{path}:{pos}: {}", .kind.text(Lang::En))]
+    #[error("{path}:{pos}: {kind:?}")]
     Syntax {
         path: PathBuf,
         pos: Pos,
@@ -49,54 +46,25 @@ pub struct Diagnostic {
     pub path: PathBuf,
     pub pos: Option<Pos>,
     pub severity: Severity,
-    pub message: String,
+    /// What is wrong, as a kind (worded by `i18n::store`).
+    pub said: Said,
 }
 
 impl Diagnostic {
-    /// `path:line:col: message`, with a translated `warning:` before the
-    /// message of a warning.
-    pub fn line(&self, lang: Lang) -> String {
-        let mut line = self.path.display().to_string();
-        if let Some(pos) = self.pos {
-            line.push_str(&format!(":{pos}"));
-        }
-        line.push_str(": ");
-        if self.severity == Severity::Warning {
-            line.push_str(lang.s().warning);
-            line.push_str(lang.colon());
-        }
-        line.push_str(&self.message);
-        line
-    }
-
-    /// `LoadError` as a diagnostic in the user's language.
-    pub fn from_load_error(err: &LoadError, lang: Lang) -> Diagnostic {
-        match err {
-            LoadError::Io { path, source } => Diagnostic {
-                path: path.clone(),
-                pos: None,
-                severity: Severity::Error,
-                message: io_message(source, lang),
-            },
-            LoadError::Syntax { path, pos, kind } => Diagnostic {
-                path: path.clone(),
-                pos: Some(*pos),
-                severity: Severity::Error,
-                message: format!("{} — {}", kind.text(lang), lang.s().fix_hint),
-            },
+    /// `LoadError` as a diagnostic.
+    pub fn from_load_error(err: &LoadError) -> Diagnostic {
+        let (path, pos, said) = match err {
+            LoadError::Io { path, source } => (path, None, Said::Io(source.into())),
+            LoadError::Syntax { path, pos, kind } => (path, Some(*pos), Said::Syntax(kind.clone())),
             LoadError::FutureVersion { path, pos, found } => {
-                let problem = Problem {
-                    severity: Severity::Error,
-                    path: validate::DocPath::root().field("format_version"),
-                    kind: ProblemKind::FutureVersion { found: *found },
-                };
-                Diagnostic {
-                    path: path.clone(),
-                    pos: Some(*pos),
-                    severity: Severity::Error,
-                    message: format!("{} — {}", problem.message(lang), lang.s().fix_hint),
-                }
+                (path, Some(*pos), Said::FutureVersion { found: *found })
             }
+        };
+        Diagnostic {
+            path: path.clone(),
+            pos,
+            severity: Severity::Error,
+            said,
         }
     }
 }
@@ -229,15 +197,20 @@ impl SessionFile {
             .collect()
     }
 
-    /// Problems as diagnostics in the user's language.
-    pub fn diagnostics(&self, lang: Lang) -> Vec<Diagnostic> {
-        self.problems()
+    /// Problems as diagnostics.
+    pub fn diagnostics(&self) -> Vec<Diagnostic> {
+        self.as_diagnostics(self.problems())
+    }
+
+    /// Located problems as diagnostics of this file.
+    pub fn as_diagnostics(&self, problems: Vec<(Problem, Pos)>) -> Vec<Diagnostic> {
+        problems
             .into_iter()
             .map(|(p, pos)| Diagnostic {
                 path: self.path.clone(),
                 pos: Some(pos),
                 severity: p.severity,
-                message: p.message(lang),
+                said: Said::Problem(p),
             })
             .collect()
     }
@@ -253,20 +226,27 @@ impl SessionFile {
 
 /// Loads a session for use: syntax and semantic errors are refused.
 /// Returns the file and its warnings.
-pub fn load_valid(
-    path: &Path,
-    lang: Lang,
-) -> Result<(SessionFile, Vec<Diagnostic>), Vec<Diagnostic>> {
-    let file = SessionFile::read(path).map_err(|e| vec![Diagnostic::from_load_error(&e, lang)])?;
-    let diags = file.diagnostics(lang);
+pub fn load_valid(path: &Path) -> Result<(SessionFile, Vec<Diagnostic>), Vec<Diagnostic>> {
+    let file = SessionFile::read(path).map_err(|e| vec![Diagnostic::from_load_error(&e)])?;
+    let diags = file.diagnostics();
     if diags.iter().any(|d| d.severity == Severity::Error) {
         return Err(diags);
     }
     Ok((file, diags))
 }
 
+/// The comments tablee writes into a `session.ron`, in the session's
+/// language (the application's words provide them).
+#[derive(Debug, Clone, Copy)]
+pub struct FileWords {
+    /// The guide on top of the file: what it is, how to edit it.
+    pub header: &'static str,
+    /// "Round", "Tour": the comment above each round of a rotation.
+    pub round: &'static str,
+}
+
 /// The RON text tablee writes for a session, with a short guide on top.
-pub fn to_ron(session: &Session) -> String {
+pub fn to_ron(session: &Session, words: &FileWords) -> String {
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)
         .struct_names(false)
@@ -275,14 +255,13 @@ pub fn to_ron(session: &Session) -> String {
     let body = ron_options()
         .to_string_pretty(session, pretty)
         .expect("a session always serialises");
-    let header = crate::i18n::store::session_file_header(session.lang);
-    format!("{header}{body}\n")
+    format!("{}{body}\n", words.header)
 }
 
 /// A field of the session as RON text, laid out for reading by hand and
 /// indented to sit at the top level of the file.
-fn field_ron(session: &Session, field: &str) -> Option<String> {
-    field_ron_escaped(session, field).map(plain_quotes)
+fn field_ron(session: &Session, field: &str, words: &FileWords) -> Option<String> {
+    field_ron_escaped(session, field, words).map(plain_quotes)
 }
 
 /// RON escapes `'` in strings; a hand-edited file reads better without
@@ -327,15 +306,15 @@ fn one_a_line<T: serde::Serialize>(items: &[T]) -> Option<String> {
     Some(out)
 }
 
-fn field_ron_escaped(session: &Session, field: &str) -> Option<String> {
+fn field_ron_escaped(session: &Session, field: &str, words: &FileWords) -> Option<String> {
     let quote = |s: &str| ron::to_string(s).expect("a string always serialises");
     let names = |v: &[String]| v.iter().map(|n| quote(n)).collect::<Vec<_>>().join(", ");
-    let seatings = |kind: &str, rounds: &[crate::core::model::Seating]| {
+    let seatings = |kind: &str, rounds: &[tablee_core::model::Seating]| {
         let mut out = format!("{kind}([\n");
         for (r, seating) in rounds.iter().enumerate() {
             out.push_str(&format!(
                 "        // {} {}\n        {{\n",
-                session.lang.s().round,
+                words.round,
                 r + 1
             ));
             for (table, who) in seating {
@@ -407,7 +386,7 @@ fn field_ron_escaped(session: &Session, field: &str) -> Option<String> {
 }
 
 /// The `mixing` section, one entry a line, as an organiser would write it.
-fn mixing_ron(m: &crate::core::model::Mixing) -> String {
+fn mixing_ron(m: &tablee_core::model::Mixing) -> String {
     // One item a line, indented under its field.
     let block = |open: char, items: &[String], close: char| {
         format!(
@@ -511,27 +490,28 @@ fn compact<T: serde::Serialize + ?Sized>(value: &T) -> String {
 /// The edited text is parsed back and compared with `updated` before it is
 /// written; if that ever fails, the whole file is written afresh instead
 /// (comments lost, data never).
-pub fn save_fields(file: &SessionFile, updated: &Session, fields: &[&str]) -> std::io::Result<()> {
+pub fn save_fields(
+    file: &SessionFile,
+    updated: &Session,
+    fields: &[&str],
+    words: &FileWords,
+) -> std::io::Result<()> {
     let mut text = Some(file.source.clone());
     for field in fields {
-        text =
-            text.and_then(|t| super::locate::set_top_field(&t, field, &field_ron(updated, field)?));
+        text = text.and_then(|t| {
+            super::locate::set_top_field(&t, field, &field_ron(updated, field, words)?)
+        });
     }
     let text = text
         .filter(|t| SessionFile::parse(&file.path, t.clone()).is_ok_and(|f| f.session == *updated))
-        .unwrap_or_else(|| to_ron(updated));
+        .unwrap_or_else(|| to_ron(updated, words));
     atomic::replace(&file.path, text.as_bytes())
 }
 
 /// Writes a new session file, refusing to overwrite an existing one.
-pub fn create(path: &Path, session: &Session) -> std::io::Result<()> {
+pub fn create(path: &Path, session: &Session, words: &FileWords) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         atomic::create_dir_all(dir)?;
     }
-    atomic::create_new(path, to_ron(session).as_bytes())
-}
-
-/// Replaces a session file atomically (the old one stays whole on a crash).
-pub fn save(path: &Path, session: &Session) -> std::io::Result<()> {
-    atomic::replace(path, to_ron(session).as_bytes())
+    atomic::create_new(path, to_ron(session, words).as_bytes())
 }

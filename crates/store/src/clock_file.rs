@@ -2,12 +2,11 @@
 
 use std::path::{Path, PathBuf};
 
-use super::atomic;
 use super::locate::Pos;
-use super::session_file::{Diagnostic, io_message};
-use crate::core::clock::Clock;
-use crate::core::validate::Severity;
-use crate::i18n::Lang;
+use super::said::Said;
+use super::session_file::Diagnostic;
+use tablee_core::clock::Clock;
+use tablee_core::validate::Severity;
 
 pub const CLOCK_FILE: &str = "clock.ron";
 
@@ -18,7 +17,7 @@ pub fn path(session_dir: &Path) -> PathBuf {
 /// The saved clock; a fresh one when none was saved. A damaged file is
 /// reported and left alone (a fresh clock is used; the file is replaced only
 /// at the next save, which the caller may refuse to do).
-pub fn load(session_dir: &Path, phases: usize, lang: Lang) -> (Clock, Option<Diagnostic>) {
+pub fn load(session_dir: &Path, phases: usize) -> (Clock, Option<Diagnostic>) {
     let p = path(session_dir);
     let text = match std::fs::read_to_string(&p) {
         Ok(t) => t,
@@ -28,7 +27,7 @@ pub fn load(session_dir: &Path, phases: usize, lang: Lang) -> (Clock, Option<Dia
                 path: p,
                 pos: None,
                 severity: Severity::Warning,
-                message: io_message(&e, lang),
+                said: Said::Io((&e).into()),
             };
             return (Clock::new(phases), Some(d));
         }
@@ -49,21 +48,11 @@ pub fn load(session_dir: &Path, phases: usize, lang: Lang) -> (Clock, Option<Dia
                     col: e.span.start.col,
                 }),
                 severity: Severity::Warning,
-                message: crate::i18n::store::StoreSaid::ClockDamaged {
-                    code: &e.code.to_string(),
-                }
-                .text(lang),
+                said: Said::ClockDamaged {
+                    code: e.code.to_string(),
+                },
             };
             (Clock::new(phases), Some(d))
         }
     }
-}
-
-/// Saves the clock (temp file, fsync, rename, fsync folder).
-pub fn save(session_dir: &Path, clock: &Clock) -> std::io::Result<()> {
-    let text = ron::ser::to_string_pretty(clock, ron::ser::PrettyConfig::new())
-        .expect("a clock always serialises");
-    // A loose `x.ron` keeps its data in `x.tablee/`, made on first save.
-    atomic::create_dir_all(session_dir)?;
-    atomic::replace(&path(session_dir), format!("{text}\n").as_bytes())
 }

@@ -6,7 +6,7 @@
 //! then follow a [`DocPath`]. The scanner is tolerant: on anything it does not
 //! understand it stops, and the lookup falls back to the nearest ancestor.
 
-use crate::core::validate::{DocPath, Seg};
+use tablee_core::validate::{DocPath, Seg};
 
 /// A 1-based line and column (in characters), as `ron` counts them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

@@ -21,11 +21,10 @@ use uuid::Uuid;
 
 use super::atomic;
 use super::locate::Pos;
-use super::session_file::{Diagnostic, io_message};
-use crate::core::event::{Body, Event};
-use crate::core::validate::Severity;
-use crate::i18n::Lang;
-use crate::i18n::store::StoreSaid;
+use super::said::Said;
+use super::session_file::Diagnostic;
+use tablee_core::event::{Body, Event};
+use tablee_core::validate::Severity;
 
 /// Past this size a segment is closed and a new one started.
 pub const SEGMENT_LIMIT: u64 = 1 << 20;
@@ -125,14 +124,14 @@ pub struct Loaded {
 
 /// Reads every journal of a session folder. A missing `devices/` folder is
 /// an empty session, not an error.
-pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
+pub fn load(session_dir: &Path) -> Loaded {
     let mut out = Loaded::default();
     let devices = session_dir.join(DEVICES);
     let entries = match std::fs::read_dir(&devices) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return out,
         Err(e) => {
-            out.diagnostics.push(io_diag(&devices, &e, lang));
+            out.diagnostics.push(io_diag(&devices, &e));
             out.unreadable.push(devices);
             return out;
         }
@@ -147,7 +146,7 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
         let files = match std::fs::read_dir(&dir) {
             Ok(f) => f,
             Err(e) => {
-                out.diagnostics.push(io_diag(&dir, &e, lang));
+                out.diagnostics.push(io_diag(&dir, &e));
                 out.unreadable.push(dir);
                 continue;
             }
@@ -172,13 +171,13 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
                     path: path.clone(),
                     pos: None,
                     severity: Severity::Warning,
-                    message: StoreSaid::ConflictCopy.text(lang),
+                    said: Said::ConflictCopy,
                 });
                 out.conflict_copies.push(path.clone());
             } else {
                 out.segments += 1;
             }
-            read_file(&path, lang, &mut out);
+            read_file(&path, &mut out);
             // Two events with one number from one device: two programs
             // wrote under the same device name (nothing is lost: both are
             // read), which must be said.
@@ -202,7 +201,12 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
                 path: dir.clone(),
                 pos: None,
                 severity: Severity::Warning,
-                message: shared_device_message(&a, &b, (from, to), lang),
+                said: Said::SharedDevice {
+                    a: file_name(&a),
+                    b: file_name(&b),
+                    from,
+                    to,
+                },
             });
         }
         if let Some(&max) = seen.keys().next_back() {
@@ -212,7 +216,7 @@ pub fn load(session_dir: &Path, lang: Lang) -> Loaded {
                     path: dir.clone(),
                     pos: None,
                     severity: Severity::Warning,
-                    message: gap_message(from, to, lang),
+                    said: Said::Gap { from, to },
                 });
             }
         }
@@ -237,21 +241,6 @@ fn file_name(p: &Path) -> String {
     p.file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default()
-}
-
-fn shared_device_message(a: &Path, b: &Path, (from, to): (u64, u64), lang: Lang) -> String {
-    let (a, b) = (file_name(a), file_name(b));
-    StoreSaid::SharedDevice {
-        a: &a,
-        b: &b,
-        from,
-        to,
-    }
-    .text(lang)
-}
-
-fn gap_message(from: u64, to: u64, lang: Lang) -> String {
-    StoreSaid::Gap { from, to }.text(lang)
 }
 
 /// The ids of every event in one device's folder (segments and sync
@@ -279,7 +268,7 @@ fn device_events(session_dir: &Path, device: Uuid) -> Vec<Event> {
     if let Ok(files) = std::fs::read_dir(&dir) {
         for f in files.filter_map(Result::ok) {
             if classify(&f.file_name().to_string_lossy()) != FileKind::Other {
-                read_file(&f.path(), Lang::En, &mut out);
+                read_file(&f.path(), &mut out);
             }
         }
     }
@@ -287,11 +276,11 @@ fn device_events(session_dir: &Path, device: Uuid) -> Vec<Event> {
 }
 
 /// Reads one journal file into `out`.
-pub fn read_file(path: &Path, lang: Lang, out: &mut Loaded) {
+pub fn read_file(path: &Path, out: &mut Loaded) {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            out.diagnostics.push(io_diag(path, &e, lang));
+            out.diagnostics.push(io_diag(path, &e));
             out.unreadable.push(path.to_path_buf());
             return;
         }
@@ -314,34 +303,28 @@ pub fn read_file(path: &Path, lang: Lang, out: &mut Loaded) {
                     Err(LineError::Checksum) => (1, None),
                     Err(LineError::Parse { col, message }) => (col, Some(message)),
                 };
-                let (severity, message) = if last && (torn_tail || cause.is_none()) {
-                    (Severity::Warning, StoreSaid::TornLastLine.text(lang))
+                let (severity, said) = if last && (torn_tail || cause.is_none()) {
+                    (Severity::Warning, Said::TornLastLine)
                 } else {
-                    (
-                        Severity::Error,
-                        StoreSaid::UnreadableEvent {
-                            detail: cause.as_deref(),
-                        }
-                        .text(lang),
-                    )
+                    (Severity::Error, Said::UnreadableEvent { detail: cause })
                 };
                 out.diagnostics.push(Diagnostic {
                     path: path.to_path_buf(),
                     pos: Some(Pos { line: i + 1, col }),
                     severity,
-                    message,
+                    said,
                 });
             }
         }
     }
 }
 
-fn io_diag(path: &Path, e: &std::io::Error, lang: Lang) -> Diagnostic {
+fn io_diag(path: &Path, e: &std::io::Error) -> Diagnostic {
     Diagnostic {
         path: path.to_path_buf(),
         pos: None,
         severity: Severity::Error,
-        message: io_message(e, lang),
+        said: Said::Io(e.into()),
     }
 }
 
@@ -365,7 +348,7 @@ pub struct Writer {
     current: Option<(File, u32, u64)>,
     /// Highest segment number that exists (or was attempted).
     last_segment: u32,
-    stamper: crate::core::event::Stamper,
+    stamper: tablee_core::event::Stamper,
     /// This writing process's own part of every segment name.
     instance: String,
 }
@@ -393,7 +376,7 @@ impl Writer {
             device,
             current: None,
             last_segment,
-            stamper: crate::core::event::Stamper::new(device, max_seq, max_lamport),
+            stamper: tablee_core::event::Stamper::new(device, max_seq, max_lamport),
             instance: format!("{:08x}", Uuid::new_v4().as_u128() as u32),
         }
     }
@@ -410,7 +393,7 @@ impl Writer {
     }
 
     /// The numbers the next event continues from.
-    pub fn stamper(&self) -> crate::core::event::Stamper {
+    pub fn stamper(&self) -> tablee_core::event::Stamper {
         self.stamper
     }
 

@@ -16,7 +16,7 @@ use std::sync::{Arc, Condvar, Mutex, Once, Weak};
 use std::time::{Duration, Instant};
 
 use super::journal::{NotSaved, Writer};
-use crate::core::event::Event;
+use tablee_core::event::Event;
 
 /// What came of a request.
 #[derive(Debug)]
@@ -328,7 +328,7 @@ impl Drop for Memory {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::event::{Body, Stamper};
+    use tablee_core::event::{Body, Stamper};
     use uuid::Uuid;
 
     /// A panic on the screen's thread waits, in the panic hook, until what
