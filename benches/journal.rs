@@ -81,10 +81,15 @@ fn build(dir: &Path) {
                 ClockOp::Pause,
                 ClockOp::Next,
             ][k % 4];
+            let phase = k / 4 % 5;
+            // The visit of `phase` the facilitator's screen shows.
+            let epoch = (1..=phase).fold(0, tablee::core::clock::child_epoch);
             w.append(
                 Body::Clock {
-                    phase: k / 4 % 5,
+                    phase,
                     op,
+                    epoch: Some(epoch),
+                    running: (op == ClockOp::Next).then_some(true),
                 },
                 now(),
             )

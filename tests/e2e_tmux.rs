@@ -268,6 +268,72 @@ fn two_facilitator_screens_share_one_clock() {
     tmux.cmd(&["kill-server"]);
 }
 
+/// Two facilitators at the same moment on one folder: one presses Space,
+/// n, n while the other presses b. The room does not go back: both screens
+/// show phase 4, running, and say that the move back was set aside;
+/// `status` and `check` say it too.
+#[test]
+fn a_move_back_at_the_same_moment_does_not_roll_the_room_back() {
+    if Tmux::missing("a_move_back_at_the_same_moment_does_not_roll_the_room_back") {
+        return;
+    }
+    let tmp = roubaix_folder();
+    let dir = tmp.path();
+    let tmux = Tmux::new("e2e5");
+    tmux.start_as(dir, "one", "--device laptop-1 run s", (120, 30));
+    tmux.start_as(dir, "two", "--device laptop-2 run s", (120, 30));
+    tmux.wait_on("one", "Phase 1/5");
+    tmux.wait_on("two", "Phase 1/5");
+    tmux.cmd(&["send-keys", "-t", "one", "n"]);
+    tmux.wait_on("two", "Phase 2/5");
+    // One tmux command: the keys reach both screens within a millisecond,
+    // before either has seen the other's events.
+    tmux.cmd(&[
+        "send-keys",
+        "-t",
+        "one",
+        "Space",
+        "n",
+        "n",
+        ";",
+        "send-keys",
+        "-t",
+        "two",
+        "b",
+    ]);
+    for screen in ["one", "two"] {
+        let s = tmux.wait_on(screen, "went back to");
+        let s = if s.contains("Phase 4/5") {
+            s
+        } else {
+            tmux.wait_on(screen, "Phase 4/5")
+        };
+        assert!(s.contains("RUNNING"), "{screen}: {s}");
+    }
+    let run = |args: &[&str]| {
+        let o = Command::new(assert_cmd::cargo::cargo_bin("tablee"))
+            .args(args)
+            .current_dir(dir)
+            .env("XDG_STATE_HOME", dir.join("state"))
+            .env("XDG_CONFIG_HOME", dir.join("config"))
+            .output()
+            .unwrap();
+        format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        )
+    };
+    let status = run(&["--lang", "en", "status", "s"]);
+    assert!(status.contains("Phase 4/5"), "{status}");
+    assert!(status.contains("went back to"), "{status}");
+    assert!(status.contains("the room stays in"), "{status}");
+    let check = run(&["--lang", "fr", "check", "s"]);
+    assert!(check.contains("est revenu à"), "{check}");
+    assert!(check.contains("la salle reste à"), "{check}");
+    tmux.cmd(&["kill-server"]);
+}
+
 /// A temporary folder with the Roubaix session in `s/`.
 fn roubaix_folder() -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();

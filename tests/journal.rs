@@ -65,6 +65,10 @@ fn events_strategy() -> impl Strategy<Value = Vec<Event>> {
                             ClockOp::Back,
                             ClockOp::Mute(delta > 0),
                         ][pick % 6],
+                        // Journals from before epochs, and screens in
+                        // any visit (known or not).
+                        epoch: [None, Some(0), Some(delta as u64)][pick % 3],
+                        running: [None, Some(true), Some(false)][delta as usize % 3],
                     },
                     (0..=2, _) | (_, None) => {
                         notes.push(id);

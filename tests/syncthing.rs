@@ -460,13 +460,15 @@ fn one_room(conflict_copies_on: bool) {
         clocks.push(clock);
     }
     assert_eq!(printed.len(), PER_WRITER);
-    // One clock, and it went forward: phase 3 (index 2) at least.
+    // One clock, and it went forward: phase 3 (index 2), running.
+    // Whichever of facilitator 1's "next" and laptop 3's pause (both made
+    // during the partition) comes first in the merge order, phase 3 runs
+    // as facilitator 1 left it: a pause of a phase already left changes
+    // nothing.
     assert!(clocks.windows(2).all(|w| w[0] == w[1]), "{clocks:?}");
-    assert!(clocks[0].phase >= 2, "{:?}", clocks[0]);
-    // Both facilitator screens show it. Whichever of facilitator 1's
-    // "next" and laptop 3's pause (both made during the partition) comes
-    // first in the merge order, phase 3 stands: a pause of a phase already
-    // left changes nothing.
+    assert_eq!(clocks[0].phase, 2, "{:?}", clocks[0]);
+    assert!(clocks[0].is_running(), "{:?}", clocks[0]);
+    // Both facilitator screens show it.
     let shown = format!("{}/5", clocks[0].phase + 1);
     let state = |c: &Clock| match c.run {
         Run::Idle => "ready",
@@ -496,6 +498,42 @@ fn one_room(conflict_copies_on: bool) {
                 && clocks[0].phase == before.phase
         },
     );
+
+    // Next against back, cut off: laptop 3's Syncthing dies again;
+    // facilitator 3 goes back a phase while facilitator 1 moves on. Once
+    // joined, the room is where facilitator 1 took it, on every laptop
+    // and both screens, and both screens say what was set aside.
+    let here = before.phase; // index of the phase both screens show
+    laptops[2].kill_syncthing();
+    tmux.keys("fac3", &["b"]);
+    tmux.wait_within("fac3", &format!("Phase {here}/5"), ten);
+    tmux.keys("fac1", &["n"]);
+    tmux.wait_within("fac1", &format!("Phase {}/5", here + 2), ten);
+    std::thread::sleep(Duration::from_secs(2));
+    laptops[2].start_syncthing();
+    wait(
+        "the move on, not the move back, on all three laptops",
+        Duration::from_secs(60),
+        &laptops,
+        &|ls| {
+            let clocks: Vec<Clock> = ls.iter().filter_map(|l| l.state()).map(|s| s.1).collect();
+            clocks.len() == 3
+                && clocks.iter().all(|c| *c == clocks[0])
+                && clocks[0].phase == here + 1
+        },
+    );
+    let moved = laptops[0].state().unwrap().1;
+    screens_agree(&tmux, (&format!("{}/5", here + 2), state(&moved)));
+    for n in ["fac1", "fac3"] {
+        tmux.wait_within(n, "went back to", ten);
+    }
+    for l in &laptops {
+        let o = l.tablee(&["check", "s"]);
+        let out = String::from_utf8_lossy(&o.stdout).to_string();
+        assert!(out.contains("went back to"), "{}: {out}", l.name);
+        assert!(out.contains("while screen"), "{}: {out}", l.name);
+        assert!(out.contains("the room stays in"), "{}: {out}", l.name);
+    }
 
     // What is said: the shared device name everywhere; the conflict copy
     // of session.ron (with conflict copies on), naming the title.
@@ -534,7 +572,7 @@ fn one_room(conflict_copies_on: bool) {
     );
     let s = tmux.wait_within(
         "late",
-        &format!("Phase {}/5", clocks[0].phase + 1),
+        &format!("Phase {}/5", moved.phase + 1),
         Duration::from_secs(10),
     );
     let s = if s.contains("Conflict, nothing lost: tablee check") {

@@ -58,7 +58,9 @@ fn space_starts_pauses_resumes_and_writes_a_clock_event() {
         fx.append[0].body,
         tablee::core::event::Body::Clock {
             phase: 0,
-            op: tablee::core::clock::ClockOp::Start
+            op: tablee::core::clock::ClockOp::Start,
+            epoch: Some(0),
+            running: None,
         }
     );
     assert!(!fx.quit && !fx.bell);

@@ -47,17 +47,27 @@ pub fn run(
         Run::Paused { .. } => "paused",
     };
     let title = phase.map_or("", |p| p.title.as_str());
+    // Clock actions the merge set aside (screens that acted at the same
+    // moment): said on standard error, newest last.
+    let titles: Vec<String> = s.agenda.iter().map(|p| p.title.clone()).collect();
+    let said: Vec<String> = clock
+        .overridden
+        .iter()
+        .map(|o| crate::i18n::clock::overridden(o, &titles, None, lang))
+        .collect();
     match format {
         StatusFormat::Json => {
             let kind = phase.map_or(String::new(), |p| format!("{:?}", p.kind).to_lowercase());
+            let overridden: Vec<String> = said.iter().map(|l| json(l)).collect();
             out.print(&format!(
-                "{{\"session\":{},\"phase\":{},\"phases\":{},\"title\":{},\"kind\":{},\"state\":\"{state}\",\"remaining_seconds\":{left},\"planned_minutes\":{planned},\"muted\":{}}}\n",
+                "{{\"session\":{},\"phase\":{},\"phases\":{},\"title\":{},\"kind\":{},\"state\":\"{state}\",\"remaining_seconds\":{left},\"planned_minutes\":{planned},\"muted\":{},\"overridden\":[{}]}}\n",
                 json(&s.title),
                 clock.phase + 1,
                 s.agenda.len(),
                 json(title),
                 json(&kind),
-                clock.muted
+                clock.muted,
+                overridden.join(",")
             ));
         }
         StatusFormat::Text => {
@@ -78,6 +88,11 @@ pub fn run(
                 lang.colon(),
                 format_mmss(left)
             ));
+            // Clock actions the merge set aside (screens that acted at the
+            // same moment), newest last.
+            for line in &said {
+                out.print(&format!("⚠ {line}\n"));
+            }
         }
     }
     Ok(())

@@ -7,6 +7,7 @@
 
 pub mod board;
 pub mod cli;
+pub mod clock;
 pub mod debate;
 pub mod followup;
 pub mod help;

@@ -47,6 +47,11 @@ pub struct Room {
     pub base_clock: Clock,
     /// How many clock events `clock` was replayed from.
     clock_ops_seen: usize,
+    /// The banner saying a clock action was set aside, while it is up
+    /// (it goes at this screen's next clock action), and the banner it
+    /// stands in front of (the conflict banner comes back after it).
+    clock_banner: Option<String>,
+    banner_behind: Option<String>,
     /// The sessions of this run, by title, when it goes through several
     /// (`tablee follow S1 S2…`), and which one this is.
     pub year: Vec<String>,
@@ -76,6 +81,8 @@ impl Room {
             flash_until: None,
             base_clock: clock.clone(),
             clock_ops_seen: 0,
+            clock_banner: None,
+            banner_behind: None,
             year: Vec::new(),
             year_at: 0,
         }
@@ -116,6 +123,32 @@ impl Room {
             self.flash_until = None;
         }
         self.clock_ops_seen = ops.len();
+        // A clock action of this or another screen was set aside by the
+        // merge: said once. It stands in front of the conflict banner
+        // (which comes back after it), never of NOT SAVED.
+        let conflict = self.lang.s().tui.conflict_banner;
+        let behind = match self.banner.as_deref() {
+            None => Some(None),
+            Some(b) if b == conflict => Some(Some(b.to_string())),
+            Some(_) if self.banner == self.clock_banner => Some(self.banner_behind.clone()),
+            Some(_) => None,
+        };
+        if c.overridden.len() > self.clock.overridden.len()
+            && let Some(o) = c.overridden.last()
+            && let Some(behind) = behind
+        {
+            let titles: Vec<String> = self
+                .session
+                .agenda
+                .iter()
+                .map(|p| p.title.clone())
+                .collect();
+            let said =
+                crate::i18n::clock::overridden(o, &titles, Some(self.stamper.device), self.lang);
+            self.banner = Some(said.clone());
+            self.clock_banner = Some(said);
+            self.banner_behind = behind;
+        }
         self.clock = c;
     }
 
@@ -203,8 +236,26 @@ impl Room {
         if !self.clock_writer {
             return Some(Some(self.lang.s().tui.follow_only));
         }
+        if self.clock_banner.is_some() && self.banner == self.clock_banner {
+            self.banner = self.banner_behind.take();
+        }
+        self.clock_banner = None;
+        // The event names the visit of the phase this screen shows, and,
+        // for a move, whether its clock ran: the merge needs both to keep
+        // the room where the furthest screen took it (`Clock::replay`).
         let phase = self.clock.phase;
-        self.emit(fx, Body::Clock { phase, op });
+        let epoch = Some(self.clock.epoch);
+        let running =
+            matches!(op, ClockOp::Next | ClockOp::Back).then_some(self.clock.is_running());
+        self.emit(
+            fx,
+            Body::Clock {
+                phase,
+                op,
+                epoch,
+                running,
+            },
+        );
         self.follow_clock();
         Some(None)
     }

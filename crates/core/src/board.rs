@@ -93,8 +93,8 @@ pub struct Board {
     pub max_seq: BTreeMap<Uuid, u64>,
     /// Number of distinct events.
     pub events: usize,
-    /// The clock's events, in the order applied: (when, phase, what).
-    pub clock_ops: Vec<(jiff::Timestamp, usize, super::clock::ClockOp)>,
+    /// The clock's events, in the order applied.
+    pub clock_ops: Vec<super::clock::ClockEvent>,
     /// Proposals written with `Propose` (plenary actions are the others).
     pub proposals: BTreeMap<Uuid, super::proposal::Proposed>,
     /// Answers per proposal or action id, in the order they apply.
@@ -227,7 +227,20 @@ impl Board {
             Body::Tally { note, count } => {
                 self.notes.get_mut(note).expect("checked above").tally = *count;
             }
-            Body::Clock { phase, op } => self.clock_ops.push((e.at, *phase, *op)),
+            Body::Clock {
+                phase,
+                op,
+                epoch,
+                running,
+            } => self.clock_ops.push(super::clock::ClockEvent {
+                at: e.at,
+                phase: *phase,
+                op: *op,
+                epoch: *epoch,
+                running: *running,
+                device: e.device,
+                order,
+            }),
             Body::CloseVote { topic, closed } => {
                 if *closed {
                     self.votes_closed.insert(topic.clone());

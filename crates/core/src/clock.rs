@@ -8,6 +8,7 @@
 
 use jiff::{SignedDuration, Timestamp};
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 /// Default warnings: 2 minutes and 30 seconds before the end.
 pub const DEFAULT_WARNINGS: [i64; 2] = [120, 30];
@@ -66,6 +67,65 @@ pub struct Clock {
     pub actual: Vec<Option<i64>>,
     /// When the first phase was started: the workshop's real start.
     pub began: Option<Timestamp>,
+    /// Which visit of `phase` the room is in: 0 at the start, then one id
+    /// per path of moves (see [`child_epoch`]). Clock events carry the
+    /// epoch their screen showed, so an action made in a phase the room
+    /// has since left, or reached by another path, is told apart.
+    #[serde(default)]
+    pub epoch: u64,
+    /// The actions the merge set aside because they were concurrent with
+    /// a move that won (newest last), for the screens, `status` and
+    /// `check` to say.
+    #[serde(skip)]
+    pub overridden: Vec<Overridden>,
+}
+
+/// One clock event as the merged board keeps it, in the board's order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ClockEvent {
+    /// When it was pressed.
+    pub at: Timestamp,
+    /// The phase the screen showed.
+    pub phase: usize,
+    pub op: ClockOp,
+    /// The visit of `phase` the screen showed ([`Clock::epoch`]); none in
+    /// journals written before tablee recorded it.
+    pub epoch: Option<u64>,
+    /// For a move: whether the screen's clock was running (the phase it
+    /// moves to then starts at once).
+    pub running: Option<bool>,
+    /// Who pressed it.
+    pub device: Uuid,
+    /// Its place in the board's order: (Lamport counter, device, seq).
+    pub order: (u64, Uuid, u64),
+}
+
+/// A clock action the merge set aside: it was made, concurrently, in a
+/// visit of a phase that another screen's move took the room out of.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overridden {
+    /// What was set aside, by whom, in which phase, when.
+    pub op: ClockOp,
+    pub device: Uuid,
+    pub phase: usize,
+    pub at: Timestamp,
+    /// The move that won over it: who made it, and the phase it went to.
+    pub kept_device: Uuid,
+    pub kept_to: usize,
+    /// The phase the room is in once every event is merged.
+    pub room: usize,
+}
+
+/// The epoch of the visit a move to phase `to` opens from epoch `parent`.
+/// Two screens moving the same way from the same visit open the same one
+/// (two concurrent `n` advance the room once).
+pub fn child_epoch(parent: u64, to: usize) -> u64 {
+    // SplitMix64 of the pair: deterministic on every replica and platform.
+    let mut z = parent ^ (to as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = z.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
 }
 
 fn secs(d: SignedDuration) -> i64 {
@@ -84,6 +144,8 @@ impl Clock {
             muted: false,
             actual: vec![None; phases],
             began: None,
+            epoch: 0,
+            overridden: Vec::new(),
         }
     }
 
@@ -221,49 +283,164 @@ impl Clock {
         };
     }
 
-    /// Applies a clock event made at `at` by a screen that was showing
-    /// `phase`. A start, pause, ± minutes, next or back made in another
-    /// phase than the current one does nothing: two facilitators pressing
-    /// "next" at the same moment move the room on by one phase, not two,
-    /// and a screen that had not yet seen the room move on cannot drag it
-    /// back. `planned` is the agenda's minutes.
-    pub fn apply(&mut self, phase: usize, op: ClockOp, at: Timestamp, planned: &[u32]) {
-        if let ClockOp::Mute(on) = op {
-            self.muted = on;
-            return;
-        }
-        if phase != self.phase {
-            return;
-        }
+    /// Applies a start, pause or ± minutes made in the current visit.
+    fn apply_in_phase(&mut self, op: ClockOp, at: Timestamp, planned: &[u32]) {
         let minutes = planned.get(self.phase).copied().unwrap_or(0);
         match op {
             ClockOp::Start if !self.is_running() => self.toggle(at),
             ClockOp::Pause if self.is_running() => self.toggle(at),
             ClockOp::Minutes(m) => self.add_minutes(m, minutes, at),
-            ClockOp::Next => {
-                self.next(planned.len(), at);
-            }
-            ClockOp::Back => {
-                self.back(at);
-            }
             _ => {}
         }
     }
 
-    /// The clock after these events (in the order the board applied them),
-    /// from `base` (a legacy `clock.ron`, or a new clock).
-    pub fn replay<'a>(
-        base: &Clock,
-        ops: impl IntoIterator<Item = &'a (Timestamp, usize, ClockOp)>,
-        planned: &[u32],
-    ) -> Clock {
+    /// The room's clock after a set of clock events, from `base` (a legacy
+    /// `clock.ron`, or a new clock). `planned` is the agenda's minutes.
+    ///
+    /// The result is a function of the set alone: every replica, whatever
+    /// the order events arrived in, shows the same clock. The rules:
+    ///
+    /// - Every event names the visit of a phase its screen showed (its
+    ///   epoch). A move opens a new visit: `n` made in phase p goes to
+    ///   p + 1, `b` to p − 1; two screens moving the same way from one
+    ///   visit open the same visit (two concurrent `n` advance once).
+    /// - From a visit where screens moved both ways without seeing each
+    ///   other, the room follows the way that ends furthest on: the
+    ///   highest of the visits no screen moved on from (each screen's own
+    ///   view), forward on a tie. A move forward is never undone by a
+    ///   concurrent move back, and a screen that went back and then on
+    ///   beyond is not dragged back either: only a screen that saw a visit
+    ///   can take the room back from it.
+    /// - Starts, pauses and ± minutes apply to their own visit, in the
+    ///   board's order (Lamport counter, then device): a concurrent start
+    ///   and pause resolve as they always did. Those the move out of the
+    ///   visit cannot have seen (ordered after it) no longer change the
+    ///   room: a pause or + pressed in phase 3 while another screen moved
+    ///   on to phase 4 leaves phase 4 as its mover left it.
+    /// - Whatever is set aside is listed in [`Clock::overridden`].
+    ///
+    /// Events from journals written before epochs were recorded are placed
+    /// in the visit the room was in when they are met in the board's
+    /// order, which gives them the meaning they had when they were made.
+    pub fn replay(base: &Clock, ops: &[ClockEvent], planned: &[u32]) -> Clock {
+        let n = planned.len();
         let mut c = base.clone();
-        if c.actual.len() < planned.len() {
-            c.actual.resize(planned.len(), None);
+        c.overridden.clear();
+        if c.actual.len() < n {
+            c.actual.resize(n, None);
         }
-        for (at, phase, op) in ops {
-            c.apply(*phase, *op, *at, planned);
+        // Every event's visit: its own, or (older journals) the one the
+        // room was in when it is met in order.
+        let mut by_epoch: std::collections::HashMap<u64, Vec<&ClockEvent>> = Default::default();
+        let (mut phase, mut epoch) = (base.phase, base.epoch);
+        for e in ops {
+            if let ClockOp::Mute(on) = e.op {
+                c.muted = on;
+                continue;
+            }
+            let visit = match e.epoch {
+                Some(x) => x,
+                None if e.phase == phase => epoch,
+                None => continue,
+            };
+            by_epoch.entry(visit).or_default().push(e);
+            if visit == epoch
+                && e.phase == phase
+                && let Some(to) = target(e.op, phase, n)
+            {
+                phase = to;
+                epoch = child_epoch(epoch, to);
+            }
         }
+        // Walk the visits from the base, choosing at each the way that
+        // ends furthest on.
+        let mut furthest: std::collections::HashMap<u64, usize> = Default::default();
+        let mut lost: Vec<(ClockEvent, &ClockEvent)> = Vec::new();
+        let mut guard = 0usize;
+        loop {
+            guard += 1;
+            let (now_phase, now_epoch) = (c.phase, c.epoch);
+            let here: &[&ClockEvent] = by_epoch.get(&now_epoch).map_or(&[], Vec::as_slice);
+            let moves = |forward: bool| {
+                here.iter().copied().find(|e| {
+                    e.phase == now_phase
+                        && target(e.op, now_phase, n).is_some()
+                        && matches!(e.op, ClockOp::Next) == forward
+                })
+            };
+            let (fwd, back) = (moves(true), moves(false));
+            let reach =
+                |e: Option<&ClockEvent>, furthest: &mut std::collections::HashMap<u64, usize>| {
+                    e.map(|e| {
+                        let to = target(e.op, now_phase, n).expect("a valid move");
+                        outcome(&by_epoch, child_epoch(now_epoch, to), to, n, furthest, 0)
+                    })
+                };
+            let (rf, rb) = (reach(fwd, &mut furthest), reach(back, &mut furthest));
+            let winner = match (fwd, back) {
+                (Some(f), Some(b)) => Some(if rf >= rb { f } else { b }),
+                (f, b) => f.or(b),
+            };
+            let Some(w) = winner.filter(|_| guard <= ops.len() + 1) else {
+                for e in here.iter().filter(|e| e.phase == now_phase) {
+                    c.apply_in_phase(e.op, e.at, planned);
+                }
+                break;
+            };
+            for e in here.iter().filter(|e| e.phase == now_phase) {
+                if e.order < w.order {
+                    if target(e.op, now_phase, n).is_none() {
+                        c.apply_in_phase(e.op, e.at, planned);
+                    }
+                } else if e.order > w.order && e.device != w.device {
+                    // Made without seeing the move: a start, pause or ±
+                    // in the visit left, or a move the other way.
+                    let other_way = target(e.op, now_phase, n).is_some()
+                        && matches!(e.op, ClockOp::Next) != matches!(w.op, ClockOp::Next);
+                    if target(e.op, now_phase, n).is_none() || other_way {
+                        lost.push(((*e).clone(), w));
+                    }
+                }
+            }
+            // A move the other way ordered before the winner lost too.
+            for e in here
+                .iter()
+                .filter(|e| e.order < w.order && e.phase == now_phase)
+            {
+                if target(e.op, now_phase, n).is_some()
+                    && matches!(e.op, ClockOp::Next) != matches!(w.op, ClockOp::Next)
+                {
+                    lost.push(((*e).clone(), w));
+                }
+            }
+            let to = target(w.op, c.phase, n).expect("a valid move");
+            let was_running = c.is_running();
+            if !matches!(c.run, Run::Idle) {
+                c.actual[c.phase] = Some(c.elapsed(w.at));
+            }
+            if to < c.phase
+                && let Some(a) = c.actual.get_mut(to)
+            {
+                *a = None;
+            }
+            c.epoch = child_epoch(c.epoch, to);
+            c.phase = to;
+            c.reset_phase(w.running.unwrap_or(was_running), w.at);
+        }
+        let room = c.phase;
+        lost.sort_by_key(|(e, _)| e.order);
+        c.overridden = lost
+            .into_iter()
+            .map(|(e, w)| Overridden {
+                op: e.op,
+                device: e.device,
+                phase: e.phase,
+                at: e.at,
+                kept_device: w.device,
+                kept_to: target(w.op, e.phase, n).unwrap_or(room),
+                room,
+            })
+            .collect();
         c
     }
 
@@ -290,6 +467,60 @@ impl Clock {
             .sum();
         now + SignedDuration::from_secs(current + after)
     }
+}
+
+/// Where a move made in `phase` goes, on an agenda of `phases`; none for
+/// an action that is not a move, or a move off either end.
+fn target(op: ClockOp, phase: usize, phases: usize) -> Option<usize> {
+    match op {
+        ClockOp::Next if phase + 1 < phases => Some(phase + 1),
+        ClockOp::Back if phase > 0 => Some(phase - 1),
+        _ => None,
+    }
+}
+
+/// Where the room ends up from the visit `epoch` of `phase`: the highest
+/// phase among the visits no screen moved on from (each screen's own
+/// view), following forward on a tie. Memoised per visit; bounded by the
+/// number of events.
+fn outcome(
+    by_epoch: &std::collections::HashMap<u64, Vec<&ClockEvent>>,
+    epoch: u64,
+    phase: usize,
+    phases: usize,
+    memo: &mut std::collections::HashMap<u64, usize>,
+    depth: usize,
+) -> usize {
+    if let Some(&r) = memo.get(&epoch) {
+        return r;
+    }
+    let mut best: Option<usize> = None;
+    if depth < 10_000 {
+        let mut seen = [false; 2];
+        for e in by_epoch.get(&epoch).map_or(&[][..], Vec::as_slice) {
+            if e.phase != phase {
+                continue;
+            }
+            if let Some(to) = target(e.op, phase, phases) {
+                let way = usize::from(to > phase);
+                if !seen[way] {
+                    seen[way] = true;
+                    let r = outcome(
+                        by_epoch,
+                        child_epoch(epoch, to),
+                        to,
+                        phases,
+                        memo,
+                        depth + 1,
+                    );
+                    best = Some(best.map_or(r, |b| b.max(r)));
+                }
+            }
+        }
+    }
+    let best = best.unwrap_or(phase);
+    memo.insert(epoch, best);
+    best
 }
 
 /// `12:34`, `-1:05` in overtime, `1:02:03` past an hour.
@@ -411,18 +642,31 @@ mod tests {
         assert_eq!(back.remaining(20, t(300)), 900);
     }
 
+    /// A clock event of a journal written before epochs were recorded.
+    fn legacy(at: i64, phase: usize, op: ClockOp, order: u64) -> ClockEvent {
+        ClockEvent {
+            at: t(at),
+            phase,
+            op,
+            epoch: None,
+            running: None,
+            device: Uuid::from_u128(1 + order as u128 % 2),
+            order: (order, Uuid::from_u128(1 + order as u128 % 2), order),
+        }
+    }
+
     #[test]
     fn clock_events_made_in_another_phase_change_nothing() {
         let planned = [5, 20, 20];
         let ops = [
-            (t(0), 0, ClockOp::Start),
+            legacy(0, 0, ClockOp::Start, 1),
             // Two screens press next at the same time: one phase on.
-            (t(60), 0, ClockOp::Next),
-            (t(61), 0, ClockOp::Next),
+            legacy(60, 0, ClockOp::Next, 2),
+            legacy(61, 0, ClockOp::Next, 3),
             // A screen that had not seen the room move on pauses "phase 0".
-            (t(70), 0, ClockOp::Pause),
-            (t(80), 1, ClockOp::Minutes(2)),
-            (t(90), 2, ClockOp::Mute(true)),
+            legacy(70, 0, ClockOp::Pause, 4),
+            legacy(80, 1, ClockOp::Minutes(2), 5),
+            legacy(90, 2, ClockOp::Mute(true), 6),
         ];
         let c = Clock::replay(&Clock::new(3), &ops, &planned);
         assert_eq!(c.phase, 1);
@@ -439,5 +683,280 @@ mod tests {
         assert_eq!(c.projected_end(&[10, 20, 15], t(60)), t(60 + 540 + 35 * 60));
         // In overtime the current phase adds nothing more.
         assert_eq!(c.projected_end(&[10, 20, 15], t(700)), t(700 + 35 * 60));
+    }
+
+    /// A facilitator's screen: the clock events it has seen, and the
+    /// events it makes from what it shows, as the TUI does.
+    #[derive(Clone)]
+    struct Screen {
+        device: Uuid,
+        seq: u64,
+        lamport: u64,
+        seen: Vec<ClockEvent>,
+    }
+
+    impl Screen {
+        fn new(d: u128) -> Screen {
+            Screen {
+                device: Uuid::from_u128(d),
+                seq: 0,
+                lamport: 0,
+                seen: Vec::new(),
+            }
+        }
+
+        fn view(&self, planned: &[u32]) -> Clock {
+            merged(&[self], planned)
+        }
+
+        /// Presses a key: the event names the phase and visit shown.
+        fn press(&mut self, op: ClockOp, at: i64, planned: &[u32]) -> Option<ClockEvent> {
+            let c = self.view(planned);
+            let n = planned.len();
+            if (op == ClockOp::Next && c.phase + 1 >= n) || (op == ClockOp::Back && c.phase == 0) {
+                return None;
+            }
+            self.seq += 1;
+            self.lamport += 1;
+            let e = ClockEvent {
+                at: t(at),
+                phase: c.phase,
+                op,
+                epoch: Some(c.epoch),
+                running: matches!(op, ClockOp::Next | ClockOp::Back).then_some(c.is_running()),
+                device: self.device,
+                order: (self.lamport, self.device, self.seq),
+            };
+            self.seen.push(e.clone());
+            Some(e)
+        }
+
+        /// Receives everything `other` has seen (a sync).
+        fn hear(&mut self, other: &Screen) {
+            for e in &other.seen {
+                if !self.seen.contains(e) {
+                    self.lamport = self.lamport.max(e.order.0);
+                    self.seen.push(e.clone());
+                }
+            }
+        }
+    }
+
+    /// The clock of everything these screens have seen, in the board's order.
+    fn merged(screens: &[&Screen], planned: &[u32]) -> Clock {
+        let mut all: Vec<ClockEvent> = Vec::new();
+        for s in screens {
+            for e in &s.seen {
+                if !all.contains(e) {
+                    all.push(e.clone());
+                }
+            }
+        }
+        all.sort_by_key(|e| e.order);
+        Clock::replay(&Clock::new(planned.len()), &all, planned)
+    }
+
+    const PLAN: [u32; 5] = [5, 20, 20, 20, 15];
+
+    /// Both screens in phase 2 (index 1), ready.
+    fn two_screens_in_phase_2() -> (Screen, Screen) {
+        let (mut a, mut b) = (Screen::new(0xA), Screen::new(0xB));
+        a.press(ClockOp::Next, 0, &PLAN);
+        b.hear(&a);
+        (a, b)
+    }
+
+    #[test]
+    fn a_move_forward_is_not_undone_by_a_concurrent_back() {
+        // The lab: A presses Space then n (phase 3, running) while
+        // B, cut off or at the same moment, presses b. Whichever orders
+        // first, once joined the room is in phase 3, running.
+        for b_ahead in [0, 5] {
+            let (mut a, mut b) = two_screens_in_phase_2();
+            b.lamport += b_ahead;
+            a.press(ClockOp::Start, 10, &PLAN);
+            a.press(ClockOp::Next, 20, &PLAN);
+            b.press(ClockOp::Back, 21, &PLAN);
+            let c = merged(&[&a, &b], &PLAN);
+            assert_eq!(c.phase, 2, "b_ahead {b_ahead}");
+            assert!(c.is_running());
+            assert_eq!(c.remaining(20, t(80)), 20 * 60 - 60);
+            assert_eq!(c.overridden.len(), 1, "{:?}", c.overridden);
+            let o = &c.overridden[0];
+            assert_eq!((o.op, o.device, o.phase), (ClockOp::Back, b.device, 1));
+            assert_eq!((o.kept_device, o.kept_to, o.room), (a.device, 2, 2));
+            // Every screen agrees once each has heard the other.
+            let mut a2 = a.clone();
+            a2.hear(&b);
+            b.hear(&a);
+            assert_eq!(a2.view(&PLAN), b.view(&PLAN));
+        }
+    }
+
+    #[test]
+    fn space_n_n_against_b_at_the_same_moment_keeps_the_room_on() {
+        let (mut a, mut b) = two_screens_in_phase_2();
+        a.press(ClockOp::Start, 10, &PLAN);
+        a.press(ClockOp::Next, 11, &PLAN);
+        a.press(ClockOp::Next, 12, &PLAN);
+        b.lamport += 3;
+        b.press(ClockOp::Back, 12, &PLAN);
+        let c = merged(&[&a, &b], &PLAN);
+        assert_eq!(c.phase, 3);
+        assert!(c.is_running());
+    }
+
+    #[test]
+    fn a_pause_and_plus_in_a_phase_left_do_not_change_the_next_one() {
+        // Phase 3 running on both screens; A pauses and adds a minute
+        // while B moves on: phase 4 runs, with its own plan.
+        for a_ahead in [0, 5] {
+            let (mut a, mut b) = two_screens_in_phase_2();
+            a.press(ClockOp::Start, 10, &PLAN);
+            a.press(ClockOp::Next, 20, &PLAN);
+            b.hear(&a);
+            a.lamport += a_ahead;
+            a.press(ClockOp::Pause, 100, &PLAN);
+            a.press(ClockOp::Minutes(1), 101, &PLAN);
+            b.press(ClockOp::Next, 100, &PLAN);
+            let c = merged(&[&a, &b], &PLAN);
+            assert_eq!(c.phase, 3, "a_ahead {a_ahead}");
+            assert!(c.is_running(), "not « ready 20:00 »");
+            assert_eq!(c.remaining(20, t(160)), 20 * 60 - 60);
+            if a_ahead > 0 {
+                // Ordered after the move: said to have been set aside.
+                let ops: Vec<ClockOp> = c.overridden.iter().map(|o| o.op).collect();
+                assert_eq!(ops, [ClockOp::Pause, ClockOp::Minutes(1)]);
+            }
+        }
+    }
+
+    #[test]
+    fn two_concurrent_nexts_advance_once_and_both_screens_carry_on() {
+        let (mut a, mut b) = two_screens_in_phase_2();
+        a.press(ClockOp::Next, 10, &PLAN);
+        b.press(ClockOp::Next, 11, &PLAN);
+        // Each goes on in the phase it reached: the same visit.
+        a.press(ClockOp::Start, 12, &PLAN);
+        b.press(ClockOp::Minutes(2), 13, &PLAN);
+        let c = merged(&[&a, &b], &PLAN);
+        assert_eq!(c.phase, 2);
+        assert!(c.is_running());
+        assert_eq!(c.remaining(20, t(12)), 22 * 60);
+        assert!(c.overridden.is_empty());
+    }
+
+    #[test]
+    fn a_back_by_a_screen_that_saw_the_phase_takes_the_room_back() {
+        let (mut a, mut b) = two_screens_in_phase_2();
+        a.press(ClockOp::Next, 10, &PLAN);
+        b.hear(&a);
+        b.press(ClockOp::Back, 20, &PLAN);
+        let c = merged(&[&a, &b], &PLAN);
+        assert_eq!(c.phase, 1);
+        assert!(c.overridden.is_empty());
+        // And a stale back of the first visit, arriving late, does not
+        // take the room back a second time.
+        let mut late = Screen::new(0xC);
+        late.hear(&a);
+        late.lamport += 50;
+        let mut a2 = a.clone();
+        a2.hear(&b);
+        a2.press(ClockOp::Next, 30, &PLAN);
+        late.press(ClockOp::Back, 31, &PLAN);
+        let c = merged(&[&a2, &b, &late], &PLAN);
+        assert_eq!(c.phase, 2);
+    }
+
+    #[test]
+    fn a_screen_that_went_back_and_on_beyond_is_not_dragged_back() {
+        // From phase 3: A goes back to 2 and then on to 4; B, meanwhile,
+        // moves on to 4 and back to 3 after seeing 4... and C only moved
+        // on to 4. The room ends where the furthest screen stands.
+        let (mut a, mut b) = two_screens_in_phase_2();
+        a.press(ClockOp::Next, 5, &PLAN);
+        b.hear(&a);
+        a.press(ClockOp::Back, 10, &PLAN);
+        a.press(ClockOp::Next, 11, &PLAN);
+        a.press(ClockOp::Next, 12, &PLAN);
+        a.press(ClockOp::Next, 13, &PLAN);
+        assert_eq!(a.view(&PLAN).phase, 4);
+        b.press(ClockOp::Next, 10, &PLAN);
+        let c = merged(&[&a, &b], &PLAN);
+        assert_eq!(c.phase, 4);
+    }
+
+    #[test]
+    fn a_concurrent_start_and_pause_resolve_by_order() {
+        let (mut a, mut b) = two_screens_in_phase_2();
+        a.press(ClockOp::Start, 10, &PLAN);
+        b.hear(&a);
+        a.press(ClockOp::Pause, 20, &PLAN);
+        b.lamport += 5;
+        b.press(ClockOp::Minutes(1), 21, &PLAN);
+        let c = merged(&[&a, &b], &PLAN);
+        assert!(!c.is_running(), "the pause stands");
+        assert_eq!(c.remaining(20, t(500)), 21 * 60 - 10);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// Any number of screens pressing anything, hearing each other in
+        /// any order: every screen that has heard everything shows the
+        /// same clock, and no forward visit is left unless a screen that
+        /// saw one of the moves into it pressed back.
+        #[test]
+        fn screens_converge_and_the_room_never_goes_back_unasked(
+            steps in proptest::collection::vec((0usize..3, 0usize..8, 0usize..3), 1..40),
+        ) {
+            let mut screens: Vec<Screen> = (0..3).map(|d| Screen::new(0x10 + d)).collect();
+            let mut made: Vec<(ClockEvent, Vec<ClockEvent>)> = Vec::new();
+            for (i, (who, what, from)) in steps.into_iter().enumerate() {
+                let op = match what {
+                    0 | 1 => ClockOp::Next,
+                    2 => ClockOp::Back,
+                    3 => ClockOp::Start,
+                    4 => ClockOp::Pause,
+                    5 => ClockOp::Minutes(1),
+                    _ => {
+                        let other = screens[from].clone();
+                        screens[who].hear(&other);
+                        continue;
+                    }
+                };
+                let before = screens[who].seen.clone();
+                if let Some(e) = screens[who].press(op, i as i64 * 10, &PLAN) {
+                    made.push((e, before));
+                }
+            }
+            let all = merged(&screens.iter().collect::<Vec<_>>(), &PLAN);
+            for s in &screens {
+                let mut s = s.clone();
+                for o in screens.clone() {
+                    s.hear(&o);
+                }
+                proptest::prop_assert_eq!(&s.view(&PLAN), &all);
+            }
+            for (f, _) in made.iter().filter(|(e, _)| e.op == ClockOp::Next) {
+                let opened = child_epoch(f.epoch.unwrap(), f.phase + 1);
+                let openers: Vec<&ClockEvent> = made
+                    .iter()
+                    .map(|(e, _)| e)
+                    .filter(|e| e.op == ClockOp::Next
+                        && child_epoch(e.epoch.unwrap(), e.phase + 1) == opened)
+                    .collect();
+                let asked_back = made.iter().any(|(e, seen)| {
+                    e.op == ClockOp::Back && openers.iter().any(|o| seen.contains(o))
+                });
+                if !asked_back {
+                    proptest::prop_assert!(
+                        all.phase > f.phase,
+                        "{:?} went on to {} and nobody who saw it went back, yet the room is in {}",
+                        f.device, f.phase + 1, all.phase
+                    );
+                }
+            }
+        }
     }
 }

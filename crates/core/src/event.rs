@@ -164,10 +164,16 @@ pub enum Body {
         text: String,
     },
     /// The room's clock: started, paused, ± minutes, next or previous
-    /// phase, muted; `phase` is the one the screen showed.
+    /// phase, muted; `phase` is the one the screen showed, `epoch` which
+    /// visit of it (see `Clock::replay`), `running` (for a move) whether
+    /// its clock ran. Journals written before have neither.
     Clock {
         phase: usize,
         op: super::clock::ClockOp,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        epoch: Option<u64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        running: Option<bool>,
     },
     /// A proposal written or promoted from post-its; its id is the
     /// event's id (plenary actions are proposals without this event).
