@@ -1,32 +1,35 @@
-//! The README's key tables are the binding tables: dispatch, footer, help
-//! and README cannot disagree. `UPDATE_README=1 cargo test --test
-//! readme_keys` writes them anew after a change to the bindings.
+//! The key tables of `docs/keys.md` are the binding tables: dispatch,
+//! footer, help and documentation cannot disagree. `UPDATE_KEYS=1 cargo
+//! test --test readme_keys` writes them anew after a change to the
+//! bindings.
 
 use tablee::i18n::Lang;
 use tablee::i18n::prelude::*;
 use tablee::tui::nav::key_tables;
 
-const BEGIN: &str = "<!-- keys:begin (made from the binding tables: UPDATE_README=1 cargo test --test readme_keys) -->\n";
+const BEGIN: &str = "<!-- keys:begin (made from the binding tables: UPDATE_KEYS=1 cargo test --test readme_keys) -->\n";
 const END: &str = "<!-- keys:end -->";
 
 #[test]
-fn readme_key_tables_equal_the_bindings() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/README.md");
+fn documented_key_tables_equal_the_bindings() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/docs/keys.md");
     let readme = std::fs::read_to_string(path).unwrap();
     let start = readme
         .find(BEGIN)
-        .expect("README has the keys:begin marker")
+        .expect("docs/keys.md has the keys:begin marker")
         + BEGIN.len();
-    let end = readme.find(END).expect("README has the keys:end marker");
+    let end = readme
+        .find(END)
+        .expect("docs/keys.md has the keys:end marker");
     let want = format!("\n{}", key_tables(Lang::En));
-    if std::env::var_os("UPDATE_README").is_some() {
+    if std::env::var_os("UPDATE_KEYS").is_some() || std::env::var_os("UPDATE_README").is_some() {
         let new = format!("{}{want}{}", &readme[..start], &readme[end..]);
         std::fs::write(path, new).unwrap();
         return;
     }
     assert!(
         readme[start..end] == want,
-        "README's key tables differ from the bindings: run UPDATE_README=1 cargo test --test readme_keys"
+        "docs/keys.md's key tables differ from the bindings: run UPDATE_KEYS=1 cargo test --test readme_keys"
     );
 }
 

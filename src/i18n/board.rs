@@ -27,14 +27,10 @@ pub struct BoardWords {
     /// The capture's move prompt: "Move to: 1–", then the count.
     pub move_to: &'static str,
     pub esc_cancels: &'static str,
-    /// The README's key tables for the other boards.
+    /// docs/keys.md's key tables for the other boards.
     pub on_question: &'static str,
     pub on_columns: &'static str,
     pub on_other: &'static str,
-    /// The board kinds, as `check` and the set-up name them.
-    pub swot: &'static str,
-    pub question: &'static str,
-    pub columns: &'static str,
 }
 
 pub static EN: BoardWords = BoardWords {
@@ -50,9 +46,6 @@ pub static EN: BoardWords = BoardWords {
     on_columns: "on named columns",
     on_other: "on an open question or named columns",
     esc_cancels: "Esc cancels",
-    swot: "SWOT grid",
-    question: "open question",
-    columns: "named columns",
 };
 
 pub static FR: BoardWords = BoardWords {
@@ -68,9 +61,6 @@ pub static FR: BoardWords = BoardWords {
     on_columns: "sur des colonnes nommées",
     on_other: "sur une question ouverte ou des colonnes nommées",
     esc_cancels: "Échap annule",
-    swot: "grille SWOT",
-    question: "question ouverte",
-    columns: "colonnes nommées",
 };
 
 /// How one column of a board is called, in one language.
@@ -274,15 +264,5 @@ pub fn column_needed(table: &str, board: &BoardKind, lang: Lang) -> String {
         Lang::Fr => format!(
             "le tableau de la table {table} a {n} colonnes : dites laquelle avec --in {which}"
         ),
-    }
-}
-
-/// "SWOT grid", "open question", "named columns".
-pub fn kind(board: &BoardKind, lang: Lang) -> &'static str {
-    let b = lang.board();
-    match board {
-        BoardKind::Swot => b.swot,
-        BoardKind::Question => b.question,
-        BoardKind::Columns(_) => b.columns,
     }
 }

@@ -267,7 +267,7 @@ pub fn guide_commands(lang: Lang, folder: &str) -> [(String, &'static str); 6] {
     ]
 }
 
-/// The headings of the README's key tables.
+/// The headings of docs/keys.md's key tables.
 pub fn key_table_heads(lang: Lang) -> (&'static str, &'static str) {
     match lang {
         Lang::En => ("Keys", "What they do"),

@@ -50,11 +50,8 @@ pub struct FollowupWords {
     /// Two laptops answered the same field at once.
     pub concurrent: &'static str,
     pub legend: &'static str,
-    pub none: &'static str,
-    pub deleted_post_it: &'static str,
     /// The follow-up screen's title.
     pub screen: &'static str,
-    pub all: &'static str,
     pub filter: &'static str,
     pub search: &'static str,
     /// No proposal in the session yet: how they come.
@@ -101,10 +98,7 @@ pub static EN: FollowupWords = FollowupWords {
     moved: "moved",
     concurrent: "answered at the same time on another laptop",
     legend: "Signs",
-    none: "none",
-    deleted_post_it: "deleted since",
     screen: "Follow-up of proposals",
-    all: "all",
     filter: "filter",
     search: "search",
     none_yet: "No proposal yet: the plenary's actions are proposals, and `tablee propose SESSION TEXT` adds one (or --from a post-it).",
@@ -149,10 +143,7 @@ pub static FR: FollowupWords = FollowupWords {
     moved: "nouveau",
     concurrent: "répondu au même moment sur un autre ordinateur",
     legend: "Signes",
-    none: "aucun",
-    deleted_post_it: "supprimé depuis",
     screen: "Suivi des propositions",
-    all: "toutes",
     filter: "filtre",
     search: "recherche",
     none_yet: "Aucune proposition pour l'instant\u{a0}: les actions de la plénière en sont, et `tablee propose SÉANCE TEXTE` en ajoute une (ou --from un post-it).",

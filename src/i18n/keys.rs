@@ -85,7 +85,6 @@ pub enum Help {
     FindCancel,
     // The table chooser.
     OpenTable,
-    TableLetter,
     Cancel,
     // Capture, typing.
     Save,
@@ -291,7 +290,6 @@ fn en(h: Help) -> (&'static str, &'static str) {
         FindDone => ("done", "stop typing; the search stays"),
         FindCancel => ("clear", "clear the search"),
         OpenTable => ("open", "open the highlighted table"),
-        TableLetter => ("letter", "a table's letter opens that table"),
         Cancel => ("cancel", "close without choosing"),
         Save => ("save", "save the post-it into the ▶ quadrant"),
         Newline => ("new line", "start a new line in the post-it"),
@@ -569,7 +567,6 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         FindDone => ("terminé", "arrêter la saisie\u{a0}; la recherche reste"),
         FindCancel => ("effacer", "effacer la recherche"),
         OpenTable => ("ouvrir", "ouvrir la table en surbrillance"),
-        TableLetter => ("lettre", "la lettre d'une table ouvre cette table"),
         Cancel => ("annuler", "fermer sans choisir"),
         Save => ("enregistrer", "enregistrer le post-it dans le quadrant ▶"),
         Newline => ("nouvelle ligne", "passer à la ligne dans le post-it"),

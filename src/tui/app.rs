@@ -137,14 +137,6 @@ impl App {
             })
     }
 
-    /// The capture on top, to change (tests).
-    pub fn capture_mut(&mut self) -> Option<&mut Capture> {
-        match self.stack.last_mut()? {
-            Screen::Capture(c) => Some(c),
-            _ => None,
-        }
-    }
-
     /// The key-factor screen, when it is on top.
     pub fn key_factors(&self) -> Option<&super::screens::factors::State> {
         match self.top() {

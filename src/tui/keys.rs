@@ -1,7 +1,7 @@
 //! Keys as data. Each screen (and each mode of a screen) has one binding
 //! table: the keys, the message they send, the help text's id, and a
 //! priority for the footer. Dispatch, the footer, the help overlay and the
-//! README's key tables are all made from these tables, so they cannot
+//! docs/keys.md's key tables are all made from these tables, so they cannot
 //! disagree.
 //!
 //! On typing screens every printable key without Ctrl or Alt types (AltGr
@@ -634,7 +634,7 @@ pub fn footer_line(
     Line::from(spans)
 }
 
-/// The README's key tables: one per screen and mode, in `lang`.
+/// The key tables of docs/keys.md: one per screen and mode, in `lang`.
 pub fn markdown(screens: &[(&str, &Bindings)], lang: Lang) -> String {
     let mut out = String::new();
     for (name, bindings) in screens {

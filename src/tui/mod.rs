@@ -3,7 +3,7 @@
 //! - [`screens`]: one folder per screen (state, `update`, view, keys).
 //! - [`nav`]: which screens exist and how one opens another; [`app`]: the
 //!   shared [`room`], the navigation stack and the overlay, and `update`.
-//! - [`keys`]: keys as data (dispatch, footer, help and the README's key
+//! - [`keys`]: keys as data (dispatch, footer, help and docs/keys.md's key
 //!   tables all come from the screens' binding tables).
 //! - [`runtime`]: the loop, generic over the terminal and the store (the
 //!   journal writer runs on its own thread); [`harness`] drives it in tests.

@@ -268,7 +268,7 @@ pub fn quit_question(unsaved: bool, room: &Room) -> Option<Overlay> {
 }
 
 /// Every binding table, screen by screen and mode by mode, in the order a
-/// newcomer meets them: the README's key tables are made from this.
+/// newcomer meets them: docs/keys.md's tables are made from this.
 pub fn all_bindings() -> Vec<&'static Bindings> {
     vec![
         &facilitator::keys::CLOCK,
@@ -312,7 +312,7 @@ pub fn board_bindings() -> Vec<&'static Bindings> {
     ]
 }
 
-/// The README's key tables, in `lang`.
+/// The key tables of docs/keys.md, in `lang`.
 pub fn key_tables(lang: crate::i18n::Lang) -> String {
     let all = all_bindings();
     let named: Vec<(String, &Bindings)> = all

@@ -4,7 +4,7 @@
 //!
 //! `Input` (keys, file-watch news, store replies, time) → `Msg` →
 //! `app::update(&mut App, Msg, now) -> Effect` (pure) → the effects are
-//! carried out here: events and clock saves go to the store worker (a
+//! carried out here: events (post-its and the clock alike) go to the store worker (a
 //! keystroke never waits for the disk), the bell rings, the loop ends.
 //! The screen is drawn only when something visible changed.
 

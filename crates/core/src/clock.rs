@@ -49,7 +49,8 @@ pub enum Alert {
     TimeUp,
 }
 
-/// The facilitator's clock, saved as `clock.ron`.
+/// The room's clock, replayed from the clock events of the journals (a
+/// legacy `clock.ron` may give the clock they start from).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Clock {
     /// Index of the current phase in the agenda.

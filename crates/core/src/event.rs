@@ -247,8 +247,6 @@ pub enum TextError {
     TooLong { chars: usize },
 }
 
-impl TextError {}
-
 /// Cleans typed or pasted text for a post-it: control characters and bidi
 /// overrides removed, surrounding blank space trimmed, length checked.
 pub fn clean_text(raw: &str) -> Result<String, TextError> {

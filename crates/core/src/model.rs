@@ -640,10 +640,4 @@ impl Session {
     pub fn planned_minutes(&self) -> u32 {
         self.agenda.iter().map(|p| p.minutes).sum()
     }
-
-    /// Whether people (not groups) move in this session.
-    pub fn is_individual(&self) -> bool {
-        matches!(self.rotation, Rotation::People(_))
-            || (self.groups.is_empty() && !self.participants.is_empty())
-    }
 }

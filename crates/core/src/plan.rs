@@ -75,19 +75,6 @@ impl Schedule {
             .collect()
     }
 
-    /// The seating of round `n` (1-based) as table key → movers.
-    pub fn seating(&self, tables: &[Table], n: usize) -> Seating {
-        let mut out = Seating::new();
-        if let Some(round) = n.checked_sub(1).and_then(|i| self.rounds.get(i)) {
-            for (t, who) in round.iter().enumerate() {
-                if let Some(table) = tables.get(t) {
-                    out.insert(table.key.clone(), who.clone());
-                }
-            }
-        }
-        out
-    }
-
     /// The group seated alone at `table` in round `round` (1-based), if
     /// groups move and exactly one sits there.
     pub fn group_at(&self, tables: &[Table], table: &str, round: u32) -> Option<String> {

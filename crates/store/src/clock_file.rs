@@ -1,4 +1,6 @@
-//! `clock.ron`: the facilitator's round clock, replaced atomically.
+//! `clock.ron`: the clock a session saved before the clock became journal
+//! events. Read only, as the base the events are replayed from; tablee no
+//! longer writes it.
 
 use std::path::{Path, PathBuf};
 
@@ -8,7 +10,7 @@ use super::session_file::Diagnostic;
 use tablee_core::clock::Clock;
 use tablee_core::validate::Severity;
 
-pub const CLOCK_FILE: &str = "clock.ron";
+const CLOCK_FILE: &str = "clock.ron";
 
 pub fn path(session_dir: &Path) -> PathBuf {
     session_dir.join(CLOCK_FILE)

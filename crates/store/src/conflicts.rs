@@ -11,7 +11,7 @@ use super::session_file::Diagnostic;
 use tablee_core::validate::Severity;
 
 /// Whether `name` is a sync tool's copy of the file named `of`.
-pub fn is_copy_of(name: &str, of: &str) -> bool {
+fn is_copy_of(name: &str, of: &str) -> bool {
     let (stem, ext) = of.rsplit_once('.').unwrap_or((of, ""));
     let Some(middle) = name
         .strip_prefix(stem)
@@ -35,7 +35,7 @@ pub fn is_copy_of(name: &str, of: &str) -> bool {
 }
 
 /// The sync tools' copies of `file` in its folder, sorted.
-pub fn copies_of(file: &Path) -> Vec<PathBuf> {
+fn copies_of(file: &Path) -> Vec<PathBuf> {
     let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
         return Vec::new();
     };
@@ -60,7 +60,7 @@ pub fn copies_of(file: &Path) -> Vec<PathBuf> {
 
 /// The top-level fields in which two RON texts differ (None when one of
 /// them cannot be read as RON).
-pub fn differing_fields(a: &str, b: &str) -> Option<Vec<String>> {
+fn differing_fields(a: &str, b: &str) -> Option<Vec<String>> {
     let map = |t: &str| -> Option<Vec<(String, ron::Value)>> {
         match ron::from_str::<ron::Value>(t).ok()? {
             ron::Value::Map(m) => Some(

@@ -27,7 +27,7 @@ use tablee_core::event::{Body, Event};
 use tablee_core::validate::Severity;
 
 /// Past this size a segment is closed and a new one started.
-pub const SEGMENT_LIMIT: u64 = 1 << 20;
+const SEGMENT_LIMIT: u64 = 1 << 20;
 
 /// The folder that holds the device folders.
 pub const DEVICES: &str = "devices";
@@ -35,7 +35,7 @@ pub const DEVICES: &str = "devices";
 const CRC_MARK: &str = " // crc32:";
 
 /// The line for an event, newline included.
-pub fn encode(event: &Event) -> String {
+fn encode(event: &Event) -> String {
     let body = ron::to_string(event).expect("an event always serialises");
     debug_assert!(!body.contains('\n'));
     format!("{body}{CRC_MARK}{:08x}\n", crc32fast::hash(body.as_bytes()))

@@ -122,7 +122,7 @@ fn watch(in_flight: &Arc<InFlight>) {
 
 /// Waits up to `limit` for every live worker's queue to be written; true
 /// when all are empty.
-pub fn drain_all(limit: Duration) -> bool {
+fn drain_all(limit: Duration) -> bool {
     let live: Vec<Arc<InFlight>> = LIVE
         .lock()
         .unwrap_or_else(|p| p.into_inner())
@@ -134,7 +134,7 @@ pub fn drain_all(limit: Duration) -> bool {
         .all(|q| q.wait_empty(end.saturating_duration_since(Instant::now())))
 }
 
-/// The journal writer and the clock file, on their own thread.
+/// The journal writer, on its own thread.
 pub struct Worker {
     tx: Option<Sender<Request>>,
     in_flight: Arc<InFlight>,

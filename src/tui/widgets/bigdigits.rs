@@ -52,11 +52,6 @@ pub fn fit(text: &str, area: Rect) -> Option<(u16, u16)> {
     best
 }
 
-/// Height in cells once fitted (0 when it does not fit).
-pub fn height(text: &str, area: Rect) -> u16 {
-    fit(text, area).map(|(_, sy)| H * sy).unwrap_or(0)
-}
-
 /// Draws `text` centred in `area`; returns false if it does not fit at all.
 pub fn render(text: &str, area: Rect, style: Style, buf: &mut Buffer) -> bool {
     let Some((sx, sy)) = fit(text, area) else {
