@@ -212,7 +212,7 @@ fn main() {
         // Another laptop wrote: the watcher's events reach the screen.
         // As on disk: everything, this device's writes included.
         let mut all = events(at_a);
-        all.extend(r.app.notes.own.iter().cloned());
+        all.extend(r.app.room.notes.own.iter().cloned());
         let mut synced = Vec::new();
         for i in 0..10u128 {
             all.push(Event {

@@ -36,7 +36,7 @@ fn cenr() -> Session {
 fn app(s: Session, lang: Lang) -> App {
     let clock = tablee::core::clock::Clock::new(s.agenda.len());
     let mut a = App::new(s, clock, lang, t(0));
-    a.tz = jiff::tz::TimeZone::UTC;
+    a.room.tz = jiff::tz::TimeZone::UTC;
     a
 }
 
@@ -214,7 +214,7 @@ fn capture_picks_and_plenary_on_named_columns_through_the_loop() {
     assert!(screen.contains("→ Envoyer le"), "{screen}");
 
     // The synthesis says it as the room did.
-    let s = &h.app().session;
+    let s = &h.app().room.session;
     let syn = synth::build(
         &[Input {
             session: s,

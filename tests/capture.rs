@@ -35,8 +35,8 @@ impl H {
         let s = common::session();
         let n = s.agenda.len();
         let mut app = App::new(s, Clock::new(n), lang, t(0)).capture_only(table);
-        app.ids = IdGen::Counter(0);
-        app.stamper.device = ME;
+        app.room.ids = IdGen::Counter(0);
+        app.room.stamper.device = ME;
         H {
             app,
             secs: 0,
@@ -67,16 +67,16 @@ impl H {
         self.send(Msg::Submit);
     }
 
-    fn cap(&self) -> &capture::Capture {
+    fn cap(&self) -> &capture::State {
         self.app.capture().unwrap()
     }
 
     fn live(&self) -> Vec<&Note> {
-        self.app.notes.board.live_notes()
+        self.app.room.notes.board.live_notes()
     }
 
     fn texts(&self, q: Column) -> Vec<String> {
-        capture::rows(&self.app, self.cap())[q.index()]
+        capture::rows(&self.app.room, self.cap())[q.index()]
             .iter()
             .map(|r| r.note.text.clone())
             .collect()
@@ -84,7 +84,7 @@ impl H {
 
     fn selected_text(&self) -> String {
         let id = self.cap().selected.expect("a selection");
-        self.app.notes.board.notes[&id].text.clone()
+        self.app.room.notes.board.notes[&id].text.clone()
     }
 
     fn notice(&self) -> String {
@@ -113,7 +113,7 @@ fn typing_then_enter_saves_into_the_chosen_quadrant_with_round_and_group() {
     );
     assert!(h.cap().editor.text().is_empty(), "the input is cleared");
     assert_eq!(h.w.written.len(), 4);
-    assert_eq!(h.app.notes.last_saved, Some(h.w.written[3].id));
+    assert_eq!(h.app.room.notes.last_saved, Some(h.w.written[3].id));
     // Shift-Tab goes back round the quadrants.
     h.send(Msg::Cycle(-1));
     assert_eq!(h.cap().quadrant, Column::O);
@@ -255,10 +255,10 @@ fn merge_into_a_cluster_split_it_and_undo() {
     h.send(Msg::Act(Act::Merge));
     let head = id(&h, "head");
     assert_eq!(
-        h.app.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
         Some(head)
     );
-    let rows = capture::rows(&h.app, h.cap());
+    let rows = capture::rows(&h.app.room, h.cap());
     let s = &rows[0];
     assert_eq!((s[0].note.text.as_str(), s[0].members), ("head", 1));
     assert!(s[1].member && s[1].note.text == "same idea");
@@ -267,26 +267,29 @@ fn merge_into_a_cluster_split_it_and_undo() {
     h.send(Msg::Nav(Nav::End));
     h.send(Msg::Submit);
     let another = id(&h, "another");
-    assert_eq!(h.app.notes.board.notes[&head].cluster, Some(another));
+    assert_eq!(h.app.room.notes.board.notes[&head].cluster, Some(another));
     assert_eq!(
-        h.app.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
         Some(another)
     );
     // Undo puts both back under "head".
     h.send(Msg::Act(Act::Undo));
-    assert_eq!(h.app.notes.board.notes[&head].cluster, None);
+    assert_eq!(h.app.room.notes.board.notes[&head].cluster, None);
     assert_eq!(
-        h.app.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
         Some(head)
     );
     // Split on the head dissolves the cluster; undo regroups it.
     h.send(Msg::Nav(Nav::Home));
     assert_eq!(h.selected_text(), "head");
     h.send(Msg::Act(Act::Split));
-    assert_eq!(h.app.notes.board.notes[&id(&h, "same idea")].cluster, None);
+    assert_eq!(
+        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
+        None
+    );
     h.send(Msg::Act(Act::Undo));
     assert_eq!(
-        h.app.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
         Some(head)
     );
     // A post-it cannot join its own cluster.
@@ -299,7 +302,7 @@ fn merge_into_a_cluster_split_it_and_undo() {
 #[test]
 fn dots_respect_the_group_budget_and_undo() {
     let mut h = H::new(Lang::En, "A");
-    h.app.session.votes = VoteRules {
+    h.app.room.session.votes = VoteRules {
         dots: Dots::PerQuadrant(2),
         hidden: false,
     };
@@ -321,7 +324,7 @@ fn dots_respect_the_group_budget_and_undo() {
     // Another group at the table (set by hand) has its own dots.
     h.send(Msg::CycleGroup);
     h.send(Msg::CycleGroup);
-    assert_eq!(capture::group(&h.app, h.cap()).as_deref(), Some("2"));
+    assert_eq!(capture::group(&h.app.room, h.cap()).as_deref(), Some("2"));
     h.send(Msg::Act(Act::Dot(1)));
     assert_eq!(h.live()[1].votes(), 3);
     // Removing a dot the group never placed is refused.
@@ -362,9 +365,9 @@ fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
     h.send(Msg::CycleRound);
     h.send(Msg::CycleRound);
     assert_eq!(h.cap().round, Setting::Manual(Some(2)));
-    assert_eq!(capture::group(&h.app, h.cap()).as_deref(), Some("3"));
+    assert_eq!(capture::group(&h.app.room, h.cap()).as_deref(), Some("3"));
     h.note("enriched by group 3");
-    let rows = capture::rows(&h.app, h.cap());
+    let rows = capture::rows(&h.app.room, h.cap());
     assert_eq!(
         rows[0][0].mark,
         Mark::Earlier {
@@ -393,7 +396,7 @@ fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
     assert_eq!(h.texts(Column::S).len(), 2);
     h.send(Msg::Act(Act::Others));
     assert_eq!(h.texts(Column::S)[2], "from table B");
-    let rows = capture::rows(&h.app, h.cap());
+    let rows = capture::rows(&h.app.room, h.cap());
     assert!(matches!(
         rows[0][2].mark,
         Mark::Elsewhere { table: "B", .. }
@@ -414,7 +417,7 @@ fn the_filter_narrows_every_quadrant_ignoring_case_and_accents() {
     h.typ("elus");
     assert_eq!(h.texts(Column::S), ["Élus motivés"]);
     assert_eq!(h.texts(Column::T), ["désengagement des ELUS"]);
-    assert_eq!(capture::totals(&h.app, h.cap()), [2, 0, 0, 1, 0, 0]);
+    assert_eq!(capture::totals(&h.app.room, h.cap()), [2, 0, 0, 1, 0, 0]);
     h.send(Msg::Submit);
     assert_eq!(h.cap().focus, Focus::Typing);
     assert_eq!(h.texts(Column::S).len(), 1, "the filter stays");
@@ -429,8 +432,8 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     h.note("must not be lost");
     assert_eq!(h.texts(Column::S), ["must not be lost"]);
     let id = h.live()[0].id;
-    assert!(h.app.notes.is_unsaved(id));
-    assert!(h.app.banner.as_deref().unwrap().contains("NOT SAVED"));
+    assert!(h.app.room.notes.is_unsaved(id));
+    assert!(h.app.room.banner.as_deref().unwrap().contains("NOT SAVED"));
     // The screen says so, with the reason.
     let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
     term.draw(|f| tablee::tui::view(&h.app, f)).unwrap();
@@ -446,10 +449,10 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     h.w.failing = None;
     let fx = h.send(Msg::Tick);
     assert!(fx.retry);
-    assert!(!h.app.notes.is_unsaved(id));
+    assert!(!h.app.room.notes.is_unsaved(id));
     assert_eq!(h.w.written.len(), 1);
     assert_eq!(h.w.written[0].id, id);
-    assert!(h.app.banner.is_none());
+    assert!(h.app.room.banner.is_none());
     assert!(h.send(Msg::Quit).quit);
 }
 
@@ -477,7 +480,10 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     // A sync that has not seen our write yet must not hide it.
     h.send(Msg::synced(vec![theirs.clone()]));
     assert_eq!(h.texts(Column::S), ["mine", "theirs"]);
-    assert_eq!(capture::arrived_here(&h.app, h.app.capture().unwrap()), 1);
+    assert_eq!(
+        capture::arrived_here(&h.app.room, h.app.capture().unwrap()),
+        1
+    );
     assert_eq!(h.selected_text(), "mine");
     // Once both are on disk, each is there once.
     let mut all = mine.clone();
@@ -485,7 +491,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     h.send(Msg::synced(all.clone()));
     h.send(Msg::synced(all));
     assert_eq!(h.live().len(), 2);
-    assert!(h.app.notes.own.is_empty());
+    assert!(h.app.room.notes.own.is_empty());
     // Deleted elsewhere: the selection moves back to typing.
     let del = Event {
         id: Uuid::from_u128(6),
@@ -495,7 +501,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
         at: t(0),
         body: Body::Delete { note: mine[0].id },
     };
-    let mut all = h.app.notes.synced.to_vec();
+    let mut all = h.app.room.notes.synced.to_vec();
     all.push(del);
     h.send(Msg::synced(all));
     assert_eq!(h.cap().selected, None);

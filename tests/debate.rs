@@ -160,7 +160,7 @@ fn app(lang: Lang) -> App {
     let s = cenr();
     let clock = tablee::core::clock::Clock::new(s.agenda.len());
     let mut a = App::new(s, clock, lang, t(0));
-    a.tz = jiff::tz::TimeZone::UTC;
+    a.room.tz = jiff::tz::TimeZone::UTC;
     a
 }
 
@@ -188,7 +188,7 @@ fn the_room_is_counted_by_keyboard_before_and_after_with_arguments() {
         "{screen}"
     );
     let board = Board::from_events(h.store.events().iter());
-    let r = &tablee::core::synth::debate_results(&h.app().session, &board)[0];
+    let r = &tablee::core::synth::debate_results(&h.app().room.session, &board)[0];
     assert_eq!(r.before, Some([12, 5, 3, 0]));
     assert_eq!(r.after, Some([16, 3, 2, 0]));
     assert_eq!(r.arguments.len(), 2);

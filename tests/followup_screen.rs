@@ -33,7 +33,7 @@ fn app(lang: Lang) -> App {
     let clock = tablee::core::clock::Clock::new(ws.file.session.agenda.len());
     let mut a =
         App::new(ws.file.session.clone(), clock, lang, t(0)).with_events(ws.loaded.events.clone());
-    a.tz = jiff::tz::TimeZone::UTC;
+    a.room.tz = jiff::tz::TimeZone::UTC;
     a.follow_up_only()
 }
 
@@ -57,7 +57,7 @@ fn answers(h: &Harness) -> Vec<(uuid::Uuid, proposal::Response)> {
 
 fn selected(h: &Harness) -> uuid::Uuid {
     match h.app().top() {
-        tablee::tui::nav::Screen::FollowUp(s) => s.selected.expect("a proposal selected"),
+        tablee::tui::nav::Shown::FollowUp(s) => s.selected.expect("a proposal selected"),
         _ => panic!("not the follow-up"),
     }
 }
@@ -85,8 +85,8 @@ fn a_status_set_by_keyboard_is_written_and_printed() {
     // The report made from this laptop's board says it.
     let app = h.app();
     let inputs = [followup::Input {
-        session: &app.session,
-        proposals: tablee::core::followup::of_session(&app.session, &app.notes.board, 0),
+        session: &app.room.session,
+        proposals: tablee::core::followup::of_session(&app.room.session, &app.room.notes.board, 0),
     }];
     let view = followup::build(
         &inputs,
@@ -169,7 +169,7 @@ fn the_follow_up_opens_from_the_plenary_and_esc_goes_back() {
     assert_eq!(h.app().mode(), Mode::FollowUp);
     // The plenary's actions are the proposals.
     let shown = h.screen();
-    let actions = h.app().notes.board.actions.len();
+    let actions = h.app().room.notes.board.actions.len();
     assert!(actions > 0);
     assert!(
         shown.contains(&format!("{actions} propositions")),
@@ -262,11 +262,12 @@ fn long_details_scroll_at_80_columns() {
 fn a_title_is_corrected_on_screen_and_the_history_keeps_the_old_one() {
     let mut h = Harness::new(app(Lang::Fr), 120, 40);
     let id = selected(&h);
-    let before = tablee::core::followup::of_session(&h.app().session, &h.app().notes.board, 0)
-        .into_iter()
-        .find(|p| p.id == id)
-        .unwrap()
-        .text;
+    let before =
+        tablee::core::followup::of_session(&h.app().room.session, &h.app().room.notes.board, 0)
+            .into_iter()
+            .find(|p| p.id == id)
+            .unwrap()
+            .text;
     h.keys("i");
     assert!(h.screen().contains("Intitulé"), "{}", h.screen());
     h.keys("<C-u><Enter>");
@@ -278,7 +279,7 @@ fn a_title_is_corrected_on_screen_and_the_history_keeps_the_old_one() {
     assert_eq!(written.len(), 1);
     assert_eq!(written[0].1.title.as_deref(), Some("Un titre corrigé"));
     assert!(h.screen().contains("Un titre corrigé"), "{}", h.screen());
-    let p = tablee::core::followup::of_session(&h.app().session, &h.app().notes.board, 0)
+    let p = tablee::core::followup::of_session(&h.app().room.session, &h.app().room.notes.board, 0)
         .into_iter()
         .find(|p| p.id == id)
         .unwrap();

@@ -22,7 +22,7 @@ fn capture(lang: Lang, w: u16, h: u16) -> Harness {
     let s = common::session();
     let n = s.agenda.len();
     let mut app = App::new(s, Clock::new(n), lang, t0()).capture_only("A");
-    app.ids = IdGen::Counter(0);
+    app.room.ids = IdGen::Counter(0);
     Harness::new(app, w, h)
 }
 
@@ -59,7 +59,7 @@ fn a_store_that_takes_seconds_never_holds_typing_back() {
     assert!(screen.contains("saving (3)"), "{screen}");
     assert!(!screen.contains("all saved"), "{screen}");
     assert!(h.store.events().is_empty());
-    assert_eq!(h.app().notes.pending.len(), 3);
+    assert_eq!(h.app().room.notes.pending.len(), 3);
     // The keys went on working meanwhile: the input holds what follows.
     h.keys("encore");
     assert!(h.screen().contains("encore"));
@@ -69,7 +69,7 @@ fn a_store_that_takes_seconds_never_holds_typing_back() {
     assert_eq!(texts(&h), typed);
     let screen = h.screen();
     assert!(screen.contains("✓ all saved"), "{screen}");
-    assert!(h.app().notes.pending.is_empty());
+    assert!(h.app().room.notes.pending.is_empty());
 }
 
 #[test]
@@ -116,6 +116,7 @@ fn a_full_disk_is_said_and_retried_until_it_works() {
 fn live(h: &Harness) -> Vec<(String, tablee::core::model::Column)> {
     let mut v: Vec<_> = h
         .app()
+        .room
         .notes
         .board
         .notes
@@ -229,7 +230,7 @@ fn table_keys_are_case_insensitive_and_new_post_its_from_elsewhere_are_counted_o
     let s = common::session();
     let n = s.agenda.len();
     let mut app = App::new(s, Clock::new(n), Lang::En, t0()).capture_only("a");
-    app.ids = IdGen::Counter(0);
+    app.room.ids = IdGen::Counter(0);
     let mut h = Harness::new(app, 120, 40);
     h.keys("minuscule<Enter>");
     h.settle();
@@ -293,7 +294,7 @@ fn a_journal_file_removed_underneath_the_screen_is_written_again() {
         })
         .collect();
     assert_eq!(texts, ["Un réseau", "Des élus"]);
-    assert!(h.app().notes.unsaved.is_empty());
+    assert!(h.app().room.notes.unsaved.is_empty());
 }
 
 /// A conflict found when the screen opened shares the header with the phase
@@ -305,7 +306,7 @@ fn a_conflict_banner_never_hides_the_phase_or_the_keys_that_always_stay() {
         let s = common::session();
         let n = s.agenda.len();
         let mut app = App::new(s, Clock::new(n), lang, t0());
-        app.banner = Some(lang.s().tui.conflict_banner.to_string());
+        app.room.banner = Some(lang.s().tui.conflict_banner.to_string());
         let h = Harness::new(app, 80, 24);
         let screen = h.screen();
         let lines: Vec<&str> = screen.lines().collect();

@@ -55,8 +55,8 @@ fn app(lang: Lang) -> App {
     let mut a = App::new(f.session, f.clock, lang, t(0))
         .with_events(events)
         .capture_only("A");
-    a.ids = IdGen::Counter(0);
-    a.tz = jiff::tz::TimeZone::UTC;
+    a.room.ids = IdGen::Counter(0);
+    a.room.tz = jiff::tz::TimeZone::UTC;
     update(&mut a, Msg::CycleRound, t(0));
     update(&mut a, Msg::CycleRound, t(0));
     a
@@ -133,7 +133,7 @@ fn help_names_the_mode_and_no_color_keeps_every_sign() {
     assert!(render(&a, 120, 40).contains("Keys — ▣ SELECTING"));
     update(&mut a, Msg::Escape, t(1));
     // The footer says the mode without any colour.
-    a.colors = false;
+    a.room.colors = false;
     let screen = render(&a, 120, 40);
     assert!(screen.contains("▣ SELECTING"));
     assert!(screen.contains("▶"), "selection shown by a sign");
@@ -160,7 +160,7 @@ fn control_characters_never_reach_the_terminal() {
         !typed.chars().any(|c| c.is_control() && c != '\n'),
         "{typed:?}"
     );
-    let mut events = a.notes.synced.to_vec();
+    let mut events = a.room.notes.synced.to_vec();
     events.push(Event {
         id: Uuid::from_u128(0xBAD),
         device: Uuid::from_u128(0xE),
@@ -222,7 +222,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     );
     let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
     // A pick only patches the ranking: the same as ranking again.
-    let fresh = tablee::core::factors::rank(&a.session, &a.notes.board, "CLN", false);
+    let fresh = tablee::core::factors::rank(&a.room.session, &a.room.notes.board, "CLN", false);
     assert_eq!(fresh, r);
     assert_eq!(r.picked(Column::W).len(), 1);
     assert_eq!(r.picked(Column::W)[0].id, second);
@@ -230,7 +230,11 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     // Again: unpicked; the vote leaders stand in.
     run(&mut a, Msg::Act(Act::Choose), &mut l);
     assert_eq!(
-        a.notes.board.key_factors.get(&("CLN".into(), Column::W)),
+        a.room
+            .notes
+            .board
+            .key_factors
+            .get(&("CLN".into(), Column::W)),
         None
     );
     // Next topic, and back.
@@ -252,7 +256,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
         .to_vec();
     let target = items[0].votes + 10;
     for item in &items[..2] {
-        let dots = item.votes - i64::from(a.notes.board.notes[&item.id].tally);
+        let dots = item.votes - i64::from(a.room.notes.board.notes[&item.id].tally);
         let at = a
             .key_factors()
             .unwrap()
@@ -283,7 +287,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
 #[test]
 fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
     let mut a = app(Lang::Fr);
-    a.session.votes = VoteRules {
+    a.room.session.votes = VoteRules {
         hidden: true,
         ..VoteRules::default()
     };

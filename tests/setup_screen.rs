@@ -16,7 +16,7 @@ use ratatui::backend::TestBackend;
 use tablee::core::model::{BoardKind, PhaseKind, Session};
 use tablee::i18n::prelude::*;
 use tablee::store::session_file::{self, SessionFile};
-use tablee::tui::screens::setup::{Section, Setup};
+use tablee::tui::screens::setup::{Section, State as Setup};
 use tablee::tui::setup::{Saver, SetupLoop};
 
 /// A session folder made by `tablee new --template swot`, its file, and

@@ -9,7 +9,7 @@ use ratatui::backend::TestBackend;
 use tablee::core::clock::Clock;
 use tablee::i18n::Lang;
 use tablee::store::session_file::SessionFile;
-use tablee::tui::app::{App, Mode, Msg, Overlay, Screen, update};
+use tablee::tui::app::{App, Mode, Msg, Overlay, Shown, update};
 use tablee::tui::editor::EditKey;
 use tablee::tui::view;
 
@@ -27,7 +27,7 @@ fn app(lang: Lang) -> App {
     let file = SessionFile::read(std::path::Path::new(ROUBAIX)).unwrap();
     let n = file.session.agenda.len();
     let mut a = App::new(file.session, Clock::new(n), lang, t(0));
-    a.tz = jiff::tz::TimeZone::UTC;
+    a.room.tz = jiff::tz::TimeZone::UTC;
     a
 }
 
@@ -50,7 +50,7 @@ fn render(a: &App, w: u16, h: u16) -> String {
 #[test]
 fn space_starts_pauses_resumes_and_writes_a_clock_event() {
     let mut a = app(Lang::En);
-    assert_eq!(a.remaining(), 300);
+    assert_eq!(a.room.remaining(), 300);
     let fx = update(&mut a, Msg::Toggle, t(0));
     // The clock is shared like post-its: one event, for every screen.
     assert_eq!(fx.append.len(), 1);
@@ -65,14 +65,14 @@ fn space_starts_pauses_resumes_and_writes_a_clock_event() {
     );
     assert!(!fx.quit && !fx.bell);
     update(&mut a, Msg::Tick, t(60));
-    assert_eq!(a.remaining(), 240);
+    assert_eq!(a.room.remaining(), 240);
     update(&mut a, Msg::Toggle, t(60));
     update(&mut a, Msg::Tick, t(600));
-    assert_eq!(a.remaining(), 240, "paused");
+    assert_eq!(a.room.remaining(), 240, "paused");
     update(&mut a, Msg::Minutes(1), t(600));
-    assert_eq!(a.remaining(), 300);
+    assert_eq!(a.room.remaining(), 300);
     update(&mut a, Msg::Minutes(-2), t(600));
-    assert_eq!(a.remaining(), 180);
+    assert_eq!(a.room.remaining(), 180);
 }
 
 #[test]
@@ -87,33 +87,33 @@ fn warnings_ring_once_then_time_up_flashes_and_mute_silences() {
     update(&mut a, Msg::Mute, t(280));
     let fx = update(&mut a, Msg::Tick, t(300));
     assert!(fx.bell);
-    assert!(a.flashing());
+    assert!(a.room.flashing());
     update(&mut a, Msg::Tick, t(330));
-    assert!(!a.flashing());
-    assert_eq!(a.remaining(), -30, "overtime counts on");
+    assert!(!a.room.flashing());
+    assert_eq!(a.room.remaining(), -30, "overtime counts on");
 }
 
 #[test]
 fn next_back_and_rounds() {
     let mut a = in_round_one(Lang::En);
-    assert_eq!(a.clock.phase, 2);
-    assert_eq!(a.current_round(), Some(1));
-    assert_eq!(a.clock.actual[0], Some(300));
-    assert_eq!(a.clock.actual[1], Some(900));
-    assert_eq!(a.remaining(), 900);
+    assert_eq!(a.room.clock.phase, 2);
+    assert_eq!(a.room.current_round(), Some(1));
+    assert_eq!(a.room.clock.actual[0], Some(300));
+    assert_eq!(a.room.clock.actual[1], Some(900));
+    assert_eq!(a.room.remaining(), 900);
     update(&mut a, Msg::Back, t(1500));
-    assert_eq!(a.clock.phase, 1);
+    assert_eq!(a.room.clock.phase, 1);
     assert_eq!(
-        a.focus_round(),
+        a.room.focus_round(),
         Some(1),
         "the room looks at the round to come"
     );
     update(&mut a, Msg::Next, t(1500));
     update(&mut a, Msg::Next, t(1500));
     update(&mut a, Msg::Next, t(1500));
-    assert_eq!(a.clock.phase, 4);
+    assert_eq!(a.room.clock.phase, 4);
     update(&mut a, Msg::Next, t(1500));
-    assert_eq!(a.clock.phase, 4, "no phase after the last");
+    assert_eq!(a.room.clock.phase, 4, "no phase after the last");
     assert!(a.notice.is_some());
 }
 
@@ -172,7 +172,7 @@ fn snapshots_facilitator_and_projector() {
 #[test]
 fn snapshots_overtime_help_and_no_color() {
     let mut a = in_round_one(Lang::En);
-    a.colors = false;
+    a.room.colors = false;
     update(&mut a, Msg::Tick, t(1200 + 1200 + 75));
     insta::assert_snapshot!("overtime_en_80x24", render(&a, 80, 24));
     update(&mut a, Msg::Help, t(2480));
@@ -185,7 +185,7 @@ fn snapshots_overtime_help_and_no_color() {
 #[test]
 fn status_is_never_colour_alone() {
     let mut a = in_round_one(Lang::En);
-    a.colors = false;
+    a.room.colors = false;
     assert!(render(&a, 80, 24).contains("▶ RUNNING"));
     update(&mut a, Msg::Tick, t(1200 + 1200 - 60));
     assert!(render(&a, 80, 24).contains("⚠ ENDING SOON"));
@@ -227,8 +227,8 @@ fn every_size_renders_without_panic() {
 #[test]
 fn hostile_titles_never_reach_the_terminal() {
     let mut a = in_round_one(Lang::En);
-    a.session.title = "Evil\u{1b}[2J\u{7}\u{202e}title".into();
-    a.session.tables[0].host = "Alice\u{1b}]0;pwned\u{7}".into();
+    a.room.session.title = "Evil\u{1b}[2J\u{7}\u{202e}title".into();
+    a.room.session.tables[0].host = "Alice\u{1b}]0;pwned\u{7}".into();
     let out = render(&a, 120, 40);
     assert!(!out.contains('\u{1b}') && !out.contains('\u{7}') && !out.contains('\u{202e}'));
     assert!(out.contains("Evil[2Jtitle"));
@@ -274,7 +274,7 @@ fn classic(lang: Lang) -> App {
     let session = common::classic_mixed();
     let n = session.agenda.len();
     let mut a = App::new(session, Clock::new(n), lang, t(0));
-    a.tz = jiff::tz::TimeZone::UTC;
+    a.room.tz = jiff::tz::TimeZone::UTC;
     a
 }
 
@@ -309,10 +309,10 @@ fn individual_seating_is_paged_and_searchable() {
     assert!(found.contains("Léa Girard →"), "{found}");
     assert!(!found.contains("Ana Lopes →"));
     // Plain letters typed into the search never act as commands.
-    assert!(!a.clock.is_running());
+    assert!(!a.room.clock.is_running());
     update(&mut a, Msg::FindDone, t(3));
     update(&mut a, Msg::Escape, t(4));
-    let Screen::Facilitator(f) = a.top() else {
+    let Shown::Facilitator(f) = a.top() else {
         panic!("the facilitator's screen")
     };
     assert!(f.seating.find.is_empty() && !f.seating.finding);
@@ -370,7 +370,7 @@ fn ten_tables(fewer: usize) -> App {
     session.rotation = seating::rotation(&session, &plan);
     let n = session.agenda.len();
     let mut a = App::new(session, Clock::new(n), Lang::En, t(0));
-    a.tz = jiff::tz::TimeZone::UTC;
+    a.room.tz = jiff::tz::TimeZone::UTC;
     a
 }
 

@@ -22,6 +22,9 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn node(path: &[&str]) -> Option<String> {
     match path {
         [] => None,
+        // The trait every screen implements lives in `screens/mod.rs`: the
+        // screens' own module, not another screen.
+        ["screens", "Screen", ..] => Some("screens".to_string()),
         ["screens", screen, ..] => Some(format!("screens::{screen}")),
         [first, ..] => Some(first.to_string()),
     }

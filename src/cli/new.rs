@@ -329,7 +329,7 @@ pub fn unsaved(
     screen_lang: Lang,
     today: jiff::civil::Date,
 ) -> (
-    crate::tui::screens::setup::Setup,
+    crate::tui::screens::setup::State,
     crate::tui::setup::Saver,
     Written,
 ) {
@@ -340,7 +340,7 @@ pub fn unsaved(
         Some(today),
         uuid::Uuid::new_v4(),
     );
-    let state = crate::tui::screens::setup::Setup::unsaved(session, screen_lang);
+    let state = crate::tui::screens::setup::State::unsaved(session, screen_lang);
     let written: Written = Written::default();
     let dir = dir.to_path_buf();
     let at = written.clone();

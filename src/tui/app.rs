@@ -3,7 +3,6 @@
 //! messages in, effects out.
 
 use crate::i18n::prelude::*;
-use std::ops::{Deref, DerefMut};
 
 use jiff::Timestamp;
 use ratatui::crossterm::event::{KeyEvent, KeyEventKind};
@@ -12,11 +11,10 @@ use super::context::{Cx, Go, Look, Target};
 use super::keys::Bindings;
 pub use super::msg::{Act, Effect, Msg, Nav, Synced};
 use super::nav::{self, Opened};
-pub use super::nav::{Mode, Overlay, Screen};
+pub use super::nav::{Mode, Overlay, Shown};
 pub use super::room::FLASH_SECONDS;
 use super::room::Room;
-use super::screens::capture::Capture;
-use super::screens::facilitator;
+use super::screens::capture;
 use super::widgets::Theme;
 use crate::core::clock::{Alert, Clock};
 use crate::core::event::Event;
@@ -27,10 +25,10 @@ use crate::i18n::Lang;
 pub struct App {
     pub room: Room,
     /// The screens, home first; the last one is shown.
-    pub stack: Vec<Screen>,
+    pub stack: Vec<Shown>,
     pub overlay: Option<Overlay>,
     /// Screens left with Esc, kept with their drafts for when they reopen.
-    pub parked: Vec<Screen>,
+    pub parked: Vec<Shown>,
     /// A short message (e.g. "this is the last phase"), cleared by the next key.
     pub notice: Option<String>,
     /// The session to open next, when the loop ended to move to another
@@ -40,25 +38,12 @@ pub struct App {
     pub prepare_own: bool,
 }
 
-impl Deref for App {
-    type Target = Room;
-    fn deref(&self) -> &Room {
-        &self.room
-    }
-}
-
-impl DerefMut for App {
-    fn deref_mut(&mut self) -> &mut Room {
-        &mut self.room
-    }
-}
-
 impl App {
     /// The facilitator's screen.
     pub fn new(session: Session, clock: Clock, lang: Lang, now: Timestamp) -> App {
         App {
             room: Room::new(session, clock, lang, now),
-            stack: vec![Screen::Facilitator(facilitator::State::default())],
+            stack: vec![Shown::Facilitator(Box::default())],
             overlay: None,
             parked: Vec::new(),
             notice: None,
@@ -79,7 +64,7 @@ impl App {
     pub fn following(mut self) -> App {
         self.room.clock_writer = false;
         for s in &mut self.stack {
-            if let Screen::Facilitator(f) = s {
+            if let Shown::Facilitator(f) = s {
                 f.following = true;
             }
         }
@@ -90,7 +75,7 @@ impl App {
     /// leave it for the set-up of one's own session.
     pub fn demo(mut self) -> App {
         for s in &mut self.stack {
-            if let Screen::Facilitator(f) = s {
+            if let Shown::Facilitator(f) = s {
                 f.demo = true;
             }
         }
@@ -102,7 +87,7 @@ impl App {
     pub fn capture_only(mut self, table: &str) -> App {
         let key = self.room.session.table(table).map_or(table, |t| &t.key);
         let board = self.room.session.board_at(key);
-        self.stack = vec![Screen::Capture(Box::new(Capture::new(key, board)))];
+        self.stack = vec![Shown::Capture(Box::new(capture::State::new(key, board)))];
         self.room.clock_writer = false;
         self
     }
@@ -110,14 +95,14 @@ impl App {
     /// The follow-up of proposals as the home screen (`tablee follow`):
     /// this laptop follows the clock, it does not write it.
     pub fn follow_up_only(mut self) -> App {
-        self.stack = vec![Screen::FollowUp(Box::new(
+        self.stack = vec![Shown::FollowUp(Box::new(
             super::screens::followup::State::new(&self.room),
         ))];
         self.room.clock_writer = false;
         self
     }
 
-    pub fn top(&self) -> &Screen {
+    pub fn top(&self) -> &Shown {
         self.stack.last().expect("the home screen is never popped")
     }
 
@@ -126,13 +111,13 @@ impl App {
     }
 
     /// The capture on screen, or else the one left with its draft.
-    pub fn capture(&self) -> Option<&Capture> {
+    pub fn capture(&self) -> Option<&capture::State> {
         self.stack
             .iter()
             .rev()
             .chain(self.parked.iter())
             .find_map(|s| match s {
-                Screen::Capture(c) => Some(&**c),
+                Shown::Capture(c) => Some(&**c),
                 _ => None,
             })
     }
@@ -140,14 +125,14 @@ impl App {
     /// The key-factor screen, when it is on top.
     pub fn key_factors(&self) -> Option<&super::screens::factors::State> {
         match self.top() {
-            Screen::KeyFactors(s) => Some(s),
+            Shown::KeyFactors(s) => Some(s),
             _ => None,
         }
     }
 
     pub fn key_factors_mut(&mut self) -> Option<&mut super::screens::factors::State> {
         match self.stack.last_mut()? {
-            Screen::KeyFactors(s) => Some(s),
+            Shown::KeyFactors(s) => Some(s),
             _ => None,
         }
     }
@@ -155,7 +140,7 @@ impl App {
     /// The plenary screen, when it is on top.
     pub fn plenary(&self) -> Option<&super::screens::plenary::State> {
         match self.top() {
-            Screen::Plenary(s) => Some(s),
+            Shown::Plenary(s) => Some(s),
             _ => None,
         }
     }
@@ -183,7 +168,7 @@ impl App {
     /// Whether quitting now would lose typing or unsaved post-its.
     pub fn has_unsaved_work(&self) -> bool {
         !self.room.notes.unsaved.is_empty()
-            || self.stack.iter().chain(&self.parked).any(Screen::has_draft)
+            || self.stack.iter().chain(&self.parked).any(Shown::has_draft)
     }
 
     /// Whether a board of post-its is on screen (the watcher then rescans
@@ -376,12 +361,7 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
         m => Some(m),
     };
     if let Some(msg) = msg {
-        let mut cx = Cx {
-            room: &mut app.room,
-            fx,
-            notice: &mut app.notice,
-            go: &mut go,
-        };
+        let mut cx = Cx::new(&mut app.room, fx, &mut app.notice, &mut go);
         match app.overlay.as_mut() {
             Some(o) => o.update(&mut cx, msg),
             None => app

@@ -47,16 +47,45 @@ pub enum Go {
     PrepareOwn,
 }
 
-/// What an update may read and change.
+/// What an update may read, and how it asks for changes: a screen reads
+/// the room ([`Cx::room`]) and changes it only through events
+/// ([`Cx::emit`], [`Cx::clock`]), a notice ([`Cx::say`]) and where to go
+/// ([`Cx::go`], [`Cx::open`]).
 pub struct Cx<'a> {
-    pub room: &'a mut Room,
-    pub fx: &'a mut Effect,
+    room: &'a mut Room,
+    fx: &'a mut Effect,
     /// A short message, shown until the next key.
-    pub notice: &'a mut Option<String>,
-    pub go: &'a mut Option<Go>,
+    notice: &'a mut Option<String>,
+    go: &'a mut Option<Go>,
 }
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
+    /// The context of one update (the app makes it).
+    pub fn new(
+        room: &'a mut Room,
+        fx: &'a mut Effect,
+        notice: &'a mut Option<String>,
+        go: &'a mut Option<Go>,
+    ) -> Cx<'a> {
+        Cx {
+            room,
+            fx,
+            notice,
+            go,
+        }
+    }
+
+    /// The room: the session, the plan, the clock, the merged board.
+    pub fn room(&self) -> &Room {
+        self.room
+    }
+
+    /// The post-its that arrived from other laptops have been seen (the
+    /// capture screen's count of arrivals starts again).
+    pub fn seen_arrivals(&mut self) {
+        self.room.notes.arrived.clear();
+    }
+
     /// Makes an event (on screen at once, written by the store).
     pub fn emit(&mut self, body: Body) -> Uuid {
         self.room.emit(self.fx, body)

@@ -40,7 +40,7 @@ impl Harness {
             let _ = replies.send(Input::Store(r));
         });
         let state = store.state();
-        let clock = Arc::new(Mutex::new(app.now));
+        let clock = Arc::new(Mutex::new(app.room.now));
         let c = clock.clone();
         let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
         let mut rt = Runtime::new(

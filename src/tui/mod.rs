@@ -182,7 +182,7 @@ fn run_with(
     let screen_lang = lang.unwrap_or(ws.file.session.lang);
     let mut app = App::new(ws.file.session.clone(), base, screen_lang, Timestamp::now())
         .with_events(ws.loaded.events.clone());
-    app.stamper = writer.stamper();
+    app.room.stamper = writer.stamper();
     if let Some(key) = &table {
         app = app.capture_only(key);
     } else if start == Start::Following {
@@ -194,16 +194,16 @@ fn run_with(
     }
     app.room.year = year.to_vec();
     app.room.year_at = year_at;
-    app.tz = jiff::tz::TimeZone::system();
-    app.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    app.room.tz = jiff::tz::TimeZone::system();
+    app.room.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if let Some(p) = clock_problem {
-        app.banner = Some(p.line(messages));
+        app.room.banner = Some(p.line(messages));
     }
     // A sync tool's copy of the session file, or two laptops under one
     // device name: said on screen at once, settled with 'tablee check'.
     let copies = crate::store::conflicts::around(session, &ws.dir);
     if !copies.is_empty() || !ws.loaded.shared_devices.is_empty() {
-        app.banner = Some(app.lang.s().tui.conflict_banner.to_string());
+        app.room.banner = Some(app.room.lang.s().tui.conflict_banner.to_string());
     }
     let (tx, rx) = std::sync::mpsc::channel();
     let watching = sync::spawn_watcher(

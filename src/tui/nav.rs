@@ -1,6 +1,7 @@
 //! The navigation: which screens exist, how a [`Target`] becomes one, and
 //! how messages, keys and drawing reach the screen on top. Adding a screen
-//! means a folder under `screens/`, a variant here, and its key table.
+//! is a folder under `screens/` (its `State` implements [`Screen`]) and
+//! one line in `screens!` below; its key tables go in [`all_bindings`].
 
 use crate::i18n::prelude::*;
 use ratatui::buffer::Buffer;
@@ -11,36 +12,74 @@ use super::keys::Bindings;
 use super::msg::Msg;
 use super::room::Room;
 use super::screens::{
-    capture, chooser, confirm, debate, facilitator, factors, followup, help, plenary, projector,
+    Screen, capture, chooser, confirm, debate, facilitator, factors, followup, help, plenary,
+    projector,
 };
 
-/// Which screen is shown (for tests and the watcher).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
-    Facilitator,
-    Projector,
-    /// A note-taker's SWOT board for one table.
-    Capture,
-    /// Per topic, post-its ranked by votes; the four key factors picked.
-    KeyFactors,
-    /// Per topic, the key factors and the room's actions.
-    Plenary,
-    /// The proposals and the council's answers.
-    FollowUp,
-    /// The débat mouvant.
-    Debate,
+/// The screens, one line each: `Variant: module`. The variant names the
+/// screen's [`Mode`] and its place on the navigation stack ([`Shown`]);
+/// the module's `State` implements [`Screen`]. Adding a screen is a folder
+/// under `screens/` and one line here.
+macro_rules! screens {
+    ($($(#[$doc:meta])* $variant:ident: $module:ident),* $(,)?) => {
+        /// Which screen is shown (for tests and the watcher).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Mode {
+            $($(#[$doc])* $variant),*
+        }
+
+        /// A full screen, on the navigation stack.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Shown {
+            $($variant(Box<$module::State>)),*
+        }
+
+        impl Shown {
+            pub fn mode(&self) -> Mode {
+                match self {
+                    $(Shown::$variant(_) => Mode::$variant),*
+                }
+            }
+
+            /// The screen, whichever it is.
+            pub fn screen(&self) -> &dyn Screen {
+                match self {
+                    $(Shown::$variant(s) => &**s),*
+                }
+            }
+
+            pub fn screen_mut(&mut self) -> &mut dyn Screen {
+                match self {
+                    $(Shown::$variant(s) => &mut **s),*
+                }
+            }
+
+            /// The screen `target` asks for, made afresh.
+            fn made(target: &Target, room: &Room) -> Option<Shown> {
+                $(
+                    if let Some(s) = <$module::State as Screen>::open(target, room) {
+                        return Some(Shown::$variant(Box::new(s)));
+                    }
+                )*
+                None
+            }
+        }
+    };
 }
 
-/// A full screen, on the navigation stack.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Screen {
-    Facilitator(facilitator::State),
-    Projector(projector::State),
-    Capture(Box<capture::Capture>),
-    KeyFactors(Box<factors::State>),
-    Plenary(Box<plenary::State>),
-    FollowUp(Box<followup::State>),
-    Debate(Box<debate::State>),
+screens! {
+    Facilitator: facilitator,
+    Projector: projector,
+    /// A note-taker's SWOT board for one table.
+    Capture: capture,
+    /// Per topic, post-its ranked by votes; the four key factors picked.
+    KeyFactors: factors,
+    /// Per topic, the key factors and the room's actions.
+    Plenary: plenary,
+    /// The proposals and the council's answers.
+    FollowUp: followup,
+    /// The débat mouvant.
+    Debate: debate,
 }
 
 /// What floats above the screen.
@@ -51,125 +90,51 @@ pub enum Overlay {
     Chooser(chooser::State),
 }
 
-impl Screen {
-    pub fn mode(&self) -> Mode {
-        match self {
-            Screen::Facilitator(_) => Mode::Facilitator,
-            Screen::Projector(_) => Mode::Projector,
-            Screen::Capture(_) => Mode::Capture,
-            Screen::KeyFactors(_) => Mode::KeyFactors,
-            Screen::Plenary(_) => Mode::Plenary,
-            Screen::FollowUp(_) => Mode::FollowUp,
-            Screen::Debate(_) => Mode::Debate,
-        }
-    }
-
+impl Shown {
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        match self {
-            Screen::Facilitator(s) => s.update(cx, msg),
-            Screen::Projector(s) => s.update(cx, msg),
-            Screen::Capture(s) => s.update(cx, msg),
-            Screen::KeyFactors(s) => s.update(cx, msg),
-            Screen::Plenary(s) => s.update(cx, msg),
-            Screen::FollowUp(s) => s.update(cx, msg),
-            Screen::Debate(s) => s.update(cx, msg),
-        }
+        self.screen_mut().update(cx, msg)
     }
 
     /// After every message: screens that show derived data follow the room.
     pub fn refresh(&mut self, room: &Room) {
-        match self {
-            Screen::Capture(s) => s.keep_selection(&room.notes.board),
-            Screen::KeyFactors(s) => s.refresh(room),
-            Screen::Plenary(s) => s.refresh(room),
-            Screen::FollowUp(s) => s.refresh(room),
-            Screen::Facilitator(_) | Screen::Projector(_) | Screen::Debate(_) => {}
-        }
+        self.screen_mut().refresh(room)
     }
 
     pub fn bindings(&self) -> &'static Bindings {
-        match self {
-            Screen::Facilitator(s) => s.bindings(),
-            Screen::Projector(_) => &projector::KEYS,
-            Screen::Capture(s) => s.bindings(),
-            Screen::KeyFactors(s) => s.bindings(),
-            Screen::Plenary(s) => s.bindings(),
-            Screen::FollowUp(s) => s.bindings(),
-            Screen::Debate(s) => s.bindings(),
-        }
+        self.screen().bindings()
     }
 
     /// Typing that quitting would lose.
     pub fn has_draft(&self) -> bool {
-        match self {
-            Screen::Capture(s) => s.has_draft(),
-            Screen::Plenary(s) => s.has_draft(),
-            Screen::FollowUp(s) => s.has_draft(),
-            Screen::Debate(s) => s.has_draft(),
-            _ => false,
-        }
+        self.screen().has_draft()
     }
 
     /// The clock screens draw in two layers: the static one is cached
     /// while its key is unchanged (see `tui::Renderer`).
     pub fn static_key(&self, look: &Look, area: Rect) -> Option<u64> {
-        match self {
-            Screen::Facilitator(s) => Some(facilitator::view::static_key(s, look, area)),
-            Screen::Projector(s) => Some(s.static_key(look, area)),
-            _ => None,
-        }
+        self.screen().static_key(look, area)
     }
 
     /// Everything but the clock (the whole screen for boards).
     pub fn static_layer(&self, look: &Look, area: Rect, buf: &mut Buffer) {
-        match self {
-            Screen::Facilitator(s) => facilitator::view::static_layer(s, look, area, buf),
-            Screen::Projector(s) => s.static_layer(look, area, buf),
-            Screen::Capture(s) => capture::view::view(s, look, area, buf),
-            Screen::KeyFactors(s) => factors::view::view(s, look, area, buf),
-            Screen::Plenary(s) => plenary::view::view(s, look, area, buf),
-            Screen::FollowUp(s) => followup::view::view(s, look, area, buf),
-            Screen::Debate(s) => debate::view::view(s, look, area, buf),
-        }
+        self.screen().view(look, area, buf)
     }
 
     /// The clock panel, on the clock screens.
     pub fn clock_layer(&self, look: &Look, area: Rect, buf: &mut Buffer) {
-        match self {
-            Screen::Facilitator(s) => facilitator::view::clock_layer(s, look, area, buf),
-            Screen::Projector(s) => s.clock_layer(look, area, buf),
-            _ => {}
-        }
-    }
-
-    /// Whether this screen is already what `target` asks for; it is then
-    /// brought to the top instead of opened again.
-    fn answers(&self, target: &Target) -> bool {
-        match (self, target) {
-            (Screen::Capture(s), Target::Capture { table }) => s.table == *table,
-            (Screen::KeyFactors(_), Target::KeyFactors { .. })
-            | (Screen::Plenary(_), Target::Plenary { .. })
-            | (Screen::Projector(_), Target::Projector)
-            | (Screen::FollowUp(_), Target::FollowUp)
-            | (Screen::Debate(_), Target::Debate) => true,
-            _ => false,
-        }
-    }
-
-    /// A screen reopened at a topic goes there.
-    fn go_to_topic(&mut self, room: &Room, target: &Target) {
-        let ranking = match self {
-            Screen::KeyFactors(s) => &mut s.ranking,
-            Screen::Plenary(s) => &mut s.ranking,
-            _ => return,
-        };
-        if let Target::KeyFactors { topic: Some(t) } | Target::Plenary { topic: Some(t) } = target {
-            *ranking = super::ranking::Ranking::at(room, Some(t));
-        }
+        self.screen().clock_layer(look, area, buf)
     }
 }
 
 impl Overlay {
+    fn screen(&self) -> &dyn Screen {
+        match self {
+            Overlay::Help(s) => s,
+            Overlay::Confirm(s) => s,
+            Overlay::Chooser(s) => s,
+        }
+    }
+
     pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
         match self {
             Overlay::Help(s) => s.update(cx, msg),
@@ -179,25 +144,17 @@ impl Overlay {
     }
 
     pub fn bindings(&self) -> &'static Bindings {
-        match self {
-            Overlay::Help(_) => &help::KEYS,
-            Overlay::Confirm(_) => &confirm::KEYS,
-            Overlay::Chooser(_) => &chooser::KEYS,
-        }
+        self.screen().bindings()
     }
 
     pub fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
-        match self {
-            Overlay::Help(s) => s.view(look, area, buf),
-            Overlay::Confirm(s) => s.view(look, area, buf),
-            Overlay::Chooser(s) => s.view(look, area, buf),
-        }
+        self.screen().view(look, area, buf)
     }
 }
 
 /// What a target opens.
 pub enum Opened {
-    Screen(Screen),
+    Screen(Shown),
     Overlay(Overlay),
 }
 
@@ -207,52 +164,45 @@ pub enum Opened {
 pub fn open(
     target: &Target,
     room: &Room,
-    parked: &mut Vec<Screen>,
+    parked: &mut Vec<Shown>,
     below: &'static Bindings,
 ) -> Opened {
-    if let Some(i) = parked.iter().position(|s| s.answers(target)) {
-        let mut s = parked.remove(i);
-        s.go_to_topic(room, target);
-        return Opened::Screen(s);
-    }
-    Opened::Screen(match target {
-        Target::Capture { table } => Screen::Capture(Box::new(capture::Capture::new(
-            table,
-            room.session.board_at(table),
-        ))),
-        Target::KeyFactors { topic } => {
-            Screen::KeyFactors(Box::new(factors::State::new(room, topic.as_deref())))
-        }
-        Target::Plenary { topic } => {
-            Screen::Plenary(Box::new(plenary::State::new(room, topic.as_deref())))
-        }
-        Target::Projector => Screen::Projector(projector::State::default()),
-        Target::FollowUp => Screen::FollowUp(Box::new(followup::State::new(room))),
-        Target::Debate => Screen::Debate(Box::default()),
+    match target {
         Target::ChooseTable => return Opened::Overlay(Overlay::Chooser(chooser::State::default())),
         Target::Help => return Opened::Overlay(Overlay::Help(help::State::new(below))),
-    })
+        _ => {}
+    }
+    if let Some(i) = parked.iter().position(|s| s.screen().answers(target)) {
+        let mut s = parked.remove(i);
+        s.screen_mut().retarget(room, target);
+        return Opened::Screen(s);
+    }
+    match Shown::made(target, room) {
+        Some(s) => Opened::Screen(s),
+        // Every target opens a screen; a facilitator's screen if ever not.
+        None => Opened::Screen(Shown::Facilitator(Box::default())),
+    }
 }
 
 /// Whether `target` takes the place of `top` rather than going above it:
 /// the key-factor and plenary screens are two views of one topic, so Esc
 /// from either goes back to where the first was opened.
-pub fn replaces(top: &Screen, target: &Target) -> bool {
+pub fn replaces(top: &Shown, target: &Target) -> bool {
     matches!(
         (top, target),
-        (Screen::KeyFactors(_), Target::Plenary { .. })
-            | (Screen::Plenary(_), Target::KeyFactors { .. })
+        (Shown::KeyFactors(_), Target::Plenary { .. })
+            | (Shown::Plenary(_), Target::KeyFactors { .. })
     )
 }
 
 /// Where `target` already stands in `stack`, if it does.
-pub fn in_stack(stack: &[Screen], target: &Target) -> Option<usize> {
-    stack.iter().position(|s| s.answers(target))
+pub fn in_stack(stack: &[Shown], target: &Target) -> Option<usize> {
+    stack.iter().position(|s| s.screen().answers(target))
 }
 
 /// Brings the screen at `i` back to `target`'s topic.
-pub fn retarget(screen: &mut Screen, room: &Room, target: &Target) {
-    screen.go_to_topic(room, target);
+pub fn retarget(screen: &mut Shown, room: &Room, target: &Target) {
+    screen.screen_mut().retarget(room, target);
 }
 
 /// The question asked before quitting, if any.

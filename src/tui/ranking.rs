@@ -43,7 +43,7 @@ impl Ranking {
     pub fn shared(&mut self, cx: &mut Cx, msg: &Msg) -> bool {
         let topic = || self.key().map(str::to_string);
         match msg {
-            Msg::Topic(step) => self.step(cx.room, *step),
+            Msg::Topic(step) => self.step(cx.room(), *step),
             Msg::OpenPlenary => cx.open(Target::Plenary { topic: topic() }),
             Msg::OpenKeyFactors => cx.open(Target::KeyFactors { topic: topic() }),
             Msg::Quit => cx.go(Go::Quit),

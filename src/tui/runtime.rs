@@ -173,7 +173,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
 
     /// The store's answer, worded for this screen.
     fn reply(&self, reply: Reply) -> Msg {
-        let lang = self.app.lang;
+        let lang = self.app.room.lang;
         match reply {
             Reply::Written(event) => Msg::Written(event),
             Reply::NotWritten(e) => {
@@ -190,7 +190,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
             self.store.rotate();
         }
         if fx.retry && (fx.rotate || self.store.in_flight() == 0) {
-            for u in &self.app.notes.unsaved {
+            for u in &self.app.room.notes.unsaved {
                 self.store.write(u.event.clone());
             }
         }
@@ -209,7 +209,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
         if self.store.in_flight() > 0 {
             self.app.notice = Some(format!(
                 "{} ({})",
-                self.app.lang.s().cap.saving,
+                self.app.room.lang.s().cap.saving,
                 self.store.in_flight()
             ));
             self.drawn = None;
@@ -227,7 +227,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
 
     /// Events the store has not answered, and events it could not write.
     pub fn not_saved(&self) -> usize {
-        self.app.notes.unsaved.len() + self.app.notes.pending.len()
+        self.app.room.notes.unsaved.len() + self.app.room.notes.pending.len()
     }
 }
 
@@ -253,13 +253,13 @@ pub(crate) struct Visible {
 
 pub(crate) fn visible(app: &App) -> Visible {
     Visible {
-        remaining: app.remaining(),
-        minute: app.now.as_second().div_euclid(60),
-        flash: app.flashing() && app.now.as_second() % 2 == 0,
-        unsaved: app.notes.unsaved.len(),
-        pending: app.notes.pending.len(),
-        banner: app.banner.clone(),
-        generation: app.notes.generation,
+        remaining: app.room.remaining(),
+        minute: app.room.now.as_second().div_euclid(60),
+        flash: app.room.flashing() && app.room.now.as_second() % 2 == 0,
+        unsaved: app.room.notes.unsaved.len(),
+        pending: app.room.notes.pending.len(),
+        banner: app.room.banner.clone(),
+        generation: app.room.notes.generation,
     }
 }
 
@@ -269,14 +269,14 @@ pub fn next_wake(app: &App, now: Timestamp) -> Duration {
         let d = now.duration_since(since);
         (d.as_nanos().rem_euclid(1_000_000_000)) as u64
     };
-    match app.clock.run {
+    match app.room.clock.run {
         Run::Running { since, .. } => {
             Duration::from_nanos(1_000_000_000 - nanos_into(since)) + Duration::from_millis(2)
         }
-        _ if app.flashing() => {
+        _ if app.room.flashing() => {
             Duration::from_millis(1000 - (now.subsec_millisecond() as u64).min(999))
         }
-        _ if !app.notes.unsaved.is_empty() => RETRY,
+        _ if !app.room.notes.unsaved.is_empty() => RETRY,
         _ => {
             let into_minute = now.as_second().rem_euclid(60) as u64;
             Duration::from_secs(60 - into_minute)

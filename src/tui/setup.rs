@@ -16,7 +16,7 @@ use ratatui::style::Modifier;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::screens::setup::{Request, Setup};
+use super::screens::setup::{Request, State as Setup};
 use super::widgets::{Theme, render};
 use crate::core::model::Session;
 use crate::i18n::Lang;

@@ -29,7 +29,7 @@ impl LoopWriter {
     /// Carries out `fx`'s retries and new events at `now`.
     pub fn carry_out(&mut self, app: &mut App, fx: &Effect, now: Timestamp) {
         if fx.retry {
-            for u in app.notes.unsaved.clone() {
+            for u in app.room.notes.unsaved.clone() {
                 self.write(app, u.event, now);
             }
         }

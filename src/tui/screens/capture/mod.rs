@@ -66,7 +66,7 @@ pub struct UndoStep {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Capture {
+pub struct State {
     pub table: String,
     /// What the table fills (followed when the session file changes).
     pub board: BoardKind,
@@ -97,9 +97,9 @@ pub struct Capture {
 /// How many undo steps are kept.
 pub const UNDO_DEPTH: usize = 100;
 
-impl Capture {
-    pub fn new(table: &str, board: &BoardKind) -> Capture {
-        Capture {
+impl State {
+    pub fn new(table: &str, board: &BoardKind) -> State {
+        State {
             table: table.to_string(),
             board: board.clone(),
             round: Setting::Auto,
@@ -134,15 +134,6 @@ impl Capture {
         }
     }
 
-    /// Text typed and not saved yet.
-    pub fn has_draft(&self) -> bool {
-        !self.editor.is_empty()
-            || self
-                .editing
-                .as_ref()
-                .is_some_and(|(_, d)| !d.trim().is_empty())
-    }
-
     /// Drops a selection whose post-it went away (deleted on another laptop).
     pub fn keep_selection(&mut self, board: &Board) {
         if let Some(id) = self.selected
@@ -168,30 +159,10 @@ impl Capture {
         self.redo.clear();
         self.undone.clear();
     }
-
-    /// The keys of the current focus.
-    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
-        let swot = self.board.is_swot();
-        let list = self.board == BoardKind::Question;
-        match (self.focus, self.pending) {
-            (Focus::Typing, _) if swot => &keys::TYPING,
-            (Focus::Typing, _) if list => &keys::TYPING_LIST,
-            (Focus::Typing, _) => &keys::TYPING_COLUMNS,
-            (Focus::Board, Pending::Move) if swot => &keys::MOVING,
-            (Focus::Board, Pending::Move) => &keys::MOVING_COLUMNS,
-            (Focus::Board, Pending::Merge(_)) if swot => &keys::MERGING,
-            (Focus::Board, Pending::Merge(_)) => &keys::MERGING_COLUMNS,
-            (Focus::Board, Pending::None) if swot => &keys::SELECTING,
-            (Focus::Board, Pending::None) if list => &keys::SELECTING_LIST,
-            (Focus::Board, Pending::None) => &keys::SELECTING_COLUMNS,
-            (Focus::Filter, _) => &keys::FILTER,
-            (Focus::Tally, _) => &crate::tui::keys::COUNTING,
-        }
-    }
 }
 
 /// The round typed post-its belong to: set by hand, or the clock's.
-pub fn round(app: &Room, c: &Capture) -> Option<u32> {
+pub fn round(app: &Room, c: &State) -> Option<u32> {
     match &c.round {
         // The whole room's table is outside the rounds.
         Setting::Auto if app.session.table(&c.table).is_some_and(|t| t.whole_room) => None,
@@ -202,7 +173,7 @@ pub fn round(app: &Room, c: &Capture) -> Option<u32> {
 
 /// The group at the table: set by hand, or the plan's for that round (the
 /// schedule the app planned once, not planned again at every key).
-pub fn group(app: &Room, c: &Capture) -> Option<String> {
+pub fn group(app: &Room, c: &State) -> Option<String> {
     match &c.group {
         Setting::Auto if app.session.groups.is_empty() => None,
         Setting::Auto => {
@@ -216,7 +187,7 @@ pub fn group(app: &Room, c: &Capture) -> Option<String> {
 
 /// Post-its other laptops added at this table since the note-taker last
 /// pressed a key (they have been on screen since).
-pub fn arrived_here(app: &Room, c: &Capture) -> usize {
+pub fn arrived_here(app: &Room, c: &State) -> usize {
     app.notes
         .arrived
         .iter()
@@ -232,47 +203,10 @@ pub fn arrived_here(app: &Room, c: &Capture) -> usize {
 
 pub use crate::tui::widgets::per_row;
 
-impl Capture {
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        // The new post-its from other laptops were on screen: a key clears the count.
-        cx.room.notes.arrived.clear();
-        let board = cx.room.session.board_at(&self.table);
-        if *board != self.board {
-            self.board = board.clone();
-        }
-        let n = self.board.columns().len();
-        if self.quadrant.index() >= n {
-            self.quadrant = Column::S;
-        }
-        if let Msg::Column(q) = msg
-            && q.index() >= n
-        {
-            return cx.say(crate::i18n::board::no_column(q, n, cx.room.lang));
-        }
-        match msg {
-            Msg::OpenKeyFactors | Msg::OpenPlenary => {
-                let topic = cx.room.session.table(&self.table).map(|t| t.topic.clone());
-                cx.open(if msg == Msg::OpenKeyFactors {
-                    Target::KeyFactors { topic }
-                } else {
-                    Target::Plenary { topic }
-                });
-                return;
-            }
-            Msg::Quit => return cx.go(Go::Quit),
-            _ => {}
-        }
-        match self.focus {
-            Focus::Typing => self.typing(cx, msg),
-            Focus::Board => self.board(cx, msg),
-            Focus::Filter => self.filter(msg),
-            Focus::Tally => self.tally(cx, msg),
-        }
-    }
-
+impl State {
     /// Keys every focus shares.
     fn common(&mut self, cx: &mut Cx, msg: &Msg) -> bool {
-        let session = &cx.room.session;
+        let session = &cx.room().session;
         match msg {
             Msg::CycleRound => {
                 let rounds = session.round_phases() as u32;
@@ -296,7 +230,7 @@ impl Capture {
             Msg::NextWriter => {
                 self.author = ops::next_writer(
                     session,
-                    &cx.room.notes.board,
+                    &cx.room().notes.board,
                     &self.table,
                     self.author.as_deref(),
                 );
@@ -312,13 +246,13 @@ impl Capture {
         if self.common(cx, &msg) {
             return;
         }
-        let words = &cx.room.lang.s().cap;
+        let words = &cx.room().lang.s().cap;
         if let Some(fits) = edit_text(&mut self.editor, &msg) {
             if !self.editor.can_redo() {
                 self.undone.retain(|board| *board);
             }
             if !fits || self.editor.chars() > crate::core::event::MAX_NOTE_CHARS {
-                cx.say(too_long(cx.room.lang, self.editor.chars()));
+                cx.say(too_long(cx.room().lang, self.editor.chars()));
             }
             return;
         }
@@ -349,7 +283,7 @@ impl Capture {
             Msg::Act(Act::Clear) if self.editor.clear() => cx.say(words.input_cleared),
             // The board is above the input: up goes into it.
             Msg::Nav(Nav::Up | Nav::PageUp) => {
-                let list = rows(cx.room, self);
+                let list = rows(cx.room(), self);
                 match list[self.quadrant.index()].last() {
                     Some(r) => {
                         self.selected = Some(r.note.id);
@@ -374,10 +308,10 @@ impl Capture {
 
     /// Enter: a new post-it, or the edited text of one.
     fn submit(&mut self, cx: &mut Cx) {
-        let lang = cx.room.lang;
+        let lang = cx.room().lang;
         let words = &lang.s().cap;
         if let Some((note, draft)) = self.editing.take() {
-            match ops::edit(&cx.room.notes.board, note, self.editor.text()) {
+            match ops::edit(&cx.room().notes.board, note, self.editor.text()) {
                 Ok(change) => {
                     if let Some(change) = change {
                         self.apply(cx, words.undo_edit, change);
@@ -393,15 +327,15 @@ impl Capture {
             }
             return;
         }
-        let at_table = group(cx.room, self);
+        let at_table = group(cx.room(), self);
         let new = ops::NewNote {
             table: &self.table,
             quadrant: self.quadrant,
-            round: round(cx.room, self),
+            round: round(cx.room(), self),
             group: at_table.as_deref(),
             text: self.editor.text(),
         };
-        match ops::add(&cx.room.session, new) {
+        match ops::add(&cx.room().session, new) {
             Ok(body) => {
                 let id = cx.emit(ops::by_author(body, self.author.clone()));
                 self.push_undo(words.undo_add, ops::added(id));
@@ -417,7 +351,7 @@ impl Capture {
 
     /// Says why an operation was refused (an over-long text with its key).
     fn refused(&self, cx: &mut Cx, e: ops::OpError) {
-        let lang = cx.room.lang;
+        let lang = cx.room().lang;
         match e {
             ops::OpError::Text(crate::core::event::TextError::TooLong { chars }) => {
                 cx.say(too_long(lang, chars))
@@ -438,10 +372,10 @@ impl Capture {
         if self.common(cx, &msg) {
             return;
         }
-        let words = &cx.room.lang.s().cap;
+        let words = &cx.room().lang.s().cap;
         let Some(sel) = self
             .selected
-            .filter(|id| cx.room.notes.board.notes.contains_key(id))
+            .filter(|id| cx.room().notes.board.notes.contains_key(id))
         else {
             self.focus = Focus::Typing;
             self.pending = Pending::None;
@@ -457,12 +391,12 @@ impl Capture {
                     self.focus = Focus::Typing;
                     self.editor.key(EditKey::Char(c));
                 }
-                _ => cx.say(self.move_keys(cx.room.lang)),
+                _ => cx.say(self.move_keys(cx.room().lang)),
             }
             return;
         }
         match msg {
-            Msg::Nav(nav) => self.navigate(cx.room, nav),
+            Msg::Nav(nav) => self.navigate(cx.room(), nav),
             Msg::Cycle(step) => {
                 self.quadrant = self.quadrant.cycle(step, self.columns());
                 self.select_in(cx, self.quadrant, 0);
@@ -476,18 +410,18 @@ impl Capture {
             }
             Msg::Act(Act::Merge) => self.merge(cx, sel),
             Msg::Act(Act::Edit) | Msg::Submit => {
-                let text = cx.room.notes.board.notes[&sel].text.clone();
+                let text = cx.room().notes.board.notes[&sel].text.clone();
                 let draft = self.editor.take();
                 self.editing = Some((sel, draft));
                 self.editor.set(&text);
                 self.focus = Focus::Typing;
             }
             Msg::Act(Act::Delete) => {
-                let next = self.neighbour(cx.room, sel);
+                let next = self.neighbour(cx.room(), sel);
                 self.apply(cx, words.undo_delete, ops::delete(sel));
                 cx.say(words.deleted);
                 // Stay on the board (so undo is at hand) while there is anything left.
-                let any = rows(cx.room, self)
+                let any = rows(cx.room(), self)
                     .iter()
                     .flatten()
                     .map(|r| r.note.id)
@@ -503,12 +437,12 @@ impl Capture {
             }
             Msg::Act(Act::Move) => {
                 self.pending = Pending::Move;
-                cx.say(self.move_keys(cx.room.lang));
+                cx.say(self.move_keys(cx.room().lang));
             }
             Msg::Act(Act::Split) => self.split(cx, sel),
             Msg::Act(Act::Dot(delta)) => self.dot(cx, sel, delta),
             Msg::Act(Act::Tally) => {
-                let now = cx.room.notes.board.notes[&sel].tally;
+                let now = cx.room().notes.board.notes[&sel].tally;
                 self.tally.set(&now.to_string());
                 self.focus = Focus::Tally;
             }
@@ -573,23 +507,23 @@ impl Capture {
                 self.focus = Focus::Board;
             }
             Msg::Escape => self.focus = Focus::Board,
-            _ => cx.say(cx.room.lang.s().cap.tally_keys),
+            _ => cx.say(cx.room().lang.s().cap.tally_keys),
         }
     }
 
     fn set_tally(&mut self, cx: &mut Cx, note: Uuid) {
         let count: u32 = self.tally.take().trim().parse().unwrap_or(0);
-        match ops::tally(&cx.room.notes.board, note, count) {
-            Ok(Some(change)) => self.apply(cx, cx.room.lang.s().cap.undo_tally, change),
+        match ops::tally(&cx.room().notes.board, note, count) {
+            Ok(Some(change)) => self.apply(cx, cx.room().lang.s().cap.undo_tally, change),
             Ok(None) => {}
             Err(e) => self.refused(cx, e),
         }
     }
 
     fn move_to(&mut self, cx: &mut Cx, note: Uuid, q: Column) {
-        match ops::move_to(&cx.room.notes.board, note, q) {
+        match ops::move_to(&cx.room().notes.board, note, q) {
             Ok(Some(change)) => {
-                self.apply(cx, cx.room.lang.s().cap.undo_move, change);
+                self.apply(cx, cx.room().lang.s().cap.undo_move, change);
                 self.quadrant = q;
             }
             Ok(None) => {}
@@ -599,18 +533,18 @@ impl Capture {
 
     /// First Alt-C marks the post-it; Enter (or Alt-C) on another merges them.
     fn merge(&mut self, cx: &mut Cx, sel: Uuid) {
-        let words = &cx.room.lang.s().cap;
+        let words = &cx.room().lang.s().cap;
         let Pending::Merge(first) = self.pending else {
             self.pending = Pending::Merge(sel);
             cx.say(words.merge_keys);
             return;
         };
         self.pending = Pending::None;
-        match ops::merge(&cx.room.notes.board, first, sel) {
+        match ops::merge(&cx.room().notes.board, first, sel) {
             Ok(change) => {
                 self.apply(cx, words.undo_merge, change);
                 // The keys named are those the screen binds.
-                let lang = cx.room.lang;
+                let lang = cx.room().lang;
                 let key = |a| {
                     crate::tui::keys::key_of(&keys::SELECTING, &crate::tui::keys::act(a), lang, 1)
                         .unwrap_or_default()
@@ -623,23 +557,23 @@ impl Capture {
 
     /// Takes a member out of its cluster; on a head, dissolves the cluster.
     fn split(&mut self, cx: &mut Cx, sel: Uuid) {
-        match ops::split(&cx.room.notes.board, sel) {
-            Ok(change) => self.apply(cx, cx.room.lang.s().cap.undo_split, change),
+        match ops::split(&cx.room().notes.board, sel) {
+            Ok(change) => self.apply(cx, cx.room().lang.s().cap.undo_split, change),
             Err(e) => self.refused(cx, e),
         }
     }
 
     fn dot(&mut self, cx: &mut Cx, note: Uuid, delta: i32) {
-        let g = group(cx.room, self);
-        let room = &cx.room;
+        let g = group(cx.room(), self);
+        let room = &cx.room();
         match ops::vote(&room.session, &room.notes.board, note, g.as_deref(), delta) {
-            Ok(change) => self.apply(cx, cx.room.lang.s().cap.undo_dot, change),
+            Ok(change) => self.apply(cx, cx.room().lang.s().cap.undo_dot, change),
             Err(e) => self.refused(cx, e),
         }
     }
 
     fn undo_board(&mut self, cx: &mut Cx) {
-        let words = &cx.room.lang.s().cap;
+        let words = &cx.room().lang.s().cap;
         match self.undo.pop() {
             Some(step) => {
                 for b in &step.undo {
@@ -657,7 +591,7 @@ impl Capture {
     }
 
     fn redo_board(&mut self, cx: &mut Cx) {
-        let words = &cx.room.lang.s().cap;
+        let words = &cx.room().lang.s().cap;
         match self.redo.pop() {
             Some(step) => {
                 for b in &step.redo {
@@ -685,12 +619,12 @@ impl Capture {
 
     /// Selects row `i` (clamped) of quadrant `q`; stays put when it is empty.
     fn select_in(&mut self, cx: &mut Cx, q: Column, i: usize) {
-        let list = rows(cx.room, self);
+        let list = rows(cx.room(), self);
         let l = &list[q.index()];
         if let Some(r) = l.get(i.min(l.len().saturating_sub(1))) {
             self.selected = Some(r.note.id);
         } else {
-            cx.say(cx.room.lang.s().cap.nothing_to_select);
+            cx.say(cx.room().lang.s().cap.nothing_to_select);
         }
     }
 
@@ -781,6 +715,102 @@ pub fn edit_text(editor: &mut Editor, msg: &Msg) -> Option<bool> {
         Msg::Nav(Nav::End) => editor.key(EditKey::End),
         _ => return None,
     })
+}
+
+impl crate::tui::screens::Screen for State {
+    fn open(target: &Target, room: &crate::tui::room::Room) -> Option<State> {
+        match target {
+            Target::Capture { table } => Some(State::new(table, room.session.board_at(table))),
+            _ => None,
+        }
+    }
+
+    fn answers(&self, target: &Target) -> bool {
+        matches!(target, Target::Capture { table } if *table == self.table)
+    }
+
+    fn view(
+        &self,
+        look: &crate::tui::context::Look,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        view::view(self, look, area, buf)
+    }
+
+    fn refresh(&mut self, room: &crate::tui::room::Room) {
+        self.keep_selection(&room.notes.board)
+    }
+
+    /// Text typed and not saved yet.
+    fn has_draft(&self) -> bool {
+        !self.editor.is_empty()
+            || self
+                .editing
+                .as_ref()
+                .is_some_and(|(_, d)| !d.trim().is_empty())
+    }
+
+    /// The keys of the current focus.
+    fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        let swot = self.board.is_swot();
+        let list = self.board == BoardKind::Question;
+        match (self.focus, self.pending) {
+            (Focus::Typing, _) if swot => &keys::TYPING,
+            (Focus::Typing, _) if list => &keys::TYPING_LIST,
+            (Focus::Typing, _) => &keys::TYPING_COLUMNS,
+            (Focus::Board, Pending::Move) if swot => &keys::MOVING,
+            (Focus::Board, Pending::Move) => &keys::MOVING_COLUMNS,
+            (Focus::Board, Pending::Merge(_)) if swot => &keys::MERGING,
+            (Focus::Board, Pending::Merge(_)) => &keys::MERGING_COLUMNS,
+            (Focus::Board, Pending::None) if swot => &keys::SELECTING,
+            (Focus::Board, Pending::None) if list => &keys::SELECTING_LIST,
+            (Focus::Board, Pending::None) => &keys::SELECTING_COLUMNS,
+            (Focus::Filter, _) => &keys::FILTER,
+            (Focus::Tally, _) => &crate::tui::keys::COUNTING,
+        }
+    }
+
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        // The new post-its from other laptops were on screen: a key clears the count.
+        cx.seen_arrivals();
+        let board = cx.room().session.board_at(&self.table);
+        if *board != self.board {
+            self.board = board.clone();
+        }
+        let n = self.board.columns().len();
+        if self.quadrant.index() >= n {
+            self.quadrant = Column::S;
+        }
+        if let Msg::Column(q) = msg
+            && q.index() >= n
+        {
+            return cx.say(crate::i18n::board::no_column(q, n, cx.room().lang));
+        }
+        match msg {
+            Msg::OpenKeyFactors | Msg::OpenPlenary => {
+                let topic = cx
+                    .room()
+                    .session
+                    .table(&self.table)
+                    .map(|t| t.topic.clone());
+                cx.open(if msg == Msg::OpenKeyFactors {
+                    Target::KeyFactors { topic }
+                } else {
+                    Target::Plenary { topic }
+                });
+                return;
+            }
+            Msg::Quit => return cx.go(Go::Quit),
+            _ => {}
+        }
+        match self.focus {
+            Focus::Typing => self.typing(cx, msg),
+            Focus::Board => self.board(cx, msg),
+            Focus::Filter => self.filter(msg),
+            Focus::Tally => self.tally(cx, msg),
+        }
+    }
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use uuid::Uuid;
 
-use super::{Capture, group, round};
+use super::{State, group, round};
 use crate::core::board::Note;
 use crate::core::model::Column;
 use crate::core::text::fold;
@@ -42,7 +42,7 @@ pub struct Row<'a> {
 }
 
 /// The rows of the four quadrants (S, W, O, T).
-pub fn rows<'a>(app: &'a Room, c: &Capture) -> [Vec<Row<'a>>; Column::MAX] {
+pub fn rows<'a>(app: &'a Room, c: &State) -> [Vec<Row<'a>>; Column::MAX] {
     let session = &app.session;
     let board = &app.notes.board;
     let topic = session.table(&c.table).map(|t| t.topic.as_str());
@@ -120,7 +120,7 @@ pub fn rows<'a>(app: &'a Room, c: &Capture) -> [Vec<Row<'a>>; Column::MAX] {
 
 /// Post-its of the table (live), per quadrant, without the filter: the
 /// counts shown beside each quadrant's name.
-pub fn totals(app: &Room, c: &Capture) -> [usize; Column::MAX] {
+pub fn totals(app: &Room, c: &State) -> [usize; Column::MAX] {
     let mut out = [0; Column::MAX];
     for n in app.notes.board.notes.values() {
         if !n.deleted && n.table == c.table {

@@ -1,6 +1,7 @@
 //! The capture screen: header, SWOT grid with its axes, input line, footer.
 
 use crate::i18n::prelude::*;
+use crate::tui::screens::Screen as _;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -8,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
 
 use super as capture;
-use super::{Capture, Focus, Mark, Pending, Row, Setting};
+use super::{Focus, Mark, Pending, Row, Setting, State};
 use crate::core::event::MAX_NOTE_CHARS;
 use crate::core::model::Column;
 use crate::core::votes::{self, Shown};
@@ -19,7 +20,7 @@ use crate::tui::room::Room;
 use crate::tui::widgets::wrap::lines;
 use crate::tui::widgets::{Theme, board_cells, column_key, editor, render, safe, typing_rows};
 
-pub fn view(c: &Capture, look: &Look, area: Rect, buf: &mut Buffer) {
+pub fn view(c: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (app, theme) = (look.room, &look.theme);
     let input_rows = editor::height(&c.editor, area.width, area.height);
     let [head, grid, input, foot] = typing_rows(area, input_rows);
@@ -51,7 +52,7 @@ pub fn view(c: &Capture, look: &Look, area: Rect, buf: &mut Buffer) {
 }
 
 /// Table · host · topic · round · group, and the save state on the right.
-fn header(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+fn header(app: &Room, c: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let s = app.lang.s();
     let w = &s.cap;
     let colon = app.lang.colon();
@@ -123,7 +124,7 @@ fn header(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) 
 }
 
 /// "✓ saved", or "⚠ NOT SAVED (2): reason".
-fn save_status(app: &Room, c: &Capture, theme: &Theme) -> Line<'static> {
+fn save_status(app: &Room, c: &State, theme: &Theme) -> Line<'static> {
     let w = &app.lang.s().cap;
     let n = app.notes.unsaved.len();
     if n > 0 {
@@ -150,7 +151,7 @@ fn save_status(app: &Room, c: &Capture, theme: &Theme) -> Line<'static> {
 
 /// The board: a SWOT's 2×2 grid with its axes, or the columns of any other
 /// board (side by side, in two rows from four on).
-fn board(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+fn board(app: &Room, c: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
     if !c.board.is_swot() {
         return columns(app, c, theme, buf, area);
     }
@@ -205,7 +206,7 @@ fn board(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
 /// Each column of the board in its box.
 fn draw_columns(
     app: &Room,
-    c: &Capture,
+    c: &State,
     theme: &Theme,
     buf: &mut Buffer,
     boxes: impl Iterator<Item = (Column, Rect)>,
@@ -228,7 +229,7 @@ fn draw_columns(
 
 /// A board of named columns, or an open question's one list (with the
 /// question above it when there is room).
-fn columns(app: &Room, c: &Capture, theme: &Theme, buf: &mut Buffer, area: Rect) {
+fn columns(app: &Room, c: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let mut area = area;
     let question = app
         .session
@@ -271,7 +272,7 @@ fn vertical(word: &str, theme: &Theme, buf: &mut Buffer, area: Rect) {
 #[allow(clippy::too_many_arguments)]
 fn quadrant(
     app: &Room,
-    c: &Capture,
+    c: &State,
     q: Column,
     rows: &[Row],
     total: usize,
@@ -384,7 +385,7 @@ fn quadrant(
 /// One post-it: its marks, then its text wrapped.
 fn row_lines(
     app: &Room,
-    c: &Capture,
+    c: &State,
     row: &Row,
     (selected, group): (Option<uuid::Uuid>, Option<&str>),
     theme: &Theme,
@@ -478,7 +479,7 @@ fn row_lines(
 }
 
 /// Which mode the keys are in, the filter, and the keys that matter there.
-fn footer(look: &Look, c: &Capture, buf: &mut Buffer, area: Rect) {
+fn footer(look: &Look, c: &State, buf: &mut Buffer, area: Rect) {
     let (app, theme) = (look.room, &look.theme);
     let w = &app.lang.s().cap;
     let mut extra = Vec::new();

@@ -45,9 +45,21 @@ static OWN: &[Binding] = &[
     bind(&[key(Code::Esc)], Msg::Escape, H::Cancel, 1),
 ];
 
-impl State {
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        let tables = &cx.room.session.tables;
+impl crate::tui::screens::Screen for State {
+    fn open(
+        _target: &crate::tui::context::Target,
+        _room: &crate::tui::room::Room,
+    ) -> Option<State> {
+        // An overlay: the navigation makes it.
+        None
+    }
+
+    fn bindings(&self) -> &'static Bindings {
+        &KEYS
+    }
+
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        let tables = &cx.room().session.tables;
         let n = tables.len().max(1);
         match msg {
             Msg::Nav(Nav::Up) => self.at = (self.at + n - 1) % n,
@@ -58,12 +70,12 @@ impl State {
             }
             Msg::Key(EditKey::Char(c)) => {
                 let typed = c.to_string();
-                match cx.room.session.table(&typed) {
+                match cx.room().session.table(&typed) {
                     Some(t) => {
                         let table = t.key.clone();
                         cx.open(Target::Capture { table });
                     }
-                    None => cx.say(cx.room.lang.s().cap.no_such_table),
+                    None => cx.say(cx.room().lang.s().cap.no_such_table),
                 }
             }
             Msg::Escape | Msg::OpenCapture => cx.go(Go::Back),
@@ -71,7 +83,7 @@ impl State {
         }
     }
 
-    pub fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+    fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
         let app = look.room;
         let theme = &look.theme;
         let s = app.lang.s();

@@ -46,8 +46,20 @@ static OWN: &[Binding] = &[
     ),
 ];
 
-impl State {
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+impl crate::tui::screens::Screen for State {
+    fn open(
+        _target: &crate::tui::context::Target,
+        _room: &crate::tui::room::Room,
+    ) -> Option<State> {
+        // An overlay: the navigation makes it.
+        None
+    }
+
+    fn bindings(&self) -> &'static Bindings {
+        &KEYS
+    }
+
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
         match msg {
             // Ctrl-Q again: yes.
             Msg::Confirm(true) | Msg::Quit => cx.go(Go::QuitNow),
@@ -56,7 +68,7 @@ impl State {
         }
     }
 
-    pub fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+    fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
         let s = look.room.lang.s();
         let text = match self.question {
             Question::QuitRunning => s.tui.quit_running,

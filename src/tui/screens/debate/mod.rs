@@ -11,6 +11,7 @@ pub mod view;
 use crate::core::debate::{self, Counts, MAX_COUNT, Side, When};
 use crate::core::event::Body;
 use crate::i18n::prelude::*;
+use crate::tui::context::Target;
 use crate::tui::context::{Cx, Go};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};
@@ -31,18 +32,6 @@ pub struct State {
 }
 
 impl State {
-    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
-        if self.arguing.is_some() {
-            &keys::ARGUMENT
-        } else {
-            &keys::COUNTING
-        }
-    }
-
-    pub fn has_draft(&self) -> bool {
-        self.draft.is_some() || (self.arguing.is_some() && !self.editor.is_empty())
-    }
-
     /// The statement on screen, if the session has any.
     pub fn text<'a>(&self, room: &'a Room) -> Option<&'a str> {
         room.session
@@ -68,8 +57,94 @@ impl State {
         self.draft.or_else(|| self.saved(room, self.when))
     }
 
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        let n = cx.room.session.statements.len();
+    /// Writes the counts typed (if they changed anything).
+    fn save(&mut self, cx: &mut Cx) {
+        let Some(counts) = self.draft.take() else {
+            return;
+        };
+        let Some(text) = self.text(cx.room()).map(str::to_string) else {
+            return;
+        };
+        if self.saved(cx.room(), self.when) == Some(counts) {
+            return;
+        }
+        cx.emit(Body::Stance {
+            statement: text,
+            when: self.when,
+            counts,
+        });
+    }
+
+    fn typing(&mut self, cx: &mut Cx, msg: Msg, side: Side) {
+        if crate::tui::msg::line_input(&mut self.editor, &msg) {
+            return;
+        }
+        match msg {
+            Msg::Act(Act::Clear) => {
+                self.editor.clear();
+            }
+            Msg::Escape => {
+                self.arguing = None;
+                self.editor = Editor::default();
+            }
+            Msg::Submit => {
+                let Some(statement) = self.text(cx.room()).map(str::to_string) else {
+                    return;
+                };
+                match crate::core::event::clean_text(self.editor.text()) {
+                    Ok(text) => {
+                        cx.emit(Body::Argument {
+                            statement,
+                            side,
+                            text,
+                        });
+                        self.arguing = None;
+                        self.editor = Editor::default();
+                    }
+                    // Enter on nothing typed: nothing to save.
+                    Err(crate::core::event::TextError::Empty) => {
+                        self.arguing = None;
+                    }
+                    Err(e) => cx.say(e.message(cx.room().lang)),
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl crate::tui::screens::Screen for State {
+    fn open(target: &Target, _room: &crate::tui::room::Room) -> Option<State> {
+        (*target == Target::Debate).then(State::default)
+    }
+
+    fn answers(&self, target: &Target) -> bool {
+        *target == Target::Debate
+    }
+
+    fn view(
+        &self,
+        look: &crate::tui::context::Look,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        view::view(self, look, area, buf)
+    }
+
+    fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        if self.arguing.is_some() {
+            &keys::ARGUMENT
+        } else {
+            &keys::COUNTING
+        }
+    }
+
+    fn has_draft(&self) -> bool {
+        self.draft.is_some() || (self.arguing.is_some() && !self.editor.is_empty())
+    }
+
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        let n = cx.room().session.statements.len();
         if let Some(side) = self.arguing {
             return self.typing(cx, msg, side);
         }
@@ -78,9 +153,9 @@ impl State {
                 self.save(cx);
                 cx.go(Go::Back);
             }
-            _ if n == 0 => cx.say(cx.room.lang.debate().no_statements),
+            _ if n == 0 => cx.say(cx.room().lang.debate().no_statements),
             Msg::Digit(d) => {
-                let mut c = self.shown(cx.room).unwrap_or_default();
+                let mut c = self.shown(cx.room()).unwrap_or_default();
                 let current = if self.draft.is_some() { c[self.row] } else { 0 };
                 c[self.row] = (current * 10 + u32::from(d)).min(MAX_COUNT);
                 self.draft = Some(c);
@@ -105,7 +180,7 @@ impl State {
                 self.row = (self.row + 1).min(debate::POSITIONS - 1);
             }
             Msg::Act(Act::Dot(delta)) => {
-                let mut c = self.shown(cx.room).unwrap_or_default();
+                let mut c = self.shown(cx.room()).unwrap_or_default();
                 c[self.row] = c[self.row].saturating_add_signed(delta).min(MAX_COUNT);
                 self.draft = Some(c);
                 self.save(cx);
@@ -130,12 +205,12 @@ impl State {
                 self.editor = Editor::default();
             }
             Msg::Act(Act::Delete) => {
-                let lang = cx.room.lang;
-                let Some(text) = self.text(cx.room) else {
+                let lang = cx.room().lang;
+                let Some(text) = self.text(cx.room()) else {
                     return;
                 };
                 let last = cx
-                    .room
+                    .room()
                     .notes
                     .board
                     .arguments
@@ -154,61 +229,6 @@ impl State {
                         ));
                     }
                     None => cx.say(lang.debate().no_argument),
-                }
-            }
-            _ => {}
-        }
-    }
-
-    /// Writes the counts typed (if they changed anything).
-    fn save(&mut self, cx: &mut Cx) {
-        let Some(counts) = self.draft.take() else {
-            return;
-        };
-        let Some(text) = self.text(cx.room).map(str::to_string) else {
-            return;
-        };
-        if self.saved(cx.room, self.when) == Some(counts) {
-            return;
-        }
-        cx.emit(Body::Stance {
-            statement: text,
-            when: self.when,
-            counts,
-        });
-    }
-
-    fn typing(&mut self, cx: &mut Cx, msg: Msg, side: Side) {
-        if crate::tui::msg::line_input(&mut self.editor, &msg) {
-            return;
-        }
-        match msg {
-            Msg::Act(Act::Clear) => {
-                self.editor.clear();
-            }
-            Msg::Escape => {
-                self.arguing = None;
-                self.editor = Editor::default();
-            }
-            Msg::Submit => {
-                let Some(statement) = self.text(cx.room).map(str::to_string) else {
-                    return;
-                };
-                match crate::core::event::clean_text(self.editor.text()) {
-                    Ok(text) => {
-                        cx.emit(Body::Argument {
-                            statement,
-                            side,
-                            text,
-                        });
-                        self.arguing = None;
-                        self.editor = Editor::default();
-                    }
-                    // Enter on nothing typed: nothing to save.
-                    Err(crate::core::event::TextError::Empty) => {
-                        self.arguing = None;
-                    }
-                    Err(e) => cx.say(e.message(cx.room.lang)),
                 }
             }
             _ => {}

@@ -4,6 +4,7 @@
 //! arguments for and against below.
 
 use crate::i18n::prelude::*;
+use crate::tui::screens::Screen as _;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};

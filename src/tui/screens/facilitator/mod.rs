@@ -21,8 +21,39 @@ pub struct State {
     pub demo: bool,
 }
 
-impl State {
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+impl crate::tui::screens::Screen for State {
+    fn open(_target: &Target, _room: &crate::tui::room::Room) -> Option<State> {
+        // The home screen: made once, by the app.
+        None
+    }
+
+    fn view(
+        &self,
+        look: &crate::tui::context::Look,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        view::static_layer(self, look, area, buf)
+    }
+
+    fn static_key(
+        &self,
+        look: &crate::tui::context::Look,
+        area: ratatui::layout::Rect,
+    ) -> Option<u64> {
+        Some(view::static_key(self, look, area))
+    }
+
+    fn clock_layer(
+        &self,
+        look: &crate::tui::context::Look,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        view::clock_layer(self, look, area, buf)
+    }
+
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
         if cx.clock(&msg) {
             return;
         }
@@ -59,7 +90,7 @@ impl State {
         }
     }
 
-    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+    fn bindings(&self) -> &'static crate::tui::keys::Bindings {
         if self.seating.finding {
             &keys::FIND
         } else if self.following {

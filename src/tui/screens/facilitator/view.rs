@@ -4,6 +4,7 @@
 //! renderer caches the first while [`static_key`] is unchanged.
 
 use crate::i18n::prelude::*;
+use crate::tui::screens::Screen as _;
 use std::hash::{Hash, Hasher};
 
 use ratatui::buffer::Buffer;

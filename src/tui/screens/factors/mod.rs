@@ -10,6 +10,7 @@ pub mod view;
 use crate::core::model::Column;
 use crate::core::ops;
 use crate::i18n::prelude::*;
+use crate::tui::context::Target;
 use crate::tui::context::{Cx, Go};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};
@@ -36,8 +37,36 @@ impl State {
             tally: None,
         }
     }
+}
 
-    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+impl crate::tui::screens::Screen for State {
+    fn open(target: &Target, room: &Room) -> Option<State> {
+        match target {
+            Target::KeyFactors { topic } => Some(State::new(room, topic.as_deref())),
+            _ => None,
+        }
+    }
+
+    fn answers(&self, target: &Target) -> bool {
+        matches!(target, Target::KeyFactors { .. })
+    }
+
+    fn retarget(&mut self, room: &Room, target: &Target) {
+        if let Target::KeyFactors { topic: Some(t) } = target {
+            self.ranking = crate::tui::ranking::Ranking::at(room, Some(t.as_str()));
+        }
+    }
+
+    fn view(
+        &self,
+        look: &crate::tui::context::Look,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        view::view(self, look, area, buf)
+    }
+
+    fn bindings(&self) -> &'static crate::tui::keys::Bindings {
         if self.tally.is_some() {
             &crate::tui::keys::COUNTING
         } else if self
@@ -53,7 +82,7 @@ impl State {
     }
 
     /// After every message: the ranking follows the board.
-    pub fn refresh(&mut self, room: &Room) {
+    fn refresh(&mut self, room: &Room) {
         self.ranking.refresh(room);
         if let Some(r) = &self.ranking.ranked {
             for (q, sel) in self.selected.iter_mut().enumerate() {
@@ -62,8 +91,8 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        let words = &cx.room.lang.s().cap;
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        let words = &cx.room().lang.s().cap;
         if self.ranking.shared(cx, &msg) {
             return;
         }
@@ -96,7 +125,7 @@ impl State {
                     let count: u32 = ed.take().trim().parse().unwrap_or(0);
                     self.tally = None;
                     if let Some(note) = selected
-                        && let Ok(Some(change)) = ops::tally(&cx.room.notes.board, note, count)
+                        && let Ok(Some(change)) = ops::tally(&cx.room().notes.board, note, count)
                     {
                         for b in change.redo {
                             cx.emit(b);
@@ -120,14 +149,14 @@ impl State {
             Msg::Nav(Nav::Left | Nav::Right) if swot => self.quadrant = Column::ALL[q ^ 1],
             Msg::Cycle(step) => self.quadrant = quadrant.cycle(step, n),
             Msg::Column(qq) if qq.index() >= n => {
-                cx.say(crate::i18n::board::no_column(qq, n, cx.room.lang))
+                cx.say(crate::i18n::board::no_column(qq, n, cx.room().lang))
             }
             Msg::Column(qq) => self.quadrant = qq,
             Msg::Act(Act::Choose) | Msg::Submit => {
                 let Some(note) = selected else {
                     return cx.say(words.nothing_to_select);
                 };
-                let board = &cx.room.notes.board;
+                let board = &cx.room().notes.board;
                 if swot {
                     cx.emit(ops::pick(board, &topic, quadrant, note));
                 } else {
@@ -137,21 +166,21 @@ impl State {
                 }
             }
             Msg::Act(Act::Delete) if swot => {
-                if let Some(clear) = ops::clear_pick(&cx.room.notes.board, &topic, quadrant) {
+                if let Some(clear) = ops::clear_pick(&cx.room().notes.board, &topic, quadrant) {
                     cx.emit(clear);
                 }
             }
             Msg::Act(Act::Delete) => {
-                for b in ops::clear_chosen(&cx.room.notes.board, &topic, quadrant) {
+                for b in ops::clear_chosen(&cx.room().notes.board, &topic, quadrant) {
                     cx.emit(b);
                 }
             }
             Msg::Act(Act::Tally) if selected.is_some() => self.tally = Some(Editor::default()),
             Msg::Act(Act::CloseVote) => {
-                if !cx.room.session.votes.hidden {
+                if !cx.room().session.votes.hidden {
                     return cx.say(words.votes_not_hidden);
                 }
-                cx.emit(ops::close_vote(&cx.room.notes.board, &topic));
+                cx.emit(ops::close_vote(&cx.room().notes.board, &topic));
             }
             Msg::Escape => cx.go(Go::Back),
             _ => {}

@@ -2,6 +2,7 @@
 //! picks and vote leaders marked by sign and word (never colour alone).
 
 use crate::i18n::prelude::*;
+use crate::tui::screens::Screen as _;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};

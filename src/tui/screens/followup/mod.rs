@@ -10,6 +10,7 @@ pub mod keys;
 pub mod view;
 
 use crate::i18n::prelude::*;
+use crate::tui::screens::Screen as _;
 use uuid::Uuid;
 
 use crate::core::event::Body;
@@ -105,33 +106,8 @@ impl State {
         s
     }
 
-    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
-        match self.typing {
-            Typing::No => &keys::LIST,
-            Typing::Field(..) => &keys::ANSWER,
-            Typing::Search => &keys::SEARCH,
-        }
-    }
-
-    /// A field typed and not saved.
-    pub fn has_draft(&self) -> bool {
-        matches!(self.typing, Typing::Field(..)) && !self.editor.is_empty()
-    }
-
     pub fn proposal(&self, id: Uuid) -> Option<&Proposal> {
         self.proposals.iter().find(|p| p.id == id)
-    }
-
-    /// Follows the room: proposals and the list again when the board
-    /// changed (a key that only moves or types leaves them as they are;
-    /// the filter and the search regroup themselves).
-    pub fn refresh(&mut self, room: &Room) {
-        if self.generation != Some(room.notes.generation) {
-            self.generation = Some(room.notes.generation);
-            self.proposals = crate::core::followup::of_session(&room.session, &room.notes.board, 0);
-            self.short = proposal::short_ids(self.proposals.iter().map(|p| &p.id));
-            self.regroup(room);
-        }
     }
 
     fn regroup(&mut self, room: &Room) {
@@ -176,14 +152,6 @@ impl State {
             .collect()
     }
 
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        match self.typing.clone() {
-            Typing::Field(id, field) => self.typing_field(cx, msg, id, field),
-            Typing::Search => self.typing_search(cx, msg),
-            Typing::No => self.in_list(cx, msg),
-        }
-    }
-
     fn in_list(&mut self, cx: &mut Cx, msg: Msg) {
         let before = self.selected;
         self.list_key(cx, msg);
@@ -213,22 +181,22 @@ impl State {
             Msg::Nav(Nav::End) => self.selected = shown.last().copied(),
             Msg::Cycle(by) => {
                 self.filter = self.filter.step(by);
-                self.regroup(cx.room);
+                self.regroup(cx.room());
             }
             Msg::Search => self.typing = Typing::Search,
             Msg::Scroll(by) => {
                 self.detail_scroll = self.detail_scroll.saturating_add_signed(by as i16);
             }
-            Msg::Topic(step) if cx.room.year.len() > 1 => {
-                let n = cx.room.year.len() as i32;
-                let to = (cx.room.year_at as i32 + step).rem_euclid(n) as usize;
+            Msg::Topic(step) if cx.room().year.len() > 1 => {
+                let n = cx.room().year.len() as i32;
+                let to = (cx.room().year_at as i32 + step).rem_euclid(n) as usize;
                 cx.go(Go::Session(to));
             }
             Msg::Escape => {
                 if self.filter != StatusFilter::All || !self.search.is_empty() {
                     self.filter = StatusFilter::All;
                     self.search.clear();
-                    self.regroup(cx.room);
+                    self.regroup(cx.room());
                 } else {
                     cx.go(Go::Back);
                 }
@@ -274,7 +242,7 @@ impl State {
     }
 
     fn nothing(&mut self, cx: &mut Cx) {
-        let w = cx.room.lang.followup();
+        let w = cx.room().lang.followup();
         cx.say(if self.proposals.is_empty() {
             w.none_yet
         } else {
@@ -296,13 +264,13 @@ impl State {
             Msg::Escape => {
                 self.typing = Typing::No;
                 self.editor = Editor::default();
-                cx.say(cx.room.lang.followup().unchanged);
+                cx.say(cx.room().lang.followup().unchanged);
             }
             Msg::Submit => {
                 let text = crate::core::text::sanitize(self.editor.text())
                     .trim()
                     .to_string();
-                let lang = cx.room.lang;
+                let lang = cx.room().lang;
                 if text.chars().count() > crate::core::event::MAX_NOTE_CHARS {
                     cx.say(
                         Said::TooLong {
@@ -333,7 +301,7 @@ impl State {
                             cx.say(lang.followup().unchanged);
                             return;
                         }
-                        let known = proposal::themes(&cx.room.session, &self.proposals);
+                        let known = proposal::themes(&cx.room().session, &self.proposals);
                         r.theme = Some(proposal::known_theme(&text, &known));
                     }
                     Field::Due => {
@@ -352,7 +320,7 @@ impl State {
                         }
                     }
                     Field::Progress(state) => {
-                        let on = cx.room.now.to_zoned(cx.room.tz.clone()).date();
+                        let on = cx.room().now.to_zoned(cx.room().tz.clone()).date();
                         r.progress = Some(ProgressNote { state, on, text });
                     }
                 }
@@ -366,7 +334,7 @@ impl State {
 
     fn typing_search(&mut self, cx: &mut Cx, msg: Msg) {
         if edit_text(&mut self.search, &msg) {
-            self.regroup(cx.room);
+            self.regroup(cx.room());
             return;
         }
         match msg {
@@ -374,7 +342,7 @@ impl State {
             Msg::Escape => {
                 self.search.clear();
                 self.typing = Typing::No;
-                self.regroup(cx.room);
+                self.regroup(cx.room());
             }
             _ => {}
         }
@@ -382,7 +350,7 @@ impl State {
 
     /// Writes an answer (unless it changes nothing) and says so.
     fn answer(&mut self, cx: &mut Cx, id: Uuid, r: Response) {
-        let lang = cx.room.lang;
+        let lang = cx.room().lang;
         let unchanged = self.proposal(id).is_some_and(|p| {
             r.progress.is_none()
                 && r.title.as_ref().is_none_or(|t| *t == p.text)
@@ -441,4 +409,56 @@ fn edit_text(editor: &mut Editor, msg: &Msg) -> bool {
         return true;
     }
     crate::tui::msg::line_input(editor, msg)
+}
+
+impl crate::tui::screens::Screen for State {
+    fn open(target: &Target, room: &Room) -> Option<State> {
+        (*target == Target::FollowUp).then(|| State::new(room))
+    }
+
+    fn answers(&self, target: &Target) -> bool {
+        *target == Target::FollowUp
+    }
+
+    fn view(
+        &self,
+        look: &crate::tui::context::Look,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        view::view(self, look, area, buf)
+    }
+
+    fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        match self.typing {
+            Typing::No => &keys::LIST,
+            Typing::Field(..) => &keys::ANSWER,
+            Typing::Search => &keys::SEARCH,
+        }
+    }
+
+    /// A field typed and not saved.
+    fn has_draft(&self) -> bool {
+        matches!(self.typing, Typing::Field(..)) && !self.editor.is_empty()
+    }
+
+    /// Follows the room: proposals and the list again when the board
+    /// changed (a key that only moves or types leaves them as they are;
+    /// the filter and the search regroup themselves).
+    fn refresh(&mut self, room: &Room) {
+        if self.generation != Some(room.notes.generation) {
+            self.generation = Some(room.notes.generation);
+            self.proposals = crate::core::followup::of_session(&room.session, &room.notes.board, 0);
+            self.short = proposal::short_ids(self.proposals.iter().map(|p| &p.id));
+            self.regroup(room);
+        }
+    }
+
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        match self.typing.clone() {
+            Typing::Field(id, field) => self.typing_field(cx, msg, id, field),
+            Typing::Search => self.typing_search(cx, msg),
+            Typing::No => self.in_list(cx, msg),
+        }
+    }
 }

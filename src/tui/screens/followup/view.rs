@@ -4,6 +4,7 @@
 //! the other at 80 columns.
 
 use crate::i18n::prelude::*;
+use crate::tui::screens::Screen as _;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};

@@ -51,9 +51,27 @@ impl State {
     pub fn new(of: &'static Bindings) -> State {
         State { of, scroll: 0 }
     }
+}
+
+fn lines_of(text: &str, width: usize) -> Vec<String> {
+    crate::tui::widgets::wrap::lines(text, width)
+}
+
+impl crate::tui::screens::Screen for State {
+    fn open(
+        _target: &crate::tui::context::Target,
+        _room: &crate::tui::room::Room,
+    ) -> Option<State> {
+        // An overlay: the navigation makes it.
+        None
+    }
+
+    fn bindings(&self) -> &'static Bindings {
+        &KEYS
+    }
 
     /// The arrows scroll; any other key closes it.
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
         match msg {
             Msg::Nav(Nav::Up) => self.scroll = self.scroll.saturating_sub(1),
             Msg::Nav(Nav::Down) => self.scroll += 1,
@@ -63,7 +81,7 @@ impl State {
         }
     }
 
-    pub fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+    fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
         let lang = look.room.lang;
         let theme = &look.theme;
         let entries = self.of.help(lang);
@@ -122,8 +140,4 @@ impl State {
         ));
         render(buf, Paragraph::new(shown).block(block), r);
     }
-}
-
-fn lines_of(text: &str, width: usize) -> Vec<String> {
-    crate::tui::widgets::wrap::lines(text, width)
 }

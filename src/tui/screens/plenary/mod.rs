@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use crate::core::model::Column;
 use crate::core::ops;
-use crate::tui::context::{Cx, Go};
+use crate::tui::context::{Cx, Go, Target};
 use crate::tui::editor::{EditKey, Editor};
 use crate::tui::msg::{Act, Msg, Nav};
 use crate::tui::ranking::Ranking;
@@ -45,11 +45,50 @@ impl State {
         }
     }
 
-    pub fn has_draft(&self) -> bool {
+    /// The pick the next action answers in the focused slot: the one
+    /// chosen with Alt-↑/↓ while it is still picked, else the first.
+    pub fn target(&self) -> Option<&crate::core::factors::RankedItem> {
+        let picked = self.ranking.ranked.as_ref()?.picked(self.slot);
+        picked
+            .iter()
+            .find(|i| Some(i.id) == self.pick)
+            .or(picked.first())
+            .copied()
+    }
+}
+
+impl crate::tui::screens::Screen for State {
+    fn open(target: &Target, room: &Room) -> Option<State> {
+        match target {
+            Target::Plenary { topic } => Some(State::new(room, topic.as_deref())),
+            _ => None,
+        }
+    }
+
+    fn answers(&self, target: &Target) -> bool {
+        matches!(target, Target::Plenary { .. })
+    }
+
+    fn retarget(&mut self, room: &Room, target: &Target) {
+        if let Target::Plenary { topic: Some(t) } = target {
+            self.ranking = crate::tui::ranking::Ranking::at(room, Some(t.as_str()));
+        }
+    }
+
+    fn view(
+        &self,
+        look: &crate::tui::context::Look,
+        area: ratatui::layout::Rect,
+        buf: &mut ratatui::buffer::Buffer,
+    ) {
+        view::view(self, look, area, buf)
+    }
+
+    fn has_draft(&self) -> bool {
         !self.editor.is_empty()
     }
 
-    pub fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+    fn bindings(&self) -> &'static crate::tui::keys::Bindings {
         let ranked = self.ranking.ranked.as_ref();
         let swot = ranked.is_none_or(|r| r.board.is_swot());
         let several = ranked.is_some_and(|r| r.picked(self.slot).len() > 1);
@@ -62,23 +101,12 @@ impl State {
         }
     }
 
-    pub fn refresh(&mut self, room: &Room) {
+    fn refresh(&mut self, room: &Room) {
         self.ranking.refresh(room);
     }
 
-    /// The pick the next action answers in the focused slot: the one
-    /// chosen with Alt-↑/↓ while it is still picked, else the first.
-    pub fn target(&self) -> Option<&crate::core::factors::RankedItem> {
-        let picked = self.ranking.ranked.as_ref()?.picked(self.slot);
-        picked
-            .iter()
-            .find(|i| Some(i.id) == self.pick)
-            .or(picked.first())
-            .copied()
-    }
-
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        let words = &cx.room.lang.s().cap;
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        let words = &cx.room().lang.s().cap;
         if matches!(msg, Msg::Topic(_)) {
             self.action = None;
         }
@@ -99,7 +127,7 @@ impl State {
         if let Msg::Column(q) = msg
             && q.index() >= n
         {
-            return cx.say(crate::i18n::board::no_column(q, n, cx.room.lang));
+            return cx.say(crate::i18n::board::no_column(q, n, cx.room().lang));
         }
         let quadrant = self.slot;
         let list: Vec<(Uuid, String)> = r.actions[quadrant.index()]
@@ -184,7 +212,7 @@ impl State {
                             }
                         }
                     }
-                    Err(e) => cx.say(e.message(cx.room.lang)),
+                    Err(e) => cx.say(e.message(cx.room().lang)),
                 }
             }
             Msg::Escape => {

@@ -3,6 +3,7 @@
 //! critical risk) on the right, each key factor with its actions.
 
 use crate::i18n::prelude::*;
+use crate::tui::screens::Screen as _;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};

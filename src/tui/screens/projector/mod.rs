@@ -7,7 +7,7 @@ use std::hash::{Hash, Hasher};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 
-use crate::tui::context::{Cx, Look};
+use crate::tui::context::{Cx, Look, Target};
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{Binding, Bindings, CLOCK_DRIVE, Code, Typing, bind, ch, f, key};
 use crate::tui::msg::Msg;
@@ -32,7 +32,21 @@ static OWN: &[Binding] = &[
 ];
 
 impl State {
-    pub fn update(&mut self, cx: &mut Cx, msg: Msg) {
+    fn areas(area: Rect) -> [Rect; 2] {
+        Layout::vertical([Constraint::Percentage(60), Constraint::Min(0)]).areas(area)
+    }
+}
+
+impl crate::tui::screens::Screen for State {
+    fn open(target: &Target, _room: &crate::tui::room::Room) -> Option<State> {
+        (*target == Target::Projector).then(State::default)
+    }
+
+    fn answers(&self, target: &Target) -> bool {
+        *target == Target::Projector
+    }
+
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
         if cx.clock(&msg) {
             return;
         }
@@ -45,11 +59,11 @@ impl State {
         }
     }
 
-    fn areas(area: Rect) -> [Rect; 2] {
-        Layout::vertical([Constraint::Percentage(60), Constraint::Min(0)]).areas(area)
+    fn bindings(&self) -> &'static Bindings {
+        &KEYS
     }
 
-    pub fn static_key(&self, look: &Look, area: Rect) -> u64 {
+    fn static_key(&self, look: &Look, area: Rect) -> Option<u64> {
         let app = look.room;
         let mut h = std::collections::hash_map::DefaultHasher::new();
         (area.width, area.height).hash(&mut h);
@@ -57,16 +71,16 @@ impl State {
         (app.clock.run != crate::core::clock::Run::Idle).hash(&mut h);
         (app.lang, app.colors).hash(&mut h);
         self.seating.hash(&mut h);
-        h.finish()
+        Some(h.finish())
     }
 
     /// Who sits where and moves where: changes with the phase.
-    pub fn static_layer(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+    fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
         let [_, board] = Self::areas(area);
         rotation::board(look.room, &self.seating, &look.theme, buf, board);
     }
 
-    pub fn clock_layer(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+    fn clock_layer(&self, look: &Look, area: Rect, buf: &mut Buffer) {
         let [clock, _] = Self::areas(area);
         clock_panel::panel(look.room, look.notice, &look.theme, buf, clock);
     }

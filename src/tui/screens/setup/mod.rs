@@ -119,7 +119,7 @@ pub enum Request {
 }
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Setup {
+pub struct State {
     /// What is being prepared.
     pub session: Session,
     /// As it is on disk.
@@ -146,9 +146,9 @@ pub struct Setup {
     changes: u64,
 }
 
-impl Setup {
-    pub fn new(session: Session, lang: Lang) -> Setup {
-        Setup {
+impl State {
+    pub fn new(session: Session, lang: Lang) -> State {
+        State {
             saved: session.clone(),
             checked: Checked::of(&session),
             changes: 0,
@@ -168,10 +168,10 @@ impl Setup {
 
     /// A session not on disk yet: every field counts as changed until the
     /// first save.
-    pub fn unsaved(session: Session, lang: Lang) -> Setup {
-        Setup {
+    pub fn unsaved(session: Session, lang: Lang) -> State {
+        State {
             on_disk: false,
-            ..Setup::new(session, lang)
+            ..State::new(session, lang)
         }
     }
 
@@ -495,7 +495,7 @@ impl Setup {
         if self.is_fixed(section, field) {
             return;
         }
-        if Setup::is_choice(section, row, field) {
+        if State::is_choice(section, row, field) {
             self.remember();
             match section {
                 Section::Session => {

@@ -10,13 +10,13 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::{Section, Setup};
+use super::{Section, State};
 use crate::core::plan::Movers;
 use crate::core::validate::Severity;
 use crate::tui::widgets::wrap::lines;
 use crate::tui::widgets::{Theme, render, safe};
 
-pub fn view(state: &Setup, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn view(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let lang = state.lang;
     let w = lang.setup_screen();
     let [head, tabs, body, foot] = Layout::vertical([
@@ -150,7 +150,7 @@ pub fn view(state: &Setup, theme: &Theme, area: Rect, buf: &mut Buffer) {
     render(buf, Paragraph::new(Line::from(spans)), foot);
 }
 
-fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
+fn table(state: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let lang = state.lang;
     let w = lang.setup_screen();
     let section = state.section;
@@ -313,7 +313,7 @@ fn table(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
 }
 
 /// The rotation as it stands, and what `check` would say.
-fn summary(state: &Setup, theme: &Theme, buf: &mut Buffer, area: Rect) {
+fn summary(state: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let lang = state.lang;
     let w = lang.setup_screen();
     let s = &state.session;
