@@ -8,11 +8,12 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group};
+use tablee::cli::synth::SynthFormat;
 use tablee::core::event::Body;
 use tablee::core::model::Column;
 use tablee::core::synth::{self, Input, Synthesis};
 use tablee::i18n::Lang;
-use tablee::report::{SynthFormat, SynthView, csv, html, markdown, text, xlsx};
+use tablee::report::{SynthView, csv, html, markdown, text, xlsx};
 use tablee::store::journal::Writer;
 use tablee::store::session_file::{self, SessionFile};
 use tablee::store::workspace::Workspace;

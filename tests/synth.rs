@@ -3,12 +3,13 @@
 
 mod common;
 
+use tablee::cli::synth::SynthFormat;
 use tablee::core::board::Board;
 use tablee::core::event::{Body, Event};
 use tablee::core::model::Column;
 use tablee::core::synth::{self, Input, Pick, Synthesis};
 use tablee::i18n::prelude::*;
-use tablee::report::{self, SynthFormat, SynthView};
+use tablee::report::{self, SynthView};
 
 fn now() -> jiff::Timestamp {
     "2024-10-11T12:00:00Z".parse().unwrap()

@@ -6,7 +6,7 @@ use std::path::Path;
 use super::Out;
 use crate::core::plan;
 use crate::core::validate::Severity;
-use crate::report::{self, PlanFormat, PlanView};
+use crate::report::{self, PlanView};
 use crate::store::session_file;
 
 /// `tablee plan SESSION`
@@ -21,8 +21,8 @@ pub struct PlanArgs {
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
     /// Order of the cards of people: by family name, given name, or first table
-    #[arg(long, value_enum, default_value_t = crate::report::CardSort::Family)]
-    pub sort: crate::report::CardSort,
+    #[arg(long, value_enum, default_value_t = CardSort::Family)]
+    pub sort: CardSort,
 }
 
 pub fn run(
@@ -30,7 +30,7 @@ pub fn run(
     arg: &Path,
     format: PlanFormat,
     dir: &Path,
-    (report_lang, sort): (Option<crate::i18n::Lang>, crate::report::CardSort),
+    (report_lang, sort): (Option<crate::i18n::Lang>, CardSort),
     output: Option<&Path>,
 ) -> super::Done {
     let path = session_file::resolve(arg, dir);
@@ -63,7 +63,7 @@ pub fn run(
         &schedule,
         &warnings,
         report_lang.unwrap_or(session.lang),
-        sort,
+        sort.into(),
     );
     let text = match format {
         PlanFormat::Text => report::text::plan(&view),
@@ -86,4 +86,36 @@ pub fn run(
         (None, _) => None,
     };
     super::emit(out, target.as_deref(), text.as_bytes())
+}
+
+/// Output formats of `tablee plan`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum PlanFormat {
+    Text,
+    Md,
+    Csv,
+    /// Print-ready: the seating per round, then one card per person.
+    Html,
+}
+
+/// The order of the cards to cut out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum CardSort {
+    /// By family name (the last word of the name), accents aside.
+    #[default]
+    Family,
+    /// By given name (the first word).
+    Given,
+    /// By the table of the first round, then family name.
+    Table,
+}
+
+impl From<CardSort> for crate::report::CardSort {
+    fn from(s: CardSort) -> crate::report::CardSort {
+        match s {
+            CardSort::Family => crate::report::CardSort::Family,
+            CardSort::Given => crate::report::CardSort::Given,
+            CardSort::Table => crate::report::CardSort::Table,
+        }
+    }
 }

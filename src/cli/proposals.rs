@@ -7,7 +7,7 @@ use super::{Out, print_diagnostics};
 use crate::core::proposal::{Filter, StatusInput};
 use crate::i18n::Lang;
 use crate::i18n::followup::Said;
-use crate::report::followup::{self, Format};
+use crate::report::followup;
 use crate::store::session_file;
 use crate::store::workspace::Workspace;
 
@@ -163,4 +163,29 @@ pub fn render(
         Format::Csv => followup::csv::render(view).into_bytes(),
         Format::Xlsx => followup::xlsx::render(view)?,
     })
+}
+
+/// Output formats of `tablee proposals`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    Md,
+    /// Print-ready, A4.
+    Html,
+    Txt,
+    /// One row per proposal (RFC 4180, for scripts).
+    Csv,
+    /// A workbook: one row per proposal, and the summary.
+    Xlsx,
+}
+
+impl Format {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Txt => "txt",
+            Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
+        }
+    }
 }

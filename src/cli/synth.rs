@@ -7,7 +7,7 @@ use super::{Out, print_diagnostics};
 use crate::core::synth::{self, Input};
 use crate::i18n::Lang;
 use crate::i18n::cli::Said;
-use crate::report::{self, SynthFormat, SynthView};
+use crate::report::{self, SynthView};
 use crate::store::session_file;
 use crate::store::workspace::Workspace;
 
@@ -160,4 +160,30 @@ pub fn render(
         SynthFormat::CsvActions => report::csv::actions(view).into_bytes(),
         SynthFormat::Xlsx => report::xlsx::synthesis(view)?,
     })
+}
+
+/// Output formats of `tablee synth`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum SynthFormat {
+    Md,
+    Html,
+    Txt,
+    /// One row per post-it (RFC 4180, for scripts).
+    Csv,
+    /// One row per plenary action (RFC 4180, for scripts).
+    CsvActions,
+    /// A workbook of post-its, key factors and actions, for spreadsheets.
+    Xlsx,
+}
+
+impl SynthFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            SynthFormat::Md => "md",
+            SynthFormat::Html => "html",
+            SynthFormat::Txt => "txt",
+            SynthFormat::Csv | SynthFormat::CsvActions => "csv",
+            SynthFormat::Xlsx => "xlsx",
+        }
+    }
 }

@@ -60,15 +60,7 @@ pub fn overridden(o: &Overridden, titles: &[String], me: Option<Uuid>, lang: Lan
             format!("{lost} {did} while {kept} went back to {went}: the room stays in {room}")
         }
     };
-    lang.typeset(capitalised(&text))
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
+    lang.typeset(crate::core::text::capitalised(&text))
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod csv;
 pub mod followup;
 pub mod html;
 pub mod markdown;
+pub mod prose;
 pub mod rows;
 pub mod text;
 pub mod xlsx;
@@ -19,16 +20,6 @@ use crate::core::synth::{
 use crate::core::validate::Problem;
 use crate::i18n::Lang;
 use crate::i18n::prelude::*;
-
-/// Output formats of `tablee plan`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum PlanFormat {
-    Text,
-    Md,
-    Csv,
-    /// Print-ready: the seating per round, then one card per person.
-    Html,
-}
 
 /// One table, as a column of the rotation grid.
 #[derive(Debug, Clone)]
@@ -55,7 +46,7 @@ pub struct Itinerary {
 }
 
 /// The order of the cards to cut out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CardSort {
     /// By family name (the last word of the name), accents aside.
     #[default]
@@ -326,32 +317,6 @@ impl PlanView {
     }
 }
 
-/// Output formats of `tablee synth`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum SynthFormat {
-    Md,
-    Html,
-    Txt,
-    /// One row per post-it (RFC 4180, for scripts).
-    Csv,
-    /// One row per plenary action (RFC 4180, for scripts).
-    CsvActions,
-    /// A workbook of post-its, key factors and actions, for spreadsheets.
-    Xlsx,
-}
-
-impl SynthFormat {
-    pub fn extension(self) -> &'static str {
-        match self {
-            SynthFormat::Md => "md",
-            SynthFormat::Html => "html",
-            SynthFormat::Txt => "txt",
-            SynthFormat::Csv | SynthFormat::CsvActions => "csv",
-            SynthFormat::Xlsx => "xlsx",
-        }
-    }
-}
-
 /// A synthesis with the language it is rendered in.
 #[derive(Debug, Clone, Copy)]
 pub struct SynthView<'a> {
@@ -484,7 +449,7 @@ impl SynthView<'_> {
 
     /// "Principal levier", "Main lever": a key factor as a heading.
     pub fn key_factor_title(&self, q: Column) -> String {
-        capitalised(q.words(self.lang).key_factor)
+        crate::core::text::capitalised(q.words(self.lang).key_factor)
     }
 
     /// A key factor's heading on any board: "Principal levier"; "Choix de
@@ -492,10 +457,10 @@ impl SynthView<'_> {
     pub fn pick_title(&self, t: &TopicSynth, q: Column) -> String {
         match &t.board {
             BoardKind::Swot => self.key_factor_title(q),
-            BoardKind::Question => capitalised(self.lang.board().room_pick),
+            BoardKind::Question => crate::core::text::capitalised(self.lang.board().room_pick),
             BoardKind::Columns(_) => format!(
                 "{} — {}",
-                capitalised(self.lang.board().room_pick),
+                crate::core::text::capitalised(self.lang.board().room_pick),
                 t.words(q, self.lang).name
             ),
         }
@@ -679,14 +644,5 @@ impl SynthView<'_> {
             None => "—".into(),
         };
         (format!("{} {min}", row.planned_minutes), actual)
-    }
-}
-
-/// A word with its first letter in capitals ("main lever" → "Main lever").
-fn capitalised(word: &str) -> String {
-    let mut c = word.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
     }
 }

@@ -170,43 +170,7 @@ fn cards(out: &mut String, view: &PlanView) {
     out.push('\n');
 }
 
-/// Width of the plain-text synthesis.
-pub const WIDTH: usize = 80;
-
-/// Wraps `text` at [`WIDTH`] columns, with `first` before the first line and
-/// `rest` before the others. Each input line wraps on its own.
-fn wrap(out: &mut String, text: &str, first: &str, rest: &str) {
-    // « and the signs stay with their words (French typography).
-    let text = crate::core::text::glue_signs(text);
-    for (i, line) in text.split('\n').enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        // Most lines fit: no need to measure words.
-        let indent = if i == 0 { first } else { rest };
-        if indent.len() + line.len() <= WIDTH || indent.width() + line.width() <= WIDTH {
-            out.push_str(indent);
-            out.push_str(line.trim_end());
-            out.push('\n');
-            continue;
-        }
-        let opts = textwrap::Options::new(WIDTH)
-            .initial_indent(indent)
-            .subsequent_indent(rest)
-            .break_words(true)
-            .word_splitter(textwrap::WordSplitter::NoHyphenation);
-        for l in textwrap::wrap(line, &opts) {
-            out.push_str(l.trim_end());
-            out.push('\n');
-        }
-    }
-}
-
-fn underline(out: &mut String, title: &str, c: char) {
-    wrap(out, title, "", "");
-    out.push_str(&c.to_string().repeat(title.width().min(WIDTH)));
-    out.push('\n');
-}
+use super::prose::{WIDTH, underline, wrap};
 
 /// The synthesis as plain text wrapped at 80 columns (for `lpr`, email
 /// bodies and screen readers): no tables, no markup, headings underlined.

@@ -148,6 +148,15 @@ pub fn sanitize(s: &str) -> String {
     out
 }
 
+/// `s` with its first letter in capitals ("main lever" → "Main lever").
+pub fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,31 +16,6 @@ use crate::core::model::Session;
 use crate::core::proposal::{self, Filter, Proposal, Source, Status};
 use crate::i18n::{Lang, followup as words};
 
-/// Output formats of `tablee proposals`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
-pub enum Format {
-    Md,
-    /// Print-ready, A4.
-    Html,
-    Txt,
-    /// One row per proposal (RFC 4180, for scripts).
-    Csv,
-    /// A workbook: one row per proposal, and the summary.
-    Xlsx,
-}
-
-impl Format {
-    pub fn extension(self) -> &'static str {
-        match self {
-            Format::Md => "md",
-            Format::Html => "html",
-            Format::Txt => "txt",
-            Format::Csv => "csv",
-            Format::Xlsx => "xlsx",
-        }
-    }
-}
-
 /// What the report shows.
 #[derive(Debug, Clone)]
 pub struct View {

@@ -2,6 +2,7 @@
 
 use super::View;
 use crate::i18n::prelude::*;
+use crate::report::prose::{underline, wrap};
 use crate::report::text::{aligned, column_widths};
 
 pub fn render(v: &View) -> String {
@@ -118,26 +119,4 @@ pub fn render(v: &View) -> String {
         "  ",
     );
     o
-}
-
-fn underline(o: &mut String, title: &str, c: char) {
-    o.push_str(title);
-    o.push('\n');
-    let n = unicode_width::UnicodeWidthStr::width(title);
-    o.extend(std::iter::repeat_n(c, n));
-    o.push('\n');
-}
-
-fn wrap(o: &mut String, text: &str, first: &str, rest: &str) {
-    // « and the signs stay with their words (French typography).
-    let text = crate::core::text::glue_signs(text);
-    let opts = textwrap::Options::new(78)
-        .initial_indent(first)
-        .subsequent_indent(rest);
-    for line in text.split('\n') {
-        for l in textwrap::wrap(line, &opts) {
-            o.push_str(&l);
-            o.push('\n');
-        }
-    }
 }

@@ -29,7 +29,10 @@ pub fn render(v: &View) -> Result<Vec<u8>, XlsxError> {
         (w.last_change, false),
         (w.history, true),
     ];
-    let capitalised: Vec<String> = headers.iter().map(|(h, _)| capitalise(h)).collect();
+    let capitalised: Vec<String> = headers
+        .iter()
+        .map(|(h, _)| crate::core::text::capitalised(h))
+        .collect();
     let columns: Vec<Column> = headers
         .iter()
         .zip(&capitalised)
@@ -49,7 +52,12 @@ pub fn render(v: &View) -> Result<Vec<u8>, XlsxError> {
                 })
                 .collect::<Vec<Cell>>()
         });
-    sheet(&mut book, &capitalise(w.proposals), &columns, rows)?;
+    sheet(
+        &mut book,
+        &crate::core::text::capitalised(w.proposals),
+        &columns,
+        rows,
+    )?;
 
     let g = &v.glance;
     let words: Vec<String> = g
@@ -87,12 +95,4 @@ fn items(v: &View) -> Vec<Option<crate::core::proposal::Status>> {
                 .flat_map(|g| g.items.iter().map(|i| i.status))
         })
         .collect()
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
