@@ -109,31 +109,38 @@ fn key_factor_body(
         } else {
             items.iter().filter(|i| i.leader).count()
         };
-        let all: Vec<Vec<Line>> = items
-            .iter()
-            .enumerate()
-            .map(|(i, item)| {
-                item_lines(
-                    app,
-                    r,
-                    item,
-                    selected == Some(i),
-                    (leaders > 1, leaders > 0),
-                    theme,
-                    width,
-                )
-            })
-            .collect();
-        let start = window_start(
-            &all.iter().map(Vec::len).collect::<Vec<_>>(),
+        // Only the items around the selection are laid out: with thousands
+        // of post-its in a column, wrapping every one each frame would cost
+        // more than a frame.
+        let mut laid: Vec<Option<Vec<Line>>> = vec![None; items.len()];
+        let lay = |laid: &mut Vec<Option<Vec<Line>>>, i: usize| -> usize {
+            laid[i]
+                .get_or_insert_with(|| {
+                    item_lines(
+                        app,
+                        r,
+                        &items[i],
+                        selected == Some(i),
+                        (leaders > 1, leaders > 0),
+                        theme,
+                        width,
+                    )
+                })
+                .len()
+        };
+        let rows = inner.height as usize;
+        let start = window_start_by(
+            items.len(),
+            |i| lay(&mut laid, i),
             selected.unwrap_or(0),
-            inner.height as usize,
+            rows,
         );
-        for lines in all.into_iter().skip(start) {
-            if out.len() >= inner.height as usize {
+        for i in start..items.len() {
+            if out.len() >= rows {
                 break;
             }
-            out.extend(lines);
+            lay(&mut laid, i);
+            out.extend(laid[i].take().unwrap_or_default());
         }
         if items.is_empty() {
             out.push(Line::styled(app.lang.s().cap.empty_quadrant, theme.dim()));
@@ -145,26 +152,57 @@ fn key_factor_body(
 /// The first item shown so that the selected one is in view (a few rows
 /// below the top where the list is long), the list never scrolled past its
 /// top, and no rows left empty at the bottom while items above are hidden.
+#[cfg(test)]
 fn window_start(heights: &[usize], selected: usize, rows: usize) -> usize {
-    if heights.iter().sum::<usize>() <= rows {
+    window_start_by(heights.len(), |i| heights[i], selected, rows)
+}
+
+/// [`window_start`] over `n` items whose heights are asked for only near
+/// the selection and at the end of the list (at most about `rows` items
+/// each): the view lays out no more than it shows.
+fn window_start_by(
+    n: usize,
+    mut height: impl FnMut(usize) -> usize,
+    selected: usize,
+    rows: usize,
+) -> usize {
+    if n == 0 {
         return 0;
     }
-    let selected = selected.min(heights.len().saturating_sub(1));
-    let lines_from = |a: usize, b: usize| heights[a..b].iter().sum::<usize>();
+    // The first item from which the rest of the list fits in the rows.
+    let mut tail = n;
+    let mut below = 0;
+    while tail > 0 {
+        let h = height(tail - 1);
+        if below + h > rows {
+            break;
+        }
+        below += h;
+        tail -= 1;
+    }
+    if tail == 0 {
+        return 0;
+    }
+    let selected = selected.min(n - 1);
     // A third of the way down, counted in rows.
     let mut start = selected;
-    while start > 0 && lines_from(start - 1, selected) <= rows / 3 {
+    let mut above = 0;
+    while start > 0 {
+        let h = height(start - 1);
+        if above + h > rows / 3 {
+            break;
+        }
+        above += h;
         start -= 1;
     }
     // The selected item whole in view.
-    while start < selected && lines_from(start, selected + 1) > rows {
+    let mut span: usize = (start..=selected).map(&mut height).sum();
+    while start < selected && span > rows {
+        span -= height(start);
         start += 1;
     }
     // No empty rows at the bottom while items above are hidden.
-    while start > 0 && lines_from(start - 1, heights.len()) <= rows {
-        start -= 1;
-    }
-    start
+    start.min(tail)
 }
 
 fn item_lines(
@@ -225,6 +263,47 @@ fn item_lines(
 #[cfg(test)]
 mod tests {
     use super::window_start;
+
+    /// The window as it was first written, over every height at once.
+    fn reference(heights: &[usize], selected: usize, rows: usize) -> usize {
+        if heights.iter().sum::<usize>() <= rows {
+            return 0;
+        }
+        let selected = selected.min(heights.len().saturating_sub(1));
+        let lines_from = |a: usize, b: usize| heights[a..b].iter().sum::<usize>();
+        let mut start = selected;
+        while start > 0 && lines_from(start - 1, selected) <= rows / 3 {
+            start -= 1;
+        }
+        while start < selected && lines_from(start, selected + 1) > rows {
+            start += 1;
+        }
+        while start > 0 && lines_from(start - 1, heights.len()) <= rows {
+            start -= 1;
+        }
+        start
+    }
+
+    #[test]
+    fn laying_out_only_what_is_shown_gives_the_same_window() {
+        let mut seed = 7u64;
+        let mut next = |m: u64| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((seed >> 33) % m) as usize
+        };
+        for _ in 0..5_000 {
+            let n = 1 + next(40);
+            let heights: Vec<usize> = (0..n).map(|_| 1 + next(6)).collect();
+            let (sel, rows) = (next(n as u64 + 3), 1 + next(30));
+            assert_eq!(
+                window_start(&heights, sel, rows),
+                reference(&heights, sel, rows),
+                "{heights:?} {sel} {rows}"
+            );
+        }
+    }
 
     #[test]
     fn the_window_keeps_the_selection_in_view_and_never_leaves_rows_empty() {
