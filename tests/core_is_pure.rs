@@ -179,4 +179,22 @@ fn commands_return_one_error_type_rendered_once() {
             path.display()
         );
     }
+    // The screens too: they return what went wrong, and the command line
+    // says it once, after the terminal is given back.
+    let mut screens = Vec::new();
+    rust_files(
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src/tui")),
+        &mut screens,
+    );
+    assert!(screens.len() > 10);
+    for path in &screens {
+        let text = std::fs::read_to_string(path).unwrap();
+        for word in ["ExitCode", "eprintln!", "process::exit"] {
+            assert!(
+                !text.contains(word),
+                "{}: the screens return their failures to cli, which prints them ({word})",
+                path.display()
+            );
+        }
+    }
 }

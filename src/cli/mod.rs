@@ -244,17 +244,18 @@ fn command(cli: &Cli, out: &Out) -> Done {
             if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
                 match guide::ensure_demo(dir) {
                     Ok(folder) => {
-                        let (code, after) = crate::tui::run_demo(
+                        let after = run::screens(
+                            out,
                             &folder.join(crate::store::session_file::SESSION_FILE),
-                            cli.lang,
-                            lang,
-                            cli.device.as_deref(),
-                        );
+                            crate::tui::Start::Demo,
+                            (cli.lang, cli.device.as_deref()),
+                            (&[], 0),
+                        )?;
                         // `s` on the demo: the organiser's own session.
                         if after == crate::tui::After::PrepareOwn {
                             new::on_screen(out, dir, cli.lang, template_lang(cli.lang))
                         } else {
-                            Failure::of_screen(code)
+                            Ok(())
                         }
                     }
                     Err(_) => guide::run(out, dir),
@@ -263,14 +264,16 @@ fn command(cli: &Cli, out: &Out) -> Done {
                 guide::run(out, dir)
             }
         }
-        Some(Command::Run(args)) => run::run(args, cli.lang, lang, cli.device.as_deref()),
-        Some(Command::Follow(args)) => run::follow(args, cli.lang, lang, cli.device.as_deref()),
+        Some(Command::Run(args)) => run::run(out, args, cli.lang, cli.device.as_deref()),
+        Some(Command::Follow(args)) => run::follow(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Setup(args)) => match &args.session {
-            Some(session) => Failure::of_screen(crate::tui::setup::run(
-                &session_file::resolve(session, &args.data.dir),
-                cli.lang,
-                lang,
-            )),
+            Some(session) => {
+                let path = session_file::resolve(session, &args.data.dir);
+                let file = session_file::SessionFile::read(&path).map_err(|e| {
+                    Failure::diagnostics(&[session_file::Diagnostic::from_load_error(&e)], lang)
+                })?;
+                crate::tui::setup::run(&file, cli.lang).map_err(|e| screen_failed(&e, lang))
+            }
             None => new::on_screen(out, &args.data.dir, cli.lang, template_lang(cli.lang)),
         },
         Some(Command::New(args)) => new::run(out, args, template_lang(cli.lang)),
@@ -365,15 +368,15 @@ impl Failure {
     pub fn diagnostics(diags: &[crate::store::session_file::Diagnostic], lang: Lang) -> Failure {
         Failure::Said(diags.iter().map(|d| d.line(lang)).collect())
     }
+}
 
-    /// A screen's exit code: its own messages are already out.
-    pub fn of_screen(code: ExitCode) -> Done {
-        if code == ExitCode::SUCCESS {
-            Ok(())
-        } else {
-            Err(Failure::Shown)
-        }
-    }
+/// A screen that stopped on a terminal error (the terminal went away, the
+/// disk refused): said once, the command's way.
+pub fn screen_failed(e: &std::io::Error, lang: Lang) -> Failure {
+    Failure::line(format!(
+        "tablee: {}",
+        crate::i18n::store::io_message(e, lang)
+    ))
 }
 
 /// What a command returns.

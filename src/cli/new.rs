@@ -299,7 +299,8 @@ pub fn on_screen(out: &Out, dir: &Path, lang: Option<Lang>, template_lang: Lang)
     let screen_lang = lang.unwrap_or(template_lang);
     let today = jiff::Zoned::now().date();
     let (state, save, written) = unsaved(dir, template_lang, screen_lang, today);
-    let code = Failure::of_screen(crate::tui::setup::run_state(state, save, messages));
+    let code =
+        crate::tui::setup::run_state(state, save).map_err(|e| super::screen_failed(&e, messages));
     if let Some(path) = written.borrow().as_ref() {
         out.print(&format!("{}\n", path.display()));
         let folder = path.parent().unwrap_or(path).display().to_string();

@@ -27,12 +27,11 @@ pub mod widgets;
 
 use crate::i18n::prelude::*;
 use std::io::Write as _;
-use std::path::Path;
-use std::process::ExitCode;
 
 use crate::i18n::Lang;
+use crate::store::journal::Writer;
 use crate::store::worker::Worker;
-use crate::store::{clock_file, device::Device, workspace::Workspace};
+use crate::store::{clock_file, workspace::Workspace};
 use app::App;
 use jiff::Timestamp;
 pub use render::{Renderer, view};
@@ -64,122 +63,37 @@ pub enum After {
     PrepareOwn,
 }
 
-/// `tablee run SESSION [--table KEY]`: the facilitator's screen, or a
-/// note-taker's capture screen for one table; `tablee follow SESSION`: the
-/// follow-up of proposals.
+/// How a run of the screens ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ended {
+    /// What the screen asked for next.
+    pub next: After,
+    /// Events that could not be saved by the time it closed (the command
+    /// line says so once the terminal is restored).
+    pub lost: usize,
+}
+
+/// The screens of the room on a workspace the command line opened, writing
+/// with the writer it took (its lock held for the whole run): the
+/// facilitator's screen, a note-taker's capture screen (`start` names a
+/// table the command line has checked), the follow-up, or the demo.
+/// `screen_lang`: the global `--lang`, if given (else the workshop's);
+/// `messages`: the language of what is said about the files; `year`: the
+/// sessions of `tablee follow` and which one this is. What went wrong is
+/// the terminal's error: the command line says it.
 pub fn run(
-    session: &Path,
+    ws: Workspace,
+    writer: Writer,
     start: Start,
-    lang: Option<Lang>,
-    messages: Lang,
-    device: Option<&str>,
-) -> ExitCode {
-    run_with(session, start, lang, messages, device, (&[], 0)).0
-}
-
-/// `tablee` alone: the demo; also says whether the organiser left it to
-/// prepare their own session.
-pub fn run_demo(
-    session: &Path,
-    lang: Option<Lang>,
-    messages: Lang,
-    device: Option<&str>,
-) -> (ExitCode, After) {
-    run_with(session, Start::Demo, lang, messages, device, (&[], 0))
-}
-
-/// `tablee follow S1 S2…`: the follow-up of one session after another
-/// (`>` and `<` move between them), each with its own journal and writer.
-pub fn follow(
-    sessions: &[std::path::PathBuf],
-    lang: Option<Lang>,
-    messages: Lang,
-    device: Option<&str>,
-) -> ExitCode {
-    // Every session is checked before the screen opens.
-    let mut titles = Vec::new();
-    for s in sessions {
-        match Workspace::open(s) {
-            Ok((ws, _)) => titles.push(ws.file.session.title.clone()),
-            Err(diags) => {
-                for d in diags {
-                    eprintln!("{}", d.line(messages));
-                }
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    let mut at = 0;
-    loop {
-        let (code, next) = run_with(
-            &sessions[at],
-            Start::FollowUp,
-            lang,
-            messages,
-            device,
-            (&titles, at),
-        );
-        match next {
-            After::Session(i) if i < sessions.len() => at = i,
-            _ => return code,
-        }
-    }
-}
-
-/// One run of the loop; also says what the screen asked for next: another
-/// session (`tablee follow`), or the set-up (from the demo).
-fn run_with(
-    session: &Path,
-    start: Start,
-    lang: Option<Lang>,
-    messages: Lang,
-    device: Option<&str>,
+    (screen_lang, messages): (Option<Lang>, Lang),
     (year, year_at): (&[String], usize),
-) -> (ExitCode, After) {
-    let (ws, _warnings) = match Workspace::open(session) {
-        Ok(ok) => ok,
-        Err(diags) => {
-            for d in diags {
-                eprintln!("{}", d.line(messages));
-            }
-            return (ExitCode::FAILURE, After::Done);
-        }
-    };
+) -> std::io::Result<Ended> {
     let table = match start {
-        Start::Capture(key) => Some(key),
+        Start::Capture(key) => ws.file.session.table(key).map(|t| t.key.clone()),
         _ => None,
     };
-    let table = match table.map(|key| ws.file.session.table(key)) {
-        Some(Some(t)) => Some(t.key.clone()),
-        Some(None) => {
-            eprintln!(
-                "tablee run: {}",
-                ws.file
-                    .session
-                    .no_such_table(table.unwrap_or_default(), messages)
-            );
-            return (ExitCode::FAILURE, After::Done);
-        }
-        None => None,
-    };
-    let device = match Device::resolve(device) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("{}", crate::i18n::store::io_message(&e, messages));
-            return (ExitCode::FAILURE, After::Done);
-        }
-    };
-    // One writer per device folder (and one facilitator laptop writes the
-    // clock): hold the device lock for the whole run.
-    let (writer, _lock) = match ws.writer(&device) {
-        Ok(ok) => ok,
-        Err(e) => {
-            eprintln!("{}: {}", ws.dir.display(), e.message(messages));
-            return (ExitCode::FAILURE, After::Done);
-        }
-    };
     let (base, clock_problem) = clock_file::load(&ws.dir, ws.file.session.agenda.len());
-    let screen_lang = lang.unwrap_or(ws.file.session.lang);
+    let screen_lang = screen_lang.unwrap_or(ws.file.session.lang);
     let mut app = App::new(ws.file.session.clone(), base, screen_lang, Timestamp::now())
         .with_events(ws.loaded.events.clone());
     app.room.stamper = writer.stamper();
@@ -201,7 +115,7 @@ fn run_with(
     }
     // A sync tool's copy of the session file, or two laptops under one
     // device name: said on screen at once, settled with 'tablee check'.
-    let copies = crate::store::conflicts::around(session, &ws.dir);
+    let copies = crate::store::conflicts::around(&ws.file.path, &ws.dir);
     if !copies.is_empty() || !ws.loaded.shared_devices.is_empty() {
         app.room.banner = Some(app.room.lang.s().tui.conflict_banner.to_string());
     }
@@ -232,30 +146,17 @@ fn run_with(
             (None, true) => After::PrepareOwn,
             (None, false) => After::Done,
         };
-        (r, rt.not_saved(), next)
+        r.map(|()| Ended {
+            next,
+            lost: rt.not_saved(),
+        })
     });
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),
         ratatui::crossterm::event::DisableBracketedPaste
     );
     ratatui::restore();
-    let (result, unsaved, next) = match result {
-        Ok((r, n, next)) => (r, n, next),
-        Err(e) => (Err(e), 0, After::Done),
-    };
-    if unsaved > 0 {
-        eprintln!(
-            "tablee: {}",
-            crate::i18n::cli::Said::Lost { n: unsaved }.text(messages)
-        );
-    }
-    match result {
-        Ok(()) => (ExitCode::SUCCESS, next),
-        Err(e) => {
-            eprintln!("tablee: {}", crate::i18n::store::io_message(&e, messages));
-            (ExitCode::FAILURE, After::Done)
-        }
-    }
+    result.and_then(|r| r)
 }
 
 /// Raw mode, alternate screen, bracketed paste (a pasted text arrives as

@@ -6,7 +6,6 @@
 
 use crate::i18n::prelude::*;
 use std::path::Path;
-use std::process::ExitCode;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -155,25 +154,18 @@ fn help_box(state: &Setup, theme: &Theme, area: Rect, buf: &mut ratatui::buffer:
     render(buf, Paragraph::new(lines).block(block), r);
 }
 
-/// `tablee setup SESSION`: the screen in the terminal; Ctrl-S writes the
-/// changed sections of the file, keeping its comments and layout.
-pub fn run(path: &Path, lang: Option<Lang>, messages: Lang) -> ExitCode {
-    use crate::store::session_file::{self, SessionFile};
-    let file = match SessionFile::read(path) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!(
-                "{}",
-                session_file::Diagnostic::from_load_error(&e).line(messages)
-            );
-            return ExitCode::FAILURE;
-        }
-    };
+/// `tablee setup SESSION` on the file the command line read: the screen in
+/// the terminal; Ctrl-S writes the changed sections of the file, keeping
+/// its comments and layout.
+pub fn run(
+    file: &crate::store::session_file::SessionFile,
+    lang: Option<Lang>,
+) -> std::io::Result<()> {
     let screen_lang = lang.unwrap_or(file.session.lang);
     let state = Setup::new(file.session.clone(), screen_lang);
-    let at = path.to_path_buf();
+    let at = file.path.clone();
     let save: Saver = Box::new(move |session, fields| save_into(&at, session, fields, screen_lang));
-    run_state(state, save, messages)
+    run_state(state, save)
 }
 
 /// Writes `fields` of `session` into the file at `path` as it is now (what
@@ -198,8 +190,9 @@ pub fn save_into(
 }
 
 /// The set-up screen in the terminal on `state`, saving through `save`
-/// (a session file, or a session not on disk yet).
-pub fn run_state(state: Setup, save: Saver, messages: Lang) -> ExitCode {
+/// (a session file, or a session not on disk yet). What went wrong is
+/// the terminal's error: the command line says it.
+pub fn run_state(state: Setup, save: Saver) -> std::io::Result<()> {
     let result = super::init_terminal().and_then(|terminal| {
         let mut lp = SetupLoop::new(state, terminal, save);
         lp.theme.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -223,11 +216,5 @@ pub fn run_state(state: Setup, save: Saver, messages: Lang) -> ExitCode {
         ratatui::crossterm::event::DisableBracketedPaste
     );
     ratatui::restore();
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("tablee: {}", crate::i18n::store::io_message(&e, messages));
-            ExitCode::FAILURE
-        }
-    }
+    result
 }
