@@ -262,74 +262,59 @@ pub fn synthesis(v: &SynthView) -> String {
 /// drawn in ink with the number and the share written beside them (never
 /// colour alone), who moved, and the arguments.
 fn debates(o: &mut String, v: &SynthView) {
-    use crate::core::debate::{When, percents};
-    let syn = v.syn;
-    if syn.debates.is_empty() {
+    if v.syn.debates.is_empty() {
         return;
     }
-    let d = v.lang.debate();
+    let view = super::debates::view(v);
     let colon = v.lang.html_colon();
     let _ = writeln!(
         o,
         "<section class=\"debate\">\n<h2>{}</h2>",
-        escape(d.title)
+        escape(view.title)
     );
-    for c in &syn.debates {
+    for st in &view.statements {
         let _ = writeln!(
             o,
             "<div class=\"statement\">\n<h3>{}</h3>",
-            escape(&v.lang.quote(&c.statement))
+            escape(&st.quoted)
         );
-        if c.by_session.len() > 1 {
-            let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(d.compared));
+        if let Some(compared) = st.compared {
+            let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(compared));
         }
-        for (si, r) in &c.by_session {
-            if syn.sessions.len() > 1 {
-                let _ = writeln!(o, "<h4>{}</h4>", escape(&v.session_label(*si)));
+        for s in &st.sessions {
+            if let Some(label) = &s.label {
+                let _ = writeln!(o, "<h4>{}</h4>", escape(label));
             }
-            for (when, counts) in [(When::Before, &r.before), (When::After, &r.after)] {
-                let Some(counts) = counts else { continue };
-                let total: u32 = counts.iter().sum();
-                let max = counts.iter().copied().max().unwrap_or(0).max(1);
-                let pct = percents(counts);
+            for stand in &s.counts {
                 let _ = writeln!(
                     o,
                     "<table class=\"stance\">\n<caption>{} ({})</caption>\n<tbody>",
-                    escape(crate::i18n::debate::when(when, v.lang)),
-                    escape(&crate::i18n::debate::people(total, v.lang))
+                    escape(stand.when),
+                    escape(&stand.people)
                 );
-                for i in 0..4 {
+                for (i, (sign, position)) in view.positions.iter().enumerate() {
                     let _ = writeln!(
                         o,
                         "<tr><th scope=\"row\">{} {}</th><td class=\"n\">{}</td><td class=\"n\">{}&nbsp;%</td><td class=\"bar\"><span style=\"width:{}%\"></span></td></tr>",
-                        escape(d.signs[i]),
-                        escape(d.positions[i]),
-                        counts[i],
-                        pct[i],
-                        counts[i] * 100 / max
+                        escape(sign),
+                        escape(position),
+                        stand.counts[i],
+                        stand.percents[i],
+                        stand.bars[i]
                     );
                 }
                 o.push_str("</tbody>\n</table>\n");
             }
-            if r.before.is_none() && r.after.is_none() {
-                let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(d.not_counted));
+            if let Some(not) = s.not_counted {
+                let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(not));
             }
-            if let Some(m) = r.moved() {
-                let _ = writeln!(
-                    o,
-                    "<p class=\"moved\">{}</p>",
-                    escape(&crate::i18n::debate::moved(&m, v.lang))
-                );
+            if let Some(m) = &s.moved {
+                let _ = writeln!(o, "<p class=\"moved\">{}</p>", escape(m));
             }
-            if !r.arguments.is_empty() {
+            if !s.arguments.is_empty() {
                 o.push_str("<ul class=\"arguments\">");
-                for (side, text) in &r.arguments {
-                    let _ = write!(
-                        o,
-                        "<li><b>{}</b>{colon}{}</li>",
-                        escape(crate::i18n::debate::side(*side, v.lang)),
-                        escape(text)
-                    );
+                for (side, text) in &s.arguments {
+                    let _ = write!(o, "<li><b>{}</b>{colon}{}</li>", escape(side), escape(text));
                 }
                 o.push_str("</ul>\n");
             }

@@ -324,54 +324,39 @@ pub fn synthesis(v: &SynthView) -> String {
 /// block, so they line up), who moved, the arguments; one block per
 /// session when several put the same statement.
 fn debates(out: &mut String, v: &SynthView) {
-    let syn = v.syn;
-    if syn.debates.is_empty() {
+    if v.syn.debates.is_empty() {
         return;
     }
-    let d = v.lang.debate();
+    let view = super::debates::view(v);
     let colon = v.lang.colon();
-    out.push_str(&format!("## {}\n\n", d.title));
-    for c in &syn.debates {
-        out.push_str(&format!("### {}\n\n", v.lang.quote(&escape(&c.statement))));
-        if c.by_session.len() > 1 {
-            out.push_str(&format!("*{}*\n\n", d.compared));
+    out.push_str(&format!("## {}\n\n", view.title));
+    for st in &view.statements {
+        out.push_str(&format!("### {}\n\n", v.lang.quote(&escape(st.text))));
+        if let Some(compared) = st.compared {
+            out.push_str(&format!("*{compared}*\n\n"));
         }
-        for (si, r) in &c.by_session {
-            if syn.sessions.len() > 1 {
-                out.push_str(&format!("**{}**\n\n", escape(&v.session_label(*si))));
+        for s in &st.sessions {
+            if let Some(label) = &s.label {
+                out.push_str(&format!("**{}**\n\n", escape(label)));
             }
-            for (when, counts) in [
-                (crate::core::debate::When::Before, &r.before),
-                (crate::core::debate::When::After, &r.after),
-            ] {
-                if let Some(counts) = counts {
-                    let total: u32 = counts.iter().sum();
-                    out.push_str(&format!(
-                        "{} ({})\n\n```text\n",
-                        crate::i18n::debate::when(when, v.lang),
-                        crate::i18n::debate::people(total, v.lang)
-                    ));
-                    for l in crate::i18n::debate::bar_lines(counts, v.lang, 30) {
-                        out.push_str(&l);
-                        out.push('\n');
-                    }
-                    out.push_str("```\n\n");
+            for stand in &s.counts {
+                out.push_str(&format!("{} ({})\n\n```text\n", stand.when, stand.people));
+                for l in &stand.bar_lines {
+                    out.push_str(l);
+                    out.push('\n');
                 }
+                out.push_str("```\n\n");
             }
-            if r.before.is_none() && r.after.is_none() {
-                out.push_str(&format!("*{}*\n\n", d.not_counted));
+            if let Some(not) = s.not_counted {
+                out.push_str(&format!("*{not}*\n\n"));
             }
-            if let Some(m) = r.moved() {
-                out.push_str(&format!("{}\n\n", crate::i18n::debate::moved(&m, v.lang)));
+            if let Some(m) = &s.moved {
+                out.push_str(&format!("{m}\n\n"));
             }
-            for (side, text) in &r.arguments {
-                out.push_str(&format!(
-                    "- {}{colon}{}\n",
-                    crate::i18n::debate::side(*side, v.lang),
-                    escape_lines(text, "  ")
-                ));
+            for (side, text) in &s.arguments {
+                out.push_str(&format!("- {side}{colon}{}\n", escape_lines(text, "  ")));
             }
-            if !r.arguments.is_empty() {
+            if !s.arguments.is_empty() {
                 out.push('\n');
             }
         }

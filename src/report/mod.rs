@@ -4,6 +4,7 @@
 //! Markdown and CSV always say the same thing.
 
 pub mod csv;
+pub mod debates;
 pub mod followup;
 pub mod html;
 pub mod markdown;

@@ -331,48 +331,36 @@ pub fn synthesis(v: &SynthView) -> String {
 
 /// The débat mouvant, as text bars.
 fn debates(out: &mut String, v: &SynthView) {
-    let syn = v.syn;
-    if syn.debates.is_empty() {
+    if v.syn.debates.is_empty() {
         return;
     }
-    let d = v.lang.debate();
+    let view = super::debates::view(v);
     let colon = v.lang.colon();
     out.push('\n');
-    underline(out, d.title, '=');
-    for c in &syn.debates {
+    underline(out, view.title, '=');
+    for st in &view.statements {
         out.push('\n');
-        wrap(out, &v.lang.quote(&c.statement), "", "  ");
-        if c.by_session.len() > 1 {
-            wrap(out, d.compared, "", "");
+        wrap(out, &st.quoted, "", "  ");
+        if let Some(compared) = st.compared {
+            wrap(out, compared, "", "");
         }
-        for (si, r) in &c.by_session {
-            if syn.sessions.len() > 1 {
-                wrap(out, &v.session_label(*si), "  ", "    ");
+        for s in &st.sessions {
+            if let Some(label) = &s.label {
+                wrap(out, label, "  ", "    ");
             }
-            for (when, counts) in [
-                (crate::core::debate::When::Before, &r.before),
-                (crate::core::debate::When::After, &r.after),
-            ] {
-                if let Some(counts) = counts {
-                    let total: u32 = counts.iter().sum();
-                    out.push_str(&format!(
-                        "  {} ({})\n",
-                        crate::i18n::debate::when(when, v.lang),
-                        crate::i18n::debate::people(total, v.lang)
-                    ));
-                    for l in crate::i18n::debate::bar_lines(counts, v.lang, 30) {
-                        out.push_str(&format!("    {l}\n"));
-                    }
+            for stand in &s.counts {
+                out.push_str(&format!("  {} ({})\n", stand.when, stand.people));
+                for l in &stand.bar_lines {
+                    out.push_str(&format!("    {l}\n"));
                 }
             }
-            if r.before.is_none() && r.after.is_none() {
-                wrap(out, d.not_counted, "  ", "  ");
+            if let Some(not) = s.not_counted {
+                wrap(out, not, "  ", "  ");
             }
-            if let Some(m) = r.moved() {
-                wrap(out, &crate::i18n::debate::moved(&m, v.lang), "  ", "    ");
+            if let Some(m) = &s.moved {
+                wrap(out, m, "  ", "    ");
             }
-            for (side, text) in &r.arguments {
-                let side = crate::i18n::debate::side(*side, v.lang);
+            for (side, text) in &s.arguments {
                 wrap(out, &format!("{side}{colon}{text}"), "  - ", "    ");
             }
         }

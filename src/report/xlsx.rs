@@ -308,33 +308,31 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
 /// The débat mouvant: one row per statement, session and count (before or
 /// after the arguments), the four positions as numbers.
 fn debates(book: &mut Workbook, v: &SynthView) -> Result<(), XlsxError> {
-    use crate::core::debate::When;
-    let d = v.lang.debate();
+    let view = super::debates::view(v);
     let w = &v.lang.s().sheet;
     let mut rows = Vec::new();
-    for c in &v.syn.debates {
-        for (si, r) in &c.by_session {
-            for (when, counts) in [(When::Before, &r.before), (When::After, &r.after)] {
-                let Some(counts) = counts else { continue };
+    for st in &view.statements {
+        for s in &st.sessions {
+            for stand in &s.counts {
                 let mut row = vec![
-                    Cell::text(c.statement.clone()),
-                    Cell::text(v.syn.sessions[*si].title.clone()),
-                    Cell::text(crate::i18n::debate::when(when, v.lang)),
+                    Cell::text(st.text.to_string()),
+                    Cell::text(s.title.clone()),
+                    Cell::text(stand.when),
                 ];
-                row.extend(counts.iter().map(|n| Cell::Number(u64::from(*n))));
-                row.push(Cell::Number(counts.iter().map(|n| u64::from(*n)).sum()));
+                row.extend(stand.counts.iter().map(|n| Cell::Number(u64::from(*n))));
+                row.push(Cell::Number(u64::from(stand.total)));
                 rows.push(row);
             }
         }
     }
     let mut columns = vec![
-        Column(d.statement, true),
+        Column(view.statement_heading, true),
         Column(w.session, false),
-        Column(d.moment, false),
+        Column(view.moment_heading, false),
     ];
-    columns.extend(d.positions.iter().map(|p| Column(p, false)));
-    columns.push(Column(d.total, false));
-    sheet(book, d.title, &columns, rows)
+    columns.extend(view.positions.iter().map(|(_, p)| Column(p, false)));
+    columns.push(Column(view.total_heading, false));
+    sheet(book, view.title, &columns, rows)
 }
 
 #[cfg(test)]
