@@ -206,12 +206,13 @@ impl SessionWords for Session {
     /// "there is no table "Z" in this session; tables: A, B, C", for a
     /// key typed on the command line.
     fn no_such_table(&self, key: &str, lang: Lang) -> String {
-        let known: Vec<&str> = self.tables.iter().map(|t| t.key.as_str()).collect();
-        let known = known.join(", ");
-        lang.pick(
-            format!("there is no table {key:?} in this session; tables: {known}"),
-            format!("il n'y a pas de table {key:?} dans cette séance ; tables : {known}"),
-        )
+        // The same sentence as a post-it refused for a table not in the
+        // session (French quotes, the signs kept with their words).
+        OpError::NoTable {
+            key: key.to_string(),
+            known: self.tables.iter().map(|t| t.key.clone()).collect(),
+        }
+        .message(lang)
     }
 }
 
