@@ -416,3 +416,74 @@ fn screens_see_a_laptop_writing_under_the_same_device_name() {
     }
     tmux.cmd(&["kill-server"]);
 }
+
+/// Two organisers on one folder, their set-up screens open since before
+/// either saved: different fields are both kept (the second save does not
+/// revert the first), one field typed on both at the same moment
+/// converges on one value on both screens, each of which says which was
+/// set aside; `tablee status` says it too, and `session.ron` is left as
+/// written.
+#[test]
+fn two_setup_screens_keep_both_edits_and_say_the_one_set_aside() {
+    if Tmux::missing("two_setup_screens_keep_both_edits_and_say_the_one_set_aside") {
+        return;
+    }
+    let tmp = roubaix_folder();
+    let dir = tmp.path();
+    let file = std::fs::read(dir.join("s/session.ron")).unwrap();
+    let (one, two) = (dir.join("laptop-1"), dir.join("laptop-2"));
+    let tmux = Tmux::new("e2e5");
+    tmux.start_on(dir, &one, "a", "fr", "--device une setup s", (100, 30));
+    tmux.start_on(dir, &two, "b", "fr", "--device deux setup s", (100, 30));
+    for n in ["a", "b"] {
+        tmux.wait_on(n, "Préparation");
+    }
+    // A changes the title; B, whose screen opened before, a host.
+    tmux.spec("a", "<Enter><C-u>Matinée du CENR<Enter><C-s>");
+    tmux.wait_on("b", "Matinée du CENR");
+    tmux.spec(
+        "b",
+        "<Tab><Tab><Right><Right><Enter><C-u>Karim Benali<Enter><C-s>",
+    );
+    tmux.spec("a", "<Tab><Tab>");
+    tmux.wait_on("a", "Karim Benali");
+    let b = tmux.wait_on("b", "✓ enregistré");
+    assert!(b.contains("Matinée du CENR"), "{b}");
+    // Both type the place at the same moment.
+    tmux.spec(
+        "a",
+        "<S-Tab><S-Tab><Down><Down><Down><Enter><C-u>Salle A<Enter>",
+    );
+    tmux.spec(
+        "b",
+        "<S-Tab><S-Tab><Down><Down><Down><Enter><C-u>Salle B<Enter>",
+    );
+    tmux.keys("a", &["C-s"]);
+    tmux.keys("b", &["C-s"]);
+    let a = tmux.wait_on("a", "a été remplacé par");
+    let b = tmux.wait_on("b", "a été remplacé par");
+    let place = |s: &str| {
+        s.lines()
+            .find(|l| l.contains("Lieu ") && l.contains('│'))
+            .map(|l| l.contains("Salle A"))
+    };
+    assert_eq!(place(&a), place(&b), "{a}\n{b}");
+    // One screen lost, and says it in its own words: « cet écran ».
+    assert!(
+        a.contains("(cet écran)") && b.contains("(cet écran)"),
+        "{a}\n{b}"
+    );
+    let o = Command::new(cargo_bin("tablee"))
+        .current_dir(dir)
+        .env("XDG_STATE_HOME", one.join("state"))
+        .env("XDG_CONFIG_HOME", one.join("config"))
+        .args(["--lang", "fr", "status", "s"])
+        .output()
+        .unwrap();
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.starts_with("Matinée du CENR"), "{out}");
+    assert!(out.contains("⚠ Lieu"), "{out}");
+    // The file is the base: the set-up is in the journals.
+    assert_eq!(std::fs::read(dir.join("s/session.ron")).unwrap(), file);
+    tmux.cmd(&["kill-server"]);
+}

@@ -205,6 +205,16 @@ mod cli {
     use tablee::core::model::Rotation;
     use tablee::store::session_file::SessionFile;
 
+    /// The session as every command reads it: the file with the set-up's
+    /// events (`mix` writes its plan as set-up events).
+    fn session_of(file: &std::path::Path) -> tablee::core::model::Session {
+        tablee::store::workspace::Workspace::read(file)
+            .unwrap()
+            .0
+            .file
+            .session
+    }
+
     const CLASSIC: &str = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/examples/world-cafe-classic.ron"
@@ -237,7 +247,7 @@ mod cli {
         for line in before.lines().filter(|l| l.trim_start().starts_with("//")) {
             assert!(after.contains(line), "lost comment {line:?}");
         }
-        let session = SessionFile::read(&file).unwrap().session;
+        let session = session_of(&file);
         let Rotation::People(rounds) = &session.rotation else {
             panic!("expected a per-person rotation")
         };
@@ -250,14 +260,16 @@ mod cli {
         let check = tablee(dir.path(), &["check", "cafe.ron"]);
         assert!(check.status.success(), "{}", text(&check.stdout));
         // Same seed, same plan.
-        let first = after.clone();
+        let first = session_of(&file);
         // A count of iterations, not a time budget: the same plan on a busy machine.
         let o = tablee(
             dir.path(),
             &["mix", "cafe.ron", "--seed", "3", "--iterations", "20000"],
         );
         assert!(o.status.success());
-        assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
+        assert_eq!(session_of(&file), first);
+        // The plan is in the journal: the file is as the organiser wrote it.
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), before);
 
         // Another seed replaces the plan; the previous file is kept aside.
         let o = tablee(dir.path(), &["mix", "cafe.ron", "--seed", "4"]);
@@ -268,10 +280,12 @@ mod cli {
             text(&o.stdout)
         );
         let kept = dir.path().join("cafe.tablee/session-before-mix.ron");
-        assert_eq!(std::fs::read_to_string(kept).unwrap(), first);
+        let kept = SessionFile::read(&kept).unwrap().session;
+        assert_eq!(kept.rotation, first.rotation);
+        assert_ne!(session_of(&file).rotation, first.rotation);
 
         // A constraint added after mixing that the plan breaks: check warns.
-        let session = SessionFile::read(&file).unwrap().session;
+        let session = session_of(&file);
         let Rotation::People(rounds) = &session.rotation else {
             panic!()
         };
@@ -326,7 +340,7 @@ mod cli {
         for line in before.lines().filter(|l| l.trim_start().starts_with("//")) {
             assert!(after.contains(line), "lost comment {line:?}");
         }
-        let session = SessionFile::read(&file).unwrap().session;
+        let session = session_of(&file);
         assert_eq!(session.participants.len(), 30);
         let m = &session.mixing;
         assert_eq!(m.role_of("Élodie Fontaine"), Some("élu"));
@@ -359,16 +373,18 @@ mod cli {
         // Cards keep who else sits there private unless the session asks.
         assert!(!text(&o.stdout).contains(" · with "));
 
-        // Organisations apart: the five people of the city never share a table.
+        // Organisations apart: the five people of the city never share a
+        // table. Written by hand in the file (the people read from the
+        // spreadsheet are in the journal: the flag joins them).
         let src = std::fs::read_to_string(&file).unwrap().replace(
-            "    mixing: (\n",
-            "    mixing: (\n        organisations_apart: true,\n",
+            "    agenda: [",
+            "    mixing: (\n        organisations_apart: true,\n    ),\n    agenda: [",
         );
         std::fs::write(&file, src).unwrap();
         let o = tablee(dir.path(), &["mix", "cafe.ron", "--iterations", "3000"]);
         assert!(o.status.success(), "{}", text(&o.stderr));
         assert!(!text(&o.stdout).contains("Warning"), "{}", text(&o.stdout));
-        let session = SessionFile::read(&file).unwrap().session;
+        let session = session_of(&file);
         let Rotation::People(rounds) = &session.rotation else {
             panic!()
         };
@@ -451,7 +467,7 @@ mod cli {
         let o = tablee(dir.path(), &["mix", "c.ron", "--iterations", "3000"]);
         assert!(o.status.success(), "{}", text(&o.stderr));
         assert!(!text(&o.stdout).contains("Warning"), "{}", text(&o.stdout));
-        let session = SessionFile::read(&file).unwrap().session;
+        let session = session_of(&file);
         let Rotation::People(rounds) = &session.rotation else {
             panic!()
         };
@@ -569,7 +585,7 @@ mod cli {
         );
         assert!(o.status.success(), "{}", text(&o.stderr));
         assert!(text(&o.stdout).contains("borne"), "{}", text(&o.stdout));
-        let session = SessionFile::read(&file).unwrap().session;
+        let session = session_of(&file);
         assert_eq!(session.participants.len(), 16);
         assert_eq!(session.participants[15], "P16");
         // Their cards come in the order people read: P2 before P10.
@@ -675,7 +691,7 @@ mod cli {
         .unwrap();
         let o = tablee(dir.path(), &["mix", "c.ron"]);
         assert!(o.status.success(), "{}", text(&o.stderr));
-        let session = SessionFile::read(&file).unwrap().session;
+        let session = session_of(&file);
         let Rotation::People(rounds) = &session.rotation else {
             panic!()
         };

@@ -7,7 +7,8 @@
 //! them on two laptops under the same device name, as a cloned laptop would)
 //! and `tablee add` from the command line; two facilitator screens on two
 //! laptops drive and follow the clock; the organiser edits the title on two
-//! laptops at once. Halfway, the third laptop's Syncthing is killed with -9
+//! laptops at once, by hand; two organisers' set-up screens, cut off from
+//! each other, edit different fields and one field. Halfway, the third laptop's Syncthing is killed with -9
 //! (a partition, mid-transfer) and started again later (the heal).
 //!
 //! It asserts that every post-it (every id `tablee add` printed, every text
@@ -534,6 +535,66 @@ fn one_room(conflict_copies_on: bool) {
         assert!(out.contains("while screen"), "{}: {out}", l.name);
         assert!(out.contains("the room stays in"), "{}: {out}", l.name);
     }
+
+    // Two organisers' set-up screens on laptops 1 and 3, cut off from each
+    // other: one changes the place, the other a table's host (different
+    // fields), and both the organiser (the same field). Once joined, every
+    // laptop has both edits and one organiser; both screens say which was
+    // set aside, and so does `check`; session.ron is left as it was.
+    let file_before = fs::read(laptops[0].folder().join("session.ron")).unwrap();
+    tmux.start_as(&laptops[0].root, "org1", "--device org-1 setup s", SCREEN);
+    tmux.start_as(&laptops[2].root, "org3", "--device org-3 setup s", SCREEN);
+    for n in ["org1", "org3"] {
+        tmux.wait_within(n, "Set-up", ten);
+    }
+    laptops[2].kill_syncthing();
+    tmux.spec(
+        "org1",
+        "<Down><Down><Down><Enter><C-u>Place one<Enter><Down><Enter><C-u>Organiser one<Enter><C-s>",
+    );
+    tmux.spec(
+        "org3",
+        "<Down><Down><Down><Down><Enter><C-u>Organiser three<Enter><Tab><Tab><Down><Right><Right><Enter><C-u>Host three<Enter><C-s>",
+    );
+    for n in ["org1", "org3"] {
+        tmux.wait_within(n, "✓ saved", ten);
+    }
+    std::thread::sleep(Duration::from_secs(2));
+    laptops[2].start_syncthing();
+    let set_up = |l: &Laptop| {
+        Workspace::open(&l.folder().join("session.ron"))
+            .ok()
+            .map(|(ws, _)| ws.file.session)
+    };
+    wait(
+        "both set-up edits and one organiser on all three laptops",
+        Duration::from_secs(60),
+        &laptops,
+        &|ls| {
+            let s: Vec<_> = ls.iter().filter_map(set_up).collect();
+            s.len() == 3
+                && s.iter().all(|x| *x == s[0])
+                && s[0].place == "Place one"
+                && s[0].tables[1].host == "Host three"
+                && ["Organiser one", "Organiser three"].contains(&s[0].organiser.as_str())
+        },
+    );
+    let kept = set_up(&laptops[0]).unwrap().organiser;
+    for n in ["org1", "org3"] {
+        let shown = tmux.wait_within(n, "was replaced by", Duration::from_secs(10));
+        assert!(shown.contains(&kept), "{n}: {shown}");
+    }
+    for l in &laptops {
+        let o = l.tablee(&["check", "s"]);
+        let out = String::from_utf8_lossy(&o.stdout).to_string();
+        assert!(out.contains("Organiser: "), "{}: {out}", l.name);
+        assert!(out.contains("was replaced by"), "{}: {out}", l.name);
+    }
+    assert_eq!(
+        fs::read(laptops[0].folder().join("session.ron")).unwrap(),
+        file_before,
+        "the set-up is in the journals"
+    );
 
     // What is said: the shared device name everywhere; the conflict copy
     // of session.ron (with conflict copies on), naming the title.

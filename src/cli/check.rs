@@ -6,8 +6,8 @@ use std::path::{Path, PathBuf};
 use super::Out;
 use crate::core::validate::Severity;
 use crate::store::journal;
-use crate::store::session_file::{self, Diagnostic, SessionFile};
-use crate::store::workspace::data_dir;
+use crate::store::session_file;
+use crate::store::workspace::Workspace;
 
 /// `tablee check PATH…`
 #[derive(Debug, Clone, clap::Args)]
@@ -34,20 +34,21 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> super::Done {
             journal::read_file(&path, &mut loaded);
             loaded.diagnostics
         } else {
-            let loaded = journal::load(&data_dir(&path));
-            let mut diags = match SessionFile::read(&path) {
-                Ok(file) => {
+            // The session as the room sees it: the file with the set-up's
+            // events, and the journals (with their replicas').
+            match Workspace::read(&path) {
+                Ok((ws, journals)) => {
+                    let file = &ws.file;
                     let mut d = file.diagnostics();
-                    d.extend(file.as_diagnostics(crate::i18n::templates::placeholders_in(&file)));
-                    d.extend(crate::store::workspace::copied_workshops(&file));
-                    said = overridden(&file, &loaded, lang);
+                    d.extend(file.as_diagnostics(crate::i18n::templates::placeholders_in(file)));
+                    // (a copied workshop beside it is said with the
+                    // journals' problems)
+                    said = overridden(&ws, lang);
+                    d.extend(journals);
                     d
                 }
-                Err(e) => vec![Diagnostic::from_load_error(&e)],
-            };
-            diags.extend(loaded.diagnostics);
-            diags.extend(crate::store::conflicts::around(&path, &data_dir(&path)));
-            diags
+                Err(diags) => diags,
+            }
         };
         for d in &diags {
             match d.severity {
@@ -88,17 +89,26 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> super::Done {
     }
 }
 
-/// What the merge of the room's clock set aside in this session.
-fn overridden(file: &SessionFile, loaded: &journal::Loaded, lang: Lang) -> Vec<String> {
-    let board = crate::core::board::Board::from_events(&loaded.events);
-    let agenda = &file.session.agenda;
-    let planned: Vec<u32> = agenda.iter().map(|p| p.minutes).collect();
-    let (base, _) = crate::store::clock_file::load(&data_dir(&file.path), agenda.len());
-    let clock = crate::core::clock::Clock::replay(&base, &board.clock_ops, &planned);
-    let titles: Vec<String> = agenda.iter().map(|p| p.title.clone()).collect();
+/// What the merges set aside in this session: the room's clock, and the
+/// set-up's changes.
+fn overridden(ws: &Workspace, lang: Lang) -> Vec<String> {
+    let (clock, _) = ws.clock();
+    let titles: Vec<String> = ws
+        .file
+        .session
+        .agenda
+        .iter()
+        .map(|p| p.title.clone())
+        .collect();
     clock
         .overridden
         .iter()
         .map(|o| crate::i18n::clock::overridden(o, &titles, None, lang))
+        .chain(
+            ws.setup
+                .set_aside
+                .iter()
+                .map(|s| crate::i18n::setup_screen::set_aside(s, None, lang)),
+        )
         .collect()
 }

@@ -58,14 +58,17 @@ pub fn run(out: &Out, dir: &Path) -> super::Done {
     for folder in folders {
         match SessionFile::read(&folder.join(SESSION_FILE)) {
             Ok(f) => {
-                let ses = &f.session;
+                let loaded = journal::load(&folder);
+                let board = Board::from_events(&loaded.events);
+                let notes = board.live_notes().len();
+                // As the room sees it: with the set-up's events.
+                let merged = crate::core::edits::merge(&f.session, &board.setup_ops);
+                let ses = &merged.session;
                 let movers = if ses.groups.is_empty() {
                     ses.participants.len()
                 } else {
                     ses.groups.len()
                 };
-                let loaded = journal::load(&folder);
-                let notes = Board::from_events(&loaded.events).live_notes().len();
                 // Sync conflicts and shared device names are marked, and
                 // said below the table.
                 let mut said = crate::store::conflicts::around(&f.path, &folder);

@@ -44,21 +44,16 @@ pub struct MixArgs {
 /// Minutes of a round added when the agenda has none.
 const DEFAULT_ROUND_MINUTES: u32 = 20;
 
-pub fn run(out: &Out, args: &MixArgs) -> super::Done {
+pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     let lang = out.lang;
     let path = session_file::resolve(&args.at.session, &args.at.data.dir);
-    let file = match SessionFile::read(&path) {
-        Ok(f) => f,
-        Err(e) => {
-            return Err(super::Failure::diagnostics(
-                &[session_file::Diagnostic::from_load_error(&e)],
-                out.lang,
-            ));
-        }
-    };
+    // The session as the room sees it (the set-up's events included); the
+    // plan is written the same way, as set-up events.
+    let (ws, _) = crate::store::workspace::Workspace::read(&path)
+        .map_err(|diags| super::Failure::diagnostics(&diags, out.lang))?;
+    let file = &ws.file;
     let fail = |msg: String| super::Failure::line(format!("{}: {msg}", path.display()));
     let mut session = file.session.clone();
-    let mut fields = vec!["rotation"];
     if !session.groups.is_empty() {
         return Err(fail(MixSaid::MovesGroups.text(lang)));
     }
@@ -71,7 +66,6 @@ pub fn run(out: &Out, args: &MixArgs) -> super::Done {
     ) {
         (true, Some(n)) if n > 0 => {
             session.participants = (1..=n).map(|i| format!("P{i}")).collect();
-            fields.push("participants");
         }
         (true, _) => {
             return Err(fail(MixSaid::NoParticipants.text(lang)));
@@ -102,7 +96,6 @@ pub fn run(out: &Out, args: &MixArgs) -> super::Done {
                     minutes: DEFAULT_ROUND_MINUTES,
                 });
             }
-            fields.push("agenda");
             r
         }
         (Some(r), a) if r != a => {
@@ -126,7 +119,6 @@ pub fn run(out: &Out, args: &MixArgs) -> super::Done {
         match people::read(csv, &session, rounds, lang) {
             Ok(list) => {
                 people::apply(&mut session, &list, rounds);
-                fields.extend(["participants", "mixing"]);
                 read_note = PeopleText::Read {
                     people: list.len(),
                     file: &csv.display().to_string(),
@@ -182,13 +174,18 @@ pub fn run(out: &Out, args: &MixArgs) -> super::Done {
     let elapsed = start.elapsed();
     session.rotation = seating::rotation(&session, &plan);
 
-    // A plan already written (perhaps adjusted by hand) is kept aside.
+    // A plan already written (perhaps adjusted by hand) is kept aside, as
+    // the whole session then read (the journal keeps it too).
     let mut text = String::new();
     if matches!(file.session.rotation, Rotation::People(_))
         && file.session.rotation != session.rotation
     {
         let keep = crate::store::workspace::data_dir(&path).join("session-before-mix.ron");
-        match super::write_file(&keep, file.source.as_bytes()) {
+        let before = session_file::to_ron(
+            &file.session,
+            &crate::i18n::store::file_words(file.session.lang),
+        );
+        match super::write_file(&keep, before.as_bytes()) {
             Ok(()) => {
                 text.push_str(
                     &MixSaid::Kept {
@@ -209,14 +206,7 @@ pub fn run(out: &Out, args: &MixArgs) -> super::Done {
             }
         }
     }
-    if let Err(e) = session_file::save_fields(
-        &file,
-        &session,
-        &fields,
-        &crate::i18n::store::file_words(session.lang),
-    ) {
-        return Err(fail(crate::i18n::store::io_message(&e, lang)));
-    }
+    super::write_setup(out, &ws, device, &session, &fail)?;
     text.insert_str(0, &quality_lines(&plan.quality, lang));
     text.insert_str(0, &read_note);
     text.push_str(&composition_lines(&session, &plan, lang));

@@ -253,7 +253,12 @@ fn command(cli: &Cli, out: &Out) -> Done {
                         )?;
                         // `s` on the demo: the organiser's own session.
                         if after == crate::tui::After::PrepareOwn {
-                            new::on_screen(out, dir, cli.lang, template_lang(cli.lang))
+                            new::on_screen(
+                                out,
+                                dir,
+                                (cli.lang, cli.device.as_deref()),
+                                template_lang(cli.lang),
+                            )
                         } else {
                             Ok(())
                         }
@@ -269,12 +274,21 @@ fn command(cli: &Cli, out: &Out) -> Done {
         Some(Command::Setup(args)) => match &args.session {
             Some(session) => {
                 let path = session_file::resolve(session, &args.data.dir);
-                let file = session_file::SessionFile::read(&path).map_err(|e| {
-                    Failure::diagnostics(&[session_file::Diagnostic::from_load_error(&e)], lang)
-                })?;
-                crate::tui::setup::run(&file, cli.lang).map_err(|e| screen_failed(&e, lang))
+                run::screens(
+                    out,
+                    &path,
+                    crate::tui::Start::Setup(None),
+                    (cli.lang, cli.device.as_deref()),
+                    (&[], 0),
+                )
+                .map(|_| ())
             }
-            None => new::on_screen(out, &args.data.dir, cli.lang, template_lang(cli.lang)),
+            None => new::on_screen(
+                out,
+                &args.data.dir,
+                (cli.lang, cli.device.as_deref()),
+                template_lang(cli.lang),
+            ),
         },
         Some(Command::New(args)) => new::run(out, args, template_lang(cli.lang)),
         Some(Command::Check(args)) => check::run(out, &args.paths, &args.data.dir),
@@ -294,7 +308,7 @@ fn command(cli: &Cli, out: &Out) -> Done {
             args.output.as_deref(),
         ),
         Some(Command::List(args)) => list::run(out, &args.data.dir),
-        Some(Command::Mix(args)) => mix::run(out, args),
+        Some(Command::Mix(args)) => mix::run(out, args, cli.device.as_deref()),
         Some(Command::Synth(args)) => synth::run(out, args, cli.lang),
         Some(Command::Add(args)) => add::run(out, args, cli.device.as_deref()),
         Some(Command::Propose(args)) => propose::run(out, args, cli.device.as_deref()),
@@ -469,6 +483,45 @@ fn write_one(
         let rest = crate::i18n::cli::Said::NothingElseChanged.text(lang);
         fail(not_saved(&e, lang, &rest))
     })
+}
+
+/// Writes what a command changed in the session as set-up events, as this
+/// device, one per field or row: `after` was made from the session as the
+/// room sees it (`ws.file.session`). Nothing is written when nothing
+/// changed. How many were written.
+pub(crate) fn write_setup(
+    out: &Out,
+    ws: &crate::store::workspace::Workspace,
+    device: Option<&str>,
+    after: &crate::core::model::Session,
+    fail: &dyn Fn(String) -> Failure,
+) -> Result<usize, Failure> {
+    let lang = out.lang;
+    let before = &ws.file.session;
+    let ids = ws.setup.ids.matched(before, after, uuid::Uuid::new_v4);
+    let edits = crate::core::edits::diff((before, &ws.setup.ids), (after, &ids));
+    if edits.is_empty() {
+        return Ok(0);
+    }
+    let device = crate::store::device::Device::resolve(device)
+        .map_err(|e| fail(crate::i18n::store::io_message(&e, lang)))?;
+    let (mut writer, _lock) = open_writer(out, ws, &device)?;
+    let now = jiff::Timestamp::now();
+    let n = edits.len();
+    for (i, edit) in edits.into_iter().enumerate() {
+        writer
+            .append(crate::core::event::Body::Setup(edit), now)
+            .map_err(|e| {
+                // Written before it: kept (a set-up event is one field).
+                let rest = if i == 0 {
+                    crate::i18n::cli::Said::NothingElseChanged.text(lang)
+                } else {
+                    String::new()
+                };
+                fail(not_saved(&e, lang, &rest))
+            })?;
+    }
+    Ok(n)
 }
 
 /// Prints `text`, or writes it to `target` (atomically) and says where.

@@ -179,16 +179,17 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
         // taken for this one's), the new date, no journals.
         Some(source) => {
             let source = session_file::resolve(source, &args.data.dir);
-            match SessionFile::read(&source) {
-                Ok(old) => {
-                    let mut s = old.session;
+            // As the room saw it: its set-up's events included.
+            match crate::store::workspace::Workspace::read(&source) {
+                Ok((old, _)) => {
+                    let mut s = old.file.session;
                     s.id = uuid::Uuid::new_v4();
                     s.title = title.clone();
                     s
                 }
-                Err(e) => {
-                    let d = session_file::Diagnostic::from_load_error(&e);
-                    return Err(Failure::line(d.line(lang)));
+                Err(diags) => {
+                    let lines: Vec<String> = diags.iter().map(|d| d.line(lang)).collect();
+                    return Err(Failure::line(lines.join("\n")));
                 }
             }
         }
@@ -265,6 +266,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
                 people: None,
                 participants: None,
             },
+            None,
         );
         code?;
     }
@@ -291,17 +293,33 @@ fn session_folder(dir: &Path, date: jiff::civil::Date, title: &str) -> PathBuf {
 }
 
 /// `tablee setup` with no session (and `s` on the demo): the set-up screen
-/// on a new session from the World Café template, in `template_lang`.
-/// Once the screen is left, the session's path and what to do next are
-/// printed.
-pub fn on_screen(out: &Out, dir: &Path, lang: Option<Lang>, template_lang: Lang) -> Done {
+/// on a new session from the World Café template, in `template_lang`. Its
+/// first save writes the session; the set-up goes on in the room's
+/// runtime, where the screen stood, every change a set-up event. Once the
+/// screen is left, the session's path and what to do next are printed.
+pub fn on_screen(
+    out: &Out,
+    dir: &Path,
+    (lang, device): (Option<Lang>, Option<&str>),
+    template_lang: Lang,
+) -> Done {
     let messages = out.lang;
     let screen_lang = lang.unwrap_or(template_lang);
     let today = jiff::Zoned::now().date();
     let (state, save, written) = unsaved(dir, template_lang, screen_lang, today);
-    let code =
-        crate::tui::setup::run_state(state, save).map_err(|e| super::screen_failed(&e, messages));
-    if let Some(path) = written.borrow().as_ref() {
+    let cursor = crate::tui::setup::run_state(state, save)
+        .map_err(|e| super::screen_failed(&e, messages))?;
+    let path = written.borrow().clone();
+    if let (Some(path), Some(cursor)) = (&path, cursor) {
+        super::run::screens(
+            out,
+            path,
+            crate::tui::Start::Setup(Some(cursor)),
+            (Some(screen_lang), device),
+            (&[], 0),
+        )?;
+    }
+    if let Some(path) = &path {
         out.print(&format!("{}\n", path.display()));
         let folder = path.parent().unwrap_or(path).display().to_string();
         out.eprint(
@@ -313,7 +331,7 @@ pub fn on_screen(out: &Out, dir: &Path, lang: Option<Lang>, template_lang: Lang)
                 + "\n"),
         );
     }
-    code
+    Ok(())
 }
 
 /// Where a session prepared on screen went, once it is on disk.
@@ -322,8 +340,7 @@ pub type Written = std::rc::Rc<std::cell::RefCell<Option<PathBuf>>>;
 /// A new session from the World Café template, for the set-up screen, and
 /// its saver: the first Ctrl-S writes it into `<date>-<title>` in `dir` (a
 /// folder already there is refused, and the screen says so: change the
-/// title or the date); later saves write only what changed, as for any
-/// session file.
+/// title or the date); the runtime takes the session from there.
 pub fn unsaved(
     dir: &Path,
     template_lang: Lang,
@@ -345,27 +362,21 @@ pub fn unsaved(
     let written: Written = Written::default();
     let dir = dir.to_path_buf();
     let at = written.clone();
-    let save: crate::tui::setup::Saver = Box::new(move |session, fields| {
-        let known = at.borrow().clone();
-        match known {
-            Some(path) => crate::tui::setup::save_into(&path, session, fields, screen_lang),
-            None => {
-                let folder = session_folder(&dir, session.date.unwrap_or(today), &session.title);
-                if folder.exists() {
-                    let folder = folder.display().to_string();
-                    return Err(NewText::Exists { folder: &folder }.text(screen_lang));
-                }
-                let path = folder.join(SESSION_FILE);
-                session_file::create(
-                    &path,
-                    session,
-                    &crate::i18n::store::file_words(session.lang),
-                )
-                .map_err(|e| io_message(&e, screen_lang))?;
-                *at.borrow_mut() = Some(path);
-                Ok(())
-            }
+    let save: crate::tui::setup::Saver = Box::new(move |session| {
+        let folder = session_folder(&dir, session.date.unwrap_or(today), &session.title);
+        if folder.exists() {
+            let folder = folder.display().to_string();
+            return Err(NewText::Exists { folder: &folder }.text(screen_lang));
         }
+        let path = folder.join(SESSION_FILE);
+        session_file::create(
+            &path,
+            session,
+            &crate::i18n::store::file_words(session.lang),
+        )
+        .map_err(|e| io_message(&e, screen_lang))?;
+        *at.borrow_mut() = Some(path);
+        Ok(())
     });
     (state, save, written)
 }

@@ -34,13 +34,14 @@ pub fn run(
     output: Option<&Path>,
 ) -> super::Done {
     let path = session_file::resolve(arg, dir);
-    let (file, _warnings) = match session_file::load_valid(&path) {
+    // The session as the room sees it, its set-up's events included.
+    let (ws, _warnings) = match crate::store::workspace::Workspace::open(&path) {
         Ok(ok) => ok,
         Err(diags) => {
             return Err(super::Failure::diagnostics(&diags, out.lang));
         }
     };
-    let session = &file.session;
+    let session = &ws.file.session;
     let schedule = match plan::schedule(session) {
         Ok(s) => s,
         Err(e) => {

@@ -52,8 +52,13 @@ pub(super) fn screens(
     year: (&[String], usize),
 ) -> Result<After, Failure> {
     let lang = out.lang;
-    let (ws, _warnings) =
-        Workspace::open(session).map_err(|diags| Failure::diagnostics(&diags, lang))?;
+    // The set-up screen opens a session with problems: it is where they
+    // are fixed.
+    let open = match start {
+        Start::Setup(_) => Workspace::read,
+        _ => Workspace::open,
+    };
+    let (ws, _warnings) = open(session).map_err(|diags| Failure::diagnostics(&diags, lang))?;
     if let Start::Capture(key) = start
         && ws.file.session.table(key).is_none()
     {

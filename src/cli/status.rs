@@ -47,13 +47,20 @@ pub fn run(
         Run::Paused { .. } => "paused",
     };
     let title = phase.map_or("", |p| p.title.as_str());
-    // Clock actions the merge set aside (screens that acted at the same
-    // moment): said on standard error, newest last.
+    // Clock actions and set-up changes the merges set aside (screens that
+    // acted at the same moment, a hand edit under the set-up's), newest
+    // last.
     let titles: Vec<String> = s.agenda.iter().map(|p| p.title.clone()).collect();
     let said: Vec<String> = clock
         .overridden
         .iter()
         .map(|o| crate::i18n::clock::overridden(o, &titles, None, lang))
+        .chain(
+            ws.setup
+                .set_aside
+                .iter()
+                .map(|a| crate::i18n::setup_screen::set_aside(a, None, lang)),
+        )
         .collect();
     match format {
         StatusFormat::Json => {
@@ -88,8 +95,6 @@ pub fn run(
                 lang.colon(),
                 format_mmss(left)
             ));
-            // Clock actions the merge set aside (screens that acted at the
-            // same moment), newest last.
             for line in &said {
                 out.print(&format!("⚠ {line}\n"));
             }

@@ -8,7 +8,7 @@ use super::{Lang, Words};
 use crate::core::clock::{ClockOp, Overridden};
 
 /// Who pressed a key: this screen's device, or another (its short id).
-fn who(device: Uuid, me: Option<Uuid>, lang: Lang) -> String {
+pub(crate) fn who(device: Uuid, me: Option<Uuid>, lang: Lang) -> String {
     let short = &device.simple().to_string()[..4];
     match (me == Some(device), lang) {
         (true, Lang::Fr) => "cet écran".to_string(),

@@ -3,6 +3,9 @@
 //! language, complete at compile time.
 
 use super::Lang;
+use super::Words;
+use crate::core::edits::{Cell, Field, List, SetAside, Spot, Value, Why};
+use uuid::Uuid;
 
 #[derive(Debug)]
 pub struct SetupWords {
@@ -170,5 +173,185 @@ pub fn quit_unsaved(lang: Lang, save: &str, again: &str) -> String {
         Lang::Fr => format!(
             "Non enregistré\u{a0}: {save} enregistre, {again} à nouveau quitte sans enregistrer"
         ),
+    }
+}
+
+/// « Table « C », hôte : « Inès » (cet écran) a été remplacé par
+/// « Jules » (l'écran 3f2a), saisi au même moment », and the other
+/// changes of the set-up that the merge set aside. `me` is this screen's
+/// device (none for a command).
+pub fn set_aside(s: &SetAside, me: Option<Uuid>, lang: Lang) -> String {
+    let who = |d: Option<Uuid>| match d {
+        Some(d) => super::clock::who(d, me, lang),
+        None => "session.ron".to_string(),
+    };
+    let (lost, kept) = (who(s.device), who(s.kept_device));
+    let q = |v: &Value| lang.quote(&value_text(v, lang));
+    match &s.why {
+        Why::Replaced {
+            spot,
+            lost: l,
+            kept: k,
+        } => {
+            let what = spot_text(spot, l, lang);
+            let (l, k) = (q(l), q(k));
+            lang.pick(
+                format!("{what}: {l} ({lost}) was replaced by {k} ({kept}), typed at the same moment"),
+                format!(
+                    "{what}\u{a0}: {l} ({lost}) a été remplacé par {k} ({kept}), saisi au même moment"
+                ),
+            )
+        }
+        Why::RemovedWhileChanged { list, row } => {
+            let (name, row) = (list_name(*list, lang), lang.quote(row));
+            lang.pick(
+                format!("{name} {row} was removed by {kept} while {lost} changed it"),
+                format!("{name} {row}\u{a0}: retiré par {kept} pendant que {lost} le modifiait"),
+            )
+        }
+        Why::ChangedWhileRemoved { list, row } => {
+            let (name, row) = (list_name(*list, lang), lang.quote(row));
+            lang.pick(
+                format!("{name} {row}: the change made by {lost} applies to nothing, {kept} removed it"),
+                format!(
+                    "{name} {row}\u{a0}: la modification de {lost} ne s'applique à rien, {kept} l'a retiré"
+                ),
+            )
+        }
+        Why::File {
+            spot,
+            file,
+            lost: l,
+        } => {
+            let what = spot_text(spot, file, lang);
+            let (f, l) = (q(file), q(l));
+            lang.pick(
+                format!(
+                    "{what}: session.ron was changed by hand to {f} after {l} ({lost}) was set on the set-up screen; the file's value is kept"
+                ),
+                format!(
+                    "{what}\u{a0}: session.ron a été modifié à la main en {f} après la saisie de {l} ({lost}) sur l'écran de réglage\u{a0}; la valeur du fichier est gardée"
+                ),
+            )
+        }
+    }
+}
+
+fn list_name(list: List, lang: Lang) -> &'static str {
+    let (en, fr) = match list {
+        List::Topics => ("Topic", "Thème"),
+        List::Tables => ("Table", "Table"),
+        List::Groups => ("Group", "Groupe"),
+        List::Participants => ("Participant", "Participant·e"),
+        List::Agenda => ("Phase", "Étape"),
+        List::Statements => ("Statement", "Affirmation"),
+    };
+    lang.pick(en, fr)
+}
+
+/// What a spot is: « Titre », « Table « C », hôte », « Tour 2 de la
+/// rotation ».
+fn spot_text(spot: &Spot, value: &Value, lang: Lang) -> String {
+    let name = |en: &'static str, fr: &'static str| lang.pick(en, fr);
+    match (spot, value) {
+        (Spot::Field, Value::Field(f)) => match f {
+            Field::Title(_) => name("Title", "Titre"),
+            Field::Date(_) => name("Date", "Date"),
+            Field::Start(_) => name("Start", "Début"),
+            Field::Place(_) => name("Place", "Lieu"),
+            Field::Organiser(_) => name("Organiser", "Organisation"),
+            Field::Lang(_) => name("Language", "Langue"),
+            Field::Rotation(_) => name("Rotation", "Rotation"),
+            Field::Apart(_) => name("Mixing, apart", "Brassage, séparés"),
+            Field::Together(_) => name("Mixing, together", "Brassage, ensemble"),
+            Field::Fixed(_) => name("Mixing, fixed seats", "Brassage, places fixes"),
+            Field::Absent(_) => name("Mixing, absent", "Brassage, absences"),
+            Field::Profiles(_) => name("Participants' profiles", "Profils des participant·es"),
+            Field::BalanceRoles(_) => name("Mixing, roles balanced", "Brassage, rôles équilibrés"),
+            Field::CommonLanguage(_) => {
+                name("Mixing, a common language", "Brassage, une langue commune")
+            }
+            Field::OrganisationsApart(_) => name(
+                "Mixing, organisations apart",
+                "Brassage, organisations séparées",
+            ),
+            Field::CardsShowTablemates(_) => {
+                name("Cards show tablemates", "Cartes avec les voisin·es")
+            }
+        }
+        .to_string(),
+        (Spot::Cell { list, row }, Value::Cell(c)) => {
+            let field = match c {
+                Cell::Key(_) => name("key", "clé"),
+                Cell::Title(_) => name("title", "titre"),
+                Cell::Question(_) => name("question", "question"),
+                Cell::Board(_) => name("board", "tableau"),
+                Cell::Topic(_) => name("topic", "thème"),
+                Cell::Host(_) => name("host", "hôte"),
+                Cell::Seats(_) => name("seats", "places"),
+                Cell::WholeRoom(_) => name("whole room", "toute la salle"),
+                Cell::Name(_) => name("name", "nom"),
+                Cell::Size(_) => name("size", "taille"),
+                Cell::Kind(_) => name("kind", "type"),
+                Cell::Minutes(_) => name("minutes", "minutes"),
+                Cell::Text(_) => name("text", "texte"),
+            };
+            format!("{} {}, {field}", list_name(*list, lang), lang.quote(row))
+        }
+        (Spot::Round(r), _) => lang.pick(
+            format!("Round {} of the rotation", r + 1),
+            format!("Tour {} de la rotation", r + 1),
+        ),
+        _ => String::new(),
+    }
+}
+
+/// A value as the set-up screen shows it.
+fn value_text(v: &Value, lang: Lang) -> String {
+    use super::PhaseKindName;
+    let w = lang.setup_screen();
+    let none = || "—".to_string();
+    let num = |n: &Option<u32>| n.map_or_else(none, |n| n.to_string());
+    let seating = |s: &crate::core::model::Seating| {
+        s.iter()
+            .map(|(t, who)| format!("{t}: {}", who.join(", ")))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    match v {
+        Value::Field(f) => match f {
+            Field::Title(s) | Field::Place(s) | Field::Organiser(s) => s.clone(),
+            Field::Date(d) => d.map_or_else(none, |d| d.to_string()),
+            Field::Start(t) => t.map_or_else(none, |t| t.strftime("%H:%M").to_string()),
+            Field::Lang(l) => crate::tui::screens::setup::lang_name(*l).to_string(),
+            Field::Rotation(crate::core::model::Rotation::Auto) => lang
+                .pick("planned by tablee", "planifiée par tablee")
+                .to_string(),
+            Field::Rotation(_) => lang.pick("written by hand", "écrite à la main").to_string(),
+            Field::BalanceRoles(b)
+            | Field::CommonLanguage(b)
+            | Field::OrganisationsApart(b)
+            | Field::CardsShowTablemates(b) => if *b { w.yes } else { w.no }.to_string(),
+            Field::Apart(_)
+            | Field::Together(_)
+            | Field::Fixed(_)
+            | Field::Absent(_)
+            | Field::Profiles(_) => "…".to_string(),
+        },
+        Value::Cell(c) => match c {
+            Cell::Key(s)
+            | Cell::Title(s)
+            | Cell::Question(s)
+            | Cell::Topic(s)
+            | Cell::Host(s)
+            | Cell::Name(s)
+            | Cell::Text(s) => s.clone(),
+            Cell::Board(b) => crate::tui::screens::setup::board_text(b, lang),
+            Cell::Seats(n) | Cell::Size(n) => num(n),
+            Cell::WholeRoom(b) => if *b { w.yes } else { w.no }.to_string(),
+            Cell::Kind(k) => k.label(lang).to_string(),
+            Cell::Minutes(m) => m.to_string(),
+        },
+        Value::Round(s) => seating(s),
     }
 }

@@ -55,6 +55,7 @@ impl App {
     /// The board from these events.
     pub fn with_events(mut self, events: Vec<Event>) -> App {
         self.room.notes = crate::core::replica::Notes::new(events);
+        self.room.follow_setup();
         self.room.follow_clock();
         self
     }
@@ -98,6 +99,19 @@ impl App {
         self.stack = vec![Shown::FollowUp(Box::new(
             super::screens::followup::State::new(&self.room),
         ))];
+        self.room.clock_writer = false;
+        self
+    }
+
+    /// The set-up screen as the only screen (`tablee setup SESSION`),
+    /// where it stood when handed over: this laptop follows the clock, it
+    /// does not write it.
+    pub fn setup_only(mut self, cursor: Option<super::screens::setup::Cursor>) -> App {
+        let mut s = super::screens::setup::State::of_room(&self.room);
+        if let Some(c) = cursor {
+            s.set_cursor(c);
+        }
+        self.stack = vec![Shown::Setup(Box::new(s))];
         self.room.clock_writer = false;
         self
     }
@@ -264,8 +278,13 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
     app.room.now = now;
     let mut fx = Effect::default();
     step(app, msg, &mut fx);
-    // After every message: the clock follows its events, the screen
-    // follows the room, alerts are settled.
+    // After every message: the session follows the set-up's edits, the
+    // clock its events, the screens the room; alerts are settled.
+    if app.room.follow_setup() {
+        for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
+            s.refresh(&app.room);
+        }
+    }
     app.room.follow_clock();
     let room = &app.room;
     if let Some(top) = app.stack.last_mut() {
@@ -315,13 +334,27 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             }
             return;
         }
-        Msg::SessionChanged(session) => {
-            let fixed = room.banner.as_deref() == Some(room.lang.s().cap.session_unreadable);
-            if fixed {
+        Msg::SessionChanged(base) => {
+            let unreadable = room.lang.s().cap.session_unreadable;
+            let was_unreadable = room.banner.as_deref() == Some(unreadable);
+            if *base == room.base && !was_unreadable {
+                return;
+            }
+            let changed = room.replace_base(*base);
+            // A hand edit that makes the session invalid: the room keeps
+            // the last valid one, and says what to fix.
+            let problem = crate::core::validate::validate(&room.setup.session)
+                .into_iter()
+                .find(|p| p.severity == crate::core::validate::Severity::Error);
+            if let Some(p) = problem {
+                room.banner = Some(unreadable.to_string());
+                app.notice = Some(p.message(room.lang));
+                return;
+            }
+            if was_unreadable {
                 room.banner = None;
             }
-            if *session != room.session || fixed {
-                room.replace_session(*session);
+            if changed || was_unreadable {
                 app.notice = Some(app.room.lang.s().cap.session_reloaded.to_string());
                 for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
                     s.refresh(&app.room);

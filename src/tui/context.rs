@@ -29,6 +29,8 @@ pub enum Target {
     Debate,
     /// Every key of the screen.
     Help,
+    /// The session's set-up.
+    Setup,
 }
 
 /// A screen's request to the navigation.

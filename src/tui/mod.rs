@@ -51,6 +51,9 @@ pub enum Start<'a> {
     /// The demo (`tablee` alone): the facilitator's screen, with a key to
     /// leave it for the set-up of one's own session.
     Demo,
+    /// The set-up screen (`tablee setup SESSION`), where it stood when
+    /// handed over.
+    Setup(Option<screens::setup::Cursor>),
 }
 
 /// What the screen asked for when it ended.
@@ -94,7 +97,9 @@ pub fn run(
     };
     let (base, clock_problem) = clock_file::load(&ws.dir, ws.file.session.agenda.len());
     let screen_lang = screen_lang.unwrap_or(ws.file.session.lang);
-    let mut app = App::new(ws.file.session.clone(), base, screen_lang, Timestamp::now())
+    // The room merges the set-up's edits into the file's session itself
+    // (and again whenever more arrive).
+    let mut app = App::new(ws.base.clone(), base, screen_lang, Timestamp::now())
         .with_events(ws.loaded.events.clone());
     app.room.stamper = writer.stamper();
     if let Some(key) = &table {
@@ -105,6 +110,8 @@ pub fn run(
         app = app.follow_up_only();
     } else if start == Start::Demo {
         app = app.demo();
+    } else if let Start::Setup(cursor) = start {
+        app = app.setup_only(cursor);
     }
     app.room.year = year.to_vec();
     app.room.year_at = year_at;

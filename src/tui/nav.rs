@@ -13,7 +13,7 @@ use super::msg::Msg;
 use super::room::Room;
 use super::screens::{
     Screen, capture, chooser, confirm, debate, facilitator, factors, followup, help, plenary,
-    projector,
+    projector, setup,
 };
 
 /// The screens, one line each: `Variant: module`. The variant names the
@@ -80,6 +80,8 @@ screens! {
     FollowUp: followup,
     /// The débat mouvant.
     Debate: debate,
+    /// The session's set-up: topics, tables, groups, agenda, rotation.
+    Setup: setup,
 }
 
 /// What floats above the screen.
@@ -242,8 +244,8 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
         &debate::keys::COUNTING,
         &debate::keys::ARGUMENT,
         &confirm::KEYS,
-        &super::screens::setup::keys::TABLE,
-        &super::screens::setup::keys::FIELD,
+        &setup::keys::TABLE,
+        &setup::keys::FIELD,
     ]
 }
 

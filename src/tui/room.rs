@@ -19,7 +19,17 @@ pub const FLASH_SECONDS: i64 = 5;
 
 #[derive(Debug, Clone)]
 pub struct Room {
+    /// The session as the room sees it: `session.ron` with the set-up
+    /// edits of the journals (the last valid one: a set-up edit that makes
+    /// it invalid is for the set-up screen to fix, the others keep this).
     pub session: Session,
+    /// `session.ron` as it reads, before any set-up edit.
+    pub base: Session,
+    /// The set-up edits merged (valid or not): what the set-up screen
+    /// shows, the rows' ids, what the merge set aside.
+    pub setup: crate::core::edits::Merged,
+    /// How many set-up edits `setup` was merged from.
+    setup_seen: usize,
     /// The rotation, planned once.
     pub schedule: Option<Schedule>,
     /// How well an individual seating mixes people (classic café).
@@ -65,6 +75,9 @@ impl Room {
             .as_ref()
             .and_then(|s| crate::core::mix::seating::assess_schedule(&session, s));
         Room {
+            base: session.clone(),
+            setup: crate::core::edits::merge(&session, &[]),
+            setup_seen: 0,
             session,
             schedule,
             mixing,
@@ -103,6 +116,35 @@ impl Room {
         self.clock = Clock::replay(&self.base_clock, &self.notes.board.clock_ops, &planned);
         self.clock.fired = fired;
         self.clock_ops_seen = self.notes.board.clock_ops.len();
+    }
+
+    /// `session.ron` changed on disk: the session is merged again from it.
+    pub fn replace_base(&mut self, base: Session) -> bool {
+        self.base = base;
+        self.setup_seen = usize::MAX;
+        self.follow_setup()
+    }
+
+    /// The session follows the set-up edits of the merged board (typed on
+    /// a set-up screen here or on another laptop): merged again when new
+    /// ones arrived. True when the room's session changed.
+    pub fn follow_setup(&mut self) -> bool {
+        let ops = &self.notes.board.setup_ops;
+        if ops.len() == self.setup_seen {
+            return false;
+        }
+        self.setup_seen = ops.len();
+        let merged = crate::core::edits::merge(&self.base, ops);
+        let valid = !crate::core::validate::validate(&merged.session)
+            .iter()
+            .any(|p| p.severity == crate::core::validate::Severity::Error);
+        let session = merged.session.clone();
+        self.setup = merged;
+        if valid && session != self.session {
+            self.replace_session(session);
+            return true;
+        }
+        false
     }
 
     /// The clock follows the clock events of the merged board: replayed

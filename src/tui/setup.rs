@@ -1,11 +1,12 @@
-//! The set-up loop (`tablee setup SESSION`): the set-up screen on its own,
-//! before any workshop. It reads keys, draws, and saves the session file
-//! when the screen asks, through a saver it is given — the session file in
-//! the terminal, a recorder in tests. Generic over the backend, so tests
-//! drive this very loop.
+//! The set-up loop of a session not on disk yet (`tablee setup` alone, `s`
+//! on the demo): the set-up screen until its first save writes the whole
+//! session, through a saver it is given (a new folder in the terminal, a
+//! recorder in tests). The loop then ends and the command line hands the
+//! session, where the screen stood, to the room's runtime, where every
+//! later change is a set-up event (`tablee setup SESSION`). Generic over
+//! the backend, so tests drive this very loop.
 
 use crate::i18n::prelude::*;
-use std::path::Path;
 
 use ratatui::Terminal;
 use ratatui::backend::Backend;
@@ -18,10 +19,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::screens::setup::{Request, State as Setup};
 use super::widgets::{Theme, render};
 use crate::core::model::Session;
-use crate::i18n::Lang;
 
-/// Writes `fields` of the session; why not, in words, when it cannot.
-pub type Saver = Box<dyn FnMut(&Session, &[&'static str]) -> Result<(), String>>;
+/// Writes the whole session; why not, in words, when it cannot.
+pub type Saver = Box<dyn FnMut(&Session) -> Result<(), String>>;
 
 pub struct SetupLoop<B: Backend> {
     pub state: Setup,
@@ -30,6 +30,8 @@ pub struct SetupLoop<B: Backend> {
     /// The keys of the screen are shown.
     pub help: bool,
     pub theme: Theme,
+    /// The session is on disk: the runtime takes it from here.
+    pub written: bool,
 }
 
 impl<B: Backend> SetupLoop<B> {
@@ -40,6 +42,7 @@ impl<B: Backend> SetupLoop<B> {
             save,
             help: false,
             theme: Theme { colors: false },
+            written: false,
         }
     }
 
@@ -61,11 +64,13 @@ impl<B: Backend> SetupLoop<B> {
             _ => None,
         };
         let Some(msg) = msg else { return true };
-        match self.state.update(msg) {
-            Some(Request::Save(fields)) => {
-                let outcome = (self.save)(&self.state.session, &fields);
+        match self.state.act(msg) {
+            Some(Request::Save) => {
+                let outcome = (self.save)(&self.state.session);
+                self.written = outcome.is_ok();
                 self.state.saved(outcome);
-                true
+                // Written: the runtime goes on from here.
+                !self.written
             }
             Some(Request::Help) => {
                 self.help = true;
@@ -92,7 +97,7 @@ impl<B: Backend> SetupLoop<B> {
         self.terminal
             .draw(|f| {
                 let area = f.area();
-                super::screens::setup::view::view(state, theme, area, f.buffer_mut());
+                super::screens::setup::view::view(state, theme, None, area, f.buffer_mut());
                 if help {
                     help_box(state, theme, area, f.buffer_mut());
                 }
@@ -154,45 +159,14 @@ fn help_box(state: &Setup, theme: &Theme, area: Rect, buf: &mut ratatui::buffer:
     render(buf, Paragraph::new(lines).block(block), r);
 }
 
-/// `tablee setup SESSION` on the file the command line read: the screen in
-/// the terminal; Ctrl-S writes the changed sections of the file, keeping
-/// its comments and layout.
-pub fn run(
-    file: &crate::store::session_file::SessionFile,
-    lang: Option<Lang>,
-) -> std::io::Result<()> {
-    let screen_lang = lang.unwrap_or(file.session.lang);
-    let state = Setup::new(file.session.clone(), screen_lang);
-    let at = file.path.clone();
-    let save: Saver = Box::new(move |session, fields| save_into(&at, session, fields, screen_lang));
-    run_state(state, save)
-}
-
-/// Writes `fields` of `session` into the file at `path` as it is now (what
-/// another editor changed elsewhere in it stays, and so do its comments),
-/// or says why not in `lang`.
-pub fn save_into(
-    path: &Path,
-    session: &crate::core::model::Session,
-    fields: &[&'static str],
-    lang: Lang,
-) -> Result<(), String> {
-    use crate::store::session_file::{self, SessionFile};
-    let now = SessionFile::read(path)
-        .map_err(|e| session_file::Diagnostic::from_load_error(&e).line(lang))?;
-    session_file::save_fields(
-        &now,
-        session,
-        fields,
-        &crate::i18n::store::file_words(session.lang),
-    )
-    .map_err(|e| crate::i18n::store::io_message(&e, lang))
-}
-
-/// The set-up screen in the terminal on `state`, saving through `save`
-/// (a session file, or a session not on disk yet). What went wrong is
-/// the terminal's error: the command line says it.
-pub fn run_state(state: Setup, save: Saver) -> std::io::Result<()> {
+/// The set-up screen in the terminal on `state`, a session not on disk
+/// yet, saving through `save`. Where the screen stood once the session is
+/// written (none: left without writing it). What went wrong is the
+/// terminal's error: the command line says it.
+pub fn run_state(
+    state: Setup,
+    save: Saver,
+) -> std::io::Result<Option<super::screens::setup::Cursor>> {
     let result = super::init_terminal().and_then(|terminal| {
         let mut lp = SetupLoop::new(state, terminal, save);
         lp.theme.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
@@ -210,6 +184,7 @@ pub fn run_state(state: Setup, save: Saver) -> std::io::Result<()> {
                 }
             }
         })
+        .map(|()| lp.written.then(|| lp.state.cursor()))
     });
     let _ = ratatui::crossterm::execute!(
         std::io::stdout(),

@@ -229,11 +229,13 @@ fn watch_loop(
         let plan_now = stamp(session);
         if plan_now != plan_seen {
             plan_seen = plan_now;
-            let msg = match crate::store::session_file::load_valid(session) {
-                Ok((file, _)) => Msg::SessionChanged(Box::new(file.session)),
-                Err(diags) => {
-                    Msg::SessionUnreadable(diags.first().map(|d| d.line(lang)).unwrap_or_default())
-                }
+            // The file as it reads: the room merges the set-up's edits
+            // into it, and judges the result.
+            let msg = match crate::store::session_file::SessionFile::read(session) {
+                Ok(file) => Msg::SessionChanged(Box::new(file.session)),
+                Err(e) => Msg::SessionUnreadable(
+                    crate::store::session_file::Diagnostic::from_load_error(&e).line(lang),
+                ),
             };
             if tx.send(Input::Disk(msg)).is_err() {
                 return;

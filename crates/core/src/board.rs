@@ -103,6 +103,10 @@ pub struct Board {
     pub stances: BTreeMap<(String, super::debate::When), super::debate::Counts>,
     /// Its notable arguments, withdrawn ones excluded.
     pub arguments: BTreeMap<Uuid, super::debate::Argument>,
+    /// The set-up's edits, in the order they apply (see
+    /// [`super::edits::merge`]).
+    #[serde(skip)]
+    pub setup_ops: Vec<super::edits::SetupOp>,
 }
 
 impl Board {
@@ -355,6 +359,13 @@ impl Board {
             Body::WithdrawArgument { argument } => {
                 self.arguments.remove(argument);
             }
+            Body::Setup(edit) => self.setup_ops.push(super::edits::SetupOp {
+                edit: edit.clone(),
+                device: e.device,
+                order: (e.lamport, e.device, e.seq),
+                id: e.id,
+                at: e.at,
+            }),
             Body::Respond { proposal, response } => {
                 let mut response = response.clone();
                 for field in [

@@ -210,6 +210,9 @@ pub enum Body {
     WithdrawArgument {
         argument: Uuid,
     },
+    /// One change of the set-up (a field, a row, the order of a list, a
+    /// round of the rotation): see [`super::edits`].
+    Setup(super::edits::Edit),
 }
 
 impl Body {
@@ -235,7 +238,8 @@ impl Body {
             | Body::Respond { .. }
             | Body::Stance { .. }
             | Body::Argument { .. }
-            | Body::WithdrawArgument { .. } => None,
+            | Body::WithdrawArgument { .. }
+            | Body::Setup(_) => None,
         }
     }
 }

@@ -8,6 +8,7 @@
 pub mod board;
 pub mod clock;
 pub mod debate;
+pub mod edits;
 pub mod event;
 pub mod factors;
 pub mod followup;

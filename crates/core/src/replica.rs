@@ -174,6 +174,7 @@ impl Notes {
                     | Body::Stance { .. }
                     | Body::Argument { .. }
                     | Body::WithdrawArgument { .. }
+                    | Body::Setup(_)
             );
             if !self.board.apply_latest(&event) {
                 self.rebuild();

@@ -5,8 +5,11 @@ use std::path::{Path, PathBuf};
 use super::device::{self, Device, LockError, WriterLock};
 use super::journal::{self, Loaded, Writer};
 use super::said::Said;
-use super::session_file::{self, Diagnostic, SESSION_FILE, SessionFile};
+use super::session_file::{Diagnostic, SESSION_FILE, SessionFile};
 use tablee_core::board::Board;
+use tablee_core::edits::{self, Merged};
+use tablee_core::model::Session;
+use tablee_core::validate::Severity;
 
 /// Where a session's journals and exports live: the folder of a
 /// `session.ron`; for a loose file such as `examples/x.ron`, `examples/x.tablee/`
@@ -30,7 +33,14 @@ pub fn data_dir(session_path: &Path) -> PathBuf {
 /// A loaded session with its post-its.
 #[derive(Debug)]
 pub struct Workspace {
+    /// The session file, whose `session` is the session as the room sees
+    /// it: the file's with the set-up edits of the journals applied
+    /// ([`Workspace::base`] is the file's own).
     pub file: SessionFile,
+    /// The session as `session.ron` says it, before any set-up edit.
+    pub base: Session,
+    /// What the set-up edits made of it: the rows' ids, what was set aside.
+    pub setup: Merged,
     pub dir: PathBuf,
     pub loaded: Loaded,
     pub board: Board,
@@ -41,16 +51,33 @@ pub struct Workspace {
 }
 
 impl Workspace {
-    /// Loads a valid session and all its journals. Session errors refuse;
-    /// journal problems are returned with the warnings (the rest loads).
+    /// Loads a valid session and all its journals. Session errors (of the
+    /// session with its set-up edits) refuse; journal problems are
+    /// returned with the warnings (the rest loads).
     pub fn open(path: &Path) -> Result<(Workspace, Vec<Diagnostic>), Vec<Diagnostic>> {
-        let (file, mut diags) = session_file::load_valid(path)?;
+        let (ws, mut diags) = Workspace::read(path)?;
+        let problems = ws.file.diagnostics();
+        if problems.iter().any(|d| d.severity == Severity::Error) {
+            return Err(problems);
+        }
+        diags.splice(0..0, problems);
+        Ok((ws, diags))
+    }
+
+    /// Loads a session and all its journals, problems of the session
+    /// included (the set-up screen opens a session to fix it). A file that
+    /// cannot be read or parsed refuses.
+    pub fn read(path: &Path) -> Result<(Workspace, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let file = SessionFile::read(path).map_err(|e| vec![Diagnostic::from_load_error(&e)])?;
         let dir = data_dir(path);
         let loaded = journal::load(&dir);
-        diags.extend(loaded.diagnostics.iter().cloned());
+        let mut diags = loaded.diagnostics.clone();
         diags.extend(super::conflicts::around(path, &dir));
         let board = Board::from_events(&loaded.events);
+        let base = file.session.clone();
         let mut ws = Workspace {
+            setup: edits::merge(&base, &[]),
+            base,
             file,
             dir,
             loaded,
@@ -58,11 +85,19 @@ impl Workspace {
             replicas: Vec::new(),
         };
         if ws.file.path.file_name().is_some_and(|n| n == SESSION_FILE) {
-            for other in siblings_with_id(&ws.dir, ws.file.session.id) {
+            for other in siblings_with_id(&ws.dir, ws.base.id) {
                 diags.extend(ws.merge_replica(other));
             }
         }
+        ws.apply_setup();
         Ok((ws, diags))
+    }
+
+    /// The session as the room sees it: the file's with the set-up edits
+    /// of every journal.
+    fn apply_setup(&mut self) {
+        self.setup = edits::merge(&self.base, &self.board.setup_ops);
+        self.file.session = self.setup.session.clone();
     }
 
     /// Merges the journals of `other`, a folder holding the same session
@@ -80,7 +115,7 @@ impl Workspace {
         }
         let mut loaded = journal::load(&dir);
         let mut diags = std::mem::take(&mut loaded.diagnostics);
-        if other.session != self.file.session {
+        if other.session != self.base {
             diags.push(Diagnostic {
                 path: other.path.clone(),
                 pos: None,
@@ -96,6 +131,7 @@ impl Workspace {
         self.loaded.segments += loaded.segments;
         self.board = Board::from_events(&self.loaded.events);
         self.replicas.push(dir);
+        self.apply_setup();
         diags
     }
 
@@ -160,27 +196,6 @@ impl Workspace {
         }
         Err(held.expect("at least one writer slot"))
     }
-}
-
-/// For `check`: the folders beside this session's that hold the same id
-/// with another plan (a workshop made by copying a folder).
-pub fn copied_workshops(file: &SessionFile) -> Vec<Diagnostic> {
-    if file.path.file_name().is_none_or(|n| n != SESSION_FILE) {
-        return Vec::new();
-    }
-    siblings_with_id(&data_dir(&file.path), file.session.id)
-        .into_iter()
-        .filter(|other| other.session != file.session)
-        .map(|other| Diagnostic {
-            path: other.path.clone(),
-            pos: None,
-            severity: tablee_core::validate::Severity::Warning,
-            said: Said::CopiedWorkshop {
-                first: file.path.clone(),
-                other: other.path.clone(),
-            },
-        })
-        .collect()
 }
 
 /// The other session folders beside `dir` whose `session.ron` has this id.

@@ -9,19 +9,31 @@
 //! say follow every change; Ctrl-S writes only the sections that changed,
 //! so the file keeps its comments and layout everywhere else.
 //!
-//! Nothing here touches the disk: Ctrl-S asks the loop to save
-//! ([`Request::Save`]), which words the outcome back with [`Setup::saved`].
+//! Nothing here touches the disk. In the room's runtime, Ctrl-S writes
+//! what changed as set-up events ([`crate::core::edits`]), one per field
+//! or row, through the store like any other event; what other laptops
+//! save arrives the same way and is merged under what is being typed
+//! ([`State::follow`]), and a change of this screen's that the merge set
+//! aside is said. A session not on disk yet (`tablee setup` alone) is
+//! written whole at its first save by the set-up loop ([`Request::Save`],
+//! [`State::saved`]), then handed over to the runtime.
 
 pub mod keys;
 pub mod view;
 
+use crate::core::edits::{self, Edit, Ids, List};
 use crate::core::model::{
     BoardKind, Group, Phase, PhaseKind, Rotation, Seating, Session, Table, Topic,
 };
 use crate::i18n::Lang;
 use crate::i18n::prelude::*;
+use crate::tui::context::{Cx, Go, Look, Target};
 use crate::tui::editor::Editor;
 use crate::tui::msg::{Act, Msg, Nav};
+use crate::tui::room::Room;
+use crate::tui::screens::Screen;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 
 /// The sections, in screen order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,17 +67,16 @@ impl Section {
         Section::ALL.iter().position(|s| *s == self).unwrap_or(0)
     }
 
-    /// The session file's top-level fields this section writes.
-    pub fn fields(self) -> &'static [&'static str] {
+    /// The session's list of rows this section shows, if it is one.
+    fn list(self) -> Option<List> {
         match self {
-            Section::Session => &["title", "date", "start", "place", "organiser", "lang"],
-            Section::Topics => &["topics"],
-            Section::Tables => &["tables"],
-            Section::Groups => &["groups"],
-            Section::People => &["participants"],
-            Section::Agenda => &["agenda"],
-            Section::Statements => &["statements"],
-            Section::Rotation => &["rotation"],
+            Section::Topics => Some(List::Topics),
+            Section::Tables => Some(List::Tables),
+            Section::Groups => Some(List::Groups),
+            Section::People => Some(List::Participants),
+            Section::Agenda => Some(List::Agenda),
+            Section::Statements => Some(List::Statements),
+            Section::Session | Section::Rotation => None,
         }
     }
 
@@ -112,26 +123,43 @@ impl Checked {
 /// What the screen asks of its loop.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
-    /// Write these top-level fields of [`Setup::session`].
-    Save(Vec<&'static str>),
+    /// Write what changed ([`State::edits`]; the whole session when it is
+    /// not on disk yet).
+    Save,
     Quit,
     Help,
+}
+
+/// Where the screen stands (a screen handed over keeps it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub section: Section,
+    pub rows: [usize; 8],
+    pub field: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct State {
     /// What is being prepared.
     pub session: Session,
-    /// As it is on disk.
+    /// Its rows' ids, list by list (they name rows in the set-up events).
+    pub ids: Ids,
+    /// As it is on disk (the file with every set-up event read so far).
     pub saved: Session,
+    pub saved_ids: Ids,
+    /// How many of the merge's set-aside changes were seen.
+    set_aside_seen: usize,
+    /// A change of the set-up that the merge set aside: said until the
+    /// next save.
+    pub said: Option<String>,
     pub section: Section,
     /// The selected row of each section.
     pub rows: [usize; 8],
     pub field: usize,
     /// The field being typed, with what it held.
     pub editor: Option<Editor>,
-    pub undo: Vec<Session>,
-    pub redo: Vec<Session>,
+    pub undo: Vec<(Session, Ids)>,
+    pub redo: Vec<(Session, Ids)>,
     /// A short message until the next key.
     pub notice: Option<String>,
     /// Quit was asked with changes not saved.
@@ -148,7 +176,12 @@ pub struct State {
 
 impl State {
     pub fn new(session: Session, lang: Lang) -> State {
+        let ids = Ids::of_base(&session);
         State {
+            saved_ids: ids.clone(),
+            ids,
+            set_aside_seen: 0,
+            said: None,
             saved: session.clone(),
             checked: Checked::of(&session),
             changes: 0,
@@ -183,39 +216,84 @@ impl State {
         }
     }
 
-    /// The top-level fields that differ from the file.
-    pub fn changed(&self) -> Vec<&'static str> {
-        let (a, b) = (&self.session, &self.saved);
-        let mut out = Vec::new();
-        let pairs: [(&'static str, bool); 13] = [
-            ("title", a.title != b.title),
-            ("date", a.date != b.date),
-            ("start", a.start != b.start),
-            ("place", a.place != b.place),
-            ("organiser", a.organiser != b.organiser),
-            ("lang", a.lang != b.lang),
-            ("topics", a.topics != b.topics),
-            ("tables", a.tables != b.tables),
-            ("groups", a.groups != b.groups),
-            ("participants", a.participants != b.participants),
-            ("agenda", a.agenda != b.agenda),
-            ("statements", a.statements != b.statements),
-            ("rotation", a.rotation != b.rotation),
-        ];
-        for (name, differs) in pairs {
-            if differs || !self.on_disk {
-                out.push(name);
-            }
+    /// The session with the set-up of the room: as merged from the file
+    /// and the journals, with its rows' ids and what was set aside.
+    pub fn merged(merged: &edits::Merged, lang: Lang) -> State {
+        State {
+            ids: merged.ids.clone(),
+            saved_ids: merged.ids.clone(),
+            set_aside_seen: merged.set_aside.len(),
+            ..State::new(merged.session.clone(), lang)
         }
-        out
     }
 
-    /// The loop saved the session (or could not: why).
+    pub fn cursor(&self) -> Cursor {
+        Cursor {
+            section: self.section,
+            rows: self.rows,
+            field: self.field,
+        }
+    }
+
+    pub fn set_cursor(&mut self, c: Cursor) {
+        (self.section, self.rows, self.field) = (c.section, c.rows, c.field);
+        self.field = self.field.min(self.width(self.section).saturating_sub(1));
+        self.clamp();
+    }
+
+    /// What changed since the last save, one edit per field or row.
+    pub fn edits(&self) -> Vec<Edit> {
+        edits::diff((&self.saved, &self.saved_ids), (&self.session, &self.ids))
+    }
+
+    /// Whether something is not saved yet.
+    pub fn is_changed(&self) -> bool {
+        !self.on_disk || self.session != self.saved || self.ids != self.saved_ids
+    }
+
+    /// What other laptops (or this one) saved, as merged from the journals:
+    /// it becomes what is on disk, and what is typed here and not saved yet
+    /// is laid over it again (undo too). A change of this screen's that the
+    /// merge set aside is said.
+    pub fn follow(&mut self, merged: &edits::Merged, me: Option<uuid::Uuid>) {
+        if merged.set_aside.len() > self.set_aside_seen {
+            let new = &merged.set_aside[self.set_aside_seen..];
+            let last = new.last().expect("one at least");
+            let mut text = crate::i18n::setup_screen::set_aside(last, me, self.lang);
+            if new.len() > 1 {
+                text.push_str(&format!(" (+{})", new.len() - 1));
+            }
+            self.said = Some(text);
+        }
+        self.set_aside_seen = merged.set_aside.len();
+        if merged.session == self.saved && merged.ids == self.saved_ids {
+            return;
+        }
+        let over = |s: &Session, ids: &Ids, old: (&Session, &Ids)| {
+            let mine = edits::diff(old, (s, ids));
+            edits::apply(&merged.session, &merged.ids, &mine)
+        };
+        let old = (self.saved.clone(), self.saved_ids.clone());
+        let old = (&old.0, &old.1);
+        (self.session, self.ids) = over(&self.session, &self.ids, old);
+        for (s, ids) in self.undo.iter_mut().chain(self.redo.iter_mut()) {
+            (*s, *ids) = over(s, ids, old);
+        }
+        self.saved = merged.session.clone();
+        self.saved_ids = merged.ids.clone();
+        self.changes += 1;
+        self.checked = Checked::of(&self.session);
+        self.clamp();
+    }
+
+    /// The set-up loop wrote the session not on disk yet (or could not:
+    /// why).
     pub fn saved(&mut self, outcome: Result<(), String>) {
         let w = self.lang.setup_screen();
         match outcome {
             Ok(()) => {
                 self.saved = self.session.clone();
+                self.saved_ids = self.ids.clone();
                 self.on_disk = true;
                 self.notice = Some(w.saved.to_string());
             }
@@ -223,6 +301,14 @@ impl State {
                 self.notice = Some(format!("{}{}{why}", w.not_saved, self.lang.colon()));
             }
         }
+    }
+
+    /// Saved as set-up events (written by the store).
+    pub fn saved_as_events(&mut self) {
+        self.saved = self.session.clone();
+        self.saved_ids = self.ids.clone();
+        self.said = None;
+        self.notice = Some(self.lang.setup_screen().saved.to_string());
     }
 
     /// How many rows the section has.
@@ -377,7 +463,7 @@ impl State {
         section == Section::Rotation && self.session.tables.get(field).is_none_or(|t| t.whole_room)
     }
 
-    pub fn update(&mut self, msg: Msg) -> Option<Request> {
+    pub fn act(&mut self, msg: Msg) -> Option<Request> {
         let before = self.changes;
         let request = self.handle(msg);
         if self.changes != before {
@@ -423,16 +509,15 @@ impl State {
             Msg::Act(Act::Undo) => self.undo(),
             Msg::Act(Act::Redo) => self.redo(),
             Msg::Act(Act::Save) => {
-                let fields = self.changed();
-                if fields.is_empty() {
+                if !self.is_changed() {
                     self.notice = Some(self.lang.setup_screen().saved.to_string());
                     return None;
                 }
-                return Some(Request::Save(fields));
+                return Some(Request::Save);
             }
             Msg::Help => return Some(Request::Help),
             Msg::Escape | Msg::Quit => {
-                if self.changed().is_empty() || was_quitting {
+                if !self.is_changed() || was_quitting {
                     return Some(Request::Quit);
                 }
                 self.quitting = true;
@@ -467,7 +552,7 @@ impl State {
                     Err(why) => self.notice = Some(why.to_string()),
                 }
                 if msg == Msg::Act(Act::Save) && self.editor.is_none() {
-                    return self.update(msg);
+                    return self.act(msg);
                 }
             }
             Msg::Escape => self.editor = None,
@@ -535,7 +620,7 @@ impl State {
     /// Keeps the session as it is, for undo.
     fn remember(&mut self) {
         self.changes += 1;
-        self.undo.push(self.session.clone());
+        self.undo.push((self.session.clone(), self.ids.clone()));
         if self.undo.len() > 200 {
             self.undo.remove(0);
         }
@@ -544,9 +629,11 @@ impl State {
 
     fn undo(&mut self) {
         match self.undo.pop() {
-            Some(before) => {
+            Some((before, ids)) => {
                 self.changes += 1;
-                self.redo.push(std::mem::replace(&mut self.session, before));
+                let ids = std::mem::replace(&mut self.ids, ids);
+                self.redo
+                    .push((std::mem::replace(&mut self.session, before), ids));
                 self.clamp();
             }
             None => self.notice = Some(self.lang.setup_screen().nothing_to_undo.to_string()),
@@ -554,9 +641,11 @@ impl State {
     }
 
     fn redo(&mut self) {
-        if let Some(after) = self.redo.pop() {
+        if let Some((after, ids)) = self.redo.pop() {
             self.changes += 1;
-            self.undo.push(std::mem::replace(&mut self.session, after));
+            let ids = std::mem::replace(&mut self.ids, ids);
+            self.undo
+                .push((std::mem::replace(&mut self.session, after), ids));
             self.clamp();
         }
     }
@@ -766,6 +855,11 @@ impl State {
                 );
             }
         }
+        if let Some(list) = self.section.list() {
+            self.ids
+                .get_mut(list)
+                .insert(at, Ids::fresh(uuid::Uuid::new_v4()));
+        }
         self.rows[i] = at;
         // A new row is typed from its first field.
         self.field = 0;
@@ -808,6 +902,9 @@ impl State {
             }
             Section::Session | Section::Rotation => {}
         }
+        if let Some(list) = section.list() {
+            self.ids.get_mut(list).remove(row);
+        }
         self.clamp();
         self.notice = Some(self.lang.setup_screen().removed.to_string());
     }
@@ -831,7 +928,62 @@ impl State {
             Section::Statements => s.statements.swap(row, to),
             Section::Session | Section::Rotation => {}
         }
+        if let Some(list) = section.list() {
+            self.ids.get_mut(list).swap(row, to);
+        }
         self.rows[section.index()] = to;
+    }
+}
+
+impl State {
+    /// The set-up of the room's session (as merged from the file and the
+    /// journals), in the room's language.
+    pub fn of_room(room: &Room) -> State {
+        State::merged(&room.setup, room.lang)
+    }
+}
+
+/// In the room's runtime: a save writes the changes as set-up events
+/// (through the store, like post-its); what other laptops save arrives
+/// with the room's merge.
+impl Screen for State {
+    fn open(target: &Target, room: &Room) -> Option<State> {
+        (*target == Target::Setup).then(|| State::of_room(room))
+    }
+
+    fn answers(&self, target: &Target) -> bool {
+        *target == Target::Setup
+    }
+
+    fn update(&mut self, cx: &mut Cx, msg: Msg) {
+        match self.act(msg) {
+            Some(Request::Save) => {
+                for edit in self.edits() {
+                    cx.emit(crate::core::event::Body::Setup(edit));
+                }
+                self.saved_as_events();
+            }
+            Some(Request::Help) => cx.open(Target::Help),
+            // The screen asked first when something was not saved.
+            Some(Request::Quit) => cx.go(Go::QuitNow),
+            None => {}
+        }
+    }
+
+    fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
+        view::view(self, &look.theme, look.room.banner.as_deref(), area, buf);
+    }
+
+    fn bindings(&self) -> &'static crate::tui::keys::Bindings {
+        State::bindings(self)
+    }
+
+    fn refresh(&mut self, room: &Room) {
+        self.follow(&room.setup, Some(room.stamper.device));
+    }
+
+    fn has_draft(&self) -> bool {
+        self.editor.is_some() || self.is_changed()
     }
 }
 

@@ -16,19 +16,35 @@ use crate::core::validate::Severity;
 use crate::tui::widgets::wrap::lines;
 use crate::tui::widgets::{Theme, render, safe};
 
-pub fn view(state: &State, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// The screen; `banner` the room's (NOT SAVED, a conflict to settle),
+/// shown above the sections with what the merge set aside.
+pub fn view(state: &State, theme: &Theme, banner: Option<&str>, area: Rect, buf: &mut Buffer) {
     let lang = state.lang;
     let w = lang.setup_screen();
-    let [head, tabs, body, foot] = Layout::vertical([
+    // The warnings, wrapped (a set-aside change is a sentence), at most
+    // three lines each.
+    let warn_lines: Vec<Line> = banner
+        .into_iter()
+        .chain(state.said.as_deref())
+        .flat_map(|t| {
+            let mut rows = lines(&format!("⚠ {}", safe(t)), area.width as usize);
+            rows.truncate(3);
+            rows
+        })
+        .map(|row| Line::styled(row, theme.bold().add_modifier(Modifier::REVERSED)))
+        .collect();
+    let [head, warn, tabs, body, foot] = Layout::vertical([
         Constraint::Length(1),
+        Constraint::Length(warn_lines.len() as u16),
         Constraint::Length(1),
         Constraint::Min(3),
         Constraint::Length(1),
     ])
     .areas(area);
+    render(buf, Paragraph::new(warn_lines), warn);
 
     // Title, and whether the file holds what is on screen.
-    let status = if state.changed().is_empty() {
+    let status = if !state.is_changed() {
         w.saved
     } else {
         w.unsaved
