@@ -556,16 +556,22 @@ fn one_room(conflict_copies_on: bool) {
         "org3",
         "<Down><Down><Down><Down><Enter><C-u>Organiser three<Enter><Tab><Tab><Down><Right><Right><Enter><C-u>Host three<Enter><C-s>",
     );
-    for n in ["org1", "org3"] {
-        tmux.wait_within(n, "✓ saved", ten);
-    }
-    std::thread::sleep(Duration::from_secs(2));
-    laptops[2].start_syncthing();
     let set_up = |l: &Laptop| {
         Workspace::open(&l.folder().join("session.ron"))
             .ok()
             .map(|(ws, _)| ws.file.session)
     };
+    // Both saved (on their own laptop's disk) before the heal.
+    wait(
+        "each organiser's edits on their own laptop",
+        Duration::from_secs(30),
+        &laptops,
+        &|ls| {
+            set_up(&ls[0]).is_some_and(|s| s.organiser == "Organiser one")
+                && set_up(&ls[2]).is_some_and(|s| s.tables[1].host == "Host three")
+        },
+    );
+    laptops[2].start_syncthing();
     wait(
         "both set-up edits and one organiser on all three laptops",
         Duration::from_secs(60),
