@@ -57,11 +57,17 @@ struct Lp {
 }
 
 fn open(path: &Path, lang: Lang, w: u16, h: u16) -> Lp {
+    open_as(path, lang, (w, h), 0)
+}
+
+/// The set-up screen of laptop `device` (1, 2…; 0: the default).
+fn open_as(path: &Path, lang: Lang, (w, h): (u16, u16), device: u128) -> Lp {
     let (ws, _) = Workspace::read(path).unwrap();
     let clock = tablee::core::clock::Clock::new(ws.base.agenda.len());
-    let app = App::new(ws.base.clone(), clock, lang, jiff::Timestamp::UNIX_EPOCH)
-        .with_events(ws.loaded.events.clone())
-        .setup_only(None);
+    let mut app = App::new(ws.base.clone(), clock, lang, jiff::Timestamp::UNIX_EPOCH)
+        .with_events(ws.loaded.events.clone());
+    app.room.stamper.device = uuid::Uuid::from_u128(device);
+    let app = app.setup_only(None);
     Lp {
         h: Harness::new(app, w, h),
         path: path.to_path_buf(),
@@ -559,4 +565,96 @@ fn the_council_morning_of_seed_001_is_prepared_without_ron() {
         assert!(round[2].is_empty(), "{round:?}");
         assert_eq!(round[0].len() + round[1].len(), 2);
     }
+}
+
+/// Two organisers' set-up screens and a facilitator's screen that hear
+/// each other through their journals (the watcher's message, as a sync
+/// tool brings the files): a host typed on one and the title on the other
+/// both stay; the place typed on both at the same moment settles on one
+/// value on both, both set-up screens say which was set aside, and the
+/// facilitator's screen shows the conflict banner.
+#[test]
+fn two_setup_screens_hear_each_other_and_say_what_was_set_aside() {
+    use tablee::tui::msg::Msg;
+    use tablee::tui::runtime::Input;
+    let (_dir, file) = template("en");
+    let mut a = open_as(&file, Lang::En, (120, 30), 1);
+    let mut b = open_as(&file, Lang::En, (120, 30), 2);
+    let (ws, _) = Workspace::read(&file).unwrap();
+    let clock = tablee::core::clock::Clock::new(ws.base.agenda.len());
+    let fac = App::new(
+        ws.base.clone(),
+        clock,
+        Lang::En,
+        jiff::Timestamp::UNIX_EPOCH,
+    );
+    let mut fac = Harness::new(fac, 120, 30);
+    let journal = |a: &mut Lp, b: &mut Lp| {
+        a.h.settle();
+        b.h.settle();
+        let mut all = a.h.store.events();
+        all.extend(b.h.store.events());
+        all
+    };
+    // Different fields: the title on A, a host on B.
+    a.keys("<Enter><C-u>Matinée du CENR<Enter><C-s>");
+    b.keys("<Tab><Tab><Right><Right><Enter><C-u>Karim Benali<Enter><C-s>");
+    let all = journal(&mut a, &mut b);
+    for lp in [&mut a, &mut b] {
+        lp.h.send(Input::Disk(Msg::synced(all.clone())));
+        let s = &lp.state().session;
+        assert_eq!(s.title, "Matinée du CENR");
+        assert_eq!(s.tables[0].host, "Karim Benali");
+        assert!(lp.state().said.is_none());
+    }
+    // The facilitator's screen follows, and says so.
+    fac.send(Input::Disk(Msg::synced(all.clone())));
+    assert_eq!(fac.app().room.session.title, "Matinée du CENR");
+    assert!(
+        fac.screen()
+            .contains("the set-up changed on another screen: the plan follows")
+    );
+    // One field, at the same moment.
+    a.keys("<Down><Down><Down><Enter><C-u>Room A<Enter><C-s>");
+    b.keys("<S-Tab><S-Tab><Down><Down><Down><Enter><C-u>Room B<Enter><C-s>");
+    let all = journal(&mut a, &mut b);
+    for lp in [&mut a, &mut b] {
+        lp.h.send(Input::Disk(Msg::synced(all.clone())));
+    }
+    let (pa, pb) = (&a.state().session.place, &b.state().session.place);
+    assert_eq!(pa, pb);
+    // The later Lamport counter, then the greater device: B's.
+    assert_eq!(pb, "Room B");
+    for lp in [&mut a, &mut b] {
+        let shown = lp.screen();
+        assert!(
+            shown.contains("Place: “Room A”") && shown.contains("was replaced by “Room B”"),
+            "{shown}"
+        );
+    }
+    assert!(a.screen().contains("(this screen) was replaced by"));
+    assert!(
+        b.screen()
+            .contains("(this screen), typed at the same moment")
+    );
+    fac.send(Input::Disk(Msg::synced(all)));
+    let shown = fac.screen();
+    assert!(
+        shown.contains("Conflict, nothing lost: tablee check"),
+        "{shown}"
+    );
+    assert_eq!(fac.app().room.session.place, "Room B");
+    // What B saves while A is typing arrives under A's typing; A's save
+    // then writes only A's own change.
+    a.keys("<Down><Enter><C-u>Ville de Roubaix<Enter>");
+    b.keys("<Tab><Tab><Down><Right><Right><Enter><C-u>Houria<Enter><C-s>");
+    let all = journal(&mut a, &mut b);
+    a.h.send(Input::Disk(Msg::synced(all)));
+    let s = &a.state().session;
+    assert_eq!(s.organiser, "Ville de Roubaix");
+    assert_eq!(s.tables[1].host, "Houria");
+    assert!(a.screen().contains("● not saved"));
+    let before = a.saves();
+    a.keys("<C-s>");
+    assert_eq!(a.saves(), before + 1);
 }

@@ -268,6 +268,11 @@ pub struct CaptureWords {
     pub session_reloaded: &'static str,
     /// The session file changed on disk and has an error.
     pub session_unreadable: &'static str,
+    /// Set-up events changed the plan (another laptop's set-up screen).
+    pub setup_followed: &'static str,
+    /// Set-up events left the plan with an error: the screen keeps the
+    /// plan it had.
+    pub setup_has_error: &'static str,
     /// "new from other tables".
     pub arrived: &'static str,
     pub axis_internal: &'static str,
@@ -551,6 +556,8 @@ pub static EN: Strings = Strings {
         journal_replaced: "This laptop's journal file was replaced or removed by another program (a sync tool?): its changes are being written again",
         session_reloaded: "session.ron changed on disk: read again",
         session_unreadable: "session.ron changed on disk but has an error; the screen keeps the plan it had until it is fixed",
+        setup_followed: "the set-up changed on another screen: the plan follows",
+        setup_has_error: "the set-up saved on another screen has an error (tablee setup says which); the screen keeps the plan it had until it is fixed",
         arrived: "new from other devices",
         axis_internal: "INTERNAL",
         axis_external: "EXTERNAL",
@@ -773,6 +780,8 @@ pub static FR: Strings = Strings {
         journal_replaced: "Le fichier journal de cet ordinateur a été remplacé ou supprimé par un autre programme (un outil de synchronisation\u{a0}?)\u{a0}: ses modifications sont réécrites",
         session_reloaded: "session.ron a changé sur le disque\u{a0}: relu",
         session_unreadable: "session.ron a changé sur le disque mais contient une erreur\u{a0}; l'écran garde le déroulé d'avant jusqu'à sa correction",
+        setup_followed: "le réglage a changé sur un autre écran\u{a0}: le déroulé suit",
+        setup_has_error: "le réglage enregistré sur un autre écran contient une erreur (tablee setup dit laquelle)\u{a0}; l'écran garde le déroulé d'avant jusqu'à sa correction",
         not_saved: "NON ENREGISTRÉ",
         arrived: "nouveaux d'autres postes",
         axis_internal: "INTERNE",

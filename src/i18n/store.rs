@@ -231,7 +231,6 @@ fn found_untypeset(said: &Said, lang: Lang) -> String {
 pub fn file_words(lang: Lang) -> FileWords {
     FileWords {
         header: session_file_header(lang),
-        round: lang.s().round,
     }
 }
 

@@ -56,6 +56,11 @@ impl App {
     pub fn with_events(mut self, events: Vec<Event>) -> App {
         self.room.notes = crate::core::replica::Notes::new(events);
         self.room.follow_setup();
+        // What was set aside before this screen opened is for `tablee
+        // check`; the banner is for what happens while it runs.
+        if self.room.banner.as_deref() == Some(self.room.lang.s().tui.conflict_banner) {
+            self.room.banner = None;
+        }
         self.room.follow_clock();
         self
     }
@@ -283,6 +288,10 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
     if app.room.follow_setup() {
         for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
             s.refresh(&app.room);
+        }
+        // The set-up screen shows what changed itself.
+        if app.mode() != Mode::Setup {
+            app.notice = Some(app.room.lang.s().cap.setup_followed.to_string());
         }
     }
     app.room.follow_clock();

@@ -135,11 +135,25 @@ impl Room {
         }
         self.setup_seen = ops.len();
         let merged = crate::core::edits::merge(&self.base, ops);
+        // A set-up change set aside (two laptops typed one field): every
+        // screen says there is something to look at; the set-up screens
+        // and `tablee check` say what.
+        if merged.set_aside.len() > self.setup.set_aside.len() && self.banner.is_none() {
+            self.banner = Some(self.lang.s().tui.conflict_banner.to_string());
+        }
         let valid = !crate::core::validate::validate(&merged.session)
             .iter()
             .any(|p| p.severity == crate::core::validate::Severity::Error);
         let session = merged.session.clone();
         self.setup = merged;
+        // An error in the set-up keeps the plan the screen had, and says so
+        // until it is fixed.
+        let error = self.lang.s().cap.setup_has_error;
+        if !valid && self.banner.is_none() {
+            self.banner = Some(error.to_string());
+        } else if valid && self.banner.as_deref() == Some(error) {
+            self.banner = None;
+        }
         if valid && session != self.session {
             self.replace_session(session);
             return true;

@@ -367,84 +367,9 @@ pub fn locate(src: &str, path: &DocPath) -> Pos {
     pos
 }
 
-/// Replaces the value of the top-level field `field` in RON text by
-/// `value`, or adds `field: value,` at the end of the root struct when the
-/// field is absent. Everything else (comments, layout) stays byte for byte.
-/// None when the text is not a struct this scanner can follow.
-pub fn set_top_field(src: &str, field: &str, value: &str) -> Option<String> {
-    let mut sc = Scanner::new(src);
-    sc.skip_trivia();
-    if sc.peek() != Some('(') {
-        sc.word(); // an optional struct name
-    }
-    if !sc.eat('(') {
-        return None;
-    }
-    let byte = |chars: &[char], i: usize| chars[..i].iter().map(|c| c.len_utf8()).sum::<usize>();
-    // Char index just after the last field's value (and its comma, if any).
-    let mut after_last = sc.i;
-    let mut comma = true;
-    loop {
-        sc.skip_trivia();
-        if sc.peek() == Some(')') {
-            break;
-        }
-        let name = sc.word();
-        if name.is_empty() || !sc.eat(':') {
-            return None;
-        }
-        sc.skip_trivia();
-        let start = sc.i;
-        sc.value()?;
-        let end = sc.i;
-        if name == field {
-            let (a, b) = (byte(&sc.chars, start), byte(&sc.chars, end));
-            return Some(format!("{}{value}{}", &src[..a], &src[b..]));
-        }
-        after_last = end;
-        comma = sc.eat(',');
-        if comma {
-            after_last = sc.i;
-        } else {
-            sc.skip_trivia();
-            if sc.peek() != Some(')') {
-                return None;
-            }
-            break;
-        }
-    }
-    let at = byte(&sc.chars, after_last);
-    let sep = if comma { "" } else { "," };
-    Some(format!(
-        "{}{sep}\n    {field}: {value},{}",
-        &src[..at],
-        &src[at..]
-    ))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn replaces_one_field_and_keeps_the_rest() {
-        let out = set_top_field(SRC, "rotation", "Auto").unwrap();
-        assert!(out.starts_with("// a comment\n#![enable(implicit_some)]"));
-        assert!(out.contains("/* block */ (key: \"B\","));
-        assert!(out.contains("    rotation: Auto,\n)"));
-        assert!(!out.contains("Groups"));
-        // Absent: added at the end, after the last field's comma.
-        let out = set_top_field(SRC, "participants", "[\"Ana\"]").unwrap();
-        assert!(
-            out.ends_with("    ]),\n    participants: [\"Ana\"],\n)"),
-            "{out}"
-        );
-        let out = set_top_field("(a: 1 // c\n)", "b", "2").unwrap();
-        assert_eq!(out, "(a: 1,\n    b: 2, // c\n)");
-        let out = set_top_field("(title: \"é\", r: X)", "r", "Y").unwrap();
-        assert_eq!(out, "(title: \"é\", r: Y)");
-        assert_eq!(set_top_field("[1, 2]", "r", "Y"), None);
-    }
 
     const SRC: &str = r#"// a comment
 #![enable(implicit_some)]
