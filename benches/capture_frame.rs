@@ -1,6 +1,7 @@
-//! Keystroke-to-frame cost on the note-taker's screens: `update` (with the
-//! journal write stood in for, as the loop reports it back) + `view` + the
-//! diff, on a 200×60 TestBackend, with 20,000 post-its in the session.
+//! Keystroke-to-frame cost on the note-taker's screens: the key through the
+//! real loop (`tui::harness`: the key table, `update`, the store in memory
+//! on its own thread as the journal's worker is, the frame drawn and
+//! diffed) on a 200×60 TestBackend, with 20,000 post-its in the session.
 //! Median and p99 per kind of key, against one frame at 60 Hz (16.7 ms).
 //!
 //! `cargo bench --bench capture_frame`
@@ -8,14 +9,14 @@
 use std::time::Instant;
 
 use jiff::Timestamp;
-use ratatui::{Terminal, backend::TestBackend};
 use tablee::core::clock::Clock;
 use tablee::core::event::{Body, Event};
 use tablee::core::model::Column;
 use tablee::i18n::Lang;
 use tablee::store::session_file::SessionFile;
-use tablee::tui::app::{Act, App, Msg, Nav, update};
+use tablee::tui::app::{Act, App, Msg, Nav};
 use tablee::tui::editor::EditKey;
+use tablee::tui::harness::Harness;
 use uuid::Uuid;
 
 const POST_ITS: usize = 20_000;
@@ -104,25 +105,17 @@ fn events(at_a: usize) -> Vec<Event> {
     out
 }
 
-#[path = "../tests/common/loop_writer.rs"]
-mod loop_writer;
-
 struct Run {
-    app: App,
-    term: Terminal<TestBackend>,
-    writer: loop_writer::LoopWriter,
-    secs: i64,
+    h: Harness,
 }
 
 impl Run {
-    /// One keystroke: update, the loop's write reported back, then a frame.
+    /// One keystroke through the loop: its message, the update, the write
+    /// handed to the store, the frame.
     fn key(&mut self, msg: Msg) -> f64 {
+        self.h.advance(1);
         let start = Instant::now();
-        self.secs += 1;
-        let fx = update(&mut self.app, msg, t(self.secs));
-        self.writer.carry_out(&mut self.app, &fx, t(self.secs));
-        let app = &self.app;
-        self.term.draw(|f| tablee::tui::view(app, f)).unwrap();
+        self.h.act(msg);
         start.elapsed().as_secs_f64() * 1000.0
     }
 }
@@ -155,10 +148,7 @@ fn main() {
                 .with_events(events(at_a))
                 .capture_only("A");
             Run {
-                app,
-                term: Terminal::new(TestBackend::new(200, 60)).unwrap(),
-                writer: loop_writer::LoopWriter::new(Uuid::from_u128(0xAAAA)),
-                secs: 0,
+                h: Harness::new(app, 200, 60),
             }
         };
         let mut cases: Vec<(&str, Vec<f64>)> = Vec::new();
@@ -212,7 +202,8 @@ fn main() {
         // Another laptop wrote: the watcher's events reach the screen.
         // As on disk: everything, this device's writes included.
         let mut all = events(at_a);
-        all.extend(r.app.room.notes.own.iter().cloned());
+        r.h.settle();
+        all.extend(r.h.app().room.notes.own.iter().cloned());
         let mut synced = Vec::new();
         for i in 0..10u128 {
             all.push(Event {

@@ -1,10 +1,10 @@
-//! The note-taker's screens without a terminal: every capture action through
-//! the pure `update`, with a stand-in for the loop that writes each event
-//! (or fails to) and reports back, as the real loop does.
+//! The note-taker's screens without a terminal: every capture action is the
+//! key a note-taker presses (found in the screen's key table), through the
+//! real loop (`tui::harness`) and its store in memory, which writes each
+//! event (or fails to, like a full disk) and reports back.
 
 mod common;
 
-use common::loop_writer::LoopWriter;
 use jiff::Timestamp;
 use tablee::core::board::Note;
 use tablee::core::clock::Clock;
@@ -12,8 +12,10 @@ use tablee::core::event::{Body, Event, MAX_NOTE_CHARS};
 use tablee::core::model::{Column, Dots, VoteRules};
 use tablee::core::replica::IdGen;
 use tablee::i18n::Lang;
-use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, Overlay, update};
+use tablee::tui::app::{Act, App, Mode, Msg, Nav, Overlay};
 use tablee::tui::editor::EditKey;
+use tablee::tui::harness::Harness;
+use tablee::tui::runtime::Input;
 use tablee::tui::screens::capture::{self, Focus, Mark, Setting};
 use uuid::Uuid;
 
@@ -21,11 +23,9 @@ fn t(s: i64) -> Timestamp {
     Timestamp::from_second(1_728_637_200 + s).unwrap()
 }
 
-/// The app and what stands in for the loop's journal writer.
+/// The real loop on a note-taker's screen, its store in memory.
 struct H {
-    app: App,
-    secs: i64,
-    w: LoopWriter,
+    h: Harness,
 }
 
 const ME: Uuid = Uuid::from_u128(0xAAAA);
@@ -38,27 +38,45 @@ impl H {
         app.room.ids = IdGen::Counter(0);
         app.room.stamper.device = ME;
         H {
-            app,
-            secs: 0,
-            w: LoopWriter::new(ME),
+            h: Harness::new(app, 120, 40),
         }
     }
 
-    fn send(&mut self, msg: Msg) -> Effect {
-        self.secs += 1;
-        let fx = update(&mut self.app, msg, t(self.secs));
-        self.w.carry_out(&mut self.app, &fx, t(self.secs));
-        fx
+    /// What the note-taker does, a second later: the key that does it
+    /// (what the disk or the clock says comes as it does in the loop).
+    fn send(&mut self, msg: Msg) {
+        self.h.advance(1);
+        self.h.act(msg);
+    }
+
+    fn app(&self) -> &App {
+        self.h.app()
+    }
+
+    fn app_mut(&mut self) -> &mut App {
+        &mut self.h.rt.app
+    }
+
+    /// Every event the store wrote, once it answered.
+    fn written(&mut self) -> Vec<Event> {
+        self.h.settle();
+        self.h.store.events()
+    }
+
+    /// The disk fills up (or has room again).
+    fn disk_full(&mut self, full: bool) {
+        *self.h.store.failing.lock().unwrap() = full.then_some(std::io::ErrorKind::StorageFull);
+    }
+
+    /// Whether the screen asked to quit.
+    fn quit(&self) -> bool {
+        self.h.quit
     }
 
     fn typ(&mut self, text: &str) {
         for c in text.chars() {
-            let k = if c == '\n' {
-                EditKey::Newline
-            } else {
-                EditKey::Char(c)
-            };
-            self.send(Msg::Key(k));
+            self.h.advance(1);
+            self.h.type_text(&c.to_string());
         }
     }
 
@@ -68,15 +86,15 @@ impl H {
     }
 
     fn cap(&self) -> &capture::State {
-        self.app.capture().unwrap()
+        self.app().capture().unwrap()
     }
 
     fn live(&self) -> Vec<&Note> {
-        self.app.room.notes.board.live_notes()
+        self.app().room.notes.board.live_notes()
     }
 
     fn texts(&self, q: Column) -> Vec<String> {
-        capture::rows(&self.app.room, self.cap())[q.index()]
+        capture::rows(&self.app().room, self.cap())[q.index()]
             .iter()
             .map(|r| r.note.text.clone())
             .collect()
@@ -84,11 +102,11 @@ impl H {
 
     fn selected_text(&self) -> String {
         let id = self.cap().selected.expect("a selection");
-        self.app.room.notes.board.notes[&id].text.clone()
+        self.app().room.notes.board.notes[&id].text.clone()
     }
 
     fn notice(&self) -> String {
-        self.app.notice.clone().unwrap_or_default()
+        self.app().notice.clone().unwrap_or_default()
     }
 }
 
@@ -112,8 +130,9 @@ fn typing_then_enter_saves_into_the_chosen_quadrant_with_round_and_group() {
         ("A", Some(1), Some("1"))
     );
     assert!(h.cap().editor.text().is_empty(), "the input is cleared");
-    assert_eq!(h.w.written.len(), 4);
-    assert_eq!(h.app.room.notes.last_saved, Some(h.w.written[3].id));
+    assert_eq!(h.written().len(), 4);
+    let fourth = h.written()[3].id;
+    assert_eq!(h.app().room.notes.last_saved, Some(fourth));
     // Shift-Tab goes back round the quadrants.
     h.send(Msg::Cycle(-1));
     assert_eq!(h.cap().quadrant, Column::O);
@@ -129,14 +148,14 @@ fn multi_line_post_its_and_refused_texts_keep_what_was_typed() {
     h.typ("   ");
     h.send(Msg::Submit);
     assert!(h.notice().contains("empty"), "{}", h.notice());
-    assert_eq!(h.w.written.len(), 1);
+    assert_eq!(h.written().len(), 1);
     // Too long: refused, and the text stays in the input to be split.
     let long = "x".repeat(MAX_NOTE_CHARS + 1);
     h.send(Msg::Paste(long.clone()));
     h.send(Msg::Submit);
     assert!(h.notice().contains("split"), "{}", h.notice());
     assert_eq!(h.cap().editor.text().trim(), long);
-    assert_eq!(h.w.written.len(), 1);
+    assert_eq!(h.written().len(), 1);
 }
 
 #[test]
@@ -188,12 +207,12 @@ fn edit_keeps_the_draft_aside_and_undo_restores_the_old_text() {
     h.send(Msg::Act(Act::Undo));
     assert_eq!(h.live()[0].text, "Elus formés");
     // Esc while editing cancels and brings the draft back, writing nothing.
-    let before = h.w.written.len();
+    let before = h.written().len();
     h.send(Msg::Nav(Nav::Up));
     h.send(Msg::Submit);
     h.send(Msg::Escape);
     assert_eq!(h.cap().editor.text(), "half typed");
-    assert_eq!(h.w.written.len(), before);
+    assert_eq!(h.written().len(), before);
 }
 
 #[test]
@@ -220,7 +239,7 @@ fn delete_and_undo_several_levels() {
     h.send(Msg::Act(Act::Undo));
     assert_eq!(h.notice(), "Nothing to undo");
     // Nothing was rewritten: every step is an event of its own.
-    assert_eq!(h.w.written.len(), 3 + 2 + 2 + 3);
+    assert_eq!(h.written().len(), 3 + 2 + 2 + 3);
 }
 
 #[test]
@@ -255,10 +274,10 @@ fn merge_into_a_cluster_split_it_and_undo() {
     h.send(Msg::Act(Act::Merge));
     let head = id(&h, "head");
     assert_eq!(
-        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app().room.notes.board.notes[&id(&h, "same idea")].cluster,
         Some(head)
     );
-    let rows = capture::rows(&h.app.room, h.cap());
+    let rows = capture::rows(&h.app().room, h.cap());
     let s = &rows[0];
     assert_eq!((s[0].note.text.as_str(), s[0].members), ("head", 1));
     assert!(s[1].member && s[1].note.text == "same idea");
@@ -267,16 +286,16 @@ fn merge_into_a_cluster_split_it_and_undo() {
     h.send(Msg::Nav(Nav::End));
     h.send(Msg::Submit);
     let another = id(&h, "another");
-    assert_eq!(h.app.room.notes.board.notes[&head].cluster, Some(another));
+    assert_eq!(h.app().room.notes.board.notes[&head].cluster, Some(another));
     assert_eq!(
-        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app().room.notes.board.notes[&id(&h, "same idea")].cluster,
         Some(another)
     );
     // Undo puts both back under "head".
     h.send(Msg::Act(Act::Undo));
-    assert_eq!(h.app.room.notes.board.notes[&head].cluster, None);
+    assert_eq!(h.app().room.notes.board.notes[&head].cluster, None);
     assert_eq!(
-        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app().room.notes.board.notes[&id(&h, "same idea")].cluster,
         Some(head)
     );
     // Split on the head dissolves the cluster; undo regroups it.
@@ -284,12 +303,12 @@ fn merge_into_a_cluster_split_it_and_undo() {
     assert_eq!(h.selected_text(), "head");
     h.send(Msg::Act(Act::Split));
     assert_eq!(
-        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app().room.notes.board.notes[&id(&h, "same idea")].cluster,
         None
     );
     h.send(Msg::Act(Act::Undo));
     assert_eq!(
-        h.app.room.notes.board.notes[&id(&h, "same idea")].cluster,
+        h.app().room.notes.board.notes[&id(&h, "same idea")].cluster,
         Some(head)
     );
     // A post-it cannot join its own cluster.
@@ -302,7 +321,7 @@ fn merge_into_a_cluster_split_it_and_undo() {
 #[test]
 fn dots_respect_the_group_budget_and_undo() {
     let mut h = H::new(Lang::En, "A");
-    h.app.room.session.votes = VoteRules {
+    h.app_mut().room.session.votes = VoteRules {
         dots: Dots::PerQuadrant(2),
         hidden: false,
     };
@@ -311,20 +330,20 @@ fn dots_respect_the_group_budget_and_undo() {
     h.send(Msg::Nav(Nav::Up));
     h.send(Msg::Act(Act::Dot(1)));
     h.send(Msg::Act(Act::Dot(1)));
-    let written = h.w.written.len();
+    let written = h.written().len();
     h.send(Msg::Act(Act::Dot(1)));
     assert!(
         h.notice().contains("group 1 has used its 2 dots"),
         "{}",
         h.notice()
     );
-    assert_eq!(h.w.written.len(), written, "refused: nothing written");
+    assert_eq!(h.written().len(), written, "refused: nothing written");
     let b = h.live()[1];
     assert_eq!((b.votes(), b.votes_of("1")), (2, 2));
     // Another group at the table (set by hand) has its own dots.
     h.send(Msg::CycleGroup);
     h.send(Msg::CycleGroup);
-    assert_eq!(capture::group(&h.app.room, h.cap()).as_deref(), Some("2"));
+    assert_eq!(capture::group(&h.app().room, h.cap()).as_deref(), Some("2"));
     h.send(Msg::Act(Act::Dot(1)));
     assert_eq!(h.live()[1].votes(), 3);
     // Removing a dot the group never placed is refused.
@@ -365,9 +384,9 @@ fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
     h.send(Msg::CycleRound);
     h.send(Msg::CycleRound);
     assert_eq!(h.cap().round, Setting::Manual(Some(2)));
-    assert_eq!(capture::group(&h.app.room, h.cap()).as_deref(), Some("3"));
+    assert_eq!(capture::group(&h.app().room, h.cap()).as_deref(), Some("3"));
     h.note("enriched by group 3");
-    let rows = capture::rows(&h.app.room, h.cap());
+    let rows = capture::rows(&h.app().room, h.cap());
     assert_eq!(
         rows[0][0].mark,
         Mark::Earlier {
@@ -396,7 +415,7 @@ fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
     assert_eq!(h.texts(Column::S).len(), 2);
     h.send(Msg::Act(Act::Others));
     assert_eq!(h.texts(Column::S)[2], "from table B");
-    let rows = capture::rows(&h.app.room, h.cap());
+    let rows = capture::rows(&h.app().room, h.cap());
     assert!(matches!(
         rows[0][2].mark,
         Mark::Elsewhere { table: "B", .. }
@@ -417,7 +436,7 @@ fn the_filter_narrows_every_quadrant_ignoring_case_and_accents() {
     h.typ("elus");
     assert_eq!(h.texts(Column::S), ["Élus motivés"]);
     assert_eq!(h.texts(Column::T), ["désengagement des ELUS"]);
-    assert_eq!(capture::totals(&h.app.room, h.cap()), [2, 0, 0, 1, 0, 0]);
+    assert_eq!(capture::totals(&h.app().room, h.cap()), [2, 0, 0, 1, 0, 0]);
     h.send(Msg::Submit);
     assert_eq!(h.cap().focus, Focus::Typing);
     assert_eq!(h.texts(Column::S).len(), 1, "the filter stays");
@@ -428,32 +447,42 @@ fn the_filter_narrows_every_quadrant_ignoring_case_and_accents() {
 #[test]
 fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     let mut h = H::new(Lang::En, "A");
-    h.w.failing = Some("No space left on device".into());
+    h.disk_full(true);
     h.note("must not be lost");
+    h.h.settle();
     assert_eq!(h.texts(Column::S), ["must not be lost"]);
     let id = h.live()[0].id;
-    assert!(h.app.room.notes.is_unsaved(id));
-    assert!(h.app.room.banner.as_deref().unwrap().contains("NOT SAVED"));
+    assert!(h.app().room.notes.is_unsaved(id));
+    assert!(
+        h.app()
+            .room
+            .banner
+            .as_deref()
+            .unwrap()
+            .contains("NOT SAVED")
+    );
     // The screen says so, with the reason.
-    let mut term = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 30)).unwrap();
-    term.draw(|f| tablee::tui::view(&h.app, f)).unwrap();
-    let screen = term.backend().to_string();
-    assert!(screen.contains("No space left on device"), "{screen}");
+    let screen = h.h.screen();
+    assert!(
+        screen.contains("the disk is full: free some space"),
+        "{screen}"
+    );
     assert!(screen.contains("must not be lost  NOT SAVED"), "{screen}");
-    assert!(h.app.has_unsaved_work());
+    assert!(h.app().has_unsaved_work());
     // Quitting asks first.
     h.send(Msg::Quit);
-    assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
+    assert!(matches!(h.app().overlay, Some(Overlay::Confirm(_))));
     h.send(Msg::Confirm(false));
+    assert!(!h.quit());
     // The disk is back: the next tick retries and it is saved.
-    h.w.failing = None;
-    let fx = h.send(Msg::Tick);
-    assert!(fx.retry);
-    assert!(!h.app.room.notes.is_unsaved(id));
-    assert_eq!(h.w.written.len(), 1);
-    assert_eq!(h.w.written[0].id, id);
-    assert!(h.app.room.banner.is_none());
-    assert!(h.send(Msg::Quit).quit);
+    h.disk_full(false);
+    h.send(Msg::Tick);
+    assert_eq!(h.written().len(), 1);
+    assert!(!h.app().room.notes.is_unsaved(id));
+    assert_eq!(h.written()[0].id, id);
+    assert!(h.app().room.banner.is_none());
+    h.send(Msg::Quit);
+    assert!(h.quit());
 }
 
 #[test]
@@ -461,7 +490,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     let mut h = H::new(Lang::En, "A");
     h.note("mine");
     h.send(Msg::Nav(Nav::Up));
-    let mine = h.w.written.clone();
+    let mine = h.written();
     let theirs = Event {
         id: Uuid::from_u128(5),
         device: Uuid::from_u128(0xBBBB),
@@ -481,7 +510,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     h.send(Msg::synced(vec![theirs.clone()]));
     assert_eq!(h.texts(Column::S), ["mine", "theirs"]);
     assert_eq!(
-        capture::arrived_here(&h.app.room, h.app.capture().unwrap()),
+        capture::arrived_here(&h.app().room, h.app().capture().unwrap()),
         1
     );
     assert_eq!(h.selected_text(), "mine");
@@ -491,7 +520,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
     h.send(Msg::synced(all.clone()));
     h.send(Msg::synced(all));
     assert_eq!(h.live().len(), 2);
-    assert!(h.app.room.notes.own.is_empty());
+    assert!(h.app().room.notes.own.is_empty());
     // Deleted elsewhere: the selection moves back to typing.
     let del = Event {
         id: Uuid::from_u128(6),
@@ -501,7 +530,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
         at: t(0),
         body: Body::Delete { note: mine[0].id },
     };
-    let mut all = h.app.room.notes.synced.to_vec();
+    let mut all = h.app().room.notes.synced.to_vec();
     all.push(del);
     h.send(Msg::synced(all));
     assert_eq!(h.cap().selected, None);
@@ -513,41 +542,43 @@ fn quitting_with_a_draft_asks_and_esc_never_quits_the_capture() {
     let mut h = H::new(Lang::En, "A");
     h.send(Msg::Escape);
     assert!(h.notice().contains("Ctrl-Q"));
-    assert_eq!(h.app.mode(), Mode::Capture);
+    assert_eq!(h.app().mode(), Mode::Capture);
     h.typ("unfinished");
-    assert!(!h.send(Msg::Quit).quit);
-    assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
-    assert!(h.send(Msg::Confirm(true)).quit);
+    h.send(Msg::Quit);
+    assert!(!h.quit());
+    assert!(matches!(h.app().overlay, Some(Overlay::Confirm(_))));
+    h.send(Msg::Confirm(true));
+    assert!(h.quit());
 }
 
 #[test]
 fn the_facilitator_opens_a_capture_by_table_and_esc_comes_back() {
     let s = common::session();
     let n = s.agenda.len();
-    let mut a = App::new(s, Clock::new(n), Lang::En, t(0));
-    update(&mut a, Msg::OpenCapture, t(1));
-    assert!(matches!(a.overlay, Some(Overlay::Chooser(_))));
-    update(&mut a, Msg::Nav(Nav::Down), t(1));
-    update(&mut a, Msg::Submit, t(1));
-    assert_eq!(a.mode(), Mode::Capture);
-    assert_eq!(a.capture().unwrap().table, "B");
-    update(&mut a, Msg::Key(EditKey::Char('x')), t(1));
+    let mut a = Harness::new(App::new(s, Clock::new(n), Lang::En, t(0)), 120, 40);
+    a.press(&Msg::OpenCapture);
+    assert!(matches!(a.app().overlay, Some(Overlay::Chooser(_))));
+    a.press(&Msg::Nav(Nav::Down));
+    a.press(&Msg::Submit);
+    assert_eq!(a.app().mode(), Mode::Capture);
+    assert_eq!(a.app().capture().unwrap().table, "B");
+    a.type_text("x");
     // Esc goes back one level at a time: key factors → capture → clock.
-    update(&mut a, Msg::OpenKeyFactors, t(1));
-    update(&mut a, Msg::OpenPlenary, t(1));
-    assert_eq!(a.mode(), Mode::Plenary);
-    update(&mut a, Msg::Escape, t(1));
-    assert_eq!(a.mode(), Mode::Capture);
-    update(&mut a, Msg::Escape, t(1));
-    assert_eq!(a.mode(), Mode::Facilitator);
+    a.press(&Msg::OpenKeyFactors);
+    a.press(&Msg::OpenPlenary);
+    assert_eq!(a.app().mode(), Mode::Plenary);
+    a.press(&Msg::Escape);
+    assert_eq!(a.app().mode(), Mode::Capture);
+    a.press(&Msg::Escape);
+    assert_eq!(a.app().mode(), Mode::Facilitator);
     // The draft waits for the note-taker's return; a table key opens too.
-    update(&mut a, Msg::OpenCapture, t(2));
-    update(&mut a, Msg::Key(EditKey::Char('b')), t(2));
-    assert_eq!(a.capture().unwrap().editor.text(), "x");
-    update(&mut a, Msg::Escape, t(2));
-    update(&mut a, Msg::OpenCapture, t(2));
-    update(&mut a, Msg::Key(EditKey::Char('z')), t(2));
-    assert!(a.notice.as_deref().unwrap().contains("No table"));
+    a.press(&Msg::OpenCapture);
+    a.type_text("b");
+    assert_eq!(a.app().capture().unwrap().editor.text(), "x");
+    a.press(&Msg::Escape);
+    a.press(&Msg::OpenCapture);
+    a.type_text("z");
+    assert!(a.app().notice.as_deref().unwrap().contains("No table"));
 }
 
 /// Keys as the terminal reports them, through the keymap.
@@ -558,9 +589,9 @@ fn keymap_types_letters_and_acts_only_where_it_should() {
     let none = KeyModifiers::NONE;
     let mut h = H::new(Lang::Fr, "A");
     let press = |h: &mut H, code, m| {
-        if let Some(msg) = h.app.key(key(code, m)) {
-            h.send(msg);
-        }
+        h.h.send(Input::Terminal(Ok(ratatui::crossterm::event::Event::Key(
+            key(code, m),
+        ))));
     };
     for c in "Élus q d".chars() {
         press(&mut h, KeyCode::Char(c), KeyModifiers::SHIFT);
@@ -592,9 +623,9 @@ fn keymap_types_letters_and_acts_only_where_it_should() {
     assert_eq!(h.cap().editor.text(), "dD");
     // Ctrl-C with a draft asks before quitting.
     press(&mut h, KeyCode::Char('c'), KeyModifiers::CONTROL);
-    assert!(matches!(h.app.overlay, Some(Overlay::Confirm(_))));
+    assert!(matches!(h.app().overlay, Some(Overlay::Confirm(_))));
     press(&mut h, KeyCode::Char('n'), none);
-    assert_eq!(h.app.overlay, None);
+    assert_eq!(h.app().overlay, None);
 }
 
 /// The clock ticking while a move or a count is under way disturbs neither.
@@ -609,7 +640,7 @@ fn ticks_do_not_cancel_a_move_or_a_count() {
     assert_eq!(h.live()[0].quadrant, Column::T);
     h.send(Msg::Act(Act::Tally));
     h.send(Msg::Tick);
-    assert_eq!(h.app.notice, None);
+    assert_eq!(h.app().notice, None);
     h.send(Msg::Key(EditKey::Backspace));
     h.typ("4");
     h.send(Msg::Submit);

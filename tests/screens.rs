@@ -1,11 +1,11 @@
 //! The capture, key-factor and plenary screens on a TestBackend: snapshots
 //! (80×24 and 120×40, French and English, accents, emoji and a 500-character
 //! post-it), every size from 1×1 without a panic, no control character on
-//! screen, and the key-factor and plenary actions through `update`.
+//! screen, and the key-factor and plenary actions — each state reached by
+//! the keys a person presses, through the real loop and its store.
 
 mod common;
 
-use common::loop_writer::LoopWriter;
 use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -13,8 +13,9 @@ use tablee::core::event::{Body, Event};
 use tablee::core::model::{Column, VoteRules};
 use tablee::core::replica::IdGen;
 use tablee::i18n::Lang;
-use tablee::tui::app::{Act, App, Effect, Mode, Msg, Nav, update};
+use tablee::tui::app::{Act, App, Mode, Msg, Nav};
 use tablee::tui::editor::EditKey;
+use tablee::tui::harness::Harness;
 use tablee::tui::view;
 use uuid::Uuid;
 
@@ -57,9 +58,20 @@ fn app(lang: Lang) -> App {
         .capture_only("A");
     a.room.ids = IdGen::Counter(0);
     a.room.tz = jiff::tz::TimeZone::UTC;
-    update(&mut a, Msg::CycleRound, t(0));
-    update(&mut a, Msg::CycleRound, t(0));
-    a
+    drive(a, |h| {
+        h.act(Msg::CycleRound);
+        h.act(Msg::CycleRound);
+    })
+}
+
+/// `a` after what `f` does through the real loop (keys, the store in
+/// memory), a second on.
+fn drive(a: App, f: impl FnOnce(&mut Harness)) -> App {
+    let mut h = Harness::new(a, 120, 40);
+    h.advance(1);
+    f(&mut h);
+    h.settle();
+    h.rt.app.clone()
 }
 
 fn render(a: &App, w: u16, h: u16) -> String {
@@ -70,21 +82,19 @@ fn render(a: &App, w: u16, h: u16) -> String {
 
 /// Every screen of the note-taker, in the state a snapshot shows.
 fn screens(lang: Lang) -> Vec<(&'static str, App)> {
-    let mut capture = app(lang);
-    for c in "Un réseau d'acteurs 🤝 déjà là".chars() {
-        update(&mut capture, Msg::Key(EditKey::Char(c)), t(1));
-    }
-    let mut select = app(lang);
-    update(&mut select, Msg::Column(Column::W), t(1));
-    update(&mut select, Msg::Nav(Nav::Up), t(1));
-    let mut factors = app(lang);
-    update(&mut factors, Msg::OpenKeyFactors, t(1));
-    update(&mut factors, Msg::Nav(Nav::Down), t(1));
-    let mut plenary = app(lang);
-    update(&mut plenary, Msg::OpenPlenary, t(1));
-    for c in "Former 12 élus d'ici juin 🎓".chars() {
-        update(&mut plenary, Msg::Key(EditKey::Char(c)), t(1));
-    }
+    let capture = drive(app(lang), |h| h.type_text("Un réseau d'acteurs 🤝 déjà là"));
+    let select = drive(app(lang), |h| {
+        h.act(Msg::Column(Column::W));
+        h.act(Msg::Nav(Nav::Up));
+    });
+    let factors = drive(app(lang), |h| {
+        h.act(Msg::OpenKeyFactors);
+        h.act(Msg::Nav(Nav::Down));
+    });
+    let plenary = drive(app(lang), |h| {
+        h.act(Msg::OpenPlenary);
+        h.type_text("Former 12 élus d'ici juin 🎓");
+    });
     vec![
         ("capture", capture),
         ("select", select),
@@ -123,15 +133,16 @@ fn no_size_panics_and_tiny_screens_ask_to_enlarge() {
 
 #[test]
 fn help_names_the_mode_and_no_color_keeps_every_sign() {
-    let mut a = app(Lang::En);
-    update(&mut a, Msg::Help, t(1));
-    let screen = render(&a, 120, 40);
+    let mut h = Harness::new(app(Lang::En), 120, 40);
+    h.act(Msg::Help);
+    let screen = render(h.app(), 120, 40);
     assert!(screen.contains("Keys — ✎ TYPING"), "{screen}");
-    update(&mut a, Msg::Escape, t(1));
-    update(&mut a, Msg::Nav(Nav::Up), t(1));
-    update(&mut a, Msg::Help, t(1));
-    assert!(render(&a, 120, 40).contains("Keys — ▣ SELECTING"));
-    update(&mut a, Msg::Escape, t(1));
+    h.act(Msg::Escape);
+    h.act(Msg::Nav(Nav::Up));
+    h.act(Msg::Help);
+    assert!(render(h.app(), 120, 40).contains("Keys — ▣ SELECTING"));
+    h.act(Msg::Escape);
+    let mut a = h.rt.app.clone();
     // The footer says the mode without any colour.
     a.room.colors = false;
     let screen = render(&a, 120, 40);
@@ -150,17 +161,17 @@ fn help_names_the_mode_and_no_color_keeps_every_sign() {
 #[test]
 fn control_characters_never_reach_the_terminal() {
     let nasty = "a\x1b[2J\x1b]0;pwned\x07b\u{9b}31mc\u{202e}d\u{2066}e\x7f\x08f\r\ng\x00";
-    let mut a = app(Lang::En);
+    let mut h = Harness::new(app(Lang::En), 120, 40);
     for c in nasty.chars() {
-        update(&mut a, Msg::Key(EditKey::Char(c)), t(1));
+        h.act(Msg::Key(EditKey::Char(c)));
     }
-    update(&mut a, Msg::Paste(nasty.to_string()), t(1));
-    let typed = a.capture().unwrap().editor.text().to_string();
+    h.act(Msg::Paste(nasty.to_string()));
+    let typed = h.app().capture().unwrap().editor.text().to_string();
     assert!(
         !typed.chars().any(|c| c.is_control() && c != '\n'),
         "{typed:?}"
     );
-    let mut events = a.room.notes.synced.to_vec();
+    let mut events = h.app().room.notes.synced.to_vec();
     events.push(Event {
         id: Uuid::from_u128(0xBAD),
         device: Uuid::from_u128(0xE),
@@ -176,7 +187,8 @@ fn control_characters_never_reach_the_terminal() {
             text: nasty.into(),
         },
     });
-    update(&mut a, Msg::synced(events), t(2));
+    h.act(Msg::synced(events));
+    let a = h.rt.app.clone();
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
         let mut term = Terminal::new(TestBackend::new(w, h)).unwrap();
         term.draw(|f| view(&a, f)).unwrap();
@@ -191,46 +203,89 @@ fn control_characters_never_reach_the_terminal() {
     }
 }
 
-/// Writes an update's events as the loop would, then reports them back.
-fn run(a: &mut App, msg: Msg, w: &mut LoopWriter) -> Effect {
-    let fx = update(a, msg, t(5));
-    w.carry_out(a, &fx, t(5));
-    fx
+/// The real loop on `a`, and what a person does there: `run` presses the
+/// key, `written` is what the store wrote since the start.
+struct R {
+    h: Harness,
+}
+
+impl R {
+    fn new(a: App) -> R {
+        R {
+            h: Harness::new(a, 120, 40),
+        }
+    }
+
+    /// Does what `msg` says; the events this made, once written.
+    fn run(&mut self, msg: Msg) -> Vec<Event> {
+        let before = self.written().len();
+        self.h.act(msg);
+        self.written().split_off(before)
+    }
+
+    fn written(&mut self) -> Vec<Event> {
+        self.h.settle();
+        self.h.store.events()
+    }
+
+    fn app(&self) -> &App {
+        self.h.app()
+    }
 }
 
 #[test]
 fn key_factors_are_picked_unpicked_and_shown_with_ties() {
-    let mut a = app(Lang::En);
-    let mut l = LoopWriter::new(Uuid::from_u128(0xF));
-    run(&mut a, Msg::OpenKeyFactors, &mut l);
-    assert_eq!(a.mode(), Mode::KeyFactors);
+    let a = app(Lang::En);
+    let mut lp = R::new(a);
+    lp.run(Msg::OpenKeyFactors);
+    assert_eq!(lp.app().mode(), Mode::KeyFactors);
     // Table A's topic comes first.
-    let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
+    let r = lp
+        .app()
+        .key_factors()
+        .unwrap()
+        .ranking
+        .ranked
+        .clone()
+        .unwrap();
     assert_eq!(r.key, "CLN");
     // W: the second-ranked post-it becomes the main brake.
-    run(&mut a, Msg::Nav(Nav::Right), &mut l);
-    run(&mut a, Msg::Nav(Nav::Down), &mut l);
+    lp.run(Msg::Nav(Nav::Right));
+    lp.run(Msg::Nav(Nav::Down));
     let second = r.items(Column::W)[1].id;
-    let fx = run(&mut a, Msg::Act(Act::Choose), &mut l);
+    let fx = lp.run(Msg::Act(Act::Choose));
     assert_eq!(
-        fx.append[0].body,
+        fx[0].body,
         Body::KeyFactor {
             topic: "CLN".into(),
             quadrant: Column::W,
             note: Some(second)
         }
     );
-    let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
+    let r = lp
+        .app()
+        .key_factors()
+        .unwrap()
+        .ranking
+        .ranked
+        .clone()
+        .unwrap();
     // A pick only patches the ranking: the same as ranking again.
-    let fresh = tablee::core::factors::rank(&a.room.session, &a.room.notes.board, "CLN", false);
+    let fresh = tablee::core::factors::rank(
+        &lp.app().room.session,
+        &lp.app().room.notes.board,
+        "CLN",
+        false,
+    );
     assert_eq!(fresh, r);
     assert_eq!(r.picked(Column::W).len(), 1);
     assert_eq!(r.picked(Column::W)[0].id, second);
-    assert!(render(&a, 120, 40).contains("★ CHOSEN"));
+    assert!(render(lp.app(), 120, 40).contains("★ CHOSEN"));
     // Again: unpicked; the vote leaders stand in.
-    run(&mut a, Msg::Act(Act::Choose), &mut l);
+    lp.run(Msg::Act(Act::Choose));
     assert_eq!(
-        a.room
+        lp.app()
+            .room
             .notes
             .board
             .key_factors
@@ -238,14 +293,15 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
         None
     );
     // Next topic, and back.
-    run(&mut a, Msg::Topic(1), &mut l);
-    assert_eq!(a.key_factors().unwrap().ranking.key(), Some("SNR"));
-    run(&mut a, Msg::Topic(-1), &mut l);
+    lp.run(Msg::Topic(1));
+    assert_eq!(lp.app().key_factors().unwrap().ranking.key(), Some("SNR"));
+    lp.run(Msg::Topic(-1));
     // Two post-its given the same total by the room's counts: a tie,
     // shown as such until someone picks.
-    run(&mut a, Msg::Column(Column::S), &mut l);
-    run(&mut a, Msg::Act(Act::Delete), &mut l);
-    let items = a
+    lp.run(Msg::Column(Column::S));
+    lp.run(Msg::Act(Act::Delete));
+    let items = lp
+        .app()
         .key_factors()
         .unwrap()
         .ranking
@@ -256,8 +312,9 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
         .to_vec();
     let target = items[0].votes + 10;
     for item in &items[..2] {
-        let dots = item.votes - i64::from(a.room.notes.board.notes[&item.id].tally);
-        let at = a
+        let dots = item.votes - i64::from(lp.app().room.notes.board.notes[&item.id].tally);
+        let at = lp
+            .app()
             .key_factors()
             .unwrap()
             .ranking
@@ -268,20 +325,27 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
             .iter()
             .position(|i| i.id == item.id)
             .unwrap();
-        a.key_factors_mut().unwrap().selected[Column::S.index()] = at;
-        run(&mut a, Msg::Act(Act::Tally), &mut l);
+        lp.h.rt.app.key_factors_mut().unwrap().selected[Column::S.index()] = at;
+        lp.run(Msg::Act(Act::Tally));
         for c in (target - dots).to_string().chars() {
-            run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
+            lp.run(Msg::Key(EditKey::Char(c)));
         }
-        run(&mut a, Msg::Submit, &mut l);
+        lp.run(Msg::Submit);
     }
-    let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
+    let r = lp
+        .app()
+        .key_factors()
+        .unwrap()
+        .ranking
+        .ranked
+        .clone()
+        .unwrap();
     let s = r.items(Column::S);
     assert_eq!((s[0].votes, s[1].votes), (target, target));
     assert_eq!(r.picked(Column::S).len(), 2);
-    assert!(render(&a, 120, 40).contains("= TIE"));
-    run(&mut a, Msg::Escape, &mut l);
-    assert_eq!(a.mode(), Mode::Capture);
+    assert!(render(lp.app(), 120, 40).contains("= TIE"));
+    lp.run(Msg::Escape);
+    assert_eq!(lp.app().mode(), Mode::Capture);
 }
 
 #[test]
@@ -291,24 +355,32 @@ fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
         hidden: true,
         ..VoteRules::default()
     };
-    let mut l = LoopWriter::new(Uuid::from_u128(0xF));
-    run(&mut a, Msg::OpenKeyFactors, &mut l);
-    let r = a.key_factors().unwrap().ranking.ranked.clone().unwrap();
+    let mut lp = R::new(a);
+    lp.run(Msg::OpenKeyFactors);
+    let r = lp
+        .app()
+        .key_factors()
+        .unwrap()
+        .ranking
+        .ranked
+        .clone()
+        .unwrap();
     assert!(r.hidden);
     assert!(r.quadrants.iter().flatten().all(|i| !i.leader));
-    let screen = render(&a, 120, 40);
+    let screen = render(lp.app(), 120, 40);
     assert!(screen.contains("votes masqués"));
     assert!(!screen.contains('●'), "no count shows");
-    let fx = run(&mut a, Msg::Act(Act::CloseVote), &mut l);
+    let fx = lp.run(Msg::Act(Act::CloseVote));
     assert_eq!(
-        fx.append[0].body,
+        fx[0].body,
         Body::CloseVote {
             topic: "CLN".into(),
             closed: true
         }
     );
     assert!(
-        !a.key_factors()
+        !lp.app()
+            .key_factors()
             .unwrap()
             .ranking
             .ranked
@@ -316,15 +388,15 @@ fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
             .unwrap()
             .hidden
     );
-    assert!(render(&a, 120, 40).contains('●'));
+    assert!(render(lp.app(), 120, 40).contains('●'));
 }
 
 #[test]
 fn plenary_actions_are_typed_edited_and_withdrawn() {
-    let mut a = app(Lang::En);
-    let mut l = LoopWriter::new(Uuid::from_u128(0xF));
-    run(&mut a, Msg::OpenPlenary, &mut l);
-    assert_eq!(a.mode(), Mode::Plenary);
+    let a = app(Lang::En);
+    let mut lp = R::new(a);
+    lp.run(Msg::OpenPlenary);
+    assert_eq!(lp.app().mode(), Mode::Plenary);
     let actions = |a: &App, q: Column| {
         a.plenary()
             .unwrap()
@@ -335,50 +407,53 @@ fn plenary_actions_are_typed_edited_and_withdrawn() {
             .actions[q.index()]
         .clone()
     };
-    let before = actions(&a, Column::S).len();
+    let before = actions(lp.app(), Column::S).len();
     for c in "Train 12 councillors".chars() {
-        run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
+        lp.run(Msg::Key(EditKey::Char(c)));
     }
-    let fx = run(&mut a, Msg::Submit, &mut l);
+    let fx = lp.run(Msg::Submit);
     assert!(matches!(
-        &fx.append[0].body,
+        &fx[0].body,
         Body::Action { topic, quadrant: Column::S, text, .. } if topic == "CLN" && text == "Train 12 councillors"
     ));
-    assert_eq!(actions(&a, Column::S).len(), before + 1);
+    assert_eq!(actions(lp.app(), Column::S).len(), before + 1);
     // Tab follows the screen's reading order, as on the capture screen:
     // main lever, main brake (top row), then opportunity and risk.
-    run(&mut a, Msg::Cycle(1), &mut l);
-    assert_eq!(a.plenary().unwrap().slot, Column::W);
-    run(&mut a, Msg::Cycle(1), &mut l);
-    assert_eq!(a.plenary().unwrap().slot, Column::O);
-    run(&mut a, Msg::Cycle(-1), &mut l);
-    run(&mut a, Msg::Cycle(-1), &mut l);
+    lp.run(Msg::Cycle(1));
+    assert_eq!(lp.app().plenary().unwrap().slot, Column::W);
+    lp.run(Msg::Cycle(1));
+    assert_eq!(lp.app().plenary().unwrap().slot, Column::O);
+    lp.run(Msg::Cycle(-1));
+    lp.run(Msg::Cycle(-1));
     // Select the new action, edit it, then withdraw it.
-    run(&mut a, Msg::Nav(Nav::Up), &mut l);
-    run(&mut a, Msg::Act(Act::Edit), &mut l);
-    assert_eq!(a.plenary().unwrap().editor.text(), "Train 12 councillors");
-    run(&mut a, Msg::Key(EditKey::WordBack), &mut l);
-    for c in "elected members".chars() {
-        run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
-    }
-    run(&mut a, Msg::Submit, &mut l);
+    lp.run(Msg::Nav(Nav::Up));
+    lp.run(Msg::Act(Act::Edit));
     assert_eq!(
-        actions(&a, Column::S).last().unwrap().text,
+        lp.app().plenary().unwrap().editor.text(),
+        "Train 12 councillors"
+    );
+    lp.run(Msg::Key(EditKey::WordBack));
+    for c in "elected members".chars() {
+        lp.run(Msg::Key(EditKey::Char(c)));
+    }
+    lp.run(Msg::Submit);
+    assert_eq!(
+        actions(lp.app(), Column::S).last().unwrap().text,
         "Train 12 elected members"
     );
-    run(&mut a, Msg::Nav(Nav::Up), &mut l);
-    run(&mut a, Msg::Act(Act::Delete), &mut l);
-    assert_eq!(actions(&a, Column::S).len(), before);
-    assert!(render(&a, 120, 40).contains("How to strengthen the main lever"));
+    lp.run(Msg::Nav(Nav::Up));
+    lp.run(Msg::Act(Act::Delete));
+    assert_eq!(actions(lp.app(), Column::S).len(), before);
+    assert!(render(lp.app(), 120, 40).contains("How to strengthen the main lever"));
     // Many actions on a small screen: the key factor stays on top, the
     // newest action shows, and the hidden ones are counted.
     for i in 0..12 {
         for c in format!("Action number {i}").chars() {
-            run(&mut a, Msg::Key(EditKey::Char(c)), &mut l);
+            lp.run(Msg::Key(EditKey::Char(c)));
         }
-        run(&mut a, Msg::Submit, &mut l);
+        lp.run(Msg::Submit);
     }
-    let screen = render(&a, 80, 24);
+    let screen = render(lp.app(), 80, 24);
     assert!(screen.contains("★ S1"), "{screen}");
     assert!(screen.contains("Action number 11"), "{screen}");
     assert!(screen.contains("↑ "), "{screen}");

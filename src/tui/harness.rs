@@ -85,6 +85,67 @@ impl Harness {
         }
     }
 
+    /// Presses the key that sends `msg` on the screen shown now (the key
+    /// table's first key for it): a test says what the person does, the
+    /// loop gets the key they press.
+    pub fn press(&mut self, msg: &super::msg::Msg) {
+        let bindings = self.rt.app.bindings();
+        let key = bindings.key_for(msg).unwrap_or_else(|| {
+            panic!(
+                "no key sends {msg:?} in mode {:?}",
+                bindings.mode.text(crate::i18n::Lang::En).1
+            )
+        });
+        self.send(Input::Terminal(Ok(TermEvent::Key(key))));
+    }
+
+    /// What a person does on the screen shown: the key the screen's table
+    /// binds to `msg` (or, where none is bound to it, the key a person
+    /// would press for it, and whatever the mode makes of it); what the
+    /// disk or the clock says comes as it does in the loop.
+    pub fn act(&mut self, msg: super::msg::Msg) {
+        use super::editor::EditKey;
+        use super::msg::{Msg, Nav};
+        match msg {
+            Msg::Tick
+            | Msg::Synced(_)
+            | Msg::Written(..)
+            | Msg::NotWritten(..)
+            | Msg::SessionChanged(_)
+            | Msg::SessionUnreadable(_)
+            | Msg::OwnJournal(_)
+            | Msg::SharedDevice => self.send(Input::Disk(msg)),
+            Msg::Paste(text) => self.paste(&text),
+            Msg::Key(EditKey::Char(c)) => self.type_text(&c.to_string()),
+            msg if self.rt.app.bindings().key_for(&msg).is_some() => self.press(&msg),
+            msg => {
+                let spec = match msg {
+                    Msg::Nav(Nav::Up) => "<Up>",
+                    Msg::Nav(Nav::Down) => "<Down>",
+                    Msg::Nav(Nav::Left) => "<Left>",
+                    Msg::Nav(Nav::Right) => "<Right>",
+                    Msg::Nav(Nav::Home) => "<Home>",
+                    Msg::Nav(Nav::End) => "<End>",
+                    Msg::Submit => "<Enter>",
+                    Msg::Escape => "<Esc>",
+                    other => panic!("no key sends {other:?} here"),
+                };
+                self.keys(spec);
+            }
+        }
+    }
+
+    /// Types `text` key by key (a newline with the key that breaks a line).
+    pub fn type_text(&mut self, text: &str) {
+        for c in text.chars() {
+            if c == '\n' {
+                self.press(&super::msg::Msg::Key(super::editor::EditKey::Newline));
+            } else {
+                self.send(Input::Terminal(Ok(TermEvent::Key(char_key(c)))));
+            }
+        }
+    }
+
     /// Text pasted in one go (bracketed paste).
     pub fn paste(&mut self, text: &str) {
         self.send(Input::Terminal(Ok(TermEvent::Paste(text.to_string()))));

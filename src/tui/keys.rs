@@ -289,6 +289,41 @@ pub fn quadrant_key(c: char) -> Option<Column> {
 
 /// The table's form of a terminal key (Shift is part of a character, and
 /// of Shift-Tab).
+/// The terminal's report of `key` (the inverse of [`normalise`]).
+fn event_of(key: Key) -> Option<KeyEvent> {
+    let code = match key.code {
+        Code::Char(c) => KeyCode::Char(c),
+        Code::Enter => KeyCode::Enter,
+        Code::Esc => KeyCode::Esc,
+        Code::Tab => KeyCode::Tab,
+        Code::BackTab => KeyCode::BackTab,
+        Code::Backspace => KeyCode::Backspace,
+        Code::Delete => KeyCode::Delete,
+        Code::Insert => KeyCode::Insert,
+        Code::Up => KeyCode::Up,
+        Code::Down => KeyCode::Down,
+        Code::Left => KeyCode::Left,
+        Code::Right => KeyCode::Right,
+        Code::Home => KeyCode::Home,
+        Code::End => KeyCode::End,
+        Code::PageUp => KeyCode::PageUp,
+        Code::PageDown => KeyCode::PageDown,
+        Code::F(n) => KeyCode::F(n),
+    };
+    let mut mods = KeyModifiers::NONE;
+    if key.ctrl {
+        mods |= KeyModifiers::CONTROL;
+    }
+    if key.alt {
+        mods |= KeyModifiers::ALT;
+    }
+    // Capitals come with Shift, as terminals report them.
+    if key.shift || matches!(key.code, Code::Char(c) if c.is_uppercase()) {
+        mods |= KeyModifiers::SHIFT;
+    }
+    Some(KeyEvent::new(code, mods))
+}
+
 fn normalise(ev: KeyEvent) -> Option<Key> {
     let m = ev.modifiers;
     let code = match ev.code {
@@ -398,6 +433,17 @@ impl Bindings {
             }
         }
         out
+    }
+
+    /// A key press that sends `msg` in this mode, as a terminal would
+    /// report it (the first of the keys the table binds to it): tests and
+    /// benches drive the loop with the keys a person presses.
+    pub fn key_for(&self, msg: &Msg) -> Option<KeyEvent> {
+        self.effective()
+            .into_iter()
+            .flat_map(|(_, keys)| keys)
+            .filter_map(event_of)
+            .find(|ev| self.message(*ev).as_ref() == Some(msg))
     }
 
     /// The help overlay's lines: (keys, what they do).

@@ -2,7 +2,6 @@
 //! from seed 002's themes, clusters, dots, key factors and plenary actions.
 #![allow(dead_code)]
 
-pub mod loop_writer;
 pub mod tmux;
 
 use std::path::Path;

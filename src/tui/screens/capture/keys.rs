@@ -218,7 +218,23 @@ static MOVING_BY_NUMBER: &[Binding] = &[
     column_keys(ALT_COLUMNS, H::ColumnDestination, HELP_ONLY),
 ];
 
-static MOVING_ESC: &[Binding] = &[bind(&[key(Code::Esc)], Msg::Escape, H::CancelMove, 0)];
+static MOVING_ESC: &[Binding] = &[
+    bind(&[key(Code::Esc)], Msg::Escape, H::CancelMove, 0),
+    // Any other key cancels the move and says which keys move: the
+    // arrows and Enter too (they send nothing else here).
+    bind(
+        &[
+            key(Code::Up),
+            key(Code::Down),
+            key(Code::Left),
+            key(Code::Right),
+            key(Code::Enter),
+        ],
+        Msg::Nav(Nav::Down),
+        H::CancelMove,
+        HELP_ONLY,
+    ),
+];
 
 static MERGING_OWN: &[Binding] = &[
     bind(
