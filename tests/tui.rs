@@ -1,4 +1,5 @@
-//! The facilitator screen without a terminal: `update` with a fake clock,
+//! The facilitator screen without a terminal: the real loop with a fake
+//! clock (each action the key a facilitator presses, the store in memory),
 //! snapshots on a TestBackend, and every size from 1×1 to 300×100.
 
 mod common;
@@ -7,10 +8,12 @@ use jiff::Timestamp;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use tablee::core::clock::Clock;
+use tablee::core::event::Event;
 use tablee::i18n::Lang;
 use tablee::store::session_file::SessionFile;
-use tablee::tui::app::{App, Mode, Msg, Overlay, Shown, update};
+use tablee::tui::app::{App, Mode, Msg, Overlay, Shown};
 use tablee::tui::editor::EditKey;
+use tablee::tui::harness::Harness;
 use tablee::tui::view;
 
 const ROUBAIX: &str = concat!(
@@ -23,16 +26,74 @@ fn t(s: i64) -> Timestamp {
     Timestamp::from_second(1_728_637_200 + s).unwrap()
 }
 
-fn app(lang: Lang) -> App {
+/// The real loop on a facilitator's laptop; it reads as the app it runs.
+struct F {
+    h: Harness,
+}
+
+impl F {
+    fn new(app: App) -> F {
+        F {
+            h: Harness::new(app, 120, 40),
+        }
+    }
+}
+
+impl Clone for F {
+    /// Another laptop in the same state (a loop of its own).
+    fn clone(&self) -> F {
+        let mut f = F::new(self.h.app().clone());
+        f.h.set_now(self.h.app().room.now);
+        f
+    }
+}
+
+impl std::ops::Deref for F {
+    type Target = App;
+    fn deref(&self) -> &App {
+        self.h.app()
+    }
+}
+
+impl std::ops::DerefMut for F {
+    fn deref_mut(&mut self) -> &mut App {
+        &mut self.h.rt.app
+    }
+}
+
+/// What the loop did about one action.
+struct Fx {
+    bell: bool,
+    quit: bool,
+    /// The events written.
+    append: Vec<Event>,
+}
+
+/// The facilitator does what `msg` says (the key the screen binds to it;
+/// the clock's tick as the loop sends it) at `now`.
+fn update(f: &mut F, msg: Msg, now: Timestamp) -> Fx {
+    f.h.settle();
+    let (rung, written) = (f.h.rung(), f.h.store.events().len());
+    f.h.set_now(now);
+    f.h.act(msg);
+    f.h.settle();
+    Fx {
+        bell: f.h.rung() > rung,
+        quit: f.h.quit,
+        append: f.h.store.events().split_off(written),
+    }
+}
+
+fn app(lang: Lang) -> F {
     let file = SessionFile::read(std::path::Path::new(ROUBAIX)).unwrap();
     let n = file.session.agenda.len();
     let mut a = App::new(file.session, Clock::new(n), lang, t(0));
     a.room.tz = jiff::tz::TimeZone::UTC;
-    a
+    F::new(a)
 }
 
 /// The app during round 1 (phase 3), 5 minutes in: 15:00 left.
-fn in_round_one(lang: Lang) -> App {
+fn in_round_one(lang: Lang) -> F {
     let mut a = app(lang);
     update(&mut a, Msg::Toggle, t(0));
     update(&mut a, Msg::Next, t(300));
@@ -71,7 +132,9 @@ fn space_starts_pauses_resumes_and_writes_a_clock_event() {
     assert_eq!(a.room.remaining(), 240, "paused");
     update(&mut a, Msg::Minutes(1), t(600));
     assert_eq!(a.room.remaining(), 300);
-    update(&mut a, Msg::Minutes(-2), t(600));
+    // Two minutes off: `-` twice.
+    update(&mut a, Msg::Minutes(-1), t(600));
+    update(&mut a, Msg::Minutes(-1), t(600));
     assert_eq!(a.room.remaining(), 180);
 }
 
@@ -198,7 +261,7 @@ fn every_size_renders_without_panic() {
     let clock = in_round_one(Lang::Fr);
     let mut projector = clock.clone();
     update(&mut projector, Msg::Projector, t(1500));
-    let with_help = |a: &App| {
+    let with_help = |a: &F| {
         let mut a = a.clone();
         update(&mut a, Msg::Help, t(1500));
         a
@@ -270,12 +333,12 @@ fn cached_frames_are_identical_to_full_renders() {
 }
 
 /// The classic café (30 people, 5 tables, 4 rounds), seated by `tablee mix`.
-fn classic(lang: Lang) -> App {
+fn classic(lang: Lang) -> F {
     let session = common::classic_mixed();
     let n = session.agenda.len();
     let mut a = App::new(session, Clock::new(n), lang, t(0));
     a.room.tz = jiff::tz::TimeZone::UTC;
-    a
+    F::new(a)
 }
 
 #[test]
@@ -348,7 +411,7 @@ fn keys_type_into_the_search() {
 
 /// The classic café with a second table for each of its five topics (ten
 /// tables), mixed for its people less `fewer`.
-fn ten_tables(fewer: usize) -> App {
+fn ten_tables(fewer: usize) -> F {
     use tablee::core::mix::{seating, solve};
     let mut session = common::classic_mixed();
     let more: Vec<_> = session
@@ -371,7 +434,7 @@ fn ten_tables(fewer: usize) -> App {
     let n = session.agenda.len();
     let mut a = App::new(session, Clock::new(n), Lang::En, t(0));
     a.room.tz = jiff::tz::TimeZone::UTC;
-    a
+    F::new(a)
 }
 
 #[test]

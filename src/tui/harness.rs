@@ -29,6 +29,8 @@ pub struct Harness {
     clock: Arc<Mutex<Timestamp>>,
     /// Whether the screen asked to quit.
     pub quit: bool,
+    /// How many times the loop rang the bell.
+    pub bells: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Harness {
@@ -43,13 +45,18 @@ impl Harness {
         let clock = Arc::new(Mutex::new(app.room.now));
         let c = clock.clone();
         let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
+        let bells = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let rung = bells.clone();
         let mut rt = Runtime::new(
             app,
             terminal,
             store,
             rx,
             Box::new(move || *c.lock().unwrap()),
-        );
+        )
+        .with_bell(move || {
+            rung.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        });
         rt.start();
         let mut h = Harness {
             rt,
@@ -57,6 +64,7 @@ impl Harness {
             tx,
             clock,
             quit: false,
+            bells,
         };
         h.pump();
         h
@@ -64,6 +72,16 @@ impl Harness {
 
     pub fn app(&self) -> &App {
         &self.rt.app
+    }
+
+    /// Sets the fake clock.
+    pub fn set_now(&mut self, now: Timestamp) {
+        *self.clock.lock().unwrap() = now;
+    }
+
+    /// How many times the bell rang.
+    pub fn rung(&self) -> usize {
+        self.bells.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Moves the fake clock on.
