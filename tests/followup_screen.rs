@@ -14,7 +14,7 @@ use tablee::core::proposal::{self, Filter, Progress, Status};
 use tablee::i18n::Lang;
 use tablee::report::followup;
 use tablee::store::workspace::Workspace;
-use tablee::tui::app::{App, Mode, Msg, update};
+use tablee::tui::app::{App, Mode, Msg};
 use tablee::tui::harness::Harness;
 use tablee::tui::view;
 
@@ -162,9 +162,9 @@ fn search_and_status_filter_narrow_the_list_and_esc_clears_them() {
 #[test]
 fn the_follow_up_opens_from_the_plenary_and_esc_goes_back() {
     let f = common::roubaix();
-    let mut a = App::new(f.session, f.clock, Lang::Fr, t(0)).with_events(f.events);
-    update(&mut a, Msg::OpenPlenary, t(1));
+    let a = App::new(f.session, f.clock, Lang::Fr, t(0)).with_events(f.events);
     let mut h = Harness::new(a, 80, 24);
+    h.act(Msg::OpenPlenary);
     h.keys("<F8>");
     assert_eq!(h.app().mode(), Mode::FollowUp);
     // The plenary's actions are the proposals.
@@ -182,8 +182,9 @@ fn the_follow_up_opens_from_the_plenary_and_esc_goes_back() {
 #[test]
 fn snapshots_of_the_follow_up_screen() {
     for lang in Lang::ALL {
-        let mut a = app(lang);
-        update(&mut a, Msg::Nav(tablee::tui::msg::Nav::Down), t(1));
+        let mut h = Harness::new(app(lang), 120, 40);
+        h.keys("<Down>");
+        let a = h.app().clone();
         for (w, h) in [(80, 24), (120, 40)] {
             insta::assert_snapshot!(
                 format!("followup_{}_{w}x{h}", lang.code()),
