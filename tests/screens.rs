@@ -231,6 +231,17 @@ impl R {
     fn app(&self) -> &App {
         self.h.app()
     }
+
+    /// The key-factor screen's ranking of its topic.
+    fn ranked(&self) -> tablee::core::factors::Ranked {
+        self.app()
+            .key_factors()
+            .unwrap()
+            .ranking
+            .ranked
+            .clone()
+            .unwrap()
+    }
 }
 
 #[test]
@@ -240,14 +251,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     lp.run(Msg::OpenKeyFactors);
     assert_eq!(lp.app().mode(), Mode::KeyFactors);
     // Table A's topic comes first.
-    let r = lp
-        .app()
-        .key_factors()
-        .unwrap()
-        .ranking
-        .ranked
-        .clone()
-        .unwrap();
+    let r = lp.ranked();
     assert_eq!(r.key, "CLN");
     // W: the second-ranked post-it becomes the main brake.
     lp.run(Msg::Nav(Nav::Right));
@@ -262,14 +266,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
             note: Some(second)
         }
     );
-    let r = lp
-        .app()
-        .key_factors()
-        .unwrap()
-        .ranking
-        .ranked
-        .clone()
-        .unwrap();
+    let r = lp.ranked();
     // A pick only patches the ranking: the same as ranking again.
     let fresh = tablee::core::factors::rank(
         &lp.app().room.session,
@@ -300,16 +297,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
     // shown as such until someone picks.
     lp.run(Msg::Column(Column::S));
     lp.run(Msg::Act(Act::Delete));
-    let items = lp
-        .app()
-        .key_factors()
-        .unwrap()
-        .ranking
-        .ranked
-        .clone()
-        .unwrap()
-        .items(Column::S)
-        .to_vec();
+    let items = lp.ranked().items(Column::S).to_vec();
     let target = items[0].votes + 10;
     for item in &items[..2] {
         let dots = item.votes - i64::from(lp.app().room.notes.board.notes[&item.id].tally);
@@ -332,14 +320,7 @@ fn key_factors_are_picked_unpicked_and_shown_with_ties() {
         }
         lp.run(Msg::Submit);
     }
-    let r = lp
-        .app()
-        .key_factors()
-        .unwrap()
-        .ranking
-        .ranked
-        .clone()
-        .unwrap();
+    let r = lp.ranked();
     let s = r.items(Column::S);
     assert_eq!((s[0].votes, s[1].votes), (target, target));
     assert_eq!(r.picked(Column::S).len(), 2);
@@ -357,14 +338,7 @@ fn hidden_votes_stay_hidden_until_the_vote_is_closed() {
     };
     let mut lp = R::new(a);
     lp.run(Msg::OpenKeyFactors);
-    let r = lp
-        .app()
-        .key_factors()
-        .unwrap()
-        .ranking
-        .ranked
-        .clone()
-        .unwrap();
+    let r = lp.ranked();
     assert!(r.hidden);
     assert!(r.quadrants.iter().flatten().all(|i| !i.leader));
     let screen = render(lp.app(), 120, 40);
