@@ -36,7 +36,7 @@ fn cenr() -> Session {
 fn app(s: Session, lang: Lang) -> App {
     let clock = tablee::core::clock::Clock::new(s.agenda.len());
     let mut a = App::new(s, clock, lang, t(0));
-    a.room.tz = jiff::tz::TimeZone::UTC;
+    a.room.display.tz = jiff::tz::TimeZone::UTC;
     a
 }
 

@@ -35,8 +35,8 @@ impl H {
         let s = common::session();
         let n = s.agenda.len();
         let mut app = App::new(s, Clock::new(n), lang, t(0)).capture_only(table);
-        app.room.ids = IdGen::Counter(0);
-        app.room.stamper.device = ME;
+        app.room.laptop.ids = IdGen::Counter(0);
+        app.room.laptop.stamper.device = ME;
         H {
             h: Harness::new(app, 120, 40),
         }
@@ -456,6 +456,7 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     assert!(
         h.app()
             .room
+            .display
             .banner
             .as_deref()
             .unwrap()
@@ -480,7 +481,7 @@ fn a_failed_write_stays_on_screen_not_saved_and_is_retried() {
     assert_eq!(h.written().len(), 1);
     assert!(!h.app().room.notes.is_unsaved(id));
     assert_eq!(h.written()[0].id, id);
-    assert!(h.app().room.banner.is_none());
+    assert!(h.app().room.display.banner.is_none());
     h.send(Msg::Quit);
     assert!(h.quit());
 }

@@ -160,7 +160,7 @@ fn app(lang: Lang) -> App {
     let s = cenr();
     let clock = tablee::core::clock::Clock::new(s.agenda.len());
     let mut a = App::new(s, clock, lang, t(0));
-    a.room.tz = jiff::tz::TimeZone::UTC;
+    a.room.display.tz = jiff::tz::TimeZone::UTC;
     a
 }
 

@@ -33,7 +33,7 @@ fn app(lang: Lang) -> App {
     let clock = tablee::core::clock::Clock::new(ws.file.session.agenda.len());
     let mut a =
         App::new(ws.file.session.clone(), clock, lang, t(0)).with_events(ws.loaded.events.clone());
-    a.room.tz = jiff::tz::TimeZone::UTC;
+    a.room.display.tz = jiff::tz::TimeZone::UTC;
     a.follow_up_only()
 }
 

@@ -22,7 +22,7 @@ fn capture(lang: Lang, w: u16, h: u16) -> Harness {
     let s = common::session();
     let n = s.agenda.len();
     let mut app = App::new(s, Clock::new(n), lang, t0()).capture_only("A");
-    app.room.ids = IdGen::Counter(0);
+    app.room.laptop.ids = IdGen::Counter(0);
     Harness::new(app, w, h)
 }
 
@@ -230,7 +230,7 @@ fn table_keys_are_case_insensitive_and_new_post_its_from_elsewhere_are_counted_o
     let s = common::session();
     let n = s.agenda.len();
     let mut app = App::new(s, Clock::new(n), Lang::En, t0()).capture_only("a");
-    app.room.ids = IdGen::Counter(0);
+    app.room.laptop.ids = IdGen::Counter(0);
     let mut h = Harness::new(app, 120, 40);
     h.keys("minuscule<Enter>");
     h.settle();
@@ -306,7 +306,7 @@ fn a_conflict_banner_never_hides_the_phase_or_the_keys_that_always_stay() {
         let s = common::session();
         let n = s.agenda.len();
         let mut app = App::new(s, Clock::new(n), lang, t0());
-        app.room.banner = Some(lang.s().tui.conflict_banner.to_string());
+        app.room.display.banner = Some(lang.s().tui.conflict_banner.to_string());
         let h = Harness::new(app, 80, 24);
         let screen = h.screen();
         let lines: Vec<&str> = screen.lines().collect();

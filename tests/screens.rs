@@ -56,8 +56,8 @@ fn app(lang: Lang) -> App {
     let mut a = App::new(f.session, f.clock, lang, t(0))
         .with_events(events)
         .capture_only("A");
-    a.room.ids = IdGen::Counter(0);
-    a.room.tz = jiff::tz::TimeZone::UTC;
+    a.room.laptop.ids = IdGen::Counter(0);
+    a.room.display.tz = jiff::tz::TimeZone::UTC;
     drive(a, |h| {
         h.act(Msg::CycleRound);
         h.act(Msg::CycleRound);
@@ -144,7 +144,7 @@ fn help_names_the_mode_and_no_color_keeps_every_sign() {
     h.act(Msg::Escape);
     let mut a = h.rt.app.clone();
     // The footer says the mode without any colour.
-    a.room.colors = false;
+    a.room.display.colors = false;
     let screen = render(&a, 120, 40);
     assert!(screen.contains("▣ SELECTING"));
     assert!(screen.contains("▶"), "selection shown by a sign");

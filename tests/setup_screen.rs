@@ -66,7 +66,7 @@ fn open_as(path: &Path, lang: Lang, (w, h): (u16, u16), device: u128) -> Lp {
     let clock = tablee::core::clock::Clock::new(ws.base.agenda.len());
     let mut app = App::new(ws.base.clone(), clock, lang, jiff::Timestamp::UNIX_EPOCH)
         .with_events(ws.loaded.events.clone());
-    app.room.stamper.device = uuid::Uuid::from_u128(device);
+    app.room.laptop.stamper.device = uuid::Uuid::from_u128(device);
     let app = app.setup_only(None);
     Lp {
         h: Harness::new(app, w, h),

@@ -43,7 +43,7 @@ impl Clone for F {
     /// Another laptop in the same state (a loop of its own).
     fn clone(&self) -> F {
         let mut f = F::new(self.h.app().clone());
-        f.h.set_now(self.h.app().room.now);
+        f.h.set_now(self.h.app().room.display.now);
         f
     }
 }
@@ -88,7 +88,7 @@ fn app(lang: Lang) -> F {
     let file = SessionFile::read(std::path::Path::new(ROUBAIX)).unwrap();
     let n = file.session.agenda.len();
     let mut a = App::new(file.session, Clock::new(n), lang, t(0));
-    a.room.tz = jiff::tz::TimeZone::UTC;
+    a.room.display.tz = jiff::tz::TimeZone::UTC;
     F::new(a)
 }
 
@@ -235,7 +235,7 @@ fn snapshots_facilitator_and_projector() {
 #[test]
 fn snapshots_overtime_help_and_no_color() {
     let mut a = in_round_one(Lang::En);
-    a.room.colors = false;
+    a.room.display.colors = false;
     update(&mut a, Msg::Tick, t(1200 + 1200 + 75));
     insta::assert_snapshot!("overtime_en_80x24", render(&a, 80, 24));
     update(&mut a, Msg::Help, t(2480));
@@ -248,7 +248,7 @@ fn snapshots_overtime_help_and_no_color() {
 #[test]
 fn status_is_never_colour_alone() {
     let mut a = in_round_one(Lang::En);
-    a.room.colors = false;
+    a.room.display.colors = false;
     assert!(render(&a, 80, 24).contains("▶ RUNNING"));
     update(&mut a, Msg::Tick, t(1200 + 1200 - 60));
     assert!(render(&a, 80, 24).contains("⚠ ENDING SOON"));
@@ -337,7 +337,7 @@ fn classic(lang: Lang) -> F {
     let session = common::classic_mixed();
     let n = session.agenda.len();
     let mut a = App::new(session, Clock::new(n), lang, t(0));
-    a.room.tz = jiff::tz::TimeZone::UTC;
+    a.room.display.tz = jiff::tz::TimeZone::UTC;
     F::new(a)
 }
 
@@ -433,7 +433,7 @@ fn ten_tables(fewer: usize) -> F {
     session.rotation = seating::rotation(&session, &plan);
     let n = session.agenda.len();
     let mut a = App::new(session, Clock::new(n), Lang::En, t(0));
-    a.room.tz = jiff::tz::TimeZone::UTC;
+    a.room.display.tz = jiff::tz::TimeZone::UTC;
     F::new(a)
 }
 
@@ -497,13 +497,20 @@ fn a_running_screen_takes_the_session_file_as_it_changes_on_disk() {
         t(2),
     );
     assert_eq!(a.room.session, s, "the plan on screen is kept");
-    assert!(a.room.banner.as_deref().unwrap_or("").contains("erreur"));
+    assert!(
+        a.room
+            .display
+            .banner
+            .as_deref()
+            .unwrap_or("")
+            .contains("erreur")
+    );
     let screen = render(&a, 100, 30);
     assert!(screen.contains("session.ron:3:1"), "{screen}");
     // Fixed: read again, the banner goes.
     s.topics[0].title = "Encore corrigé".into();
     update(&mut a, Msg::SessionChanged(Box::new(s.clone())), t(3));
-    assert_eq!(a.room.banner, None);
+    assert_eq!(a.room.display.banner, None);
 }
 
 /// Help and quit are never cut from a footer, whatever else it holds: a
@@ -523,7 +530,7 @@ fn help_and_quit_stay_in_the_footer_beside_a_long_notice_and_a_banner() {
                     };
                     update(&mut a, msg, t(1));
                 }
-                a.room.banner = Some("NON ENREGISTRÉ : le disque est plein, libérez de la place et tout sera réécrit".repeat(2));
+                a.room.display.banner = Some("NON ENREGISTRÉ : le disque est plein, libérez de la place et tout sera réécrit".repeat(2));
                 a.notice = Some(
                     "Un très long message qui dit beaucoup de choses à la salle entière ".repeat(3),
                 );

@@ -58,8 +58,10 @@ impl App {
         self.room.follow_setup();
         // What was set aside before this screen opened is for `tablee
         // check`; the banner is for what happens while it runs.
-        if self.room.banner.as_deref() == Some(self.room.lang.s().tui.conflict_banner) {
-            self.room.banner = None;
+        if self.room.display.banner.as_deref()
+            == Some(self.room.display.lang.s().tui.conflict_banner)
+        {
+            self.room.display.banner = None;
         }
         self.room.follow_clock();
         self
@@ -68,7 +70,7 @@ impl App {
     /// A facilitator's screen that follows the clock without changing it
     /// (`run --follow`: a projector laptop, a co-facilitator's screen).
     pub fn following(mut self) -> App {
-        self.room.clock_writer = false;
+        self.room.laptop.clock_writer = false;
         for s in &mut self.stack {
             if let Shown::Facilitator(f) = s {
                 f.following = true;
@@ -94,7 +96,7 @@ impl App {
         let key = self.room.session.table(table).map_or(table, |t| &t.key);
         let board = self.room.session.board_at(key);
         self.stack = vec![Shown::Capture(Box::new(capture::State::new(key, board)))];
-        self.room.clock_writer = false;
+        self.room.laptop.clock_writer = false;
         self
     }
 
@@ -104,7 +106,7 @@ impl App {
         self.stack = vec![Shown::FollowUp(Box::new(
             super::screens::followup::State::new(&self.room),
         ))];
-        self.room.clock_writer = false;
+        self.room.laptop.clock_writer = false;
         self
     }
 
@@ -117,7 +119,7 @@ impl App {
             s.set_cursor(c);
         }
         self.stack = vec![Shown::Setup(Box::new(s))];
-        self.room.clock_writer = false;
+        self.room.laptop.clock_writer = false;
         self
     }
 
@@ -201,7 +203,7 @@ impl App {
         Look {
             room: &self.room,
             theme: Theme {
-                colors: self.room.colors,
+                colors: self.room.display.colors,
             },
             notice: self.notice.as_deref(),
         }
@@ -214,7 +216,7 @@ impl App {
                     if self.stack.len() > 1 {
                         self.park_top();
                     } else if self.mode() == Mode::Capture {
-                        self.notice = Some(self.room.lang.s().cap.how_to_quit.to_string());
+                        self.notice = Some(self.room.display.lang.s().cap.how_to_quit.to_string());
                     }
                 }
             }
@@ -229,7 +231,7 @@ impl App {
             }
             Go::PrepareOwn => {
                 if self.has_unsaved_work() {
-                    self.notice = Some(self.room.lang.s().cap.quit_unsaved.to_string());
+                    self.notice = Some(self.room.display.lang.s().cap.quit_unsaved.to_string());
                 } else {
                     self.prepare_own = true;
                     fx.quit = true;
@@ -238,7 +240,7 @@ impl App {
             Go::Session(i) => {
                 if self.has_unsaved_work() {
                     // Typing or unsaved answers stay here until settled.
-                    self.notice = Some(self.room.lang.s().cap.quit_unsaved.to_string());
+                    self.notice = Some(self.room.display.lang.s().cap.quit_unsaved.to_string());
                 } else {
                     self.switch_to = Some(i);
                     fx.quit = true;
@@ -280,7 +282,7 @@ impl App {
 
 /// The pure heart of every screen: applies one message at time `now`.
 pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
-    app.room.now = now;
+    app.room.display.now = now;
     let mut fx = Effect::default();
     step(app, msg, &mut fx);
     // After every message: the session follows the set-up's edits, the
@@ -291,7 +293,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
         }
         // The set-up screen shows what changed itself.
         if app.mode() != Mode::Setup {
-            app.notice = Some(app.room.lang.s().cap.setup_followed.to_string());
+            app.notice = Some(app.room.display.lang.s().cap.setup_followed.to_string());
         }
     }
     app.room.follow_clock();
@@ -310,26 +312,28 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             room.notes.written(*event);
             // Everything saved: the NOT SAVED (or journal replaced) banner
             // goes; another one (a conflict to settle) stays.
-            let cap = &room.lang.s().cap;
+            let cap = &room.display.lang.s().cap;
             let about_saving =
                 |b: &str| b.starts_with(cap.not_saved) || b.starts_with(cap.journal_replaced);
-            if room.notes.unsaved.is_empty() && room.banner.as_deref().is_some_and(about_saving) {
-                room.banner = None;
+            if room.notes.unsaved.is_empty()
+                && room.display.banner.as_deref().is_some_and(about_saving)
+            {
+                room.display.banner = None;
             }
             return;
         }
         Msg::NotWritten(event, why) => {
-            room.banner = Some(format!("{}: {why}", room.lang.s().cap.not_saved));
+            room.display.banner = Some(format!("{}: {why}", room.display.lang.s().cap.not_saved));
             room.notes.not_written(*event, why);
             return;
         }
         Msg::OwnJournal(on_disk) => {
-            let words = &room.lang.s().cap;
+            let words = &room.display.lang.s().cap;
             let n = room.notes.lost_from_disk(&on_disk, words.journal_replaced);
             if n > 0 {
                 // Said while they are written again, and until the next key.
                 let said = format!("{} ({n})", words.journal_replaced);
-                room.banner = Some(said.clone());
+                room.display.banner = Some(said.clone());
                 app.notice = Some(said);
                 fx.rotate = true;
                 fx.retry = true;
@@ -344,8 +348,8 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             return;
         }
         Msg::SessionChanged(base) => {
-            let unreadable = room.lang.s().cap.session_unreadable;
-            let was_unreadable = room.banner.as_deref() == Some(unreadable);
+            let unreadable = room.display.lang.s().cap.session_unreadable;
+            let was_unreadable = room.display.banner.as_deref() == Some(unreadable);
             if *base == room.base && !was_unreadable {
                 return;
             }
@@ -356,15 +360,15 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
                 .into_iter()
                 .find(|p| p.severity == crate::core::validate::Severity::Error);
             if let Some(p) = problem {
-                room.banner = Some(unreadable.to_string());
-                app.notice = Some(p.message(room.lang));
+                room.display.banner = Some(unreadable.to_string());
+                app.notice = Some(p.message(room.display.lang));
                 return;
             }
             if was_unreadable {
-                room.banner = None;
+                room.display.banner = None;
             }
             if changed || was_unreadable {
-                app.notice = Some(app.room.lang.s().cap.session_reloaded.to_string());
+                app.notice = Some(app.room.display.lang.s().cap.session_reloaded.to_string());
                 for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
                     s.refresh(&app.room);
                 }
@@ -373,14 +377,14 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
         }
         Msg::SharedDevice => {
             // Said once, unless a more urgent banner (NOT SAVED) is up.
-            if room.banner.is_none() {
-                room.banner = Some(room.lang.s().tui.conflict_banner.to_string());
+            if room.display.banner.is_none() {
+                room.display.banner = Some(room.display.lang.s().tui.conflict_banner.to_string());
             }
             return;
         }
         Msg::SessionUnreadable(why) => {
-            let w = room.lang.s().cap.session_unreadable;
-            room.banner = Some(w.to_string());
+            let w = room.display.lang.s().cap.session_unreadable;
+            room.display.banner = Some(w.to_string());
             app.notice = Some(why);
             return;
         }
@@ -420,16 +424,17 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
 
 fn with_alerts(room: &mut Room, mut fx: Effect) -> Effect {
     // Only the screens that drive the clock ring (a note-taker's does not).
-    if !room.clock_writer {
+    if !room.laptop.clock_writer {
         return fx;
     }
     let planned = room.planned();
-    let alerts = room.clock.due_alerts(planned, room.now);
+    let alerts = room.clock.due_alerts(planned, room.display.now);
     if !alerts.is_empty() && !room.clock.muted {
         fx.bell = true;
     }
     if alerts.contains(&Alert::TimeUp) {
-        room.flash_until = Some(room.now + jiff::SignedDuration::from_secs(FLASH_SECONDS));
+        room.display.flash_until =
+            Some(room.display.now + jiff::SignedDuration::from_secs(FLASH_SECONDS));
     }
     fx
 }

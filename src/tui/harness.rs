@@ -42,7 +42,7 @@ impl Harness {
             let _ = replies.send(Input::Store(r));
         });
         let state = store.state();
-        let clock = Arc::new(Mutex::new(app.room.now));
+        let clock = Arc::new(Mutex::new(app.room.display.now));
         let c = clock.clone();
         let terminal = Terminal::new(TestBackend::new(width, height)).expect("test terminal");
         let bells = Arc::new(std::sync::atomic::AtomicUsize::new(0));

@@ -630,7 +630,7 @@ pub fn footer_line(
     mut extra: Vec<Span<'static>>,
     width: u16,
 ) -> Line<'static> {
-    let lang = look.room.lang;
+    let lang = look.room.display.lang;
     let theme: &Theme = &look.theme;
     let mut spans = vec![
         Span::styled(
@@ -648,7 +648,7 @@ pub fn footer_line(
             (width as usize).saturating_sub(width_of(&spans) + width_of(&extra) + always + 2);
         Span::styled(format!("{}  ", super::widgets::clip(n, room)), theme.bold())
     });
-    if let Some(b) = &look.room.banner {
+    if let Some(b) = &look.room.display.banner {
         // The banner gives way to the notice and to the keys that always
         // stay (help, quit): cut, it still says what and where to look;
         // with no room left at all, it waits for the notice to go.

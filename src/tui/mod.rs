@@ -101,7 +101,7 @@ pub fn run(
     // (and again whenever more arrive).
     let mut app = App::new(ws.base.clone(), base, screen_lang, Timestamp::now())
         .with_events(ws.loaded.events.clone());
-    app.room.stamper = writer.stamper();
+    app.room.laptop.stamper = writer.stamper();
     if let Some(key) = &table {
         app = app.capture_only(key);
     } else if start == Start::Following {
@@ -115,16 +115,16 @@ pub fn run(
     }
     app.room.year = year.to_vec();
     app.room.year_at = year_at;
-    app.room.tz = jiff::tz::TimeZone::system();
-    app.room.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    app.room.display.tz = jiff::tz::TimeZone::system();
+    app.room.display.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if let Some(p) = clock_problem {
-        app.room.banner = Some(p.line(messages));
+        app.room.display.banner = Some(p.line(messages));
     }
     // A sync tool's copy of the session file, or two laptops under one
     // device name: said on screen at once, settled with 'tablee check'.
     let copies = crate::store::conflicts::around(&ws.file.path, &ws.dir);
     if !copies.is_empty() || !ws.loaded.shared_devices.is_empty() {
-        app.room.banner = Some(app.room.lang.s().tui.conflict_banner.to_string());
+        app.room.display.banner = Some(app.room.display.lang.s().tui.conflict_banner.to_string());
     }
     let (tx, rx) = std::sync::mpsc::channel();
     let watching = sync::spawn_watcher(

@@ -21,7 +21,11 @@ impl Renderer {
         let look = app.look();
         if widgets::too_small(area) {
             self.cache = None;
-            widgets::render(buf, Paragraph::new(look.room.lang.s().tui.enlarge), area);
+            widgets::render(
+                buf,
+                Paragraph::new(look.room.display.lang.s().tui.enlarge),
+                area,
+            );
             return;
         }
         let top = app.top();

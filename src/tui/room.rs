@@ -17,6 +17,42 @@ use crate::i18n::Lang;
 /// How long the screen flashes at time-up.
 pub const FLASH_SECONDS: i64 = 5;
 
+/// How this laptop shows the room: its language and time zone, the time
+/// of the last update, colours or not, and what must stay in view.
+#[derive(Debug, Clone)]
+pub struct Display {
+    pub lang: Lang,
+    /// The time of the last update, for the view.
+    pub now: Timestamp,
+    pub tz: jiff::tz::TimeZone,
+    /// False under NO_COLOR: signs and words only.
+    pub colors: bool,
+    /// A problem that must stay in view until fixed (NOT SAVED, clock).
+    pub banner: Option<String>,
+    /// The screen flashes until then (time up).
+    pub flash_until: Option<Timestamp>,
+    /// The banner saying a clock action was set aside, while it is up
+    /// (it goes at this screen's next clock action), and the banner it
+    /// stands in front of (the conflict banner comes back after it).
+    clock_banner: Option<String>,
+    banner_behind: Option<String>,
+}
+
+/// Who this laptop is in the room: the numbers it stamps its events with,
+/// how it makes ids, and whether it drives the clock.
+#[derive(Debug, Clone)]
+pub struct Laptop {
+    /// This device's numbers (whose dots and writes are "ours").
+    pub stamper: Stamper,
+    pub ids: IdGen,
+    /// Whether this laptop writes the clock (the facilitator's); a
+    /// note-taker's screen only follows it.
+    pub clock_writer: bool,
+}
+
+/// What every screen of one laptop shares: the workshop's data (the
+/// session, its plan, the clock, the merged board), how this laptop shows
+/// it ([`Display`]) and who this laptop is ([`Laptop`]).
 #[derive(Debug, Clone)]
 pub struct Room {
     /// The session as the room sees it: `session.ron` with the set-up
@@ -35,33 +71,16 @@ pub struct Room {
     /// How well an individual seating mixes people (classic café).
     pub mixing: Option<crate::core::mix::Quality>,
     pub clock: Clock,
-    pub lang: Lang,
-    /// The time of the last update, for the view.
-    pub now: Timestamp,
-    pub tz: jiff::tz::TimeZone,
-    /// False under NO_COLOR: signs and words only.
-    pub colors: bool,
-    /// A problem that must stay in view until fixed (NOT SAVED, clock).
-    pub banner: Option<String>,
     /// The post-its, merged from every device.
     pub notes: Notes,
-    /// This device's numbers (whose dots and writes are "ours").
-    pub stamper: Stamper,
-    pub ids: IdGen,
-    /// Whether this laptop writes the clock (the facilitator's); a
-    /// note-taker's screen only follows it.
-    pub clock_writer: bool,
-    /// The screen flashes until then (time up).
-    pub flash_until: Option<Timestamp>,
+    /// How this laptop shows the room.
+    pub display: Display,
+    /// Who this laptop is in the room.
+    pub laptop: Laptop,
     /// The clock before any clock event (a legacy `clock.ron`, or new).
     pub base_clock: Clock,
     /// How many clock events `clock` was replayed from.
     clock_ops_seen: usize,
-    /// The banner saying a clock action was set aside, while it is up
-    /// (it goes at this screen's next clock action), and the banner it
-    /// stands in front of (the conflict banner comes back after it).
-    clock_banner: Option<String>,
-    banner_behind: Option<String>,
     /// The sessions of this run, by title, when it goes through several
     /// (`tablee follow S1 S2…`), and which one this is.
     pub year: Vec<String>,
@@ -82,20 +101,24 @@ impl Room {
             schedule,
             mixing,
             clock: clock.clone(),
-            lang,
-            now,
-            tz: jiff::tz::TimeZone::UTC,
-            colors: true,
-            banner: None,
             notes: Notes::default(),
-            stamper: Stamper::new(Uuid::nil(), 0, 0),
-            ids: IdGen::Random,
-            clock_writer: true,
-            flash_until: None,
+            display: Display {
+                lang,
+                now,
+                tz: jiff::tz::TimeZone::UTC,
+                colors: true,
+                banner: None,
+                flash_until: None,
+                clock_banner: None,
+                banner_behind: None,
+            },
+            laptop: Laptop {
+                stamper: Stamper::new(Uuid::nil(), 0, 0),
+                ids: IdGen::Random,
+                clock_writer: true,
+            },
             base_clock: clock.clone(),
             clock_ops_seen: 0,
-            clock_banner: None,
-            banner_behind: None,
             year: Vec::new(),
             year_at: 0,
         }
@@ -138,8 +161,8 @@ impl Room {
         // A set-up change set aside (two laptops typed one field): every
         // screen says there is something to look at; the set-up screens
         // and `tablee check` say what.
-        if merged.set_aside.len() > self.setup.set_aside.len() && self.banner.is_none() {
-            self.banner = Some(self.lang.s().tui.conflict_banner.to_string());
+        if merged.set_aside.len() > self.setup.set_aside.len() && self.display.banner.is_none() {
+            self.display.banner = Some(self.display.lang.s().tui.conflict_banner.to_string());
         }
         let valid = !crate::core::validate::validate(&merged.session)
             .iter()
@@ -148,11 +171,11 @@ impl Room {
         self.setup = merged;
         // An error in the set-up keeps the plan the screen had, and says so
         // until it is fixed.
-        let error = self.lang.s().cap.setup_has_error;
-        if !valid && self.banner.is_none() {
-            self.banner = Some(error.to_string());
-        } else if valid && self.banner.as_deref() == Some(error) {
-            self.banner = None;
+        let error = self.display.lang.s().cap.setup_has_error;
+        if !valid && self.display.banner.is_none() {
+            self.display.banner = Some(error.to_string());
+        } else if valid && self.display.banner.as_deref() == Some(error) {
+            self.display.banner = None;
         }
         if valid && session != self.session {
             self.replace_session(session);
@@ -172,21 +195,23 @@ impl Room {
         let planned: Vec<u32> = self.session.agenda.iter().map(|p| p.minutes).collect();
         let mut c = Clock::replay(&self.base_clock, ops, &planned);
         if c.phase == self.clock.phase {
-            let left = c.remaining(planned.get(c.phase).copied().unwrap_or(0), self.now);
+            let left = c.remaining(planned.get(c.phase).copied().unwrap_or(0), self.display.now);
             c.fired = std::mem::take(&mut self.clock.fired);
             c.fired.retain(|&w| w >= left || (w == 0 && left <= 0));
         } else {
-            self.flash_until = None;
+            self.display.flash_until = None;
         }
         self.clock_ops_seen = ops.len();
         // A clock action of this or another screen was set aside by the
         // merge: said once. It stands in front of the conflict banner
         // (which comes back after it), never of NOT SAVED.
-        let conflict = self.lang.s().tui.conflict_banner;
-        let behind = match self.banner.as_deref() {
+        let conflict = self.display.lang.s().tui.conflict_banner;
+        let behind = match self.display.banner.as_deref() {
             None => Some(None),
             Some(b) if b == conflict => Some(Some(b.to_string())),
-            Some(_) if self.banner == self.clock_banner => Some(self.banner_behind.clone()),
+            Some(_) if self.display.banner == self.display.clock_banner => {
+                Some(self.display.banner_behind.clone())
+            }
             Some(_) => None,
         };
         if c.overridden.len() > self.clock.overridden.len()
@@ -199,11 +224,15 @@ impl Room {
                 .iter()
                 .map(|p| p.title.clone())
                 .collect();
-            let said =
-                crate::i18n::clock::overridden(o, &titles, Some(self.stamper.device), self.lang);
-            self.banner = Some(said.clone());
-            self.clock_banner = Some(said);
-            self.banner_behind = behind;
+            let said = crate::i18n::clock::overridden(
+                o,
+                &titles,
+                Some(self.laptop.stamper.device),
+                self.display.lang,
+            );
+            self.display.banner = Some(said.clone());
+            self.display.clock_banner = Some(said);
+            self.display.banner_behind = behind;
         }
         self.clock = c;
     }
@@ -211,9 +240,9 @@ impl Room {
     /// Makes an event: on screen at once (pending), queued for the store.
     /// Returns its id.
     pub fn emit(&mut self, fx: &mut Effect, body: Body) -> Uuid {
-        let id = self.ids.fresh();
-        self.stamper.observe(self.notes.board.max_lamport);
-        let event = self.stamper.stamp(id, body, self.now);
+        let id = self.laptop.ids.fresh();
+        self.laptop.stamper.observe(self.notes.board.max_lamport);
+        let event = self.laptop.stamper.stamp(id, body, self.display.now);
         self.notes.emitted(event.clone());
         fx.append.push(event);
         id
@@ -221,7 +250,7 @@ impl Room {
 
     /// This device.
     pub fn device(&self) -> Uuid {
-        self.stamper.device
+        self.laptop.stamper.device
     }
 
     pub fn phases(&self) -> usize {
@@ -238,7 +267,7 @@ impl Room {
     }
 
     pub fn remaining(&self) -> i64 {
-        self.clock.remaining(self.planned(), self.now)
+        self.clock.remaining(self.planned(), self.display.now)
     }
 
     /// Round number (1-based) of the current phase, if it is a round.
@@ -264,12 +293,14 @@ impl Room {
     }
 
     pub fn flashing(&self) -> bool {
-        self.flash_until.is_some_and(|t| self.now < t)
+        self.display
+            .flash_until
+            .is_some_and(|t| self.display.now < t)
     }
 
     /// Whether quitting now interrupts a running round (worth a question).
     pub fn round_running(&self) -> bool {
-        self.clock_writer && self.clock.is_running() && self.current_round().is_some()
+        self.laptop.clock_writer && self.clock.is_running() && self.current_round().is_some()
     }
 
     /// A clock message (start/pause, ± minutes, next, back, mute), from
@@ -281,7 +312,7 @@ impl Room {
             Msg::Toggle => self.clock.toggle_op(),
             Msg::Minutes(m) => ClockOp::Minutes(*m),
             Msg::Next if self.clock.phase + 1 >= self.phases() => {
-                return Some(Some(self.lang.s().tui.last_phase));
+                return Some(Some(self.display.lang.s().tui.last_phase));
             }
             Msg::Next => ClockOp::Next,
             Msg::Back if self.clock.phase == 0 => return Some(None),
@@ -289,13 +320,13 @@ impl Room {
             Msg::Mute => ClockOp::Mute(!self.clock.muted),
             _ => return None,
         };
-        if !self.clock_writer {
-            return Some(Some(self.lang.s().tui.follow_only));
+        if !self.laptop.clock_writer {
+            return Some(Some(self.display.lang.s().tui.follow_only));
         }
-        if self.clock_banner.is_some() && self.banner == self.clock_banner {
-            self.banner = self.banner_behind.take();
+        if self.display.clock_banner.is_some() && self.display.banner == self.display.clock_banner {
+            self.display.banner = self.display.banner_behind.take();
         }
-        self.clock_banner = None;
+        self.display.clock_banner = None;
         // The event names the visit of the phase this screen shows, and,
         // for a move, whether its clock ran: the merge needs both to keep
         // the room where the furthest screen took it (`Clock::replay`).

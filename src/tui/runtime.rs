@@ -173,7 +173,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
 
     /// The store's answer, worded for this screen.
     fn reply(&self, reply: Reply) -> Msg {
-        let lang = self.app.room.lang;
+        let lang = self.app.room.display.lang;
         match reply {
             Reply::Written(event) => Msg::Written(event),
             Reply::NotWritten(e) => {
@@ -209,7 +209,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
         if self.store.in_flight() > 0 {
             self.app.notice = Some(format!(
                 "{} ({})",
-                self.app.room.lang.s().cap.saving,
+                self.app.room.display.lang.s().cap.saving,
                 self.store.in_flight()
             ));
             self.drawn = None;
@@ -254,11 +254,11 @@ pub(crate) struct Visible {
 pub(crate) fn visible(app: &App) -> Visible {
     Visible {
         remaining: app.room.remaining(),
-        minute: app.room.now.as_second().div_euclid(60),
-        flash: app.room.flashing() && app.room.now.as_second() % 2 == 0,
+        minute: app.room.display.now.as_second().div_euclid(60),
+        flash: app.room.flashing() && app.room.display.now.as_second() % 2 == 0,
         unsaved: app.room.notes.unsaved.len(),
         pending: app.room.notes.pending.len(),
-        banner: app.room.banner.clone(),
+        banner: app.room.display.banner.clone(),
         generation: app.room.notes.generation,
     }
 }

@@ -14,7 +14,7 @@ use crate::tui::room::Room;
 /// The clock: big digits, and below them a status word with a sign; the
 /// notice, if any, after it.
 pub fn panel(app: &Room, notice: Option<&str>, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let t = &app.lang.s().tui;
+    let t = &app.display.lang.s().tui;
     let left = app.remaining();
     let warn = app.clock.warnings.iter().copied().max().unwrap_or(0);
     let (word, color) = match app.clock.run {
@@ -48,7 +48,7 @@ pub fn panel(app: &Room, notice: Option<&str>, theme: &Theme, buf: &mut Buffer, 
         word.push_str(&format!("  · {n}"));
     }
     let mut style = theme.fg(color).add_modifier(Modifier::BOLD);
-    if app.flashing() && app.now.as_second() % 2 == 0 {
+    if app.flashing() && app.display.now.as_second() % 2 == 0 {
         style = style.add_modifier(Modifier::REVERSED);
     }
     let block = Block::new()

@@ -159,7 +159,7 @@ pub fn topic_frame<'a>(
     buf: &mut Buffer,
 ) -> Option<(&'a crate::core::factors::Ranked, [Rect; 3])> {
     let Some(r) = ranked else {
-        let none = room.lang.s().cap.no_topics;
+        let none = room.display.lang.s().cap.no_topics;
         render(buf, ratatui::widgets::Paragraph::new(none), area);
         return None;
     };
@@ -178,7 +178,7 @@ pub fn topic_header(
     theme: &Theme,
 ) -> ratatui::text::Line<'static> {
     use ratatui::text::{Line, Span};
-    let lang = room.lang;
+    let lang = room.display.lang;
     let mut spans = vec![
         Span::styled(format!("{screen} · "), theme.bold()),
         Span::raw(format!(

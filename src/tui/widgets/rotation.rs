@@ -24,7 +24,7 @@ pub struct Seating {
 }
 
 pub fn board(app: &Room, seat: &Seating, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let s = app.lang.s();
+    let s = app.display.lang.s();
     let t = &s.tui;
     let (Some(schedule), Some(round)) = (&app.schedule, app.focus_round()) else {
         render(
@@ -107,7 +107,7 @@ fn round_counts(
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let s = app.lang.s();
+    let s = app.display.lang.s();
     let t = &s.tui;
     let counts: Vec<String> = app
         .session
@@ -116,7 +116,7 @@ fn round_counts(
         .zip(seating)
         .map(|(table, who)| format!("{} {}", safe(&table.key), who.len()))
         .collect();
-    let colon = app.lang.colon();
+    let colon = app.display.lang.colon();
     let label = format!("{} {round}{colon}", s.round);
     let full = format!("{} — {label}", t.now_seated);
     let tail = format!("{} ({})", counts.join(" · "), t.people_short);
@@ -170,7 +170,7 @@ fn people(
     buf: &mut Buffer,
     area: Rect,
 ) {
-    let s = app.lang.s();
+    let s = app.display.lang.s();
     let t = &s.tui;
     let tables = &app.session.tables;
     // Once a round has started, people look ahead to the next one; before,
@@ -274,7 +274,7 @@ fn people(
             format!(
                 " · {}{}{}{cursor}",
                 t.find,
-                app.lang.colon(),
+                app.display.lang.colon(),
                 safe(&seat.find)
             ),
             theme.bold(),

@@ -246,13 +246,13 @@ impl State {
         if self.common(cx, &msg) {
             return;
         }
-        let words = &cx.room().lang.s().cap;
+        let words = &cx.room().display.lang.s().cap;
         if let Some(fits) = edit_text(&mut self.editor, &msg) {
             if !self.editor.can_redo() {
                 self.undone.retain(|board| *board);
             }
             if !fits || self.editor.chars() > crate::core::event::MAX_NOTE_CHARS {
-                cx.say(too_long(cx.room().lang, self.editor.chars()));
+                cx.say(too_long(cx.room().display.lang, self.editor.chars()));
             }
             return;
         }
@@ -308,7 +308,7 @@ impl State {
 
     /// Enter: a new post-it, or the edited text of one.
     fn submit(&mut self, cx: &mut Cx) {
-        let lang = cx.room().lang;
+        let lang = cx.room().display.lang;
         let words = &lang.s().cap;
         if let Some((note, draft)) = self.editing.take() {
             match ops::edit(&cx.room().notes.board, note, self.editor.text()) {
@@ -351,7 +351,7 @@ impl State {
 
     /// Says why an operation was refused (an over-long text with its key).
     fn refused(&self, cx: &mut Cx, e: ops::OpError) {
-        let lang = cx.room().lang;
+        let lang = cx.room().display.lang;
         match e {
             ops::OpError::Text(crate::core::event::TextError::TooLong { chars }) => {
                 cx.say(too_long(lang, chars))
@@ -372,7 +372,7 @@ impl State {
         if self.common(cx, &msg) {
             return;
         }
-        let words = &cx.room().lang.s().cap;
+        let words = &cx.room().display.lang.s().cap;
         let Some(sel) = self
             .selected
             .filter(|id| cx.room().notes.board.notes.contains_key(id))
@@ -391,7 +391,7 @@ impl State {
                     self.focus = Focus::Typing;
                     self.editor.key(EditKey::Char(c));
                 }
-                _ => cx.say(self.move_keys(cx.room().lang)),
+                _ => cx.say(self.move_keys(cx.room().display.lang)),
             }
             return;
         }
@@ -437,7 +437,7 @@ impl State {
             }
             Msg::Act(Act::Move) => {
                 self.pending = Pending::Move;
-                cx.say(self.move_keys(cx.room().lang));
+                cx.say(self.move_keys(cx.room().display.lang));
             }
             Msg::Act(Act::Split) => self.split(cx, sel),
             Msg::Act(Act::Dot(delta)) => self.dot(cx, sel, delta),
@@ -507,14 +507,14 @@ impl State {
                 self.focus = Focus::Board;
             }
             Msg::Escape => self.focus = Focus::Board,
-            _ => cx.say(cx.room().lang.s().cap.tally_keys),
+            _ => cx.say(cx.room().display.lang.s().cap.tally_keys),
         }
     }
 
     fn set_tally(&mut self, cx: &mut Cx, note: Uuid) {
         let count: u32 = self.tally.take().trim().parse().unwrap_or(0);
         match ops::tally(&cx.room().notes.board, note, count) {
-            Ok(Some(change)) => self.apply(cx, cx.room().lang.s().cap.undo_tally, change),
+            Ok(Some(change)) => self.apply(cx, cx.room().display.lang.s().cap.undo_tally, change),
             Ok(None) => {}
             Err(e) => self.refused(cx, e),
         }
@@ -523,7 +523,7 @@ impl State {
     fn move_to(&mut self, cx: &mut Cx, note: Uuid, q: Column) {
         match ops::move_to(&cx.room().notes.board, note, q) {
             Ok(Some(change)) => {
-                self.apply(cx, cx.room().lang.s().cap.undo_move, change);
+                self.apply(cx, cx.room().display.lang.s().cap.undo_move, change);
                 self.quadrant = q;
             }
             Ok(None) => {}
@@ -533,7 +533,7 @@ impl State {
 
     /// First Alt-C marks the post-it; Enter (or Alt-C) on another merges them.
     fn merge(&mut self, cx: &mut Cx, sel: Uuid) {
-        let words = &cx.room().lang.s().cap;
+        let words = &cx.room().display.lang.s().cap;
         let Pending::Merge(first) = self.pending else {
             self.pending = Pending::Merge(sel);
             cx.say(words.merge_keys);
@@ -544,7 +544,7 @@ impl State {
             Ok(change) => {
                 self.apply(cx, words.undo_merge, change);
                 // The keys named are those the screen binds.
-                let lang = cx.room().lang;
+                let lang = cx.room().display.lang;
                 let key = |a| {
                     crate::tui::keys::key_of(&keys::SELECTING, &crate::tui::keys::act(a), lang, 1)
                         .unwrap_or_default()
@@ -558,7 +558,7 @@ impl State {
     /// Takes a member out of its cluster; on a head, dissolves the cluster.
     fn split(&mut self, cx: &mut Cx, sel: Uuid) {
         match ops::split(&cx.room().notes.board, sel) {
-            Ok(change) => self.apply(cx, cx.room().lang.s().cap.undo_split, change),
+            Ok(change) => self.apply(cx, cx.room().display.lang.s().cap.undo_split, change),
             Err(e) => self.refused(cx, e),
         }
     }
@@ -567,13 +567,13 @@ impl State {
         let g = group(cx.room(), self);
         let room = &cx.room();
         match ops::vote(&room.session, &room.notes.board, note, g.as_deref(), delta) {
-            Ok(change) => self.apply(cx, cx.room().lang.s().cap.undo_dot, change),
+            Ok(change) => self.apply(cx, cx.room().display.lang.s().cap.undo_dot, change),
             Err(e) => self.refused(cx, e),
         }
     }
 
     fn undo_board(&mut self, cx: &mut Cx) {
-        let words = &cx.room().lang.s().cap;
+        let words = &cx.room().display.lang.s().cap;
         match self.undo.pop() {
             Some(step) => {
                 for b in &step.undo {
@@ -591,7 +591,7 @@ impl State {
     }
 
     fn redo_board(&mut self, cx: &mut Cx) {
-        let words = &cx.room().lang.s().cap;
+        let words = &cx.room().display.lang.s().cap;
         match self.redo.pop() {
             Some(step) => {
                 for b in &step.redo {
@@ -624,7 +624,7 @@ impl State {
         if let Some(r) = l.get(i.min(l.len().saturating_sub(1))) {
             self.selected = Some(r.note.id);
         } else {
-            cx.say(cx.room().lang.s().cap.nothing_to_select);
+            cx.say(cx.room().display.lang.s().cap.nothing_to_select);
         }
     }
 
@@ -785,7 +785,7 @@ impl crate::tui::screens::Screen for State {
         if let Msg::Column(q) = msg
             && q.index() >= n
         {
-            return cx.say(crate::i18n::board::no_column(q, n, cx.room().lang));
+            return cx.say(crate::i18n::board::no_column(q, n, cx.room().display.lang));
         }
         match msg {
             Msg::OpenKeyFactors | Msg::OpenPlenary => {

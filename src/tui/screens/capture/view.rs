@@ -26,11 +26,11 @@ pub fn view(c: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let [head, grid, input, foot] = typing_rows(area, input_rows);
     header(app, c, theme, buf, head);
     board(app, c, theme, buf, grid);
-    let w = &app.lang.s().cap;
-    let q = column_words(&c.board, c.quadrant, app.lang).name;
+    let w = &app.display.lang.s().cap;
+    let q = column_words(&c.board, c.quadrant, app.display.lang).name;
     let title = match (&c.editing, c.focus) {
-        (_, Focus::Filter) => format!("{}{}", w.filter, app.lang.colon()),
-        (_, Focus::Tally) => format!("{}{}", w.tally_prompt, app.lang.colon()),
+        (_, Focus::Filter) => format!("{}{}", w.filter, app.display.lang.colon()),
+        (_, Focus::Tally) => format!("{}{}", w.tally_prompt, app.display.lang.colon()),
         (Some(_), _) => format!("{} → {q}", w.editing),
         (None, _) => format!("{} → {q}", w.new_post_it),
     };
@@ -53,9 +53,9 @@ pub fn view(c: &State, look: &Look, area: Rect, buf: &mut Buffer) {
 
 /// Table · host · topic · round · group, and the save state on the right.
 fn header(app: &Room, c: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let s = app.lang.s();
+    let s = app.display.lang.s();
     let w = &s.cap;
-    let colon = app.lang.colon();
+    let colon = app.display.lang.colon();
     let table = app.session.table(&c.table);
     // Round and group first: they change, and must show on a narrow screen.
     let mut spans = vec![Span::styled(
@@ -94,7 +94,7 @@ fn header(app: &Room, c: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
     }
     if let Some(a) = &c.author {
         spans.push(Span::styled(
-            format!(" · ✍ {}", crate::i18n::cli::writer(a, app.lang)),
+            format!(" · ✍ {}", crate::i18n::cli::writer(a, app.display.lang)),
             theme
                 .bold()
                 .add_modifier(ratatui::style::Modifier::REVERSED),
@@ -125,7 +125,7 @@ fn header(app: &Room, c: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
 
 /// "✓ saved", or "⚠ NOT SAVED (2): reason".
 fn save_status(app: &Room, c: &State, theme: &Theme) -> Line<'static> {
-    let w = &app.lang.s().cap;
+    let w = &app.display.lang.s().cap;
     let n = app.notes.unsaved.len();
     if n > 0 {
         return Line::styled(
@@ -155,7 +155,7 @@ fn board(app: &Room, c: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
     if !c.board.is_swot() {
         return columns(app, c, theme, buf, area);
     }
-    let s = app.lang.s();
+    let s = app.display.lang.s();
     let axes = area.width >= 50 && area.height >= 10;
     let (top_axis, rest) = if axes {
         let [a, r] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(area);
@@ -280,14 +280,14 @@ fn quadrant(
     buf: &mut Buffer,
     area: Rect,
 ) {
-    let words = column_words(&c.board, q, app.lang);
+    let words = column_words(&c.board, q, app.display.lang);
     let target = c.quadrant == q;
     let shown = if c.filter.text().trim().is_empty() {
         format!("{total}")
     } else {
         format!("{}/{total}", rows.len())
     };
-    let key = column_key(&c.board, q, app.lang);
+    let key = column_key(&c.board, q, app.display.lang);
     let title = if words.hint.is_empty() {
         format!(
             "{}{key} {} ({shown}) ",
@@ -377,7 +377,10 @@ fn quadrant(
     }
     render(buf, block, area);
     if rows.is_empty() {
-        out.push(Line::styled(app.lang.s().cap.empty_quadrant, theme.dim()));
+        out.push(Line::styled(
+            app.display.lang.s().cap.empty_quadrant,
+            theme.dim(),
+        ));
     }
     render(buf, Paragraph::new(out), inner);
 }
@@ -391,7 +394,7 @@ fn row_lines(
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let s = app.lang.s();
+    let s = app.display.lang.s();
     let w = &s.cap;
     let n = row.note;
     let is_sel = selected == Some(n.id);
@@ -481,14 +484,14 @@ fn row_lines(
 /// Which mode the keys are in, the filter, and the keys that matter there.
 fn footer(look: &Look, c: &State, buf: &mut Buffer, area: Rect) {
     let (app, theme) = (look.room, &look.theme);
-    let w = &app.lang.s().cap;
+    let w = &app.display.lang.s().cap;
     let mut extra = Vec::new();
     if look.notice.is_none() && !c.filter.text().is_empty() && c.focus != Focus::Filter {
         extra.push(Span::styled(
             format!(
                 "{}{}{}  ",
                 w.filter,
-                app.lang.colon(),
+                app.display.lang.colon(),
                 safe(c.filter.text())
             ),
             theme.bold(),

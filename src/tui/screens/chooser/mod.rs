@@ -75,7 +75,7 @@ impl crate::tui::screens::Screen for State {
                         let table = t.key.clone();
                         cx.open(Target::Capture { table });
                     }
-                    None => cx.say(cx.room().lang.s().cap.no_such_table),
+                    None => cx.say(cx.room().display.lang.s().cap.no_such_table),
                 }
             }
             Msg::Escape | Msg::OpenCapture => cx.go(Go::Back),
@@ -86,7 +86,7 @@ impl crate::tui::screens::Screen for State {
     fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
         let app = look.room;
         let theme = &look.theme;
-        let s = app.lang.s();
+        let s = app.display.lang.s();
         let mut lines: Vec<Line> = Vec::new();
         for (i, t) in app.session.tables.iter().enumerate() {
             let topic = app
@@ -117,7 +117,7 @@ impl crate::tui::screens::Screen for State {
             lines.push(Line::styled(n.to_string(), theme.bold()));
         }
         let r = centred(area, 70, lines.len() as u16 + 3);
-        let keys = KEYS.footer(app.lang, r.width.saturating_sub(2) as usize);
+        let keys = KEYS.footer(app.display.lang, r.width.saturating_sub(2) as usize);
         lines.push(Line::styled(keys, theme.dim()));
         render(buf, Clear, r);
         let block = Block::new()

@@ -69,7 +69,7 @@ impl crate::tui::screens::Screen for State {
     }
 
     fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
-        let s = look.room.lang.s();
+        let s = look.room.display.lang.s();
         let text = match self.question {
             Question::QuitRunning => s.tui.quit_running,
             Question::QuitUnsaved => s.cap.quit_unsaved,

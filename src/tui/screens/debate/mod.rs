@@ -105,7 +105,7 @@ impl State {
                     Err(crate::core::event::TextError::Empty) => {
                         self.arguing = None;
                     }
-                    Err(e) => cx.say(e.message(cx.room().lang)),
+                    Err(e) => cx.say(e.message(cx.room().display.lang)),
                 }
             }
             _ => {}
@@ -153,7 +153,7 @@ impl crate::tui::screens::Screen for State {
                 self.save(cx);
                 cx.go(Go::Back);
             }
-            _ if n == 0 => cx.say(cx.room().lang.debate().no_statements),
+            _ if n == 0 => cx.say(cx.room().display.lang.debate().no_statements),
             Msg::Digit(d) => {
                 let mut c = self.shown(cx.room()).unwrap_or_default();
                 let current = if self.draft.is_some() { c[self.row] } else { 0 };
@@ -205,7 +205,7 @@ impl crate::tui::screens::Screen for State {
                 self.editor = Editor::default();
             }
             Msg::Act(Act::Delete) => {
-                let lang = cx.room().lang;
+                let lang = cx.room().display.lang;
                 let Some(text) = self.text(cx.room()) else {
                     return;
                 };

@@ -21,7 +21,7 @@ use crate::tui::widgets::{clip, editor, render, safe, typing_rows};
 
 pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (room, theme) = (look.room, &look.theme);
-    let lang = room.lang;
+    let lang = room.display.lang;
     let d = lang.debate();
     let input_rows = if state.arguing.is_some() {
         editor::height(&state.editor, area.width, area.height)

@@ -11,7 +11,7 @@ use crate::tui::room::Room;
 use crate::tui::widgets::{Theme, render, safe};
 
 pub fn list(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let t = &app.lang.s().tui;
+    let t = &app.display.lang.s().tui;
     let mut lines = Vec::new();
     for (i, p) in app.session.agenda.iter().enumerate() {
         let current = i == app.clock.phase;
@@ -41,7 +41,11 @@ pub fn list(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
         lines.push(Line::from(vec![
             Span::styled(format!("{mark} {}. {}", i + 1, safe(&p.title)), style),
             Span::styled(
-                format!("  {} {}{actual}", p.minutes, app.lang.s().minutes_short),
+                format!(
+                    "  {} {}{actual}",
+                    p.minutes,
+                    app.display.lang.s().minutes_short
+                ),
                 theme.dim(),
             ),
         ]));
@@ -49,19 +53,19 @@ pub fn list(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let planned: Vec<u32> = app.session.agenda.iter().map(|p| p.minutes).collect();
     let end = app
         .clock
-        .projected_end(&planned, app.now)
-        .to_zoned(app.tz.clone())
+        .projected_end(&planned, app.display.now)
+        .to_zoned(app.display.tz.clone())
         .strftime("%H:%M")
         .to_string();
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
-        Span::raw(format!("{}{}", t.projected_end, app.lang.colon())),
+        Span::raw(format!("{}{}", t.projected_end, app.display.lang.colon())),
         Span::styled(end, theme.bold()),
     ]));
     if let Some(q) = &app.mixing {
         lines.push(Line::raw(""));
         lines.push(Line::styled(
-            crate::i18n::mix::MixText::Plain(q).text(app.lang),
+            crate::i18n::mix::MixText::Plain(q).text(app.display.lang),
             theme.dim(),
         ));
     }

@@ -62,16 +62,16 @@ pub fn static_key(state: &State, look: &Look, area: Rect) -> u64 {
     (area.x, area.y, area.width, area.height).hash(&mut h);
     app.clock.phase.hash(&mut h);
     // The header shows HH:MM, the agenda the projected end as HH:MM.
-    app.now.as_second().div_euclid(60).hash(&mut h);
+    app.display.now.as_second().div_euclid(60).hash(&mut h);
     app.clock
-        .projected_end(&planned, app.now)
+        .projected_end(&planned, app.display.now)
         .as_second()
         .div_euclid(60)
         .hash(&mut h);
-    app.banner.hash(&mut h);
+    app.display.banner.hash(&mut h);
     look.notice.hash(&mut h);
-    app.lang.hash(&mut h);
-    app.colors.hash(&mut h);
+    app.display.lang.hash(&mut h);
+    app.display.colors.hash(&mut h);
     // The rotation board looks ahead once the round's clock has started.
     (app.clock.run != crate::core::clock::Run::Idle).hash(&mut h);
     state.seating.hash(&mut h);
@@ -97,7 +97,7 @@ pub fn clock_layer(_state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
 
 /// Title · phase n/m : name, and the wall-clock time always visible on the right.
 fn header(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let t = &app.lang.s().tui;
+    let t = &app.display.lang.s().tui;
     let phase = app
         .session
         .agenda
@@ -105,8 +105,9 @@ fn header(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
         .map(|p| safe(&p.title))
         .unwrap_or_default();
     let time = app
+        .display
         .now
-        .to_zoned(app.tz.clone())
+        .to_zoned(app.display.tz.clone())
         .strftime("%H:%M")
         .to_string();
     let [left, right] = Layout::horizontal([Constraint::Min(0), Constraint::Length(6)]).areas(area);
@@ -117,23 +118,23 @@ fn header(app: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
                 t.phase,
                 app.clock.phase + 1,
                 app.phases(),
-                app.lang.colon()
+                app.display.lang.colon()
             ),
             theme.bold(),
         ),
         Span::raw("  ·  "),
         Span::raw(safe(&app.session.title)),
     ];
-    if !app.clock_writer {
+    if !app.laptop.clock_writer {
         spans.insert(
             0,
             Span::styled(format!("⇣ {} · ", t.following), theme.bold()),
         );
     }
     // The phase first: the banner (also in the footer) comes after it.
-    if let Some(b) = &app.banner {
+    if let Some(b) = &app.display.banner {
         spans.insert(
-            if app.clock_writer { 1 } else { 2 },
+            if app.laptop.clock_writer { 1 } else { 2 },
             Span::styled(
                 format!("  ⚠ {}", safe(b)),
                 theme

@@ -92,7 +92,7 @@ impl crate::tui::screens::Screen for State {
     }
 
     fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        let words = &cx.room().lang.s().cap;
+        let words = &cx.room().display.lang.s().cap;
         if self.ranking.shared(cx, &msg) {
             return;
         }
@@ -149,7 +149,7 @@ impl crate::tui::screens::Screen for State {
             Msg::Nav(Nav::Left | Nav::Right) if swot => self.quadrant = Column::ALL[q ^ 1],
             Msg::Cycle(step) => self.quadrant = quadrant.cycle(step, n),
             Msg::Column(qq) if qq.index() >= n => {
-                cx.say(crate::i18n::board::no_column(qq, n, cx.room().lang))
+                cx.say(crate::i18n::board::no_column(qq, n, cx.room().display.lang))
             }
             Msg::Column(qq) => self.quadrant = qq,
             Msg::Act(Act::Choose) | Msg::Submit => {

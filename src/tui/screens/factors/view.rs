@@ -22,14 +22,14 @@ use crate::tui::widgets::{
 
 pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (app, theme) = (look.room, &look.theme);
-    let w = &app.lang.s().cap;
+    let w = &app.display.lang.s().cap;
     let ranking = &state.ranking;
     let swot = ranking.ranked.as_ref().is_none_or(|r| r.board.is_swot());
     let frame = topic_frame(
         if swot {
             w.key_factors
         } else {
-            app.lang.board().room_picks
+            app.display.lang.board().room_picks
         },
         (ranking.ranked.as_ref(), ranking.topic),
         (app, theme),
@@ -43,7 +43,12 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let mut extra = Vec::new();
     if let Some(t) = &state.tally {
         extra.push(Span::styled(
-            format!("{}{}{}▏  ", w.tally_prompt, app.lang.colon(), t.text()),
+            format!(
+                "{}{}{}▏  ",
+                w.tally_prompt,
+                app.display.lang.colon(),
+                t.text()
+            ),
             theme.bold(),
         ));
     }
@@ -70,7 +75,10 @@ fn key_factor_body(
             .areas(area);
             render(
                 buf,
-                Paragraph::new(Line::styled(app.lang.board().pick_question, theme.bold())),
+                Paragraph::new(Line::styled(
+                    app.display.lang.board().pick_question,
+                    theme.bold(),
+                )),
                 q,
             );
             area = rest;
@@ -79,18 +87,18 @@ fn key_factor_body(
     let cols = r.columns();
     for (q, a) in cols.iter().copied().zip(board_cells(area, cols.len())) {
         let focused = state.quadrant == q;
-        let words = column_words(&r.board, q, app.lang);
+        let words = column_words(&r.board, q, app.display.lang);
         let title = match r.board {
             crate::core::model::BoardKind::Columns(_) => format!(
                 "{}{} {} ",
                 if focused { "▶" } else { " " },
-                column_key(&r.board, q, app.lang),
+                column_key(&r.board, q, app.display.lang),
                 safe(words.name),
             ),
             _ => format!(
                 "{}{} {} — {} ",
                 if focused { "▶" } else { " " },
-                column_key(&r.board, q, app.lang),
+                column_key(&r.board, q, app.display.lang),
                 safe(words.name),
                 words.question
             ),
@@ -143,7 +151,10 @@ fn key_factor_body(
             out.extend(laid[i].take().unwrap_or_default());
         }
         if items.is_empty() {
-            out.push(Line::styled(app.lang.s().cap.empty_quadrant, theme.dim()));
+            out.push(Line::styled(
+                app.display.lang.s().cap.empty_quadrant,
+                theme.dim(),
+            ));
         }
         render(buf, Paragraph::new(out), inner);
     }
@@ -214,7 +225,7 @@ fn item_lines(
     theme: &Theme,
     width: usize,
 ) -> Vec<Line<'static>> {
-    let w = &app.lang.s().cap;
+    let w = &app.display.lang.s().cap;
     let mark = if item.chosen {
         format!("★ {} ", w.chosen)
     } else if item.leader && tie {
@@ -237,11 +248,11 @@ fn item_lines(
     let text = format!(
         "{} {} {votes}{mark}{}{times}  [{}]",
         if selected { "▶" } else { " " },
-        r.label(item, app.lang),
+        r.label(item, app.display.lang),
         safe(&item.text),
         item.raised
             .iter()
-            .map(|p| place(p, app.lang))
+            .map(|p| place(p, app.display.lang))
             .collect::<Vec<_>>()
             .join(", ")
     );

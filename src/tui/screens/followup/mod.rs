@@ -124,7 +124,7 @@ impl State {
             .cloned()
             .collect();
         let order = proposal::themes(&room.session, &self.proposals);
-        let no_theme = room.lang.followup().no_theme;
+        let no_theme = room.display.lang.followup().no_theme;
         self.rows.clear();
         for (theme, groups) in proposal::grouped(kept, &order) {
             let n = groups.iter().map(|(_, ps)| ps.len()).sum();
@@ -242,7 +242,7 @@ impl State {
     }
 
     fn nothing(&mut self, cx: &mut Cx) {
-        let w = cx.room().lang.followup();
+        let w = cx.room().display.lang.followup();
         cx.say(if self.proposals.is_empty() {
             w.none_yet
         } else {
@@ -264,13 +264,13 @@ impl State {
             Msg::Escape => {
                 self.typing = Typing::No;
                 self.editor = Editor::default();
-                cx.say(cx.room().lang.followup().unchanged);
+                cx.say(cx.room().display.lang.followup().unchanged);
             }
             Msg::Submit => {
                 let text = crate::core::text::sanitize(self.editor.text())
                     .trim()
                     .to_string();
-                let lang = cx.room().lang;
+                let lang = cx.room().display.lang;
                 if text.chars().count() > crate::core::event::MAX_NOTE_CHARS {
                     cx.say(
                         Said::TooLong {
@@ -320,7 +320,12 @@ impl State {
                         }
                     }
                     Field::Progress(state) => {
-                        let on = cx.room().now.to_zoned(cx.room().tz.clone()).date();
+                        let on = cx
+                            .room()
+                            .display
+                            .now
+                            .to_zoned(cx.room().display.tz.clone())
+                            .date();
                         r.progress = Some(ProgressNote { state, on, text });
                     }
                 }
@@ -350,7 +355,7 @@ impl State {
 
     /// Writes an answer (unless it changes nothing) and says so.
     fn answer(&mut self, cx: &mut Cx, id: Uuid, r: Response) {
-        let lang = cx.room().lang;
+        let lang = cx.room().display.lang;
         let unchanged = self.proposal(id).is_some_and(|p| {
             r.progress.is_none()
                 && r.title.as_ref().is_none_or(|t| *t == p.text)

@@ -24,7 +24,7 @@ use crate::tui::widgets::{Theme, clip, editor, framed, render, safe, typing_rows
 
 pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (room, theme) = (look.room, &look.theme);
-    let lang = room.lang;
+    let lang = room.display.lang;
     let w = lang.followup();
     let typing_editor = match &state.typing {
         Typing::Field(..) => Some(&state.editor),
@@ -135,7 +135,7 @@ fn field_label(field: Field, status: Option<Status>, lang: crate::i18n::Lang) ->
 }
 
 fn list(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let lang = room.lang;
+    let lang = room.display.lang;
     let w = lang.followup();
     let block = framed(
         format!(" {} ", capitalised(w.proposals)),
@@ -203,7 +203,7 @@ fn list(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rect)
 }
 
 fn detail(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rect) {
-    let lang = room.lang;
+    let lang = room.display.lang;
     let w = lang.followup();
     let p = state.selected.and_then(|id| state.proposal(id));
     let title = match p {
@@ -250,7 +250,7 @@ fn detail(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rec
     }
     if !p.history.is_empty() {
         para(&mut out, &format!("{}{colon}", w.history), theme.bold());
-        for line in followup::history(p, lang, &room.tz) {
+        for line in followup::history(p, lang, &room.display.tz) {
             para(&mut out, &format!("  {line}"), theme.dim());
         }
     }

@@ -82,7 +82,7 @@ impl crate::tui::screens::Screen for State {
     }
 
     fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
-        let lang = look.room.lang;
+        let lang = look.room.display.lang;
         let theme = &look.theme;
         let entries = self.of.help(lang);
         let box_w = area.width.min(96);

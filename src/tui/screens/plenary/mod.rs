@@ -106,7 +106,7 @@ impl crate::tui::screens::Screen for State {
     }
 
     fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        let words = &cx.room().lang.s().cap;
+        let words = &cx.room().display.lang.s().cap;
         if matches!(msg, Msg::Topic(_)) {
             self.action = None;
         }
@@ -127,7 +127,7 @@ impl crate::tui::screens::Screen for State {
         if let Msg::Column(q) = msg
             && q.index() >= n
         {
-            return cx.say(crate::i18n::board::no_column(q, n, cx.room().lang));
+            return cx.say(crate::i18n::board::no_column(q, n, cx.room().display.lang));
         }
         let quadrant = self.slot;
         let list: Vec<(Uuid, String)> = r.actions[quadrant.index()]
@@ -212,7 +212,7 @@ impl crate::tui::screens::Screen for State {
                             }
                         }
                     }
-                    Err(e) => cx.say(e.message(cx.room().lang)),
+                    Err(e) => cx.say(e.message(cx.room().display.lang)),
                 }
             }
             Msg::Escape => {

@@ -25,7 +25,7 @@ use crate::tui::widgets::{
 
 pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
     let (app, theme) = (look.room, &look.theme);
-    let w = &app.lang.s().cap;
+    let w = &app.display.lang.s().cap;
     let input_rows = editor::height(&state.editor, area.width, area.height);
     let ranking = &state.ranking;
     let frame = topic_frame(
@@ -39,11 +39,11 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
         return;
     };
     plenary_body(state, app, r, theme, buf, body);
-    let action = column_words(&r.board, state.slot, app.lang).action;
+    let action = column_words(&r.board, state.slot, app.display.lang).action;
     // Where a column holds several picks, the input names the one the
     // action answers, before it is saved.
     let answers = match state.target() {
-        Some(t) if r.picked(state.slot).len() > 1 => format!(" · {}", r.label(t, app.lang)),
+        Some(t) if r.picked(state.slot).len() > 1 => format!(" · {}", r.label(t, app.display.lang)),
         _ => String::new(),
     };
     let title = match state.editing {
@@ -79,7 +79,7 @@ fn plenary_body(
         }
         return;
     }
-    let s = app.lang.s();
+    let s = app.display.lang.s();
     let [left, right] = Layout::horizontal([Constraint::Ratio(1, 2); 2]).areas(area);
     let sides = [
         (s.synth.favourable_side, left),
@@ -109,10 +109,10 @@ fn slot(
     buf: &mut Buffer,
     area: Rect,
 ) {
-    let w = &app.lang.s().cap;
-    let words = column_words(&r.board, q, app.lang);
+    let w = &app.display.lang.s().cap;
+    let words = column_words(&r.board, q, app.display.lang);
     let focused = state.slot == q;
-    let key = column_key(&r.board, q, app.lang);
+    let key = column_key(&r.board, q, app.display.lang);
     // A quadrant's box says what its actions do ("How to strengthen the
     // main lever"); a column's gives its name (the input says the rest).
     let title = match &r.board {
@@ -135,7 +135,7 @@ fn slot(
         let none = if r.board.is_swot() {
             format!("{} {}", words.key_factor, w.not_chosen_yet)
         } else {
-            app.lang.board().nothing_picked.to_string()
+            app.display.lang.board().nothing_picked.to_string()
         };
         out.extend(
             lines(&none, width)
@@ -163,7 +163,7 @@ fn slot(
         };
         let text = format!(
             "{aim}{mark} {} {}",
-            r.label(item, app.lang),
+            r.label(item, app.display.lang),
             safe(&item.text)
         );
         out.extend(
@@ -186,7 +186,7 @@ fn slot(
             .from
             .filter(|_| several)
             .and_then(|n| r.item_of(q, n))
-            .map(|i| format!("{} · ", r.label(i, app.lang)))
+            .map(|i| format!("{} · ", r.label(i, app.display.lang)))
             .unwrap_or_default();
         let selected = focused && state.action == Some(*id);
         let style = if selected {

@@ -69,7 +69,7 @@ impl crate::tui::screens::Screen for State {
         (area.width, area.height).hash(&mut h);
         app.clock.phase.hash(&mut h);
         (app.clock.run != crate::core::clock::Run::Idle).hash(&mut h);
-        (app.lang, app.colors).hash(&mut h);
+        (app.display.lang, app.display.colors).hash(&mut h);
         self.seating.hash(&mut h);
         Some(h.finish())
     }

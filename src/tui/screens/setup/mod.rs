@@ -939,7 +939,7 @@ impl State {
     /// The set-up of the room's session (as merged from the file and the
     /// journals), in the room's language.
     pub fn of_room(room: &Room) -> State {
-        State::merged(&room.setup, room.lang)
+        State::merged(&room.setup, room.display.lang)
     }
 }
 
@@ -971,7 +971,13 @@ impl Screen for State {
     }
 
     fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
-        view::view(self, &look.theme, look.room.banner.as_deref(), area, buf);
+        view::view(
+            self,
+            &look.theme,
+            look.room.display.banner.as_deref(),
+            area,
+            buf,
+        );
     }
 
     fn bindings(&self) -> &'static crate::tui::keys::Bindings {
@@ -979,7 +985,7 @@ impl Screen for State {
     }
 
     fn refresh(&mut self, room: &Room) {
-        self.follow(&room.setup, Some(room.stamper.device));
+        self.follow(&room.setup, Some(room.laptop.stamper.device));
     }
 
     fn has_draft(&self) -> bool {
