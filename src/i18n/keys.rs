@@ -234,7 +234,10 @@ fn en(h: Help) -> (&'static str, &'static str) {
         SetupRemove => ("remove", "remove this row"),
         SetupRaise => ("move up", "move this row up"),
         SetupLower => ("move down", "move this row down"),
-        SetupSave => ("save", "write the session file (comments kept)"),
+        SetupSave => (
+            "save",
+            "save what changed, for every laptop (session.ron is left as written)",
+        ),
         SetupDone => ("done", "keep what was typed"),
         SetupCancel => ("cancel", "leave the field as it was"),
         ModePicks => ("★ PICKS", "Picking the room's ideas"),
@@ -504,7 +507,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         SetupLower => ("descendre", "descendre cette ligne"),
         SetupSave => (
             "enregistrer",
-            "écrire le fichier de séance (commentaires gardés)",
+            "enregistrer les changements, pour tous les portables (session.ron reste tel quel)",
         ),
         SetupDone => ("terminé", "garder ce qui est saisi"),
         SetupCancel => ("annuler", "laisser le champ tel qu'il était"),
