@@ -161,7 +161,11 @@ impl Room {
         // A set-up change set aside (two laptops typed one field): every
         // screen says there is something to look at; the set-up screens
         // and `tablee check` say what.
-        if merged.set_aside.len() > self.setup.set_aside.len() && self.display.banner.is_none() {
+        let new = merged
+            .set_aside
+            .iter()
+            .any(|a| !self.setup.set_aside.contains(a));
+        if new && self.display.banner.is_none() {
             self.display.banner = Some(self.display.lang.s().tui.conflict_banner.to_string());
         }
         let valid = !crate::core::validate::validate(&merged.session)

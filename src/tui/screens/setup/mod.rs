@@ -147,8 +147,9 @@ pub struct State {
     /// As it is on disk (the file with every set-up event read so far).
     pub saved: Session,
     pub saved_ids: Ids,
-    /// How many of the merge's set-aside changes were seen.
-    set_aside_seen: usize,
+    /// The merge's set-aside changes already seen (said, or there when
+    /// the screen opened).
+    set_aside_seen: Vec<edits::SetAside>,
     /// A change of the set-up that the merge set aside: said until the
     /// next save.
     pub said: Option<String>,
@@ -180,7 +181,7 @@ impl State {
         State {
             saved_ids: ids.clone(),
             ids,
-            set_aside_seen: 0,
+            set_aside_seen: Vec::new(),
             said: None,
             saved: session.clone(),
             checked: Checked::of(&session),
@@ -222,7 +223,7 @@ impl State {
         State {
             ids: merged.ids.clone(),
             saved_ids: merged.ids.clone(),
-            set_aside_seen: merged.set_aside.len(),
+            set_aside_seen: merged.set_aside.clone(),
             ..State::new(merged.session.clone(), lang)
         }
     }
@@ -256,16 +257,21 @@ impl State {
     /// is laid over it again (undo too). A change of this screen's that the
     /// merge set aside is said.
     pub fn follow(&mut self, merged: &edits::Merged, me: Option<uuid::Uuid>) {
-        if merged.set_aside.len() > self.set_aside_seen {
-            let new = &merged.set_aside[self.set_aside_seen..];
-            let last = new.last().expect("one at least");
+        // New ones by what they say, not by how many there are: one can
+        // come as another goes (a hand edit of the file settled).
+        let new: Vec<&edits::SetAside> = merged
+            .set_aside
+            .iter()
+            .filter(|a| !self.set_aside_seen.contains(a))
+            .collect();
+        if let Some(last) = new.last() {
             let mut text = crate::i18n::setup_screen::set_aside(last, me, self.lang);
             if new.len() > 1 {
                 text.push_str(&format!(" (+{})", new.len() - 1));
             }
             self.said = Some(text);
+            self.set_aside_seen = merged.set_aside.clone();
         }
-        self.set_aside_seen = merged.set_aside.len();
         if merged.session == self.saved && merged.ids == self.saved_ids {
             return;
         }
