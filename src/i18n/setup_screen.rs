@@ -5,6 +5,7 @@
 use super::Lang;
 use super::Words;
 use crate::core::edits::{Cell, Field, List, SetAside, Spot, Value, Why};
+use crate::core::model::BoardKind;
 use uuid::Uuid;
 
 #[derive(Debug)]
@@ -323,7 +324,7 @@ fn value_text(v: &Value, lang: Lang) -> String {
             Field::Title(s) | Field::Place(s) | Field::Organiser(s) => s.clone(),
             Field::Date(d) => d.map_or_else(none, |d| d.to_string()),
             Field::Start(t) => t.map_or_else(none, |t| t.strftime("%H:%M").to_string()),
-            Field::Lang(l) => crate::tui::screens::setup::lang_name(*l).to_string(),
+            Field::Lang(l) => lang_name(*l).to_string(),
             Field::Rotation(crate::core::model::Rotation::Auto) => lang
                 .pick("planned by tablee", "planifiée par tablee")
                 .to_string(),
@@ -346,12 +347,30 @@ fn value_text(v: &Value, lang: Lang) -> String {
             | Cell::Host(s)
             | Cell::Name(s)
             | Cell::Text(s) => s.clone(),
-            Cell::Board(b) => crate::tui::screens::setup::board_text(b, lang),
+            Cell::Board(b) => board_text(b, lang),
             Cell::Seats(n) | Cell::Size(n) => num(n),
             Cell::WholeRoom(b) => if *b { w.yes } else { w.no }.to_string(),
             Cell::Kind(k) => k.label(lang).to_string(),
             Cell::Minutes(m) => m.to_string(),
         },
         Value::Round(s) => seating(s),
+    }
+}
+
+/// "Français", "English".
+pub fn lang_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Français",
+        Lang::En => "English",
+    }
+}
+
+/// A board as typed in its field: "SWOT", "Question", or the columns'
+/// names separated by " | ".
+pub fn board_text(board: &BoardKind, lang: Lang) -> String {
+    match board {
+        BoardKind::Swot => "SWOT".into(),
+        BoardKind::Question => lang.setup_screen().question_board.into(),
+        BoardKind::Columns(names) => names.join(" | "),
     }
 }

@@ -27,6 +27,7 @@ use crate::core::model::{
 };
 use crate::i18n::Lang;
 use crate::i18n::prelude::*;
+use crate::i18n::setup_screen::{board_text, lang_name};
 use crate::tui::context::{Cx, Go, Look, Target};
 use crate::tui::editor::Editor;
 use crate::tui::msg::{Act, Msg, Nav};
@@ -996,24 +997,6 @@ impl Screen for State {
 
     fn has_draft(&self) -> bool {
         self.editor.is_some() || self.is_changed()
-    }
-}
-
-/// "Français", "English".
-pub fn lang_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Fr => "Français",
-        Lang::En => "English",
-    }
-}
-
-/// A board as typed in its field: "SWOT", "Question", or the columns'
-/// names separated by " | ".
-pub fn board_text(board: &BoardKind, lang: Lang) -> String {
-    match board {
-        BoardKind::Swot => "SWOT".into(),
-        BoardKind::Question => lang.setup_screen().question_board.into(),
-        BoardKind::Columns(names) => names.join(" | "),
     }
 }
 
