@@ -23,6 +23,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::Mutex;
@@ -164,7 +165,11 @@ impl Laptop {
             .append(true)
             .open(self.home.join("log.txt"))
             .unwrap();
+        // Its own process group: `serve` runs a monitor and the syncing
+        // process under it (even with --no-restart, v1.19), and a laptop
+        // leaving the network kills both.
         let child = Command::new("syncthing")
+            .process_group(0)
             .arg("serve")
             .arg(format!("--home={}", self.home.display()))
             .args(["--no-browser", "--no-restart", "--no-upgrade"])
@@ -178,9 +183,15 @@ impl Laptop {
         self.syncthing = Some(child);
     }
 
-    /// Kill -9: the laptop leaves the network, mid-transfer.
+    /// Kill -9 of the laptop's Syncthing, monitor and syncing process
+    /// alike (its process group): the laptop leaves the network,
+    /// mid-transfer. Killing the monitor alone left the syncing process
+    /// running, and the "partitions" of this lab were not cut off.
     fn kill_syncthing(&mut self) {
         if let Some(mut c) = self.syncthing.take() {
+            let _ = Command::new("kill")
+                .args(["-KILL", "--", &format!("-{}", c.id())])
+                .status();
             let _ = c.kill();
             let _ = c.wait();
         }
