@@ -189,14 +189,25 @@ fn two_laptops_capture_into_one_folder() {
     assert_eq!(devices, 3);
 }
 
+/// `tablee ARGS` in `dir` on the laptop whose state and configuration
+/// folders are in `home`.
+fn on_laptop(dir: &Path, home: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(cargo_bin("tablee"))
+        .current_dir(dir)
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
 /// A third device adds a post-it from the command line.
 fn common_add(dir: &Path) -> &'static str {
     let text = "Ajouté par tablee add";
-    let o = Command::new(cargo_bin("tablee"))
-        .current_dir(dir)
-        .env("XDG_STATE_HOME", dir.join("state"))
-        .env("XDG_CONFIG_HOME", dir.join("config"))
-        .args([
+    let o = on_laptop(
+        dir,
+        dir,
+        &[
             "--device",
             "laptop-c",
             "add",
@@ -206,9 +217,8 @@ fn common_add(dir: &Path) -> &'static str {
             "--quadrant",
             "o",
             text,
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     text
 }
@@ -393,11 +403,10 @@ fn screens_see_a_laptop_writing_under_the_same_device_name() {
     tmux.type_line("a", "One more on the first laptop");
     tmux.wait_on("b", "One more on the first laptop");
     assert!(tmux.screen_of("a").contains("Conflict, nothing lost"));
-    let o = Command::new(cargo_bin("tablee"))
-        .current_dir(dir)
-        .env("XDG_STATE_HOME", one.join("state"))
-        .env("XDG_CONFIG_HOME", one.join("config"))
-        .args([
+    let o = on_laptop(
+        dir,
+        &one,
+        &[
             "--device",
             "clone",
             "add",
@@ -407,9 +416,8 @@ fn screens_see_a_laptop_writing_under_the_same_device_name() {
             "--in",
             "s",
             "From a terminal",
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     for n in ["a", "b"] {
         tmux.wait_on(n, "From a terminal");
@@ -473,13 +481,7 @@ fn two_setup_screens_keep_both_edits_and_say_the_one_set_aside() {
         a.contains("(cet écran)") && b.contains("(cet écran)"),
         "{a}\n{b}"
     );
-    let o = Command::new(cargo_bin("tablee"))
-        .current_dir(dir)
-        .env("XDG_STATE_HOME", one.join("state"))
-        .env("XDG_CONFIG_HOME", one.join("config"))
-        .args(["--lang", "fr", "status", "s"])
-        .output()
-        .unwrap();
+    let o = on_laptop(dir, &one, &["--lang", "fr", "status", "s"]);
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(out.starts_with("Matinée du CENR"), "{out}");
     assert!(out.contains("⚠ Lieu"), "{out}");

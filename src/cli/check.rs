@@ -43,7 +43,7 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> super::Done {
                     d.extend(file.as_diagnostics(crate::i18n::templates::placeholders_in(file)));
                     // (a copied workshop beside it is said with the
                     // journals' problems)
-                    said = overridden(&ws, lang);
+                    said = super::set_aside(&ws, &ws.clock().0, lang);
                     d.extend(journals);
                     d
                 }
@@ -87,28 +87,4 @@ pub fn run(out: &Out, paths: &[PathBuf], dir: &Path) -> super::Done {
     } else {
         Ok(())
     }
-}
-
-/// What the merges set aside in this session: the room's clock, and the
-/// set-up's changes.
-fn overridden(ws: &Workspace, lang: Lang) -> Vec<String> {
-    let (clock, _) = ws.clock();
-    let titles: Vec<String> = ws
-        .file
-        .session
-        .agenda
-        .iter()
-        .map(|p| p.title.clone())
-        .collect();
-    clock
-        .overridden
-        .iter()
-        .map(|o| crate::i18n::clock::overridden(o, &titles, None, lang))
-        .chain(
-            ws.setup
-                .set_aside
-                .iter()
-                .map(|s| crate::i18n::setup_screen::set_aside(s, None, lang)),
-        )
-        .collect()
 }

@@ -485,6 +485,34 @@ fn write_one(
     })
 }
 
+/// What the merges set aside in a session, in words, newest last: the
+/// clock actions of screens that acted at the same moment, and the set-up
+/// changes replaced unseen (`check` and `status` say them).
+pub(crate) fn set_aside(
+    ws: &crate::store::workspace::Workspace,
+    clock: &crate::core::clock::Clock,
+    lang: Lang,
+) -> Vec<String> {
+    let titles: Vec<String> = ws
+        .file
+        .session
+        .agenda
+        .iter()
+        .map(|p| p.title.clone())
+        .collect();
+    clock
+        .overridden
+        .iter()
+        .map(|o| crate::i18n::clock::overridden(o, &titles, None, lang))
+        .chain(
+            ws.setup
+                .set_aside
+                .iter()
+                .map(|a| crate::i18n::setup_screen::set_aside(a, None, lang)),
+        )
+        .collect()
+}
+
 /// Writes what a command changed in the session as set-up events, as this
 /// device, one per field or row: `after` was made from the session as the
 /// room sees it (`ws.file.session`). Nothing is written when nothing

@@ -50,18 +50,7 @@ pub fn run(
     // Clock actions and set-up changes the merges set aside (screens that
     // acted at the same moment, a hand edit under the set-up's), newest
     // last.
-    let titles: Vec<String> = s.agenda.iter().map(|p| p.title.clone()).collect();
-    let said: Vec<String> = clock
-        .overridden
-        .iter()
-        .map(|o| crate::i18n::clock::overridden(o, &titles, None, lang))
-        .chain(
-            ws.setup
-                .set_aside
-                .iter()
-                .map(|a| crate::i18n::setup_screen::set_aside(a, None, lang)),
-        )
-        .collect();
+    let said = super::set_aside(&ws, &clock, lang);
     match format {
         StatusFormat::Json => {
             let kind = phase.map_or(String::new(), |p| format!("{:?}", p.kind).to_lowercase());

@@ -127,7 +127,7 @@ impl Room {
     /// A new plan (the session file changed on disk): the rotation and
     /// the mixing are worked out again, the clock replayed against the new
     /// agenda's minutes.
-    pub fn replace_session(&mut self, session: Session) {
+    fn replace_session(&mut self, session: Session) {
         self.schedule = plan::schedule(&session).ok();
         self.mixing = self
             .schedule
