@@ -23,7 +23,6 @@
 
 use std::collections::{BTreeMap, HashSet};
 use std::fs;
-use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::sync::Mutex;
@@ -165,16 +164,17 @@ impl Laptop {
             .append(true)
             .open(self.home.join("log.txt"))
             .unwrap();
-        // Its own process group: `serve` runs a monitor and the syncing
-        // process under it (even with --no-restart, v1.19), and a laptop
-        // leaving the network kills both.
+        // One process: `serve` runs a monitor and a syncing child that
+        // takes a process group of its own (v1.19, even with --no-restart),
+        // and killing the monitor, or its group, left the child syncing.
+        // STMONITORED tells Syncthing it is the child already.
         let child = Command::new("syncthing")
-            .process_group(0)
             .arg("serve")
             .arg(format!("--home={}", self.home.display()))
             .args(["--no-browser", "--no-restart", "--no-upgrade"])
             .env("STNODEFAULTFOLDER", "1")
             .env("STNOUPGRADE", "1")
+            .env("STMONITORED", "1")
             .stdin(Stdio::null())
             .stdout(log.try_clone().unwrap())
             .stderr(log)
@@ -183,17 +183,29 @@ impl Laptop {
         self.syncthing = Some(child);
     }
 
-    /// Kill -9 of the laptop's Syncthing, monitor and syncing process
-    /// alike (its process group): the laptop leaves the network,
-    /// mid-transfer. Killing the monitor alone left the syncing process
-    /// running, and the "partitions" of this lab were not cut off.
+    /// Kill -9 of the laptop's Syncthing: the laptop leaves the network,
+    /// mid-transfer. Waits until no process serves this laptop's Syncthing
+    /// home any more, and fails the lab if one does: a partition that is
+    /// not real proves nothing (one that was not, in v1.19's monitor and
+    /// child, made this lab pass by luck).
     fn kill_syncthing(&mut self) {
         if let Some(mut c) = self.syncthing.take() {
-            let _ = Command::new("kill")
-                .args(["-KILL", "--", &format!("-{}", c.id())])
-                .status();
             let _ = c.kill();
             let _ = c.wait();
+            let home = format!("--home={}", self.home.display());
+            let start = Instant::now();
+            loop {
+                let left = serving(&home);
+                if left.is_empty() {
+                    break;
+                }
+                assert!(
+                    start.elapsed() < Duration::from_secs(10),
+                    "{}: Syncthing processes {left:?} still serve {home} after kill -9",
+                    self.name
+                );
+                std::thread::sleep(Duration::from_millis(50));
+            }
         }
     }
 
@@ -715,4 +727,22 @@ fn syncthing_conflict_copies_off() {
     }
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     one_room(false);
+}
+
+/// The live processes whose command line holds `arg` (from /proc;
+/// zombies count as gone).
+fn serving(arg: &str) -> Vec<u32> {
+    let Ok(dir) = fs::read_dir("/proc") else {
+        return Vec::new();
+    };
+    dir.filter_map(|e| {
+        let pid: u32 = e.ok()?.file_name().to_str()?.parse().ok()?;
+        let cmdline = fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+        let holds = cmdline.split(|b| *b == 0).any(|a| a == arg.as_bytes());
+        let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+        // pid (comm) state ...: comm may hold spaces; the state follows ')'.
+        let state = stat[stat.rfind(')')? + 2..].split(' ').next()?;
+        (holds && state != "Z" && state != "X").then_some(pid)
+    })
+    .collect()
 }
