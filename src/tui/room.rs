@@ -9,7 +9,7 @@ use uuid::Uuid;
 use super::msg::{Effect, Msg};
 use crate::core::clock::{Clock, ClockOp};
 use crate::core::event::{Body, Stamper};
-use crate::core::model::{PhaseKind, Session};
+use crate::core::model::Session;
 use crate::core::plan::{self, Schedule};
 use crate::core::replica::{IdGen, Notes};
 use crate::i18n::Lang;
@@ -276,24 +276,12 @@ impl Room {
 
     /// Round number (1-based) of the current phase, if it is a round.
     pub fn current_round(&self) -> Option<usize> {
-        let phase = self.session.agenda.get(self.clock.phase)?;
-        (phase.kind == PhaseKind::Round).then(|| self.rounds_up_to(self.clock.phase))
+        self.session.round_of_phase(self.clock.phase)
     }
 
     /// The round the room should look at: the current one, or the next to come.
     pub fn focus_round(&self) -> Option<usize> {
-        if let Some(r) = self.current_round() {
-            return Some(r);
-        }
-        let next = self.rounds_up_to(self.clock.phase) + 1;
-        (next <= self.session.round_phases()).then_some(next)
-    }
-
-    fn rounds_up_to(&self, phase: usize) -> usize {
-        self.session.agenda[..=phase.min(self.session.agenda.len().saturating_sub(1))]
-            .iter()
-            .filter(|p| p.kind == PhaseKind::Round)
-            .count()
+        self.session.focus_round(self.clock.phase)
     }
 
     pub fn flashing(&self) -> bool {

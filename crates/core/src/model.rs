@@ -627,6 +627,31 @@ impl Session {
             .count()
     }
 
+    /// The round (1-based) that phase `phase` is, if it is a round.
+    pub fn round_of_phase(&self, phase: usize) -> Option<usize> {
+        let p = self.agenda.get(phase)?;
+        (p.kind == PhaseKind::Round).then(|| self.rounds_up_to(phase))
+    }
+
+    /// The round the room looks at in phase `phase`: that round, or the
+    /// next to come (a welcome before round 1, a break between two).
+    pub fn focus_round(&self, phase: usize) -> Option<usize> {
+        if let Some(r) = self.round_of_phase(phase) {
+            return Some(r);
+        }
+        let next = self.rounds_up_to(phase) + 1;
+        (next <= self.round_phases()).then_some(next)
+    }
+
+    /// Round phases up to and with `phase`.
+    fn rounds_up_to(&self, phase: usize) -> usize {
+        self.agenda
+            .iter()
+            .take(phase.saturating_add(1))
+            .filter(|p| p.kind == PhaseKind::Round)
+            .count()
+    }
+
     /// Minutes of the `n`-th round (1-based), from the agenda.
     pub fn round_minutes(&self, n: usize) -> Option<u32> {
         self.agenda
