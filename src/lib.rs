@@ -11,6 +11,7 @@ pub mod cli;
 pub use tablee_core as core;
 pub mod i18n;
 pub mod report;
+pub mod serve;
 /// The store, its own crate (`crates/store`): files and journals; kinds, no words.
 pub use tablee_store as store;
 pub mod tui;

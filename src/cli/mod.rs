@@ -15,6 +15,7 @@ pub mod proposals;
 pub mod propose;
 pub mod respond;
 pub mod run;
+pub mod serve;
 mod sheet;
 pub mod status;
 pub mod synth;
@@ -89,6 +90,8 @@ pub enum Command {
     /// Run a workshop: the facilitator's screen (clock, agenda, who goes where),
     /// or with --table a note-taker's SWOT capture screen for that table
     Run(run::RunArgs),
+    /// Serve the tables' page to the room's phones over the local network (no install, no internet): one address and QR code per table
+    Serve(serve::ServeArgs),
     /// The room's clock: current phase, its state and the time left
     Status(status::StatusArgs),
     /// Add one post-it to a table's SWOT; prints its id once it is on disk
@@ -270,6 +273,7 @@ fn command(cli: &Cli, out: &Out) -> Done {
             }
         }
         Some(Command::Run(args)) => run::run(out, args, cli.lang, cli.device.as_deref()),
+        Some(Command::Serve(args)) => serve::run(out, args, cli.device.as_deref()),
         Some(Command::Follow(args)) => run::follow(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Setup(args)) => match &args.session {
             Some(session) => {

@@ -17,6 +17,7 @@ pub mod mix;
 pub mod people;
 pub mod problems;
 pub mod refusals;
+pub mod serve;
 pub mod setup;
 pub mod setup_screen;
 pub mod store;

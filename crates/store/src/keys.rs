@@ -80,8 +80,10 @@ impl Keys {
         let path = dir.join(KEYS_FILE);
         if let Ok(old) = std::fs::read(&path) {
             let before = dir.join(KEYS_BEFORE);
-            super::atomic::replace(&before, &old)
-                .map_err(|source| KeysError::Io { path: before, source })?;
+            super::atomic::replace(&before, &old).map_err(|source| KeysError::Io {
+                path: before,
+                source,
+            })?;
         }
         let keys = Keys {
             version: KEYS_VERSION,

@@ -1,0 +1,96 @@
+//! QR codes of the tables' addresses (the `qrcode` crate makes the
+//! modules), drawn for the terminal in half blocks and for the printed
+//! sheets in SVG.
+
+use qrcode::{Color, EcLevel, QrCode};
+
+/// The modules of `text`'s code, row by row, with a quiet zone of
+/// `quiet` modules around (true: dark). Medium error correction: a sheet
+/// folded, stained or scanned at an angle still reads.
+fn modules(text: &str, quiet: usize) -> Vec<Vec<bool>> {
+    let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::M)
+        .or_else(|_| QrCode::new(text.as_bytes()))
+        .expect("an address fits in a QR code");
+    let n = code.width();
+    let colors = code.to_colors();
+    let size = n + 2 * quiet;
+    let mut rows = vec![vec![false; size]; size];
+    for (i, c) in colors.iter().enumerate() {
+        rows[quiet + i / n][quiet + i % n] = *c == Color::Dark;
+    }
+    rows
+}
+
+/// The code in a terminal: two rows of modules per line, light on dark
+/// inverted so that it scans on a dark terminal as on a light one (the
+/// light modules are drawn, the dark ones left as the background would
+/// not be enough on a light theme: both are drawn).
+pub fn terminal(text: &str) -> String {
+    let rows = modules(text, 2);
+    let mut out = String::new();
+    for pair in rows.chunks(2) {
+        for x in 0..pair[0].len() {
+            let top = pair[0][x];
+            let bottom = pair.get(1).is_some_and(|r| r[x]);
+            // Light modules as full ink: a phone reads the inverse too,
+            // but these are drawn the right way on a dark terminal.
+            out.push(match (top, bottom) {
+                (false, false) => '█',
+                (false, true) => '▀',
+                (true, false) => '▄',
+                (true, true) => ' ',
+            });
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The code as an SVG image (black on white, with its quiet zone).
+pub fn svg(text: &str, label: &str) -> String {
+    let rows = modules(text, 4);
+    let n = rows.len();
+    let mut path = String::new();
+    for (y, row) in rows.iter().enumerate() {
+        let mut x = 0;
+        while x < n {
+            if row[x] {
+                let start = x;
+                while x < n && row[x] {
+                    x += 1;
+                }
+                path.push_str(&format!("M{start} {y}h{}v1h-{}z", x - start, x - start));
+            } else {
+                x += 1;
+            }
+        }
+    }
+    format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {n} {n}\" role=\"img\" aria-label=\"{}\" shape-rendering=\"crispEdges\"><rect width=\"{n}\" height=\"{n}\" fill=\"#fff\"/><path d=\"{path}\" fill=\"#000\"/></svg>",
+        crate::report::html::escape(label)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_terminal_code_is_square_and_inverted() {
+        let t = terminal("http://192.168.1.20:8080/t/abcdefghjkmn");
+        let lines: Vec<&str> = t.lines().collect();
+        let width = lines[0].chars().count();
+        // Two rows per line: about half as many lines as columns.
+        assert!(lines.len() * 2 >= width && lines.len() * 2 <= width + 1);
+        // The quiet zone is light, drawn as full blocks.
+        assert!(lines[0].chars().all(|c| c == '█'));
+    }
+
+    #[test]
+    fn the_svg_has_a_path_and_its_label_escaped() {
+        let s = svg("http://10.0.0.2:8080/t/x", "Table <A>");
+        assert!(s.starts_with("<svg"));
+        assert!(s.contains("aria-label=\"Table &lt;A&gt;\""));
+        assert!(s.contains("<path d=\"M"));
+    }
+}

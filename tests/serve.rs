@@ -1,0 +1,682 @@
+//! `tablee serve`: the tables' page, as phones and strangers on the room's
+//! network use it, driven over real sockets against the real binary
+//! (loopback only: each simulated phone speaks from an address of its own
+//! in 127.0.0.0/8, as phones have their own on Wi-Fi).
+//!
+//! The requests here are written by hand on purpose: the hostile ones
+//! (half a header, a body that never ends, bytes that are not UTF-8) are
+//! what no HTTP client library would send.
+
+#![cfg(target_os = "linux")]
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::{Ipv4Addr, SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use assert_cmd::cargo::cargo_bin;
+
+/// A `tablee serve` in the background, killed when dropped.
+struct Served {
+    child: Child,
+    /// Table → page address.
+    urls: BTreeMap<String, String>,
+    addr: SocketAddr,
+    dir: PathBuf,
+    _home: tempfile::TempDir,
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn roubaix(dir: &Path) -> PathBuf {
+    let s = dir.join("s");
+    std::fs::create_dir_all(&s).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/roubaix-2024-world-cafe.ron"),
+        s.join("session.ron"),
+    )
+    .unwrap();
+    s
+}
+
+fn tablee_in(dir: &Path, home: &Path) -> Command {
+    let mut c = Command::new(cargo_bin("tablee"));
+    c.current_dir(dir)
+        .env("XDG_STATE_HOME", home.join("state"))
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("TZ", "UTC");
+    c
+}
+
+impl Served {
+    fn start(dir: &Path) -> Served {
+        let home = tempfile::tempdir().unwrap();
+        let mut child = tablee_in(dir, home.path())
+            .args([
+                "--lang",
+                "en",
+                "serve",
+                "s",
+                "--port",
+                "0",
+                "--bind",
+                "127.0.0.1",
+            ])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let mut urls = BTreeMap::new();
+        let mut table = None;
+        for line in lines.by_ref() {
+            let line = line.unwrap();
+            if let Some(rest) = line.strip_prefix("Table ") {
+                table = rest.split(' ').next().map(str::to_string);
+            } else if line.starts_with("http://")
+                && let Some(t) = table.take()
+            {
+                urls.insert(t, line.trim().to_string());
+            } else if line.contains("Ctrl-C") {
+                break;
+            }
+        }
+        // Keep reading (the final line) so that the pipe never fills.
+        std::thread::spawn(move || for _ in lines {});
+        assert_eq!(urls.len(), 4, "one address per table: {urls:?}");
+        let hostport = urls["A"]
+            .trim_start_matches("http://")
+            .split('/')
+            .next()
+            .unwrap()
+            .to_string();
+        Served {
+            child,
+            urls,
+            addr: hostport.parse().unwrap(),
+            dir: dir.to_path_buf(),
+            _home: home,
+        }
+    }
+
+    /// The path of table `t`'s page (`/t/KEY`).
+    fn path(&self, t: &str) -> String {
+        let u = &self.urls[t];
+        u[u.find("/t/").unwrap()..].to_string()
+    }
+}
+
+/// A response: status, headers (lower-case names), body.
+#[derive(Debug)]
+struct Response {
+    status: u16,
+    headers: BTreeMap<String, String>,
+    body: String,
+}
+
+/// Connects from 127.0.0.`from`: a phone of its own (on Linux every
+/// 127.x.y.z is this machine; std connects only from the default source,
+/// hence the system calls).
+fn connect(addr: SocketAddr, from: u8) -> TcpStream {
+    use std::os::fd::FromRawFd;
+    let source = Ipv4Addr::new(127, 0, 0, from.max(1));
+    let SocketAddr::V4(v4) = addr else {
+        panic!("the page listens on 127.0.0.1 here")
+    };
+    let sockaddr = |ip: Ipv4Addr, port: u16| {
+        // SAFETY: a plain C struct, all zeros is a valid value.
+        let mut a: libc::sockaddr_in = unsafe { std::mem::zeroed() };
+        a.sin_family = libc::AF_INET as libc::sa_family_t;
+        a.sin_port = port.to_be();
+        a.sin_addr.s_addr = u32::from_ne_bytes(ip.octets());
+        a
+    };
+    let len = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
+    let local = sockaddr(source, 0);
+    let remote = sockaddr(*v4.ip(), v4.port());
+    // SAFETY: the descriptor is new and owned by the TcpStream returned;
+    // the addresses live across the calls.
+    unsafe {
+        let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0);
+        assert!(fd >= 0, "socket");
+        let stream = TcpStream::from_raw_fd(fd);
+        let r = libc::bind(fd, (&raw const local).cast(), len);
+        assert_eq!(r, 0, "bind {source}: {}", std::io::Error::last_os_error());
+        let r = libc::connect(fd, (&raw const remote).cast(), len);
+        assert_eq!(
+            r,
+            0,
+            "connect from {source}: {}",
+            std::io::Error::last_os_error()
+        );
+        stream
+    }
+}
+
+/// Sends `raw` and reads the whole response (the request says
+/// `Connection: close`).
+fn exchange(addr: SocketAddr, from: u8, raw: &[u8]) -> Response {
+    let mut s = connect(addr, from);
+    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+    s.write_all(raw).unwrap();
+    let mut bytes = Vec::new();
+    let _ = s.read_to_end(&mut bytes);
+    parse(&bytes)
+}
+
+fn parse(bytes: &[u8]) -> Response {
+    let text = String::from_utf8_lossy(bytes).to_string();
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|l| l.split(' ').nth(1))
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let headers = lines
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Response {
+        status,
+        headers,
+        body: body.to_string(),
+    }
+}
+
+fn get(addr: SocketAddr, path: &str, lang: &str) -> Response {
+    exchange(
+        addr,
+        1,
+        format!(
+            "GET {path} HTTP/1.1\r\nHost: {addr}\r\nAccept-Language: {lang}\r\nConnection: close\r\n\r\n"
+        )
+        .as_bytes(),
+    )
+}
+
+fn post(addr: SocketAddr, from: u8, path: &str, form: &str, scripted: bool) -> Response {
+    let script = if scripted { "X-Tablee: 1\r\n" } else { "" };
+    exchange(
+        addr,
+        from,
+        format!(
+            "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n{script}Connection: close\r\n\r\n{form}",
+            form.len()
+        )
+        .as_bytes(),
+    )
+}
+
+fn enc(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            b' ' => out.push('+'),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// `tablee notes` on the folder: (id, table, column letter, text).
+fn notes(dir: &Path) -> Vec<(String, String, String, String)> {
+    let home = tempfile::tempdir().unwrap();
+    let o = tablee_in(dir, home.path())
+        .args(["--lang", "en", "notes", "s"])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f.len() >= 8).then(|| {
+                (
+                    f[0].to_string(),
+                    f[1].to_string(),
+                    f[4].to_string(),
+                    f[7].to_string(),
+                )
+            })
+        })
+        .collect()
+}
+
+fn uuid() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+#[test]
+fn a_phone_adds_post_its_once_whatever_the_resends_and_strangers_get_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let served = Served::start(tmp.path());
+    let a = served.path("A");
+    let addr = served.addr;
+
+    // The page, in the browser's language, with its guards.
+    let page = get(addr, &a, "fr-FR,fr;q=0.9,en;q=0.5");
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("<html lang=\"fr\""), "{}", page.body);
+    assert!(page.body.contains("Votre post-it"));
+    assert!(page.body.contains("Atouts") && page.body.contains("Risques"));
+    let csp = &page.headers["content-security-policy"];
+    assert!(
+        csp.contains("default-src 'none'") && !csp.contains("http"),
+        "{csp}"
+    );
+    assert_eq!(page.headers["referrer-policy"], "no-referrer");
+    assert!(!page.headers.contains_key("set-cookie"));
+    let en = get(addr, &a, "en-GB,en;q=0.8");
+    assert!(en.body.contains("<html lang=\"en\"") && en.body.contains("Your post-it"));
+
+    // A post-it, sent three times with one id (a phone that lost the
+    // answer): one post-it.
+    let id = uuid();
+    let form = format!(
+        "id={id}&column=2&text={}",
+        enc("Un café <b>ouvert</b> & gratuit")
+    );
+    for _ in 0..3 {
+        let r = post(addr, 7, &format!("{a}/note"), &form, true);
+        assert_eq!(r.status, 200, "{r:?}");
+        assert_eq!(r.body, "✓ saved");
+    }
+    // Without the script: a form post, back to the page.
+    let r = post(
+        addr,
+        8,
+        &format!("{a}/note"),
+        &format!("id={}&column=0&text=sans+script", uuid()),
+        false,
+    );
+    assert_eq!(r.status, 303, "{r:?}");
+    assert_eq!(r.headers["location"], format!("{a}?saved=1"));
+    // Refused with the reason: empty, a column SWOT does not have.
+    let r = post(
+        addr,
+        7,
+        &format!("{a}/note"),
+        &format!("id={}&column=0&text=+", uuid()),
+        true,
+    );
+    assert_eq!(r.status, 422);
+    assert!(r.body.contains("empty"), "{}", r.body);
+    let r = post(
+        addr,
+        7,
+        &format!("{a}/note"),
+        &format!("id={}&column=7&text=x", uuid()),
+        true,
+    );
+    assert_eq!(r.status, 422);
+
+    let all = notes(&served.dir);
+    assert_eq!(all.len(), 2, "{all:?}");
+    assert!(all.iter().any(|n| n.0 == id
+        && n.1 == "A"
+        && n.2 == "O"
+        && n.3 == "Un café <b>ouvert</b> & gratuit"));
+    // Every text escaped on the page.
+    let page = get(addr, &a, "fr");
+    assert!(
+        page.body
+            .contains("Un café &lt;b&gt;ouvert&lt;/b&gt; &amp; gratuit")
+    );
+
+    // Strangers: no key, a wrong key, another route: 403 and not a word
+    // of the session.
+    let title = "inclusion";
+    for path in [
+        "/",
+        "/t/",
+        "/t/aaaaaaaaaaaa",
+        "/t/aaaaaaaaaaaa/live",
+        "/s/../session.ron",
+        "/session.ron",
+    ] {
+        let r = get(addr, path, "fr");
+        assert!(r.status == 403 || r.status == 404, "{path}: {}", r.status);
+        assert!(
+            !r.body.contains(title) && !r.body.contains("Conseil"),
+            "{path}: {}",
+            r.body
+        );
+    }
+    let r = post(
+        addr,
+        9,
+        "/t/aaaaaaaaaaaa/note",
+        &format!("id={}&column=0&text=x", uuid()),
+        true,
+    );
+    assert_eq!(r.status, 403);
+    // A key gives its table only: table B's key cannot vote on A's post-it.
+    let b = served.path("B");
+    let r = post(
+        addr,
+        9,
+        &format!("{b}/vote"),
+        &format!("note={id}&delta=1"),
+        true,
+    );
+    assert_eq!(r.status, 422, "{r:?}");
+    assert_eq!(notes(&served.dir).len(), 2);
+}
+
+#[test]
+fn dots_stay_within_the_tables_budget() {
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let served = Served::start(tmp.path());
+    let a = served.path("A");
+    let id = uuid();
+    let r = post(
+        served.addr,
+        7,
+        &format!("{a}/note"),
+        &format!("id={id}&column=0&text=idee"),
+        true,
+    );
+    assert_eq!(r.status, 200);
+    // The Roubaix morning gives 3 dots per quadrant.
+    for _ in 0..3 {
+        let r = post(
+            served.addr,
+            7,
+            &format!("{a}/vote"),
+            &format!("note={id}&delta=1"),
+            true,
+        );
+        assert_eq!(r.status, 200, "{r:?}");
+    }
+    let r = post(
+        served.addr,
+        7,
+        &format!("{a}/vote"),
+        &format!("note={id}&delta=1"),
+        true,
+    );
+    assert_eq!(r.status, 422, "{r:?}");
+    let page = get(served.addr, &a, "en");
+    assert!(page.body.contains("●●●"), "{}", page.body);
+    assert!(page.body.contains("0 dots left"));
+    let r = post(
+        served.addr,
+        7,
+        &format!("{a}/vote"),
+        &format!("note={id}&delta=-1"),
+        true,
+    );
+    assert_eq!(r.status, 200);
+    assert!(
+        get(served.addr, &a, "en").body.contains("1 dots left")
+            || get(served.addr, &a, "en").body.contains("1 dot")
+    );
+}
+
+#[test]
+fn hostile_requests_are_refused_and_the_page_keeps_serving() {
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let served = Served::start(tmp.path());
+    let a = served.path("A");
+    let addr = served.addr;
+
+    // Slow clients that never finish: half a header, a body announced and
+    // never sent. They hold nothing for long, and others get through.
+    let mut slow = Vec::new();
+    for i in 0..20u8 {
+        let mut s = connect(addr, 20 + i);
+        if i % 2 == 0 {
+            s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\nX-Slow: ")
+                .unwrap();
+        } else {
+            s.write_all(
+                format!("POST {a}/note HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 900\r\n\r\nid=")
+                    .as_bytes(),
+            )
+            .unwrap();
+        }
+        slow.push(s);
+    }
+    // Too big a body: refused before it is read.
+    let big = format!("id={}&column=0&text={}", uuid(), "x".repeat(40_000));
+    let r = post(addr, 7, &format!("{a}/note"), &big, true);
+    assert_eq!(r.status, 413, "{}", r.status);
+    // Longer than a post-it may be.
+    let long = format!("id={}&column=0&text={}", uuid(), "y".repeat(1500));
+    let r = post(addr, 7, &format!("{a}/note"), &long, true);
+    assert_eq!(r.status, 422);
+    // Not UTF-8, not a form, not a uuid, not HTTP.
+    let r = post(
+        addr,
+        7,
+        &format!("{a}/note"),
+        &format!("id={}&column=0&text=%FF%FE", uuid()),
+        true,
+    );
+    assert!((400..500).contains(&r.status), "{}", r.status);
+    let r = post(addr, 7, &format!("{a}/note"), "id=nope&text=x", true);
+    assert_eq!(r.status, 400);
+    let r = post(addr, 7, &format!("{a}/note"), "\u{0}\u{1}garbage", true);
+    assert!((400..500).contains(&r.status), "{}", r.status);
+    let r = exchange(addr, 7, b"NOT HTTP AT ALL\r\n\r\n");
+    assert!(r.status == 400 || r.status == 0, "{}", r.status);
+    let r = post(addr, 7, &format!("{a}/vote"), "note=x&delta=5", true);
+    assert_eq!(r.status, 400);
+
+    // A flood from one address is slowed down, others are not.
+    let mut limited = 0;
+    for _ in 0..600 {
+        let r = get(addr, "/nope", "en");
+        if r.status == 429 {
+            limited += 1;
+            assert!(r.headers.contains_key("retry-after"));
+        }
+    }
+    assert!(limited > 0, "a flood from one address is limited");
+    let r = post(
+        addr,
+        40,
+        &format!("{a}/note"),
+        &format!("id={}&column=0&text=still+here", uuid()),
+        true,
+    );
+    assert_eq!(r.status, 200, "{r:?}");
+
+    // The slow ones were cut (headers within 10 s, requests within 15 s).
+    let start = Instant::now();
+    for mut s in slow {
+        s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let mut buf = Vec::new();
+        let _ = s.read_to_end(&mut buf);
+    }
+    assert!(
+        start.elapsed() < Duration::from_secs(25),
+        "{:?}",
+        start.elapsed()
+    );
+    assert_eq!(notes(&served.dir).len(), 1);
+}
+
+/// Reads server-sent events from a live connection until `done` holds of
+/// the latest `board` event, or `within` passes. Returns the latest board.
+fn live_until(
+    addr: SocketAddr,
+    from: u8,
+    path: &str,
+    within: Duration,
+    done: &dyn Fn(&str) -> bool,
+) -> String {
+    let mut s = connect(addr, from);
+    s.write_all(
+        format!("GET {path}/live HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n")
+            .as_bytes(),
+    )
+    .unwrap();
+    s.set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    let end = Instant::now() + within;
+    let mut text = String::new();
+    let mut buf = [0u8; 65536];
+    let mut latest = String::new();
+    while Instant::now() < end {
+        match s.read(&mut buf) {
+            Ok(0) => break,
+            Ok(n) => text.push_str(&String::from_utf8_lossy(&buf[..n])),
+            Err(_) => {}
+        }
+        // Complete events end with a blank line.
+        while let Some(i) = text.find("\n\n") {
+            let ev: String = text.drain(..i + 2).collect();
+            if ev.contains("event: board") {
+                latest = ev
+                    .lines()
+                    .filter_map(|l| l.strip_prefix("data: ").or(l.strip_prefix("data:")))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                if done(&latest) {
+                    return latest;
+                }
+            }
+        }
+    }
+    latest
+}
+
+#[test]
+fn a_post_it_typed_anywhere_reaches_the_live_page_and_a_kill_after_the_ack_loses_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let mut served = Served::start(tmp.path());
+    let a = served.path("A");
+    let addr = served.addr;
+    // Another writer (a note-taker's laptop, `tablee add`) adds one.
+    let watcher = {
+        let a = a.clone();
+        std::thread::spawn(move || {
+            live_until(addr, 11, &a, Duration::from_secs(15), &|b| {
+                b.contains("From the command line")
+            })
+        })
+    };
+    std::thread::sleep(Duration::from_millis(500));
+    let home = tempfile::tempdir().unwrap();
+    let o = tablee_in(tmp.path(), home.path())
+        .args([
+            "--device",
+            "note-taker",
+            "add",
+            "s",
+            "--table",
+            "A",
+            "--quadrant",
+            "w",
+            "From the command line",
+        ])
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let board = watcher.join().unwrap();
+    assert!(board.contains("From the command line"), "{board}");
+
+    // Acknowledged, then the laptop's tablee is killed at once: on disk.
+    let id = uuid();
+    let r = post(
+        addr,
+        7,
+        &format!("{a}/note"),
+        &format!("id={id}&column=1&text=juste+avant"),
+        true,
+    );
+    assert_eq!(r.status, 200);
+    served.child.kill().unwrap();
+    let _ = served.child.wait();
+    let all = notes(tmp.path());
+    assert!(all.iter().any(|n| n.0 == id), "{all:?}");
+}
+
+/// 40 phones, 10 per table, each sending 25 post-its as fast as the laptop
+/// answers (and again on a 429 or 503, as the page's script does), while
+/// 200 live connections watch: none lost, none twice, and every live view
+/// ends with its table's every post-it.
+#[test]
+fn forty_phones_and_two_hundred_live_connections_lose_and_double_nothing() {
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let served = Served::start(tmp.path());
+    let addr = served.addr;
+    let tables = ["A", "B", "C", "D"];
+    let per_phone = 25;
+    let phones = 40;
+    // Every table gets as many phones.
+    let expected = |_t: &str| -> usize { phones / 4 * per_phone };
+
+    let live: Vec<_> = (0..200)
+        .map(|i| {
+            let t = tables[i % 4];
+            let path = served.path(t);
+            let want = expected(t);
+            std::thread::spawn(move || {
+                let board = live_until(
+                    addr,
+                    100 + (i % 100) as u8,
+                    &path,
+                    Duration::from_secs(120),
+                    &|b| b.matches("<li id=").count() >= want,
+                );
+                (t, board.matches("<li id=").count())
+            })
+        })
+        .collect();
+    std::thread::sleep(Duration::from_secs(1));
+
+    let sent: Vec<_> = (0..phones)
+        .map(|p| {
+            let t = tables[p % 4];
+            let path = served.path(t);
+            std::thread::spawn(move || {
+                let mut ids = Vec::new();
+                for n in 0..per_phone {
+                    let id = uuid();
+                    let form = format!("id={id}&column={}&text=phone+{p}+note+{n}", n % 4);
+                    loop {
+                        let r = post(addr, 10 + p as u8, &format!("{path}/note"), &form, true);
+                        match r.status {
+                            200 => break,
+                            429 | 503 | 0 => std::thread::sleep(Duration::from_millis(300)),
+                            other => panic!("phone {p}: {other} {}", r.body),
+                        }
+                    }
+                    ids.push((t, id));
+                }
+                ids
+            })
+        })
+        .collect();
+    let ids: Vec<(&str, String)> = sent.into_iter().flat_map(|h| h.join().unwrap()).collect();
+    assert_eq!(ids.len(), phones * per_phone);
+
+    let all = notes(tmp.path());
+    let on_disk: HashSet<&str> = all.iter().map(|n| n.0.as_str()).collect();
+    assert_eq!(all.len(), phones * per_phone, "none twice");
+    for (_, id) in &ids {
+        assert!(on_disk.contains(id.as_str()), "lost: {id}");
+    }
+    for h in live {
+        let (t, seen) = h.join().unwrap();
+        assert_eq!(seen, expected(t), "live view of table {t}");
+    }
+}
