@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::cargo::cargo_bin;
 
+mod common;
+
 /// A `tablee serve` in the background, killed when dropped.
 struct Served {
     child: Child,
@@ -679,4 +681,134 @@ fn forty_phones_and_two_hundred_live_connections_lose_and_double_nothing() {
         let (t, seen) = h.join().unwrap();
         assert_eq!(seen, expected(t), "live view of table {t}");
     }
+}
+
+/// What a browser test needs, or None (SKIPPED outside CI, a failure under
+/// CI: `.ci/run` installs them).
+fn browser_tools() -> Option<(PathBuf, PathBuf, PathBuf)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let chromium = ["chromium", "chromium-browser"].iter().find_map(|c| {
+        Command::new("which")
+            .arg(c)
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| PathBuf::from(String::from_utf8_lossy(&o.stdout).trim()))
+    });
+    let modules = root.join("target/npm/node_modules");
+    let axe = modules.join("axe-core/axe.min.js");
+    let playwright = modules.join("playwright-core");
+    let node = Command::new("node").arg("--version").output().is_ok();
+    match chromium {
+        Some(c) if node && axe.is_file() && playwright.is_dir() => Some((c, axe, playwright)),
+        _ if std::env::var_os("CI").is_some() => panic!(
+            "chromium, node, axe-core and playwright-core are needed: apt-get install chromium npm; npm install --prefix target/npm axe-core@4 playwright-core@1"
+        ),
+        _ => {
+            eprintln!("SKIPPED: chromium, node or target/npm (axe-core, playwright-core) missing");
+            None
+        }
+    }
+}
+
+/// A phone's browser at 320 px (headless Chromium, the page's real CSP):
+/// keyboard only, a post-it typed and sent, one typed out of Wi-Fi range
+/// and sent once back in range, a draft kept across a reload, a dot, the
+/// page without JavaScript; axe-core finds nothing at 320 and 1280 px in
+/// French and English. The note-taker's screen of the same table, in
+/// tmux on another laptop of the folder, shows the phone's post-its, and
+/// so does `tablee notes`, each once.
+#[test]
+fn a_phone_browser_writes_to_the_note_takers_screen_and_passes_axe() {
+    let Some((chromium, axe, playwright)) = browser_tools() else {
+        return;
+    };
+    if common::tmux::Tmux::missing("a_phone_browser_writes_to_the_note_takers_screen") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let served = Served::start(tmp.path());
+    let tmux = common::tmux::Tmux::new("serve");
+    let laptop = tmp.path().join("note-taker");
+    tmux.start_on(
+        tmp.path(),
+        &laptop,
+        "notes",
+        "fr",
+        "run s --table A",
+        (80, 24),
+    );
+    tmux.wait_on("notes", "Atouts");
+
+    let shot = tmp.path().join("phone.png");
+    let o = Command::new("node")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser/table_page.mjs"))
+        .env("TABLEE_URL", &served.urls["A"])
+        .env("CHROMIUM", &chromium)
+        .env("AXE", &axe)
+        .env("PLAYWRIGHT", &playwright)
+        .env("SHOT", &shot)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&o.stdout).to_string();
+    assert!(
+        o.status.success(),
+        "{said}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(said.contains("\"errors\":[]"), "{said}");
+    assert!(
+        said.contains("\"csp\":[]"),
+        "the page breaks its own CSP: {said}"
+    );
+    for view in ["fr-FR@320", "fr-FR@1280", "en-GB@320", "en-GB@1280"] {
+        let lang = &view[..2];
+        assert!(
+            said.contains(&format!(
+                "\"{view}\":{{\"lang\":\"{lang}\",\"violations\":[],\"overflow\":0}}"
+            )),
+            "{view}: {said}"
+        );
+    }
+    assert!(said.contains("\"column\":\"Faiblesses (1)\""), "{said}");
+    assert!(
+        said.contains("\"waiting\":1") && said.contains("\"after\":0"),
+        "{said}"
+    );
+    assert!(
+        said.contains("\"draft\":\"Brouillon pas encore envoyé\""),
+        "{said}"
+    );
+    assert!(said.contains("\"dots\":\"1 gommette\""), "{said}");
+    assert!(
+        said.contains("\"status\":\"Saved on the laptop.\",\"listed\":true"),
+        "{said}"
+    );
+
+    // On the note-taker's screen within seconds (another laptop's
+    // journal, through the folder), and on disk once each.
+    for text in [
+        "Écrit au clavier",
+        "Tapé hors réseau",
+        "Sent without JavaScript",
+    ] {
+        tmux.wait_within("notes", text, Duration::from_secs(10));
+    }
+    let all = notes(tmp.path());
+    for text in [
+        "Écrit au clavier sur un téléphone <3",
+        "Tapé hors réseau",
+        "Sent without JavaScript",
+    ] {
+        assert_eq!(
+            all.iter().filter(|n| n.3 == text).count(),
+            1,
+            "{text}: {all:?}"
+        );
+    }
+    assert!(
+        all.iter().any(|n| n.3.starts_with("Écrit") && n.2 == "W"),
+        "{all:?}"
+    );
 }

@@ -215,10 +215,11 @@ impl TableView<'_> {
         html! {
             li #{ "n" (n.id) } {
                 span.text { (n.text) }
-                span.dots aria-label={ (shown) " " (if self.lang.singular(shown) { w.dot } else { w.dots }) } {
+                span.dots aria-hidden="true" {
                     @for _ in 0..shown.clamp(0, 12) { "●" }
                     @if shown > 12 { " " (shown) }
                 }
+                span.sr { (shown) " " (if self.lang.singular(shown) { w.dot } else { w.dots }) }
                 @if group.is_some() {
                     form.vote method="post" action={ "/t/" (self.key) "/vote" } {
                         input type="hidden" name="note" value=(n.id);
