@@ -812,3 +812,177 @@ fn a_phone_browser_writes_to_the_note_takers_screen_and_passes_axe() {
         "{all:?}"
     );
 }
+
+/// `zbarimg` (Debian's zbar-tools), or None (SKIPPED outside CI).
+fn zbarimg() -> Option<()> {
+    if Command::new("zbarimg").arg("--version").output().is_ok() {
+        return Some(());
+    }
+    if std::env::var_os("CI").is_some() {
+        panic!("zbarimg is needed: apt-get install zbar-tools");
+    }
+    eprintln!("SKIPPED: zbarimg not installed (apt-get install zbar-tools)");
+    None
+}
+
+fn decode(image: &Path) -> Vec<String> {
+    let o = Command::new("zbarimg")
+        .args(["-q", "--raw"])
+        .arg(image)
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+/// A phone camera reads what the room is given: the QR code drawn in the
+/// terminal by `tablee serve` (turned into an image module by module) and
+/// the printed sheets (HTML printed by Chromium, a page per table, back
+/// to images) decode to each table's address, with its key.
+#[test]
+fn the_codes_in_the_terminal_and_on_the_sheets_decode_to_the_tables_addresses() {
+    let Some(()) = zbarimg() else { return };
+    let Some((chromium, _, _)) = browser_tools() else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let home = tempfile::tempdir().unwrap();
+    let mut child = tablee_in(tmp.path(), home.path())
+        .args([
+            "--lang",
+            "en",
+            "serve",
+            "s",
+            "--port",
+            "0",
+            "--bind",
+            "127.0.0.1",
+        ])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines: Vec<String> = BufReader::new(child.stdout.take().unwrap())
+        .lines()
+        .map_while(Result::ok)
+        .take_while(|l| !l.contains("Ctrl-C"))
+        .collect();
+    let _ = child.kill();
+    let _ = child.wait();
+    // Each table: its address, then its code in half blocks.
+    let mut urls = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].starts_with("http://") {
+            let url = lines[i].trim().to_string();
+            let code: Vec<&String> = lines[i + 1..]
+                .iter()
+                .take_while(|l| {
+                    l.starts_with('█')
+                        || l.starts_with('▀')
+                        || l.starts_with('▄')
+                        || l.starts_with(' ')
+                })
+                .filter(|l| !l.trim().is_empty() || l.contains('█'))
+                .collect();
+            // Half blocks back to modules: a full block is two light ones.
+            let mut rows: Vec<Vec<bool>> = Vec::new();
+            for l in &code {
+                let (mut top, mut bottom) = (Vec::new(), Vec::new());
+                for c in l.chars() {
+                    let (t, b) = match c {
+                        '█' => (false, false),
+                        '▀' => (false, true),
+                        '▄' => (true, false),
+                        _ => (true, true),
+                    };
+                    top.push(t);
+                    bottom.push(b);
+                }
+                rows.push(top);
+                rows.push(bottom);
+            }
+            // A PBM image, 8 pixels a module, dark = 1.
+            let scale = 8;
+            let w = rows[0].len() * scale;
+            let h = rows.len() * scale;
+            let mut pbm = format!("P1\n{w} {h}\n");
+            for r in &rows {
+                let line: String = r
+                    .iter()
+                    .flat_map(|d| std::iter::repeat_n(if *d { "1 " } else { "0 " }, scale))
+                    .collect();
+                for _ in 0..scale {
+                    pbm.push_str(&line);
+                    pbm.push('\n');
+                }
+            }
+            let img = tmp.path().join(format!("term-{}.pbm", urls.len()));
+            std::fs::write(&img, pbm).unwrap();
+            assert_eq!(decode(&img), vec![url.clone()], "terminal code of {url}");
+            urls.push(url);
+            i += 1 + code.len();
+        } else {
+            i += 1;
+        }
+    }
+    assert_eq!(urls.len(), 4, "{lines:?}");
+
+    // The sheets, with the same keys (the port is the default one there).
+    let sheets = tmp.path().join("sheets.html");
+    let o = tablee_in(tmp.path(), home.path())
+        .args([
+            "--lang",
+            "fr",
+            "serve",
+            "s",
+            "--print",
+            "--bind",
+            "127.0.0.1",
+            "-o",
+        ])
+        .arg(&sheets)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let pdf = tmp.path().join("sheets.pdf");
+    let o = Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", sheets.display()))
+        .output()
+        .unwrap();
+    assert!(pdf.is_file(), "{}", String::from_utf8_lossy(&o.stderr));
+    let o = Command::new("pdftoppm")
+        .args(["-r", "150", "-png"])
+        .arg(&pdf)
+        .arg(tmp.path().join("sheet"))
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(tmp.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("sheet-"))
+        })
+        .collect();
+    pages.sort();
+    assert_eq!(pages.len(), 4, "a page per table");
+    for (page, url) in pages.iter().zip(&urls) {
+        let key = &url[url.find("/t/").unwrap()..];
+        let expect = format!("http://127.0.0.1:8080{key}");
+        assert_eq!(decode(page), vec![expect], "{}", page.display());
+    }
+}

@@ -69,6 +69,8 @@ pub fn run(out: &Out, args: &ServeArgs, device: Option<&str>) -> super::Done {
         signals: true,
     };
     let server = Server::start(ws, writer, options, lang).map_err(|e| start_failure(&e, lang))?;
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout())
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut text = format!("{} — {title}\n\n", w.serving);
     let (first, others) = server.shown.split_first().expect("at least one address");
     for (table, topic, key) in server.tables() {
@@ -77,7 +79,7 @@ pub fn run(out: &Out, args: &ServeArgs, device: Option<&str>) -> super::Done {
         for o in others {
             text.push_str(&format!("  {}\n", crate::serve::url(*o, &key)));
         }
-        text.push_str(&qr::terminal(&url));
+        text.push_str(&qr::terminal(&url, ansi));
         text.push('\n');
     }
     if server.no_lan {
@@ -151,7 +153,12 @@ fn print(out: &Out, ws: &Workspace, args: &ServeArgs, tables: &[String]) -> supe
                     crate::i18n::store::io_message(&e, lang)
                 ))
             })?;
-            out.eprint(&format!("{}: {}\n", w.sheets_written, file.display()));
+            out.eprint(&format!(
+                "{}{}{}\n",
+                w.sheets_written,
+                lang.colon(),
+                file.display()
+            ));
         }
     }
     if !args.bind.iter().any(|ip| !ip.is_loopback()) && crate::serve::local_addresses().is_empty() {

@@ -141,6 +141,22 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "A facilitator or projector screen that follows the room's clock without changing it" => {
             "Un écran d'animation ou de projection qui suit l'horloge de la salle sans la modifier"
         }
+        "Serve the tables' page to the room's phones over the local network (no install, no internet): one address and QR code per table" => {
+            "Servir la page des tables aux téléphones de la salle sur le réseau local (rien à installer, pas d'internet) : une adresse et un code QR par table"
+        }
+        "Listen on this address (repeatable); default: this laptop's local-network addresses and 127.0.0.1" => {
+            "Écouter sur cette adresse (répétable) ; par défaut : les adresses de réseau local de cet ordinateur et 127.0.0.1"
+        }
+        "The port (0: any free one)" => "Le port (0 : n'importe lequel de libre)",
+        "Write the sheets to put on the tables (an A4 page each: QR code, address, key) instead of serving" => {
+            "Écrire les fiches à poser sur les tables (une page A4 chacune : code QR, adresse, clé) au lieu de servir la page"
+        }
+        "Where --print writes (default: standard output)" => {
+            "Où --print écrit (par défaut : la sortie standard)"
+        }
+        "New keys for every table first: the old sheets and links stop working" => {
+            "De nouvelles clés pour chaque table d'abord : les anciennes fiches et adresses ne marchent plus"
+        }
         "The room's clock: current phase, its state and the time left" => {
             "L'horloge de la salle : phase en cours, son état et le temps restant"
         }

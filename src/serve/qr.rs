@@ -21,25 +21,34 @@ fn modules(text: &str, quiet: usize) -> Vec<Vec<bool>> {
     rows
 }
 
-/// The code in a terminal: two rows of modules per line, light on dark
-/// inverted so that it scans on a dark terminal as on a light one (the
-/// light modules are drawn, the dark ones left as the background would
-/// not be enough on a light theme: both are drawn).
-pub fn terminal(text: &str) -> String {
+/// The code in a terminal, two rows of modules per line. With `ansi`
+/// (a terminal that takes colours), black on white whatever the theme;
+/// without, the light modules are drawn in blocks and the dark ones left
+/// to the background, which reads on a dark terminal (most are) and stays
+/// plain text in a file.
+pub fn terminal(text: &str, ansi: bool) -> String {
     let rows = modules(text, 2);
     let mut out = String::new();
     for pair in rows.chunks(2) {
+        if ansi {
+            // Black ink on a white ground.
+            out.push_str("\x1b[30;107m");
+        }
         for x in 0..pair[0].len() {
             let top = pair[0][x];
             let bottom = pair.get(1).is_some_and(|r| r[x]);
-            // Light modules as full ink: a phone reads the inverse too,
-            // but these are drawn the right way on a dark terminal.
-            out.push(match (top, bottom) {
-                (false, false) => '█',
-                (false, true) => '▀',
-                (true, false) => '▄',
-                (true, true) => ' ',
+            // Which halves get the ink: the dark modules on a white ground,
+            // the light ones on a dark terminal's.
+            let (a, b) = if ansi { (top, bottom) } else { (!top, !bottom) };
+            out.push(match (a, b) {
+                (true, true) => '█',
+                (true, false) => '▀',
+                (false, true) => '▄',
+                (false, false) => ' ',
             });
+        }
+        if ansi {
+            out.push_str("\x1b[0m");
         }
         out.push('\n');
     }
@@ -77,13 +86,24 @@ mod tests {
 
     #[test]
     fn the_terminal_code_is_square_and_inverted() {
-        let t = terminal("http://192.168.1.20:8080/t/abcdefghjkmn");
+        let t = terminal("http://192.168.1.20:8080/t/abcdefghjkmn", false);
         let lines: Vec<&str> = t.lines().collect();
         let width = lines[0].chars().count();
         // Two rows per line: about half as many lines as columns.
         assert!(lines.len() * 2 >= width && lines.len() * 2 <= width + 1);
         // The quiet zone is light, drawn as full blocks.
         assert!(lines[0].chars().all(|c| c == '█'));
+        // In colours: the quiet zone is white ground, no ink.
+        let c = terminal("http://192.168.1.20:8080/t/abcdefghjkmn", true);
+        let first = c.lines().next().unwrap();
+        assert!(first.starts_with("\x1b[30;107m") && first.ends_with("\x1b[0m"));
+        assert!(
+            first
+                .trim_start_matches("\x1b[30;107m")
+                .trim_end_matches("\x1b[0m")
+                .chars()
+                .all(|c| c == ' ')
+        );
     }
 
     #[test]

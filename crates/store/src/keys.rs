@@ -23,8 +23,9 @@ pub const KEYS_VERSION: u32 = 1;
 /// Characters of a key: 12 of 32 signs, 60 random bits (the page also
 /// limits the requests of each device).
 pub const KEY_CHARS: usize = 12;
-/// No 0/o, 1/l/i: a key read off a sheet and typed by hand.
-const ALPHABET: &[u8; 32] = b"23456789abcdefghjkmnpqrstuvwxyz_";
+/// Crockford's base 32, in lower case (no i, l, o, u): a key read off a
+/// sheet and typed by hand is not misread.
+const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
 
 /// The keys of a session's tables.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
