@@ -2,16 +2,14 @@
 //! network use it, driven over real sockets against the real binary
 //! (loopback only: each simulated phone speaks from an address of its own
 //! in 127.0.0.0/8, as phones have their own on Wi-Fi).
-//!
-//! The requests here are written by hand on purpose: the hostile ones
-//! (half a header, a body that never ends, bytes that are not UTF-8) are
-//! what no HTTP client library would send.
+//! The requests are written by hand (`common/http.rs`): the hostile ones
+//! are what no HTTP client library would send.
 
 #![cfg(target_os = "linux")]
 
 use std::collections::{BTreeMap, HashSet};
 use std::io::{BufRead, BufReader, Read, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpStream};
+use std::net::{SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -19,6 +17,8 @@ use std::time::{Duration, Instant};
 use assert_cmd::cargo::cargo_bin;
 
 mod common;
+
+use common::http::{connect, enc, exchange, get, post};
 
 /// A `tablee serve` in the background, killed when dropped.
 struct Served {
@@ -113,122 +113,6 @@ impl Served {
         let u = &self.urls[t];
         u[u.find("/t/").unwrap()..].to_string()
     }
-}
-
-/// A response: status, headers (lower-case names), body.
-#[derive(Debug)]
-struct Response {
-    status: u16,
-    headers: BTreeMap<String, String>,
-    body: String,
-}
-
-/// Connects from 127.0.0.`from`: a phone of its own (on Linux every
-/// 127.x.y.z is this machine; std connects only from the default source,
-/// hence the system calls).
-fn connect(addr: SocketAddr, from: u8) -> TcpStream {
-    use std::os::fd::FromRawFd;
-    let source = Ipv4Addr::new(127, 0, 0, from.max(1));
-    let SocketAddr::V4(v4) = addr else {
-        panic!("the page listens on 127.0.0.1 here")
-    };
-    let sockaddr = |ip: Ipv4Addr, port: u16| {
-        // SAFETY: a plain C struct, all zeros is a valid value.
-        let mut a: libc::sockaddr_in = unsafe { std::mem::zeroed() };
-        a.sin_family = libc::AF_INET as libc::sa_family_t;
-        a.sin_port = port.to_be();
-        a.sin_addr.s_addr = u32::from_ne_bytes(ip.octets());
-        a
-    };
-    let len = std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t;
-    let local = sockaddr(source, 0);
-    let remote = sockaddr(*v4.ip(), v4.port());
-    // SAFETY: the descriptor is new and owned by the TcpStream returned;
-    // the addresses live across the calls.
-    unsafe {
-        let fd = libc::socket(libc::AF_INET, libc::SOCK_STREAM | libc::SOCK_CLOEXEC, 0);
-        assert!(fd >= 0, "socket");
-        let stream = TcpStream::from_raw_fd(fd);
-        let r = libc::bind(fd, (&raw const local).cast(), len);
-        assert_eq!(r, 0, "bind {source}: {}", std::io::Error::last_os_error());
-        let r = libc::connect(fd, (&raw const remote).cast(), len);
-        assert_eq!(
-            r,
-            0,
-            "connect from {source}: {}",
-            std::io::Error::last_os_error()
-        );
-        stream
-    }
-}
-
-/// Sends `raw` and reads the whole response (the request says
-/// `Connection: close`).
-fn exchange(addr: SocketAddr, from: u8, raw: &[u8]) -> Response {
-    let mut s = connect(addr, from);
-    s.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
-    s.write_all(raw).unwrap();
-    let mut bytes = Vec::new();
-    let _ = s.read_to_end(&mut bytes);
-    parse(&bytes)
-}
-
-fn parse(bytes: &[u8]) -> Response {
-    let text = String::from_utf8_lossy(bytes).to_string();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|l| l.split(' ').nth(1))
-        .and_then(|c| c.parse().ok())
-        .unwrap_or(0);
-    let headers = lines
-        .filter_map(|l| l.split_once(':'))
-        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    Response {
-        status,
-        headers,
-        body: body.to_string(),
-    }
-}
-
-fn get(addr: SocketAddr, path: &str, lang: &str) -> Response {
-    exchange(
-        addr,
-        1,
-        format!(
-            "GET {path} HTTP/1.1\r\nHost: {addr}\r\nAccept-Language: {lang}\r\nConnection: close\r\n\r\n"
-        )
-        .as_bytes(),
-    )
-}
-
-fn post(addr: SocketAddr, from: u8, path: &str, form: &str, scripted: bool) -> Response {
-    let script = if scripted { "X-Tablee: 1\r\n" } else { "" };
-    exchange(
-        addr,
-        from,
-        format!(
-            "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n{script}Connection: close\r\n\r\n{form}",
-            form.len()
-        )
-        .as_bytes(),
-    )
-}
-
-fn enc(s: &str) -> String {
-    let mut out = String::new();
-    for b in s.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(b as char)
-            }
-            b' ' => out.push('+'),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }
 
 /// `tablee notes` on the folder: (id, table, column letter, text).
@@ -984,5 +868,77 @@ fn the_codes_in_the_terminal_and_on_the_sheets_decode_to_the_tables_addresses() 
         let key = &url[url.find("/t/").unwrap()..];
         let expect = format!("http://127.0.0.1:8080{key}");
         assert_eq!(decode(page), vec![expect], "{}", page.display());
+    }
+}
+
+/// The address and key a screen shows: `http://HOST:PORT/t/KEY` → (port, key).
+fn shown_url(screen: &str) -> Option<(u16, String)> {
+    let at = screen.find("http://")?;
+    let url: String = screen[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace())
+        .collect();
+    let (host, key) = url.trim_start_matches("http://").split_once("/t/")?;
+    let port = host.rsplit(':').next()?.parse().ok()?;
+    Some((port, key.to_string()))
+}
+
+/// The facilitator starts the page from the screen (`w`, Enter), a phone
+/// writes through it, new keys (`r`) shut the old address, and quitting
+/// tablee stops the page.
+#[test]
+fn the_facilitator_starts_renews_and_stops_the_page_from_the_screen() {
+    if common::tmux::Tmux::missing("the_facilitator_starts_renews_and_stops_the_page") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let tmux = common::tmux::Tmux::new("serve-screen");
+    tmux.start_in(tmp.path(), "fac", "fr", "run s", (80, 24));
+    tmux.wait_on("fac", "HORLOGE");
+    tmux.keys("fac", &["w"]);
+    tmux.wait_on("fac", "arrêtée");
+    tmux.keys("fac", &["Enter"]);
+    let screen = tmux.wait_within("fac", "en service", Duration::from_secs(10));
+    let (port, key) = shown_url(&screen).unwrap_or_else(|| panic!("{screen}"));
+    assert!(screen.contains("Table D"), "{screen}");
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let page = get(addr, &format!("/t/{key}"), "fr");
+    assert_eq!(page.status, 200);
+    let r = post(
+        addr,
+        7,
+        &format!("/t/{key}/note"),
+        &format!(
+            "id={}&column=3&text=depuis+le+portable+de+l%27animatrice",
+            uuid()
+        ),
+        true,
+    );
+    assert_eq!(r.status, 200, "{r:?}");
+    assert!(
+        notes(tmp.path())
+            .iter()
+            .any(|n| n.3 == "depuis le portable de l'animatrice")
+    );
+
+    tmux.keys("fac", &["r"]);
+    tmux.wait_on("fac", "Nouvelles clés");
+    assert_eq!(get(addr, &format!("/t/{key}"), "fr").status, 403);
+    let screen = tmux.screen_of("fac");
+    let (_, renewed) = shown_url(&screen).unwrap();
+    assert_ne!(renewed, key);
+    assert_eq!(get(addr, &format!("/t/{renewed}"), "fr").status, 200);
+
+    tmux.keys("fac", &["Escape"]);
+    tmux.wait_on("fac", "HORLOGE");
+    tmux.keys("fac", &["q"]);
+    let start = Instant::now();
+    while TcpStream::connect(addr).is_ok() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the page outlived the screen"
+        );
+        std::thread::sleep(Duration::from_millis(100));
     }
 }

@@ -168,16 +168,26 @@ fn print(out: &Out, ws: &Workspace, args: &ServeArgs, tables: &[String]) -> supe
 }
 
 fn keys_failure(e: &KeysError, lang: Lang) -> Failure {
+    Failure::line(keys_problem(e, lang))
+}
+
+/// What went wrong with the keys' file, where, and the fix.
+pub fn keys_problem(e: &KeysError, lang: Lang) -> String {
     let (path, why) = match e {
         KeysError::Io { path, source } => (path, crate::i18n::store::io_message(source, lang)),
         KeysError::Syntax { path, message } => (path, message.clone()),
         KeysError::Version { path, found } => (path, Said::KeysNewer(*found).text(lang)),
     };
     let fix = Said::KeysFix.text(lang);
-    Failure::line(format!("tablee serve: {}: {why}; {fix}", path.display()))
+    format!("tablee serve: {}: {why}; {fix}", path.display())
 }
 
 fn start_failure(e: &StartError, lang: Lang) -> Failure {
+    Failure::line(start_problem(e, lang))
+}
+
+/// Why the page could not start, and the fix.
+pub fn start_problem(e: &StartError, lang: Lang) -> String {
     match e {
         StartError::Bind { addr, source } => {
             let fix = if source.kind() == std::io::ErrorKind::AddrInUse {
@@ -185,15 +195,15 @@ fn start_failure(e: &StartError, lang: Lang) -> Failure {
             } else {
                 Said::NoSuchAddress.text(lang)
             };
-            Failure::line(format!(
+            format!(
                 "tablee serve: {addr}: {}; {fix}",
                 crate::i18n::store::io_message(source, lang)
-            ))
+            )
         }
-        StartError::Keys(k) => keys_failure(k, lang),
-        StartError::Runtime(source) => Failure::line(format!(
+        StartError::Keys(k) => keys_problem(k, lang),
+        StartError::Runtime(source) => format!(
             "tablee serve: {}",
             crate::i18n::store::io_message(source, lang)
-        )),
+        ),
     }
 }

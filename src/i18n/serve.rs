@@ -75,6 +75,18 @@ pub struct ServeWords {
     pub sheets_written: &'static str,
     /// The board's region, for screen readers.
     pub board: &'static str,
+    /// The facilitator's screen of the page.
+    pub screen_title: &'static str,
+    pub screen_serving: &'static str,
+    pub screen_stopped: &'static str,
+    /// What the screen says before the page is started.
+    pub screen_start: &'static str,
+    /// Under the codes.
+    pub screen_scan: &'static str,
+    /// After a renewal.
+    pub renewed: &'static str,
+    /// No page can be served from here (the demo, the tests' loop).
+    pub no_page: &'static str,
     /// Skip link.
     pub skip_to_board: &'static str,
 }
@@ -121,6 +133,13 @@ pub static EN: ServeWords = ServeWords {
     sheets_written: "Table sheets written",
     board: "The table's post-its",
     skip_to_board: "Go to the post-its",
+    screen_title: "The tables' page",
+    screen_serving: "serving",
+    screen_stopped: "stopped",
+    screen_start: "Enter starts the page: each table opens it on a phone by scanning its code (same Wi-Fi, nothing to install). tablee serve --print writes the sheets to put on the tables.",
+    screen_scan: "Scan with a phone's camera",
+    renewed: "New keys: the old sheets and links no longer open the page.",
+    no_page: "The tables' page needs a session saved on disk.",
 };
 
 pub static FR: ServeWords = ServeWords {
@@ -165,6 +184,13 @@ pub static FR: ServeWords = ServeWords {
     sheets_written: "Fiches des tables écrites",
     board: "Les post-its de la table",
     skip_to_board: "Aller aux post-its",
+    screen_title: "La page des tables",
+    screen_serving: "en service",
+    screen_stopped: "arrêtée",
+    screen_start: "Entrée démarre la page\u{a0}: chaque table l'ouvre sur un téléphone en scannant son code (même Wi-Fi, rien à installer). tablee serve --print écrit les fiches à poser sur les tables.",
+    screen_scan: "Scannez avec l'appareil photo d'un téléphone",
+    renewed: "Nouvelles clés\u{a0}: les anciennes fiches et adresses n'ouvrent plus la page.",
+    no_page: "La page des tables demande une séance enregistrée sur le disque.",
 };
 
 /// The words of the page and the command.

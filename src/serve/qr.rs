@@ -21,34 +21,49 @@ fn modules(text: &str, quiet: usize) -> Vec<Vec<bool>> {
     rows
 }
 
-/// The code in a terminal, two rows of modules per line. With `ansi`
-/// (a terminal that takes colours), black on white whatever the theme;
-/// without, the light modules are drawn in blocks and the dark ones left
-/// to the background, which reads on a dark terminal (most are) and stays
-/// plain text in a file.
-pub fn terminal(text: &str, ansi: bool) -> String {
+/// The code in half blocks, two rows of modules per line: with
+/// `ink_dark`, the dark modules are drawn (black ink on a white ground,
+/// which the caller paints); without, the light ones (the ground is then
+/// a dark terminal's).
+pub fn half_blocks(text: &str, ink_dark: bool) -> Vec<String> {
     let rows = modules(text, 2);
+    rows.chunks(2)
+        .map(|pair| {
+            (0..pair[0].len())
+                .map(|x| {
+                    let top = pair[0][x];
+                    let bottom = pair.get(1).is_some_and(|r| r[x]);
+                    let (a, b) = if ink_dark {
+                        (top, bottom)
+                    } else {
+                        (!top, !bottom)
+                    };
+                    match (a, b) {
+                        (true, true) => '█',
+                        (true, false) => '▀',
+                        (false, true) => '▄',
+                        (false, false) => ' ',
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The code in a terminal. With `ansi` (a terminal that takes colours),
+/// black on white whatever the theme; without, the light modules are
+/// drawn in blocks and the dark ones left to the background, which reads
+/// on a dark terminal (most are) and stays plain text in a file.
+pub fn terminal(text: &str, ansi: bool) -> String {
     let mut out = String::new();
-    for pair in rows.chunks(2) {
+    for line in half_blocks(text, ansi) {
         if ansi {
             // Black ink on a white ground.
             out.push_str("\x1b[30;107m");
-        }
-        for x in 0..pair[0].len() {
-            let top = pair[0][x];
-            let bottom = pair.get(1).is_some_and(|r| r[x]);
-            // Which halves get the ink: the dark modules on a white ground,
-            // the light ones on a dark terminal's.
-            let (a, b) = if ansi { (top, bottom) } else { (!top, !bottom) };
-            out.push(match (a, b) {
-                (true, true) => '█',
-                (true, false) => '▀',
-                (false, true) => '▄',
-                (false, false) => ' ',
-            });
-        }
-        if ansi {
+            out.push_str(&line);
             out.push_str("\x1b[0m");
+        } else {
+            out.push_str(&line);
         }
         out.push('\n');
     }

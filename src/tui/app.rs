@@ -375,6 +375,13 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             }
             return;
         }
+        Msg::PageState(page) => {
+            if let Some(why) = &page.problem {
+                app.notice = Some(why.clone());
+            }
+            room.display.page = *page;
+            return;
+        }
         Msg::SharedDevice => {
             // Said once, unless a more urgent banner (NOT SAVED) is up.
             if room.display.banner.is_none() {

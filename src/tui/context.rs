@@ -31,6 +31,8 @@ pub enum Target {
     Help,
     /// The session's set-up.
     Setup,
+    /// The tables' page for the phones.
+    Page,
 }
 
 /// A screen's request to the navigation.
@@ -113,6 +115,12 @@ impl<'a> Cx<'a> {
             }
             None => false,
         }
+    }
+
+    /// Start, stop or renew the keys of the tables' page (the loop does
+    /// it, and tells the room how it went).
+    pub fn page(&mut self, ask: super::msg::PageAsk) {
+        self.fx.page = Some(ask);
     }
 
     pub fn open(&mut self, to: Target) {

@@ -16,6 +16,7 @@ pub mod harness;
 pub mod keys;
 pub mod msg;
 pub mod nav;
+pub mod page;
 pub mod ranking;
 pub mod render;
 pub mod room;
@@ -135,6 +136,13 @@ pub fn run(
         ws.replicas.clone(),
         tx.clone(),
     );
+    let page = page::LivePage::new(
+        ws.file.path.clone(),
+        crate::store::device::Device {
+            id: writer.device(),
+            name: None,
+        },
+    );
     let replies = tx.clone();
     let store = Worker::spawn(writer, move |r| {
         let _ = replies.send(Input::Store(r));
@@ -146,7 +154,8 @@ pub fn run(
                 let mut out = std::io::stdout();
                 let _ = out.write_all(b"\x07").and_then(|_| out.flush());
             })
-            .with_boards_shown(move |shown| watching.set_boards_shown(shown));
+            .with_boards_shown(move |shown| watching.set_boards_shown(shown))
+            .with_page(page);
         let r = rt.run();
         let next = match (rt.app.switch_to, rt.app.prepare_own) {
             (Some(i), _) => After::Session(i),

@@ -157,6 +157,41 @@ pub enum Msg {
     /// This device's own journal files changed underneath the screen
     /// (replaced or removed by another program): the ids still on disk.
     OwnJournal(Box<std::collections::HashSet<uuid::Uuid>>),
+    /// The tables' page for the phones (`tablee serve`, from the screen).
+    OpenPage,
+    /// New access keys for every table's page.
+    RenewKeys,
+    /// What became of the page (the loop started or stopped it).
+    PageState(Box<PageShown>),
+}
+
+/// What the loop is asked to do with the tables' page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageAsk {
+    Start,
+    Stop,
+    RenewKeys,
+}
+
+/// The tables' page as this laptop serves it, or not.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageShown {
+    pub serving: bool,
+    pub tables: Vec<PageTable>,
+    /// No local network: only this laptop can open the page.
+    pub no_lan: bool,
+    /// Why it could not start, in words.
+    pub problem: Option<String>,
+}
+
+/// One table's page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageTable {
+    pub table: String,
+    pub topic: String,
+    /// The address to give the phones (its QR code), and the others.
+    pub url: String,
+    pub others: Vec<String>,
 }
 
 pub use crate::core::replica::Synced;
@@ -180,6 +215,8 @@ pub struct Effect {
     pub retry: bool,
     /// Start a fresh journal file before writing.
     pub rotate: bool,
+    /// Start, stop or renew the keys of the tables' page.
+    pub page: Option<PageAsk>,
 }
 
 /// Keys and pastes into a one-line input (a plenary action, an answer's

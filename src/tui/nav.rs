@@ -12,7 +12,7 @@ use super::keys::Bindings;
 use super::msg::Msg;
 use super::room::Room;
 use super::screens::{
-    Screen, capture, chooser, confirm, debate, facilitator, factors, followup, help, plenary,
+    Screen, capture, chooser, confirm, debate, facilitator, factors, followup, help, page, plenary,
     projector, setup,
 };
 
@@ -82,6 +82,8 @@ screens! {
     Debate: debate,
     /// The session's set-up: topics, tables, groups, agenda, rotation.
     Setup: setup,
+    /// The tables' page for the phones: started, stopped, its codes.
+    Page: page,
 }
 
 /// What floats above the screen.
@@ -228,6 +230,7 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
         &facilitator::keys::DEMO,
         &facilitator::keys::FIND,
         &projector::KEYS,
+        &page::KEYS,
         &chooser::KEYS,
         &capture::keys::TYPING,
         &capture::keys::SELECTING,

@@ -36,6 +36,8 @@ pub struct Display {
     /// stands in front of (the conflict banner comes back after it).
     clock_banner: Option<String>,
     banner_behind: Option<String>,
+    /// The tables' page for the phones, when this laptop serves it.
+    pub page: super::msg::PageShown,
 }
 
 /// Who this laptop is in the room: the numbers it stamps its events with,
@@ -111,6 +113,7 @@ impl Room {
                 flash_until: None,
                 clock_banner: None,
                 banner_behind: None,
+                page: Default::default(),
             },
             laptop: Laptop {
                 stamper: Stamper::new(Uuid::nil(), 0, 0),

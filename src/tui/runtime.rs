@@ -53,6 +53,9 @@ pub struct Runtime<B: Backend, S: Store> {
     bell: Box<dyn FnMut()>,
     /// Called with whether a board is on screen (the watcher rescans then).
     boards_shown: Box<dyn Fn(bool)>,
+    /// The tables' page for the phones, started and stopped from the
+    /// facilitator's screen.
+    page: Box<dyn PageServer>,
     renderer: Renderer,
     drawn: Option<Visible>,
 }
@@ -73,6 +76,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
             now,
             bell: Box::new(|| {}),
             boards_shown: Box::new(|_| {}),
+            page: Box::new(NoPage),
             renderer: Renderer::default(),
             drawn: None,
         }
@@ -85,6 +89,12 @@ impl<B: Backend, S: Store> Runtime<B, S> {
 
     pub fn with_boards_shown(mut self, f: impl Fn(bool) + 'static) -> Self {
         self.boards_shown = Box::new(f);
+        self
+    }
+
+    /// Who serves the tables' page when the screen asks.
+    pub fn with_page(mut self, page: impl PageServer + 'static) -> Self {
+        self.page = Box::new(page);
         self
     }
 
@@ -200,12 +210,26 @@ impl<B: Backend, S: Store> Runtime<B, S> {
         if fx.bell {
             (self.bell)();
         }
-        if fx.quit { Flow::Quit } else { Flow::Go }
+        let quit = fx.quit;
+        if let Some(ask) = fx.page {
+            let shown = self.page.ask(ask, self.app.room.display.lang);
+            self.drawn = None;
+            if self.update(Msg::PageState(Box::new(shown))) == Flow::Quit {
+                return Flow::Quit;
+            }
+        }
+        if quit { Flow::Quit } else { Flow::Go }
     }
 
     /// Waits for the writes under way (saying so on screen), then takes in
     /// their replies, so `app.notes.unsaved` says what could not be saved.
     pub fn finish(&mut self) -> std::io::Result<()> {
+        // The page stops with the screen: the phones' post-its already
+        // acknowledged are on disk (its own writer flushes them).
+        if self.app.room.display.page.serving {
+            self.page
+                .ask(super::msg::PageAsk::Stop, self.app.room.display.lang);
+        }
         if self.store.in_flight() > 0 {
             self.app.notice = Some(format!(
                 "{} ({})",
@@ -228,6 +252,24 @@ impl<B: Backend, S: Store> Runtime<B, S> {
     /// Events the store has not answered, and events it could not write.
     pub fn not_saved(&self) -> usize {
         self.app.room.notes.unsaved.len() + self.app.room.notes.pending.len()
+    }
+}
+
+/// Starts and stops the tables' page (`tablee serve` from the screen).
+pub trait PageServer {
+    /// Carries out `ask` and says where the page stands, in `lang`.
+    fn ask(&mut self, ask: super::msg::PageAsk, lang: crate::i18n::Lang) -> super::msg::PageShown;
+}
+
+/// No page (the tests' loop, a screen without a session on disk).
+pub struct NoPage;
+
+impl PageServer for NoPage {
+    fn ask(&mut self, _ask: super::msg::PageAsk, lang: crate::i18n::Lang) -> super::msg::PageShown {
+        super::msg::PageShown {
+            problem: Some(crate::i18n::serve::words(lang).no_page.to_string()),
+            ..Default::default()
+        }
     }
 }
 

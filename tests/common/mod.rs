@@ -2,6 +2,8 @@
 //! from seed 002's themes, clusters, dots, key factors and plenary actions.
 #![allow(dead_code)]
 
+#[cfg(unix)]
+pub mod http;
 pub mod tmux;
 
 use std::path::Path;

@@ -19,6 +19,7 @@ pub mod facilitator;
 pub mod factors;
 pub mod followup;
 pub mod help;
+pub mod page;
 pub mod plenary;
 pub mod projector;
 pub mod setup;
