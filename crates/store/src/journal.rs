@@ -427,31 +427,59 @@ impl Writer {
 
     /// Writes an event (new, or one that failed before) and syncs it.
     pub fn write(&mut self, event: &Event) -> Result<(), NotSaved> {
-        let line = encode(event);
-        let result = self.try_write(line.as_bytes());
-        result.map_err(|(path, source)| {
+        self.write_batch(std::slice::from_ref(event))
+            .map_err(|mut n| n.remove(0))
+    }
+
+    /// Writes events in order and syncs them once: a burst (the phones of
+    /// a room, a change of several events) costs one `sync_data`, not one
+    /// each. All or none is said saved: on a failure every event of the
+    /// batch comes back, in order (lines of it may have reached the disk;
+    /// written again, the same ids count once in every merge).
+    pub fn write_batch(&mut self, events: &[Event]) -> Result<(), Vec<NotSaved>> {
+        let mut run = || -> Result<(), (PathBuf, std::io::Error)> {
+            for event in events {
+                self.write_unsynced(encode(event).as_bytes())?;
+            }
+            self.sync()
+        };
+        run().map_err(|(path, source)| {
             // Never append to that segment again: the next write starts a
             // fresh one and any torn tail stays the last line of this one.
             self.current = None;
-            NotSaved {
-                event: Box::new(event.clone()),
-                path,
-                source,
-            }
+            events
+                .iter()
+                .map(|event| NotSaved {
+                    event: Box::new(event.clone()),
+                    path: path.clone(),
+                    source: std::io::Error::new(source.kind(), source.to_string()),
+                })
+                .collect()
         })
     }
 
-    fn try_write(&mut self, bytes: &[u8]) -> Result<(), (PathBuf, std::io::Error)> {
+    /// Appends a line; a segment that reaches its limit is synced and
+    /// closed (the next line starts a new one).
+    fn write_unsynced(&mut self, bytes: &[u8]) -> Result<(), (PathBuf, std::io::Error)> {
         if self.current.is_none() {
             self.start_segment()?;
         }
         let (file, number, size) = self.current.as_mut().expect("segment just opened");
         let path = self.dir.join(segment_name(*number, &self.instance));
         file.write_all(bytes).map_err(|e| (path.clone(), e))?;
-        file.sync_data().map_err(|e| (path.clone(), e))?;
         *size += bytes.len() as u64;
         if *size >= SEGMENT_LIMIT {
+            file.sync_data().map_err(|e| (path.clone(), e))?;
             self.current = None;
+        }
+        Ok(())
+    }
+
+    /// Syncs the segment being appended to.
+    fn sync(&mut self) -> Result<(), (PathBuf, std::io::Error)> {
+        if let Some((file, number, _)) = self.current.as_mut() {
+            let path = self.dir.join(segment_name(*number, &self.instance));
+            file.sync_data().map_err(|e| (path, e))?;
         }
         Ok(())
     }

@@ -151,15 +151,26 @@ impl Worker {
         let thread = std::thread::Builder::new()
             .name(THREAD.into())
             .spawn(move || {
-                for req in rx {
-                    match req {
-                        Request::Write(event) => reply(match writer.write(&event) {
-                            Ok(()) => Reply::Written(event),
-                            Err(e) => Reply::NotWritten(Box::new(e)),
-                        }),
-                        Request::Rotate => writer.rotate(),
+                // Whatever queued while the disk was busy goes in one
+                // batch, synced once (group commit): forty phones posting
+                // at once wait for a few syncs, not forty.
+                while let Ok(first) = rx.recv() {
+                    let mut queue = vec![first];
+                    while let Ok(more) = rx.try_recv() {
+                        queue.push(more);
                     }
-                    counter.finish();
+                    let mut batch: Vec<Event> = Vec::new();
+                    for req in queue {
+                        match req {
+                            Request::Write(event) => batch.push(*event),
+                            Request::Rotate => {
+                                write_out(&mut writer, &mut batch, &reply, &counter);
+                                writer.rotate();
+                                counter.finish();
+                            }
+                        }
+                    }
+                    write_out(&mut writer, &mut batch, &reply, &counter);
                 }
             })
             .expect("a thread can be started");
@@ -177,6 +188,33 @@ impl Worker {
             // The thread is gone (it cannot panic on a write, but be sure):
             // nothing will answer this one.
             self.in_flight.finish();
+        }
+    }
+}
+
+/// Writes `batch` (emptied) and answers each of its events, in order.
+fn write_out(
+    writer: &mut Writer,
+    batch: &mut Vec<Event>,
+    reply: &impl Fn(Reply),
+    counter: &InFlight,
+) {
+    if batch.is_empty() {
+        return;
+    }
+    let events = std::mem::take(batch);
+    match writer.write_batch(&events) {
+        Ok(()) => {
+            for e in events {
+                reply(Reply::Written(Box::new(e)));
+                counter.finish();
+            }
+        }
+        Err(failed) => {
+            for f in failed {
+                reply(Reply::NotWritten(Box::new(f)));
+                counter.finish();
+            }
         }
     }
 }
