@@ -72,9 +72,10 @@ impl Default for Limits {
 
 /// A client that has not sent its headers within this is cut.
 pub const HEADERS_WITHIN: Duration = Duration::from_secs(10);
-/// A comment on each live connection this often (a phone whose Wi-Fi
-/// left is found out, and proxies keep the connection).
-const KEEP_ALIVE: Duration = Duration::from_secs(60);
+/// A comment on each live connection this often: a phone whose Wi-Fi
+/// left is found out (its connection then closes). Rare, so that an idle
+/// room does not wake the laptop (BENCHMARKS.md, "The tables' page").
+const KEEP_ALIVE: Duration = Duration::from_secs(300);
 
 const CSS: &str = include_str!("assets/table.css");
 const JS: &str = include_str!("assets/table.js");

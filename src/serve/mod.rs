@@ -194,8 +194,13 @@ impl Server {
                 true
             },
         );
-        // Rescans while serving: phones look at boards all the time.
-        watching.set_boards_shown(true);
+        // Notify alone, as the facilitator's clock screen: no periodic
+        // rescan, so an idle room costs the laptop no wake-up (measured in
+        // BENCHMARKS.md, "The tables' page"). The folder is this laptop's
+        // own disk when the room runs from one laptop; on a network share
+        // whose remote writes notify misses, another laptop's post-its
+        // reach the page with the next change seen here.
+        watching.set_boards_shown(false);
 
         let (stop, stopped) = tokio::sync::watch::channel(false);
         let runtime = tokio::runtime::Builder::new_current_thread()

@@ -400,4 +400,58 @@ mod tests {
         releaser.join().unwrap();
         drop(store);
     }
+
+    fn edit(stamper: &mut Stamper, n: usize) -> Event {
+        let body = Body::Edit {
+            note: Uuid::from_u128(1),
+            text: format!("post-it {n}"),
+        };
+        stamper.stamp(Uuid::new_v4(), body, jiff::Timestamp::UNIX_EPOCH)
+    }
+
+    /// A burst reaches the journal whole and in order, each event answered
+    /// once (written in batches, synced once per batch).
+    #[test]
+    fn a_burst_is_written_in_order_and_each_event_answered() {
+        let dir = tempfile::tempdir().unwrap();
+        let device = Uuid::from_u128(9);
+        let writer = Writer::open(dir.path(), device, 0, 0);
+        let (tx, rx) = channel();
+        let mut worker = Worker::spawn(writer, move |r| {
+            let _ = tx.send(r);
+        });
+        let mut stamper = Stamper::new(device, 0, 0);
+        let sent: Vec<Event> = (0..200).map(|n| edit(&mut stamper, n)).collect();
+        for e in &sent {
+            worker.write(e.clone());
+        }
+        assert!(worker.flush(Duration::from_secs(30)));
+        let answered: Vec<Uuid> = rx
+            .try_iter()
+            .map(|r| match r {
+                Reply::Written(e) => e.id,
+                Reply::NotWritten(n) => panic!("not written: {n:?}"),
+            })
+            .collect();
+        assert_eq!(answered, sent.iter().map(|e| e.id).collect::<Vec<_>>());
+        let loaded = crate::journal::load(dir.path());
+        let seqs: Vec<u64> = loaded.events.iter().map(|e| e.seq).collect();
+        assert_eq!(seqs, (1..=200).collect::<Vec<_>>());
+    }
+
+    /// A batch the disk refuses comes back whole: every event of it is
+    /// said not saved, none is said saved.
+    #[test]
+    fn a_refused_batch_comes_back_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let device = Uuid::from_u128(9);
+        // The device folder cannot be made: a file stands in its way.
+        std::fs::write(dir.path().join(crate::journal::DEVICES), b"not a folder").unwrap();
+        let mut writer = Writer::open(dir.path(), device, 0, 0);
+        let mut stamper = Stamper::new(device, 0, 0);
+        let batch: Vec<Event> = (0..3).map(|n| edit(&mut stamper, n)).collect();
+        let failed = writer.write_batch(&batch).unwrap_err();
+        let ids: Vec<Uuid> = failed.iter().map(|n| n.event.id).collect();
+        assert_eq!(ids, batch.iter().map(|e| e.id).collect::<Vec<_>>());
+    }
 }
