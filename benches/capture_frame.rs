@@ -73,6 +73,7 @@ fn events(at_a: usize) -> Vec<Event> {
             id,
             Body::Add {
                 author: None,
+                private: None,
                 table: table.into(),
                 quadrant: Column::ALL[i % 4],
                 round: Some(1 + (i % 2) as u32),
@@ -214,6 +215,7 @@ fn main() {
                 at: t(0),
                 body: Body::Add {
                     author: None,
+                    private: None,
                     table: "A".into(),
                     quadrant: Column::T,
                     round: Some(1),

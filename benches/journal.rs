@@ -41,6 +41,7 @@ fn build(dir: &Path) {
             .append(
                 Body::Add {
                     author: None,
+                    private: None,
                     table: ["A", "B", "C", "D"][i % 4].into(),
                     quadrant: quadrants[(i / 4) % 4],
                     round: Some(1 + (i % 2) as u32),
@@ -151,6 +152,7 @@ fn summary() {
         w.append(
             Body::Add {
                 author: None,
+                private: None,
                 table: "A".into(),
                 quadrant: Column::S,
                 round: Some(1),

@@ -46,6 +46,7 @@ fn floor(dir: &Path) -> Vec<Duration> {
             w.append(
                 Body::Add {
                     author: None,
+                    private: None,
                     table: "A".into(),
                     quadrant: Column::ALL[i % 4],
                     round: None,

@@ -70,6 +70,7 @@ fn build(root: &Path) -> Vec<PathBuf> {
                 .append(
                     Body::Add {
                         author: None,
+                        private: None,
                         table: ["A", "B", "C", "D"][i % 4].into(),
                         quadrant: Column::ALL[(i / 4) % 4],
                         round: Some(1 + (i % 2) as u32),

@@ -627,6 +627,7 @@ fn an_action_without_its_pick_recorded_is_never_traced_to_a_wrong_one() {
         group: None,
         text: text.into(),
         author: None,
+        private: None,
     };
     let one = push(1, add("Un"));
     let two = push(2, add("Deux"));

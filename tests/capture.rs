@@ -404,6 +404,7 @@ fn earlier_rounds_are_marked_and_other_tables_shown_on_demand() {
         at: t(0),
         body: Body::Add {
             author: None,
+            private: None,
             table: "B".into(),
             quadrant: Column::S,
             round: Some(1),
@@ -500,6 +501,7 @@ fn post_its_from_other_devices_arrive_and_keep_the_selection() {
         at: t(0),
         body: Body::Add {
             author: None,
+            private: None,
             table: "A".into(),
             quadrant: Column::S,
             round: Some(1),

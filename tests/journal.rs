@@ -74,6 +74,7 @@ fn events_strategy() -> impl Strategy<Value = Vec<Event>> {
                         notes.push(id);
                         Body::Add {
                             author: None,
+                            private: None,
                             table: ["A", "B", "C"][pick % 3].into(),
                             quadrant: q,
                             round: Some(1 + (pick % 2) as u32),
@@ -193,6 +194,7 @@ fn last_writer_wins_by_lamport_not_wall_clock() {
         at: ts(0),
         body: Body::Add {
             author: None,
+            private: None,
             table: "A".into(),
             quadrant: Column::S,
             round: None,
@@ -905,6 +907,7 @@ fn read_only_folder_is_reported() {
 fn add_body(text: &str) -> Body {
     Body::Add {
         author: None,
+        private: None,
         table: "A".into(),
         quadrant: Column::S,
         round: None,

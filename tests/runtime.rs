@@ -246,6 +246,7 @@ fn table_keys_are_case_insensitive_and_new_post_its_from_elsewhere_are_counted_o
             at: t0(),
             body: Body::Add {
                 author: None,
+                private: None,
                 table: table.into(),
                 quadrant: tablee::core::model::Column::S,
                 round: None,

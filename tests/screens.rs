@@ -38,6 +38,7 @@ fn long_note() -> Event {
         at: t(0),
         body: Body::Add {
             author: None,
+            private: None,
             table: "A".into(),
             quadrant: Column::O,
             round: Some(2),
@@ -180,6 +181,7 @@ fn control_characters_never_reach_the_terminal() {
         at: t(0),
         body: Body::Add {
             author: None,
+            private: None,
             table: "A".into(),
             quadrant: Column::S,
             round: Some(2),

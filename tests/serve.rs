@@ -406,10 +406,23 @@ fn live_until(
     within: Duration,
     done: &dyn Fn(&str) -> bool,
 ) -> String {
+    live_as(addr, from, (path, ""), within, done)
+}
+
+/// [`live_until`] with a query (`?phone=…`: as one phone).
+fn live_as(
+    addr: SocketAddr,
+    from: u8,
+    (path, query): (&str, &str),
+    within: Duration,
+    done: &dyn Fn(&str) -> bool,
+) -> String {
     let mut s = connect(addr, from);
     s.write_all(
-        format!("GET {path}/live HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n")
-            .as_bytes(),
+        format!(
+            "GET {path}/live{query} HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+        )
+        .as_bytes(),
     )
     .unwrap();
     s.set_read_timeout(Some(Duration::from_millis(200)))
@@ -941,4 +954,136 @@ fn the_facilitator_starts_renews_and_stops_the_page_from_the_screen() {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+/// Time alone on phones: each person's post-its stay on their own phone's
+/// list, seen by no other phone, screen or count, until they share them
+/// or the facilitator shares every one (`a` on the facilitator's screen).
+#[test]
+fn time_alone_post_its_stay_private_until_shared() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = roubaix(tmp.path());
+    // The morning opens on time alone.
+    let text = std::fs::read_to_string(s.join("session.ron")).unwrap();
+    let text = text.replacen(
+        "(kind: Setup, title: \"Mise en place des groupes\"",
+        "(kind: Individual, title: \"Post-its en individuel\"",
+        1,
+    );
+    std::fs::write(s.join("session.ron"), text).unwrap();
+    let served = Served::start(tmp.path());
+    let a = served.path("A");
+    let addr = served.addr;
+    let (ana, bob) = (uuid(), uuid());
+    for (phone, words) in [
+        (&ana, "idee+d+Ana"),
+        (&ana, "autre+idee+d+Ana"),
+        (&bob, "idee+de+Bob"),
+    ] {
+        let r = post(
+            addr,
+            7,
+            &format!("{a}/note"),
+            &format!("id={}&column=0&text={words}&phone={phone}", uuid()),
+            true,
+        );
+        assert_eq!(r.status, 200, "{r:?}");
+    }
+    // Written without the script (no phone): for the room at once.
+    let r = post(
+        addr,
+        8,
+        &format!("{a}/note"),
+        &format!("id={}&column=0&text=sur+papier", uuid()),
+        true,
+    );
+    assert_eq!(r.status, 200);
+
+    // No other phone, no count, no `tablee notes` sees them.
+    let texts = |dir: &Path| notes(dir).into_iter().map(|n| n.3).collect::<Vec<_>>();
+    assert_eq!(texts(tmp.path()), ["sur papier"]);
+    let page = get(addr, &a, "fr");
+    assert!(
+        !page.body.contains("Ana") && !page.body.contains("Bob"),
+        "{}",
+        page.body
+    );
+    let others = live_until(addr, 11, &a, Duration::from_secs(2), &|b| {
+        b.contains("sur papier")
+    });
+    assert!(
+        others.contains("sur papier") && !others.contains("Ana"),
+        "{others}"
+    );
+    let bob_sees = live_as(
+        addr,
+        12,
+        (&a, &format!("?phone={bob}")),
+        Duration::from_secs(2),
+        &|b| b.contains("Bob"),
+    );
+    assert!(!bob_sees.contains("Ana"), "{bob_sees}");
+
+    // Ana's phone sees its own two, and a button to share them.
+    let mine = live_as(
+        addr,
+        13,
+        (&a, &format!("?phone={ana}")),
+        Duration::from_secs(5),
+        &|b| b.contains("autre idee d Ana"),
+    );
+    assert!(
+        mine.contains("idee d Ana") && mine.contains("autre idee d Ana"),
+        "{mine}"
+    );
+    assert!(!mine.contains("idee de Bob"), "{mine}");
+    assert!(
+        mine.contains("Partager mes post-its") || mine.contains("Share my post-its"),
+        "{mine}"
+    );
+
+    // Ana shares hers: the room sees them, not Bob's.
+    let r = post(
+        addr,
+        7,
+        &format!("{a}/share"),
+        &format!("phone={ana}"),
+        true,
+    );
+    assert_eq!(r.status, 200, "{r:?}");
+    let mut now = texts(tmp.path());
+    now.sort();
+    assert_eq!(now, ["autre idee d Ana", "idee d Ana", "sur papier"]);
+
+    // The facilitator's « partager » shows the rest.
+    if common::tmux::Tmux::missing("time_alone_post_its_stay_private_until_shared") {
+        return;
+    }
+    let tmux = common::tmux::Tmux::new("serve-alone");
+    tmux.start_on(
+        tmp.path(),
+        &tmp.path().join("fac"),
+        "fac",
+        "fr",
+        "run s",
+        (100, 30),
+    );
+    tmux.wait_on("fac", "HORLOGE");
+    tmux.keys("fac", &["a"]);
+    tmux.wait_within(
+        "fac",
+        "1 post-it du temps individuel partagé",
+        Duration::from_secs(5),
+    );
+    let start = Instant::now();
+    while !texts(tmp.path()).contains(&"idee de Bob".to_string()) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            texts(tmp.path())
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    tmux.keys("fac", &["a"]);
+    tmux.wait_within("fac", "aucun post-it privé", Duration::from_secs(5));
 }

@@ -162,6 +162,7 @@ fn several_sessions_merge_by_topic_key() {
         at,
         body: Body::Add {
             author: None,
+            private: None,
             table: table.into(),
             quadrant: q,
             round: Some(1),
@@ -264,6 +265,7 @@ fn hostile_synthesis() -> Synthesis<'static> {
             at,
             body: Body::Add {
                 author: None,
+                private: None,
                 table: "A".into(),
                 quadrant: Column::ALL[i % 4],
                 round: Some(1),
@@ -343,6 +345,7 @@ fn plain_text_is_wrapped_at_80_columns() {
         at: "2024-10-11T09:00:00Z".parse().unwrap(),
         body: Body::Add {
             author: None,
+            private: None,
             table: "A".into(),
             quadrant: Column::S,
             round: Some(1),
@@ -379,6 +382,7 @@ fn multi_line_post_its_and_actions_keep_their_line_breaks() {
         1,
         Body::Add {
             author: None,
+            private: None,
             table: "A".into(),
             quadrant: Column::S,
             round: Some(1),

@@ -130,6 +130,7 @@ pub fn run(
         }
         let add = Body::Add {
             author: None,
+            private: None,
             table: row.table,
             quadrant: row.quadrant,
             round: row.round,

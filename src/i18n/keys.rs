@@ -16,6 +16,7 @@ pub enum Help {
     ModeProjector,
     ModePage,
     OpenPage,
+    ShareAlone,
     PageToggle,
     PageRenew,
     PageTable,
@@ -222,6 +223,10 @@ fn en(h: Help) -> (&'static str, &'static str) {
         OpenPage => (
             "phones",
             "the tables' page: each table writes from a phone (tablee serve)",
+        ),
+        ShareAlone => (
+            "share",
+            "show the room the post-its of time alone written on phones (private until then)",
         ),
         PageToggle => ("start/stop", "start or stop the tables' page"),
         PageRenew => (
@@ -504,6 +509,10 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         OpenPage => (
             "téléphones",
             "la page des tables : chaque table écrit depuis un téléphone (tablee serve)",
+        ),
+        ShareAlone => (
+            "partager",
+            "montrer à la salle les post-its du temps individuel écrits sur les téléphones (privés jusque-là)",
         ),
         PageToggle => ("marche/arrêt", "démarrer ou arrêter la page des tables"),
         PageRenew => (

@@ -87,6 +87,10 @@ pub struct ServeWords {
     pub renewed: &'static str,
     /// No page can be served from here (the demo, the tests' loop).
     pub no_page: &'static str,
+    /// Time alone: the phone's own private post-its.
+    pub mine: &'static str,
+    pub alone_hint: &'static str,
+    pub share_mine: &'static str,
     /// Skip link.
     pub skip_to_board: &'static str,
 }
@@ -140,6 +144,9 @@ pub static EN: ServeWords = ServeWords {
     screen_scan: "Scan with a phone's camera",
     renewed: "New keys: the old sheets and links no longer open the page.",
     no_page: "The tables' page needs a session saved on disk.",
+    mine: "Your post-its, private until shared",
+    alone_hint: "Time alone: what you write stays on this phone's list, seen by no one else, until you or the facilitator share it.",
+    share_mine: "Share my post-its with the room",
 };
 
 pub static FR: ServeWords = ServeWords {
@@ -191,6 +198,9 @@ pub static FR: ServeWords = ServeWords {
     screen_scan: "Scannez avec l'appareil photo d'un téléphone",
     renewed: "Nouvelles clés\u{a0}: les anciennes fiches et adresses n'ouvrent plus la page.",
     no_page: "La page des tables demande une séance enregistrée sur le disque.",
+    mine: "Vos post-its, privés jusqu'au partage",
+    alone_hint: "Temps individuel\u{a0}: ce que vous écrivez reste dans la liste de ce téléphone, vu de personne d'autre, jusqu'à ce que vous ou l'animation le partagiez.",
+    share_mine: "Partager mes post-its avec la salle",
 };
 
 /// The words of the page and the command.
@@ -209,6 +219,10 @@ pub enum Said {
     PortTaken(u16),
     /// `--bind` names an address this laptop does not have.
     NoSuchAddress,
+    /// So many private post-its of time alone shown to the room.
+    Shared(usize),
+    /// « partager » with no private post-it.
+    NothingPrivate,
 }
 
 impl Said {
@@ -234,6 +248,20 @@ impl Said {
                 format!("un autre programme utilise le port {p} : choisissez-en un autre avec --port")
             }
             (Said::NoSuchAddress, Lang::En) => "this laptop has no such address: see its addresses with `ip addr` (Linux), `ipconfig` (Windows) or System Settings › Network (macOS), or leave --bind out".into(),
+            (Said::Shared(n), Lang::En) => match n {
+                1 => "1 post-it of time alone shared with the room".into(),
+                n => format!("{n} post-its of time alone shared with the room"),
+            },
+            (Said::Shared(n), Lang::Fr) => match n {
+                1 => "1 post-it du temps individuel partagé avec la salle".into(),
+                n => format!("{n} post-its du temps individuel partagés avec la salle"),
+            },
+            (Said::NothingPrivate, Lang::En) => {
+                "no private post-it to share (those written on phones during time alone)".into()
+            }
+            (Said::NothingPrivate, Lang::Fr) => {
+                "aucun post-it privé à partager (ceux écrits sur les téléphones pendant le temps individuel)".into()
+            }
             (Said::NoSuchAddress, Lang::Fr) => "cet ordinateur n'a pas cette adresse : voyez ses adresses avec `ip addr` (Linux), `ipconfig` (Windows) ou Réglages › Réseau (macOS), ou retirez --bind".into(),
         })
     }

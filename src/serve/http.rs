@@ -144,6 +144,7 @@ pub fn router(app: App) -> Router {
         .route("/t/{key}", get(page_route))
         .route("/t/{key}/note", post(note_route))
         .route("/t/{key}/vote", post(vote_route))
+        .route("/t/{key}/share", post(share_route))
         .route("/t/{key}/live", get(live_route))
         .route("/s/table.css", get(css_route))
         .route("/s/table.js", get(js_route))
@@ -279,6 +280,7 @@ async fn page_route(
         key: &key,
         lang,
         now: jiff::Timestamp::now(),
+        phone: None,
     };
     html(view.page(Uuid::new_v4(), q.saved.is_some()))
 }
@@ -289,6 +291,15 @@ struct NoteForm {
     #[serde(default)]
     column: Option<String>,
     text: String,
+    /// The phone's id (the page's script sends it): in time alone, the
+    /// post-it stays private to it until shared.
+    #[serde(default)]
+    phone: Option<String>,
+}
+
+/// A phone's id, if well formed.
+fn phone_of(raw: Option<&str>) -> Option<Uuid> {
+    raw.and_then(|p| Uuid::parse_str(p.trim()).ok())
 }
 
 /// A form body, refused (400) unless every field is UTF-8 once decoded:
@@ -339,9 +350,14 @@ async fn note_route(
             _ => return (StatusCode::UNPROCESSABLE_ENTITY, words(lang).refused).into_response(),
         },
     };
-    let asked = app
-        .hub
-        .add(&table, id, column, &form.text, jiff::Timestamp::now());
+    let phone = phone_of(form.phone.as_deref());
+    let asked = app.hub.add(
+        (&table, phone),
+        id,
+        column,
+        &form.text,
+        jiff::Timestamp::now(),
+    );
     answer(&app, asked, lang, &headers, &key).await
 }
 
@@ -371,6 +387,32 @@ async fn vote_route(
     let asked = app
         .hub
         .vote(&table, note, form.delta, jiff::Timestamp::now());
+    answer(&app, asked, lang, &headers, &key).await
+}
+
+#[derive(Debug, Deserialize)]
+struct ShareForm {
+    phone: String,
+}
+
+async fn share_route(
+    State(app): State<App>,
+    Path(key): Path<String>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    if app.table_of(&key).is_none() {
+        return forbidden(&app, &headers);
+    }
+    let lang = lang_of(&headers, app.lang);
+    let form: ShareForm = match form_of(&body) {
+        Ok(f) => f,
+        Err(r) => return r,
+    };
+    let Some(phone) = phone_of(Some(&form.phone)) else {
+        return (StatusCode::BAD_REQUEST, "form").into_response();
+    };
+    let asked = app.hub.share(phone, jiff::Timestamp::now());
     answer(&app, asked, lang, &headers, &key).await
 }
 
@@ -417,11 +459,19 @@ fn live_count() -> &'static Arc<AtomicUsize> {
     LIVE.get_or_init(|| Arc::new(AtomicUsize::new(0)))
 }
 
+#[derive(Debug, Deserialize)]
+struct LiveQuery {
+    #[serde(default)]
+    phone: Option<String>,
+}
+
 async fn live_route(
     State(app): State<App>,
     Path(key): Path<String>,
+    Query(q): Query<LiveQuery>,
     headers: HeaderMap,
 ) -> Response {
+    let phone = phone_of(q.phone.as_deref());
     let Some(table) = app.table_of(&key) else {
         return forbidden(&app, &headers);
     };
@@ -433,10 +483,10 @@ async fn live_route(
     }
     let guard = Live(count);
     let changes = app.hub.subscribe();
-    let state = (app, table, key, lang, changes, guard, true);
+    let state = (app, (table, phone), key, lang, changes, guard, true);
     let events = stream::unfold(
         state,
-        |(app, table, key, lang, mut changes, guard, first)| async move {
+        |(app, (table, phone), key, lang, mut changes, guard, first)| async move {
             if !first && changes.changed().await.is_err() {
                 return None;
             }
@@ -453,6 +503,7 @@ async fn live_route(
                     key: &key,
                     lang,
                     now: jiff::Timestamp::now(),
+                    phone,
                 };
                 (view.board().into_string(), view.clock().into_string())
             };
@@ -462,7 +513,7 @@ async fn live_route(
             ];
             Some((
                 stream::iter(batch),
-                (app, table, key, lang, changes, guard, false),
+                (app, (table, phone), key, lang, changes, guard, false),
             ))
         },
     );

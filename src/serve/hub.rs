@@ -140,7 +140,7 @@ impl Hub {
     /// once whatever the resends. The receiver answers once it is on disk.
     pub fn add(
         &self,
-        table: &str,
+        (table, phone): (&str, Option<Uuid>),
         id: Uuid,
         column: Column,
         text: &str,
@@ -174,6 +174,11 @@ impl Hub {
                     },
                 )
                 .map_err(Refused::Op)?;
+                // Time alone: private to the phone until shared.
+                let body = match phone {
+                    Some(p) if room.alone() => ops::privately(body, p),
+                    _ => body,
+                };
                 room.stamper.stamp(id, body, now)
             }
         };
@@ -206,6 +211,23 @@ impl Hub {
             .map_err(|e| Refused::Op(vec![e]))?;
         let Some(body) = change.redo.into_iter().next() else {
             return Err(Refused::Op(vec![OpError::NoNote]));
+        };
+        let event = room.stamper.stamp(Uuid::new_v4(), body, now);
+        room.waiting.insert(event.id, vec![tx]);
+        self.write(&room, event);
+        Ok(rx)
+    }
+
+    /// A phone shares its private post-its of time alone with the room.
+    pub fn share(&self, phone: Uuid, now: Timestamp) -> Result<oneshot::Receiver<Saved>, Refused> {
+        let (tx, rx) = oneshot::channel();
+        let mut room = self.lock();
+        if room.closing {
+            return Err(Refused::Closing);
+        }
+        let Some(body) = ops::share(&room.board, Some(phone)) else {
+            let _ = tx.send(Saved::Written);
+            return Ok(rx);
         };
         let event = room.stamper.stamp(Uuid::new_v4(), body, now);
         room.waiting.insert(event.id, vec![tx]);
@@ -314,9 +336,12 @@ impl Room {
         crate::core::plan::group_at(&self.session, table, round as u32)
     }
 
-    /// Whether an event with this id is on disk (a post-it, a dot).
-    pub fn has(&self, id: &Uuid) -> bool {
-        self.events.contains_key(id)
+    /// Whether the room is in time alone (each person writes on their own).
+    pub fn alone(&self) -> bool {
+        self.session
+            .agenda
+            .get(self.clock.phase)
+            .is_some_and(|p| p.kind == crate::core::model::PhaseKind::Individual)
     }
 }
 

@@ -28,6 +28,9 @@ pub struct TableView<'a> {
     pub key: &'a str,
     pub lang: Lang,
     pub now: jiff::Timestamp,
+    /// The phone asking (its id, made by the page's script): its private
+    /// post-its of time alone are shown to it alone.
+    pub phone: Option<Uuid>,
 }
 
 impl TableView<'_> {
@@ -178,7 +181,30 @@ impl TableView<'_> {
             .into_iter()
             .filter(|n| n.table == self.table)
             .collect();
+        let mine: Vec<&Note> = match self.phone {
+            Some(p) => b.private_notes(Some(p)),
+            None => Vec::new(),
+        };
         html! {
+            @if self.room.alone() || !mine.is_empty() {
+                section.col.mine aria-labelledby="mine" {
+                    h2 #mine { (w.mine) " " span.count { "(" (mine.len()) ")" } }
+                    p.hint { (w.alone_hint) }
+                    @if !mine.is_empty() {
+                        ul {
+                            @for n in &mine {
+                                li { span.text { (n.text) } }
+                            }
+                        }
+                        @if let Some(p) = self.phone {
+                            form.share method="post" action={ "/t/" (self.key) "/share" } {
+                                input type="hidden" name="phone" value=(p);
+                                button type="submit" { (w.share_mine) }
+                            }
+                        }
+                    }
+                }
+            }
             @for c in self.columns() {
                 @let cw = column_words(kind, c, self.lang);
                 @let here: Vec<&&Note> = notes.iter().filter(|n| n.quadrant == c).collect();

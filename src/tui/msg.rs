@@ -159,6 +159,8 @@ pub enum Msg {
     OwnJournal(Box<std::collections::HashSet<uuid::Uuid>>),
     /// The tables' page for the phones (`tablee serve`, from the screen).
     OpenPage,
+    /// Show the room the phones' private post-its of time alone.
+    ShareAlone,
     /// New access keys for every table's page.
     RenewKeys,
     /// What became of the page (the loop started or stopped it).

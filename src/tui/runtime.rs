@@ -354,6 +354,7 @@ mod tests {
             at: now,
             body: Body::Add {
                 author: None,
+                private: None,
                 table: "A".into(),
                 quadrant: Column::S,
                 round: None,

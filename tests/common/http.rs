@@ -126,3 +126,50 @@ pub fn enc(s: &str) -> String {
     }
     out
 }
+
+/// A phone's connection kept open between requests, as a browser keeps
+/// one (HTTP/1.1 keep-alive): requests in turn, each answer read to its
+/// `Content-Length`.
+pub struct Phone {
+    stream: TcpStream,
+    addr: SocketAddr,
+}
+
+impl Phone {
+    pub fn new(addr: SocketAddr, from: u8) -> Phone {
+        let stream = connect(addr, from);
+        stream
+            .set_read_timeout(Some(Duration::from_secs(30)))
+            .unwrap();
+        Phone { stream, addr }
+    }
+
+    /// A form posted as the page's script posts it.
+    pub fn post(&mut self, path: &str, form: &str) -> Response {
+        let req = format!(
+            "POST {path} HTTP/1.1\r\nHost: {}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\nX-Tablee: 1\r\n\r\n{form}",
+            self.addr,
+            form.len()
+        );
+        self.stream.write_all(req.as_bytes()).unwrap();
+        let mut bytes = Vec::new();
+        let mut buf = [0u8; 4096];
+        loop {
+            let n = self.stream.read(&mut buf).unwrap();
+            assert!(n > 0, "the laptop closed the connection");
+            bytes.extend_from_slice(&buf[..n]);
+            let Some(end) = bytes.windows(4).position(|w| w == b"\r\n\r\n") else {
+                continue;
+            };
+            let head = String::from_utf8_lossy(&bytes[..end]).to_ascii_lowercase();
+            let length: usize = head
+                .lines()
+                .find_map(|l| l.strip_prefix("content-length:"))
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(0);
+            if bytes.len() >= end + 4 + length {
+                return parse(&bytes[..end + 4 + length]);
+            }
+        }
+    }
+}

@@ -92,6 +92,7 @@ pub fn roubaix() -> Fixture {
             &format!("note:{i}"),
             Body::Add {
                 author: None,
+                private: None,
                 table: table.clone(),
                 quadrant: Column::parse(&rec[3]).unwrap(),
                 round: Some(rec[1].parse().unwrap()),
@@ -354,6 +355,7 @@ pub fn volume(per_topic: usize) -> Fixture {
                 &format!("vol:{}:{i}", topic.key),
                 Body::Add {
                     author: None,
+                    private: None,
                     table: table.clone(),
                     quadrant: q,
                     round: Some(round as u32),
@@ -498,6 +500,7 @@ pub fn mixed_boards_events(s: &Session) -> Vec<Event> {
         group: None,
         text: text.into(),
         author: None,
+        private: None,
     };
     let idea = push(1, add("A", 0, "Porter la voix des usagers"));
     push(2, add("A", 0, "Un lieu d'échange entre habitants et élus"));

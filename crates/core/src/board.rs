@@ -44,9 +44,17 @@ pub struct Note {
     pub order: (u64, Uuid, u64),
     /// Who wrote it during time alone, if the note-taker said.
     pub author: Option<String>,
+    /// Private to the phone that wrote it during time alone, until shared:
+    /// no screen, page, count or document shows it to anyone else.
+    pub private: Option<Uuid>,
 }
 
 impl Note {
+    /// On the board for the room: neither deleted nor private.
+    pub fn shown(&self) -> bool {
+        !self.deleted && self.private.is_none()
+    }
+
     /// Total dots and the room's count, never below zero.
     pub fn votes(&self) -> i64 {
         self.votes_by_device.values().sum::<i64>().max(0) + i64::from(self.tally)
@@ -160,6 +168,7 @@ impl Board {
                 group,
                 text,
                 author,
+                private,
             } => {
                 self.notes.entry(e.id).or_insert_with(|| Note {
                     id: e.id,
@@ -178,6 +187,7 @@ impl Board {
                     tally: 0,
                     order,
                     author: author.as_deref().map(loaded_text),
+                    private: *private,
                 });
             }
             Body::Edit { note, text } => {
@@ -359,6 +369,13 @@ impl Board {
             Body::WithdrawArgument { argument } => {
                 self.arguments.remove(argument);
             }
+            Body::Share { notes } => {
+                for id in notes {
+                    if let Some(n) = self.notes.get_mut(id) {
+                        n.private = None;
+                    }
+                }
+            }
             Body::Setup(edit) => self.setup_ops.push(super::edits::SetupOp {
                 edit: edit.clone(),
                 device: e.device,
@@ -396,9 +413,23 @@ impl Board {
         }
     }
 
-    /// Post-its that are not deleted, in creation order.
+    /// Post-its on the room's board (neither deleted nor private), in
+    /// creation order.
     pub fn live_notes(&self) -> Vec<&Note> {
-        let mut v: Vec<&Note> = self.notes.values().filter(|n| !n.deleted).collect();
+        let mut v: Vec<&Note> = self.notes.values().filter(|n| n.shown()).collect();
+        v.sort_by_key(|n| n.order);
+        v
+    }
+
+    /// The private post-its of time alone (of one phone, or all), not
+    /// deleted, in creation order.
+    pub fn private_notes(&self, phone: Option<Uuid>) -> Vec<&Note> {
+        let mut v: Vec<&Note> = self
+            .notes
+            .values()
+            .filter(|n| !n.deleted && n.private.is_some())
+            .filter(|n| phone.is_none() || n.private == phone)
+            .collect();
         v.sort_by_key(|n| n.order);
         v
     }

@@ -88,6 +88,15 @@ pub enum Body {
         /// number when the session keeps writers anonymous.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         author: Option<String>,
+        /// Written during time alone on a phone: private to that phone
+        /// (its id, made by the phone) until shared ([`Body::Share`]).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        private: Option<Uuid>,
+    },
+    /// Private post-its of time alone shown to the room: the facilitator's
+    /// « partager », or a phone sharing its own.
+    Share {
+        notes: Vec<Uuid>,
     },
     /// New text for a post-it.
     Edit {
@@ -239,6 +248,7 @@ impl Body {
             | Body::Stance { .. }
             | Body::Argument { .. }
             | Body::WithdrawArgument { .. }
+            | Body::Share { .. }
             | Body::Setup(_) => None,
         }
     }

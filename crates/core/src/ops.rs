@@ -169,6 +169,7 @@ pub fn add(session: &Session, n: NewNote) -> Result<Body, Vec<OpError>> {
                 .or_else(|| super::plan::group_at(session, &table, n.round?));
             Ok(Body::Add {
                 author: None,
+                private: None,
                 table,
                 quadrant: n.quadrant,
                 round: n.round,
@@ -476,6 +477,23 @@ pub fn by_author(mut body: Body, author: Option<String>) -> Body {
     body
 }
 
+/// `body` (an `Add`) private to `phone` until shared: a post-it of time
+/// alone written on a person's own phone.
+pub fn privately(mut body: Body, phone: Uuid) -> Body {
+    if let Body::Add { private, .. } = &mut body {
+        *private = Some(phone);
+    }
+    body
+}
+
+/// Shows the room the private post-its of time alone: every one (the
+/// facilitator's « partager »), or one phone's (its own). None when there
+/// is none.
+pub fn share(board: &Board, phone: Option<Uuid>) -> Option<Body> {
+    let notes: Vec<Uuid> = board.private_notes(phone).iter().map(|n| n.id).collect();
+    (!notes.is_empty()).then_some(Body::Share { notes })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -615,5 +633,52 @@ mod tests {
         }
         assert_eq!(merge(&before, a, a), Err(OpError::SameCluster));
         assert_eq!(split(&before, a), Err(OpError::NotInCluster));
+    }
+
+    #[test]
+    fn private_post_its_stay_off_the_board_until_shared() {
+        use crate::event::{Event, Stamper};
+        let mut st = Stamper::new(Uuid::from_u128(5), 0, 0);
+        let at = jiff::Timestamp::UNIX_EPOCH;
+        let (phone1, phone2) = (Uuid::from_u128(101), Uuid::from_u128(102));
+        let add = |st: &mut Stamper, text: &str, phone: Option<Uuid>| -> Event {
+            let body = Body::Add {
+                table: "A".into(),
+                quadrant: Column::S,
+                round: None,
+                group: None,
+                text: text.into(),
+                author: None,
+                private: None,
+            };
+            let body = match phone {
+                Some(p) => privately(body, p),
+                None => body,
+            };
+            st.stamp(Uuid::new_v4(), body, at)
+        };
+        let mut events = vec![
+            add(&mut st, "for all", None),
+            add(&mut st, "mine", Some(phone1)),
+            add(&mut st, "theirs", Some(phone2)),
+        ];
+        let board = Board::from_events(&events);
+        let texts = |b: &Board| {
+            b.live_notes()
+                .iter()
+                .map(|n| n.text.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(texts(&board), ["for all"]);
+        assert_eq!(board.private_notes(Some(phone1)).len(), 1);
+        assert_eq!(board.private_notes(None).len(), 2);
+        // A phone shares its own; then the facilitator shares the rest.
+        events.push(st.stamp(Uuid::new_v4(), share(&board, Some(phone1)).unwrap(), at));
+        let board = Board::from_events(&events);
+        assert_eq!(texts(&board), ["for all", "mine"]);
+        events.push(st.stamp(Uuid::new_v4(), share(&board, None).unwrap(), at));
+        let board = Board::from_events(&events);
+        assert_eq!(texts(&board), ["for all", "mine", "theirs"]);
+        assert_eq!(share(&board, None), None);
     }
 }

@@ -212,7 +212,9 @@ impl Notes {
                 .board
                 .notes
                 .keys()
-                .filter(|id| !old.notes.contains_key(id));
+                .filter(|id| !old.notes.contains_key(id))
+                // A phone's private post-it of time alone is not news here.
+                .filter(|id| self.board.notes.get(id).is_some_and(|n| n.shown()));
             self.arrived.extend(new);
         }
         self.generation += 1;

@@ -388,7 +388,7 @@ fn participants(s: &Session) -> usize {
 /// Who wrote during time alone: names once, numbers once per table.
 fn contributors(board: &Board) -> usize {
     let mut seen = std::collections::HashSet::new();
-    for n in board.notes.values().filter(|n| !n.deleted) {
+    for n in board.notes.values().filter(|n| n.shown()) {
         if let Some(a) = &n.author {
             let table = if a.parse::<u32>().is_ok() {
                 n.table.as_str()
@@ -402,7 +402,7 @@ fn contributors(board: &Board) -> usize {
 }
 
 fn header(s: &Session, board: &Board, clock: Option<&Clock>, now: Timestamp) -> SessionHeader {
-    let live = board.notes.values().filter(|n| !n.deleted);
+    let live = board.notes.values().filter(|n| n.shown());
     let (post_its, votes) = live.fold((0, 0), |(p, v), n| (p + 1, v + n.votes()));
     let agenda = s
         .agenda

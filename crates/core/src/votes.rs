@@ -47,7 +47,7 @@ pub fn topic_of<'s>(session: &'s Session, note: &Note) -> Option<&'s str> {
 pub fn spent(session: &Session, board: &Board, topic: &str, group: &str) -> Spent {
     let mut out = Spent::default();
     for n in board.notes.values() {
-        if n.deleted || topic_of(session, n) != Some(topic) {
+        if !n.shown() || topic_of(session, n) != Some(topic) {
             continue;
         }
         let v = n.votes_of(group);
@@ -76,7 +76,7 @@ pub fn check_add(
     let n = board
         .notes
         .get(&note)
-        .filter(|n| !n.deleted)
+        .filter(|n| n.shown())
         .ok_or(VoteError::NoNote)?;
     let Some(topic) = topic_of(session, n) else {
         return Ok(());
@@ -177,6 +177,7 @@ mod tests {
             n,
             Body::Add {
                 author: None,
+                private: None,
                 table: table.into(),
                 quadrant: q,
                 round: Some(1),

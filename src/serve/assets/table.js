@@ -17,6 +17,7 @@
   var outbox = document.getElementById("outbox");
   var store = window.localStorage;
   var draftKey = "tablee-draft-" + key;
+  // This phone's id: during time alone, its post-its stay private to it.
   var boxKey = "tablee-outbox-" + key;
 
   function uuid() {
@@ -30,6 +31,9 @@
     return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" +
       h.slice(16, 20) + "-" + h.slice(20);
   }
+
+  var phone = store.getItem("tablee-phone");
+  if (!phone) { phone = uuid(); store.setItem("tablee-phone", phone); }
 
   function load() {
     try { return JSON.parse(store.getItem(boxKey) || "[]"); } catch (e) { return []; }
@@ -67,7 +71,7 @@
     if (box.length === 0) return;
     sending = true;
     var p = box[0];
-    var data = new URLSearchParams({ id: p.id, column: p.column, text: p.text });
+    var data = new URLSearchParams({ id: p.id, column: p.column, text: p.text, phone: phone });
     fetch("/t/" + key + "/note", {
       method: "POST",
       headers: { "X-Tablee": "1" },
@@ -120,13 +124,15 @@
     });
   }
 
-  // Dots, without leaving the page.
+  // Dots and sharing one's own post-its, without leaving the page.
   document.addEventListener("click", function (ev) {
-    var b = ev.target.closest && ev.target.closest("form.vote button");
+    var b = ev.target.closest && ev.target.closest("form.vote button, form.share button");
     if (!b) return;
     ev.preventDefault();
     var f = b.form;
-    var data = new URLSearchParams({ note: f.elements.note.value, delta: b.value });
+    var data = f.classList.contains("share")
+      ? new URLSearchParams({ phone: phone })
+      : new URLSearchParams({ note: f.elements.note.value, delta: b.value });
     fetch(f.action, { method: "POST", headers: { "X-Tablee": "1" }, body: data })
       .then(function (r) { return r.text().then(function (s) { if (!r.ok) say(s, true); }); })
       .catch(function () { say(t.offline, true); });
@@ -147,7 +153,7 @@
 
   // The live board: replaced whole on each change, focus kept.
   if (window.EventSource) {
-    var live = new EventSource("/t/" + key + "/live");
+    var live = new EventSource("/t/" + key + "/live?phone=" + encodeURIComponent(phone));
     live.addEventListener("board", function (ev) {
       var board = document.getElementById("board");
       var a = document.activeElement;

@@ -56,7 +56,7 @@ pub fn rows<'a>(app: &'a Room, c: &State) -> [Vec<Row<'a>>; Column::MAX] {
     let mut notes: Vec<&Note> = board
         .notes
         .values()
-        .filter(|n| !n.deleted && shown(n))
+        .filter(|n| n.shown() && shown(n))
         .collect();
     notes.sort_by_key(|n| (n.table != c.table, table_rank(&n.table), n.order));
 
@@ -123,7 +123,7 @@ pub fn rows<'a>(app: &'a Room, c: &State) -> [Vec<Row<'a>>; Column::MAX] {
 pub fn totals(app: &Room, c: &State) -> [usize; Column::MAX] {
     let mut out = [0; Column::MAX];
     for n in app.notes.board.notes.values() {
-        if !n.deleted && n.table == c.table {
+        if n.shown() && n.table == c.table {
             out[n.quadrant.index()] += 1;
         }
     }

@@ -86,6 +86,20 @@ impl crate::tui::screens::Screen for State {
             Msg::OpenPlenary => cx.open(Target::Plenary { topic: None }),
             Msg::OpenDebate => cx.open(Target::Debate),
             Msg::OpenPage => cx.open(Target::Page),
+            Msg::ShareAlone => {
+                let lang = cx.room().display.lang;
+                match crate::core::ops::share(&cx.room().notes.board, None) {
+                    Some(body) => {
+                        let n = match &body {
+                            crate::core::event::Body::Share { notes } => notes.len(),
+                            _ => 0,
+                        };
+                        cx.emit(body);
+                        cx.say(crate::i18n::serve::Said::Shared(n).text(lang));
+                    }
+                    None => cx.say(crate::i18n::serve::Said::NothingPrivate.text(lang)),
+                }
+            }
             Msg::PrepareOwn if self.demo => cx.go(Go::PrepareOwn),
             _ => {}
         }
