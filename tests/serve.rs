@@ -1086,4 +1086,13 @@ fn time_alone_post_its_stay_private_until_shared() {
     }
     tmux.keys("fac", &["a"]);
     tmux.wait_within("fac", "aucun post-it privé", Duration::from_secs(5));
+    // Each phone is one person who wrote (numbered as the note-taker
+    // numbers people), in the synthesis.
+    let home = tempfile::tempdir().unwrap();
+    let o = tablee_in(tmp.path(), home.path())
+        .args(["--lang", "en", "synth", "s", "--format", "md"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&o.stdout);
+    assert!(md.contains("people who wrote 2"), "{md}");
 }

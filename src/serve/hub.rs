@@ -176,7 +176,7 @@ impl Hub {
                 .map_err(Refused::Op)?;
                 // Time alone: private to the phone until shared.
                 let body = match phone {
-                    Some(p) if room.alone() => ops::privately(body, p),
+                    Some(p) if room.alone() => ops::privately(&room.board, body, p),
                     _ => body,
                 };
                 room.stamper.stamp(id, body, now)

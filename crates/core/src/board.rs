@@ -47,6 +47,8 @@ pub struct Note {
     /// Private to the phone that wrote it during time alone, until shared:
     /// no screen, page, count or document shows it to anyone else.
     pub private: Option<Uuid>,
+    /// The phone that wrote it during time alone (kept once shared).
+    pub phone: Option<Uuid>,
 }
 
 impl Note {
@@ -188,6 +190,7 @@ impl Board {
                     order,
                     author: author.as_deref().map(loaded_text),
                     private: *private,
+                    phone: *private,
                 });
             }
             Body::Edit { note, text } => {

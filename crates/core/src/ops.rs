@@ -478,10 +478,31 @@ pub fn by_author(mut body: Body, author: Option<String>) -> Body {
 }
 
 /// `body` (an `Add`) private to `phone` until shared: a post-it of time
-/// alone written on a person's own phone.
-pub fn privately(mut body: Body, phone: Uuid) -> Body {
-    if let Body::Add { private, .. } = &mut body {
+/// alone written on a person's own phone. Its writer is numbered as the
+/// note-taker numbers people (« Personne 2 »): the phone's number at the
+/// table if it wrote there before, else the next one, so that the
+/// synthesis counts the people who wrote.
+pub fn privately(board: &Board, mut body: Body, phone: Uuid) -> Body {
+    if let Body::Add {
+        private,
+        author,
+        table,
+        ..
+    } = &mut body
+    {
         *private = Some(phone);
+        let here = || board.notes.values().filter(|n| n.table == *table);
+        let known = here()
+            .find(|n| n.phone == Some(phone))
+            .and_then(|n| n.author.clone());
+        let next = || {
+            let highest = here()
+                .filter_map(|n| n.author.as_deref()?.parse::<u32>().ok())
+                .max()
+                .unwrap_or(0);
+            (highest + 1).to_string()
+        };
+        *author = Some(known.unwrap_or_else(next));
     }
     body
 }
@@ -652,7 +673,7 @@ mod tests {
                 private: None,
             };
             let body = match phone {
-                Some(p) => privately(body, p),
+                Some(p) => privately(&Board::default(), body, p),
                 None => body,
             };
             st.stamp(Uuid::new_v4(), body, at)
