@@ -4,7 +4,6 @@
 //! target → fsync the folder, so a crash leaves the old file or the new one,
 //! never a torn mix.
 
-use std::fs::File;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -41,9 +40,20 @@ pub fn create_dir_all(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// fsyncs a folder so that renames and new entries in it survive a power cut.
+/// fsyncs a folder so that renames and new entries in it survive a power
+/// cut. On Windows a folder cannot be opened as a file (std opens none
+/// with the flag it takes) and NTFS journals its entries itself: nothing
+/// to do there.
 pub fn sync_dir(dir: &Path) -> io::Result<()> {
-    File::open(dir)?.sync_all()
+    #[cfg(unix)]
+    {
+        std::fs::File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
 }
 
 fn parent(path: &Path) -> &Path {
