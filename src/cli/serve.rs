@@ -68,7 +68,10 @@ pub fn run(out: &Out, args: &ServeArgs, device: Option<&str>) -> super::Done {
         limits: Limits::default(),
         signals: true,
     };
-    let server = Server::start(ws, writer, options, lang).map_err(|e| start_failure(&e, lang))?;
+    // A browser asking for neither French nor English gets the workshop's.
+    let page_lang = ws.file.session.lang;
+    let server =
+        Server::start(ws, writer, options, page_lang).map_err(|e| start_failure(&e, lang))?;
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stdout())
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut text = format!("{} — {title}\n\n", w.serving);

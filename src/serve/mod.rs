@@ -107,7 +107,8 @@ pub fn url(addr: SocketAddr, key: &str) -> String {
 
 impl Server {
     /// Starts the page for `ws`, writing with `writer` (whose lock is held
-    /// while it serves).
+    /// while it serves); `lang` for a browser that asks for neither French
+    /// nor English.
     pub fn start(
         ws: Workspace,
         (writer, lock): (Writer, WriterLock),
