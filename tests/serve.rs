@@ -1096,3 +1096,197 @@ fn time_alone_post_its_stay_private_until_shared() {
     let md = String::from_utf8_lossy(&o.stdout);
     assert!(md.contains("people who wrote 2"), "{md}");
 }
+
+/// The page at `path` once it says `what` (the room's clock reaches the
+/// page within a second; 5 s given).
+fn page_until(addr: SocketAddr, path: &str, what: &str) -> String {
+    let start = Instant::now();
+    loop {
+        let page = get(addr, path, "fr");
+        if page.body.contains(what) || start.elapsed() > Duration::from_secs(5) {
+            assert!(
+                page.body.contains(what),
+                "{what:?} never on the page: {}",
+                page.body
+            );
+            return page.body;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// Every table address and key a screen shows: table → (port, key).
+fn shown_tables(screen: &str) -> BTreeMap<String, (u16, String)> {
+    let mut out = BTreeMap::new();
+    let mut table = None;
+    for line in screen.lines() {
+        // The QR code is drawn left of the list: skip its blocks.
+        let l = line
+            .trim_start_matches(|c: char| c.is_whitespace() || "█▀▄▶".contains(c))
+            .trim_end();
+        if let Some(rest) = l.strip_prefix("Table ")
+            && rest.len() == 1
+        {
+            table = Some(rest.to_string());
+        } else if let (Some(t), Some(u)) = (table.clone(), shown_url(l))
+            && l.starts_with("http://")
+        {
+            out.insert(t, u);
+            table = None;
+        }
+    }
+    out
+}
+
+/// Seed 002's morning from one laptop and four phones, nothing installed
+/// on them: the facilitator starts the page from the screen, each table
+/// writes from its phone in round 1 and, after the rotation, round 2 (the
+/// new group enriching the first one's grid, with its own dots), the
+/// facilitator's key-factor screen ranks the phones' post-its, and the
+/// synthesis holds every one, once.
+#[test]
+fn seed_002_morning_with_one_laptop_and_four_phones() {
+    if common::tmux::Tmux::missing("seed_002_morning_with_one_laptop_and_four_phones") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let tmux = common::tmux::Tmux::new("serve-morning");
+    tmux.start_in(tmp.path(), "fac", "fr", "run s", (100, 40));
+    tmux.wait_on("fac", "HORLOGE");
+    tmux.keys("fac", &["w"]);
+    tmux.wait_on("fac", "arrêtée");
+    tmux.keys("fac", &["Enter"]);
+    let screen = tmux.wait_within("fac", "Table D", Duration::from_secs(10));
+    let tables = shown_tables(&screen);
+    assert_eq!(tables.len(), 4, "{screen}");
+    let port = tables["A"].0;
+    let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
+    let phone_of = |t: &str| 30 + t.as_bytes()[0] - b'A';
+    let write = |t: &str, column: usize, text: &str| -> String {
+        let id = uuid();
+        let r = post(
+            addr,
+            phone_of(t),
+            &format!("/t/{}/note", tables[t].1),
+            &format!("id={id}&column={column}&text={}", enc(text)),
+            true,
+        );
+        assert_eq!(r.status, 200, "{t}: {r:?}");
+        id
+    };
+    let dot = |t: &str, note: &str| {
+        let r = post(
+            addr,
+            phone_of(t),
+            &format!("/t/{}/vote", tables[t].1),
+            &format!("note={note}&delta=1"),
+            true,
+        );
+        assert_eq!(r.status, 200, "{t}: {r:?}");
+    };
+    // To round 1.
+    tmux.keys("fac", &["Escape"]);
+    tmux.wait_on("fac", "HORLOGE");
+    tmux.spec("fac", "nn ");
+    tmux.wait_on("fac", "Phase 3/5");
+    let round1 = [
+        (
+            "A",
+            [
+                "Un réseau d'acteurs de l'inclusion",
+                "Pas de budget dédié",
+                "La loi pour une République numérique",
+                "Un conseil vitrine sans pouvoir",
+            ],
+        ),
+        (
+            "B",
+            [
+                "Des élus volontaires",
+                "Peu de temps pour se former",
+                "Le plan France numérique ensemble",
+                "L'essoufflement des bénévoles",
+            ],
+        ),
+        (
+            "C",
+            [
+                "Des agents déjà sensibilisés",
+                "Le matériel renouvelé trop vite",
+                "Le réemploi par les associations",
+                "L'effet rebond des usages",
+            ],
+        ),
+        (
+            "D",
+            [
+                "Un parc informatique recensé",
+                "Des achats éclatés",
+                "La commande publique responsable",
+                "La fracture d'usage",
+            ],
+        ),
+    ];
+    let mut firsts = BTreeMap::new();
+    for (t, texts) in round1 {
+        for (c, text) in texts.iter().enumerate() {
+            let id = write(t, c, text);
+            firsts.entry(t).or_insert(id);
+        }
+    }
+    // The page's live board at table A shows round 1 and the group.
+    let a = format!("/t/{}", tables["A"].1);
+    let board = live_until(addr, phone_of("A"), &a, Duration::from_secs(5), &|b| {
+        b.contains("Un conseil vitrine")
+    });
+    assert!(board.contains("Un conseil vitrine"), "{board}");
+    let page = page_until(addr, &a, "Tour 1");
+    assert!(page.contains("Groupe 1"), "{page}");
+
+    // Rotation: round 2; the new group at A enriches and gives its dots.
+    tmux.keys("fac", &["n"]);
+    tmux.wait_on("fac", "Phase 4/5");
+    let page = page_until(addr, &a, "Tour 2");
+    assert!(page.contains("Groupe 3"), "{page}");
+    for t in ["A", "B", "C", "D"] {
+        let id = write(t, 0, &format!("Enrichi au tour 2, table {t}"));
+        dot(t, &id);
+        dot(t, &id);
+        dot(t, &firsts[t]);
+    }
+
+    // The facilitator's key-factor screen ranks the phones' post-its.
+    tmux.keys("fac", &["k"]);
+    let shown = tmux.wait_within("fac", "Enrichi au tour 2", Duration::from_secs(10));
+    assert!(
+        shown.contains("Enrichi au tour 2, table A")
+            || shown.contains("Enrichi au tour 2, table C"),
+        "{shown}"
+    );
+
+    // Every post-it, once, with its dots, in `tablee notes` and the synthesis.
+    let all = notes(tmp.path());
+    assert_eq!(all.len(), 20, "{all:?}");
+    let ids: HashSet<&str> = all.iter().map(|n| n.0.as_str()).collect();
+    assert_eq!(ids.len(), 20);
+    let home = tempfile::tempdir().unwrap();
+    let o = tablee_in(tmp.path(), home.path())
+        .args(["--lang", "fr", "synth", "s", "--format", "md"])
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&o.stdout);
+    for t in ["A", "B", "C", "D"] {
+        assert!(
+            md.contains(&format!("Enrichi au tour 2, table {t}")),
+            "{md}"
+        );
+    }
+    let md = md.to_lowercase();
+    assert!(md.contains("post-its 20"), "{md}");
+    assert!(md.contains("voix 12") || md.contains("votes 12"), "{md}");
+    // A stranger who guesses an address gets nothing.
+    let r = get(addr, "/t/0000000000zz", "fr");
+    assert_eq!(r.status, 403);
+    assert!(!r.body.contains("inclusion"));
+}
