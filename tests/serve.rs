@@ -177,7 +177,8 @@ fn a_phone_adds_post_its_once_whatever_the_resends_and_strangers_get_nothing() {
     for _ in 0..3 {
         let r = post(addr, 7, &format!("{a}/note"), &form, true);
         assert_eq!(r.status, 200, "{r:?}");
-        assert_eq!(r.body, "✓ saved");
+        // No Accept-Language: the workshop's language (Roubaix: French).
+        assert_eq!(r.body, "✓ enregistré");
     }
     // Without the script: a form post, back to the page.
     let r = post(
@@ -198,7 +199,8 @@ fn a_phone_adds_post_its_once_whatever_the_resends_and_strangers_get_nothing() {
         true,
     );
     assert_eq!(r.status, 422);
-    assert!(r.body.contains("empty"), "{}", r.body);
+    // The workshop's language, French: « Post-it vide ».
+    assert!(r.body.contains("vide"), "{}", r.body);
     let r = post(
         addr,
         7,

@@ -508,7 +508,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ModePage => ("▦ PAGE", "La page des tables pour les téléphones"),
         OpenPage => (
             "téléphones",
-            "la page des tables : chaque table écrit depuis un téléphone (tablee serve)",
+            "la page des tables\u{a0}: chaque table écrit depuis un téléphone (tablee serve)",
         ),
         ShareAlone => (
             "partager",
@@ -517,7 +517,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         PageToggle => ("marche/arrêt", "démarrer ou arrêter la page des tables"),
         PageRenew => (
             "nouvelles clés",
-            "de nouvelles clés pour chaque table : les anciennes fiches et adresses ne marchent plus",
+            "de nouvelles clés pour chaque table\u{a0}: les anciennes fiches et adresses ne marchent plus",
         ),
         PageTable => ("table", "le code de la table suivante ou précédente"),
         ModeFind => ("⌕ RECHERCHE", "Recherche d'un nom dans le placement"),
