@@ -9,8 +9,8 @@ use crate::i18n::prelude::*;
 use std::fmt::Write as _;
 
 use super::SynthView;
+use super::topics::{ColumnView, ItemView, Picked, TopicView};
 use crate::core::model::Column;
-use crate::core::synth::{Item, TopicSynth};
 
 /// Escapes text for HTML element content and quoted attribute values.
 /// Newlines become `<br>`.
@@ -225,20 +225,19 @@ pub fn synthesis(v: &SynthView) -> String {
             );
         }
     }
+    let topics = super::topics::view(v);
     let _ = writeln!(o, "<h2>{}</h2>\n<ol class=\"toc\">", s.topics);
-    for t in &syn.topics {
+    for t in &topics {
         let _ = writeln!(
             o,
-            "<li><strong>{}</strong> — {}{}{} · {}</li>",
-            escape(&v.topic_title(t)),
-            s.tables,
-            v.lang.colon(),
-            escape(&v.topic_tables(t)),
-            escape(&v.counts(&t.counts))
+            "<li><strong>{}</strong> — {} · {}</li>",
+            escape(&t.heading),
+            escape(&t.tables),
+            escape(&t.counts)
         );
     }
     o.push_str("</ol>\n");
-    glance(&mut o, v);
+    glance(&mut o, v, &topics);
     let _ = writeln!(
         o,
         "<p class=\"legend\">{}</p>\n</section>",
@@ -248,7 +247,7 @@ pub fn synthesis(v: &SynthView) -> String {
     if v.debate_first() {
         debates(&mut o, v);
     }
-    for t in &syn.topics {
+    for t in &topics {
         topic(&mut o, v, t);
     }
     if !v.debate_first() {
@@ -326,46 +325,36 @@ fn debates(o: &mut String, v: &SynthView) {
 
 /// The cover's table: each topic's four key factors, as chosen by the room
 /// (or led by the votes), in a few words each.
-fn glance(o: &mut String, v: &SynthView) {
+fn glance(o: &mut String, v: &SynthView, topics: &[TopicView]) {
     let w = &v.lang.s().synth;
-    if v.syn.topics.is_empty() {
+    let Some(first) = topics.first() else {
         return;
-    }
+    };
     let _ = write!(
         o,
         "<h2>{}</h2>\n<table class=\"glance\">\n<thead><tr><th scope=\"col\">{}</th>",
         escape(w.at_a_glance),
         escape(v.lang.s().topic)
     );
-    if v.syn.topics.iter().any(|t| !t.board.is_swot()) {
-        return glance_mixed(o, v);
+    if topics.iter().any(|t| !t.swot) {
+        return glance_mixed(o, v, topics);
     }
-    for q in Column::ALL {
-        let _ = write!(
-            o,
-            "<th scope=\"col\">{}</th>",
-            escape(&v.key_factor_title(q))
-        );
+    for c in &first.columns {
+        let _ = write!(o, "<th scope=\"col\">{}</th>", escape(&c.pick.title));
     }
     o.push_str("</tr></thead>\n<tbody>\n");
-    for t in &v.syn.topics {
-        let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(&t.key));
-        for q in Column::ALL {
-            let (picked, _) = v.pick_status(t, q);
+    for t in topics {
+        let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(t.key));
+        for c in &t.columns {
             o.push_str("<td>");
-            if picked.is_empty() {
+            if c.pick.picked.is_empty() {
                 o.push('—');
             }
-            for (i, it) in picked.iter().enumerate() {
+            for (i, it) in c.pick.picked.iter().enumerate() {
                 if i > 0 {
                     o.push_str("<br>");
                 }
-                let _ = write!(
-                    o,
-                    "<span class=\"label\">{}</span><bdi>{}</bdi>",
-                    escape(&it.label(v.lang)),
-                    escape(&crate::core::text::clip_words(it.text, 70))
-                );
+                glance_item(o, it);
             }
             o.push_str("</td>");
         }
@@ -374,9 +363,19 @@ fn glance(o: &mut String, v: &SynthView) {
     o.push_str("</tbody>\n</table>\n");
 }
 
+/// A picked item on the cover: its label and its first words.
+fn glance_item(o: &mut String, it: &Picked) {
+    let _ = write!(
+        o,
+        "<span class=\"label\">{}</span><bdi>{}</bdi>",
+        escape(&it.label),
+        escape(&crate::core::text::clip_words(it.text, 70))
+    );
+}
+
 /// The cover's table when some topics are not SWOTs: one cell per topic
 /// naming each key factor or pick.
-fn glance_mixed(o: &mut String, v: &SynthView) {
+fn glance_mixed(o: &mut String, v: &SynthView, topics: &[TopicView]) {
     let _ = write!(
         o,
         "<th scope=\"col\">{} · {}</th>",
@@ -384,34 +383,23 @@ fn glance_mixed(o: &mut String, v: &SynthView) {
         escape(v.lang.board().room_picks)
     );
     o.push_str("</tr></thead>\n<tbody>\n");
-    for t in &v.syn.topics {
-        let _ = write!(o, "<tr><th scope=\"row\">{}</th><td>", escape(&t.key));
+    for t in topics {
+        let _ = write!(o, "<tr><th scope=\"row\">{}</th><td>", escape(t.key));
         let mut first = true;
-        for q in t.columns() {
-            let (picked, _) = v.pick_status(t, q);
-            if picked.is_empty() {
+        for p in t.columns.iter().map(|c| &c.pick) {
+            if p.picked.is_empty() {
                 continue;
             }
             if !first {
                 o.push_str("<br>");
             }
             first = false;
-            let _ = write!(
-                o,
-                "<b>{}</b>{}",
-                escape(&v.pick_title(t, q)),
-                v.lang.colon()
-            );
-            for (i, it) in picked.iter().enumerate() {
+            let _ = write!(o, "<b>{}</b>{}", escape(&p.title), v.lang.colon());
+            for (i, it) in p.picked.iter().enumerate() {
                 if i > 0 {
                     o.push_str(" · ");
                 }
-                let _ = write!(
-                    o,
-                    "<span class=\"label\">{}</span><bdi>{}</bdi>",
-                    escape(&it.label(v.lang)),
-                    escape(&crate::core::text::clip_words(it.text, 70))
-                );
+                glance_item(o, it);
             }
         }
         if first {
@@ -422,9 +410,8 @@ fn glance_mixed(o: &mut String, v: &SynthView) {
     o.push_str("</tbody>\n</table>\n");
 }
 
-fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
-    let s = v.lang.s();
-    let w = &s.synth;
+fn topic(o: &mut String, v: &SynthView, t: &TopicView) {
+    let w = &v.lang.s().synth;
     let layout = Layout::of(t);
     let _ = write!(
         o,
@@ -433,26 +420,24 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
             Layout::Compact => " compact",
             _ => "",
         },
-        escape(&crate::core::text::slug(&t.key)),
-        escape(&v.topic_title(t))
+        escape(&crate::core::text::slug(t.key)),
+        escape(&t.heading)
     );
     if !t.question.is_empty() {
-        let _ = writeln!(o, "<p class=\"question\">{}</p>", escape(&t.question));
+        let _ = writeln!(o, "<p class=\"question\">{}</p>", escape(t.question));
     }
     let _ = writeln!(
         o,
-        "<p class=\"meta\">{}{}{} · {}</p>",
-        s.tables,
-        v.lang.colon(),
-        escape(&v.topic_tables(t)),
-        escape(&v.counts(&t.counts))
+        "<p class=\"meta\">{} · {}</p>",
+        escape(&t.tables),
+        escape(&t.counts)
     );
 
     match layout {
         Layout::Grid => grid(o, v, t),
         _ => {
-            for q in t.columns() {
-                quadrant_table(o, v, t, q, layout == Layout::Compact);
+            for c in &t.columns {
+                quadrant_table(o, v, c, layout == Layout::Compact);
             }
         }
     }
@@ -460,52 +445,49 @@ fn topic(o: &mut String, v: &SynthView, t: &TopicSynth) {
     let _ = writeln!(
         o,
         "<h2 class=\"kf-title\">{}</h2>\n<div class=\"kf\">",
-        v.picks_heading(t)
+        t.picks_heading
     );
-    for (side, quadrants) in v.plenary_groups(t) {
+    for side in &t.sides {
         o.push_str("<div class=\"side\">\n");
-        if let Some(side) = side {
-            let _ = writeln!(o, "<h3>{side}</h3>");
+        if let Some(title) = side.title {
+            let _ = writeln!(o, "<h3>{title}</h3>");
         }
-        for q in quadrants {
-            let (picked, how) = v.pick_status(t, q);
-            let how = v
-                .pick_how(t, how)
+        for p in side.columns.iter().map(|i| &t.columns[*i].pick) {
+            let how = p
+                .how_shown
                 .map(|h| format!(" <span class=\"how\">({})</span>", escape(h)))
                 .unwrap_or_default();
             let _ = writeln!(
                 o,
                 "<div class=\"card\">\n<div class=\"what\">★ {}{how}</div>",
-                escape(&v.pick_title(t, q)),
+                escape(&p.title),
             );
-            for it in picked {
+            for it in &p.picked {
                 let _ = writeln!(
                     o,
                     "<div class=\"picked\"><span class=\"label\">{}</span><bdi>{}</bdi> \
                      <span class=\"item-meta\">· {}</span></div>",
-                    escape(&it.label(v.lang)),
+                    escape(&it.label),
                     escape(it.text),
-                    v.votes(it.votes)
+                    it.votes_text
                 );
             }
             let _ = writeln!(
                 o,
                 "<div class=\"act-title\">{}</div>",
-                escape(&v.action_title(t, q))
+                escape(&p.action_title)
             );
-            let actions = &t.key_factors[q.index()].actions;
-            if actions.is_empty() {
+            if p.actions.is_empty() {
                 let _ = writeln!(o, "<p class=\"empty\">{}</p>", w.no_actions);
             } else {
                 o.push_str("<ul class=\"actions\">\n");
-                for a in actions {
-                    let from = v.answers_prefix(t, q, a);
-                    let from = if from.is_empty() {
-                        from
-                    } else {
-                        format!("<strong>{}</strong> ", escape(from.trim_end()))
-                    };
-                    let _ = writeln!(o, "<li>{from}<bdi>{}</bdi></li>", escape(&a.text));
+                for a in &p.actions {
+                    let from = a
+                        .from
+                        .as_ref()
+                        .map(|l| format!("<strong>{} ·</strong> ", escape(l)))
+                        .unwrap_or_default();
+                    let _ = writeln!(o, "<li>{from}<bdi>{}</bdi></li>", escape(a.text));
                 }
                 o.push_str("</ul>\n");
             }
@@ -535,18 +517,12 @@ pub const GRID_LINES: usize = 38;
 pub const COMPACT_FROM: usize = 150;
 
 impl Layout {
-    pub fn of(t: &TopicSynth) -> Layout {
-        let posts: usize = t
-            .columns()
-            .iter()
-            .flat_map(|q| t.items(*q))
-            .map(|i| i.times)
-            .sum();
-        if posts >= COMPACT_FROM {
+    pub fn of(t: &TopicView) -> Layout {
+        if t.post_its() >= COMPACT_FROM {
             return Layout::Compact;
         }
         // The 2×2 grid is a SWOT's; other boards run column after column.
-        if !t.board.is_swot() {
+        if !t.swot {
             return Layout::Flow;
         }
         // A half-page column holds about 50 characters a line; an item's
@@ -562,7 +538,11 @@ impl Layout {
                 .sum()
         };
         let lines = |q: Column| -> usize {
-            let items = t.items(q).iter();
+            let items = t
+                .columns
+                .iter()
+                .filter(|c| c.column == q)
+                .flat_map(|c| &c.items);
             1 + items
                 .map(|i| {
                     text(i.text, 31) + i.members.iter().map(|m| text(m.text, 0)).sum::<usize>()
@@ -579,7 +559,7 @@ impl Layout {
 }
 
 /// The grid: columns favourable | unfavourable, rows internal | external.
-fn grid(o: &mut String, v: &SynthView, t: &TopicSynth) {
+fn grid(o: &mut String, v: &SynthView, t: &TopicView) {
     let s = v.lang.s();
     let _ = write!(
         o,
@@ -593,53 +573,38 @@ fn grid(o: &mut String, v: &SynthView, t: &TopicSynth) {
         (s.external, [Column::O, Column::T]),
     ] {
         let _ = writeln!(o, "<div class=\"axis row\">{}</div>", escape(axis));
-        for q in pair {
-            quadrant(o, v, t, q);
+        for c in pair
+            .iter()
+            .filter_map(|q| t.columns.iter().find(|c| c.column == *q))
+        {
+            quadrant(o, v, c);
         }
     }
     o.push_str("</div>\n");
 }
 
-/// The chosen key factors of a quadrant: marked with a star and a frame,
-/// not colour alone.
-fn chosen(t: &TopicSynth, q: Column) -> Vec<uuid::Uuid> {
-    t.picked(q)
-        .into_iter()
-        .filter(|(_, chosen)| *chosen)
-        .map(|(i, _)| i.id)
-        .collect()
-}
-
 /// A quadrant's heading: its name, what it is for, and how many items.
-fn quadrant_heading(o: &mut String, v: &SynthView, t: &TopicSynth, q: Column) {
-    let words = t.words(q, v.lang);
-    let name = if t.board == crate::core::model::BoardKind::Question {
-        v.lang.board().ideas
-    } else {
-        words.name
-    };
-    o.push_str(&escape(name));
-    if t.board.is_swot() {
-        let _ = write!(o, " <span class=\"hint\">— {}</span>", escape(words.hint));
+fn quadrant_heading(o: &mut String, c: &ColumnView) {
+    o.push_str(&escape(&c.name));
+    if let Some(hint) = c.hint {
+        let _ = write!(o, " <span class=\"hint\">— {}</span>", escape(hint));
     }
-    let _ = write!(o, " <span class=\"n\">{}</span>", t.items(q).len());
+    let _ = write!(o, " <span class=\"n\">{}</span>", c.items.len());
 }
 
-fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Column) {
+fn quadrant(o: &mut String, v: &SynthView, c: &ColumnView) {
     let w = &v.lang.s().synth;
-    let items = t.items(q);
-    let key = chosen(t, q);
+    let q = c.column;
     let _ = write!(o, "<div class=\"q q-{q}\">\n<h3>");
-    quadrant_heading(o, v, t, q);
+    quadrant_heading(o, c);
     o.push_str("</h3>\n");
-    if items.is_empty() {
+    if c.items.is_empty() {
         let _ = writeln!(o, "<p class=\"empty\">{}</p>", w.nothing);
     } else {
         o.push_str("<ol class=\"items\">\n");
-        for item in items {
-            let is_key = key.contains(&item.id);
-            let _ = write!(o, "<li{}>", if is_key { " class=\"key\"" } else { "" });
-            item_html(o, v, item, is_key);
+        for item in &c.items {
+            let _ = write!(o, "<li{}>", if item.chosen { " class=\"key\"" } else { "" });
+            item_html(o, item);
             o.push_str("</li>\n");
         }
         o.push_str("</ol>\n");
@@ -649,28 +614,26 @@ fn quadrant(o: &mut String, v: &SynthView, t: &TopicSynth, q: Column) {
 
 /// A quadrant past one page: a table whose header row (the quadrant's
 /// name) is repeated on every page it spans; a row never splits.
-fn quadrant_table(o: &mut String, v: &SynthView, t: &TopicSynth, q: Column, two: bool) {
+fn quadrant_table(o: &mut String, v: &SynthView, c: &ColumnView, two: bool) {
     let w = &v.lang.s().synth;
-    let items = t.items(q);
-    let key = chosen(t, q);
-    let cols = if two && items.len() > 1 { 2 } else { 1 };
+    let q = c.column;
+    let cols = if two && c.items.len() > 1 { 2 } else { 1 };
     let _ = write!(
         o,
         "<table class=\"qt q-{q}{}\">\n<thead><tr><th scope=\"col\"{}>",
         if cols == 2 { " two" } else { "" },
         if cols == 2 { " colspan=\"2\"" } else { "" }
     );
-    quadrant_heading(o, v, t, q);
+    quadrant_heading(o, c);
     o.push_str("</th></tr></thead>\n<tbody>\n");
-    if items.is_empty() {
+    if c.items.is_empty() {
         let _ = writeln!(o, "<tr><td class=\"empty\">{}</td></tr>", w.nothing);
     }
-    for row in items.chunks(cols) {
+    for row in c.items.chunks(cols) {
         o.push_str("<tr>");
         for item in row {
-            let is_key = key.contains(&item.id);
-            let _ = write!(o, "<td{}>", if is_key { " class=\"key\"" } else { "" });
-            item_html(o, v, item, is_key);
+            let _ = write!(o, "<td{}>", if item.chosen { " class=\"key\"" } else { "" });
+            item_html(o, item);
             o.push_str("</td>");
         }
         if row.len() < cols {
@@ -682,18 +645,18 @@ fn quadrant_table(o: &mut String, v: &SynthView, t: &TopicSynth, q: Column, two:
 }
 
 /// One item: star if chosen, label, text, meta, then its cluster members.
-fn item_html(o: &mut String, v: &SynthView, item: &Item, is_key: bool) {
+fn item_html(o: &mut String, item: &ItemView) {
     let _ = write!(
         o,
         "{}<span class=\"label\">{}</span><bdi>{}</bdi> <span class=\"item-meta\">· {}</span>",
-        if is_key {
+        if item.chosen {
             "<span class=\"star\">★ </span>"
         } else {
             ""
         },
-        escape(&item.label(v.lang)),
+        escape(&item.label),
         escape(item.text),
-        escape(&v.item_meta(item))
+        escape(&item.meta)
     );
     if !item.members.is_empty() {
         o.push_str("\n<ul class=\"members\">\n");
@@ -702,8 +665,8 @@ fn item_html(o: &mut String, v: &SynthView, item: &Item, is_key: bool) {
                 o,
                 "<li><bdi>{}</bdi> <span class=\"item-meta\">· {} · {}</span></li>",
                 escape(m.text),
-                v.votes(m.votes),
-                escape(&v.source(&m.source))
+                m.votes_text,
+                escape(&m.place)
             );
         }
         o.push_str("</ul>");

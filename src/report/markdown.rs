@@ -1,5 +1,6 @@
 //! Markdown, for email and publishing.
 
+use super::topics::TopicView;
 use super::{PlanView, SynthView};
 use crate::i18n::prelude::*;
 
@@ -211,113 +212,106 @@ pub fn synthesis(v: &SynthView) -> String {
     if v.debate_first() {
         debates(&mut out, v);
     }
-    for t in &syn.topics {
-        out.push_str(&format!("## {}\n\n", escape(&v.topic_title(t))));
-        if !t.question.is_empty() {
-            out.push_str(&format!("*{}*\n\n", escape(&t.question)));
-        }
-        let mut meta = vec![format!(
-            "{}{}{}",
-            s.tables,
-            v.lang.colon(),
-            v.topic_tables(t)
-        )];
-        meta.push(v.counts(&t.counts));
-        out.push_str(&format!("{}\n\n", escape(&meta.join(" · "))));
-        for q in t.columns() {
-            out.push_str(&format!("### {}\n\n", escape(&v.column_title(t, q))));
-            if let Some(axes) = v.column_axes(t, q) {
-                out.push_str(&format!("*{}*\n\n", escape(&axes)));
-            }
-            let items = t.items(q);
-            if items.is_empty() {
-                out.push_str(&format!("*{}*\n\n", w.nothing));
-                continue;
-            }
-            for item in items {
-                out.push_str(&format!(
-                    "- **{}** {} — *{}*\n",
-                    item.label(v.lang),
-                    escape_lines(item.text, "  "),
-                    escape(&v.item_meta(item))
-                ));
-                for m in &item.members {
-                    out.push_str(&format!(
-                        "  - {} — *{} · {}*\n",
-                        escape_lines(m.text, "    "),
-                        v.votes(m.votes),
-                        escape(&v.source(&m.source))
-                    ));
-                }
-            }
-            out.push('\n');
-        }
-        out.push_str(&format!("### {}\n\n", v.picks_heading(t)));
-        for (side, quadrants) in v.plenary_groups(t) {
-            if let Some(side) = side {
-                out.push_str(&format!("**{side}**\n\n"));
-            }
-            for q in quadrants {
-                let (picked, how) = v.pick_status(t, q);
-                let how = v
-                    .pick_how(t, how)
-                    .map(|h| format!(" ({h})"))
-                    .unwrap_or_default();
-                out.push_str(&format!("- **{}**{how}", escape(&v.pick_title(t, q))));
-                match picked.as_slice() {
-                    [] => out.push('\n'),
-                    [one] => out.push_str(&format!(
-                        "{}**{}** {} — *{}*\n",
-                        v.lang.colon(),
-                        one.label(v.lang),
-                        escape_lines(one.text, "  "),
-                        v.votes(one.votes)
-                    )),
-                    many => {
-                        out.push_str(v.lang.colon().trim_end());
-                        out.push('\n');
-                        for it in many {
-                            out.push_str(&format!(
-                                "  - **{}** {} — *{}*\n",
-                                it.label(v.lang),
-                                escape_lines(it.text, "    "),
-                                v.votes(it.votes)
-                            ));
-                        }
-                    }
-                }
-                let actions = &t.key_factors[q.index()].actions;
-                out.push_str(&format!(
-                    "  - *{}*{}",
-                    escape(&v.action_title(t, q)),
-                    v.lang.colon().trim_end()
-                ));
-                if actions.is_empty() {
-                    out.push_str(&format!(" {}\n", w.no_actions));
-                } else {
-                    out.push('\n');
-                    for a in actions {
-                        let from = v.answers_prefix(t, q, a);
-                        let from = if from.is_empty() {
-                            from
-                        } else {
-                            format!("**{}** ", from.trim_end())
-                        };
-                        out.push_str(&format!(
-                            "    - {from}{}\n",
-                            escape_lines(&a.text, "      ")
-                        ));
-                    }
-                }
-            }
-            out.push('\n');
-        }
+    for t in &super::topics::view(v) {
+        topic(&mut out, v, t);
     }
     if !v.debate_first() {
         debates(&mut out, v);
     }
     // « and the signs stay with their words (French typography).
     crate::core::text::glue_signs(out.trim_end()).into_owned() + "\n"
+}
+
+/// A topic: its columns' post-its, then its key factors (or the room's
+/// picks) and the plenary's actions.
+fn topic(out: &mut String, v: &SynthView, t: &TopicView) {
+    let w = &v.lang.s().synth;
+    let colon = v.lang.colon();
+    out.push_str(&format!("## {}\n\n", escape(&t.heading)));
+    if !t.question.is_empty() {
+        out.push_str(&format!("*{}*\n\n", escape(t.question)));
+    }
+    out.push_str(&format!(
+        "{}\n\n",
+        escape(&format!("{} · {}", t.tables, t.counts))
+    ));
+    for c in &t.columns {
+        out.push_str(&format!("### {}\n\n", escape(&c.title)));
+        if let Some(axes) = &c.axes {
+            out.push_str(&format!("*{}*\n\n", escape(axes)));
+        }
+        if c.items.is_empty() {
+            out.push_str(&format!("*{}*\n\n", w.nothing));
+            continue;
+        }
+        for item in &c.items {
+            out.push_str(&format!(
+                "- **{}** {} — *{}*\n",
+                item.label,
+                escape_lines(item.text, "  "),
+                escape(&item.meta)
+            ));
+            for m in &item.members {
+                out.push_str(&format!(
+                    "  - {} — *{} · {}*\n",
+                    escape_lines(m.text, "    "),
+                    m.votes_text,
+                    escape(&m.place)
+                ));
+            }
+        }
+        out.push('\n');
+    }
+    out.push_str(&format!("### {}\n\n", t.picks_heading));
+    for side in &t.sides {
+        if let Some(title) = side.title {
+            out.push_str(&format!("**{title}**\n\n"));
+        }
+        for p in side.columns.iter().map(|i| &t.columns[*i].pick) {
+            let how = p.how_shown.map(|h| format!(" ({h})")).unwrap_or_default();
+            out.push_str(&format!("- **{}**{how}", escape(&p.title)));
+            match p.picked.as_slice() {
+                [] => out.push('\n'),
+                [one] => out.push_str(&format!(
+                    "{colon}**{}** {} — *{}*\n",
+                    one.label,
+                    escape_lines(one.text, "  "),
+                    one.votes_text
+                )),
+                many => {
+                    out.push_str(colon.trim_end());
+                    out.push('\n');
+                    for it in many {
+                        out.push_str(&format!(
+                            "  - **{}** {} — *{}*\n",
+                            it.label,
+                            escape_lines(it.text, "    "),
+                            it.votes_text
+                        ));
+                    }
+                }
+            }
+            out.push_str(&format!(
+                "  - *{}*{}",
+                escape(&p.action_title),
+                colon.trim_end()
+            ));
+            if p.actions.is_empty() {
+                out.push_str(&format!(" {}\n", w.no_actions));
+            } else {
+                out.push('\n');
+                for a in &p.actions {
+                    let from = a
+                        .from
+                        .as_ref()
+                        .map(|l| format!("**{l} ·** "))
+                        .unwrap_or_default();
+                    out.push_str(&format!("    - {from}{}\n", escape_lines(a.text, "      ")));
+                }
+            }
+        }
+        out.push('\n');
+    }
 }
 
 /// The débat mouvant: each statement, how the room stood (bars in a code

@@ -11,13 +11,12 @@ pub mod markdown;
 pub mod prose;
 pub mod rows;
 pub mod text;
+pub mod topics;
 pub mod xlsx;
 
-use crate::core::model::{BoardKind, Column, Session};
+use crate::core::model::Session;
 use crate::core::plan::{Movers, Schedule};
-use crate::core::synth::{
-    ActionItem, AgendaRow, Item, Pick, SessionHeader, Source, Synthesis, TopicSynth,
-};
+use crate::core::synth::{AgendaRow, SessionHeader, Synthesis};
 use crate::core::validate::Problem;
 use crate::i18n::Lang;
 use crate::i18n::prelude::*;
@@ -383,90 +382,6 @@ impl SynthView<'_> {
         format!("{n} {}", if one { w.vote } else { w.votes })
     }
 
-    /// "A · R1 · G2", prefixed by "[2] " when several sessions are merged.
-    pub fn source(&self, src: &Source) -> String {
-        let w = &self.lang.s().synth;
-        let mut out = String::new();
-        if self.syn.sessions.len() > 1 {
-            out.push_str(&format!("[{}] ", src.session + 1));
-        }
-        out.push_str(src.table);
-        if let Some(r) = src.round {
-            out.push_str(&format!(" · {}{r}", w.round_letter));
-        }
-        if let Some(g) = &src.group {
-            out.push_str(&format!(" · {}{g}", w.group_letter));
-        }
-        out
-    }
-
-    /// Everything after an item's text: votes, times, where, similar items.
-    pub fn item_meta(&self, item: &Item) -> String {
-        let w = &self.lang.s().synth;
-        let mut parts = vec![self.votes(item.votes)];
-        if item.times > 1 {
-            parts.push(format!("×{}", item.times));
-        }
-        let places: Vec<String> = item.raised.iter().map(|s| self.source(s)).collect();
-        parts.push(places.join(", "));
-        if !item.similar.is_empty() {
-            parts.push(format!(
-                "≈ {} {}",
-                w.similar,
-                item.similar_labels(self.lang).join(", ")
-            ));
-        }
-        parts.join(" · ")
-    }
-
-    /// The quadrant's heading: "Atouts — à valoriser ou exploiter".
-    pub fn quadrant_title(&self, q: Column) -> String {
-        let words = q.words(self.lang);
-        format!("{} — {}", words.name, words.hint)
-    }
-
-    /// A column's heading on any board: a quadrant's name and hint, a named
-    /// column's name, "Idées" under an open question.
-    pub fn column_title(&self, t: &TopicSynth, q: Column) -> String {
-        match &t.board {
-            BoardKind::Swot => self.quadrant_title(q),
-            BoardKind::Question => self.lang.board().ideas.to_string(),
-            BoardKind::Columns(_) => t.words(q, self.lang).name.to_string(),
-        }
-    }
-
-    /// A column's name alone: "Atouts", "Ce qui marche", "Idées".
-    pub fn column_title_short(&self, t: &TopicSynth, q: Column) -> String {
-        match &t.board {
-            BoardKind::Question => self.lang.board().ideas.to_string(),
-            _ => t.words(q, self.lang).name.to_string(),
-        }
-    }
-
-    /// The SWOT axes of a quadrant; none on other boards.
-    pub fn column_axes(&self, t: &TopicSynth, q: Column) -> Option<String> {
-        t.board.is_swot().then(|| self.axes(q))
-    }
-
-    /// "Principal levier", "Main lever": a key factor as a heading.
-    pub fn key_factor_title(&self, q: Column) -> String {
-        crate::core::text::capitalised(q.words(self.lang).key_factor)
-    }
-
-    /// A key factor's heading on any board: "Principal levier"; "Choix de
-    /// la salle" (with the column's name on a board of columns).
-    pub fn pick_title(&self, t: &TopicSynth, q: Column) -> String {
-        match &t.board {
-            BoardKind::Swot => self.key_factor_title(q),
-            BoardKind::Question => crate::core::text::capitalised(self.lang.board().room_pick),
-            BoardKind::Columns(_) => format!(
-                "{} — {}",
-                crate::core::text::capitalised(self.lang.board().room_pick),
-                t.words(q, self.lang).name
-            ),
-        }
-    }
-
     /// Whether the débat mouvant comes before the topics in the (first)
     /// session's agenda: the synthesis follows the morning's order.
     pub fn debate_first(&self) -> bool {
@@ -494,99 +409,6 @@ impl SynthView<'_> {
         })
     }
 
-    /// The label of the pick an action answers ("I3 · "), where the column
-    /// holds several; empty otherwise (the pick above says it).
-    pub fn answers_prefix(&self, t: &TopicSynth, q: Column, a: &ActionItem) -> String {
-        if self.pick_status(t, q).0.len() < 2 {
-            return String::new();
-        }
-        t.answered(q, a)
-            .map(|i| format!("{} · ", i.label(self.lang)))
-            .unwrap_or_default()
-    }
-
-    /// What the plenary does about a column's pick: "Comment renforcer le
-    /// principal levier", "Ce que nous en faisons".
-    pub fn action_title(&self, t: &TopicSynth, q: Column) -> String {
-        t.words(q, self.lang).action.to_string()
-    }
-
-    /// The plenary's columns, grouped as printed: a SWOT's favourable side
-    /// (S, O) then its unfavourable side (W, T); one group of every column
-    /// on other boards.
-    pub fn plenary_groups(&self, t: &TopicSynth) -> Vec<(Option<&'static str>, Vec<Column>)> {
-        let w = &self.lang.s().synth;
-        if t.board.is_swot() {
-            [w.favourable_side, w.unfavourable_side]
-                .into_iter()
-                .zip(crate::core::synth::PLENARY_SIDES)
-                .map(|(side, qs)| (Some(side), qs.to_vec()))
-                .collect()
-        } else {
-            vec![(None, t.columns())]
-        }
-    }
-
-    /// "Facteurs clés"; "Les choix de la salle" on other boards.
-    pub fn picks_heading(&self, t: &TopicSynth) -> &'static str {
-        if t.board.is_swot() {
-            self.lang.s().synth.key_factors
-        } else {
-            self.lang.board().room_picks
-        }
-    }
-
-    /// "Interne · Positif" axis of a quadrant.
-    pub fn axes(&self, q: Column) -> String {
-        let s = self.lang.s();
-        let inside = if q.is_internal() {
-            s.internal
-        } else {
-            s.external
-        };
-        let side = if q.is_favourable() {
-            s.favourable
-        } else {
-            s.unfavourable
-        };
-        format!("{inside} · {side}")
-    }
-
-    /// The word on how a pick stands, unless the title says it already
-    /// (« Choix de la salle » is chosen by the room: no « (choisi par la
-    /// salle) » after it).
-    pub fn pick_how(&self, t: &TopicSynth, how: &'static str) -> Option<&'static str> {
-        (t.board.is_swot() || how != self.lang.s().synth.chosen).then_some(how)
-    }
-
-    /// How a key factor stands: the picked items with a word on how.
-    pub fn pick_status<'t>(
-        &self,
-        t: &'t TopicSynth<'t>,
-        q: Column,
-    ) -> (Vec<&'t Item<'t>>, &'static str) {
-        let w = &self.lang.s().synth;
-        let kf = &t.key_factors[q.index()];
-        let items = t.items(q);
-        let mut out = Vec::new();
-        let mut how = w.nothing;
-        for p in &kf.picks {
-            match p {
-                Pick::Chosen { item, .. } => {
-                    out.push(&items[*item]);
-                    how = w.chosen;
-                }
-                Pick::ByVotes(v) if v.is_empty() => how = w.not_chosen,
-                Pick::ByVotes(v) => {
-                    out.extend(v.iter().map(|i| &items[*i]));
-                    how = w.by_votes;
-                }
-                Pick::None => {}
-            }
-        }
-        (out, how)
-    }
-
     /// Session label for merged syntheses: "[1] Title (2024-10-11)".
     pub fn session_label(&self, i: usize) -> String {
         let h = &self.syn.sessions[i];
@@ -594,47 +416,6 @@ impl SynthView<'_> {
             Some(d) => format!("[{}] {} ({d})", i + 1, h.title),
             None => format!("[{}] {}", i + 1, h.title),
         }
-    }
-
-    /// Topic heading: "CLN — Conseil local du numérique".
-    pub fn topic_title(&self, t: &TopicSynth) -> String {
-        if t.key.is_empty() {
-            self.lang.s().synth.unknown_table.to_string()
-        } else {
-            format!("{} — {}", t.key, t.title)
-        }
-    }
-
-    /// Tables of a topic with their hosts: "A (Alice), B (Bruno)".
-    pub fn topic_tables(&self, t: &TopicSynth) -> String {
-        t.tables
-            .iter()
-            .map(|(si, key)| {
-                let host = self.syn.sessions[*si]
-                    .hosts
-                    .iter()
-                    .find(|(k, _, _)| k == key)
-                    .map(|(_, _, h)| h.as_str())
-                    .unwrap_or("");
-                let prefix = if self.syn.sessions.len() > 1 {
-                    format!("[{}] ", si + 1)
-                } else {
-                    String::new()
-                };
-                let whole = self.syn.sessions[*si].whole_room.contains(key);
-                let host = if whole {
-                    self.lang.s().synth.whole_room
-                } else {
-                    host
-                };
-                if host.is_empty() {
-                    format!("{prefix}{key}")
-                } else {
-                    format!("{prefix}{key} ({host})")
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
     }
 
     /// Planned and actual minutes of an agenda row: ("20 min", "23 min").

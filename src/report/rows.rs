@@ -1,10 +1,11 @@
 //! The synthesis as rows, for the table formats (CSV, xlsx): one row per
-//! post-it, per key factor and per plenary action, from the same view.
+//! post-it, per key factor and per plenary action, from the topics' view
+//! (`topics.rs`) the other formats render.
 
 use super::SynthView;
+use super::topics::view;
 use crate::core::model::Column;
-use crate::core::synth::{Pick, Source};
-use crate::i18n::prelude::*;
+use crate::core::synth::Source;
 use uuid::Uuid;
 
 /// One post-it (a cluster's members are rows of their own, under their
@@ -61,48 +62,45 @@ pub struct Action<'a> {
     pub answers: Option<(String, &'a str)>,
 }
 
-pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
+pub fn post_its<'a>(v: &SynthView<'a>) -> Vec<PostIt<'a>> {
     let mut out = Vec::new();
-    for t in &v.syn.topics {
-        for q in t.columns() {
-            let chosen: Vec<usize> = t.key_factors[q.index()]
-                .picks
-                .iter()
-                .filter_map(|p| match p {
-                    Pick::Chosen { item, .. } => Some(*item),
-                    _ => None,
-                })
-                .collect();
-            for (i, item) in t.items(q).iter().enumerate() {
-                let label = item.label(v.lang);
+    for t in view(v) {
+        for c in &t.columns {
+            for item in &c.items {
                 let members: i64 = item.members.iter().map(|m| m.votes).sum();
-                let similar = item.similar_labels(v.lang).join(" ");
+                let similar = item.similar.join(" ");
                 let row = |source, cluster_of: Option<String>, text, votes, id| PostIt {
-                    topic: &t.key,
-                    topic_title: &t.title,
+                    topic: t.key,
+                    topic_title: t.title,
                     source,
-                    quadrant: q,
-                    code: t.board.code(q),
-                    column: v.column_title_short(t, q),
-                    label: label.clone(),
+                    quadrant: c.column,
+                    code: c.code.clone(),
+                    column: c.name.clone(),
+                    label: item.label.clone(),
                     cluster_of,
                     text,
                     votes,
                     item_votes: item.votes,
                     times: item.times,
-                    key_factor: chosen.contains(&i),
+                    key_factor: item.chosen,
                     similar: similar.clone(),
                     id,
                 };
                 out.push(row(
-                    &item.source,
+                    item.source,
                     None,
                     item.text,
                     item.votes - members,
                     item.id,
                 ));
                 for m in &item.members {
-                    out.push(row(&m.source, Some(label.clone()), m.text, m.votes, m.id));
+                    out.push(row(
+                        m.source,
+                        Some(item.label.clone()),
+                        m.text,
+                        m.votes,
+                        m.id,
+                    ));
                 }
             }
         }
@@ -110,21 +108,22 @@ pub fn post_its<'a>(v: &'a SynthView) -> Vec<PostIt<'a>> {
     out
 }
 
-pub fn key_factors<'a>(v: &'a SynthView) -> Vec<KeyFactor<'a>> {
+pub fn key_factors<'a>(v: &SynthView<'a>) -> Vec<KeyFactor<'a>> {
     let mut out = Vec::new();
-    for t in &v.syn.topics {
-        for q in t.columns() {
-            let (picked, how) = v.pick_status(t, q);
+    for t in view(v) {
+        for c in t.columns {
             out.push(KeyFactor {
-                topic: &t.key,
-                topic_title: &t.title,
-                quadrant: q,
-                code: t.board.code(q),
-                title: v.pick_title(t, q),
-                how,
-                items: picked
-                    .iter()
-                    .map(|i| (i.label(v.lang), i.text, i.votes))
+                topic: t.key,
+                topic_title: t.title,
+                quadrant: c.column,
+                code: c.code,
+                title: c.pick.title,
+                how: c.pick.how,
+                items: c
+                    .pick
+                    .picked
+                    .into_iter()
+                    .map(|i| (i.label, i.text, i.votes))
                     .collect(),
             });
         }
@@ -132,20 +131,20 @@ pub fn key_factors<'a>(v: &'a SynthView) -> Vec<KeyFactor<'a>> {
     out
 }
 
-pub fn actions<'a>(v: &'a SynthView) -> Vec<Action<'a>> {
+pub fn actions<'a>(v: &SynthView<'a>) -> Vec<Action<'a>> {
     let mut out = Vec::new();
-    for t in &v.syn.topics {
-        for q in t.columns() {
-            for a in &t.key_factors[q.index()].actions {
+    for t in view(v) {
+        for c in t.columns {
+            for a in c.pick.actions {
                 out.push(Action {
                     session: a.session,
-                    topic: &t.key,
-                    topic_title: &t.title,
-                    quadrant: q,
-                    code: t.board.code(q),
-                    title: v.pick_title(t, q),
-                    text: &a.text,
-                    answers: t.answered(q, a).map(|i| (i.label(v.lang), i.text)),
+                    topic: t.key,
+                    topic_title: t.title,
+                    quadrant: c.column,
+                    code: c.code.clone(),
+                    title: c.pick.title.clone(),
+                    text: a.text,
+                    answers: a.answers,
                 });
             }
         }

@@ -3,6 +3,7 @@
 use crate::i18n::prelude::*;
 use unicode_width::UnicodeWidthStr;
 
+use super::topics::TopicView;
 use super::{PlanView, SynthView};
 
 /// Pads `s` with spaces to `width` terminal columns.
@@ -231,102 +232,83 @@ pub fn synthesis(v: &SynthView) -> String {
     if v.debate_first() {
         debates(&mut out, v);
     }
-    for t in &syn.topics {
-        out.push('\n');
-        underline(&mut out, &v.topic_title(t), '=');
-        if !t.question.is_empty() {
-            wrap(&mut out, &t.question, "", "");
-        }
-        wrap(
-            &mut out,
-            &format!("{}{}{}", s.tables, v.lang.colon(), v.topic_tables(t)),
-            "",
-            "  ",
-        );
-        wrap(&mut out, &v.counts(&t.counts), "", "");
-        for q in t.columns() {
-            out.push('\n');
-            underline(&mut out, &v.column_title(t, q), '-');
-            if let Some(axes) = v.column_axes(t, q) {
-                wrap(&mut out, &format!("({axes})"), "", "");
-            }
-            let items = t.items(q);
-            if items.is_empty() {
-                wrap(&mut out, w.nothing, "  ", "  ");
-            }
-            for item in items {
-                let head = format!("{:<4}", item.label(v.lang));
-                wrap(&mut out, item.text, &format!("{head} "), "     ");
-                wrap(
-                    &mut out,
-                    &format!("[{}]", v.item_meta(item)),
-                    "     ",
-                    "      ",
-                );
-                for m in &item.members {
-                    wrap(&mut out, m.text, "     + ", "       ");
-                    wrap(
-                        &mut out,
-                        &format!("[{} · {}]", v.votes(m.votes), v.source(&m.source)),
-                        "       ",
-                        "        ",
-                    );
-                }
-            }
-        }
-        out.push('\n');
-        underline(&mut out, v.picks_heading(t), '-');
-        for (side, quadrants) in v.plenary_groups(t) {
-            out.push('\n');
-            if let Some(side) = side {
-                wrap(
-                    &mut out,
-                    &format!("{side}{}", v.lang.colon().trim_end()),
-                    "",
-                    "",
-                );
-            }
-            for q in quadrants {
-                let (picked, how) = v.pick_status(t, q);
-                let how = v
-                    .pick_how(t, how)
-                    .map(|h| format!(" ({h})"))
-                    .unwrap_or_default();
-                wrap(
-                    &mut out,
-                    &format!("{}{how}", v.pick_title(t, q)),
-                    "* ",
-                    "  ",
-                );
-                for it in picked {
-                    wrap(
-                        &mut out,
-                        &format!("{} {} [{}]", it.label(v.lang), it.text, v.votes(it.votes)),
-                        "    ",
-                        "      ",
-                    );
-                }
-                wrap(
-                    &mut out,
-                    &format!("{}{}", v.action_title(t, q), v.lang.colon().trim_end()),
-                    "  ",
-                    "    ",
-                );
-                let actions = &t.key_factors[q.index()].actions;
-                if actions.is_empty() {
-                    wrap(&mut out, w.no_actions, "    ", "    ");
-                }
-                for a in actions {
-                    let from = v.answers_prefix(t, q, a);
-                    wrap(&mut out, &format!("{from}{}", a.text), "    - ", "      ");
-                }
-            }
-        }
+    for t in &super::topics::view(v) {
+        topic(&mut out, v, t);
     }
     if !v.debate_first() {
         debates(&mut out, v);
     }
     out
+}
+
+/// A topic: its columns' post-its, then its key factors (or the room's
+/// picks) and the plenary's actions.
+fn topic(out: &mut String, v: &SynthView, t: &TopicView) {
+    let w = &v.lang.s().synth;
+    let colon = v.lang.colon().trim_end();
+    out.push('\n');
+    underline(out, &t.heading, '=');
+    if !t.question.is_empty() {
+        wrap(out, t.question, "", "");
+    }
+    wrap(out, &t.tables, "", "  ");
+    wrap(out, &t.counts, "", "");
+    for c in &t.columns {
+        out.push('\n');
+        underline(out, &c.title, '-');
+        if let Some(axes) = &c.axes {
+            wrap(out, &format!("({axes})"), "", "");
+        }
+        if c.items.is_empty() {
+            wrap(out, w.nothing, "  ", "  ");
+        }
+        for item in &c.items {
+            let head = format!("{:<4}", item.label);
+            wrap(out, item.text, &format!("{head} "), "     ");
+            wrap(out, &format!("[{}]", item.meta), "     ", "      ");
+            for m in &item.members {
+                wrap(out, m.text, "     + ", "       ");
+                wrap(
+                    out,
+                    &format!("[{} · {}]", m.votes_text, m.place),
+                    "       ",
+                    "        ",
+                );
+            }
+        }
+    }
+    out.push('\n');
+    underline(out, t.picks_heading, '-');
+    for side in &t.sides {
+        out.push('\n');
+        if let Some(title) = side.title {
+            wrap(out, &format!("{title}{colon}"), "", "");
+        }
+        for p in side.columns.iter().map(|i| &t.columns[*i].pick) {
+            let how = p.how_shown.map(|h| format!(" ({h})")).unwrap_or_default();
+            wrap(out, &format!("{}{how}", p.title), "* ", "  ");
+            for it in &p.picked {
+                wrap(
+                    out,
+                    &format!("{} {} [{}]", it.label, it.text, it.votes_text),
+                    "    ",
+                    "      ",
+                );
+            }
+            wrap(out, &format!("{}{colon}", p.action_title), "  ", "    ");
+            if p.actions.is_empty() {
+                wrap(out, w.no_actions, "    ", "    ");
+            }
+            for a in &p.actions {
+                let from = a
+                    .from
+                    .as_ref()
+                    .map(|l| format!("{l} · "))
+                    .unwrap_or_default();
+                wrap(out, &format!("{from}{}", a.text), "    - ", "      ");
+            }
+        }
+    }
 }
 
 /// The débat mouvant, as text bars.

@@ -138,7 +138,7 @@ fn list(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rect)
     let lang = room.display.lang;
     let w = lang.followup();
     let block = framed(
-        format!(" {} ", capitalised(w.proposals)),
+        format!(" {} ", crate::core::text::capitalised(w.proposals)),
         state.typing == Typing::No,
         theme,
     );
@@ -267,12 +267,4 @@ fn detail(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rec
         out[h - 1] = Line::styled("↓ … (Alt-↓)", theme.dim());
     }
     render(buf, Paragraph::new(out), inner);
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
 }
