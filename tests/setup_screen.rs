@@ -362,6 +362,33 @@ fn a_session_prepared_from_nothing_is_written_at_the_first_save() {
     );
     // Nothing on disk, and the screen says it is not saved.
     assert!(loop_screen(&mut lp).contains("● non enregistré"));
+    // Its help is the runtime's one help overlay, from the screen's
+    // bindings: drawn the same, the arrows scroll it (on a small screen),
+    // any other key closes it and does nothing else.
+    assert!(lp.keys("?"));
+    let help = loop_screen(&mut lp);
+    assert!(
+        help.contains("Ctrl-S") && help.contains("Touches"),
+        "{help}"
+    );
+    let mut rt = open(&template("fr").1, Lang::Fr, 80, 24);
+    rt.keys("?");
+    let runtime_help = screen(&mut rt);
+    let boxed = |s: &str| -> Vec<String> {
+        s.lines()
+            .filter(|l| l.contains('│'))
+            .map(|l| l.split('│').nth(1).unwrap_or("").trim().to_string())
+            .filter(|l| !l.is_empty())
+            .take(4)
+            .collect()
+    };
+    assert_eq!(boxed(&help), boxed(&runtime_help), "{help}\n{runtime_help}");
+    assert!(lp.keys("<Down>"));
+    assert!(lp.help.is_some_and(|h| h.scroll == 1));
+    assert!(lp.keys("q"));
+    assert!(lp.help.is_none());
+    assert!(!lp.state.quitting);
+    assert!(loop_screen(&mut lp).contains("● non enregistré"));
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
     // Quitting before saving asks first.
     assert!(lp.keys("<Esc>"));

@@ -6,18 +6,13 @@
 //! later change is a set-up event (`tablee setup SESSION`). Generic over
 //! the backend, so tests drive this very loop.
 
-use crate::i18n::prelude::*;
-
 use ratatui::Terminal;
 use ratatui::backend::Backend;
 use ratatui::crossterm::event::Event as TermEvent;
-use ratatui::layout::Rect;
-use ratatui::style::Modifier;
-use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
+use super::screens::help::{KEYS as HELP_KEYS, State as HelpState};
 use super::screens::setup::{Request, State as Setup};
-use super::widgets::{Theme, render};
+use super::widgets::Theme;
 use crate::core::model::Session;
 
 /// Writes the whole session; why not, in words, when it cannot.
@@ -27,8 +22,8 @@ pub struct SetupLoop<B: Backend> {
     pub state: Setup,
     terminal: Terminal<B>,
     save: Saver,
-    /// The keys of the screen are shown.
-    pub help: bool,
+    /// The keys of the screen, shown over it (the runtime's one help).
+    pub help: Option<HelpState>,
     pub theme: Theme,
     /// The session is on disk: the runtime takes it from here.
     pub written: bool,
@@ -40,7 +35,7 @@ impl<B: Backend> SetupLoop<B> {
             state,
             terminal,
             save,
-            help: false,
+            help: None,
             theme: Theme { colors: false },
             written: false,
         }
@@ -48,11 +43,15 @@ impl<B: Backend> SetupLoop<B> {
 
     /// One terminal event; false once the screen asked to quit.
     pub fn handle(&mut self, ev: TermEvent) -> bool {
-        if self.help {
+        if let Some(help) = &mut self.help {
             if let TermEvent::Key(k) = ev
                 && k.kind != ratatui::crossterm::event::KeyEventKind::Release
             {
-                self.help = false;
+                // The arrows scroll; any other key closes it.
+                let scrolled = HELP_KEYS.message(k).is_some_and(|m| help.scrolled(&m));
+                if !scrolled {
+                    self.help = None;
+                }
             }
             return true;
         }
@@ -73,7 +72,7 @@ impl<B: Backend> SetupLoop<B> {
                 !self.written
             }
             Some(Request::Help) => {
-                self.help = true;
+                self.help = Some(HelpState::new(self.state.bindings()));
                 true
             }
             Some(Request::Quit) => false,
@@ -94,12 +93,13 @@ impl<B: Backend> SetupLoop<B> {
 
     pub fn draw(&mut self) -> std::io::Result<()> {
         let (state, theme, help) = (&self.state, &self.theme, self.help);
+        let lang = state.lang;
         self.terminal
             .draw(|f| {
                 let area = f.area();
                 super::screens::setup::view::view(state, theme, None, area, f.buffer_mut());
-                if help {
-                    help_box(state, theme, area, f.buffer_mut());
+                if let Some(help) = help {
+                    help.draw(lang, theme, area, f.buffer_mut());
                 }
             })
             .map(|_| ())
@@ -122,41 +122,6 @@ impl<B: Backend> SetupLoop<B> {
             }
         }
     }
-}
-
-/// Every key of the mode, over the screen; any key closes it.
-fn help_box(state: &Setup, theme: &Theme, area: Rect, buf: &mut ratatui::buffer::Buffer) {
-    let lang = state.lang;
-    let b = state.bindings();
-    let rows = b.help(lang);
-    let kw = rows
-        .iter()
-        .map(|(k, _)| unicode_width::UnicodeWidthStr::width(k.as_str()))
-        .max()
-        .unwrap_or(0);
-    let mut lines: Vec<Line> = rows
-        .iter()
-        .map(|(k, t)| Line::raw(format!("{k:>kw$}  {t}")))
-        .collect();
-    lines.push(Line::styled(
-        crate::tui::keys::Help::CloseHelp.text(lang).1,
-        theme.dim(),
-    ));
-    let h = (lines.len() as u16 + 2).min(area.height);
-    let w = area.width.saturating_sub(4).min(100);
-    let r = Rect {
-        x: area.x + (area.width - w) / 2,
-        y: area.y + (area.height - h) / 2,
-        width: w,
-        height: h,
-    };
-    render(buf, Clear, r);
-    let title = format!(" {} — {} ", lang.s().tui.help_title, b.mode.text(lang).0);
-    let block = Block::new()
-        .borders(Borders::ALL)
-        .title(title)
-        .title_style(theme.bold().add_modifier(Modifier::BOLD));
-    render(buf, Paragraph::new(lines).block(block), r);
 }
 
 /// The set-up screen in the terminal on `state`, a session not on disk

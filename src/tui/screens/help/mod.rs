@@ -8,12 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
+use crate::i18n::Lang;
 use crate::tui::context::{Cx, Go, Look};
 use crate::tui::keys::Help as H;
 use crate::tui::keys::{Binding, Bindings, Code, bind, key};
 use crate::tui::msg::{Msg, Nav};
 use crate::tui::widgets::overlay::centred;
-use crate::tui::widgets::render;
+use crate::tui::widgets::{Theme, render};
 
 /// The help of one screen's keys.
 #[derive(Debug, Clone, Copy)]
@@ -51,6 +52,19 @@ impl State {
     pub fn new(of: &'static Bindings) -> State {
         State { of, scroll: 0 }
     }
+
+    /// Scrolls on an arrow or a page key; false for any other key, which
+    /// closes the help.
+    pub fn scrolled(&mut self, msg: &Msg) -> bool {
+        match msg {
+            Msg::Nav(Nav::Up) => self.scroll = self.scroll.saturating_sub(1),
+            Msg::Nav(Nav::Down) => self.scroll += 1,
+            Msg::Nav(Nav::PageUp) => self.scroll = self.scroll.saturating_sub(10),
+            Msg::Nav(Nav::PageDown) => self.scroll += 10,
+            _ => return false,
+        }
+        true
+    }
 }
 
 fn lines_of(text: &str, width: usize) -> Vec<String> {
@@ -72,18 +86,20 @@ impl crate::tui::screens::Screen for State {
 
     /// The arrows scroll; any other key closes it.
     fn update(&mut self, cx: &mut Cx, msg: Msg) {
-        match msg {
-            Msg::Nav(Nav::Up) => self.scroll = self.scroll.saturating_sub(1),
-            Msg::Nav(Nav::Down) => self.scroll += 1,
-            Msg::Nav(Nav::PageUp) => self.scroll = self.scroll.saturating_sub(10),
-            Msg::Nav(Nav::PageDown) => self.scroll += 10,
-            _ => cx.go(Go::Back),
+        if !self.scrolled(&msg) {
+            cx.go(Go::Back);
         }
     }
 
     fn view(&self, look: &Look, area: Rect, buf: &mut Buffer) {
-        let lang = look.room.display.lang;
-        let theme = &look.theme;
+        self.draw(look.room.display.lang, &look.theme, area, buf);
+    }
+}
+
+impl State {
+    /// The help over `area`: the runtime's overlay, and the set-up loop's
+    /// of a session not on disk yet.
+    pub fn draw(&self, lang: Lang, theme: &Theme, area: Rect, buf: &mut Buffer) {
         let entries = self.of.help(lang);
         let box_w = area.width.min(96);
         let inner_w = box_w.saturating_sub(2) as usize;
