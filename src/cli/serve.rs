@@ -7,15 +7,12 @@ use std::path::PathBuf;
 
 use super::{Failure, Out};
 use crate::i18n::prelude::*;
-use crate::i18n::serve::{Said, words};
-use crate::serve::{Options, Server, StartError, http::Limits, qr};
+use crate::i18n::serve::words;
+use crate::serve::{Options, PORT, Server, StartError, http::Limits, qr};
 use crate::store::device::Device;
 use crate::store::keys::{Keys, KeysError};
 use crate::store::session_file;
 use crate::store::workspace::Workspace;
-
-/// Default port of the page.
-pub const PORT: u16 = 8080;
 
 /// `tablee serve SESSION`
 #[derive(Debug, Clone, clap::Args)]
@@ -171,42 +168,9 @@ fn print(out: &Out, ws: &Workspace, args: &ServeArgs, tables: &[String]) -> supe
 }
 
 fn keys_failure(e: &KeysError, lang: Lang) -> Failure {
-    Failure::line(keys_problem(e, lang))
-}
-
-/// What went wrong with the keys' file, where, and the fix.
-pub fn keys_problem(e: &KeysError, lang: Lang) -> String {
-    let (path, why) = match e {
-        KeysError::Io { path, source } => (path, crate::i18n::store::io_message(source, lang)),
-        KeysError::Syntax { path, message } => (path, message.clone()),
-        KeysError::Version { path, found } => (path, Said::KeysNewer(*found).text(lang)),
-    };
-    let fix = Said::KeysFix.text(lang);
-    format!("tablee serve: {}: {why}; {fix}", path.display())
+    Failure::line(crate::i18n::serve::keys_problem(e, lang))
 }
 
 fn start_failure(e: &StartError, lang: Lang) -> Failure {
-    Failure::line(start_problem(e, lang))
-}
-
-/// Why the page could not start, and the fix.
-pub fn start_problem(e: &StartError, lang: Lang) -> String {
-    match e {
-        StartError::Bind { addr, source } => {
-            let fix = if source.kind() == std::io::ErrorKind::AddrInUse {
-                Said::PortTaken(addr.port()).text(lang)
-            } else {
-                Said::NoSuchAddress.text(lang)
-            };
-            format!(
-                "tablee serve: {addr}: {}; {fix}",
-                crate::i18n::store::io_message(source, lang)
-            )
-        }
-        StartError::Keys(k) => keys_problem(k, lang),
-        StartError::Runtime(source) => format!(
-            "tablee serve: {}",
-            crate::i18n::store::io_message(source, lang)
-        ),
-    }
+    Failure::line(e.message(lang))
 }

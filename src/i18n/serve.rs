@@ -266,3 +266,18 @@ impl Said {
         })
     }
 }
+
+/// What went wrong with the keys' file, where, and the fix.
+pub fn keys_problem(e: &crate::store::keys::KeysError, lang: Lang) -> String {
+    let (path, why) = match e {
+        crate::store::keys::KeysError::Io { path, source } => {
+            (path, crate::i18n::store::io_message(source, lang))
+        }
+        crate::store::keys::KeysError::Syntax { path, message } => (path, message.clone()),
+        crate::store::keys::KeysError::Version { path, found } => {
+            (path, Said::KeysNewer(*found).text(lang))
+        }
+    };
+    let fix = Said::KeysFix.text(lang);
+    format!("tablee serve: {}: {why}; {fix}", path.display())
+}

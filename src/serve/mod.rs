@@ -49,6 +49,34 @@ pub enum StartError {
     Runtime(std::io::Error),
 }
 
+/// Default port of the page.
+pub const PORT: u16 = 8080;
+
+impl StartError {
+    /// Why the page could not start, and the fix.
+    pub fn message(&self, lang: crate::i18n::Lang) -> String {
+        use crate::i18n::serve::Said;
+        match self {
+            StartError::Bind { addr, source } => {
+                let fix = if source.kind() == std::io::ErrorKind::AddrInUse {
+                    Said::PortTaken(addr.port()).text(lang)
+                } else {
+                    Said::NoSuchAddress.text(lang)
+                };
+                format!(
+                    "tablee serve: {addr}: {}; {fix}",
+                    crate::i18n::store::io_message(source, lang)
+                )
+            }
+            StartError::Keys(k) => crate::i18n::serve::keys_problem(k, lang),
+            StartError::Runtime(source) => format!(
+                "tablee serve: {}",
+                crate::i18n::store::io_message(source, lang)
+            ),
+        }
+    }
+}
+
 /// The page, running on its own thread.
 pub struct Server {
     pub hub: Arc<Hub>,

@@ -61,7 +61,7 @@ impl LivePage {
 
     fn start(&mut self, lang: Lang) -> Result<(), String> {
         use crate::i18n::prelude::*;
-        let mut port = crate::cli::serve::PORT;
+        let mut port = crate::serve::PORT;
         loop {
             // Opened afresh for each try: the server keeps what it is given.
             let (ws, _) = Workspace::open(&self.session)
@@ -80,11 +80,11 @@ impl LivePage {
                 }
                 Err(StartError::Bind { source, .. })
                     if source.kind() == std::io::ErrorKind::AddrInUse
-                        && port < crate::cli::serve::PORT + PORTS_TRIED =>
+                        && port < crate::serve::PORT + PORTS_TRIED =>
                 {
                     port += 1;
                 }
-                Err(e) => return Err(crate::cli::serve::start_problem(&e, lang)),
+                Err(e) => return Err(e.message(lang)),
             }
         }
     }
@@ -113,7 +113,7 @@ impl PageServer for LivePage {
                             .map(|t| t.key.clone())
                             .collect();
                         Keys::renew(&ws.dir, &tables)
-                            .map_err(|e| crate::cli::serve::keys_problem(&e, lang))
+                            .map_err(|e| crate::i18n::serve::keys_problem(&e, lang))
                     });
                 match renewed {
                     Ok(keys) => {

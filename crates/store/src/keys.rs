@@ -15,14 +15,14 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 /// The file, in the session's data folder.
-pub const KEYS_FILE: &str = "keys.ron";
+const KEYS_FILE: &str = "keys.ron";
 /// The keys a renewal replaced.
-pub const KEYS_BEFORE: &str = "keys-before-renewal.ron";
+const KEYS_BEFORE: &str = "keys-before-renewal.ron";
 /// The file's format.
-pub const KEYS_VERSION: u32 = 1;
+const KEYS_VERSION: u32 = 1;
 /// Characters of a key: 12 of 32 signs, 60 random bits (the page also
 /// limits the requests of each device).
-pub const KEY_CHARS: usize = 12;
+const KEY_CHARS: usize = 12;
 /// Crockford's base 32, in lower case (no i, l, o, u): a key read off a
 /// sheet and typed by hand is not misread.
 const ALPHABET: &[u8; 32] = b"0123456789abcdefghjkmnpqrstvwxyz";
