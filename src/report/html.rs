@@ -604,7 +604,7 @@ fn quadrant(o: &mut String, v: &SynthView, c: &ColumnView) {
         o.push_str("<ol class=\"items\">\n");
         for item in &c.items {
             let _ = write!(o, "<li{}>", if item.chosen { " class=\"key\"" } else { "" });
-            item_html(o, item);
+            item_html(o, v, item);
             o.push_str("</li>\n");
         }
         o.push_str("</ol>\n");
@@ -633,7 +633,7 @@ fn quadrant_table(o: &mut String, v: &SynthView, c: &ColumnView, two: bool) {
         o.push_str("<tr>");
         for item in row {
             let _ = write!(o, "<td{}>", if item.chosen { " class=\"key\"" } else { "" });
-            item_html(o, item);
+            item_html(o, v, item);
             o.push_str("</td>");
         }
         if row.len() < cols {
@@ -645,7 +645,7 @@ fn quadrant_table(o: &mut String, v: &SynthView, c: &ColumnView, two: bool) {
 }
 
 /// One item: star if chosen, label, text, meta, then its cluster members.
-fn item_html(o: &mut String, item: &ItemView) {
+fn item_html(o: &mut String, v: &SynthView, item: &ItemView) {
     let _ = write!(
         o,
         "{}<span class=\"label\">{}</span><bdi>{}</bdi> <span class=\"item-meta\">· {}</span>",
@@ -656,17 +656,16 @@ fn item_html(o: &mut String, item: &ItemView) {
         },
         escape(&item.label),
         escape(item.text),
-        escape(&item.meta)
+        escape(&item.meta(v))
     );
     if !item.members.is_empty() {
         o.push_str("\n<ul class=\"members\">\n");
         for m in &item.members {
             let _ = writeln!(
                 o,
-                "<li><bdi>{}</bdi> <span class=\"item-meta\">· {} · {}</span></li>",
+                "<li><bdi>{}</bdi> <span class=\"item-meta\">· {}</span></li>",
                 escape(m.text),
-                m.votes_text,
-                escape(&m.place)
+                escape(&m.meta(v))
             );
         }
         o.push_str("</ul>");

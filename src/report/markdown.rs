@@ -249,14 +249,13 @@ fn topic(out: &mut String, v: &SynthView, t: &TopicView) {
                 "- **{}** {} — *{}*\n",
                 item.label,
                 escape_lines(item.text, "  "),
-                escape(&item.meta)
+                escape(&item.meta(v))
             ));
             for m in &item.members {
                 out.push_str(&format!(
-                    "  - {} — *{} · {}*\n",
+                    "  - {} — *{}*\n",
                     escape_lines(m.text, "    "),
-                    m.votes_text,
-                    escape(&m.place)
+                    escape(&m.meta(v))
                 ));
             }
         }

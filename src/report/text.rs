@@ -265,12 +265,12 @@ fn topic(out: &mut String, v: &SynthView, t: &TopicView) {
         for item in &c.items {
             let head = format!("{:<4}", item.label);
             wrap(out, item.text, &format!("{head} "), "     ");
-            wrap(out, &format!("[{}]", item.meta), "     ", "      ");
+            wrap(out, &format!("[{}]", item.meta(v)), "     ", "      ");
             for m in &item.members {
                 wrap(out, m.text, "     + ", "       ");
                 wrap(
                     out,
-                    &format!("[{} · {}]", m.votes_text, m.place),
+                    &format!("[{}]", m.meta(v)),
                     "       ",
                     "        ",
                 );

@@ -70,14 +70,12 @@ pub struct ItemView<'a> {
     pub text: &'a str,
     /// Dots on the head and its members.
     pub votes: i64,
-    /// "3 votes", "0 vote".
-    pub votes_text: String,
     /// How many post-its say it.
     pub times: usize,
     /// Where the head was written.
     pub source: &'a Source<'a>,
-    /// Everything after the text: votes, times, where, similar items.
-    pub meta: String,
+    /// Every place it was raised (head and members), sorted.
+    pub raised: &'a [Source<'a>],
     /// The labels of similar items elsewhere in the topic.
     pub similar: Vec<String>,
     /// Chosen by the room as its column's key factor (starred).
@@ -90,10 +88,7 @@ pub struct MemberView<'a> {
     pub id: Uuid,
     pub text: &'a str,
     pub votes: i64,
-    pub votes_text: String,
     pub source: &'a Source<'a>,
-    /// "A · R1 · G2".
-    pub place: String,
 }
 
 /// How a column's key factor stands and what the plenary does about it.
@@ -271,28 +266,42 @@ fn axes(v: &SynthView, q: Column) -> String {
     format!("{inside} · {side}")
 }
 
+impl ItemView<'_> {
+    /// Everything after the text: "3 votes · ×2 · A · R1, C · R2 · ≈
+    /// similar W5" (worded when a document prints it: the table formats
+    /// have columns of their own).
+    pub fn meta(&self, v: &SynthView) -> String {
+        let w = &v.lang.s().synth;
+        let mut meta = vec![v.votes(self.votes)];
+        if self.times > 1 {
+            meta.push(format!("×{}", self.times));
+        }
+        let places: Vec<String> = self.raised.iter().map(|s| source(v, s)).collect();
+        meta.push(places.join(", "));
+        if !self.similar.is_empty() {
+            meta.push(format!("≈ {} {}", w.similar, self.similar.join(", ")));
+        }
+        meta.join(" · ")
+    }
+}
+
+impl MemberView<'_> {
+    /// "2 votes · A · R1 · G2".
+    pub fn meta(&self, v: &SynthView) -> String {
+        format!("{} · {}", v.votes(self.votes), source(v, self.source))
+    }
+}
+
 fn item<'a>(v: &SynthView<'a>, item: &'a Item<'a>, chosen: bool) -> ItemView<'a> {
-    let w = &v.lang.s().synth;
-    let similar = item.similar_labels(v.lang);
-    let mut meta = vec![v.votes(item.votes)];
-    if item.times > 1 {
-        meta.push(format!("×{}", item.times));
-    }
-    let places: Vec<String> = item.raised.iter().map(|s| source(v, s)).collect();
-    meta.push(places.join(", "));
-    if !similar.is_empty() {
-        meta.push(format!("≈ {} {}", w.similar, similar.join(", ")));
-    }
     ItemView {
         id: item.id,
         label: item.label(v.lang),
         text: item.text,
         votes: item.votes,
-        votes_text: v.votes(item.votes),
         times: item.times,
         source: &item.source,
-        meta: meta.join(" · "),
-        similar,
+        raised: &item.raised,
+        similar: item.similar_labels(v.lang),
         chosen,
         members: item
             .members
@@ -301,9 +310,7 @@ fn item<'a>(v: &SynthView<'a>, item: &'a Item<'a>, chosen: bool) -> ItemView<'a>
                 id: m.id,
                 text: m.text,
                 votes: m.votes,
-                votes_text: v.votes(m.votes),
                 source: &m.source,
-                place: source(v, &m.source),
             })
             .collect(),
     }
