@@ -268,12 +268,7 @@ fn topic(out: &mut String, v: &SynthView, t: &TopicView) {
             wrap(out, &format!("[{}]", item.meta(v)), "     ", "      ");
             for m in &item.members {
                 wrap(out, m.text, "     + ", "       ");
-                wrap(
-                    out,
-                    &format!("[{}]", m.meta(v)),
-                    "       ",
-                    "        ",
-                );
+                wrap(out, &format!("[{}]", m.meta(v)), "       ", "        ");
             }
         }
     }
