@@ -4,6 +4,7 @@ pub mod add;
 pub mod check;
 mod guide;
 pub mod import;
+pub mod judge;
 pub mod list;
 mod manual;
 pub mod mix;
@@ -112,6 +113,8 @@ pub enum Command {
     Follow(run::FollowArgs),
     /// The « response to proposals » report across sessions: by theme and status, with answers, origins and history
     Proposals(proposals::ProposalsArgs),
+    /// Rank proposals (or anything) by majority judgment from a paper tally: majority grade, ties broken by removing median grades, each candidate's merit profile
+    Judge(judge::JudgeArgs),
 }
 
 /// The data folder, shared by every command that reads or writes sessions.
@@ -314,6 +317,7 @@ fn command(cli: &Cli, out: &Out) -> Done {
         Some(Command::List(args)) => list::run(out, &args.data.dir),
         Some(Command::Mix(args)) => mix::run(out, args, cli.device.as_deref()),
         Some(Command::Synth(args)) => synth::run(out, args, cli.lang),
+        Some(Command::Judge(args)) => judge::run(out, args, cli.lang),
         Some(Command::Add(args)) => add::run(out, args, cli.device.as_deref()),
         Some(Command::Propose(args)) => propose::run(out, args, cli.device.as_deref()),
         Some(Command::Respond(args)) => {

@@ -141,6 +141,12 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "A facilitator or projector screen that follows the room's clock without changing it" => {
             "Un écran d'animation ou de projection qui suit l'horloge de la salle sans la modifier"
         }
+        "Rank proposals (or anything) by majority judgment from a paper tally: majority grade, ties broken by removing median grades, each candidate's merit profile" => {
+            "Classer des propositions (ou autre chose) au jugement majoritaire depuis un dépouillement papier : mention majoritaire, égalités départagées en retirant les mentions médianes, profil de mérite de chacune"
+        }
+        "The paper tally (CSV, comma, semicolon or tab): a header line (candidate, then the grades, best first), then one line per candidate: its text, or the id of a proposal or post-it, then its number of votes for each grade" => {
+            "Le dépouillement papier (CSV, virgule, point-virgule ou tabulation) : une ligne d'en-tête (candidat, puis les mentions, de la meilleure à la pire), puis une ligne par candidat : son texte, ou l'identifiant d'une proposition ou d'un post-it, puis son nombre de voix pour chaque mention"
+        }
         "Serve the tables' page to the room's phones over the local network (no install, no internet): one address and QR code per table" => {
             "Servir la page des tables aux téléphones de la salle sur le réseau local (rien à installer, pas d'internet) : une adresse et un code QR par table"
         }

@@ -11,6 +11,7 @@ pub mod clock;
 pub mod debate;
 pub mod followup;
 pub mod help;
+pub mod judge;
 pub mod keys;
 pub mod manual;
 pub mod mix;

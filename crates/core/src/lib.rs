@@ -12,6 +12,7 @@ pub mod edits;
 pub mod event;
 pub mod factors;
 pub mod followup;
+pub mod judgment;
 pub mod lang;
 pub mod mix;
 pub mod model;

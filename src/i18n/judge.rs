@@ -1,0 +1,155 @@
+//! The words of majority judgment (`tablee judge`): the default scale of
+//! grades, the ranking's headings, and what is wrong with a tally. One
+//! table per language.
+
+use super::Lang;
+
+#[derive(Debug)]
+pub struct JudgeWords {
+    pub title: &'static str,
+    /// The seven grades of the default scale, best first.
+    pub grades: [&'static str; 7],
+    pub rank: &'static str,
+    pub candidate: &'static str,
+    pub majority_grade: &'static str,
+    pub profile: &'static str,
+    pub candidates: &'static str,
+    pub voters: &'static str,
+    pub scale: &'static str,
+    /// "better than its majority grade" / "worse", after a share.
+    pub better: &'static str,
+    pub worse: &'static str,
+    /// How the ranking is made, in one sentence under the title.
+    pub how: &'static str,
+}
+
+pub static EN: JudgeWords = JudgeWords {
+    title: "Majority judgment",
+    grades: [
+        "Excellent",
+        "Very good",
+        "Good",
+        "Fairly good",
+        "Passable",
+        "Insufficient",
+        "Reject",
+    ],
+    rank: "Rank",
+    candidate: "Candidate",
+    majority_grade: "Majority grade",
+    profile: "merit profile",
+    candidates: "candidates",
+    voters: "voters",
+    scale: "scale",
+    better: "better",
+    worse: "worse",
+    how: "Ranked by majority grade (the median grade, the lower one for an even number of voters); equal majority grades are told apart by removing median grades one by one (Balinski & Laraki).",
+};
+
+pub static FR: JudgeWords = JudgeWords {
+    title: "Jugement majoritaire",
+    grades: [
+        "Excellent",
+        "Très bien",
+        "Bien",
+        "Assez bien",
+        "Passable",
+        "Insuffisant",
+        "À rejeter",
+    ],
+    rank: "Rang",
+    candidate: "Candidat",
+    majority_grade: "Mention majoritaire",
+    profile: "profil de mérite",
+    candidates: "candidats",
+    voters: "votants",
+    scale: "échelle",
+    better: "au-dessus",
+    worse: "en dessous",
+    how: "Classement par mention majoritaire (la mention médiane, la plus basse des deux pour un nombre pair de votants)\u{a0}; à mention égale, les mentions médianes sont retirées une à une (Balinski et Laraki).",
+};
+
+pub fn words(lang: Lang) -> &'static JudgeWords {
+    match lang {
+        Lang::En => &EN,
+        Lang::Fr => &FR,
+    }
+}
+
+/// What `tablee judge` says.
+#[derive(Debug, Clone, Copy)]
+pub enum Said<'a> {
+    /// The tally has no line at all.
+    Empty,
+    /// The first line names no grade.
+    NoGrades,
+    /// The first line's grade cells are numbers: it is not a header.
+    HeaderIsData { cell: &'a str },
+    /// A line the CSV reader could not read (an unclosed quote).
+    Unreadable { line: usize },
+    /// A line has another number of cells than the header.
+    Cells {
+        line: usize,
+        found: usize,
+        wanted: usize,
+    },
+    /// A count is not a whole number.
+    NotACount {
+        line: usize,
+        grade: &'a str,
+        cell: &'a str,
+    },
+    /// A line with no candidate.
+    NoCandidate { line: usize },
+    /// The same candidate on two lines.
+    Twice {
+        line: usize,
+        first: usize,
+        candidate: &'a str,
+    },
+    /// No candidate line under the header.
+    NoCandidates,
+    /// More voters than a tally can hold.
+    TooMany { line: usize, max: u64 },
+    /// The same grade named twice in the header.
+    GradeTwice { grade: &'a str },
+    /// What to do, after any of the above.
+    Fix,
+    /// "2 blank grades counted as « À rejeter »".
+    Blank { n: u64, worst: &'a str },
+}
+
+impl Said<'_> {
+    pub fn text(&self, lang: Lang) -> String {
+        use Said::*;
+        let fr = lang == Lang::Fr;
+        match *self {
+            Empty if fr => "le décompte est vide".into(),
+            Empty => "the tally is empty".into(),
+            NoGrades if fr => "la première ligne doit nommer le candidat puis les mentions, de la meilleure à la pire (candidat;Excellent;Très bien;…)".into(),
+            NoGrades => "the first line must name the candidate then the grades, best first (candidate,Excellent,Very good,…)".into(),
+            HeaderIsData { cell } if fr => format!("la première ligne doit nommer les mentions, pas les compter («\u{a0}{cell}\u{a0}»)"),
+            HeaderIsData { cell } => format!("the first line must name the grades, not count them (\"{cell}\")"),
+            Unreadable { line } if fr => format!("ligne {line}\u{a0}: illisible (un guillemet non fermé\u{a0}?)"),
+            Unreadable { line } => format!("line {line}: unreadable (a quote not closed?)"),
+            Cells { line, found, wanted } if fr => format!("ligne {line}\u{a0}: {found} cases, l'en-tête en a {wanted}"),
+            Cells { line, found, wanted } => format!("line {line}: {found} cells, the header has {wanted}"),
+            NotACount { line, grade, cell } if fr => format!("ligne {line}, colonne «\u{a0}{grade}\u{a0}»\u{a0}: «\u{a0}{cell}\u{a0}» n'est pas un nombre entier de voix"),
+            NotACount { line, grade, cell } => format!("line {line}, column \"{grade}\": \"{cell}\" is not a whole number of votes"),
+            NoCandidate { line } if fr => format!("ligne {line}\u{a0}: pas de candidat dans la première case"),
+            NoCandidate { line } => format!("line {line}: no candidate in the first cell"),
+            Twice { line, first, candidate } if fr => format!("ligne {line}\u{a0}: «\u{a0}{candidate}\u{a0}» est déjà à la ligne {first}"),
+            Twice { line, first, candidate } => format!("line {line}: \"{candidate}\" is already on line {first}"),
+            NoCandidates if fr => "aucun candidat sous l'en-tête".into(),
+            NoCandidates => "no candidate under the header".into(),
+            TooMany { line, max } if fr => format!("ligne {line}\u{a0}: plus de {max} voix"),
+            TooMany { line, max } => format!("line {line}: more than {max} votes"),
+            GradeTwice { grade } if fr => format!("la mention «\u{a0}{grade}\u{a0}» est deux fois dans l'en-tête"),
+            GradeTwice { grade } => format!("the grade \"{grade}\" is twice in the header"),
+            Fix if fr => "corrigez le fichier et relancez\u{a0}: une ligne d'en-tête (candidat puis les mentions, de la meilleure à la pire), puis une ligne par candidat (son texte ou son identifiant, puis le nombre de voix pour chaque mention)".into(),
+            Fix => "fix the file and run again: one header line (candidate, then the grades, best first), then one line per candidate (its text or id, then the number of votes for each grade)".into(),
+            Blank { n, worst } if fr => format!("{n} sans mention, comptée{} «\u{a0}{worst}\u{a0}»", if n > 1 { "s" } else { "" }),
+            Blank { n, worst } => format!("{n} blank, counted as \"{worst}\""),
+        }
+    }
+}

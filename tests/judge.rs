@@ -1,0 +1,278 @@
+//! `tablee judge`: proposals ranked by majority judgment from a paper
+//! tally, in French and English, in every format, with every bad tally
+//! refused in words (what, where, the fix) and nothing written.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+/// The council's example, its proposals in the journals beside it.
+fn council(dir: &Path) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let s = dir.join("cenr.ron");
+    std::fs::copy(root.join("cenr-2025-propositions.ron"), &s).unwrap();
+    copy_dir(
+        &root.join("cenr-2025-propositions.tablee"),
+        &dir.join("cenr.tablee"),
+    );
+    s
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        let target = to.join(e.file_name());
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &target);
+        } else {
+            std::fs::copy(e.path(), target).unwrap();
+        }
+    }
+}
+
+fn judge(dir: &Path, lang: &str, tally: &str, format: &str) -> std::process::Output {
+    let file = dir.join("tally.csv");
+    std::fs::write(&file, tally).unwrap();
+    common::tablee(
+        dir,
+        &[
+            "--lang",
+            lang,
+            "judge",
+            "cenr.ron",
+            "--tally",
+            file.to_str().unwrap(),
+            "--format",
+            format,
+        ],
+    )
+}
+
+fn rows(csv: &str) -> Vec<Vec<String>> {
+    let mut r = csv::Reader::from_reader(csv.as_bytes());
+    r.records()
+        .map(|x| x.unwrap().iter().map(str::to_string).collect())
+        .collect()
+}
+
+/// The same cases as the core's, by hand, through the command: a tie at
+/// the majority grade broken at the second level (B before A), one broken
+/// at the third (X before Y), the median and not the mean (A before C),
+/// and two identical profiles sharing their rank.
+#[test]
+fn the_ranking_is_majority_judgments_with_its_ties_broken_by_hand() {
+    let tmp = tempfile::tempdir().unwrap();
+    council(tmp.path());
+    let tally = "\
+candidat;Excellent;Très bien;Bien;Assez bien;Passable;Insuffisant;À rejeter
+A;1;0;2;1;1;0;0
+B;0;1;3;0;0;1;0
+X;2;0;3;0;0;0;0
+Y;1;1;3;0;0;0;0
+C;2;0;0;3;0;0;0
+D;0;0;4;0;1;0;0
+D bis;0;0;4;0;1;0;0
+";
+    let o = judge(tmp.path(), "fr", tally, "csv");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let got: Vec<(String, String, String)> = rows(&String::from_utf8_lossy(&o.stdout))
+        .into_iter()
+        .map(|r| (r[0].clone(), r[1].clone(), r[2].clone()))
+        .collect();
+    let want = [
+        // Successive medians — X: B, B, E, B, E; Y: B, B, TB, B, E (X
+        // first at the third level).
+        ("1", "X", "Bien"),
+        ("2", "Y", "Bien"),
+        // D and D bis: the same grades (B, B, B, P, B), the same rank;
+        // before B (B, B, B, I, TB: fourth level).
+        ("3", "D", "Bien"),
+        ("3", "D bis", "Bien"),
+        ("5", "B", "Bien"),
+        // A: B, AB, B, P, E: behind B at the second level.
+        ("6", "A", "Bien"),
+        // C: a better average (E, E, AB, AB, AB) but Assez bien.
+        ("7", "C", "Assez bien"),
+    ];
+    let want: Vec<(String, String, String)> = want
+        .iter()
+        .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}
+
+/// The council's twelve proposals from the room's paper tally (the
+/// example beside the session): each id stands for its proposal's text,
+/// in text, Markdown and CSV, in French and in English, with an English
+/// scale of the organiser's own.
+#[test]
+fn the_councils_proposals_are_ranked_from_the_example_tally() {
+    let tmp = tempfile::tempdir().unwrap();
+    council(tmp.path());
+    let tally = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-jugement.csv"),
+    )
+    .unwrap();
+    let o = judge(tmp.path(), "fr", &tally, "text");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.starts_with("Jugement majoritaire — Les propositions du CENR en 2025"));
+    assert!(text.contains("12 candidats · 25 votants"), "{text}");
+    // The first, by name and id, with its merit profile.
+    let first = text.lines().position(|l| l.starts_with("  1  ")).unwrap();
+    assert!(
+        text.lines().nth(first).unwrap().contains("Très bien")
+            && text
+                .lines()
+                .nth(first)
+                .unwrap()
+                .contains("Simplifier le langage"),
+        "{text}"
+    );
+    assert!(
+        text.contains("[fc7bac]") && text.contains("Excellent 8 (32\u{a0}%)"),
+        "{text}"
+    );
+    // Every line within 80 columns.
+    assert!(text.lines().all(|l| l.chars().count() <= 80), "{text}");
+
+    let o = judge(tmp.path(), "en", &tally, "md");
+    let md = String::from_utf8_lossy(&o.stdout);
+    assert!(md.starts_with("# Majority judgment — "), "{md}");
+    assert!(
+        md.contains("| Rank | Candidate | Majority grade | Excellent | Très bien |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| 1 | Simplifier le langage administratif"),
+        "{md}"
+    );
+    assert_eq!(md.lines().filter(|l| l.starts_with("| ")).count(), 13);
+
+    let o = judge(tmp.path(), "en", &tally, "csv");
+    let rows = rows(&String::from_utf8_lossy(&o.stdout));
+    assert_eq!(rows.len(), 12);
+    assert_eq!(rows[0][3], "fc7bac");
+    assert_eq!(rows[11][3], "ac2460");
+    // Every count as given: the rows hold the tally.
+    let given: usize = tally
+        .lines()
+        .skip(1)
+        .flat_map(|l| l.split(';').skip(1))
+        .map(|n| n.parse::<usize>().unwrap())
+        .sum();
+    let read: usize = rows
+        .iter()
+        .flat_map(|r| r[5..].iter())
+        .map(|n| n.parse::<usize>().unwrap())
+        .sum();
+    assert_eq!(given, read);
+
+    // A scale of the organiser's own, comma-separated, in English; a voter
+    // who left a line blank counts as its worst grade.
+    let own = "candidate,Great,OK,Poor\nMore benches,3,1,0\nA library bus,1,2,0\n";
+    let o = judge(tmp.path(), "en", own, "text");
+    let text = String::from_utf8_lossy(&o.stdout);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("scale: Great, OK, Poor"), "{text}");
+    // Shares of all four voters: the blank is in Poor's share.
+    assert!(
+        flat.contains("Great 1 (25%) · OK 2 (50%) · Poor 0 (25%) · 1 blank, counted as \"Poor\""),
+        "{text}"
+    );
+    let first = text.lines().find(|l| l.starts_with("  1  ")).unwrap();
+    assert!(
+        first.contains("More benches") && first.contains("Great"),
+        "{text}"
+    );
+}
+
+/// Every bad tally says what, where and how to fix it, in the user's
+/// language, and exits 1.
+#[test]
+fn a_bad_tally_is_refused_in_words() {
+    let tmp = tempfile::tempdir().unwrap();
+    council(tmp.path());
+    let cases: &[(&str, &str, &str)] = &[
+        ("", "fr", "le décompte est vide"),
+        (
+            "candidat\nA\n",
+            "fr",
+            "la première ligne doit nommer le candidat puis les mentions",
+        ),
+        (
+            "A;3;4\n",
+            "fr",
+            "la première ligne doit nommer les mentions, pas les compter",
+        ),
+        (
+            "candidat;Bien;Mal\nA;3\n",
+            "fr",
+            "ligne 2\u{a0}: 2 cases, l'en-tête en a 3",
+        ),
+        (
+            "candidat;Bien;Mal\nA;3;deux\n",
+            "fr",
+            "ligne 2, colonne «\u{a0}Mal\u{a0}»\u{a0}: «\u{a0}deux\u{a0}» n'est pas un nombre entier de voix",
+        ),
+        (
+            "candidate,Good,Bad\nA,1,2\n\nA,2,1\n",
+            "en",
+            "line 4: \"A\" is already on line 2",
+        ),
+        (
+            "candidate,Good,Bad\n,1,2\n",
+            "en",
+            "line 2: no candidate in the first cell",
+        ),
+        (
+            "candidate,Good,Good\nA,1,2\n",
+            "en",
+            "the grade \"Good\" is twice in the header",
+        ),
+        (
+            "candidate,Good,Bad\n",
+            "en",
+            "no candidate under the header",
+        ),
+        (
+            "candidate,Good,Bad\nA,-1,2\n",
+            "en",
+            "\"-1\" is not a whole number of votes",
+        ),
+        (
+            "candidate,Good,Bad\nA,999999,999999\n",
+            "en",
+            "line 2: more than 1000000 votes",
+        ),
+    ];
+    for (tally, lang, said) in cases {
+        let o = judge(tmp.path(), lang, tally, "text");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{tally:?}: {err}");
+        assert!(err.contains(said), "{tally:?}: {err}");
+        assert!(err.contains("tally.csv"), "{err}");
+        let fix = if *lang == "fr" {
+            "corrigez le fichier et relancez"
+        } else {
+            "fix the file and run again"
+        };
+        assert!(err.contains(fix), "{err}");
+        assert!(o.stdout.is_empty());
+    }
+    // A file that is not there: said with its path.
+    let o = common::tablee(
+        tmp.path(),
+        &[
+            "--lang",
+            "en",
+            "judge",
+            "cenr.ron",
+            "--tally",
+            "nowhere.csv",
+        ],
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("nowhere.csv"));
+}
