@@ -276,3 +276,68 @@ fn a_bad_tally_is_refused_in_words() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("nowhere.csv"));
 }
+
+/// The ranking feeds the register: `--propose 3` adds the first three
+/// written as texts (a proposal's id is already there, the same text is
+/// not added twice), each with its rank in its description, and a second
+/// run adds nothing.
+#[test]
+fn the_first_of_the_ranking_become_proposals_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    council(tmp.path());
+    let file = tmp.path().join("tally.csv");
+    std::fs::write(
+        &file,
+        "candidat;Très bien;Bien;Passable\n\
+         Des bancs sur la place;5;1;0\n\
+         fc7bac;4;2;0\n\
+         Un bus bibliothèque;3;2;1\n\
+         Un café numérique;1;2;3\n",
+    )
+    .unwrap();
+    let run = || {
+        common::tablee(
+            tmp.path(),
+            &[
+                "--lang",
+                "fr",
+                "judge",
+                "cenr.ron",
+                "--tally",
+                file.to_str().unwrap(),
+                "--propose",
+                "3",
+                "--theme",
+                "Cadre de vie",
+            ],
+        )
+    };
+    let proposals = || {
+        let o = common::tablee(tmp.path(), &["proposals", "cenr.ron", "--format", "csv"]);
+        let text = String::from_utf8_lossy(&o.stdout).to_string();
+        rows(&text)
+    };
+    let before = proposals().len();
+    let o = run();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("2 propositions ajoutées au registre") && err.contains("(1 y était déjà)"),
+        "{err}"
+    );
+    let after = proposals();
+    assert_eq!(after.len(), before + 2);
+    for text in ["Des bancs sur la place", "Un bus bibliothèque"] {
+        let row = after.iter().find(|r| r[5] == text).expect(text);
+        assert_eq!(row[2], "Cadre de vie");
+        assert!(
+            row[6].starts_with("Jugement majoritaire\u{a0}: rang "),
+            "{row:?}"
+        );
+    }
+    assert!(!after.iter().any(|r| r[5] == "Un café numérique"));
+    // Again: nothing new.
+    let o = run();
+    assert!(String::from_utf8_lossy(&o.stderr).contains("aucune proposition ajoutée"));
+    assert_eq!(proposals().len(), before + 2);
+}

@@ -33,6 +33,20 @@ pub struct JudgeArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = JudgeFormat::Text)]
     pub format: JudgeFormat,
+    /// Add the first N of the ranking (and any tied with the Nth) to the follow-up register as proposals; those already in it are left as they are
+    #[arg(long, value_name = "N")]
+    pub propose: Option<usize>,
+    /// The theme of the proposals added (with --propose)
+    #[arg(long, value_name = "TEXT", requires = "propose")]
+    pub theme: Option<String>,
+}
+
+/// What a tally's cell names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Named {
+    Proposal(uuid::Uuid),
+    PostIt(uuid::Uuid),
+    Text,
 }
 
 /// A tally as read: the grades' names, best first, and each candidate's
@@ -121,13 +135,20 @@ impl TallyError {
 /// One candidate of the ranking, as printed.
 struct Line<'a> {
     ranked: &'a Ranked,
+    named: Named,
     text: String,
     /// The proposal's or post-it's short id, when the cell named one.
     id: Option<String>,
     counts: &'a [u64],
 }
 
-pub fn run(out: &Out, a: &JudgeArgs, report_lang: Option<Lang>) -> super::Done {
+/// `device`: the global `--device`, if given (for --propose).
+pub fn run(
+    out: &Out,
+    a: &JudgeArgs,
+    report_lang: Option<Lang>,
+    device: Option<&str>,
+) -> super::Done {
     let lang = out.lang;
     let fail = |what: String| {
         Failure::line(format!(
@@ -155,17 +176,16 @@ pub fn run(out: &Out, a: &JudgeArgs, report_lang: Option<Lang>) -> super::Done {
     let proposals: Vec<uuid::Uuid> = board.proposals.keys().copied().collect();
     let notes: Vec<uuid::Uuid> = board.notes.keys().copied().collect();
     let (proposal_ids, note_ids) = (short_ids(&proposals), short_ids(&notes));
-    let named = |cell: &str| -> (String, Option<String>) {
+    let named = |cell: &str| -> (Named, String, Option<String>) {
         if let Ok(id) = resolve(cell, &proposals) {
-            return (
-                board.proposals[&id].text.clone(),
-                Some(proposal_ids[&id].clone()),
-            );
+            let text = board.proposals[&id].text.clone();
+            return (Named::Proposal(id), text, Some(proposal_ids[&id].clone()));
         }
         if let Ok(id) = resolve(cell, &notes) {
-            return (board.notes[&id].text.clone(), Some(note_ids[&id].clone()));
+            let text = board.notes[&id].text.clone();
+            return (Named::PostIt(id), text, Some(note_ids[&id].clone()));
         }
-        (cell.to_string(), None)
+        (Named::Text, cell.to_string(), None)
     };
     let profiles: Vec<Profile> = tally
         .candidates
@@ -177,9 +197,10 @@ pub fn run(out: &Out, a: &JudgeArgs, report_lang: Option<Lang>) -> super::Done {
         .iter()
         .map(|r| {
             let (cell, counts) = &tally.candidates[r.candidate];
-            let (text, id) = named(cell);
+            let (named, text, id) = named(cell);
             Line {
                 ranked: r,
+                named,
                 text,
                 id,
                 counts,
@@ -193,6 +214,88 @@ pub fn run(out: &Out, a: &JudgeArgs, report_lang: Option<Lang>) -> super::Done {
         JudgeFormat::Csv => csv(&tally, &lines),
     };
     out.print(&printed);
+    match a.propose {
+        Some(n) => propose(out, a, &ws, &lines, (n, voters, &tally), device),
+        None => Ok(()),
+    }
+}
+
+/// The first `n` of the ranking (and those tied with the `n`th) become
+/// proposals of the register: a post-it's with its origin, a text as
+/// written; one already there (a proposal's id, or the same text) is left
+/// as it is. Each is said on standard error.
+fn propose(
+    out: &Out,
+    a: &JudgeArgs,
+    ws: &crate::store::workspace::Workspace,
+    lines: &[Line],
+    (n, voters, tally): (usize, u64, &Tally),
+    device: Option<&str>,
+) -> super::Done {
+    use crate::core::event::{Body, clean_text};
+    use crate::core::proposal;
+    use crate::core::synth::normalise;
+    let lang = out.lang;
+    let fail = |what: String| {
+        Failure::line(format!(
+            "tablee judge --propose: {what}\n  {}",
+            crate::i18n::cli::Said::NothingElseChanged.text(lang)
+        ))
+    };
+    let session = &ws.file.session;
+    let existing = crate::core::followup::of_session(session, &ws.board, 0);
+    let theme = a
+        .theme
+        .as_deref()
+        .and_then(|t| proposal::typed_theme(t, session, &existing));
+    let mut texts: Vec<String> = existing.iter().map(|p| normalise(&p.text)).collect();
+    let (mut added, mut there) = (Vec::new(), 0);
+    let last = lines.get(n.max(1) - 1).map_or(0, |l| l.ranked.rank);
+    for l in lines.iter().filter(|l| l.ranked.rank <= last) {
+        let origin = match l.named {
+            Named::Proposal(_) => {
+                there += 1;
+                continue;
+            }
+            Named::PostIt(id) => {
+                crate::core::followup::origin_of_note(session, &ws.board, id).unwrap_or_default()
+            }
+            Named::Text => proposal::Origin::default(),
+        };
+        let Ok(text) = clean_text(&l.text) else {
+            continue;
+        };
+        if texts.contains(&normalise(&text)) {
+            there += 1;
+            continue;
+        }
+        texts.push(normalise(&text));
+        let body = Body::Propose {
+            text,
+            description: Said::Description {
+                rank: l.ranked.rank,
+                grade: majority_name(tally, l.ranked),
+                voters,
+            }
+            .text(session.lang),
+            theme: theme.clone(),
+            origin,
+        };
+        let event = super::write_one(out, ws, device, body, &fail)?;
+        added.push(event.id);
+    }
+    let ids = existing.iter().map(|p| &p.id).chain(added.iter());
+    let short = proposal::short_ids(ids);
+    let names: Vec<&str> = added.iter().map(|id| short[id].as_str()).collect();
+    out.eprint(&format!(
+        "{}\n",
+        Said::Proposed {
+            added: &names.join(", "),
+            n: added.len(),
+            there,
+        }
+        .text(lang)
+    ));
     Ok(())
 }
 

@@ -317,7 +317,7 @@ fn command(cli: &Cli, out: &Out) -> Done {
         Some(Command::List(args)) => list::run(out, &args.data.dir),
         Some(Command::Mix(args)) => mix::run(out, args, cli.device.as_deref()),
         Some(Command::Synth(args)) => synth::run(out, args, cli.lang),
-        Some(Command::Judge(args)) => judge::run(out, args, cli.lang),
+        Some(Command::Judge(args)) => judge::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Add(args)) => add::run(out, args, cli.device.as_deref()),
         Some(Command::Propose(args)) => propose::run(out, args, cli.device.as_deref()),
         Some(Command::Respond(args)) => {

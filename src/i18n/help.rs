@@ -147,6 +147,12 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "The paper tally (CSV, comma, semicolon or tab): a header line (candidate, then the grades, best first), then one line per candidate: its text, or the id of a proposal or post-it, then its number of votes for each grade" => {
             "Le dépouillement papier (CSV, virgule, point-virgule ou tabulation) : une ligne d'en-tête (candidat, puis les mentions, de la meilleure à la pire), puis une ligne par candidat : son texte, ou l'identifiant d'une proposition ou d'un post-it, puis son nombre de voix pour chaque mention"
         }
+        "Add the first N of the ranking (and any tied with the Nth) to the follow-up register as proposals; those already in it are left as they are" => {
+            "Ajouter les N premiers du classement (et ceux à égalité avec le N-ième) au registre de suivi comme propositions ; celles qui y sont déjà restent telles quelles"
+        }
+        "The theme of the proposals added (with --propose)" => {
+            "Le thème des propositions ajoutées (avec --propose)"
+        }
         "Serve the tables' page to the room's phones over the local network (no install, no internet): one address and QR code per table" => {
             "Servir la page des tables aux téléphones de la salle sur le réseau local (rien à installer, pas d'internet) : une adresse et un code QR par table"
         }

@@ -115,6 +115,18 @@ pub enum Said<'a> {
     GradeTwice { grade: &'a str },
     /// What to do, after any of the above.
     Fix,
+    /// What --propose added to the register.
+    Proposed {
+        added: &'a str,
+        n: usize,
+        there: usize,
+    },
+    /// A proposal's description, when the ranking made it.
+    Description {
+        rank: usize,
+        grade: &'a str,
+        voters: u64,
+    },
     /// "2 blank grades counted as « À rejeter »".
     Blank { n: u64, worst: &'a str },
 }
@@ -148,6 +160,30 @@ impl Said<'_> {
             GradeTwice { grade } => format!("the grade \"{grade}\" is twice in the header"),
             Fix if fr => "corrigez le fichier et relancez\u{a0}: une ligne d'en-tête (candidat puis les mentions, de la meilleure à la pire), puis une ligne par candidat (son texte ou son identifiant, puis le nombre de voix pour chaque mention)".into(),
             Fix => "fix the file and run again: one header line (candidate, then the grades, best first), then one line per candidate (its text or id, then the number of votes for each grade)".into(),
+            Proposed { added, n, there } if fr => {
+                let mut s = match n {
+                    0 => "aucune proposition ajoutée au registre".to_string(),
+                    1 => format!("1 proposition ajoutée au registre\u{a0}: {added}"),
+                    n => format!("{n} propositions ajoutées au registre\u{a0}: {added}"),
+                };
+                if there > 0 {
+                    s.push_str(&format!(" ({there} y étai{} déjà)", if there > 1 { "ent" } else { "t" }));
+                }
+                s
+            }
+            Proposed { added, n, there } => {
+                let mut s = match n {
+                    0 => "no proposal added to the register".to_string(),
+                    1 => format!("1 proposal added to the register: {added}"),
+                    n => format!("{n} proposals added to the register: {added}"),
+                };
+                if there > 0 {
+                    s.push_str(&format!(" ({there} already there)"));
+                }
+                s
+            }
+            Description { rank, grade, voters } if fr => format!("Jugement majoritaire\u{a0}: rang {rank}, mention «\u{a0}{grade}\u{a0}» ({voters} votants)"),
+            Description { rank, grade, voters } => format!("Majority judgment: rank {rank}, majority grade \"{grade}\" ({voters} voters)"),
             Blank { n, worst } if fr => format!("{n} sans mention, comptée{} «\u{a0}{worst}\u{a0}»", if n > 1 { "s" } else { "" }),
             Blank { n, worst } => format!("{n} blank, counted as \"{worst}\""),
         }
