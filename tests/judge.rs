@@ -341,3 +341,92 @@ fn the_first_of_the_ranking_become_proposals_once() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("aucune proposition ajoutée"));
     assert_eq!(proposals().len(), before + 2);
 }
+
+/// The printed ranking draws the merit profiles, and its picture says the
+/// same numbers as its table: each bar's parts, read back from the SVG
+/// (their titles and widths), are the candidate's votes per grade.
+#[test]
+fn the_chart_of_merit_profiles_says_what_the_table_says() {
+    let tmp = tempfile::tempdir().unwrap();
+    council(tmp.path());
+    let tally = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-jugement.csv"),
+    )
+    .unwrap();
+    let o = judge(tmp.path(), "fr", &tally, "html");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let html = String::from_utf8_lossy(&o.stdout).to_string();
+    // A picture with a name and a description, and nothing from outside.
+    assert!(html.contains("role=\"img\" aria-labelledby=\"profiles-t profiles-d\""));
+    assert!(html.contains("<title id=\"profiles-t\">Profils de mérite</title>"));
+    assert!(html.contains("<desc id=\"profiles-d\">Une barre par candidat"));
+    assert!(
+        !html
+            .replace("http://www.w3.org/2000/svg", "")
+            .contains("http")
+    );
+
+    // The table: rank, candidate, majority grade, then the votes.
+    let table = &html[html.find("<tbody>").unwrap()..];
+    let table_rows: Vec<Vec<u64>> = table
+        .split("<tr>")
+        .skip(1)
+        .map(|row| {
+            row.split("<td class=\"n\">")
+                .skip(2)
+                .map(|c| c[..c.find('<').unwrap()].parse().unwrap())
+                .collect()
+        })
+        .collect();
+    assert_eq!(table_rows.len(), 12);
+
+    // The chart: each bar's rectangles, left to right.
+    let svg = &html[html.find("<svg class=\"chart\"").unwrap()..html.find("</figure>").unwrap()];
+    let rects: Vec<(f64, f64, String)> = svg
+        .split("<rect ")
+        .skip(1)
+        .map(|r| {
+            let attr = |name: &str| -> f64 {
+                let at = r.find(&format!("{name}=\"")).unwrap() + name.len() + 2;
+                r[at..at + r[at..].find('"').unwrap()].parse().unwrap()
+            };
+            let title = &r[r.find("<title>").unwrap() + 7..r.find("</title>").unwrap()];
+            (attr("y"), attr("width"), title.to_string())
+        })
+        .collect();
+    let grades = [
+        "Excellent",
+        "Très bien",
+        "Bien",
+        "Assez bien",
+        "Passable",
+        "Insuffisant",
+        "À rejeter",
+    ];
+    for (row, counts) in table_rows.iter().enumerate() {
+        let y = 8.0 + 22.0 * row as f64;
+        let parts: Vec<&(f64, f64, String)> = rects
+            .iter()
+            .filter(|(ry, _, _)| (*ry - y).abs() < 0.01)
+            .collect();
+        let total: u64 = counts.iter().sum();
+        let shown: Vec<(usize, u64)> = counts
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| **n > 0)
+            .map(|(g, n)| (g, *n))
+            .collect();
+        assert_eq!(parts.len(), shown.len(), "row {row}: {parts:?}");
+        for ((g, n), (_, width, title)) in shown.iter().zip(&parts) {
+            assert!(
+                title.starts_with(&format!("{} {n} (", grades[*g])),
+                "row {row}: {title}"
+            );
+            let expected = 400.0 * *n as f64 / total as f64;
+            assert!(
+                (width - expected).abs() < 0.01,
+                "row {row}: {width} ≠ {expected}"
+            );
+        }
+    }
+}

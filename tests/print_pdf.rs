@@ -420,6 +420,28 @@ fn the_printed_documents_pass_an_accessibility_check() {
         let view = followup::build(&inputs, &filter, lang, &jiff::tz::TimeZone::UTC);
         docs.push((format!("proposals {lang:?}"), followup::html::render(&view)));
     }
+    // Majority judgment's ranking, its merit profiles drawn.
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    for lang in ["fr", "en"] {
+        let o = common::tablee(
+            tmp.path(),
+            &[
+                "--lang",
+                lang,
+                "judge",
+                examples.join("cenr-2025-propositions.ron").to_str().unwrap(),
+                "--tally",
+                examples.join("cenr-2025-jugement.csv").to_str().unwrap(),
+                "--format",
+                "html",
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        docs.push((
+            format!("judgment {lang}"),
+            String::from_utf8(o.stdout).unwrap(),
+        ));
+    }
     for (name, doc) in docs {
         let found = axe_violations(&chromium, &axe, &doc, tmp.path());
         assert_eq!(found, "[]", "{name}: accessibility violations");

@@ -7,10 +7,10 @@
 use std::path::PathBuf;
 
 use super::{Failure, Out, open_workspace};
-use crate::core::judgment::{Profile, Ranked, rank};
+use crate::core::judgment::{Profile, rank};
 use crate::i18n::Lang;
-use crate::i18n::judge::{Said, words};
-use crate::i18n::prelude::*;
+use crate::i18n::judge::Said;
+use crate::report::judge::Candidate;
 
 /// Most votes a tally line can hold (a room, or a town's ballot boxes).
 pub const MAX_VOTES: u64 = 1_000_000;
@@ -20,6 +20,8 @@ pub enum JudgeFormat {
     Text,
     Md,
     Csv,
+    /// Print-ready, A4: the merit profiles drawn, then the table
+    Html,
 }
 
 /// `tablee judge SESSION --tally FILE`
@@ -33,6 +35,9 @@ pub struct JudgeArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = JudgeFormat::Text)]
     pub format: JudgeFormat,
+    /// Write here (replaced atomically) instead of standard output
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Add the first N of the ranking (and any tied with the Nth) to the follow-up register as proposals; those already in it are left as they are
     #[arg(long, value_name = "N")]
     pub propose: Option<usize>,
@@ -132,14 +137,10 @@ impl TallyError {
     }
 }
 
-/// One candidate of the ranking, as printed.
+/// One candidate of the ranking, and what its cell named.
 struct Line<'a> {
-    ranked: &'a Ranked,
+    candidate: Candidate<'a>,
     named: Named,
-    text: String,
-    /// The proposal's or post-it's short id, when the cell named one.
-    id: Option<String>,
-    counts: &'a [u64],
 }
 
 /// `device`: the global `--device`, if given (for --propose).
@@ -199,21 +200,27 @@ pub fn run(
             let (cell, counts) = &tally.candidates[r.candidate];
             let (named, text, id) = named(cell);
             Line {
-                ranked: r,
+                candidate: Candidate {
+                    ranked: r,
+                    text,
+                    id,
+                    counts,
+                },
                 named,
-                text,
-                id,
-                counts,
             }
         })
         .collect();
     let voters = profiles.iter().map(Profile::total).max().unwrap_or(0);
+    let candidates: Vec<&Candidate> = lines.iter().map(|l| &l.candidate).collect();
+    let view =
+        crate::report::judge::view(&ws.file.session.title, &tally.grades, &candidates, report);
     let printed = match a.format {
-        JudgeFormat::Text => text_of(&ws.file.session.title, &tally, &lines, voters, report),
-        JudgeFormat::Md => markdown(&ws.file.session.title, &tally, &lines, voters, report),
-        JudgeFormat::Csv => csv(&tally, &lines),
+        JudgeFormat::Text => crate::report::judge::text::render(&view),
+        JudgeFormat::Md => crate::report::judge::markdown::render(&view),
+        JudgeFormat::Csv => crate::report::judge::csv::render(&view),
+        JudgeFormat::Html => crate::report::judge::html::render(&view),
     };
-    out.print(&printed);
+    super::emit(out, a.output.as_deref(), printed.as_bytes())?;
     match a.propose {
         Some(n) => propose(out, a, &ws, &lines, (n, voters, &tally), device),
         None => Ok(()),
@@ -250,8 +257,10 @@ fn propose(
         .and_then(|t| proposal::typed_theme(t, session, &existing));
     let mut texts: Vec<String> = existing.iter().map(|p| normalise(&p.text)).collect();
     let (mut added, mut there) = (Vec::new(), 0);
-    let last = lines.get(n.max(1) - 1).map_or(0, |l| l.ranked.rank);
-    for l in lines.iter().filter(|l| l.ranked.rank <= last) {
+    let last = lines
+        .get(n.max(1) - 1)
+        .map_or(0, |l| l.candidate.ranked.rank);
+    for l in lines.iter().filter(|l| l.candidate.ranked.rank <= last) {
         let origin = match l.named {
             Named::Proposal(_) => {
                 there += 1;
@@ -262,7 +271,8 @@ fn propose(
             }
             Named::Text => proposal::Origin::default(),
         };
-        let Ok(text) = clean_text(&l.text) else {
+        let c = &l.candidate;
+        let Ok(text) = clean_text(&c.text) else {
             continue;
         };
         if texts.contains(&normalise(&text)) {
@@ -273,8 +283,8 @@ fn propose(
         let body = Body::Propose {
             text,
             description: Said::Description {
-                rank: l.ranked.rank,
-                grade: majority_name(tally, l.ranked),
+                rank: c.ranked.rank,
+                grade: c.ranked.majority.map_or("—", |g| tally.grades[g].as_str()),
                 voters,
             }
             .text(session.lang),
@@ -406,177 +416,4 @@ pub fn parse(text: &str) -> Result<Tally, TallyError> {
         return Err(TallyError::NoCandidates);
     }
     Ok(Tally { grades, candidates })
-}
-
-/// "Excellent 5 (20 %) · Très bien 9 (36 %) · …": the merit profile, in
-/// shares of every voter (a blank counts in the worst grade's share).
-fn profile(tally: &Tally, counts: &[u64], voters: u64, lang: Lang) -> String {
-    let total = voters.max(1);
-    let sep = if lang == Lang::Fr { "\u{a0}%" } else { "%" };
-    tally
-        .grades
-        .iter()
-        .zip(counts)
-        .enumerate()
-        .map(|(i, (g, n))| {
-            let blank = if i + 1 == counts.len() {
-                voters.saturating_sub(counts.iter().sum())
-            } else {
-                0
-            };
-            let share = ((n + blank) * 100 + total / 2) / total;
-            format!("{g} {n} ({share}{sep})")
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-fn majority_name<'a>(tally: &'a Tally, r: &Ranked) -> &'a str {
-    r.majority.map_or("—", |g| tally.grades[g].as_str())
-}
-
-/// What is counted, under the title: "12 candidats · 25 votants ·
-/// échelle : Excellent, …".
-fn summary(tally: &Tally, voters: u64, lang: Lang) -> String {
-    let w = words(lang);
-    format!(
-        "{} {} · {voters} {} · {}{}{}",
-        tally.candidates.len(),
-        w.candidates,
-        w.voters,
-        w.scale,
-        lang.colon(),
-        tally.grades.join(", ")
-    )
-}
-
-/// The blank grades line of a candidate, when some voters left it blank.
-fn blank(tally: &Tally, r: &Ranked, lang: Lang) -> Option<String> {
-    (r.blank > 0).then(|| {
-        Said::Blank {
-            n: r.blank,
-            worst: tally.grades.last().map_or("", String::as_str),
-        }
-        .text(lang)
-    })
-}
-
-fn text_of(title: &str, tally: &Tally, lines: &[Line], voters: u64, lang: Lang) -> String {
-    use crate::report::prose::{underline, wrap};
-    let w = words(lang);
-    let mut out = String::new();
-    underline(&mut out, &format!("{} — {title}", w.title), '=');
-    wrap(&mut out, &summary(tally, voters, lang), "", "  ");
-    wrap(&mut out, w.how, "", "");
-    out.push('\n');
-    let grade_w = tally
-        .grades
-        .iter()
-        .map(|g| g.chars().count())
-        .max()
-        .unwrap_or(1)
-        .max(1);
-    for l in lines {
-        let r = l.ranked;
-        let head = format!("{:>3}  {:<grade_w$}  ", r.rank, majority_name(tally, r));
-        let indent = " ".repeat(head.chars().count());
-        let text = match &l.id {
-            Some(id) => format!("{} [{id}]", l.text),
-            None => l.text.clone(),
-        };
-        wrap(&mut out, &text, &head, &indent);
-        let mut meta = format!(
-            "{}{}{}",
-            w.profile,
-            lang.colon(),
-            profile(tally, l.counts, voters, lang)
-        );
-        if let Some(b) = blank(tally, r, lang) {
-            meta.push_str(&format!(" · {b}"));
-        }
-        if r.majority.is_some() {
-            let pct = |m: u32| (m + 5) / 10;
-            let sep = if lang == Lang::Fr { "\u{a0}%" } else { "%" };
-            meta.push_str(&format!(
-                " · {}{sep} {} · {}{sep} {}",
-                pct(r.better),
-                w.better,
-                pct(r.worse),
-                w.worse
-            ));
-        }
-        wrap(&mut out, &meta, &indent, &indent);
-    }
-    out
-}
-
-fn markdown(title: &str, tally: &Tally, lines: &[Line], voters: u64, lang: Lang) -> String {
-    use crate::report::markdown::escape;
-    let w = words(lang);
-    let mut out = format!("# {} — {}\n\n", w.title, escape(title));
-    out.push_str(&format!(
-        "{}\n\n*{}*\n\n",
-        escape(&summary(tally, voters, lang)),
-        w.how
-    ));
-    out.push_str(&format!(
-        "| {} | {} | {} |",
-        w.rank, w.candidate, w.majority_grade
-    ));
-    for g in &tally.grades {
-        out.push_str(&format!(" {} |", escape(g)));
-    }
-    out.push_str("\n|---:|---|---|");
-    out.push_str(&"---:|".repeat(tally.grades.len()));
-    out.push('\n');
-    for l in lines {
-        let r = l.ranked;
-        let mut text = escape(&l.text).replace('\n', " ");
-        if let Some(id) = &l.id {
-            text.push_str(&format!(" `{id}`"));
-        }
-        if let Some(b) = blank(tally, r, lang) {
-            text.push_str(&format!(" *({})*", escape(&b)));
-        }
-        out.push_str(&format!(
-            "| {} | {text} | **{}** |",
-            r.rank,
-            escape(majority_name(tally, r))
-        ));
-        for n in l.counts {
-            out.push_str(&format!(" {n} |"));
-        }
-        out.push('\n');
-    }
-    out
-}
-
-/// One row per candidate for scripts and spreadsheets: rank, candidate,
-/// majority grade, the id it named, then its votes per grade (the header
-/// names them as the tally did). Every text cell is guarded.
-fn csv(tally: &Tally, lines: &[Line]) -> String {
-    use crate::report::csv::guard;
-    let mut w = ::csv::Writer::from_writer(Vec::new());
-    let mut header = vec![
-        "rank".to_string(),
-        "candidate".into(),
-        "majority_grade".into(),
-        "id".into(),
-        "blank".into(),
-    ];
-    header.extend(tally.grades.iter().map(|g| guard(g)));
-    w.write_record(&header).expect("in-memory CSV");
-    for l in lines {
-        let r = l.ranked;
-        let mut row = vec![
-            r.rank.to_string(),
-            guard(&l.text),
-            guard(majority_name(tally, r)),
-            l.id.clone().unwrap_or_default(),
-            r.blank.to_string(),
-        ];
-        row.extend(l.counts.iter().map(u64::to_string));
-        w.write_record(&row).expect("in-memory CSV");
-    }
-    String::from_utf8(w.into_inner().expect("in-memory CSV")).expect("CSV of UTF-8 strings")
 }

@@ -150,6 +150,12 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "Add the first N of the ranking (and any tied with the Nth) to the follow-up register as proposals; those already in it are left as they are" => {
             "Ajouter les N premiers du classement (et ceux à égalité avec le N-ième) au registre de suivi comme propositions ; celles qui y sont déjà restent telles quelles"
         }
+        "Write here (replaced atomically) instead of standard output" => {
+            "Écrire ici (remplacé d'un coup) plutôt que sur la sortie standard"
+        }
+        "Print-ready, A4: the merit profiles drawn, then the table" => {
+            "Prêt à imprimer, A4 : les profils de mérite dessinés, puis le tableau"
+        }
         "The theme of the proposals added (with --propose)" => {
             "Le thème des propositions ajoutées (avec --propose)"
         }

@@ -21,6 +21,9 @@ pub struct JudgeWords {
     pub worse: &'static str,
     /// How the ranking is made, in one sentence under the title.
     pub how: &'static str,
+    /// The chart of merit profiles: its title and what it shows.
+    pub chart_title: &'static str,
+    pub chart_desc: &'static str,
 }
 
 pub static EN: JudgeWords = JudgeWords {
@@ -43,6 +46,8 @@ pub static EN: JudgeWords = JudgeWords {
     scale: "scale",
     better: "better",
     worse: "worse",
+    chart_title: "Merit profiles",
+    chart_desc: "One bar per candidate, in the ranking's order, from the best grade (left) to the worst (right); the dashed line marks the median: the grade under it is the majority grade. The numbers are in the table that follows.",
     how: "Ranked by majority grade (the median grade, the lower one for an even number of voters); equal majority grades are told apart by removing median grades one by one (Balinski & Laraki).",
 };
 
@@ -66,6 +71,8 @@ pub static FR: JudgeWords = JudgeWords {
     scale: "échelle",
     better: "au-dessus",
     worse: "en dessous",
+    chart_title: "Profils de mérite",
+    chart_desc: "Une barre par candidat, dans l'ordre du classement, de la meilleure mention (à gauche) à la pire (à droite)\u{a0}; la ligne pointillée marque la médiane\u{a0}: la mention qu'elle traverse est la mention majoritaire. Les nombres sont dans le tableau qui suit.",
     how: "Classement par mention majoritaire (la mention médiane, la plus basse des deux pour un nombre pair de votants)\u{a0}; à mention égale, les mentions médianes sont retirées une à une (Balinski et Laraki).",
 };
 
