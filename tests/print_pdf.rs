@@ -429,7 +429,10 @@ fn the_printed_documents_pass_an_accessibility_check() {
                 "--lang",
                 lang,
                 "judge",
-                examples.join("cenr-2025-propositions.ron").to_str().unwrap(),
+                examples
+                    .join("cenr-2025-propositions.ron")
+                    .to_str()
+                    .unwrap(),
                 "--tally",
                 examples.join("cenr-2025-jugement.csv").to_str().unwrap(),
                 "--format",
@@ -561,7 +564,25 @@ fn the_moving_debate_prints_its_bars_with_numbers_and_words() {
         let view = SynthView { syn: &syn, lang };
         let html_path = tmp.path().join(format!("debat-{}.html", lang.code()));
         let pdf = tmp.path().join(format!("debat-{}.pdf", lang.code()));
-        std::fs::write(&html_path, html::synthesis(&view)).unwrap();
+        let doc = html::synthesis(&view);
+        // Each statement's counts drawn (before, after), named by the
+        // statement and described; the tables after it hold the numbers.
+        assert_eq!(
+            doc.matches("<figure class=\"stance-chart\">").count(),
+            session.statements.len()
+        );
+        for s in &session.statements {
+            assert!(doc.contains(&format!(
+                "<title id=\"debate-{}-0-t\">{}</title>",
+                session.statements.iter().position(|x| x == s).unwrap(),
+                html::escape(&lang.quote(s))
+            )));
+        }
+        if let Some(axe) = axe() {
+            let found = axe_violations(&chromium, &axe, &doc, tmp.path());
+            assert_eq!(found, "[]", "{lang:?}: accessibility violations");
+        }
+        std::fs::write(&html_path, &doc).unwrap();
         print_to_pdf(&chromium, &html_path, &pdf);
         let pages = page_count(&pdf);
         let last = squash(&pdftotext(&pdf, Some(pages)));

@@ -33,6 +33,8 @@ pub struct DebateWords {
     /// The column of "before" or "after" in a spreadsheet.
     pub moment: &'static str,
     pub total: &'static str,
+    /// What the printed chart of a statement shows.
+    pub chart_desc: &'static str,
 }
 
 pub static EN: DebateWords = DebateWords {
@@ -57,6 +59,7 @@ pub static EN: DebateWords = DebateWords {
     compared: "Across sessions",
     moment: "When",
     total: "Total",
+    chart_desc: "Two bars, before then after the arguments, each the whole room, from agree (left) to disagree (right); the dashed line marks half the room. The numbers are in the tables that follow.",
 };
 
 pub static FR: DebateWords = DebateWords {
@@ -86,6 +89,7 @@ pub static FR: DebateWords = DebateWords {
     compared: "D'une séance à l'autre",
     moment: "Moment",
     total: "Total",
+    chart_desc: "Deux barres, avant puis après les arguments, chacune toute la salle, de d'accord (à gauche) à pas d'accord (à droite)\u{a0}; la ligne pointillée marque la moitié de la salle. Les nombres sont dans les tableaux qui suivent.",
 };
 
 /// "1 person", "12 people" ("0 personne" in French, as the rule goes).

@@ -18,6 +18,8 @@ pub struct DebatesView<'a> {
     pub statement_heading: &'static str,
     pub moment_heading: &'static str,
     pub total_heading: &'static str,
+    /// What a statement's chart shows (printed documents).
+    pub chart_desc: &'static str,
     pub statements: Vec<StatementView<'a>>,
 }
 
@@ -118,6 +120,7 @@ pub fn view<'a>(v: &SynthView<'a>) -> DebatesView<'a> {
         statement_heading: d.statement,
         moment_heading: d.moment,
         total_heading: d.total,
+        chart_desc: d.chart_desc,
         statements,
     }
 }

@@ -116,6 +116,8 @@ h2.kf-title { break-after: avoid; }
 section.topic.compact { font-size: .9rem; }
 section.debate { margin-top: 2rem; }
 .statement { break-inside: avoid; margin: .6rem 0 1rem; }
+figure.stance-chart { margin: .4rem 0; max-width: 150mm; break-inside: avoid; }
+figure.stance-chart svg.chart { width: 100%; height: auto; }
 table.stance { border-collapse: collapse; margin: .3rem 0; min-width: 60%; }
 table.stance caption { text-align: left; font-weight: bold; padding: .1rem 0; }
 table.stance th { text-align: left; font-weight: normal; padding: .1rem .5rem .1rem 0; white-space: nowrap; }
@@ -268,10 +270,16 @@ fn debates(o: &mut String, v: &SynthView) {
     let colon = v.lang.html_colon();
     let _ = writeln!(
         o,
-        "<section class=\"debate\">\n<h2>{}</h2>",
+        "<section class=\"debate\">\n{}<h2>{}</h2>",
+        super::svg::patterns(),
         escape(view.title)
     );
-    for st in &view.statements {
+    let names: Vec<String> = view
+        .positions
+        .iter()
+        .map(|(sign, name)| format!("{sign} {name}"))
+        .collect();
+    for (n, st) in view.statements.iter().enumerate() {
         let _ = writeln!(
             o,
             "<div class=\"statement\">\n<h3>{}</h3>",
@@ -280,9 +288,44 @@ fn debates(o: &mut String, v: &SynthView) {
         if let Some(compared) = st.compared {
             let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(compared));
         }
-        for s in &st.sessions {
+        for (k, s) in st.sessions.iter().enumerate() {
             if let Some(label) = &s.label {
                 let _ = writeln!(o, "<h4>{}</h4>", escape(label));
+            }
+            // The counts drawn, before then after; the tables below hold
+            // the same numbers.
+            if !s.counts.is_empty() {
+                let pct = if v.lang == crate::i18n::Lang::Fr {
+                    "\u{a0}%"
+                } else {
+                    "%"
+                };
+                let bars: Vec<super::svg::Bar> = s
+                    .counts
+                    .iter()
+                    .map(|stand| super::svg::Bar {
+                        label: stand.when,
+                        parts: (0..names.len())
+                            .map(|i| {
+                                let tip = format!(
+                                    "{} {} ({}{pct})",
+                                    names[i], stand.counts[i], stand.percents[i]
+                                );
+                                (u64::from(stand.counts[i]), tip)
+                            })
+                            .collect(),
+                    })
+                    .collect();
+                let _ = writeln!(
+                    o,
+                    "<figure class=\"stance-chart\">{}</figure>",
+                    super::svg::stacked(
+                        &format!("debate-{n}-{k}"),
+                        (&st.quoted, view.chart_desc),
+                        &names,
+                        &bars
+                    )
+                );
             }
             for stand in &s.counts {
                 let _ = writeln!(

@@ -119,7 +119,10 @@ pub fn stacked(id: &str, (title, desc): (&str, &str), names: &[String], bars: &[
     const LABEL: f64 = 200.0;
     const WIDTH: f64 = 400.0;
     const ROW: f64 = 22.0;
-    let legend_rows = names.len().div_ceil(4) as f64;
+    // Four names a row, two when they are long.
+    let longest = names.iter().map(|n| n.chars().count()).max().unwrap_or(0);
+    let per_row = if longest > 16 { 2 } else { 4 };
+    let legend_rows = names.len().div_ceil(per_row) as f64;
     let height = 8.0 + ROW * bars.len() as f64 + 10.0 + 18.0 * legend_rows;
     let mut svg = Svg::new(id, LABEL + WIDTH + 10.0, height, title, desc);
     for (row, bar) in bars.iter().enumerate() {
@@ -138,11 +141,11 @@ pub fn stacked(id: &str, (title, desc): (&str, &str), names: &[String], bars: &[
     let bottom = 8.0 + ROW * bars.len() as f64;
     svg.rule(LABEL + WIDTH / 2.0, (2.0, bottom));
     for (i, name) in names.iter().enumerate() {
-        let (col, row) = ((i % 4) as f64, (i / 4) as f64);
-        let x = LABEL + col * (WIDTH / 4.0);
+        let (col, row) = ((i % per_row) as f64, (i / per_row) as f64);
+        let x = LABEL + col * (WIDTH / per_row as f64);
         let y = bottom + 10.0 + 18.0 * row;
         svg.rect((x, y, 12.0, 12.0), fill(i, names.len()), name);
-        svg.text((x + 16.0, y + 10.5), &clip(name, 16), false, false);
+        svg.text((x + 16.0, y + 10.5), &clip(name, 34), false, false);
     }
     svg.finish()
 }
