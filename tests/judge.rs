@@ -394,15 +394,7 @@ fn the_chart_of_merit_profiles_says_what_the_table_says() {
             (attr("y"), attr("width"), title.to_string())
         })
         .collect();
-    let grades = [
-        "Excellent",
-        "Très bien",
-        "Bien",
-        "Assez bien",
-        "Passable",
-        "Insuffisant",
-        "À rejeter",
-    ];
+    let grades = tablee::i18n::judge::FR.grades;
     for (row, counts) in table_rows.iter().enumerate() {
         let y = 8.0 + 22.0 * row as f64;
         let parts: Vec<&(f64, f64, String)> = rects

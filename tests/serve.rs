@@ -898,6 +898,25 @@ fn shown_url(screen: &str) -> Option<(u16, String)> {
     Some((port, key.to_string()))
 }
 
+/// Roubaix's session in a folder of its own, the facilitator's screen in
+/// tmux (French) and the page started from it (`w`, Enter): the folder,
+/// tmux, and the screen once it lists the last table's address.
+fn page_from_the_screen(
+    tag: &str,
+    size: (u16, u16),
+) -> (tempfile::TempDir, common::tmux::Tmux, String) {
+    let tmp = tempfile::tempdir().unwrap();
+    roubaix(tmp.path());
+    let tmux = common::tmux::Tmux::new(tag);
+    tmux.start_in(tmp.path(), "fac", "fr", "run s", size);
+    tmux.wait_on("fac", "HORLOGE");
+    tmux.keys("fac", &["w"]);
+    tmux.wait_on("fac", "arrêtée");
+    tmux.keys("fac", &["Enter"]);
+    let screen = tmux.wait_within("fac", "Table D", Duration::from_secs(10));
+    (tmp, tmux, screen)
+}
+
 /// The facilitator starts the page from the screen (`w`, Enter), a phone
 /// writes through it, new keys (`r`) shut the old address, and quitting
 /// tablee stops the page.
@@ -906,17 +925,9 @@ fn the_facilitator_starts_renews_and_stops_the_page_from_the_screen() {
     if common::tmux::Tmux::missing("the_facilitator_starts_renews_and_stops_the_page") {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
-    roubaix(tmp.path());
-    let tmux = common::tmux::Tmux::new("serve-screen");
-    tmux.start_in(tmp.path(), "fac", "fr", "run s", (80, 24));
-    tmux.wait_on("fac", "HORLOGE");
-    tmux.keys("fac", &["w"]);
-    tmux.wait_on("fac", "arrêtée");
-    tmux.keys("fac", &["Enter"]);
-    let screen = tmux.wait_within("fac", "en service", Duration::from_secs(10));
+    let (tmp, tmux, screen) = page_from_the_screen("serve-screen", (80, 24));
     let (port, key) = shown_url(&screen).unwrap_or_else(|| panic!("{screen}"));
-    assert!(screen.contains("Table D"), "{screen}");
+    assert!(screen.contains("en service"), "{screen}");
     let addr: SocketAddr = format!("127.0.0.1:{port}").parse().unwrap();
     let page = get(addr, &format!("/t/{key}"), "fr");
     assert_eq!(page.status, 200);
@@ -1151,15 +1162,7 @@ fn seed_002_morning_with_one_laptop_and_four_phones() {
     if common::tmux::Tmux::missing("seed_002_morning_with_one_laptop_and_four_phones") {
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
-    roubaix(tmp.path());
-    let tmux = common::tmux::Tmux::new("serve-morning");
-    tmux.start_in(tmp.path(), "fac", "fr", "run s", (100, 40));
-    tmux.wait_on("fac", "HORLOGE");
-    tmux.keys("fac", &["w"]);
-    tmux.wait_on("fac", "arrêtée");
-    tmux.keys("fac", &["Enter"]);
-    let screen = tmux.wait_within("fac", "Table D", Duration::from_secs(10));
+    let (tmp, tmux, screen) = page_from_the_screen("serve-morning", (100, 40));
     let tables = shown_tables(&screen);
     assert_eq!(tables.len(), 4, "{screen}");
     let port = tables["A"].0;

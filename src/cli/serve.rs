@@ -42,13 +42,7 @@ pub fn run(out: &Out, args: &ServeArgs, device: Option<&str>) -> super::Done {
     let path = session_file::resolve(&args.at.session, &args.at.data.dir);
     let (ws, _warnings) =
         Workspace::open(&path).map_err(|diags| Failure::diagnostics(&diags, lang))?;
-    let tables: Vec<String> = ws
-        .file
-        .session
-        .tables
-        .iter()
-        .map(|t| t.key.clone())
-        .collect();
+    let tables = ws.file.session.table_keys();
     if args.renew_keys {
         Keys::renew(&ws.dir, &tables).map_err(|e| keys_failure(&e, lang))?;
     }

@@ -137,6 +137,26 @@ ul.arguments { margin: .2rem 0 0 1.1rem; padding: 0; }
 }
 "#;
 
+/// The start of a self-contained A4 document, up to `<main>`: its
+/// language, title and style, and a footer with the title and "page n /
+/// m" on every printed page.
+pub fn a4_head(o: &mut String, lang: crate::i18n::Lang, title: &str, style: &str) {
+    let _ = write!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{style}\
+         @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
+         @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
+         @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n\
+         </style>\n</head>\n<body>\n<main>\n",
+        lang.code(),
+        escape(title),
+        css_string(title),
+        css_string(&format!("{} ", lang.s().synth.page)),
+    );
+}
+
 /// The synthesis as one self-contained, print-ready HTML page.
 pub fn synthesis(v: &SynthView) -> String {
     let s = v.lang.s();
@@ -144,20 +164,7 @@ pub fn synthesis(v: &SynthView) -> String {
     let syn = v.syn;
     let title = v.title();
     let mut o = String::with_capacity(64 * 1024);
-    let _ = write!(
-        o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{STYLE}\
-         @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
-         @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
-         @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n\
-         </style>\n</head>\n<body>\n<main>\n",
-        v.lang.code(),
-        escape(&title),
-        css_string(&title),
-        css_string(&format!("{} ", w.page)),
-    );
+    a4_head(&mut o, v.lang, &title, STYLE);
 
     // Cover: identity, counts, agenda, tables, groups, contents.
     let _ = write!(

@@ -320,6 +320,22 @@ fn form_of<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Response> {
     serde_urlencoded::from_bytes(body).map_err(|_| bad())
 }
 
+/// A form posted to a table's address: the table, the form and the
+/// language to answer in; or the answer already (403 without a table's
+/// key, 400 for a form that does not read).
+fn posted<T: serde::de::DeserializeOwned>(
+    app: &App,
+    key: &str,
+    headers: &HeaderMap,
+    body: &[u8],
+) -> Result<(String, T, Lang), Response> {
+    let Some(table) = app.table_of(key) else {
+        return Err(forbidden(app, headers));
+    };
+    let form = form_of(body)?;
+    Ok((table, form, lang_of(headers, app.lang)))
+}
+
 /// Whether the page's script sent it (it wants a status, not a page).
 fn scripted(headers: &HeaderMap) -> bool {
     headers.contains_key("x-tablee")
@@ -331,14 +347,10 @@ async fn note_route(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let Some(table) = app.table_of(&key) else {
-        return forbidden(&app, &headers);
-    };
-    let form: NoteForm = match form_of(&body) {
-        Ok(f) => f,
+    let (table, form, lang): (_, NoteForm, _) = match posted(&app, &key, &headers, &body) {
+        Ok(p) => p,
         Err(r) => return r,
     };
-    let lang = lang_of(&headers, app.lang);
     let Ok(id) = Uuid::parse_str(form.id.trim()) else {
         return (StatusCode::BAD_REQUEST, "id").into_response();
     };
@@ -373,14 +385,10 @@ async fn vote_route(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let Some(table) = app.table_of(&key) else {
-        return forbidden(&app, &headers);
-    };
-    let form: VoteForm = match form_of(&body) {
-        Ok(f) => f,
+    let (table, form, lang): (_, VoteForm, _) = match posted(&app, &key, &headers, &body) {
+        Ok(p) => p,
         Err(r) => return r,
     };
-    let lang = lang_of(&headers, app.lang);
     let (Ok(note), 1 | -1) = (Uuid::parse_str(form.note.trim()), form.delta) else {
         return (StatusCode::BAD_REQUEST, "form").into_response();
     };
@@ -401,12 +409,8 @@ async fn share_route(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    if app.table_of(&key).is_none() {
-        return forbidden(&app, &headers);
-    }
-    let lang = lang_of(&headers, app.lang);
-    let form: ShareForm = match form_of(&body) {
-        Ok(f) => f,
+    let (_, form, lang): (_, ShareForm, _) = match posted(&app, &key, &headers, &body) {
+        Ok(p) => p,
         Err(r) => return r,
     };
     let Some(phone) = phone_of(Some(&form.phone)) else {

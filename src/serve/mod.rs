@@ -143,13 +143,7 @@ impl Server {
         options: Options,
         lang: Lang,
     ) -> Result<Server, StartError> {
-        let tables: Vec<String> = ws
-            .file
-            .session
-            .tables
-            .iter()
-            .map(|t| t.key.clone())
-            .collect();
+        let tables = ws.file.session.table_keys();
         let keys = Keys::for_tables(&ws.dir, &tables).map_err(StartError::Keys)?;
 
         // The addresses: those asked for, else the local network's and

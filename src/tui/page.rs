@@ -105,14 +105,7 @@ impl PageServer for LivePage {
                 let renewed = Workspace::open(&self.session)
                     .map_err(|_| words(lang).no_page.to_string())
                     .and_then(|(ws, _)| {
-                        let tables: Vec<String> = ws
-                            .file
-                            .session
-                            .tables
-                            .iter()
-                            .map(|t| t.key.clone())
-                            .collect();
-                        Keys::renew(&ws.dir, &tables)
+                        Keys::renew(&ws.dir, &ws.file.session.table_keys())
                             .map_err(|e| crate::i18n::serve::keys_problem(&e, lang))
                     });
                 match renewed {

@@ -600,6 +600,11 @@ impl Session {
         }
     }
 
+    /// Every table's key, in order.
+    pub fn table_keys(&self) -> Vec<String> {
+        self.tables.iter().map(|t| t.key.clone()).collect()
+    }
+
     /// The table with this key; case aside when no key matches exactly
     /// (`--table a` is table A), as long as that names one table only.
     pub fn table(&self, key: &str) -> Option<&Table> {

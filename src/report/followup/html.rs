@@ -4,7 +4,7 @@
 
 use super::View;
 use crate::i18n::prelude::*;
-use crate::report::html::{css_string, escape};
+use crate::report::html::escape;
 
 const STYLE: &str = r#"
 :root { --ink: #111; --muted: #555; --line: #999; }
@@ -46,16 +46,7 @@ pub fn render(v: &View) -> String {
     // In French the space before the colon must not break.
     let colon = v.lang.html_colon();
     let mut o = String::with_capacity(16 * 1024);
-    o.push_str(&format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{STYLE}\
-         @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
-         @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
-         @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n</style>\n</head>\n<body>\n<main>\n",
-        v.lang.code(),
-        escape(&v.title),
-        css_string(&v.title),
-        css_string(&format!("{} ", v.lang.s().synth.page)),
-    ));
+    crate::report::html::a4_head(&mut o, v.lang, &v.title, STYLE);
     o.push_str(&format!(
         "<h1>{}</h1>\n<ul class=\"sessions\">",
         escape(&v.title)

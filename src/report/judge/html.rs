@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::JudgeView;
-use crate::report::html::{css_string, escape};
+use crate::report::html::escape;
 use crate::report::svg;
 
 const STYLE: &str = r#"
@@ -33,18 +33,10 @@ thead { display: table-header-group; }
 
 pub fn render(v: &JudgeView) -> String {
     let mut o = String::with_capacity(16 * 1024);
+    crate::report::html::a4_head(&mut o, v.lang, &v.title, STYLE);
     let _ = write!(
         o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{STYLE}\
-         @page {{ size: A4; margin: 14mm 12mm 15mm;\n  \
-         @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
-         @bottom-right {{ content: counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n\
-         </style>\n</head>\n<body>\n{}<main>\n<h1>{}</h1>\n<p>{}</p>\n<p class=\"how\">{}</p>\n",
-        v.lang.code(),
-        escape(&v.title),
-        css_string(&v.title),
+        "{}<h1>{}</h1>\n<p>{}</p>\n<p class=\"how\">{}</p>\n",
         svg::patterns(),
         escape(&v.title),
         escape(&v.summary),
