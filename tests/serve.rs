@@ -48,6 +48,22 @@ fn roubaix(dir: &Path) -> PathBuf {
     s
 }
 
+/// `tablee --lang en serve s` on 127.0.0.1, on any free port.
+fn serve_on_loopback(dir: &Path, home: &Path) -> Command {
+    let mut c = tablee_in(dir, home);
+    c.args([
+        "--lang",
+        "en",
+        "serve",
+        "s",
+        "--port",
+        "0",
+        "--bind",
+        "127.0.0.1",
+    ]);
+    c
+}
+
 fn tablee_in(dir: &Path, home: &Path) -> Command {
     let mut c = Command::new(cargo_bin("tablee"));
     c.current_dir(dir)
@@ -60,17 +76,7 @@ fn tablee_in(dir: &Path, home: &Path) -> Command {
 impl Served {
     fn start(dir: &Path) -> Served {
         let home = tempfile::tempdir().unwrap();
-        let mut child = tablee_in(dir, home.path())
-            .args([
-                "--lang",
-                "en",
-                "serve",
-                "s",
-                "--port",
-                "0",
-                "--bind",
-                "127.0.0.1",
-            ])
+        let mut child = serve_on_loopback(dir, home.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -749,17 +755,7 @@ fn the_codes_in_the_terminal_and_on_the_sheets_decode_to_the_tables_addresses() 
     let tmp = tempfile::tempdir().unwrap();
     roubaix(tmp.path());
     let home = tempfile::tempdir().unwrap();
-    let mut child = tablee_in(tmp.path(), home.path())
-        .args([
-            "--lang",
-            "en",
-            "serve",
-            "s",
-            "--port",
-            "0",
-            "--bind",
-            "127.0.0.1",
-        ])
+    let mut child = serve_on_loopback(tmp.path(), home.path())
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
