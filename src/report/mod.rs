@@ -9,6 +9,7 @@ pub mod followup;
 pub mod html;
 pub mod judge;
 pub mod markdown;
+pub mod markup;
 pub mod prose;
 pub mod rows;
 pub mod svg;

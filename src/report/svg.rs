@@ -6,7 +6,7 @@
 
 use std::fmt::Write as _;
 
-use super::html::escape;
+use super::markup::escape;
 
 /// Fills told apart without colour: greys, hatching, dots, white.
 pub const FILLS: usize = 7;
