@@ -286,6 +286,18 @@ fn the_synthesis_prints_bars_and_compares_a_statement_across_sessions() {
         assert!(html.contains("class=\"stance\"") && html.contains("60&nbsp;%"));
         let moved = tablee::i18n::debate::moved(&[2, 0, -1, -1], lang);
         assert!(md.contains(&moved), "10 agreed, then 12: {md}");
+        // The year: March's last count (after: 30/30/25/15 %) against
+        // November's (before: 60/25/15/0 %), in points of the room.
+        let shift = tablee::i18n::debate::shift("[1]", "[2]", &[30, -5, -10, -15], lang);
+        assert!(md.contains(&markdown::escape(&shift)), "{md}");
+        let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat(&txt).contains(&flat(&shift)), "{txt}");
+        // Drawn: one bar per session, named and described.
+        assert!(
+            html.contains("aria-labelledby=\"debate-0-year-t debate-0-year-d\""),
+            "{html}"
+        );
+        assert!(html.contains(d.trend_desc.split(' ').next().unwrap()));
     }
     // The workbook has a sheet of counts, read back by a real xlsx reader.
     use calamine::{Reader, Xlsx};

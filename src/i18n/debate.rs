@@ -35,6 +35,8 @@ pub struct DebateWords {
     pub total: &'static str,
     /// What the printed chart of a statement shows.
     pub chart_desc: &'static str,
+    /// What the chart of a statement over a year shows.
+    pub trend_desc: &'static str,
 }
 
 pub static EN: DebateWords = DebateWords {
@@ -59,6 +61,7 @@ pub static EN: DebateWords = DebateWords {
     compared: "Across sessions",
     moment: "When",
     total: "Total",
+    trend_desc: "One bar per session that counted it, in order, each the room's last count (after the arguments when counted), from agree (left) to disagree (right); the dashed line marks half the room. The numbers are in the tables above.",
     chart_desc: "Two bars, before then after the arguments, each the whole room, from agree (left) to disagree (right); the dashed line marks half the room. The numbers are in the tables that follow.",
 };
 
@@ -89,6 +92,7 @@ pub static FR: DebateWords = DebateWords {
     compared: "D'une séance à l'autre",
     moment: "Moment",
     total: "Total",
+    trend_desc: "Une barre par séance qui l'a comptée, dans l'ordre, chacune le dernier compte de la salle (après les arguments quand il a été fait), de d'accord (à gauche) à pas d'accord (à droite)\u{a0}; la ligne pointillée marque la moitié de la salle. Les nombres sont dans les tableaux au-dessus.",
     chart_desc: "Deux barres, avant puis après les arguments, chacune toute la salle, de d'accord (à gauche) à pas d'accord (à droite)\u{a0}; la ligne pointillée marque la moitié de la salle. Les nombres sont dans les tableaux qui suivent.",
 };
 
@@ -137,6 +141,41 @@ pub fn moved(delta: &[i64; 4], lang: Lang) -> String {
     } else {
         format!("{}{colon}{}", d.moved, parts.join(" · "))
     }
+}
+
+/// How the room moved over a year on one statement, in points of the
+/// room (rooms differ in size), from the first session that counted it to
+/// the last (each session's last count: after the arguments when counted):
+/// "Over the year, from [1] to [3]: Agree +30 pts · Disagree −15 pts".
+pub fn shift(from: &str, to: &str, delta: &[i64; 4], lang: Lang) -> String {
+    let d = lang.debate();
+    let colon = lang.colon();
+    let unit = match lang {
+        Lang::Fr => "points",
+        Lang::En => "pts",
+    };
+    let parts: Vec<String> = delta
+        .iter()
+        .zip(d.positions)
+        .filter(|(n, _)| **n != 0)
+        .map(|(n, name)| {
+            let sign = if *n > 0 { "+" } else { "−" };
+            format!("{name}\u{a0}{sign}{}\u{a0}{unit}", n.abs())
+        })
+        .collect();
+    let head = match lang {
+        Lang::Fr => format!("Sur l'année, de {from} à {to} (dernier compte de chacune)"),
+        Lang::En => format!("Over the year, from {from} to {to} (the last count of each)"),
+    };
+    let rest = if parts.is_empty() {
+        match lang {
+            Lang::Fr => "aucun changement".to_string(),
+            Lang::En => "no change".to_string(),
+        }
+    } else {
+        parts.join(" · ")
+    };
+    format!("{head}{colon}{rest}")
 }
 
 /// The lines of one count as text bars: "++ Agree            12 ████ 40 %".

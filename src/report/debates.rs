@@ -18,8 +18,10 @@ pub struct DebatesView<'a> {
     pub statement_heading: &'static str,
     pub moment_heading: &'static str,
     pub total_heading: &'static str,
-    /// What a statement's chart shows (printed documents).
+    /// What a statement's chart shows (printed documents), and its chart
+    /// over a year.
     pub chart_desc: &'static str,
+    pub trend_desc: &'static str,
     pub statements: Vec<StatementView<'a>>,
 }
 
@@ -32,6 +34,11 @@ pub struct StatementView<'a> {
     /// "Compared across sessions", when several put it.
     pub compared: Option<&'static str>,
     pub sessions: Vec<SessionStand>,
+    /// Each session's last count ("[2]", counts), when two or more
+    /// sessions counted it: the trend over the year.
+    pub trend: Vec<(String, Counts)>,
+    /// How the room moved from the first of those to the last.
+    pub shift: Option<String>,
 }
 
 /// How one session stood on a statement.
@@ -76,10 +83,32 @@ pub fn view<'a>(v: &SynthView<'a>) -> DebatesView<'a> {
         .syn
         .debates
         .iter()
-        .map(|c| StatementView {
+        .map(|c| {
+            let trend: Vec<(String, Counts)> = c
+                .by_session
+                .iter()
+                .filter_map(|(si, r)| {
+                    let last = r.after.as_ref().or(r.before.as_ref())?;
+                    Some((format!("[{}]", si + 1), *last))
+                })
+                .collect();
+            let shift = match trend.as_slice() {
+                [(from, a), .., (to, b)] => {
+                    let (pa, pb) = (percents(a), percents(b));
+                    let delta: [i64; POSITIONS] =
+                        std::array::from_fn(|i| i64::from(pb[i]) - i64::from(pa[i]));
+                    Some(words::shift(from, to, &delta, lang))
+                }
+                _ => None,
+            };
+            (c, trend, shift)
+        })
+        .map(|(c, trend, shift)| StatementView {
             text: &c.statement,
             quoted: lang.quote(&c.statement),
             compared: (c.by_session.len() > 1).then_some(d.compared),
+            trend: if shift.is_some() { trend } else { Vec::new() },
+            shift,
             sessions: c
                 .by_session
                 .iter()
@@ -121,6 +150,7 @@ pub fn view<'a>(v: &SynthView<'a>) -> DebatesView<'a> {
         moment_heading: d.moment,
         total_heading: d.total,
         chart_desc: d.chart_desc,
+        trend_desc: d.trend_desc,
         statements,
     }
 }

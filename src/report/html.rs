@@ -256,6 +256,11 @@ fn debates(o: &mut String, v: &SynthView) {
         .iter()
         .map(|(sign, name)| format!("{sign} {name}"))
         .collect();
+    let pct = if v.lang == crate::i18n::Lang::Fr {
+        "\u{a0}%"
+    } else {
+        "%"
+    };
     for (n, st) in view.statements.iter().enumerate() {
         let _ = writeln!(
             o,
@@ -272,11 +277,6 @@ fn debates(o: &mut String, v: &SynthView) {
             // The counts drawn, before then after; the tables below hold
             // the same numbers.
             if !s.counts.is_empty() {
-                let pct = if v.lang == crate::i18n::Lang::Fr {
-                    "\u{a0}%"
-                } else {
-                    "%"
-                };
                 let bars: Vec<super::svg::Bar> = s
                     .counts
                     .iter()
@@ -337,6 +337,37 @@ fn debates(o: &mut String, v: &SynthView) {
                 }
                 o.push_str("</ul>\n");
             }
+        }
+        if let Some(shift) = &st.shift {
+            // The year drawn: each session's last count, first to last.
+            let bars: Vec<super::svg::Bar> = st
+                .trend
+                .iter()
+                .map(|(label, counts)| {
+                    let shares = crate::core::debate::percents(counts);
+                    super::svg::Bar {
+                        label,
+                        parts: (0..names.len())
+                            .map(|i| {
+                                let tip =
+                                    format!("{} {} ({}{pct})", names[i], counts[i], shares[i]);
+                                (u64::from(counts[i]), tip)
+                            })
+                            .collect(),
+                    }
+                })
+                .collect();
+            let _ = writeln!(
+                o,
+                "<figure class=\"stance-chart\">{}</figure>\n<p class=\"moved\"><strong>{}</strong></p>",
+                super::svg::stacked(
+                    &format!("debate-{n}-year"),
+                    (&format!("{} — {}", st.quoted, shift), view.trend_desc),
+                    &names,
+                    &bars
+                ),
+                escape(shift)
+            );
         }
         o.push_str("</div>\n");
     }

@@ -353,5 +353,8 @@ fn debates(out: &mut String, v: &SynthView) {
                 out.push('\n');
             }
         }
+        if let Some(shift) = &st.shift {
+            out.push_str(&format!("**{}**\n\n", escape(shift)));
+        }
     }
 }

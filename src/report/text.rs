@@ -341,5 +341,8 @@ fn debates(out: &mut String, v: &SynthView) {
                 wrap(out, &format!("{side}{colon}{text}"), "  - ", "    ");
             }
         }
+        if let Some(shift) = &st.shift {
+            wrap(out, shift, "", "  ");
+        }
     }
 }
