@@ -600,6 +600,38 @@ fn the_moving_debate_prints_its_bars_with_numbers_and_words() {
         assert!(all.contains(&squash(&tablee::i18n::debate::moved(&[3, -2, -1, 0], lang))));
         assert!(last.contains(&format!("{pages}/{pages}")));
     }
+    // The same statements in a second session: the year's chart too.
+    let mut later = session.clone();
+    later.id = uuid::Uuid::from_u128(99);
+    later.title = "Bilan de fin d'année".into();
+    let inputs = [
+        tablee::core::synth::Input {
+            session,
+            board: &board,
+            clock: None,
+        },
+        tablee::core::synth::Input {
+            session: &later,
+            board: &board,
+            clock: None,
+        },
+    ];
+    let syn = tablee::core::synth::build(&inputs, None, jiff::Timestamp::UNIX_EPOCH);
+    for lang in Lang::ALL {
+        let doc = html::synthesis(&SynthView { syn: &syn, lang });
+        assert_eq!(
+            doc.matches("-year-t\"").count(),
+            session.statements.len(),
+            "one chart of the year per statement"
+        );
+        if let Some(axe) = axe() {
+            let found = axe_violations(&chromium, &axe, &doc, tmp.path());
+            assert_eq!(
+                found, "[]",
+                "{lang:?}, two sessions: accessibility violations"
+            );
+        }
+    }
 }
 
 #[test]
