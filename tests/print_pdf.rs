@@ -475,7 +475,23 @@ fn the_response_to_proposals_prints_on_a4_with_every_proposal_and_status() {
             .path()
             .join(format!("propositions-{}.html", lang.code()));
         let pdf = tmp.path().join(format!("propositions-{}.pdf", lang.code()));
-        std::fs::write(&html_path, followup::html::render(&view)).unwrap();
+        let doc = followup::html::render(&view);
+        // The answers by theme drawn, one bar per theme, each part the
+        // glance table's count (its tip says it).
+        assert!(doc.contains("aria-labelledby=\"themes-t themes-d\""));
+        for (theme, counts, total) in &view.glance.rows {
+            assert!(doc.contains(&html::escape(theme)), "{theme}");
+            for (n, status) in counts.iter().zip(&view.glance.columns) {
+                if *n > 0 {
+                    let tip = format!(
+                        "<title>{} {n}/{total}</title>",
+                        html::escape(&tablee::i18n::followup::status_signed(*status, lang))
+                    );
+                    assert!(doc.contains(&tip), "{tip}");
+                }
+            }
+        }
+        std::fs::write(&html_path, &doc).unwrap();
         print_to_pdf(&chromium, &html_path, &pdf);
         let pages = page_count(&pdf);
         assert!((2..=12).contains(&pages), "{pages} pages");

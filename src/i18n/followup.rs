@@ -13,6 +13,9 @@ pub struct FollowupWords {
     /// The report's title: « Retour sur les propositions ».
     pub title: &'static str,
     pub at_a_glance: &'static str,
+    /// The chart of answers by theme: its title and what it shows.
+    pub chart_title: &'static str,
+    pub chart_desc: &'static str,
     pub theme: &'static str,
     /// A proposal's title, as corrected.
     pub title_field: &'static str,
@@ -65,6 +68,8 @@ pub struct FollowupWords {
 pub static EN: FollowupWords = FollowupWords {
     title: "Response to proposals",
     at_a_glance: "At a glance",
+    chart_title: "Answers by theme",
+    chart_desc: "One bar per theme, each the whole of its proposals, split by status in the order of the table's columns that follows; the numbers are in that table.",
     theme: "Theme",
     title_field: "Title",
     before: "before",
@@ -110,6 +115,8 @@ pub static EN: FollowupWords = FollowupWords {
 pub static FR: FollowupWords = FollowupWords {
     title: "Retour sur les propositions",
     at_a_glance: "En bref",
+    chart_title: "Les réponses par thème",
+    chart_desc: "Une barre par thème, chacune l'ensemble de ses propositions, partagée par statut dans l'ordre des colonnes du tableau qui suit\u{a0}; les nombres sont dans ce tableau.",
     theme: "Thématique",
     title_field: "Intitulé",
     before: "avant",

@@ -9,7 +9,7 @@ use std::fmt::Write as _;
 use super::markup::escape;
 
 /// Fills told apart without colour: greys, hatching, dots, white.
-pub const FILLS: usize = 7;
+pub const FILLS: usize = 10;
 
 /// The patterns the fills use, once per document.
 pub fn patterns() -> &'static str {
@@ -21,6 +21,12 @@ pub fn patterns() -> &'static str {
         "<rect width=\"6\" height=\"6\" fill=\"#fff\"/><path d=\"M0 3H6M3 0V6\" stroke=\"#000\" stroke-width=\"1.2\"/></pattern>",
         "<pattern id=\"f-dots\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\">",
         "<rect width=\"5\" height=\"5\" fill=\"#fff\"/><circle cx=\"2.5\" cy=\"2.5\" r=\"1.1\" fill=\"#000\"/></pattern>",
+        "<pattern id=\"f-vert\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\">",
+        "<rect width=\"5\" height=\"5\" fill=\"#ddd\"/><rect width=\"1.6\" height=\"5\" fill=\"#000\"/></pattern>",
+        "<pattern id=\"f-back\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(-45)\">",
+        "<rect width=\"6\" height=\"6\" fill=\"#fff\"/><rect width=\"1.2\" height=\"6\" fill=\"#000\"/></pattern>",
+        "<pattern id=\"f-horiz\" width=\"5\" height=\"5\" patternUnits=\"userSpaceOnUse\">",
+        "<rect width=\"5\" height=\"5\" fill=\"#fff\"/><rect width=\"5\" height=\"1.4\" fill=\"#000\"/></pattern>",
         "</defs></svg>\n"
     )
 }
@@ -28,7 +34,9 @@ pub fn patterns() -> &'static str {
 /// The fill of the `i`th category of `n`, best first: darkest for the
 /// best, white for the worst.
 pub fn fill(i: usize, n: usize) -> &'static str {
-    const ALL: [&str; FILLS] = [
+    // Darkest to lightest; the first seven are used for seven categories
+    // or fewer, the three others only past seven.
+    const SEVEN: [&str; 7] = [
         "#111",
         "url(#f-hatch)",
         "#6b6b6b",
@@ -37,16 +45,33 @@ pub fn fill(i: usize, n: usize) -> &'static str {
         "url(#f-dots)",
         "#fff",
     ];
+    const ALL: [&str; FILLS] = [
+        "#111",
+        "url(#f-hatch)",
+        "#6b6b6b",
+        "url(#f-vert)",
+        "url(#f-cross)",
+        "#bdbdbd",
+        "url(#f-back)",
+        "url(#f-dots)",
+        "url(#f-horiz)",
+        "#fff",
+    ];
     if n <= 1 {
         return ALL[0];
     }
-    // Spread fewer categories over the whole range, the worst always white.
+    if n > SEVEN.len() {
+        // Past ten, the fills come round again (the table tells them
+        // apart).
+        return ALL[i % FILLS];
+    }
+    // Spread fewer categories over the seven, the last always white.
     let at = if i + 1 == n {
-        FILLS - 1
+        SEVEN.len() - 1
     } else {
-        (i * (FILLS - 1)) / (n - 1)
+        (i * (SEVEN.len() - 1)) / (n - 1)
     };
-    ALL[at.min(FILLS - 1)]
+    SEVEN[at]
 }
 
 /// An SVG picture being written.
@@ -116,6 +141,18 @@ pub struct Bar<'a> {
 /// Horizontal bars, each stacked to 100 % of its total, best category on
 /// the left; a dashed line at 50 % (the median); a legend under them.
 pub fn stacked(id: &str, (title, desc): (&str, &str), names: &[String], bars: &[Bar]) -> String {
+    stacked_with(id, (title, desc), names, bars, true)
+}
+
+/// [`stacked`], with or without the line at 50 % (parts that have no
+/// order, as statuses, have no median).
+pub fn stacked_with(
+    id: &str,
+    (title, desc): (&str, &str),
+    names: &[String],
+    bars: &[Bar],
+    median: bool,
+) -> String {
     const LABEL: f64 = 200.0;
     const WIDTH: f64 = 400.0;
     const ROW: f64 = 22.0;
@@ -139,7 +176,9 @@ pub fn stacked(id: &str, (title, desc): (&str, &str), names: &[String], bars: &[
         }
     }
     let bottom = 8.0 + ROW * bars.len() as f64;
-    svg.rule(LABEL + WIDTH / 2.0, (2.0, bottom));
+    if median {
+        svg.rule(LABEL + WIDTH / 2.0, (2.0, bottom));
+    }
     for (i, name) in names.iter().enumerate() {
         let (col, row) = ((i % per_row) as f64, (i / per_row) as f64);
         let x = LABEL + col * (WIDTH / per_row as f64);

@@ -7,6 +7,8 @@ use crate::i18n::prelude::*;
 use crate::report::html::escape;
 
 const STYLE: &str = r#"
+figure.chart { margin: .4rem 0 .8rem; max-width: 170mm; break-inside: avoid; }
+figure.chart svg.chart { width: 100%; height: auto; }
 :root { --ink: #111; --muted: #555; --line: #999; }
 * { box-sizing: border-box; }
 html { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; color: var(--ink); }
@@ -164,6 +166,35 @@ fn glance(o: &mut String, v: &View) {
         ));
         return;
     }
+    // Drawn first, then the table that holds the numbers.
+    let names: Vec<String> = g
+        .columns
+        .iter()
+        .map(|c| crate::i18n::followup::status_signed(*c, v.lang))
+        .collect();
+    let bars: Vec<crate::report::svg::Bar> = g
+        .rows
+        .iter()
+        .map(|(name, counts, total)| crate::report::svg::Bar {
+            label: name,
+            parts: counts
+                .iter()
+                .zip(&names)
+                .map(|(n, status)| (*n as u64, format!("{status} {n}/{total}")))
+                .collect(),
+        })
+        .collect();
+    o.push_str(crate::report::svg::patterns());
+    o.push_str(&format!(
+        "<figure class=\"chart\">{}</figure>\n",
+        crate::report::svg::stacked_with(
+            "themes",
+            (w.chart_title, w.chart_desc),
+            &names,
+            &bars,
+            false
+        )
+    ));
     o.push_str(&format!(
         "<table class=\"glance\">\n<thead><tr><th>{}</th>",
         escape(w.theme)
