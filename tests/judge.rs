@@ -422,3 +422,80 @@ fn the_chart_of_merit_profiles_says_what_the_table_says() {
         }
     }
 }
+
+/// Ballots typed one a line rank as their tally does: grades by name
+/// (case and accents aside, French or English) or by number, blanks
+/// counted as the worst grade; a scale of one's own with --grades; a cell
+/// that is no grade is said with its line and column.
+#[test]
+fn ballots_one_a_line_rank_as_their_tally() {
+    let tmp = tempfile::tempdir().unwrap();
+    council(tmp.path());
+    let ballots = "\
+bulletin;Des bancs;Un bus bibliothèque;fc7bac
+1;Très bien;bien;excellent
+2;tres bien;Assez bien;2
+3;Excellent;Bien;
+4;Bien;Very good;Très bien
+5;3;Passable;Excellent
+";
+    let file = tmp.path().join("bulletins.csv");
+    std::fs::write(&file, ballots).unwrap();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "--lang",
+            "fr",
+            "judge",
+            "cenr.ron",
+            "--ballots",
+            file.to_str().unwrap(),
+            "--format",
+            "csv",
+        ];
+        args.extend_from_slice(extra);
+        common::tablee(tmp.path(), &args)
+    };
+    let o = run(&[]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let from_ballots = rows(&String::from_utf8_lossy(&o.stdout));
+    // The same as the tally they make, typed by hand.
+    let tally = "\
+candidat;Excellent;Très bien;Bien;Assez bien;Passable;Insuffisant;À rejeter
+Des bancs;1;2;2;0;0;0;0
+Un bus bibliothèque;0;1;2;1;1;0;0
+fc7bac;2;2;0;0;0;0;0
+";
+    let o = judge(tmp.path(), "fr", tally, "csv");
+    let from_tally = rows(&String::from_utf8_lossy(&o.stdout));
+    // fc7bac: one blank (ballot 3), counted as « À rejeter » by both.
+    assert_eq!(from_ballots.len(), 3);
+    for (b, t) in from_ballots.iter().zip(&from_tally) {
+        assert_eq!(b[..3], t[..3], "{from_ballots:?}\n{from_tally:?}");
+        assert_eq!(b[5..], t[5..]);
+    }
+    assert_eq!(
+        from_ballots[0][1],
+        "Simplifier le langage administratif, particulièrement pour l'accès aux droits"
+    );
+    assert_eq!(from_ballots[0][4], "1", "one blank");
+
+    // A scale of one's own.
+    std::fs::write(&file, "n,Benches,Bus\n1,Yes,No\n2,yes,Maybe\n3,No,2\n").unwrap();
+    let o = run(&["--grades", "Yes, Maybe, No"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = rows(&String::from_utf8_lossy(&o.stdout));
+    assert_eq!((r[0][1].as_str(), r[0][2].as_str()), ("Benches", "Yes"));
+    assert_eq!((r[1][1].as_str(), r[1][2].as_str()), ("Bus", "Maybe"));
+
+    // Not a grade: where, and the scale.
+    std::fs::write(&file, "bulletin;A;B\n1;Bien;Trés bein\n").unwrap();
+    let o = run(&[]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("ligne 2, colonne «\u{a0}B\u{a0}»\u{a0}: «\u{a0}Trés bein\u{a0}» n'est pas une mention de l'échelle (Excellent, Très bien,"),
+        "{err}"
+    );
+    assert!(err.contains("une ligne par bulletin"), "{err}");
+    assert!(o.stdout.is_empty());
+}

@@ -30,8 +30,19 @@ pub struct JudgeArgs {
     #[command(flatten)]
     pub at: super::SessionAt,
     /// The paper tally (CSV, comma, semicolon or tab): a header line (candidate, then the grades, best first), then one line per candidate: its text, or the id of a proposal or post-it, then its number of votes for each grade
+    #[arg(
+        long,
+        value_name = "FILE",
+        required_unless_present = "ballots",
+        conflicts_with = "ballots"
+    )]
+    pub tally: Option<PathBuf>,
+    /// The ballots, one per line (CSV): a header line (anything, then the candidates: texts or ids), then per ballot its label and the grade it gives each candidate (the grade's name, or its number from 1 for the best; empty: blank)
     #[arg(long, value_name = "FILE")]
-    pub tally: PathBuf,
+    pub ballots: Option<PathBuf>,
+    /// The scale of the ballots, best first, separated by commas [default: the seven grades of majority judgment, in French or English]
+    #[arg(long, value_name = "GRADES", requires = "ballots")]
+    pub grades: Option<String>,
     /// Output format
     #[arg(long, value_enum, default_value_t = JudgeFormat::Text)]
     pub format: JudgeFormat,
@@ -94,6 +105,13 @@ pub enum TallyError {
         line: usize,
     },
     NoCandidates,
+    NotAGrade {
+        line: usize,
+        candidate: String,
+        cell: String,
+        scale: String,
+    },
+    NoBallots,
 }
 
 impl TallyError {
@@ -133,6 +151,18 @@ impl TallyError {
                 max: MAX_VOTES,
             },
             TallyError::NoCandidates => Said::NoCandidates,
+            TallyError::NotAGrade {
+                line,
+                candidate,
+                cell,
+                scale,
+            } => Said::NotAGrade {
+                line: *line,
+                candidate,
+                cell,
+                scale,
+            },
+            TallyError::NoBallots => Said::NoBallots,
         }
     }
 }
@@ -151,23 +181,47 @@ pub fn run(
     device: Option<&str>,
 ) -> super::Done {
     let lang = out.lang;
+    let (file, ballots) = match (&a.tally, &a.ballots) {
+        (Some(f), _) => (f, false),
+        (None, Some(f)) => (f, true),
+        // clap asks for one of them.
+        (None, None) => return Err(Failure::line("tablee judge: --tally FILE | --ballots FILE")),
+    };
     let fail = |what: String| {
+        let fix = if ballots { Said::FixBallots } else { Said::Fix };
         Failure::line(format!(
             "tablee judge: {}: {what}\n  {}",
-            a.tally.display(),
-            Said::Fix.text(lang)
+            file.display(),
+            fix.text(lang)
         ))
     };
     let ws = open_workspace(out, &a.at.session, &a.at.data.dir)?;
-    let bytes = std::fs::read(&a.tally).map_err(|e| {
+    let bytes = std::fs::read(file).map_err(|e| {
         Failure::line(format!(
             "tablee judge: {}: {}",
-            a.tally.display(),
+            file.display(),
             crate::i18n::store::io_message(&e, lang)
         ))
     })?;
     let text = String::from_utf8_lossy(&bytes);
-    let tally = parse(&text).map_err(|e| fail(e.said().text(lang)))?;
+    let tally = if ballots {
+        let scale: Vec<String> = match &a.grades {
+            Some(g) => g
+                .split(',')
+                .map(|g| g.trim().to_string())
+                .filter(|g| !g.is_empty())
+                .collect(),
+            None => crate::i18n::judge::words(report_lang.unwrap_or(ws.file.session.lang))
+                .grades
+                .iter()
+                .map(|g| g.to_string())
+                .collect(),
+        };
+        parse_ballots(&text, &scale)
+    } else {
+        parse(&text)
+    }
+    .map_err(|e| fail(e.said().text(lang)))?;
     let report = report_lang.unwrap_or(ws.file.session.lang);
 
     // A cell that is a proposal's or a post-it's id (or its first
@@ -309,8 +363,9 @@ fn propose(
     Ok(())
 }
 
-/// Reads a tally; what is wrong, where, otherwise.
-pub fn parse(text: &str) -> Result<Tally, TallyError> {
+/// The non-blank lines of a CSV file as a spreadsheet writes it (comma,
+/// semicolon or tab, cells trimmed), each with its line number.
+fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, TallyError> {
     let text = text.trim_start_matches('\u{feff}');
     let first = text
         .lines()
@@ -328,31 +383,40 @@ pub fn parse(text: &str) -> Result<Tally, TallyError> {
         .flexible(true)
         .trim(::csv::Trim::All)
         .from_reader(text.as_bytes());
-    let mut grades: Option<Vec<String>> = None;
-    let mut candidates: Vec<(String, Vec<u64>)> = Vec::new();
-    let mut lines_of: Vec<usize> = Vec::new();
+    // Lines as an editor counts them (the reader skips blank ones).
+    let line_at = |byte: u64| {
+        let mut byte = (byte as usize).min(text.len());
+        while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
+            byte += 1;
+        }
+        text.as_bytes()[..byte]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
+    };
+    let mut out = Vec::new();
     for record in reader.records() {
-        // Lines as an editor counts them (the reader skips blank ones).
-        let line_at = |byte: u64| {
-            let mut byte = (byte as usize).min(text.len());
-            while matches!(text.as_bytes().get(byte), Some(b'\n' | b'\r')) {
-                byte += 1;
-            }
-            text.as_bytes()[..byte]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1
-        };
         let record = record.map_err(|e| TallyError::Unreadable {
             line: e.position().map_or(0, |p| line_at(p.byte())),
         })?;
-        let line = record.position().map_or(0, |p| line_at(p.byte()));
         if record.iter().all(str::is_empty) {
             continue;
         }
+        let line = record.position().map_or(0, |p| line_at(p.byte()));
+        out.push((line, record.iter().map(str::to_string).collect()));
+    }
+    Ok(out)
+}
+
+/// Reads a tally; what is wrong, where, otherwise.
+pub fn parse(text: &str) -> Result<Tally, TallyError> {
+    let mut grades: Option<Vec<String>> = None;
+    let mut candidates: Vec<(String, Vec<u64>)> = Vec::new();
+    let mut lines_of: Vec<usize> = Vec::new();
+    for (line, record) in records(text)? {
         let Some(grades) = &grades else {
-            let names: Vec<String> = record.iter().skip(1).map(str::to_string).collect();
+            let names: Vec<String> = record[1..].to_vec();
             if names.is_empty() || names.iter().any(String::is_empty) {
                 return Err(TallyError::NoGrades);
             }
@@ -377,7 +441,7 @@ pub fn parse(text: &str) -> Result<Tally, TallyError> {
                 wanted: grades.len() + 1,
             });
         }
-        let candidate = record.get(0).unwrap_or_default().to_string();
+        let candidate = record[0].clone();
         if candidate.is_empty() {
             return Err(TallyError::NoCandidate { line });
         }
@@ -416,4 +480,89 @@ pub fn parse(text: &str) -> Result<Tally, TallyError> {
         return Err(TallyError::NoCandidates);
     }
     Ok(Tally { grades, candidates })
+}
+
+/// Reads ballots, one a line: the header names the candidates, each line
+/// gives a grade of `scale` (best first) to each; a grade is its name
+/// (case and accents aside, in French or English for the default scale)
+/// or its number from 1 for the best; an empty cell is a blank. The
+/// result is the tally they make.
+pub fn parse_ballots(text: &str, scale: &[String]) -> Result<Tally, TallyError> {
+    use crate::core::text::fold;
+    if scale.len() < 2 {
+        return Err(TallyError::NoGrades);
+    }
+    // The default scale is read in both languages.
+    let defaults = [
+        crate::i18n::judge::words(crate::i18n::Lang::Fr).grades,
+        crate::i18n::judge::words(crate::i18n::Lang::En).grades,
+    ];
+    let default = defaults.iter().any(|d| d.iter().eq(scale.iter()));
+    let grade_of = |cell: &str| -> Option<usize> {
+        if let Ok(n) = cell.parse::<usize>() {
+            return (1..=scale.len()).contains(&n).then(|| n - 1);
+        }
+        let folded = fold(cell);
+        scale.iter().position(|g| fold(g) == folded).or_else(|| {
+            default
+                .then(|| {
+                    defaults
+                        .iter()
+                        .find_map(|d| d.iter().position(|g| fold(g) == folded))
+                })
+                .flatten()
+        })
+    };
+    let mut rows = records(text)?.into_iter();
+    let (_, header) = rows.next().ok_or(TallyError::Empty)?;
+    let names: Vec<String> = header[1..].to_vec();
+    if names.is_empty() {
+        return Err(TallyError::NoCandidates);
+    }
+    for (i, n) in names.iter().enumerate() {
+        if n.is_empty() {
+            return Err(TallyError::NoCandidate { line: 1 });
+        }
+        if names[..i].contains(n) {
+            return Err(TallyError::Twice {
+                line: 1,
+                first: 1,
+                candidate: n.clone(),
+            });
+        }
+    }
+    let mut counts = vec![vec![0u64; scale.len()]; names.len()];
+    let mut ballots = 0u64;
+    for (line, record) in rows {
+        if record.len() != names.len() + 1 {
+            return Err(TallyError::Cells {
+                line,
+                found: record.len(),
+                wanted: names.len() + 1,
+            });
+        }
+        for (c, cell) in record[1..].iter().enumerate() {
+            if cell.is_empty() {
+                continue;
+            }
+            let g = grade_of(cell).ok_or_else(|| TallyError::NotAGrade {
+                line,
+                candidate: names[c].clone(),
+                cell: cell.clone(),
+                scale: scale.join(", "),
+            })?;
+            counts[c][g] += 1;
+        }
+        ballots += 1;
+        if ballots > MAX_VOTES {
+            return Err(TallyError::TooMany { line });
+        }
+    }
+    if ballots == 0 {
+        return Err(TallyError::NoBallots);
+    }
+    Ok(Tally {
+        grades: scale.to_vec(),
+        candidates: names.into_iter().zip(counts).collect(),
+    })
 }

@@ -156,6 +156,12 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "Print-ready, A4: the merit profiles drawn, then the table" => {
             "Prêt à imprimer, A4 : les profils de mérite dessinés, puis le tableau"
         }
+        "The ballots, one per line (CSV): a header line (anything, then the candidates: texts or ids), then per ballot its label and the grade it gives each candidate (the grade's name, or its number from 1 for the best; empty: blank)" => {
+            "Les bulletins, un par ligne (CSV) : une ligne d'en-tête (n'importe quoi, puis les candidats : textes ou identifiants), puis par bulletin son numéro et la mention donnée à chaque candidat (le nom de la mention, ou son numéro à partir de 1 pour la meilleure ; vide : sans mention)"
+        }
+        "The scale of the ballots, best first, separated by commas [default: the seven grades of majority judgment, in French or English]" => {
+            "L'échelle des bulletins, de la meilleure mention à la pire, séparées par des virgules [par défaut : les sept mentions du jugement majoritaire, en français ou en anglais]"
+        }
         "The theme of the proposals added (with --propose)" => {
             "Le thème des propositions ajoutées (avec --propose)"
         }

@@ -120,8 +120,19 @@ pub enum Said<'a> {
     TooMany { line: usize, max: u64 },
     /// The same grade named twice in the header.
     GradeTwice { grade: &'a str },
+    /// A ballot's cell that is no grade of the scale.
+    NotAGrade {
+        line: usize,
+        candidate: &'a str,
+        cell: &'a str,
+        scale: &'a str,
+    },
+    /// Ballots: a header and no ballot under it.
+    NoBallots,
     /// What to do, after any of the above.
     Fix,
+    /// What to do with a file of ballots.
+    FixBallots,
     /// What --propose added to the register.
     Proposed {
         added: &'a str,
@@ -165,6 +176,12 @@ impl Said<'_> {
             TooMany { line, max } => format!("line {line}: more than {max} votes"),
             GradeTwice { grade } if fr => format!("la mention «\u{a0}{grade}\u{a0}» est deux fois dans l'en-tête"),
             GradeTwice { grade } => format!("the grade \"{grade}\" is twice in the header"),
+            NotAGrade { line, candidate, cell, scale } if fr => format!("ligne {line}, colonne «\u{a0}{candidate}\u{a0}»\u{a0}: «\u{a0}{cell}\u{a0}» n'est pas une mention de l'échelle ({scale}) ni son numéro"),
+            NotAGrade { line, candidate, cell, scale } => format!("line {line}, column \"{candidate}\": \"{cell}\" is neither a grade of the scale ({scale}) nor its number"),
+            NoBallots if fr => "aucun bulletin sous l'en-tête".into(),
+            NoBallots => "no ballot under the header".into(),
+            FixBallots if fr => "corrigez le fichier et relancez\u{a0}: une ligne d'en-tête (n'importe quoi, puis les candidats), puis une ligne par bulletin (son numéro, puis la mention donnée à chaque candidat, ou son numéro à partir de 1 pour la meilleure\u{a0}; vide\u{a0}: sans mention)\u{a0}; --grades donne une autre échelle".into(),
+            FixBallots => "fix the file and run again: one header line (anything, then the candidates), then one line per ballot (its label, then the grade it gives each candidate, or the grade's number from 1 for the best; empty: blank); --grades gives another scale".into(),
             Fix if fr => "corrigez le fichier et relancez\u{a0}: une ligne d'en-tête (candidat puis les mentions, de la meilleure à la pire), puis une ligne par candidat (son texte ou son identifiant, puis le nombre de voix pour chaque mention)".into(),
             Fix => "fix the file and run again: one header line (candidate, then the grades, best first), then one line per candidate (its text or id, then the number of votes for each grade)".into(),
             Proposed { added, n, there } if fr => {
