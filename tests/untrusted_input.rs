@@ -34,8 +34,42 @@ const LINE: &str = "(id:\"00000000-0000-0000-0000-000000000001\",device:\"000000
 const CSV: &str =
     "table;tour;groupe;cadran;texte;voix\nA;1;1;F;Manque de moyens;3\nC;2;;o;Loi REEN;\n";
 
+const TALLY: &str = "candidat;Excellent;Bien;À rejeter\nfc7bac;3;2;1\nDes bancs;1;;4\n";
+const BALLOTS: &str = "bulletin;A;B\n1;Bien;3\n2;;excellent\n";
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// `tablee judge`'s tallies and ballots: never a panic, a ranking or
+    /// a refusal that names its line when it has one.
+    #[test]
+    fn tallies_and_ballots_never_panic(tally in input(TALLY), ballots in input(BALLOTS)) {
+        use tablee::cli::judge::{TallyError, parse, parse_ballots};
+        let located = |e: &TallyError| match e {
+            TallyError::Unreadable { line }
+            | TallyError::Cells { line, .. }
+            | TallyError::NotACount { line, .. }
+            | TallyError::NoCandidate { line }
+            | TallyError::Twice { line, .. }
+            | TallyError::TooMany { line }
+            | TallyError::NotAGrade { line, .. } => *line > 0,
+            _ => true,
+        };
+        if let Ok(t) = parse(&String::from_utf8_lossy(&tally)) {
+            let profiles: Vec<_> = t
+                .candidates
+                .iter()
+                .map(|(_, c)| tablee::core::judgment::Profile::new(c.clone()))
+                .collect();
+            prop_assert_eq!(tablee::core::judgment::rank(&profiles).len(), t.candidates.len());
+        } else if let Err(e) = parse(&String::from_utf8_lossy(&tally)) {
+            prop_assert!(located(&e), "{e:?}");
+        }
+        let scale: Vec<String> = tablee::i18n::judge::FR.grades.iter().map(|g| g.to_string()).collect();
+        if let Err(e) = parse_ballots(&String::from_utf8_lossy(&ballots), &scale) {
+            prop_assert!(located(&e), "{e:?}");
+        }
+    }
 
     #[test]
     fn journal_lines_and_files_never_panic(bytes in input(LINE)) {

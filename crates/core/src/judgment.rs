@@ -61,15 +61,16 @@ impl Profile {
     /// The successive majority grades as medians are removed one by one:
     /// the sequence two candidates are compared on, position by position.
     pub fn medians(&self) -> Vec<usize> {
-        let mut counts = self.counts.clone();
-        let mut total = self.total();
-        let mut out = Vec::with_capacity(total as usize);
-        while let Some(m) = majority_of(&counts, total) {
-            out.push(m);
-            counts[m] -= 1;
-            total -= 1;
+        self.median_steps().collect()
+    }
+
+    /// [`Profile::medians`], one at a time: a comparison stops at the
+    /// first difference and holds no more than the counts.
+    pub fn median_steps(&self) -> Medians {
+        Medians {
+            counts: self.counts.clone(),
+            total: self.total(),
         }
-        out
     }
 
     /// With `total` grades: the missing ones added as the worst grade.
@@ -95,6 +96,23 @@ impl Profile {
     }
 }
 
+/// The medians of a profile, removed one at a time.
+pub struct Medians {
+    counts: Vec<u64>,
+    total: u64,
+}
+
+impl Iterator for Medians {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        let m = majority_of(&self.counts, self.total)?;
+        self.counts[m] -= 1;
+        self.total -= 1;
+        Some(m)
+    }
+}
+
 fn majority_of(counts: &[u64], total: u64) -> Option<usize> {
     if total == 0 {
         return None;
@@ -113,7 +131,17 @@ fn majority_of(counts: &[u64], total: u64) -> Option<usize> {
 /// Compares two candidates: `Less` when `a` ranks before `b` (better).
 pub fn compare(a: &Profile, b: &Profile) -> Ordering {
     let total = a.total().max(b.total());
-    a.padded(total).medians().cmp(&b.padded(total).medians())
+    compare_padded(&a.padded(total), &b.padded(total))
+}
+
+/// Two profiles of as many grades, compared on their medians position
+/// by position (a lower index is a better grade), stopping at the first
+/// difference; the same counts are equal at once.
+fn compare_padded(a: &Profile, b: &Profile) -> Ordering {
+    if a.counts == b.counts {
+        return Ordering::Equal;
+    }
+    a.median_steps().cmp(b.median_steps())
 }
 
 /// The ranking, best first; tied candidates share their rank and keep
@@ -123,13 +151,13 @@ pub fn rank(profiles: &[Profile]) -> Vec<Ranked> {
     let padded: Vec<Profile> = profiles.iter().map(|p| p.padded(total)).collect();
     // The same length for all: compared position by position, a lower
     // index being a better grade.
-    let medians: Vec<Vec<usize>> = padded.iter().map(Profile::medians).collect();
+
     let mut order: Vec<usize> = (0..profiles.len()).collect();
-    order.sort_by(|a, b| medians[*a].cmp(&medians[*b]));
+    order.sort_by(|a, b| compare_padded(&padded[*a], &padded[*b]));
     let mut out: Vec<Ranked> = Vec::with_capacity(order.len());
     for (i, c) in order.iter().enumerate() {
         let rank = match out.last() {
-            Some(prev) if medians[prev.candidate] == medians[*c] => prev.rank,
+            Some(prev) if compare_padded(&padded[prev.candidate], &padded[*c]).is_eq() => prev.rank,
             _ => i + 1,
         };
         let p = &padded[*c];
@@ -163,6 +191,27 @@ mod tests {
             counts[*g] += 1;
         }
         Profile::new(counts)
+    }
+
+    /// The medians removed one at a time, as the definition says.
+    fn one_by_one(p: &Profile) -> Vec<usize> {
+        let mut counts = p.counts.clone();
+        let mut total = p.total();
+        let mut out = Vec::new();
+        while let Some(m) = majority_of(&counts, total) {
+            out.push(m);
+            counts[m] -= 1;
+            total -= 1;
+        }
+        out
+    }
+
+    #[test]
+    fn large_tallies_compare_without_writing_every_grade() {
+        let a = p(&[40_000, 30_000, 30_000]);
+        let b = p(&[40_000, 30_001, 29_999]);
+        assert_eq!(compare(&b, &a), Ordering::Less);
+        assert_eq!(compare(&a, &a.clone()), Ordering::Equal);
     }
 
     #[test]
@@ -300,6 +349,7 @@ mod tests {
         #[test]
         fn the_medians_are_the_grades_reordered(counts in prop::collection::vec(0u64..6, 1..8)) {
             let p = Profile::new(counts.clone());
+            prop_assert_eq!(p.medians(), one_by_one(&p));
             let mut again = vec![0u64; counts.len()];
             for m in p.medians() {
                 again[m] += 1;
