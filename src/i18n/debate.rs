@@ -122,20 +122,31 @@ pub fn side(s: Side, lang: Lang) -> &'static str {
     }
 }
 
+/// "Agree −2", "Rather agree +2 points": each position that changed, with
+/// its sign and `unit` after the number (none when empty).
+fn changed(delta: &[i64; 4], unit: &str, lang: Lang) -> Vec<String> {
+    delta
+        .iter()
+        .zip(lang.debate().positions)
+        .filter(|(n, _)| **n != 0)
+        .map(|(n, name)| {
+            let sign = if *n > 0 { "+" } else { "−" };
+            let unit = if unit.is_empty() {
+                String::new()
+            } else {
+                format!("\u{a0}{unit}")
+            };
+            format!("{name}\u{a0}{sign}{}{unit}", n.abs())
+        })
+        .collect()
+}
+
 /// "Moved: Agree −2 · Rather agree +2", position by position; "nobody
 /// moved" only when every count is the same.
 pub fn moved(delta: &[i64; 4], lang: Lang) -> String {
     let d = lang.debate();
     let colon = lang.colon();
-    let parts: Vec<String> = delta
-        .iter()
-        .zip(d.positions)
-        .filter(|(n, _)| **n != 0)
-        .map(|(n, name)| {
-            let sign = if *n > 0 { "+" } else { "−" };
-            format!("{name}\u{a0}{sign}{}", n.abs())
-        })
-        .collect();
+    let parts = changed(delta, "", lang);
     if parts.is_empty() {
         format!("{}{colon}{}", d.moved, d.no_move)
     } else {
@@ -148,21 +159,12 @@ pub fn moved(delta: &[i64; 4], lang: Lang) -> String {
 /// the last (each session's last count: after the arguments when counted):
 /// "Over the year, from [1] to [3]: Agree +30 pts · Disagree −15 pts".
 pub fn shift(from: &str, to: &str, delta: &[i64; 4], lang: Lang) -> String {
-    let d = lang.debate();
     let colon = lang.colon();
     let unit = match lang {
         Lang::Fr => "points",
         Lang::En => "pts",
     };
-    let parts: Vec<String> = delta
-        .iter()
-        .zip(d.positions)
-        .filter(|(n, _)| **n != 0)
-        .map(|(n, name)| {
-            let sign = if *n > 0 { "+" } else { "−" };
-            format!("{name}\u{a0}{sign}{}\u{a0}{unit}", n.abs())
-        })
-        .collect();
+    let parts = changed(delta, unit, lang);
     let head = match lang {
         Lang::Fr => format!("Sur l'année, de {from} à {to} (dernier compte de chacune)"),
         Lang::En => format!("Over the year, from {from} to {to} (the last count of each)"),
