@@ -264,7 +264,6 @@ pub fn run(
             }
         })
         .collect();
-    let voters = profiles.iter().map(Profile::total).max().unwrap_or(0);
     let candidates: Vec<&Candidate> = lines.iter().map(|l| &l.candidate).collect();
     let view =
         crate::report::judge::view(&ws.file.session.title, &tally.grades, &candidates, report);
@@ -276,7 +275,7 @@ pub fn run(
     };
     super::emit(out, a.output.as_deref(), printed.as_bytes())?;
     match a.propose {
-        Some(n) => propose(out, a, &ws, &lines, (n, voters, &tally), device),
+        Some(n) => propose(out, a, &ws, &lines, (n, view.voters, &tally), device),
         None => Ok(()),
     }
 }

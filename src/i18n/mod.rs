@@ -151,6 +151,15 @@ impl Words for Lang {
 
 /// The language of the environment: `LC_ALL`, then `LC_MESSAGES`, then
 /// `LANG` (the POSIX order); English when none names French or English.
+/// A share in percent: "32 %" in French (the sign kept on the line),
+/// "32%" in English.
+pub fn percent(n: impl std::fmt::Display, lang: Lang) -> String {
+    match lang {
+        Lang::Fr => format!("{n}\u{a0}%"),
+        Lang::En => format!("{n}%"),
+    }
+}
+
 pub fn lang_from_env() -> Lang {
     Lang::from_env_values(|k| std::env::var(k).ok())
 }

@@ -256,10 +256,9 @@ fn debates(o: &mut String, v: &SynthView) {
         .iter()
         .map(|(sign, name)| format!("{sign} {name}"))
         .collect();
-    let pct = if v.lang == crate::i18n::Lang::Fr {
-        "\u{a0}%"
-    } else {
-        "%"
+    // Each part's tip: "++ D'accord 12 (60 %)".
+    let tip = |i: usize, n: u32, share: u32| {
+        format!("{} {n} ({})", names[i], crate::i18n::percent(share, v.lang))
     };
     for (n, st) in view.statements.iter().enumerate() {
         let _ = writeln!(
@@ -284,11 +283,8 @@ fn debates(o: &mut String, v: &SynthView) {
                         label: stand.when,
                         parts: (0..names.len())
                             .map(|i| {
-                                let tip = format!(
-                                    "{} {} ({}{pct})",
-                                    names[i], stand.counts[i], stand.percents[i]
-                                );
-                                (u64::from(stand.counts[i]), tip)
+                                let (n, share) = (stand.counts[i], stand.percents[i]);
+                                (u64::from(n), tip(i, n, share))
                             })
                             .collect(),
                     })
@@ -348,11 +344,7 @@ fn debates(o: &mut String, v: &SynthView) {
                     super::svg::Bar {
                         label,
                         parts: (0..names.len())
-                            .map(|i| {
-                                let tip =
-                                    format!("{} {} ({}{pct})", names[i], counts[i], shares[i]);
-                                (u64::from(counts[i]), tip)
-                            })
+                            .map(|i| (u64::from(counts[i]), tip(i, counts[i], shares[i])))
                             .collect(),
                     }
                 })

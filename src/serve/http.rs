@@ -86,6 +86,8 @@ pub struct App {
     pub hub: Arc<Hub>,
     pub limits: Limits,
     rates: Arc<Mutex<HashMap<IpAddr, Bucket>>>,
+    /// Live connections open on this server (against `limits.connections`).
+    live: Arc<AtomicUsize>,
     /// The session's language: a browser that asks for neither French nor
     /// English gets it.
     pub lang: Lang,
@@ -103,6 +105,7 @@ impl App {
             hub,
             limits,
             rates: Arc::new(Mutex::new(HashMap::new())),
+            live: Arc::new(AtomicUsize::new(0)),
             lang,
         }
     }
@@ -248,8 +251,7 @@ fn html(markup: maud::Markup) -> Response {
 }
 
 async fn forbidden_route(State(app): State<App>, headers: HeaderMap) -> Response {
-    let lang = lang_of(&headers, app.lang);
-    (StatusCode::FORBIDDEN, html(page::forbidden(lang))).into_response()
+    forbidden(&app, &headers)
 }
 
 fn forbidden(app: &App, headers: &HeaderMap) -> Response {
@@ -458,11 +460,6 @@ impl Drop for Live {
     }
 }
 
-fn live_count() -> &'static Arc<AtomicUsize> {
-    static LIVE: std::sync::OnceLock<Arc<AtomicUsize>> = std::sync::OnceLock::new();
-    LIVE.get_or_init(|| Arc::new(AtomicUsize::new(0)))
-}
-
 #[derive(Debug, Deserialize)]
 struct LiveQuery {
     #[serde(default)]
@@ -480,7 +477,7 @@ async fn live_route(
         return forbidden(&app, &headers);
     };
     let lang = lang_of(&headers, app.lang);
-    let count = live_count().clone();
+    let count = app.live.clone();
     if count.fetch_add(1, Ordering::SeqCst) >= app.limits.connections {
         count.fetch_sub(1, Ordering::SeqCst);
         return (StatusCode::SERVICE_UNAVAILABLE, words(lang).unavailable).into_response();

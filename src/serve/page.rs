@@ -61,13 +61,7 @@ impl TableView<'_> {
         html! {
             (DOCTYPE)
             html lang=(self.lang.code()) {
-                head {
-                    meta charset="utf-8";
-                    meta name="viewport" content="width=device-width, initial-scale=1";
-                    meta name="referrer" content="no-referrer";
-                    title { (title) " — " (session.title) }
-                    link rel="stylesheet" href="/s/table.css";
-                }
+                (phone_head(&format!("{title} — {}", session.title)))
                 body data-key=(self.key)
                     data-saved=(w.saved) data-sending=(w.sending)
                     data-offline=(w.offline) data-waiting=(w.waiting)
@@ -270,19 +264,27 @@ fn minutes(secs: i64) -> String {
     }
 }
 
+/// The `<head>` of every page a phone sees: sized for it, no referrer, the
+/// page's own stylesheet.
+fn phone_head(title: &str) -> Markup {
+    html! {
+        head {
+            meta charset="utf-8";
+            meta name="viewport" content="width=device-width, initial-scale=1";
+            meta name="referrer" content="no-referrer";
+            title { (title) }
+            link rel="stylesheet" href="/s/table.css";
+        }
+    }
+}
+
 /// The page for a request without a valid key: nothing about the session.
 pub fn forbidden(lang: Lang) -> Markup {
     let w = words(lang);
     html! {
         (DOCTYPE)
         html lang=(lang.code()) {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
-                title { (w.forbidden_title) }
-                link rel="stylesheet" href="/s/table.css";
-            }
+            (phone_head(w.forbidden_title))
             body {
                 main {
                     h1 { (w.forbidden_title) }

@@ -73,7 +73,6 @@ pub fn view(session: &str, grades: &[String], candidates: &[&Candidate], lang: L
         .map(|c| c.counts.iter().sum::<u64>())
         .max()
         .unwrap_or(0);
-    let pct = if lang == Lang::Fr { "\u{a0}%" } else { "%" };
     let rows = candidates
         .iter()
         .map(|c| {
@@ -87,7 +86,7 @@ pub fn view(session: &str, grades: &[String], candidates: &[&Candidate], lang: L
                     // A blank is in the worst grade's share.
                     let blank = if i + 1 == c.counts.len() { r.blank } else { 0 };
                     let share = ((n + blank) * 100 + total / 2) / total;
-                    format!("{g} {n} ({share}{pct})")
+                    format!("{g} {n} ({})", crate::i18n::percent(share, lang))
                 })
                 .collect();
             Row {
@@ -108,10 +107,10 @@ pub fn view(session: &str, grades: &[String], candidates: &[&Candidate], lang: L
                 gauge: r.majority.map(|_| {
                     let p = |m: u32| (m + 5) / 10;
                     format!(
-                        "{}{pct} {} · {}{pct} {}",
-                        p(r.better),
+                        "{} {} · {} {}",
+                        crate::i18n::percent(p(r.better), lang),
                         w.better,
-                        p(r.worse),
+                        crate::i18n::percent(p(r.worse), lang),
                         w.worse
                     )
                 }),
