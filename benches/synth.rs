@@ -166,6 +166,7 @@ fn render(syn: &Synthesis, format: SynthFormat) -> usize {
         SynthFormat::Txt => text::synthesis(&v),
         SynthFormat::Csv => csv::synthesis(&v),
         SynthFormat::CsvActions => csv::actions(&v),
+        SynthFormat::CsvForms => csv::forms(&v),
         SynthFormat::Xlsx => return xlsx::synthesis(&v).unwrap().len(),
     }
     .len()

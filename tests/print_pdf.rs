@@ -112,8 +112,8 @@ fn the_html_synthesis_prints_as_a4_one_page_per_topic() {
             .unwrap();
         assert_eq!(
             pages,
-            1 + syn.topics.len(),
-            "a cover, then one page per topic"
+            1 + syn.topics.len() + 1,
+            "a cover, one page per topic, then the votes per quadrant drawn"
         );
 
         let all = squash(&pdftotext(&pdf, None));
@@ -155,6 +155,24 @@ fn the_html_synthesis_prints_as_a4_one_page_per_topic() {
                 page.contains(&format!("{}/{}", i + 2, pages)),
                 "page footer"
             );
+        }
+        // The last page draws each topic's votes per quadrant, its numbers
+        // in a table.
+        let last = squash(&pdftotext(&pdf, Some(pages)));
+        assert!(
+            last.contains(&squash(lang.s().synth.votes_chart[0])),
+            "{last}"
+        );
+        for topic in &syn.topics {
+            for q in Column::ALL {
+                let votes: i64 = topic.items(q).iter().map(|i| i.votes.max(0)).sum();
+                let row = squash(&format!(
+                    "{} {} {votes}",
+                    q.words(lang).name,
+                    topic.items(q).iter().map(|i| i.times).sum::<usize>()
+                ));
+                assert!(last.contains(&row), "{lang:?}: {row} in {last}");
+            }
         }
     }
 }
@@ -312,8 +330,12 @@ fn the_synthesis_prints_cleanly_from_0_to_300_post_its_per_topic() {
                 .collect();
             assert_eq!(starts[0], 2, "{name}: the first topic on page 2");
             assert!(starts.windows(2).all(|w| w[0] < w[1]), "{name}: {starts:?}");
-            // The last page holds the last topic's key factors and actions.
-            let last = squash(&pdftotext(&pdf, Some(pages)));
+            // The last topic's key factors and actions end the topics: on
+            // the last page, or just before the votes drawn.
+            let votes_title = squash(lang.s().synth.votes_chart[0]);
+            let votes_page =
+                (1..=pages).find(|p| squash(&pdftotext(&pdf, Some(*p))).contains(&votes_title));
+            let last = squash(&pdftotext(&pdf, Some(votes_page.map_or(pages, |p| p - 1))));
             if per_topic > 0 {
                 let t = syn.topics.last().unwrap();
                 let last_action = t
@@ -444,6 +466,30 @@ fn the_printed_documents_pass_an_accessibility_check() {
             format!("judgment {lang}"),
             String::from_utf8(o.stdout).unwrap(),
         ));
+    }
+    // The council's review morning: its débat mouvant counted, 25
+    // questionnaires and a recorded judgment, each drawn.
+    for lang in ["fr", "en"] {
+        let out = tmp.path().join(format!("bilan-{lang}.html"));
+        let o = common::tablee(
+            tmp.path(),
+            &[
+                "--lang",
+                lang,
+                "synth",
+                examples.join("cenr-2025-bilan.ron").to_str().unwrap(),
+                "--format",
+                "html",
+                "-o",
+                out.to_str().unwrap(),
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let doc = std::fs::read_to_string(&out).unwrap();
+        for id in ["form-0-0", "form-0-3", "judged-0", "debate-0-0"] {
+            assert!(doc.contains(&format!("aria-labelledby=\"{id}-t {id}-d\"")), "{id}");
+        }
+        docs.push((format!("review morning {lang}"), doc));
     }
     for (name, doc) in docs {
         let found = axe_violations(&chromium, &axe, &doc, tmp.path());

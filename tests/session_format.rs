@@ -567,6 +567,30 @@ fn session() -> impl Strategy<Value = Session> {
                     },
                     agenda,
                     rotation,
+                    // Every kind of question, its words drawn from the
+                    // statements (text of any shape).
+                    questionnaires: statements
+                        .first()
+                        .map(|title| {
+                            use tablee::core::questionnaire::{Answers, Question, Questionnaire};
+                            vec![Questionnaire {
+                                title: title.clone(),
+                                questions: statements
+                                    .iter()
+                                    .enumerate()
+                                    .map(|(i, s)| Question {
+                                        text: s.clone(),
+                                        answers: match i % 4 {
+                                            0 => Answers::Scale(statements.clone()),
+                                            1 => Answers::One(statements.clone()),
+                                            2 => Answers::Many(statements.clone()),
+                                            _ => Answers::Text,
+                                        },
+                                    })
+                                    .collect(),
+                            }]
+                        })
+                        .unwrap_or_default(),
                     statements,
                     anonymous_writing: id % 7 == 0,
                 }

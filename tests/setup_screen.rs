@@ -241,7 +241,7 @@ fn rows_are_added_moved_removed_and_undone() {
     let mut lp = open(&file, Lang::En, 100, 30);
     // Agenda: add a round after the first phase, move it up, remove it
     // (the debate's statements and the rotation follow it).
-    lp.keys("<S-Tab><S-Tab><S-Tab>");
+    lp.keys("<S-Tab><S-Tab><S-Tab><S-Tab>");
     assert_eq!(lp.state().section, Section::Agenda);
     let n = lp.state().session.agenda.len();
     lp.keys("a");
@@ -263,7 +263,7 @@ fn rows_are_added_moved_removed_and_undone() {
     lp.keys("<C-y>");
     assert_eq!(lp.state().session.agenda.len(), n + 1);
     // A topic's board: an open question, then named columns.
-    lp.keys("<Tab><Tab><Tab><Tab><Right><Right><Right><Enter><C-u>Question<Enter>");
+    lp.keys("<Tab><Tab><Tab><Tab><Tab><Right><Right><Right><Enter><C-u>Question<Enter>");
     assert_eq!(lp.state().session.topics[0].board, BoardKind::Question);
     lp.keys("<Enter><C-u>What works | What is missing | Our proposals<Enter>");
     assert_eq!(
@@ -684,4 +684,52 @@ fn two_setup_screens_hear_each_other_and_say_what_was_set_aside() {
     let before = a.saves();
     a.keys("<C-s>");
     assert_eq!(a.saves(), before + 1);
+}
+
+#[test]
+fn a_questionnaire_is_prepared_on_the_setup_screen_and_kept_by_the_journal() {
+    use tablee::core::questionnaire::Answers;
+    let (_dir, file) = template("fr");
+    let mut lp = open(&file, Lang::Fr, 100, 30);
+    lp.keys("<S-Tab><S-Tab>");
+    assert_eq!(lp.state().section, Section::Questions);
+    assert!(screen(&mut lp).contains("Questionnaires"));
+    // A first question: the default scale, its words typed over.
+    lp.keys("a<Right><Enter><C-u>L'atelier m'a été utile<Enter>");
+    // A second: one choice among three.
+    lp.keys("a<Right><Enter><C-u>Comment êtes-vous venu·e ?<Enter>");
+    lp.keys("<Right><Enter><C-u>Un choix : À pied | En bus | En voiture<Enter>");
+    // What a question takes, mistyped: said, nothing changes.
+    let kept = lp.state().session.clone();
+    lp.keys("<Enter><C-u>Grille : a | b<Enter>");
+    assert!(
+        screen(&mut lp).contains("tapez Échelle"),
+        "{}",
+        screen(&mut lp)
+    );
+    lp.keys("<Esc>");
+    assert_eq!(lp.state().session, kept);
+    // A third in another questionnaire, renamed with all its questions.
+    lp.keys("a<Right><Enter><C-u>Une remarque ?<Enter><Right><Enter><C-u>Texte<Enter>");
+    lp.keys("<Left><Left><Enter><C-u>Accueil<Enter>");
+    let q = &lp.state().session.questionnaires;
+    assert_eq!(q.len(), 1, "one questionnaire, renamed whole: {q:?}");
+    assert_eq!(q[0].title, "Accueil");
+    assert_eq!(q[0].questions.len(), 3);
+    assert_eq!(q[0].questions[0].text, "L'atelier m'a été utile");
+    assert!(matches!(&q[0].questions[0].answers, Answers::Scale(s) if s.len() == 4));
+    assert_eq!(
+        q[0].questions[1].answers,
+        Answers::One(vec!["À pied".into(), "En bus".into(), "En voiture".into()])
+    );
+    assert_eq!(q[0].questions[2].answers, Answers::Text);
+    // Saved as set-up events: the session as every laptop reads it.
+    lp.keys("<C-s>");
+    assert!(lp.saves() > 0);
+    lp.flush();
+    let (ws, _) = Workspace::open(&file).unwrap();
+    assert_eq!(
+        ws.file.session.questionnaires,
+        lp.state().session.questionnaires
+    );
 }

@@ -25,6 +25,7 @@ fn render(syn: &Synthesis, lang: Lang, format: SynthFormat) -> String {
         SynthFormat::Txt => report::text::synthesis(&v),
         SynthFormat::Csv => report::csv::synthesis(&v),
         SynthFormat::CsvActions => report::csv::actions(&v),
+        SynthFormat::CsvForms => report::csv::forms(&v),
         SynthFormat::Xlsx => panic!("a workbook is bytes: see the xlsx test"),
     }
 }

@@ -36,6 +36,7 @@ const CSV: &str =
 
 const TALLY: &str = "candidat;Excellent;Bien;À rejeter\nfc7bac;3;2;1\nDes bancs;1;;4\n";
 const BALLOTS: &str = "bulletin;A;B\n1;Bien;3\n2;;excellent\n";
+const FORMS: &str = "Nº;Q1;Je souhaite continuer en 2026;Q4;Q5\n1;3;Oui;13;Merci\n2;plutôt d'accord;;2 5;\"Un, deux\"\n";
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
@@ -68,6 +69,39 @@ proptest! {
         let scale: Vec<String> = tablee::i18n::judge::FR.grades.iter().map(|g| g.to_string()).collect();
         if let Err(e) = parse_ballots(&String::from_utf8_lossy(&ballots), &scale) {
             prop_assert!(located(&e), "{e:?}");
+        }
+    }
+
+    /// `tablee forms --import`: never a panic; forms whose every answer
+    /// reads as the screen reads it, or refusals that each name a line.
+    #[test]
+    fn questionnaire_files_never_panic(bytes in input(FORMS)) {
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-bilan.ron"),
+        )
+        .unwrap();
+        let session = SessionFile::parse(std::path::Path::new("s.ron"), text).ok().unwrap().session;
+        let q = &session.questionnaires[0];
+        match tablee::cli::forms::parse(&String::from_utf8_lossy(&bytes), q) {
+            Ok(forms) => {
+                for (line, _, answers) in forms {
+                    prop_assert!(line > 0);
+                    for (question, answer) in answers {
+                        let asked = q.questions.iter().find(|x| x.text == question).unwrap();
+                        let again = tablee::core::questionnaire::typed(&answer);
+                        prop_assert_eq!(
+                            tablee::core::questionnaire::read(asked, &again),
+                            Ok(Some(answer))
+                        );
+                    }
+                }
+            }
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                for (line, _) in problems {
+                    prop_assert!(line > 0);
+                }
+            }
         }
     }
 

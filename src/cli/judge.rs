@@ -52,6 +52,9 @@ pub struct JudgeArgs {
     /// Add the first N of the ranking (and any tied with the Nth) to the follow-up register as proposals; those already in it are left as they are
     #[arg(long, value_name = "N")]
     pub propose: Option<usize>,
+    /// Keep this tally in the session, so that its synthesis prints the ranking (a tally recorded again replaces it)
+    #[arg(long)]
+    pub record: bool,
     /// The theme of the proposals added (with --propose)
     #[arg(long, value_name = "TEXT", requires = "propose")]
     pub theme: Option<String>,
@@ -274,6 +277,33 @@ pub fn run(
         JudgeFormat::Html => crate::report::judge::html::render(&view),
     };
     super::emit(out, a.output.as_deref(), printed.as_bytes())?;
+    if a.record {
+        let recorded = crate::core::judgment::Recorded {
+            grades: tally.grades.clone(),
+            candidates: lines
+                .iter()
+                .map(|l| crate::core::judgment::Judged {
+                    text: l.candidate.text.clone(),
+                    id: l.candidate.id.clone(),
+                    counts: l.candidate.counts.to_vec(),
+                })
+                .collect(),
+        };
+        let fail = |what: String| {
+            Failure::line(format!(
+                "tablee judge --record: {what}\n  {}",
+                crate::i18n::cli::Said::NothingElseChanged.text(lang)
+            ))
+        };
+        super::write_one(
+            out,
+            &ws,
+            device,
+            crate::core::event::Body::Judged(recorded),
+            &fail,
+        )?;
+        out.eprint(&format!("{}\n", Said::Recorded.text(lang)));
+    }
     match a.propose {
         Some(n) => propose(out, a, &ws, &lines, (n, view.voters, &tally), device),
         None => Ok(()),
@@ -364,7 +394,7 @@ fn propose(
 
 /// The non-blank lines of a CSV file as a spreadsheet writes it (comma,
 /// semicolon or tab, cells trimmed), each with its line number.
-fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, TallyError> {
+pub(super) fn records(text: &str) -> Result<Vec<(usize, Vec<String>)>, TallyError> {
     let text = text.trim_start_matches('\u{feff}');
     let first = text
         .lines()

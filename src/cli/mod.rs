@@ -2,6 +2,7 @@
 
 pub mod add;
 pub mod check;
+pub mod forms;
 mod guide;
 pub mod import;
 pub mod judge;
@@ -115,6 +116,8 @@ pub enum Command {
     Proposals(proposals::ProposalsArgs),
     /// Rank proposals (or anything) by majority judgment from a paper tally: majority grade, ties broken by removing median grades, each candidate's merit profile
     Judge(judge::JudgeArgs),
+    /// Type paper questionnaires in on a screen made for it (digits for answers, a row per form), or import them from a CSV file
+    Forms(forms::FormsArgs),
 }
 
 /// The data folder, shared by every command that reads or writes sessions.
@@ -318,6 +321,7 @@ fn command(cli: &Cli, out: &Out) -> Done {
         Some(Command::Mix(args)) => mix::run(out, args, cli.device.as_deref()),
         Some(Command::Synth(args)) => synth::run(out, args, cli.lang),
         Some(Command::Judge(args)) => judge::run(out, args, cli.lang, cli.device.as_deref()),
+        Some(Command::Forms(args)) => forms::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Add(args)) => add::run(out, args, cli.device.as_deref()),
         Some(Command::Propose(args)) => propose::run(out, args, cli.device.as_deref()),
         Some(Command::Respond(args)) => {

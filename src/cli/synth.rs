@@ -17,7 +17,7 @@ pub struct SynthArgs {
     /// One or more sessions (folders, session.ron files, or names inside --dir); topics with the same key are merged
     #[arg(required = true, value_name = "SESSION")]
     pub sessions: Vec<PathBuf>,
-    /// Output format [md, txt, csv, csv-actions: stdout; html, xlsx: the session's exports/ folder]
+    /// Output format [md, txt, csv, csv-actions, csv-forms: stdout; html, xlsx: the session's exports/ folder]
     #[arg(long, value_enum, default_value_t = SynthFormat::Md)]
     pub format: SynthFormat,
     /// Write here (replaced atomically); `-` for stdout
@@ -158,6 +158,7 @@ pub fn render(
         SynthFormat::Txt => report::text::synthesis(view).into_bytes(),
         SynthFormat::Csv => report::csv::synthesis(view).into_bytes(),
         SynthFormat::CsvActions => report::csv::actions(view).into_bytes(),
+        SynthFormat::CsvForms => report::csv::forms(view).into_bytes(),
         SynthFormat::Xlsx => report::xlsx::synthesis(view)?,
     })
 }
@@ -172,6 +173,8 @@ pub enum SynthFormat {
     Csv,
     /// One row per plenary action (RFC 4180, for scripts).
     CsvActions,
+    /// One row per answer of every questionnaire's question, with its count and share (RFC 4180, for scripts).
+    CsvForms,
     /// A workbook of post-its, key factors and actions, for spreadsheets.
     Xlsx,
 }
@@ -182,7 +185,7 @@ impl SynthFormat {
             SynthFormat::Md => "md",
             SynthFormat::Html => "html",
             SynthFormat::Txt => "txt",
-            SynthFormat::Csv | SynthFormat::CsvActions => "csv",
+            SynthFormat::Csv | SynthFormat::CsvActions | SynthFormat::CsvForms => "csv",
             SynthFormat::Xlsx => "xlsx",
         }
     }

@@ -306,8 +306,20 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "One or more sessions (folders, session.ron files, or names inside --dir); topics with the same key are merged" => {
             "Une ou plusieurs séances (dossiers, fichiers session.ron ou noms dans --dir) ; les thèmes de même clé sont réunis"
         }
-        "Output format [md, txt, csv, csv-actions: stdout; html, xlsx: the session's exports/ folder]" => {
-            "Format de sortie [md, txt, csv, csv-actions : sortie standard ; html, xlsx : dossier exports/ de la séance]"
+        "Output format [md, txt, csv, csv-actions, csv-forms: stdout; html, xlsx: the session's exports/ folder]" => {
+            "Format de sortie [md, txt, csv, csv-actions, csv-forms : sortie standard ; html, xlsx : dossier exports/ de la séance]"
+        }
+        "One row per answer of every questionnaire's question, with its count and share (RFC 4180, for scripts)" => {
+            "une ligne par réponse de chaque question des questionnaires, avec son nombre et sa part (RFC 4180, pour les scripts)"
+        }
+        "Type paper questionnaires in on a screen made for it (digits for answers, a row per form), or import them from a CSV file" => {
+            "Saisir les questionnaires papier sur un écran fait pour cela (des chiffres pour les réponses, une ligne par formulaire), ou les importer d'un fichier CSV"
+        }
+        "Take the forms from this CSV file instead of the screen: a header line naming the questions (their words, or Q1, Q2…), then one line per form" => {
+            "Prendre les formulaires dans ce fichier CSV plutôt qu'à l'écran : une ligne d'en-tête nommant les questions (leurs mots, ou Q1, Q2…), puis une ligne par formulaire"
+        }
+        "The questionnaire the file's forms answer, by its title (needed when the session has several)" => {
+            "Le questionnaire auquel répondent les formulaires du fichier, par son titre (nécessaire quand la séance en a plusieurs)"
         }
         "One row per post-it (RFC 4180, for scripts)" => {
             "une ligne par post-it (RFC 4180, pour les scripts)"
@@ -319,6 +331,9 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
             "un classeur des post-its, facteurs clés et actions, pour les tableurs"
         }
         "Only this topic" => "Seulement ce thème",
+        "Keep this tally in the session, so that its synthesis prints the ranking (a tally recorded again replaces it)" => {
+            "Garder ce décompte dans la séance, pour que sa synthèse imprime le classement (un décompte gardé de nouveau le remplace)"
+        }
         "Start with a UTF-8 byte-order mark (for spreadsheet tools reading the CSV)" => {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }

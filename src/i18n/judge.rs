@@ -147,6 +147,8 @@ pub enum Said<'a> {
     },
     /// "2 blank grades counted as « À rejeter »".
     Blank { n: u64, worst: &'a str },
+    /// --record kept the tally in the session.
+    Recorded,
 }
 
 impl Said<'_> {
@@ -210,6 +212,8 @@ impl Said<'_> {
             Description { rank, grade, voters } => format!("Majority judgment: rank {rank}, majority grade \"{grade}\" ({voters} voters)"),
             Blank { n, worst } if fr => format!("{n} sans mention, comptée{} «\u{a0}{worst}\u{a0}»", if n > 1 { "s" } else { "" }),
             Blank { n, worst } => format!("{n} blank, counted as \"{worst}\""),
+            Recorded if fr => "décompte gardé dans la séance\u{a0}: sa synthèse imprime le classement (tablee synth)".into(),
+            Recorded => "tally kept in the session: its synthesis prints the ranking (tablee synth)".into(),
         }
     }
 }

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod clock;
 pub mod debate;
 pub mod followup;
+pub mod forms;
 pub mod help;
 pub mod judge;
 pub mod keys;
@@ -57,6 +58,8 @@ pub trait Words: Copy {
     fn setup_screen(self) -> &'static setup_screen::SetupWords;
     /// The words of the débat mouvant.
     fn debate(self) -> &'static debate::DebateWords;
+    /// The words of questionnaires.
+    fn forms(self) -> &'static forms::FormsWords;
     /// The words of boards beyond SWOT.
     fn board(self) -> &'static board::BoardWords;
     /// The names of keys in this language.
@@ -130,6 +133,10 @@ impl Words for Lang {
 
     fn debate(self) -> &'static debate::DebateWords {
         self.pick(&debate::EN, &debate::FR)
+    }
+
+    fn forms(self) -> &'static forms::FormsWords {
+        self.pick(&forms::EN, &forms::FR)
     }
 
     fn board(self) -> &'static board::BoardWords {
@@ -377,6 +384,9 @@ pub struct SynthWords {
     pub actual: &'static str,
     pub vote: &'static str,
     pub votes: &'static str,
+    /// The chart of votes per column: on a SWOT, on other boards.
+    pub votes_chart: [&'static str; 2],
+    pub votes_chart_desc: &'static str,
     pub actions: &'static str,
     pub key_factors: &'static str,
     pub chosen: &'static str,
@@ -651,6 +661,8 @@ pub static EN: Strings = Strings {
         actual: "actual",
         vote: "vote",
         votes: "votes",
+        votes_chart: ["Votes by quadrant", "Votes by column"],
+        votes_chart_desc: "One bar per column of the board, in its order; the length is the number of votes (dots) on its post-its. The numbers are in the table that follows.",
         actions: "Actions",
         key_factors: "Key factors",
         chosen: "chosen by the room",
@@ -876,6 +888,8 @@ pub static FR: Strings = Strings {
         actual: "réel",
         vote: "vote",
         votes: "votes",
+        votes_chart: ["Votes par cadran", "Votes par colonne"],
+        votes_chart_desc: "Une barre par colonne du tableau, dans son ordre\u{a0}; sa longueur est le nombre de votes (gommettes) de ses post-its. Les nombres sont dans le tableau qui suit.",
         actions: "Actions",
         key_factors: "Facteurs clés",
         chosen: "choisi par la salle",

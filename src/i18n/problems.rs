@@ -204,6 +204,30 @@ impl ProblemWords for Problem {
             (K::DuplicateColumnName { topic, name }, Lang::Fr) => format!(
                 "le tableau du thème {topic} a deux colonnes nommées « {name} » : donnez à chacune son nom"
             ),
+            (K::QuestionnaireTitle { title }, Lang::En) => format!(
+                "a questionnaire is titled {title:?}: give each questionnaire its own title (\"Satisfaction\")"
+            ),
+            (K::QuestionnaireTitle { title }, Lang::Fr) => format!(
+                "un questionnaire a pour titre « {title} » : donnez à chaque questionnaire son propre titre (\"Satisfaction\")"
+            ),
+            (K::NoQuestions { title }, Lang::En) => format!(
+                "the questionnaire {title:?} has no question yet: add questions: [(text: \"…\", answers: Scale([\"…\", \"…\"]))]"
+            ),
+            (K::NoQuestions { title }, Lang::Fr) => format!(
+                "le questionnaire « {title} » n'a pas encore de question : ajoutez questions: [(text: \"…\", answers: Scale([\"…\", \"…\"]))]"
+            ),
+            (K::QuestionText { title, text }, Lang::En) => format!(
+                "a question of {title:?} reads {text:?}: give each question its own words"
+            ),
+            (K::QuestionText { title, text }, Lang::Fr) => format!(
+                "une question de « {title} » se lit « {text} » : donnez à chaque question ses propres mots"
+            ),
+            (K::QuestionChoices { text, choices }, Lang::En) => format!(
+                "the question {text:?} offers {choices} step(s) or choice(s): give it 2 to 9, each with its own words (a digit each when forms are typed in)"
+            ),
+            (K::QuestionChoices { text, choices }, Lang::Fr) => format!(
+                "la question « {text} » propose {choices} échelon(s) ou choix : donnez-lui-en de 2 à 9, chacun avec ses propres mots (un chiffre chacun à la saisie des formulaires)"
+            ),
             (K::EmptyStatement, Lang::En) => {
                 "this statement is empty: write it, or remove the line".into()
             }

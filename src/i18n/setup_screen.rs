@@ -6,15 +6,23 @@ use super::Lang;
 use super::Words;
 use crate::core::edits::{Cell, Field, List, SetAside, Spot, Value, Why};
 use crate::core::model::BoardKind;
+use crate::core::questionnaire::Answers;
 use uuid::Uuid;
 
 #[derive(Debug)]
 pub struct SetupWords {
     pub title: &'static str,
-    /// Session, topics, tables, groups, participants, agenda.
-    pub sections: [&'static str; 8],
+    /// Session, topics, tables, groups, participants, agenda, débat,
+    /// questionnaires, rotation.
+    pub sections: [&'static str; 9],
     pub statement_heads: [&'static str; 1],
     pub new_statement: &'static str,
+    pub question_heads: [&'static str; 3],
+    pub new_question: &'static str,
+    /// The title of the first questionnaire, when a question is added to
+    /// none.
+    pub new_questionnaire: &'static str,
+    pub bad_answers: &'static str,
     /// The rotation went back to being planned by tablee.
     pub rotation_auto: &'static str,
     /// The rotation is written by hand from now on.
@@ -72,10 +80,15 @@ pub static EN: SetupWords = SetupWords {
         "Participants",
         "Agenda",
         "Debate",
+        "Questionnaires",
         "Rotation",
     ],
     statement_heads: ["Statement"],
     new_statement: "A new statement",
+    question_heads: ["Questionnaire", "Question", "Answers"],
+    new_question: "A new question",
+    new_questionnaire: "Satisfaction",
+    bad_answers: "type Scale: a | b | c, One: a | b, Several: a | b, or Text (Scale alone: the four steps from disagree to agree)",
     rotation_auto: "Rotation planned by tablee again (Enter on a cell writes it by hand)",
     rotation_by_hand: "Rotation written by hand: group keys separated by commas; Delete gives it back to tablee",
     rotation_people: "People are seated one by one: tablee mix plans it, this screen shows it",
@@ -124,10 +137,15 @@ pub static FR: SetupWords = SetupWords {
         "Participants",
         "Déroulé",
         "Débat",
+        "Questionnaires",
         "Rotation",
     ],
     statement_heads: ["Affirmation"],
     new_statement: "Une nouvelle affirmation",
+    question_heads: ["Questionnaire", "Question", "Réponses"],
+    new_question: "Une nouvelle question",
+    new_questionnaire: "Satisfaction",
+    bad_answers: "tapez Échelle\u{a0}: a | b | c, Un choix\u{a0}: a | b, Plusieurs\u{a0}: a | b, ou Texte (Échelle seule\u{a0}: les quatre échelons de pas d'accord à d'accord)",
     rotation_auto: "Rotation de nouveau planifiée par tablee (Entrée sur une case l'écrit à la main)",
     rotation_by_hand: "Rotation écrite à la main\u{a0}: clés des groupes séparées par des virgules\u{a0}; Suppr la rend à tablee",
     rotation_people: "Les personnes sont placées une à une\u{a0}: tablee mix le planifie, cet écran le montre",
@@ -246,6 +264,7 @@ fn list_name(list: List, lang: Lang) -> &'static str {
         List::Participants => ("Participant", "Participant·e"),
         List::Agenda => ("Phase", "Étape"),
         List::Statements => ("Statement", "Affirmation"),
+        List::Questions => ("Question", "Question"),
     };
     lang.pick(en, fr)
 }
@@ -296,6 +315,8 @@ fn spot_text(spot: &Spot, value: &Value, lang: Lang) -> String {
                 Cell::Kind(_) => name("kind", "type"),
                 Cell::Minutes(_) => name("minutes", "minutes"),
                 Cell::Text(_) => name("text", "texte"),
+                Cell::Form(_) => name("questionnaire", "questionnaire"),
+                Cell::Answers(_) => name("answers", "réponses"),
             };
             format!("{} {}, {field}", list_name(*list, lang), lang.quote(row))
         }
@@ -346,7 +367,9 @@ fn value_text(v: &Value, lang: Lang) -> String {
             | Cell::Topic(s)
             | Cell::Host(s)
             | Cell::Name(s)
+            | Cell::Form(s)
             | Cell::Text(s) => s.clone(),
+            Cell::Answers(a) => answers_text(a, lang),
             Cell::Board(b) => board_text(b, lang),
             Cell::Seats(n) | Cell::Size(n) => num(n),
             Cell::WholeRoom(b) => if *b { w.yes } else { w.no }.to_string(),
@@ -373,4 +396,56 @@ pub fn board_text(board: &BoardKind, lang: Lang) -> String {
         BoardKind::Question => lang.setup_screen().question_board.into(),
         BoardKind::Columns(names) => names.join(" | "),
     }
+}
+
+/// What a question takes, as typed in its field: « Échelle : a | b | c »,
+/// « Un choix : a | b », « Plusieurs : a | b », « Texte ».
+pub fn answers_text(answers: &Answers, lang: Lang) -> String {
+    let (kind, choices) = match answers {
+        Answers::Scale(c) => (lang.pick("Scale", "Échelle"), c),
+        Answers::One(c) => (lang.pick("One", "Un choix"), c),
+        Answers::Many(c) => (lang.pick("Several", "Plusieurs"), c),
+        Answers::Text => return lang.pick("Text", "Texte").to_string(),
+    };
+    format!("{kind}{}{}", lang.colon(), choices.join(" | "))
+}
+
+/// The steps of a scale typed without its steps (« Échelle »): from
+/// disagree to agree.
+pub fn default_scale(lang: Lang) -> Vec<String> {
+    let steps: [&str; 4] = lang.pick(
+        ["Disagree", "Rather disagree", "Rather agree", "Agree"],
+        [
+            "Pas du tout d'accord",
+            "Plutôt pas d'accord",
+            "Plutôt d'accord",
+            "Tout à fait d'accord",
+        ],
+    );
+    steps.iter().map(|s| s.to_string()).collect()
+}
+
+/// Reads what a question takes, in either language: the kind, then the
+/// steps or choices separated by `|` (or `/`). `lang` gives the default
+/// scale's words.
+pub fn parse_answers(text: &str, lang: Lang) -> Option<Answers> {
+    let (kind, rest) = text.split_once(':').unwrap_or((text, ""));
+    let choices: Vec<String> = rest
+        .split(['|', '/'])
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .collect();
+    let kind = crate::core::text::fold(kind.trim_matches([' ', '\u{a0}']));
+    Some(match kind.as_str() {
+        "scale" | "echelle" if choices.is_empty() => Answers::Scale(default_scale(lang)),
+        "scale" | "echelle" => Answers::Scale(choices),
+        "one" | "one choice" | "choice" | "un choix" | "choix" | "choix unique" => {
+            Answers::One(choices)
+        }
+        "several" | "many" | "choices" | "plusieurs" | "plusieurs choix" | "choix multiples" => {
+            Answers::Many(choices)
+        }
+        "text" | "texte" | "texte libre" | "free text" if choices.is_empty() => Answers::Text,
+        _ => return None,
+    })
 }

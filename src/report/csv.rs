@@ -104,6 +104,49 @@ pub fn synthesis(v: &SynthView) -> String {
 }
 
 /// One row per plenary action: `tablee synth --format csv-actions`.
+/// One row per answer of every question of every questionnaire (its
+/// count and share in whole percent), then one row per free text (count
+/// 1, no share): `--format csv-forms`.
+pub fn forms(v: &SynthView) -> String {
+    let mut w = ::csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "questionnaire",
+        "question",
+        "question_text",
+        "answer",
+        "count",
+        "share",
+    ])
+    .expect("in-memory CSV");
+    for q in super::forms::view(v).map_or_else(Vec::new, |f| f.questionnaires) {
+        for question in &q.questions {
+            for r in &question.rows {
+                w.write_record([
+                    guard(&q.title),
+                    question.number.clone(),
+                    guard(&question.text),
+                    guard(&r.answer),
+                    r.count.to_string(),
+                    r.share.to_string(),
+                ])
+                .expect("in-memory CSV");
+            }
+            for t in &question.texts {
+                w.write_record([
+                    guard(&q.title),
+                    question.number.clone(),
+                    guard(&question.text),
+                    guard(t),
+                    "1".to_string(),
+                    String::new(),
+                ])
+                .expect("in-memory CSV");
+            }
+        }
+    }
+    String::from_utf8(w.into_inner().expect("in-memory CSV")).expect("CSV of UTF-8 strings")
+}
+
 pub fn actions(v: &SynthView) -> String {
     let mut w = ::csv::Writer::from_writer(Vec::new());
     w.write_record([

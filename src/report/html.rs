@@ -87,6 +87,24 @@ section.topic.compact { font-size: .9rem; }
 section.debate { margin-top: 2rem; }
 .statement { break-inside: avoid; margin: .6rem 0 1rem; }
 figure.stance-chart { margin: .4rem 0; max-width: 150mm; break-inside: avoid; }
+section.forms, section.votes, section.judged { margin-top: 2rem; }
+section.judged .how { color: var(--muted); font-size: 9pt; }
+section.judged svg.chart { width: 100%; max-width: 170mm; height: auto; }
+table.judged { border-collapse: collapse; width: calc(100% - 2px); font-size: 9pt; }
+table.judged th, table.judged td { border: 1px solid #999; padding: .15rem .3rem; vertical-align: top; text-align: left; }
+table.judged td.n, table.judged th.n { text-align: right; }
+table.judged th[scope=row] { font-weight: normal; }
+table.judged caption { text-align: left; font-weight: bold; }
+div.votes-chart { break-inside: avoid; margin: .4rem 0; }
+div.asked { break-inside: avoid; margin: .6rem 0 1rem; }
+div.asked h4 { margin: .2rem 0; }
+div.asked p.meta { margin: .1rem 0; }
+figure.form-chart { margin: .3rem 0; max-width: 150mm; }
+figure.form-chart svg.chart { width: 100%; height: auto; }
+table.answers { border-collapse: collapse; margin: .2rem 0; }
+table.answers th, table.answers td { padding: .1rem .6rem .1rem 0; text-align: left; }
+table.answers td.n { text-align: right; white-space: nowrap; }
+ul.texts { margin: .2rem 0; padding-left: 1.2rem; }
 figure.stance-chart svg.chart { width: 100%; height: auto; }
 table.stance { border-collapse: collapse; margin: .3rem 0; min-width: 60%; }
 table.stance caption { text-align: left; font-weight: bold; padding: .1rem 0; }
@@ -96,7 +114,7 @@ table.stance td.bar { width: 50%; padding: .1rem 0; }
 table.stance td.bar span { display: block; height: .8em; background: var(--ink); }
 ul.arguments { margin: .2rem 0 0 1.1rem; padding: 0; }
 @media print {
-  section.debate { break-before: page; margin-top: 0; }
+  section.debate, section.forms, section.votes, section.judged { break-before: page; margin-top: 0; }
   html { font-size: 8.6pt; }
   body { max-width: none; padding: 0; }
   section.topic { break-before: page; margin-top: 0; }
@@ -232,8 +250,100 @@ pub fn synthesis(v: &SynthView) -> String {
     if !v.debate_first() {
         debates(&mut o, v);
     }
+    votes_charts(&mut o, v, &topics);
+    questionnaires(&mut o, v);
+    for (n, (i, r)) in v.syn.judgments.iter().enumerate() {
+        let view = super::judge::of_recorded(&v.syn.sessions[*i].title, r, v.lang);
+        o.push_str("<section class=\"judged\">\n");
+        if n == 0 && v.syn.debates.is_empty() {
+            // The fills' patterns, once per document.
+            o.push_str(super::svg::patterns());
+        }
+        super::judge::html::body(&mut o, &view, 2, &format!("judged-{n}"));
+        o.push_str("</section>\n");
+    }
     o.push_str("</main>\n</body>\n</html>\n");
     o
+}
+
+/// The questionnaires: per question a chart of its answers (bars with
+/// their numbers written at their ends), then the same numbers as a
+/// table, the free texts listed.
+fn questionnaires(o: &mut String, v: &SynthView) {
+    let Some(view) = super::forms::view(v) else {
+        return;
+    };
+    let _ = writeln!(
+        o,
+        "<section class=\"forms\">\n<h2>{}</h2>",
+        escape(view.title)
+    );
+    for (n, q) in view.questionnaires.iter().enumerate() {
+        let _ = writeln!(o, "<h3>{} — {}</h3>", escape(&q.title), escape(&q.forms));
+        for (k, question) in q.questions.iter().enumerate() {
+            let heading = format!("{} · {}", question.number, question.text);
+            let _ = writeln!(
+                o,
+                "<div class=\"asked\">\n<h4>{}</h4>\n<p class=\"meta\">{}</p>",
+                escape(&heading),
+                escape(&question.summary)
+            );
+            if !question.rows.is_empty() {
+                let bars: Vec<super::svg::Plain> = question
+                    .rows
+                    .iter()
+                    .map(|r| super::svg::Plain {
+                        label: &r.answer,
+                        value: u64::from(r.count),
+                        end: format!("{} · {}", r.count, r.share_text),
+                        tip: format!("{} {} ({})", r.answer, r.count, r.share_text),
+                    })
+                    .collect();
+                let _ = writeln!(
+                    o,
+                    "<figure class=\"form-chart\">{}</figure>",
+                    super::svg::bars(
+                        &format!("form-{n}-{k}"),
+                        (&heading, question.chart_desc),
+                        &bars
+                    )
+                );
+                let _ = writeln!(
+                    o,
+                    "<table class=\"answers\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+                    escape(view.answer_heading),
+                    escape(view.count_heading),
+                    escape(view.share_heading)
+                );
+                for r in &question.rows {
+                    let _ = writeln!(
+                        o,
+                        "<tr><th scope=\"row\">{}{}</th><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                        escape(&r.answer),
+                        if r.median { " ◆" } else { "" },
+                        r.count,
+                        escape(&r.share_text)
+                    );
+                }
+                o.push_str("</tbody>\n</table>\n");
+            }
+            if let Some(note) = question.note {
+                let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(note));
+            }
+            if !question.texts.is_empty() {
+                o.push_str("<ul class=\"texts\">");
+                for t in &question.texts {
+                    let _ = write!(o, "<li><bdi>{}</bdi></li>", escape(t));
+                }
+                o.push_str("</ul>\n");
+            }
+            o.push_str("</div>\n");
+        }
+    }
+    if let Some(aside) = &view.aside {
+        let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(aside));
+    }
+    o.push_str("</section>\n");
 }
 
 /// The débat mouvant: per statement, a table per count whose bars are
@@ -451,6 +561,84 @@ fn glance_mixed(o: &mut String, v: &SynthView, topics: &[TopicView]) {
         o.push_str("</td></tr>\n");
     }
     o.push_str("</tbody>\n</table>\n");
+}
+
+/// After the topics, from a new page: each topic's votes per column
+/// drawn (when anyone voted there), each followed by the same numbers as
+/// a table. Apart from the topics, whose pages stay as they print.
+fn votes_charts(o: &mut String, v: &SynthView, topics: &[TopicView]) {
+    let voted: Vec<&TopicView> = topics
+        .iter()
+        .filter(|t| t.columns.iter().flat_map(|c| &c.items).any(|i| i.votes > 0))
+        .collect();
+    let Some(first) = voted.first() else {
+        return;
+    };
+    let w = &v.lang.s().synth;
+    let _ = writeln!(
+        o,
+        "<section class=\"votes\">\n<h2>{}</h2>",
+        escape(w.votes_chart[usize::from(!first.swot)])
+    );
+    for t in voted {
+        votes_chart(o, v, t);
+    }
+    o.push_str("</section>\n");
+}
+
+/// One topic's votes per column drawn, then the same numbers as a table.
+fn votes_chart(o: &mut String, v: &SynthView, t: &TopicView) {
+    let w = &v.lang.s().synth;
+    let per: Vec<(&ColumnView, i64, usize)> = t
+        .columns
+        .iter()
+        .map(|c| {
+            (
+                c,
+                c.items.iter().map(|i| i.votes.max(0)).sum::<i64>(),
+                c.items.iter().map(|i| i.times).sum::<usize>(),
+            )
+        })
+        .collect();
+    let total: i64 = per.iter().map(|p| p.1).sum();
+    if total <= 0 {
+        return;
+    }
+    let title = format!("{} — {}", w.votes_chart[usize::from(!t.swot)], t.heading);
+    let bars: Vec<super::svg::Plain> = per
+        .iter()
+        .map(|(c, votes, _)| super::svg::Plain {
+            label: &c.name,
+            value: *votes as u64,
+            end: votes.to_string(),
+            tip: format!("{} {votes} {}", c.name, w.votes),
+        })
+        .collect();
+    let _ = writeln!(
+        o,
+        "<div class=\"votes-chart\"><h3>{}</h3><figure class=\"form-chart\">{}</figure>",
+        escape(&t.heading),
+        super::svg::bars(
+            &format!("votes-{}", crate::core::text::slug(t.key)),
+            (&title, w.votes_chart_desc),
+            &bars
+        )
+    );
+    let _ = writeln!(
+        o,
+        "<table class=\"answers\">\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        escape(v.lang.s().sheet.quadrant),
+        escape(v.lang.s().sheet.post_its),
+        escape(w.votes)
+    );
+    for (c, votes, times) in &per {
+        let _ = writeln!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td class=\"n\">{times}</td><td class=\"n\">{votes}</td></tr>",
+            escape(&c.name)
+        );
+    }
+    o.push_str("</tbody>\n</table></div>\n");
 }
 
 fn topic(o: &mut String, v: &SynthView, t: &TopicView) {

@@ -218,6 +218,12 @@ pub fn synthesis(v: &SynthView) -> String {
     if !v.debate_first() {
         debates(&mut out, v);
     }
+    questionnaires(&mut out, v);
+    for (i, r) in &v.syn.judgments {
+        let view = super::judge::of_recorded(&v.syn.sessions[*i].title, r, v.lang);
+        out.push_str(&super::judge::markdown::section(&view, "##"));
+        out.push('\n');
+    }
     // « and the signs stay with their words (French typography).
     crate::core::text::glue_signs(out.trim_end()).into_owned() + "\n"
 }
@@ -316,6 +322,55 @@ fn topic(out: &mut String, v: &SynthView, t: &TopicView) {
 /// The débat mouvant: each statement, how the room stood (bars in a code
 /// block, so they line up), who moved, the arguments; one block per
 /// session when several put the same statement.
+/// The questionnaires: per question a table of its answers (count, share,
+/// a text bar), the median of a scale, the free texts.
+fn questionnaires(out: &mut String, v: &SynthView) {
+    let Some(view) = super::forms::view(v) else {
+        return;
+    };
+    out.push_str(&format!("## {}\n\n", view.title));
+    for q in &view.questionnaires {
+        out.push_str(&format!("### {} — {}\n\n", escape(&q.title), q.forms));
+        for question in &q.questions {
+            out.push_str(&format!(
+                "**{} · {}** — {}\n\n",
+                question.number,
+                escape(&question.text),
+                escape(&question.summary)
+            ));
+            if !question.rows.is_empty() {
+                out.push_str(&format!(
+                    "| {} | {} | {} | |\n|---|--:|--:|---|\n",
+                    view.answer_heading, view.count_heading, view.share_heading
+                ));
+                for r in &question.rows {
+                    out.push_str(&format!(
+                        "| {}{} | {} | {} | {} |\n",
+                        escape(&r.answer),
+                        if r.median { " ◆" } else { "" },
+                        r.count,
+                        r.share_text,
+                        r.bar
+                    ));
+                }
+                out.push('\n');
+            }
+            if let Some(note) = question.note {
+                out.push_str(&format!("*{note}*\n\n"));
+            }
+            for t in &question.texts {
+                out.push_str(&format!("- {}\n", escape_lines(t, "  ")));
+            }
+            if !question.texts.is_empty() {
+                out.push('\n');
+            }
+        }
+    }
+    if let Some(aside) = &view.aside {
+        out.push_str(&format!("*{}*\n\n", escape(aside)));
+    }
+}
+
 fn debates(out: &mut String, v: &SynthView) {
     if v.syn.debates.is_empty() {
         return;

@@ -6,6 +6,7 @@
 pub mod csv;
 pub mod debates;
 pub mod followup;
+pub mod forms;
 pub mod html;
 pub mod judge;
 pub mod markdown;

@@ -87,7 +87,7 @@ impl Svg {
         let _ = writeln!(
             out,
             "<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" \
-             aria-labelledby=\"{id}-t {id}-d\" xmlns=\"http://www.w3.org/2000/svg\">\
+             aria-labelledby=\"{id}-t {id}-d\">\
              <title id=\"{id}-t\">{}</title><desc id=\"{id}-d\">{}</desc>",
             escape(title),
             escape(desc)
@@ -185,6 +185,37 @@ pub fn stacked_with(
         let y = bottom + 10.0 + 18.0 * row;
         svg.rect((x, y, 12.0, 12.0), fill(i, names.len()), name);
         svg.text((x + 16.0, y + 10.5), &clip(name, 34), false, false);
+    }
+    svg.finish()
+}
+
+/// One bar of a simple chart: its label, its value, the words written at
+/// its end ("12 · 48 %") and its tip.
+pub struct Plain<'a> {
+    pub label: &'a str,
+    pub value: u64,
+    pub end: String,
+    pub tip: String,
+}
+
+/// Horizontal bars side by side, one per row, from a common baseline,
+/// their lengths against the largest; each labelled on the left and its
+/// number written at its end (read without colour or legend).
+pub fn bars(id: &str, (title, desc): (&str, &str), rows: &[Plain]) -> String {
+    const LABEL: f64 = 200.0;
+    const WIDTH: f64 = 330.0;
+    const ROW: f64 = 20.0;
+    let height = 8.0 + ROW * rows.len() as f64 + 4.0;
+    let mut svg = Svg::new(id, LABEL + WIDTH + 80.0, height, title, desc);
+    let max = rows.iter().map(|r| r.value).max().unwrap_or(0).max(1);
+    for (i, r) in rows.iter().enumerate() {
+        let y = 8.0 + ROW * i as f64;
+        svg.text((LABEL - 6.0, y + 11.5), &clip(r.label, 32), true, false);
+        let w = WIDTH * r.value as f64 / max as f64;
+        if w > 0.0 {
+            svg.rect((LABEL, y, w, ROW - 6.0), "#6b6b6b", &r.tip);
+        }
+        svg.text((LABEL + w + 5.0, y + 11.5), &r.end, false, true);
     }
     svg.finish()
 }

@@ -238,7 +238,70 @@ pub fn synthesis(v: &SynthView) -> String {
     if !v.debate_first() {
         debates(&mut out, v);
     }
+    questionnaires(&mut out, v);
+    for (i, r) in &v.syn.judgments {
+        let view = super::judge::of_recorded(&v.syn.sessions[*i].title, r, v.lang);
+        out.push('\n');
+        out.push_str(&super::judge::text::section(&view, '='));
+    }
     out
+}
+
+/// The questionnaires: per question its answers aligned (count, share, a
+/// bar), the median of a scale, the free texts.
+fn questionnaires(out: &mut String, v: &SynthView) {
+    let Some(view) = super::forms::view(v) else {
+        return;
+    };
+    out.push('\n');
+    underline(out, view.title, '=');
+    for q in &view.questionnaires {
+        out.push('\n');
+        underline(out, &format!("{} — {}", q.title, q.forms), '-');
+        // One column of answers for the whole questionnaire.
+        let label = q
+            .questions
+            .iter()
+            .flat_map(|question| &question.rows)
+            .map(|r| r.answer.width() + if r.median { 2 } else { 0 })
+            .max()
+            .unwrap_or(0)
+            .min(36);
+        for question in &q.questions {
+            out.push('\n');
+            wrap(
+                out,
+                &format!("{} · {}", question.number, question.text),
+                "",
+                "     ",
+            );
+            wrap(out, &question.summary, "  ", "  ");
+            for r in &question.rows {
+                let name = format!("{}{}", r.answer, if r.median { " ◆" } else { "" });
+                out.push_str(&aligned(
+                    &[
+                        format!("    {name}"),
+                        format!("{:>5}", r.count),
+                        format!("{:>6}", r.share_text),
+                        r.bar.clone(),
+                    ],
+                    &[label + 4, 5, 6, 0],
+                    " ",
+                ));
+                out.push('\n');
+            }
+            if let Some(note) = question.note {
+                wrap(out, &format!("({note})"), "    ", "     ");
+            }
+            for t in &question.texts {
+                wrap(out, t, "  - ", "    ");
+            }
+        }
+    }
+    if let Some(aside) = &view.aside {
+        out.push('\n');
+        wrap(out, aside, "", "");
+    }
 }
 
 /// A topic: its columns' post-its, then its key factors (or the room's

@@ -302,7 +302,53 @@ pub fn synthesis(v: &SynthView) -> Result<Vec<u8>, XlsxError> {
     if !syn.debates.is_empty() {
         debates(&mut book, v)?;
     }
+    if let Some(view) = super::forms::view(v) {
+        questionnaires(&mut book, &view)?;
+    }
     book.save_to_buffer()
+}
+
+/// The questionnaires: one row per answer of every question (its count
+/// and share), then one per free text.
+fn questionnaires(book: &mut Workbook, view: &super::forms::FormsView) -> Result<(), XlsxError> {
+    let mut rows = Vec::new();
+    for q in &view.questionnaires {
+        for question in &q.questions {
+            let head = || {
+                vec![
+                    Cell::text(q.title.clone()),
+                    Cell::text(format!("{} · {}", question.number, question.text)),
+                ]
+            };
+            for r in &question.rows {
+                let mut row = head();
+                row.push(Cell::text(r.answer.clone()));
+                row.push(Cell::Number(u64::from(r.count)));
+                row.push(Cell::Number(u64::from(r.share)));
+                rows.push(row);
+            }
+            for t in &question.texts {
+                let mut row = head();
+                row.push(Cell::text(t.clone()));
+                row.push(Cell::Empty);
+                row.push(Cell::Empty);
+                rows.push(row);
+            }
+        }
+    }
+    let share = format!("{} (%)", view.share_heading);
+    sheet(
+        book,
+        view.title,
+        &[
+            Column(view.questionnaire_heading, false),
+            Column(view.question_heading, true),
+            Column(view.answer_heading, true),
+            Column(view.count_heading, false),
+            Column(&share, false),
+        ],
+        rows,
+    )
 }
 
 /// The débat mouvant: one row per statement, session and count (before or

@@ -110,6 +110,16 @@ impl App {
         self
     }
 
+    /// Typing questionnaires in as the only screen (`tablee forms`): this
+    /// laptop follows the clock, it does not write it.
+    pub fn forms_only(mut self) -> App {
+        self.stack = vec![Shown::Forms(Box::new(super::screens::forms::State::new(
+            &self.room,
+        )))];
+        self.room.laptop.clock_writer = false;
+        self
+    }
+
     /// The set-up screen as the only screen (`tablee setup SESSION`),
     /// where it stood when handed over: this laptop follows the clock, it
     /// does not write it.

@@ -27,6 +27,8 @@ pub enum Target {
     FollowUp,
     /// The débat mouvant, one statement at a time.
     Debate,
+    /// Typing paper questionnaires in.
+    Forms,
     /// Every key of the screen.
     Help,
     /// The session's set-up.

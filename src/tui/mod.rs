@@ -49,6 +49,8 @@ pub enum Start<'a> {
     Capture(&'a str),
     /// The follow-up of proposals (`tablee follow`).
     FollowUp,
+    /// Typing paper questionnaires in (`tablee forms`).
+    Forms,
     /// The demo (`tablee` alone): the facilitator's screen, with a key to
     /// leave it for the set-up of one's own session.
     Demo,
@@ -109,6 +111,8 @@ pub fn run(
         app = app.following();
     } else if start == Start::FollowUp {
         app = app.follow_up_only();
+    } else if start == Start::Forms {
+        app = app.forms_only();
     } else if start == Start::Demo {
         app = app.demo();
     } else if let Start::Setup(cursor) = start {

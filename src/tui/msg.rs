@@ -111,6 +111,8 @@ pub enum Msg {
     Scroll(i32),
     /// The débat mouvant.
     OpenDebate,
+    /// Typing paper questionnaires in.
+    OpenForms,
     /// Leave the demo for the set-up of one's own session.
     PrepareOwn,
     /// Type an argument for (true) or against (false) the statement.

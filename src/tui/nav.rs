@@ -12,8 +12,8 @@ use super::keys::Bindings;
 use super::msg::Msg;
 use super::room::Room;
 use super::screens::{
-    Screen, capture, chooser, confirm, debate, facilitator, factors, followup, help, page, plenary,
-    projector, setup,
+    Screen, capture, chooser, confirm, debate, facilitator, factors, followup, forms, help, page,
+    plenary, projector, setup,
 };
 
 /// The screens, one line each: `Variant: module`. The variant names the
@@ -80,6 +80,8 @@ screens! {
     FollowUp: followup,
     /// The débat mouvant.
     Debate: debate,
+    /// Paper questionnaires typed in.
+    Forms: forms,
     /// The session's set-up: topics, tables, groups, agenda, rotation.
     Setup: setup,
     /// The tables' page for the phones: started, stopped, its codes.
@@ -246,6 +248,8 @@ pub fn all_bindings() -> Vec<&'static Bindings> {
         &followup::keys::SEARCH,
         &debate::keys::COUNTING,
         &debate::keys::ARGUMENT,
+        &forms::keys::TYPING,
+        &forms::keys::RESULTS,
         &confirm::KEYS,
         &setup::keys::TABLE,
         &setup::keys::FIELD,

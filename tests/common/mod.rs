@@ -596,6 +596,6 @@ pub const SEED001_SETUP_KEYS: &[&str] = &[
     "<Right><Enter><C-u>Suggestions : post-it en individuel<Enter><Right><Enter><C-u>10<Enter>",
     "<Tab>a<Enter><C-u>Le rythme d'une rencontre par mois environ était adapté.<Enter>",
     "a<Enter><C-u>La composition du CENR reflète la diversité des usagers.<Enter>",
-    "<Tab><Enter><C-u>1<Enter><Right><Enter><C-u>2<Enter>",
+    "<Tab><Tab><Enter><C-u>1<Enter><Right><Enter><C-u>2<Enter>",
     "<Down><Left><Enter><C-u>2<Enter><Right><Enter><C-u>1<Enter>",
 ];

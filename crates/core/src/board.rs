@@ -113,6 +113,10 @@ pub struct Board {
     pub stances: BTreeMap<(String, super::debate::When), super::debate::Counts>,
     /// Its notable arguments, withdrawn ones excluded.
     pub arguments: BTreeMap<Uuid, super::debate::Argument>,
+    /// The questionnaires' paper forms typed in, withdrawn ones excluded.
+    pub forms: BTreeMap<Uuid, super::questionnaire::Form>,
+    /// The majority judgment's tally last recorded.
+    pub judgment: Option<super::judgment::Recorded>,
     /// The set-up's edits, in the order they apply (see
     /// [`super::edits::merge`]).
     #[serde(skip)]
@@ -371,6 +375,50 @@ impl Board {
             }
             Body::WithdrawArgument { argument } => {
                 self.arguments.remove(argument);
+            }
+            Body::Form {
+                form,
+                questionnaire,
+                answers,
+            } => {
+                let answers = answers
+                    .iter()
+                    .map(|(q, a)| {
+                        let a = match a {
+                            super::questionnaire::Answer::Text(t) => {
+                                super::questionnaire::Answer::Text(loaded_text(t))
+                            }
+                            picked => picked.clone(),
+                        };
+                        (loaded_text(q), a)
+                    })
+                    .collect();
+                // A correction keeps the form's place in the list.
+                let (first, created) = self
+                    .forms
+                    .get(form)
+                    .map_or((order, e.at), |f| (f.order, f.created));
+                self.forms.insert(
+                    *form,
+                    super::questionnaire::Form {
+                        id: *form,
+                        questionnaire: loaded_text(questionnaire),
+                        answers,
+                        order: first,
+                        created,
+                    },
+                );
+            }
+            Body::WithdrawForm { form } => {
+                self.forms.remove(form);
+            }
+            Body::Judged(recorded) => {
+                let mut r = recorded.clone();
+                r.grades.iter_mut().for_each(|g| *g = loaded_text(g));
+                for c in &mut r.candidates {
+                    c.text = loaded_text(&c.text);
+                }
+                self.judgment = Some(r);
             }
             Body::Share { notes } => {
                 for id in notes {

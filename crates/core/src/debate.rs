@@ -119,27 +119,37 @@ pub fn compare(per_session: &[Vec<StatementResult>]) -> Vec<Compared> {
 /// never 39/38); where no such choice exists, plain largest remainders
 /// (1/1/1 is 34/33/33).
 pub fn percents(c: &Counts) -> [u32; POSITIONS] {
+    let s = shares(c);
+    std::array::from_fn(|i| s[i])
+}
+
+/// [`percents`] of any number of counts (a questionnaire's steps or
+/// choices): whole percent summing to 100, or zeros when nobody answered.
+pub fn shares(c: &[u32]) -> Vec<u32> {
+    let n = c.len();
     let total: u32 = c.iter().sum();
     if total == 0 {
-        return [0; POSITIONS];
+        return vec![0; n];
     }
-    let floors: [u32; POSITIONS] = std::array::from_fn(|i| c[i] * 100 / total);
+    let total = u64::from(total);
+    let hundredths = |i: usize| u64::from(c[i]) * 100;
+    let floors: Vec<u32> = (0..n).map(|i| (hundredths(i) / total) as u32).collect();
     let missing = 100 - floors.iter().sum::<u32>();
     // Positions by remainder, largest first (equal counts side by side).
-    let mut order: Vec<usize> = (0..POSITIONS).filter(|&i| c[i] > 0).collect();
+    let mut order: Vec<usize> = (0..n).filter(|&i| c[i] > 0).collect();
     order.sort_by(|&a, &b| {
-        ((c[b] * 100) % total)
-            .cmp(&((c[a] * 100) % total))
+        (hundredths(b) % total)
+            .cmp(&(hundredths(a) % total))
             .then(a.cmp(&b))
     });
     // Whole groups of equal counts, largest remainder first.
-    let mut out = floors;
+    let mut out = floors.clone();
     let mut left = missing;
-    let mut served = [false; POSITIONS];
+    let mut served = vec![false; n];
     for &i in &order {
         let group: Vec<usize> = order.iter().copied().filter(|&j| c[j] == c[i]).collect();
         // An exact share (no remainder) never takes a unit.
-        if served[i] || group.len() as u32 > left || (c[i] * 100).is_multiple_of(total) {
+        if served[i] || group.len() as u32 > left || hundredths(i).is_multiple_of(total) {
             continue;
         }
         for j in group {

@@ -47,6 +47,7 @@ use super::model::{
     Absence, BoardKind, FixedSeat, Group, Phase, PhaseKind, Profile, Rotation, Seating, Session,
     Table, Topic,
 };
+use super::questionnaire::{Answers, Question, Questionnaire};
 
 /// The lists of a session whose rows the set-up edits one by one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -57,16 +58,20 @@ pub enum List {
     Participants,
     Agenda,
     Statements,
+    /// The questionnaires' questions, one row each (a row names its
+    /// questionnaire; the questionnaires are the rows' titles in order).
+    Questions,
 }
 
 impl List {
-    pub const ALL: [List; 6] = [
+    pub const ALL: [List; 7] = [
         List::Topics,
         List::Tables,
         List::Groups,
         List::Participants,
         List::Agenda,
         List::Statements,
+        List::Questions,
     ];
 
     fn index(self) -> usize {
@@ -82,7 +87,7 @@ pub type RowId = String;
 /// The ids of each list's rows, in the session's order.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Ids {
-    lists: [Vec<RowId>; 6],
+    lists: [Vec<RowId>; 7],
 }
 
 impl Ids {
@@ -256,8 +261,12 @@ pub enum Cell {
     Size(Option<u32>),
     Kind(PhaseKind),
     Minutes(u32),
-    /// A participant's name, a statement's words.
+    /// A participant's name, a statement's words, a question's words.
     Text(String),
+    /// The questionnaire a question belongs to.
+    Form(String),
+    /// What a question takes.
+    Answers(Answers),
 }
 
 impl Cell {
@@ -276,6 +285,8 @@ impl Cell {
             Cell::Kind(_) => 10,
             Cell::Minutes(_) => 11,
             Cell::Text(_) => 12,
+            Cell::Form(_) => 13,
+            Cell::Answers(_) => 14,
         }
     }
 }
@@ -289,6 +300,15 @@ pub enum Row {
     Person(String),
     Phase(Phase),
     Statement(String),
+    Question(QuestionRow),
+}
+
+/// A question as a row of the set-up: the questionnaire it belongs to,
+/// and itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuestionRow {
+    pub form: String,
+    pub question: Question,
 }
 
 impl Row {
@@ -300,6 +320,7 @@ impl Row {
             Row::Group(g) => g.key.clone(),
             Row::Phase(p) => p.title.clone(),
             Row::Person(s) | Row::Statement(s) => s.clone(),
+            Row::Question(q) => q.question.text.clone(),
         }
     }
 
@@ -311,6 +332,7 @@ impl Row {
             Row::Person(_) => List::Participants,
             Row::Phase(_) => List::Agenda,
             Row::Statement(_) => List::Statements,
+            Row::Question(_) => List::Questions,
         }
     }
 
@@ -341,6 +363,11 @@ impl Row {
                 Cell::Minutes(p.minutes),
             ],
             Row::Person(s) | Row::Statement(s) => vec![Cell::Text(s.clone())],
+            Row::Question(q) => vec![
+                Cell::Form(q.form.clone()),
+                Cell::Text(q.question.text.clone()),
+                Cell::Answers(q.question.answers.clone()),
+            ],
         }
     }
 
@@ -368,6 +395,9 @@ impl Row {
             (Row::Phase(p), Cell::Title(v)) => p.title = v,
             (Row::Phase(p), Cell::Minutes(v)) => p.minutes = v,
             (Row::Person(s) | Row::Statement(s), Cell::Text(v)) => *s = v,
+            (Row::Question(q), Cell::Form(v)) => q.form = v,
+            (Row::Question(q), Cell::Text(v)) => q.question.text = v,
+            (Row::Question(q), Cell::Answers(v)) => q.question.answers = v,
             _ => return false,
         }
         true
@@ -383,6 +413,10 @@ fn rows(s: &Session, list: List) -> Vec<Row> {
         List::Participants => s.participants.iter().cloned().map(Row::Person).collect(),
         List::Agenda => s.agenda.iter().cloned().map(Row::Phase).collect(),
         List::Statements => s.statements.iter().cloned().map(Row::Statement).collect(),
+        List::Questions => question_rows(&s.questionnaires)
+            .into_iter()
+            .map(Row::Question)
+            .collect(),
     }
 }
 
@@ -405,7 +439,46 @@ fn set_rows(s: &mut Session, list: List, rows: Vec<Row>) {
         List::Participants => s.participants = take!(Person),
         List::Agenda => s.agenda = take!(Phase),
         List::Statements => s.statements = take!(Statement),
+        List::Questions => s.questionnaires = questionnaires_of(take!(Question)),
     }
+}
+
+/// The questionnaires' questions, one row each.
+pub fn question_rows(questionnaires: &[Questionnaire]) -> Vec<QuestionRow> {
+    questionnaires
+        .iter()
+        .flat_map(|q| {
+            q.questions.iter().map(|question| QuestionRow {
+                form: q.title.clone(),
+                question: question.clone(),
+            })
+        })
+        .collect()
+}
+
+/// The order [`questionnaires_of`] puts these rows in (by position):
+/// grouped by questionnaire, in the order titles first appear.
+pub fn grouped_order(rows: &[QuestionRow]) -> Vec<usize> {
+    let first = |form: &str| rows.iter().position(|r| r.form == form).unwrap_or(0);
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by_key(|&i| first(&rows[i].form));
+    order
+}
+
+/// The questionnaires of these rows: one per title, in the order titles
+/// first appear, each with its rows' questions in order.
+pub fn questionnaires_of(rows: Vec<QuestionRow>) -> Vec<Questionnaire> {
+    let mut out: Vec<Questionnaire> = Vec::new();
+    for row in rows {
+        match out.iter_mut().find(|q| q.title == row.form) {
+            Some(q) => q.questions.push(row.question),
+            None => out.push(Questionnaire {
+                title: row.form,
+                questions: vec![row.question],
+            }),
+        }
+    }
+    out
 }
 
 /// One change of the set-up, as written in a journal.
@@ -578,7 +651,7 @@ pub fn apply(session: &Session, ids: &Ids, edits: &[Edit]) -> (Session, Ids) {
 
 struct Merger {
     session: Session,
-    lists: [Vec<(RowId, Row)>; 6],
+    lists: [Vec<(RowId, Row)>; 7],
     /// Rows removed, with who removed them.
     removed: HashMap<(List, RowId), (Row, Uuid)>,
     last: HashMap<Slot, Last>,
@@ -592,7 +665,7 @@ struct Merger {
 
 impl Merger {
     fn new(session: &Session, ids: &Ids) -> Merger {
-        let mut lists: [Vec<(RowId, Row)>; 6] = Default::default();
+        let mut lists: [Vec<(RowId, Row)>; 7] = Default::default();
         for list in List::ALL {
             lists[list.index()] = ids
                 .get(list)

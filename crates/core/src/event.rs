@@ -222,6 +222,20 @@ pub enum Body {
     /// One change of the set-up (a field, a row, the order of a list, a
     /// round of the rotation): see [`super::edits`].
     Setup(super::edits::Edit),
+    /// One paper form of a questionnaire, as typed in: its answers by
+    /// question. The same `form` typed again replaces it (a correction).
+    Form {
+        form: Uuid,
+        questionnaire: String,
+        answers: Vec<(String, super::questionnaire::Answer)>,
+    },
+    /// Withdraws a form typed by mistake (a later `Form` brings it back).
+    WithdrawForm {
+        form: Uuid,
+    },
+    /// A majority judgment's tally, for the synthesis to rank: replaces
+    /// the one recorded before.
+    Judged(super::judgment::Recorded),
 }
 
 impl Body {
@@ -249,6 +263,9 @@ impl Body {
             | Body::Argument { .. }
             | Body::WithdrawArgument { .. }
             | Body::Share { .. }
+            | Body::Form { .. }
+            | Body::WithdrawForm { .. }
+            | Body::Judged(_)
             | Body::Setup(_) => None,
         }
     }

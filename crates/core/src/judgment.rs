@@ -18,6 +18,28 @@
 
 use std::cmp::Ordering;
 
+use serde::{Deserialize, Serialize};
+
+/// A tally kept in a session (`tablee judge --record`), for its synthesis
+/// to print the ranking: the scale, best first, and each candidate's
+/// votes per grade as counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recorded {
+    pub grades: Vec<String>,
+    pub candidates: Vec<Judged>,
+}
+
+/// One candidate of a recorded tally.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Judged {
+    /// Its text (a proposal's or a post-it's when the tally named one).
+    pub text: String,
+    /// The short id the tally named, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub counts: Vec<u64>,
+}
+
 /// One candidate's grades: how many voters gave each grade, best first.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {

@@ -20,6 +20,7 @@ pub mod ops;
 pub mod people;
 pub mod plan;
 pub mod proposal;
+pub mod questionnaire;
 pub mod replica;
 pub mod setup;
 pub mod synth;

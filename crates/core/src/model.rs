@@ -62,6 +62,10 @@ pub struct Session {
     /// disagree.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub statements: Vec<String>,
+    /// Paper questionnaires handed out in the room, typed in afterwards
+    /// (see [`super::questionnaire`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub questionnaires: Vec<super::questionnaire::Questionnaire>,
     /// During time alone with post-its, writers are numbered (« personne
     /// 3 ») rather than named, and nobody's name is kept.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -578,6 +582,7 @@ impl Session {
             agenda: Vec::new(),
             rotation: Rotation::Auto,
             statements: Vec::new(),
+            questionnaires: Vec::new(),
             anonymous_writing: false,
         }
     }

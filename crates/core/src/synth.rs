@@ -46,6 +46,14 @@ pub struct Synthesis<'a> {
     /// session that put it (the same words across sessions brought
     /// together), those not counted yet included.
     pub debates: Vec<super::debate::Compared>,
+    /// The questionnaires' counts (the same questionnaire in several
+    /// sessions added up).
+    pub questionnaires: Vec<super::questionnaire::QuestionnaireResult>,
+    /// Forms of a questionnaire no session has any longer, and answers to
+    /// questions since reworded: not counted, said.
+    pub forms_aside: (u32, u32),
+    /// Majority judgments recorded in the sessions: (session index, tally).
+    pub judgments: Vec<(usize, super::judgment::Recorded)>,
     /// Journals that could not be read, printed anyway (`--partial`): the
     /// document says they are missing.
     pub missing: Vec<String>,
@@ -755,11 +763,41 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
             .collect();
         super::debate::compare(&per_session)
     };
+    let (questionnaires, forms_aside) = if topic.is_some() {
+        (Vec::new(), (0, 0))
+    } else {
+        let mut orphans = 0;
+        let per_session = inputs
+            .iter()
+            .map(|i| {
+                let (r, o) = super::questionnaire::results(
+                    &i.session.questionnaires,
+                    i.board.forms.values(),
+                );
+                orphans += o;
+                r
+            })
+            .collect();
+        let merged = super::questionnaire::merge(per_session);
+        let stray = merged.iter().map(|q| q.stray).sum();
+        (merged, (orphans, stray))
+    };
     Synthesis {
         sessions,
         topics: out,
         counts,
         debates,
+        questionnaires,
+        forms_aside,
+        judgments: if topic.is_some() {
+            Vec::new()
+        } else {
+            inputs
+                .iter()
+                .enumerate()
+                .filter_map(|(i, input)| Some((i, input.board.judgment.clone()?)))
+                .collect()
+        },
         missing: Vec::new(),
     }
 }

@@ -221,6 +221,26 @@ pub enum ProblemKind {
     },
     /// A `Debate` phase, and no statement to put to the room.
     DebateWithoutStatements,
+    /// A questionnaire with no title, or the title of another one.
+    QuestionnaireTitle {
+        title: String,
+    },
+    /// A questionnaire with no question.
+    NoQuestions {
+        title: String,
+    },
+    /// A question with no words, or the words of another question of the
+    /// same questionnaire.
+    QuestionText {
+        title: String,
+        text: String,
+    },
+    /// A scale or a choice with fewer than 2 or more than 9 steps or
+    /// choices, one without words, or two with the same words.
+    QuestionChoices {
+        text: String,
+        choices: usize,
+    },
     /// A `Columns` board with fewer than 2 or more than 6 columns.
     ColumnCount {
         topic: String,
@@ -272,6 +292,68 @@ fn key_ok(key: &str) -> bool {
 
 /// All the problems of a session, errors first then warnings, each in
 /// document order.
+/// Questionnaires: titled and told apart, each with questions told apart,
+/// each scale or choice with 2 to 9 named steps (a digit each on the
+/// transcription screen).
+fn check_questionnaires(session: &Session, out: &mut Vec<Problem>) {
+    use crate::questionnaire::{MAX_CHOICES, same};
+    for (i, q) in session.questionnaires.iter().enumerate() {
+        let path = DocPath::root().field("questionnaires").index(i);
+        if q.title.trim().is_empty()
+            || session.questionnaires[..i]
+                .iter()
+                .any(|o| same(&o.title, &q.title))
+        {
+            out.push(Problem::error(
+                path.clone().field("title"),
+                ProblemKind::QuestionnaireTitle {
+                    title: q.title.clone(),
+                },
+            ));
+        }
+        if q.questions.is_empty() {
+            out.push(Problem::warning(
+                path.clone().field("questions"),
+                ProblemKind::NoQuestions {
+                    title: q.title.clone(),
+                },
+            ));
+        }
+        for (j, question) in q.questions.iter().enumerate() {
+            let path = path.clone().field("questions").index(j);
+            if question.text.trim().is_empty()
+                || q.questions[..j]
+                    .iter()
+                    .any(|o| same(&o.text, &question.text))
+            {
+                out.push(Problem::error(
+                    path.clone().field("text"),
+                    ProblemKind::QuestionText {
+                        title: q.title.clone(),
+                        text: question.text.clone(),
+                    },
+                ));
+            }
+            let choices = question.answers.choices();
+            let named = choices
+                .iter()
+                .enumerate()
+                .all(|(k, c)| !c.trim().is_empty() && !choices[..k].iter().any(|o| same(o, c)));
+            if !question.answers.is_text()
+                && (!(2..=MAX_CHOICES).contains(&choices.len()) || !named)
+            {
+                out.push(Problem::error(
+                    path.field("answers"),
+                    ProblemKind::QuestionChoices {
+                        text: question.text.clone(),
+                        choices: choices.len(),
+                    },
+                ));
+            }
+        }
+    }
+}
+
 /// Longest statement of a débat mouvant, in characters.
 pub const MAX_STATEMENT_CHARS: usize = 300;
 
@@ -490,6 +572,7 @@ pub fn validate(session: &Session) -> Vec<Problem> {
         }
         said.push(text);
     }
+    check_questionnaires(session, &mut out);
     if session.statements.is_empty()
         && let Some(i) = session
             .agenda

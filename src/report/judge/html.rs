@@ -34,10 +34,19 @@ thead { display: table-header-group; }
 pub fn render(v: &JudgeView) -> String {
     let mut o = String::with_capacity(16 * 1024);
     crate::report::html::a4_head(&mut o, v.lang, &v.title, STYLE);
+    o.push_str(svg::patterns());
+    body(&mut o, v, 1, "profiles");
+    o.push_str("</main>\n</body>\n</html>\n");
+    o
+}
+
+/// The ranking under a heading of `level` (1 alone, 2 in a synthesis):
+/// the merit profiles drawn (ids made from `id`), then the table. The
+/// document gives the fills' patterns once.
+pub fn body(o: &mut String, v: &JudgeView, level: u8, id: &str) {
     let _ = write!(
         o,
-        "{}<h1>{}</h1>\n<p>{}</p>\n<p class=\"how\">{}</p>\n",
-        svg::patterns(),
+        "<h{level}>{}</h{level}>\n<p>{}</p>\n<p class=\"how\">{}</p>\n",
         escape(&v.title),
         escape(&v.summary),
         escape(v.how),
@@ -66,11 +75,11 @@ pub fn render(v: &JudgeView) -> String {
         o,
         "<figure>\n<figcaption>{}</figcaption>\n{}</figure>\n",
         escape(title),
-        svg::stacked("profiles", (title, desc), &v.grades, &bars)
+        svg::stacked(id, (title, desc), &v.grades, &bars)
     );
     let _ = write!(
         o,
-        "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\" class=\"n r\">{}</th>\
+        "<table class=\"judged\">\n<caption>{}</caption>\n<thead><tr><th scope=\"col\" class=\"n r\">{}</th>\
          <th scope=\"col\" class=\"c\">{}</th><th scope=\"col\" class=\"m\">{}</th>",
         escape(&v.summary),
         escape(v.rank_heading),
@@ -100,6 +109,5 @@ pub fn render(v: &JudgeView) -> String {
         }
         o.push_str("</tr>\n");
     }
-    o.push_str("</tbody>\n</table>\n</main>\n</body>\n</html>\n");
-    o
+    o.push_str("</tbody>\n</table>\n");
 }

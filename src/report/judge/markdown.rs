@@ -4,7 +4,13 @@ use super::JudgeView;
 use crate::report::markdown::escape;
 
 pub fn render(v: &JudgeView) -> String {
-    let mut out = format!("# {}\n\n", escape(&v.title));
+    section(v, "#")
+}
+
+/// The ranking under a heading of `marks` (`#` alone, `##` in a
+/// synthesis).
+pub fn section(v: &JudgeView, marks: &str) -> String {
+    let mut out = format!("{marks} {}\n\n", escape(&v.title));
     out.push_str(&format!("{}\n\n*{}*\n\n", escape(&v.summary), v.how));
     out.push_str(&format!(
         "| {} | {} | {} |",

@@ -141,6 +141,32 @@ pub fn view(session: &str, grades: &[String], candidates: &[&Candidate], lang: L
     }
 }
 
+/// The ranking of a tally recorded in a session (`judge --record`), as
+/// `tablee judge` printed it.
+pub fn of_recorded(session: &str, r: &crate::core::judgment::Recorded, lang: Lang) -> JudgeView {
+    use crate::core::judgment::{Profile, rank};
+    let profiles: Vec<Profile> = r
+        .candidates
+        .iter()
+        .map(|c| Profile::new(c.counts.clone()))
+        .collect();
+    let ranking = rank(&profiles);
+    let candidates: Vec<Candidate> = ranking
+        .iter()
+        .map(|ranked| {
+            let c = &r.candidates[ranked.candidate];
+            Candidate {
+                ranked,
+                text: c.text.clone(),
+                id: c.id.clone(),
+                counts: &c.counts,
+            }
+        })
+        .collect();
+    let refs: Vec<&Candidate> = candidates.iter().collect();
+    view(session, &r.grades, &refs, lang)
+}
+
 impl Row {
     /// Its text, with the id the tally named: "Simplifier … [fc7bac]".
     pub fn text_with_id(&self) -> String {

@@ -5,8 +5,13 @@ use crate::i18n::prelude::*;
 use crate::report::prose::{underline, wrap};
 
 pub fn render(v: &JudgeView) -> String {
+    section(v, '=')
+}
+
+/// The ranking, its title underlined with `line`.
+pub fn section(v: &JudgeView, line: char) -> String {
     let mut out = String::new();
-    underline(&mut out, &v.title, '=');
+    underline(&mut out, &v.title, line);
     wrap(&mut out, &v.summary, "", "  ");
     wrap(&mut out, v.how, "", "");
     out.push('\n');

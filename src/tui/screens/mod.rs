@@ -18,6 +18,7 @@ pub mod debate;
 pub mod facilitator;
 pub mod factors;
 pub mod followup;
+pub mod forms;
 pub mod help;
 pub mod page;
 pub mod plenary;

@@ -85,6 +85,7 @@ impl crate::tui::screens::Screen for State {
             Msg::OpenKeyFactors => cx.open(Target::KeyFactors { topic: None }),
             Msg::OpenPlenary => cx.open(Target::Plenary { topic: None }),
             Msg::OpenDebate => cx.open(Target::Debate),
+            Msg::OpenForms => cx.open(Target::Forms),
             Msg::OpenPage => cx.open(Target::Page),
             Msg::ShareAlone => {
                 let lang = cx.room().display.lang;

@@ -27,7 +27,7 @@ use crate::core::model::{
 };
 use crate::i18n::Lang;
 use crate::i18n::prelude::*;
-use crate::i18n::setup_screen::{board_text, lang_name};
+use crate::i18n::setup_screen::{answers_text, board_text, lang_name, parse_answers};
 use crate::tui::context::{Cx, Go, Look, Target};
 use crate::tui::editor::Editor;
 use crate::tui::msg::{Act, Msg, Nav};
@@ -47,13 +47,15 @@ pub enum Section {
     Agenda,
     /// The débat mouvant's statements, in the order they are put.
     Statements,
+    /// The questionnaires' questions, one row each.
+    Questions,
     /// Who sits where in each round: one row per round, one field per
     /// table.
     Rotation,
 }
 
 impl Section {
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Session,
         Section::Topics,
         Section::Tables,
@@ -61,6 +63,7 @@ impl Section {
         Section::People,
         Section::Agenda,
         Section::Statements,
+        Section::Questions,
         Section::Rotation,
     ];
 
@@ -77,6 +80,7 @@ impl Section {
             Section::People => Some(List::Participants),
             Section::Agenda => Some(List::Agenda),
             Section::Statements => Some(List::Statements),
+            Section::Questions => Some(List::Questions),
             Section::Session | Section::Rotation => None,
         }
     }
@@ -92,6 +96,7 @@ impl Section {
             Section::People => &w.person_heads,
             Section::Agenda => &w.agenda_heads,
             Section::Statements => &w.statement_heads,
+            Section::Questions => &w.question_heads,
             // The tables' keys, drawn from the session.
             Section::Rotation => &[],
         }
@@ -135,7 +140,7 @@ pub enum Request {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Cursor {
     pub section: Section,
-    pub rows: [usize; 8],
+    pub rows: [usize; Section::ALL.len()],
     pub field: usize,
 }
 
@@ -156,7 +161,7 @@ pub struct State {
     pub said: Option<String>,
     pub section: Section,
     /// The selected row of each section.
-    pub rows: [usize; 8],
+    pub rows: [usize; Section::ALL.len()],
     pub field: usize,
     /// The field being typed, with what it held.
     pub editor: Option<Editor>,
@@ -189,7 +194,7 @@ impl State {
             changes: 0,
             session,
             section: Section::Session,
-            rows: [0; 8],
+            rows: [0; Section::ALL.len()],
             field: 0,
             editor: None,
             undo: Vec::new(),
@@ -329,6 +334,7 @@ impl State {
             Section::People => s.participants.len(),
             Section::Agenda => s.agenda.len(),
             Section::Statements => s.statements.len(),
+            Section::Questions => s.questionnaires.iter().map(|q| q.questions.len()).sum(),
             Section::Rotation => s.round_phases(),
         }
     }
@@ -337,7 +343,7 @@ impl State {
     pub fn width(&self, section: Section) -> usize {
         match section {
             Section::Session | Section::People | Section::Statements => 1,
-            Section::Groups | Section::Agenda => 3,
+            Section::Groups | Section::Agenda | Section::Questions => 3,
             Section::Topics => 4,
             Section::Tables => 5,
             Section::Rotation => self.session.tables.len().max(1),
@@ -401,6 +407,15 @@ impl State {
                 .statements
                 .get(row)
                 .map_or_else(Vec::new, |p| vec![p.clone()]),
+            Section::Questions => edits::question_rows(&s.questionnaires)
+                .get(row)
+                .map_or_else(Vec::new, |q| {
+                    vec![
+                        q.form.clone(),
+                        q.question.text.clone(),
+                        answers_text(&q.question.answers, lang),
+                    ]
+                }),
             Section::Rotation => {
                 let w = lang.setup_screen();
                 let seats = self.seating_of(row);
@@ -744,6 +759,30 @@ impl State {
             }
             Section::People => s.participants[row] = required(&text)?,
             Section::Statements => s.statements[row] = required(&text)?,
+            Section::Questions => {
+                let mut rows = edits::question_rows(&s.questionnaires);
+                match field {
+                    // A questionnaire is renamed with all its questions.
+                    0 => {
+                        let (old, new) = (rows[row].form.clone(), required(&text)?);
+                        for q in rows.iter_mut().filter(|q| q.form == old) {
+                            q.form = new.clone();
+                        }
+                        // Named as another: its questions join that one's.
+                        let order = edits::grouped_order(&rows);
+                        let ids = self.ids.get_mut(List::Questions);
+                        if ids.len() == order.len() {
+                            *ids = order.iter().map(|&i| ids[i].clone()).collect();
+                        }
+                    }
+                    1 => rows[row].question.text = required(&text)?,
+                    _ => {
+                        rows[row].question.answers =
+                            parse_answers(&text, s.lang).ok_or(w.bad_answers)?
+                    }
+                }
+                s.questionnaires = edits::questionnaires_of(rows);
+            }
             Section::Rotation => {
                 // Written by hand from now on: the plan on screen, with
                 // this cell as typed.
@@ -845,6 +884,26 @@ impl State {
             Section::Statements => {
                 s.statements.insert(at, w.new_statement.to_string());
             }
+            Section::Questions => {
+                let mut rows = edits::question_rows(&s.questionnaires);
+                // In the questionnaire of the row it follows.
+                let form = rows
+                    .get(at.saturating_sub(1))
+                    .map_or_else(|| w.new_questionnaire.to_string(), |q| q.form.clone());
+                rows.insert(
+                    at,
+                    edits::QuestionRow {
+                        form,
+                        question: crate::core::questionnaire::Question {
+                            text: w.new_question.to_string(),
+                            answers: crate::core::questionnaire::Answers::Scale(
+                                crate::i18n::setup_screen::default_scale(s.lang),
+                            ),
+                        },
+                    },
+                );
+                s.questionnaires = edits::questionnaires_of(rows);
+            }
             Section::Rotation => {}
             Section::Agenda => {
                 let rounds = s
@@ -907,6 +966,11 @@ impl State {
             Section::Statements => {
                 s.statements.remove(row);
             }
+            Section::Questions => {
+                let mut rows = edits::question_rows(&s.questionnaires);
+                rows.remove(row);
+                s.questionnaires = edits::questionnaires_of(rows);
+            }
             Section::Session | Section::Rotation => {}
         }
         if let Some(list) = section.list() {
@@ -933,6 +997,16 @@ impl State {
             Section::People => s.participants.swap(row, to),
             Section::Agenda => s.agenda.swap(row, to),
             Section::Statements => s.statements.swap(row, to),
+            // Within its questionnaire (rename one to move questions
+            // between them).
+            Section::Questions => {
+                let mut rows = edits::question_rows(&s.questionnaires);
+                if rows[row].form != rows[to].form {
+                    return;
+                }
+                rows.swap(row, to);
+                s.questionnaires = edits::questionnaires_of(rows);
+            }
             Section::Session | Section::Rotation => {}
         }
         if let Some(list) = section.list() {

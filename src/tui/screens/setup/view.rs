@@ -228,6 +228,11 @@ fn table(state: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
                 Constraint::Min(6),
                 Constraint::Length(9),
             ],
+            Section::Questions => vec![
+                Constraint::Percentage(22),
+                Constraint::Percentage(40),
+                Constraint::Min(6),
+            ],
             _ => vec![Constraint::Min(4)],
         }
     };
