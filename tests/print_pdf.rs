@@ -487,7 +487,10 @@ fn the_printed_documents_pass_an_accessibility_check() {
         assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
         let doc = std::fs::read_to_string(&out).unwrap();
         for id in ["form-0-0", "form-0-3", "judged-0", "debate-0-0"] {
-            assert!(doc.contains(&format!("aria-labelledby=\"{id}-t {id}-d\"")), "{id}");
+            assert!(
+                doc.contains(&format!("aria-labelledby=\"{id}-t {id}-d\"")),
+                "{id}"
+            );
         }
         docs.push((format!("review morning {lang}"), doc));
     }

@@ -101,11 +101,11 @@ pub fn refused(e: &AnswerError, lang: Lang) -> String {
         (AnswerError::OneOnly, Lang::Fr) => "une seule réponse à cette question".into(),
         (AnswerError::TooLong { chars }, Lang::En) => format!(
             "{chars} characters: at most {} (shorten it)",
-            crate::core::event::MAX_NOTE_CHARS
+            crate::core::questionnaire::MAX_TEXT_CHARS
         ),
         (AnswerError::TooLong { chars }, Lang::Fr) => format!(
             "{chars} caractères\u{a0}: au plus {} (raccourcissez)",
-            crate::core::event::MAX_NOTE_CHARS
+            crate::core::questionnaire::MAX_TEXT_CHARS
         ),
     }
 }

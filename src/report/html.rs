@@ -12,23 +12,7 @@ use super::SynthView;
 use super::topics::{ColumnView, ItemView, Picked, TopicView};
 use crate::core::model::Column;
 
-pub use super::markup::{escape, escape_into};
-
-/// A CSS string literal: every character other than letters, digits and
-/// spaces is written as a hex escape, so no text can close the string or
-/// the `<style>` element.
-pub fn css_string(s: &str) -> String {
-    let mut out = String::from("\"");
-    for c in s.chars() {
-        if c.is_alphanumeric() || c == ' ' {
-            out.push(c);
-        } else if !crate::core::text::is_forbidden(c) && c != '\n' {
-            let _ = write!(out, "\\{:x} ", c as u32);
-        }
-    }
-    out.push('"');
-    out
-}
+pub use super::markup::{a4_head, css_string, escape, escape_into};
 
 const STYLE: &str = r#"
 :root { --ink: #111; --muted: #555; --line: #999; --key: #fff4c2; }
@@ -124,26 +108,6 @@ ul.arguments { margin: .2rem 0 0 1.1rem; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 "#;
-
-/// The start of a self-contained A4 document, up to `<main>`: its
-/// language, title and style, and a footer with the title and "page n /
-/// m" on every printed page.
-pub fn a4_head(o: &mut String, lang: crate::i18n::Lang, title: &str, style: &str) {
-    let _ = write!(
-        o,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"generator\" content=\"tablee\">\n<title>{}</title>\n<style>{style}\
-         @page {{ size: A4; margin: 12mm 11mm 15mm;\n  \
-         @bottom-left {{ content: {}; font-size: 8pt; color: #555; }}\n  \
-         @bottom-right {{ content: {} counter(page) \" / \" counter(pages); font-size: 8pt; color: #555; }} }}\n\
-         </style>\n</head>\n<body>\n<main>\n",
-        lang.code(),
-        escape(title),
-        css_string(title),
-        css_string(&format!("{} ", lang.s().synth.page)),
-    );
-}
 
 /// The synthesis as one self-contained, print-ready HTML page.
 pub fn synthesis(v: &SynthView) -> String {

@@ -11,6 +11,7 @@ pub mod html;
 pub mod judge;
 pub mod markdown;
 pub mod markup;
+pub mod md_escape;
 pub mod prose;
 pub mod rows;
 pub mod svg;

@@ -24,6 +24,9 @@ use uuid::Uuid;
 /// Most steps or choices a question may offer (a digit each, 1 to 9).
 pub const MAX_CHOICES: usize = 9;
 
+/// Longest free-text answer, in characters (a post-it's length).
+pub const MAX_TEXT_CHARS: usize = 1000;
+
 /// One questionnaire of a session.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -132,10 +135,14 @@ pub fn read(question: &Question, typed: &str) -> Result<Option<Answer>, AnswerEr
     }
     let choices = question.answers.choices();
     if question.answers.is_text() {
-        return match super::event::clean_text(typed) {
-            Ok(t) => Ok(Some(Answer::Text(t))),
-            Err(super::event::TextError::Empty) => Ok(None),
-            Err(super::event::TextError::TooLong { chars }) => Err(AnswerError::TooLong { chars }),
+        let text = super::text::sanitize(typed).trim().to_string();
+        let chars = text.chars().count();
+        return if chars == 0 {
+            Ok(None)
+        } else if chars > MAX_TEXT_CHARS {
+            Err(AnswerError::TooLong { chars })
+        } else {
+            Ok(Some(Answer::Text(text)))
         };
     }
     let picked: Vec<u8> = if let Some(i) = choices.iter().position(|c| same(c, typed)) {

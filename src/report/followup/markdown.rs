@@ -2,7 +2,7 @@
 
 use super::View;
 use crate::i18n::prelude::*;
-use crate::report::markdown::{escape, escape_lines};
+use crate::report::md_escape::{escape, escape_lines};
 
 pub fn render(v: &View) -> String {
     let w = v.lang.followup();

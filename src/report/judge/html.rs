@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::JudgeView;
-use crate::report::html::escape;
+use crate::report::markup::escape;
 use crate::report::svg;
 
 const STYLE: &str = r#"
@@ -33,7 +33,7 @@ thead { display: table-header-group; }
 
 pub fn render(v: &JudgeView) -> String {
     let mut o = String::with_capacity(16 * 1024);
-    crate::report::html::a4_head(&mut o, v.lang, &v.title, STYLE);
+    crate::report::markup::a4_head(&mut o, v.lang, &v.title, STYLE);
     o.push_str(svg::patterns());
     body(&mut o, v, 1, "profiles");
     o.push_str("</main>\n</body>\n</html>\n");

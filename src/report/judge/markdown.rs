@@ -1,7 +1,7 @@
 //! The ranking as Markdown: one table, every grade's votes.
 
 use super::JudgeView;
-use crate::report::markdown::escape;
+use crate::report::md_escape::escape;
 
 pub fn render(v: &JudgeView) -> String {
     section(v, "#")

@@ -221,7 +221,7 @@ fn grid(
                     .map(questionnaire::typed)
                     .unwrap_or_default()
             };
-            spans.push(field_span(state, editing, i, &text, cols[i], theme));
+            spans.push(field_span(state, editing, i, &text, cols[i]));
         }
         let style = if editing {
             Style::new().add_modifier(Modifier::BOLD)
@@ -237,14 +237,7 @@ fn grid(
             theme.bold(),
         )];
         for &i in &shown {
-            spans.push(field_span(
-                state,
-                true,
-                i,
-                state.fields[i].text(),
-                cols[i],
-                theme,
-            ));
+            spans.push(field_span(state, true, i, state.fields[i].text(), cols[i]));
         }
         out.push(Line::from(spans));
     }
@@ -259,7 +252,6 @@ fn field_span(
     i: usize,
     text: &str,
     width: usize,
-    theme: &crate::tui::widgets::Theme,
 ) -> Span<'static> {
     let inner = width.saturating_sub(1);
     if typing_row && i == state.field {
@@ -279,7 +271,6 @@ fn field_span(
     } else {
         let s = clip(&safe(text), inner);
         let pad = width.saturating_sub(s.width());
-        let _ = theme;
         Span::raw(format!("{s}{}", " ".repeat(pad)))
     }
 }
