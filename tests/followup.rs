@@ -953,3 +953,133 @@ fn nothing_is_printed_from_journals_that_cannot_be_read() {
     let md = env.ok(&["--lang", "fr", "proposals", "s"]);
     assert!(md.contains("Un lieu ouvert le soir") && !md.contains("Incomplet"));
 }
+
+/// The council of seed 001 commits to answer within eight weeks: what is
+/// late, and what falls due soon, comes first, as of the day asked
+/// (`--on`), the latest first; the table formats say it in a column.
+#[test]
+fn late_answers_and_due_dates_come_first_as_the_days_pass() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let text = std::fs::read_to_string(root.join("cenr-2025-propositions.ron"))
+        .unwrap()
+        .replace(
+            "    lang: fr,\n",
+            "    lang: fr,\n    answer_within: \"8w\",\n",
+        );
+    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
+    copy_dir(
+        &root.join("cenr-2025-propositions.tablee"),
+        &tmp.path().join("p.tablee"),
+    );
+    let report = |on: &str, format: &str| {
+        let o = common::tablee(
+            tmp.path(),
+            &[
+                "--lang",
+                "fr",
+                "proposals",
+                "p.ron",
+                "--on",
+                on,
+                "--format",
+                format,
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap().replace('\u{a0}', " ")
+    };
+    // Its unanswered proposal was written directly on 2025-11-15: to be
+    // answered by 2026-01-10.
+    let md = report("2025-12-01", "md");
+    assert!(!md.contains("En premier"), "{md}");
+    let md = report("2026-01-01", "md");
+    let first = &md[md.find("## En premier").expect("a first section")..];
+    let first = &first[..first.find("\n## ").unwrap()];
+    assert!(
+        first.contains("`b945b9` — réponse à rendre d'ici le 2026-01-10 (dans 9 jours)"),
+        "{first}"
+    );
+    assert_eq!(first.matches("\n- ").count(), 1, "{first}");
+    let md = report("2026-02-01", "md");
+    assert!(
+        md.contains(
+            "`b945b9` — ⚠ sans réponse : à rendre le 2026-01-10 au plus tard, 22 jours de retard"
+        ),
+        "{md}"
+    );
+    // A year on, the accepted ones due in 2026 are late too; the answer,
+    // later by far, stays first.
+    let md = report("2027-01-05", "md");
+    let first = &md[md.find("## En premier").unwrap()..];
+    let first = &first[..first.find("\n## ").unwrap()];
+    let ids: Vec<&str> = first.lines().filter_map(|l| l.split('`').nth(1)).collect();
+    assert_eq!(ids[0], "b945b9", "{first}");
+    assert_eq!(ids.len(), 4, "{first}");
+    assert!(
+        first.contains("prévue pour 2026, 5 jours de retard"),
+        "{first}"
+    );
+    // Before anything else in the report: the summary comes after.
+    assert!(md.find("## En premier").unwrap() < md.find("## En bref").unwrap());
+    let csv = report("2027-01-05", "csv");
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(csv.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_string).collect())
+        .collect();
+    let late = rows.iter().filter(|r| r[16].starts_with("⚠")).count();
+    assert_eq!(late, 4);
+    let txt = report("2027-01-05", "txt");
+    assert!(txt.contains("⚠ sans réponse"), "{txt}");
+}
+
+#[test]
+fn a_council_commits_to_a_delay_when_the_session_is_made() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = common::tablee(
+        tmp.path(),
+        &[
+            "new",
+            "conseil",
+            "--date",
+            "2026-03-14",
+            "--answer-within",
+            "8 semaines",
+            "--dir",
+            ".",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let ron = std::fs::read_to_string(tmp.path().join("2026-03-14-conseil/session.ron")).unwrap();
+    assert!(ron.contains("answer_within: \"8w\""), "{ron}");
+    let o = common::tablee(
+        tmp.path(),
+        &[
+            "new",
+            "autre",
+            "--answer-within",
+            "huit semaines",
+            "--dir",
+            ".",
+        ],
+    );
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("--answer-within huit semaines: write a delay as 8w"),
+        "{err}"
+    );
+    assert!(!tmp.path().join("autre").exists());
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}

@@ -149,7 +149,10 @@ fn search_and_status_filter_narrow_the_list_and_esc_clears_them() {
     assert!(h.screen().contains("[search: formulaire]"));
     h.keys("<Esc>");
     assert!(h.screen().contains("Appel à projets"));
-    // Tab: accepted only, then with changes, then escalated.
+    // Tab: late and due soon first (none here: no commitment), then
+    // accepted only, then with changes, then escalated.
+    h.keys("<Tab>");
+    assert!(h.screen().contains("0 proposal"), "{}", h.screen());
     h.keys("<Tab><Tab><Tab>");
     let screen = h.screen();
     assert!(screen.contains("[filter: ↗ Escalated]"), "{screen}");
@@ -288,5 +291,36 @@ fn a_title_is_corrected_on_screen_and_the_history_keeps_the_old_one() {
     assert_eq!(
         p.history.last().unwrap().title_before.as_deref(),
         Some(before.as_str())
+    );
+}
+
+/// A council that answers within two weeks: on 30 November the proposal
+/// written on the 15th and still unanswered is late. The header says how
+/// many are late on every filter, the row is marked, the details say by
+/// how much, and the first filter after « all » keeps only what is late
+/// or due soon.
+#[test]
+fn late_answers_are_marked_and_filtered_first() {
+    let mut a = app(Lang::Fr);
+    a.room.session.answer_within = Some(tablee::core::deadline::Delay::Weeks(2));
+    let mut h = Harness::new(a.follow_up_only(), 100, 30);
+    let screen = h.screen().replace('\u{a0}', " ");
+    assert!(screen.contains("⚠ 1 en retard"), "{screen}");
+    h.keys("<Tab>");
+    let screen = h.screen().replace('\u{a0}', " ");
+    let row = screen
+        .lines()
+        .find(|l| l.contains("b945b9"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(row.contains("⚠"), "{row}");
+    assert!(screen.contains("En premier"), "{screen}");
+    let shown = match h.app().top() {
+        tablee::tui::nav::Shown::FollowUp(s) => s.shown(),
+        _ => panic!("not the follow-up"),
+    };
+    assert_eq!(shown.len(), 1, "{screen}");
+    assert!(
+        screen.contains("sans réponse : à rendre le 2025-11-29 au plus tard, 1 jour de retard"),
+        "{screen}"
     );
 }

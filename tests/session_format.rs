@@ -592,6 +592,13 @@ fn session() -> impl Strategy<Value = Session> {
                         })
                         .unwrap_or_default(),
                     statements,
+                    // Every kind of delay, or none.
+                    answer_within: match id % 4 {
+                        0 => None,
+                        1 => Some(tablee::core::deadline::Delay::Days((id % 90) as u16 + 1)),
+                        2 => Some(tablee::core::deadline::Delay::Weeks((id % 12) as u16 + 1)),
+                        _ => Some(tablee::core::deadline::Delay::Months((id % 6) as u16 + 1)),
+                    },
                     anonymous_writing: id % 7 == 0,
                 }
             },

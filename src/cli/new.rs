@@ -61,6 +61,9 @@ pub struct NewArgs {
     /// Where it takes place
     #[arg(long)]
     pub place: Option<String>,
+    /// The council's commitment to answer every proposal within a delay: 8w (weeks), 60d (days), 2m (months); proposals and the follow-up then show what is late first
+    #[arg(long, value_name = "DELAY")]
+    pub answer_within: Option<String>,
     /// A statement of the débat mouvant (repeat for each, in the order they are put); adds the debate to the agenda
     #[arg(long = "statement", value_name = "TEXT")]
     pub statements: Vec<String>,
@@ -202,6 +205,12 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
         ),
     };
     session.date = Some(date);
+    if let Some(typed) = args.answer_within.as_deref() {
+        match crate::core::deadline::Delay::parse(typed) {
+            Some(d) => session.answer_within = Some(d),
+            None => bad.push(NewText::BadDelay { value: typed }.text(lang)),
+        }
+    }
     if let Err(problems) = setup::apply(
         &mut session,
         &spec,

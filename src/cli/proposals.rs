@@ -32,6 +32,9 @@ pub struct ProposalsArgs {
     /// Only what was proposed or answered on or after this day, marked as new
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub since: Option<String>,
+    /// Late and due soon as of this day instead of today (what will be late on the day of the council)
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub on: Option<String>,
     /// Print even when some journals cannot be read; the report then says which are missing
     #[arg(long)]
     pub partial: bool,
@@ -79,6 +82,18 @@ pub fn run(
         }
     }
     filter.theme = a.theme.clone();
+    let today = match a.on.as_deref() {
+        None => jiff::Timestamp::now().to_zoned(tz.clone()).date(),
+        Some(typed) => typed.trim().parse::<jiff::civil::Date>().map_err(|_| {
+            fail(
+                Said::BadDate {
+                    option: "--on",
+                    typed,
+                }
+                .text(lang),
+            )
+        })?,
+    };
 
     let mut spaces: Vec<Workspace> = Vec::new();
     // Sessions that could not be read: their problems, said with the
@@ -118,6 +133,7 @@ pub fn run(
         .collect();
     let report_lang = report_lang.unwrap_or(spaces[0].file.session.lang);
     let mut view = followup::build(&inputs, &filter, report_lang, tz);
+    view.late = followup::late(&inputs, &filter, report_lang, tz, today);
     view.incomplete = (!missing.is_empty()).then(|| {
         crate::i18n::cli::Said::PrintedPartial {
             paths: &missing.join(", "),

@@ -36,6 +36,8 @@ pub struct FollowupWords {
     pub remit_of: &'static str,
     pub condition: &'static str,
     pub due: &'static str,
+    /// Late or due soon (a column of the table formats).
+    pub deadline: &'static str,
     pub feasible_in: &'static str,
     pub progress: &'static str,
     pub origin: &'static str,
@@ -88,6 +90,7 @@ pub static EN: FollowupWords = FollowupWords {
     remit_of: "Remit of",
     condition: "Condition",
     due: "Due",
+    deadline: "Deadline",
     feasible_in: "Feasible in",
     progress: "Progress",
     origin: "Origin",
@@ -135,6 +138,7 @@ pub static FR: FollowupWords = FollowupWords {
     remit_of: "Relève de",
     condition: "Condition",
     due: "Échéance",
+    deadline: "Délai",
     feasible_in: "Réalisable en",
     progress: "Avancement",
     origin: "Origine",
@@ -450,5 +454,65 @@ pub fn export_suffix(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "-propositions",
         Lang::En => "-proposals",
+    }
+}
+
+/// The heading of what to deal with first: late answers and due dates,
+/// then those that fall due soon.
+pub fn first_heading(lang: Lang) -> &'static str {
+    lang.pick(
+        "First: late, and due within two weeks",
+        "En premier\u{a0}: en retard, et à échéance sous quinze jours",
+    )
+}
+
+/// Where a proposal stands against its deadline, in a few words.
+pub fn lateness(l: crate::core::deadline::Lateness, lang: Lang) -> String {
+    use crate::core::deadline::Lateness as L;
+    let days = |n: i32| match lang {
+        Lang::En if n == 1 => "1 day".to_string(),
+        Lang::En => format!("{n} days"),
+        Lang::Fr if n <= 1 => format!("{n} jour"),
+        Lang::Fr => format!("{n} jours"),
+    };
+    match (l, lang) {
+        (L::AnswerLate { by, days: n }, Lang::En) => {
+            format!("⚠ no answer: was due by {by}, {} late", days(n))
+        }
+        (L::AnswerLate { by, days: n }, Lang::Fr) => {
+            format!(
+                "⚠ sans réponse\u{a0}: à rendre le {by} au plus tard, {} de retard",
+                days(n)
+            )
+        }
+        (L::DueLate { due, days: n }, Lang::En) => {
+            format!("⚠ not done: due {due}, {} late", days(n))
+        }
+        (L::DueLate { due, days: n }, Lang::Fr) => {
+            format!(
+                "⚠ pas réalisée\u{a0}: prévue pour {due}, {} de retard",
+                days(n)
+            )
+        }
+        (L::AnswerSoon { by, days: 0 }, Lang::En) => format!("to answer today ({by})"),
+        (L::AnswerSoon { by, days: 0 }, Lang::Fr) => format!("réponse à rendre aujourd'hui ({by})"),
+        (L::AnswerSoon { by, days: n }, Lang::En) => {
+            format!("to answer by {by} (in {})", days(n))
+        }
+        (L::AnswerSoon { by, days: n }, Lang::Fr) => {
+            format!("réponse à rendre d'ici le {by} (dans {})", days(n))
+        }
+        (L::DueSoon { due, days: n }, Lang::En) => format!("due {due} (in {})", days(n)),
+        (L::DueSoon { due, days: n }, Lang::Fr) => {
+            format!("à réaliser pour {due} (dans {})", days(n))
+        }
+    }
+}
+
+/// « ⚠ 3 en retard », in the follow-up screen's header.
+pub fn late_count(n: usize, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("⚠ {n} late"),
+        Lang::Fr => format!("⚠ {n} en retard"),
     }
 }

@@ -334,6 +334,12 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "Keep this tally in the session, so that its synthesis prints the ranking (a tally recorded again replaces it)" => {
             "Garder ce décompte dans la séance, pour que sa synthèse imprime le classement (un décompte gardé de nouveau le remplace)"
         }
+        "The council's commitment to answer every proposal within a delay: 8w (weeks), 60d (days), 2m (months); proposals and the follow-up then show what is late first" => {
+            "L'engagement du conseil à répondre à chaque proposition dans un délai : 8w (semaines), 60d (jours), 2m (mois) ; proposals et le suivi montrent alors d'abord ce qui est en retard"
+        }
+        "Late and due soon as of this day instead of today (what will be late on the day of the council)" => {
+            "En retard et bientôt dû à ce jour plutôt qu'aujourd'hui (ce qui sera en retard le jour du conseil)"
+        }
         "Start with a UTF-8 byte-order mark (for spreadsheet tools reading the CSV)" => {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }

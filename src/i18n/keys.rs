@@ -190,7 +190,6 @@ pub enum Help {
     SaveArgument,
     // Typing questionnaires in.
     OpenForms,
-    FormAnswer,
     FormNext,
     FormPrev,
     FormSave,
@@ -450,7 +449,7 @@ fn en(h: Help) -> (&'static str, &'static str) {
         Search => ("search", "search the proposals' words"),
         StatusFilter => (
             "filter",
-            "show one status only, the next each time (all, then each status)",
+            "narrow the list, the next each time: all, late and due soon, then each status",
         ),
         StatusFilterBack => ("filter back", "the previous status filter"),
         SaveAnswer => ("save", "save this field of the answer"),
@@ -496,10 +495,6 @@ fn en(h: Help) -> (&'static str, &'static str) {
         ),
         SaveArgument => ("save", "save the argument"),
         OpenForms => ("forms", "type paper questionnaires in"),
-        FormAnswer => (
-            "answer",
-            "type the answer: a digit for a step or a choice (then on to the next question), digits for several choices, words for a free text",
-        ),
         FormNext => ("next", "the next question (left blank if nothing is typed)"),
         FormPrev => ("previous", "the previous question"),
         FormSave => ("save form", "save this form and start the next one"),
@@ -791,7 +786,7 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         Search => ("chercher", "chercher des mots dans les propositions"),
         StatusFilter => (
             "filtre",
-            "n'afficher qu'un statut, le suivant à chaque fois (tous, puis chaque statut)",
+            "resserrer la liste, le filtre suivant à chaque fois\u{a0}: tous, en retard et bientôt dû, puis chaque statut",
         ),
         StatusFilterBack => ("filtre précédent", "le filtre de statut précédent"),
         SaveAnswer => ("enregistrer", "enregistrer ce champ de la réponse"),
@@ -855,10 +850,6 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         ),
         SaveArgument => ("enregistrer", "enregistrer l'argument"),
         OpenForms => ("questionnaires", "saisir les questionnaires papier"),
-        FormAnswer => (
-            "réponse",
-            "taper la réponse\u{a0}: un chiffre pour un échelon ou un choix (puis question suivante), des chiffres pour plusieurs choix, des mots pour une réponse libre",
-        ),
         FormNext => (
             "suivante",
             "la question suivante (laissée vide si rien n'est tapé)",

@@ -71,6 +71,9 @@ pub enum NewText<'a> {
     BadTime {
         value: &'a str,
     },
+    BadDelay {
+        value: &'a str,
+    },
     /// After the problems: nothing was written.
     NothingWritten,
     /// After writing: what to do next (`edit`: placeholders are left).
@@ -118,6 +121,12 @@ impl NewText<'_> {
             (N::BadTime { value }, Lang::Fr) => {
                 format!("--start {value} : écrivez les heures sous la forme 09:30")
             }
+            (N::BadDelay { value }, Lang::En) => format!(
+                "--answer-within {value}: write a delay as 8w (weeks), 60d (days) or 2m (months)"
+            ),
+            (N::BadDelay { value }, Lang::Fr) => format!(
+                "--answer-within {value} : écrivez un délai sous la forme 8w (semaines), 60d (jours) ou 2m (mois)"
+            ),
             (N::NothingWritten, Lang::En) => "Nothing was written.".into(),
             (N::NothingWritten, Lang::Fr) => "Rien n'a été écrit.".into(),
             (N::Next { folder, edit: true }, Lang::En) => format!(

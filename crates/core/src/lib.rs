@@ -7,6 +7,7 @@
 
 pub mod board;
 pub mod clock;
+pub mod deadline;
 pub mod debate;
 pub mod edits;
 pub mod event;

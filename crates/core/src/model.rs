@@ -66,6 +66,11 @@ pub struct Session {
     /// (see [`super::questionnaire`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub questionnaires: Vec<super::questionnaire::Questionnaire>,
+    /// The council's commitment to answer every proposal within a delay
+    /// (`"8w"`, `"60d"`, `"2m"`): `proposals` and the follow-up show what
+    /// is late first.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_within: Option<super::deadline::Delay>,
     /// During time alone with post-its, writers are numbered (« personne
     /// 3 ») rather than named, and nobody's name is kept.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -583,6 +588,7 @@ impl Session {
             rotation: Rotation::Auto,
             statements: Vec::new(),
             questionnaires: Vec::new(),
+            answer_within: None,
             anonymous_writing: false,
         }
     }

@@ -3,7 +3,7 @@
 
 use super::View;
 
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "id",
     "session",
     "theme",
@@ -20,10 +20,11 @@ pub const COLUMNS: [&str; 16] = [
     "created",
     "last_change",
     "history",
+    "deadline",
 ];
 
 /// The cells of every proposal, in [`COLUMNS`] order (shared with xlsx).
-pub fn rows(v: &View) -> Vec<[String; 16]> {
+pub fn rows(v: &View) -> Vec<[String; 17]> {
     let mut out = Vec::new();
     for t in &v.themes {
         for g in &t.groups {
@@ -45,6 +46,12 @@ pub fn rows(v: &View) -> Vec<[String; 16]> {
                     i.created.clone(),
                     i.last_change.clone(),
                     i.history.join("\n"),
+                    // Late or due soon, as of the day printed.
+                    v.late
+                        .iter()
+                        .find(|l| l.id == i.id)
+                        .map(|l| l.said.clone())
+                        .unwrap_or_default(),
                 ]);
             }
         }

@@ -66,6 +66,26 @@ pub fn render(v: &View) -> String {
     if let Some(m) = &v.moved {
         o.push_str(&format!("<p class=\"moved\">{}</p>\n", escape(m)));
     }
+    if !v.late.is_empty() {
+        o.push_str(&format!(
+            "<section class=\"first\">\n<h2>{}</h2>\n<ul>",
+            escape(crate::i18n::followup::first_heading(v.lang))
+        ));
+        for l in &v.late {
+            let text = escape(&l.text);
+            let text = if l.late {
+                format!("<strong>{text}</strong>")
+            } else {
+                text
+            };
+            o.push_str(&format!(
+                "<li>{text} <span class=\"id\">{}</span> — {}</li>",
+                escape(&l.id),
+                escape(&l.said)
+            ));
+        }
+        o.push_str("</ul>\n</section>\n");
+    }
     glance(&mut o, v);
     for t in &v.themes {
         o.push_str(&format!(

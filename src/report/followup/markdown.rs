@@ -19,6 +19,18 @@ pub fn render(v: &View) -> String {
     if let Some(m) = &v.moved {
         o.push_str(&format!("**{}**\n\n", escape(m)));
     }
+    if !v.late.is_empty() {
+        o.push_str(&format!(
+            "## {}\n\n",
+            escape(crate::i18n::followup::first_heading(v.lang))
+        ));
+        for l in &v.late {
+            let text = escape_lines(&l.text, "  ");
+            let text = if l.late { format!("**{text}**") } else { text };
+            o.push_str(&format!("- {text} `{}` — {}\n", l.id, escape(&l.said)));
+        }
+        o.push('\n');
+    }
     glance(&mut o, v);
     for t in &v.themes {
         o.push_str(&format!(

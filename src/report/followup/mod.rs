@@ -27,6 +27,8 @@ pub struct View {
     pub moved: Option<String>,
     /// Journals missing from it (printed with `--partial`).
     pub incomplete: Option<String>,
+    /// What to deal with first ([`late`]): late, then due soon.
+    pub late: Vec<Late>,
     pub glance: Glance,
     pub themes: Vec<ThemeView>,
     /// Every sign with its word, for the legend.
@@ -87,6 +89,53 @@ pub struct Item {
     pub last_change: String,
     /// Made or answered since the date asked.
     pub moved: bool,
+}
+
+/// A proposal late or due soon, ready to print.
+#[derive(Debug, Clone)]
+pub struct Late {
+    pub id: String,
+    pub text: String,
+    /// « ⚠ sans réponse : … 10 jours de retard ».
+    pub said: String,
+    pub late: bool,
+}
+
+/// The proposals of `inputs` that `filter` keeps and that are late or due
+/// within the notice on `today`, the latest first: unanswered past the
+/// session's commitment (`answer_within`, counted from the session's day
+/// for what the room proposed, from the day it was written otherwise), or
+/// accepted and not done past their due date.
+pub fn late(
+    inputs: &[Input],
+    filter: &Filter,
+    lang: Lang,
+    tz: &TimeZone,
+    today: Date,
+) -> Vec<Late> {
+    use crate::core::deadline::lateness;
+    let all: Vec<&Proposal> = inputs.iter().flat_map(|i| i.proposals.iter()).collect();
+    let short = proposal::short_ids(all.iter().map(|p| &p.id));
+    let mut out: Vec<(crate::core::deadline::Lateness, Late)> = all
+        .into_iter()
+        .filter(|p| filter.keeps(p, tz))
+        .filter_map(|p| {
+            let session = inputs.get(p.session)?.session;
+            let proposed = crate::core::deadline::proposed_on(p, session.date, tz);
+            let l = lateness(p, session.answer_within, proposed, today)?;
+            Some((
+                l,
+                Late {
+                    id: short.get(&p.id).cloned().unwrap_or_default(),
+                    text: p.text.clone(),
+                    said: words::lateness(l, lang),
+                    late: l.is_late(),
+                },
+            ))
+        })
+        .collect();
+    out.sort_by_key(|(l, x)| (l.urgency(), x.id.clone()));
+    out.into_iter().map(|(_, x)| x).collect()
 }
 
 /// One session's proposals, as read from its board.
@@ -232,6 +281,7 @@ pub fn build(inputs: &[Input], filter: &Filter, lang: Lang, tz: &TimeZone) -> Vi
         sessions,
         moved,
         incomplete: None,
+        late: Vec::new(),
         glance,
         themes,
         legend,

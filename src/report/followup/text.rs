@@ -20,6 +20,14 @@ pub fn render(v: &View) -> String {
     if let Some(m) = &v.moved {
         o.push_str(&format!("{m}\n\n"));
     }
+    if !v.late.is_empty() {
+        underline(&mut o, crate::i18n::followup::first_heading(v.lang), '-');
+        for l in &v.late {
+            wrap(&mut o, &format!("{} [{}]", l.text, l.id), "  - ", "    ");
+            wrap(&mut o, &l.said, "    ", "    ");
+        }
+        o.push('\n');
+    }
     let g = &v.glance;
     if g.total > 0 {
         underline(&mut o, w.at_a_glance, '-');

@@ -11,7 +11,7 @@ pub fn render(v: &View) -> Result<Vec<u8>, XlsxError> {
     let w = v.lang.followup();
     let lang = v.lang;
     let mut book = Workbook::new();
-    let headers: [(&str, bool); 16] = [
+    let headers: [(&str, bool); 17] = [
         (w.id, false),
         (w.session, false),
         (w.theme, false),
@@ -28,6 +28,7 @@ pub fn render(v: &View) -> Result<Vec<u8>, XlsxError> {
         (w.created, false),
         (w.last_change, false),
         (w.history, true),
+        (w.deadline, true),
     ];
     let capitalised: Vec<String> = headers
         .iter()

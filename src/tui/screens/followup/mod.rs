@@ -28,12 +28,15 @@ pub enum StatusFilter {
     All,
     /// One status (`None`: awaiting an answer).
     Only(Option<Status>),
+    /// Late, or due within the notice (answer deadlines, due dates).
+    Late,
 }
 
 impl StatusFilter {
     /// All, then each status in the councils' order, then awaiting.
-    const CYCLE: [StatusFilter; 9] = [
+    const CYCLE: [StatusFilter; 10] = [
         StatusFilter::All,
+        StatusFilter::Late,
         StatusFilter::Only(Some(Status::Accepted)),
         StatusFilter::Only(Some(Status::Modified)),
         StatusFilter::Only(Some(Status::Escalated)),
@@ -84,6 +87,9 @@ pub struct State {
     pub editor: Editor,
     /// Rows of the selected proposal's details scrolled past.
     pub detail_scroll: u16,
+    /// Late or due soon, as of `late_day`.
+    pub late: std::collections::HashMap<Uuid, crate::core::deadline::Lateness>,
+    late_day: Option<jiff::civil::Date>,
     /// The board generation `proposals` was built from.
     generation: Option<u64>,
 }
@@ -100,6 +106,8 @@ impl State {
             typing: Typing::No,
             editor: Editor::default(),
             detail_scroll: 0,
+            late: Default::default(),
+            late_day: None,
             generation: None,
         };
         s.refresh(room);
@@ -119,6 +127,7 @@ impl State {
             .filter(|p| match filter {
                 StatusFilter::All => true,
                 StatusFilter::Only(s) => p.status == s,
+                StatusFilter::Late => self.late.contains_key(&p.id),
             })
             .filter(|p| needle.is_empty() || matches_words(p, &needle))
             .cloned()
@@ -451,10 +460,23 @@ impl crate::tui::screens::Screen for State {
     /// changed (a key that only moves or types leaves them as they are;
     /// the filter and the search regroup themselves).
     fn refresh(&mut self, room: &Room) {
-        if self.generation != Some(room.notes.generation) {
+        let tz = &room.display.tz;
+        let today = room.display.now.to_zoned(tz.clone()).date();
+        if self.generation != Some(room.notes.generation) || self.late_day != Some(today) {
             self.generation = Some(room.notes.generation);
+            self.late_day = Some(today);
             self.proposals = crate::core::followup::of_session(&room.session, &room.notes.board, 0);
             self.short = proposal::short_ids(self.proposals.iter().map(|p| &p.id));
+            let s = &room.session;
+            self.late = self
+                .proposals
+                .iter()
+                .filter_map(|p| {
+                    let from = crate::core::deadline::proposed_on(p, s.date, tz);
+                    let l = crate::core::deadline::lateness(p, s.answer_within, from, today)?;
+                    Some((p.id, l))
+                })
+                .collect();
             self.regroup(room);
         }
     }

@@ -51,6 +51,25 @@ pub fn view(state: &State, look: &Look, area: Rect, buf: &mut Buffer) {
             theme.bold().add_modifier(Modifier::REVERSED),
         ));
     }
+    if state.filter == StatusFilter::Late {
+        spans.push(Span::styled(
+            format!(
+                " [{}{}{}]",
+                w.filter,
+                lang.colon(),
+                crate::i18n::followup::first_heading(lang)
+            ),
+            theme.bold().add_modifier(Modifier::REVERSED),
+        ));
+    }
+    // What is late, said at once on every filter.
+    let late = state.late.values().filter(|l| l.is_late()).count();
+    if late > 0 {
+        spans.push(Span::styled(
+            format!(" · {}", crate::i18n::followup::late_count(late, lang)),
+            theme.bold(),
+        ));
+    }
     if !state.search.is_empty() && state.typing != Typing::Search {
         spans.push(Span::styled(
             format!(
@@ -183,8 +202,13 @@ fn list(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rect)
                     .progress_state()
                     .map(|s| format!("{} ", s.sign()))
                     .unwrap_or_default();
+                let mark = match state.late.get(id) {
+                    Some(l) if l.is_late() => "⚠ ",
+                    Some(_) => "◷ ",
+                    None => "",
+                };
                 let text = format!(
-                    "{}{} {} {progress}{}",
+                    "{}{mark}{} {} {progress}{}",
                     if selected { "▶" } else { " " },
                     p.status.map_or(AWAITING_SIGN, Status::sign),
                     state.short.get(id).map(String::as_str).unwrap_or(""),
@@ -229,6 +253,13 @@ fn detail(state: &State, room: &Room, theme: &Theme, buf: &mut Buffer, area: Rec
         }
     };
     para(&mut out, &p.text, theme.bold());
+    if let Some(l) = state.late.get(&p.id) {
+        para(
+            &mut out,
+            &crate::i18n::followup::lateness(*l, lang),
+            theme.bold(),
+        );
+    }
     let colon = lang.colon();
     for (label, value) in followup::fields(p, lang) {
         para(&mut out, &format!("{label}{colon}{value}"), Style::new());
