@@ -1083,3 +1083,77 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Open data: the example council's year as JSON, valid against the
+/// schema in docs/ (checked by a real JSON Schema validator), anonymous,
+/// every proposal once with its status code.
+#[test]
+fn the_json_export_validates_against_its_schema() {
+    let have = std::process::Command::new("python3")
+        .args(["-c", "import jsonschema"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !have {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "python3-jsonschema is needed: apt-get install python3-jsonschema"
+        );
+        eprintln!("SKIPPED: python3-jsonschema not installed");
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/cenr-2025-propositions.ron"))
+        .unwrap()
+        .replace(
+            "    lang: fr,\n",
+            "    lang: fr,\n    answer_within: \"8w\",\n",
+        );
+    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
+    copy_dir(
+        &root.join("examples/cenr-2025-propositions.tablee"),
+        &tmp.path().join("p.tablee"),
+    );
+    let o = common::tablee(
+        tmp.path(),
+        &[
+            "proposals",
+            "p.ron",
+            "--format",
+            "json",
+            "--on",
+            "2027-01-05",
+            "-o",
+            "p.json",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let check = std::process::Command::new("python3")
+        .args([
+            "-c",
+            "import json, sys, jsonschema\n\
+             schema = json.load(open(sys.argv[1]))\n\
+             doc = json.load(open(sys.argv[2]))\n\
+             jsonschema.Draft202012Validator.check_schema(schema)\n\
+             jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)\n\
+             print(len(doc['proposals']), sum(1 for p in doc['proposals'] if p['deadline']))",
+        ])
+        .arg(root.join("docs/proposals.schema.json"))
+        .arg(tmp.path().join("p.json"))
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&check.stdout).trim(), "21 4");
+    let json = std::fs::read_to_string(tmp.path().join("p.json")).unwrap();
+    // Anonymous: no device id from the journal.
+    let devices = std::fs::read_dir(tmp.path().join("p.tablee/devices")).unwrap();
+    for d in devices.flatten() {
+        let name = d.file_name().to_string_lossy().to_string();
+        assert!(!json.contains(&name), "device {name} in the export");
+    }
+    assert!(json.contains("\"status\": \"out-of-scope\""));
+}

@@ -17,7 +17,7 @@ pub struct ProposalsArgs {
     /// One or more sessions (a council's year): folders, session.ron files, or names inside --dir
     #[arg(required = true, value_name = "SESSION")]
     pub sessions: Vec<PathBuf>,
-    /// Output format [md, txt, csv: stdout; html, xlsx: the first session's exports/ folder]
+    /// Output format [md, txt, csv, json: stdout; html, xlsx: the first session's exports/ folder]
     #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,
     /// Write here (replaced atomically); `-` for stdout
@@ -178,6 +178,7 @@ pub fn render(
         Format::Txt => followup::text::render(view).into_bytes(),
         Format::Csv => followup::csv::render(view).into_bytes(),
         Format::Xlsx => followup::xlsx::render(view)?,
+        Format::Json => followup::json::render(view).into_bytes(),
     })
 }
 
@@ -192,6 +193,8 @@ pub enum Format {
     Csv,
     /// A workbook: one row per proposal, and the summary.
     Xlsx,
+    /// Open data: one object per proposal (docs/proposals.schema.json), anonymous.
+    Json,
 }
 
 impl Format {
@@ -201,6 +204,7 @@ impl Format {
             Format::Html => "html",
             Format::Txt => "txt",
             Format::Csv => "csv",
+            Format::Json => "json",
             Format::Xlsx => "xlsx",
         }
     }

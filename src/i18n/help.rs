@@ -250,8 +250,8 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "One or more sessions (a council's year): folders, session.ron files, or names inside --dir" => {
             "Une ou plusieurs séances (l'année d'un conseil) : dossiers, fichiers session.ron, ou noms dans --dir"
         }
-        "Output format [md, txt, csv: stdout; html, xlsx: the first session's exports/ folder]" => {
-            "Format de sortie [md, txt, csv : sortie standard ; html, xlsx : le dossier exports/ de la première séance]"
+        "Output format [md, txt, csv, json: stdout; html, xlsx: the first session's exports/ folder]" => {
+            "Format de sortie [md, txt, csv, json : sortie standard ; html, xlsx : le dossier exports/ de la première séance]"
         }
         "Only these statuses (repeat it); `awaiting` for those without an answer yet" => {
             "Seulement ces statuts (à répéter) ; `en-attente` pour celles qui n'ont pas encore de réponse"
@@ -266,6 +266,9 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         }
         "A workbook: one row per proposal, and the summary" => {
             "Un classeur : une ligne par proposition, et le résumé"
+        }
+        "Open data: one object per proposal (docs/proposals.schema.json), anonymous" => {
+            "Données ouvertes : un objet par proposition (docs/proposals.schema.json), anonyme"
         }
         "Add one post-it to a table's SWOT; prints its id once it is on disk" => {
             "Ajouter un post-it à la grille AFOM d'une table ; affiche son identifiant une fois sur le disque"

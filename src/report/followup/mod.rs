@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod html;
+pub mod json;
 pub mod markdown;
 pub mod text;
 pub mod xlsx;
@@ -29,6 +30,9 @@ pub struct View {
     pub incomplete: Option<String>,
     /// What to deal with first ([`late`]): late, then due soon.
     pub late: Vec<Late>,
+    /// The proposals kept, as values (open data), with their short ids
+    /// and the sessions they are from.
+    pub data: Data,
     pub glance: Glance,
     pub themes: Vec<ThemeView>,
     /// Every sign with its word, for the legend.
@@ -91,6 +95,24 @@ pub struct Item {
     pub moved: bool,
 }
 
+/// The proposals of a report as values, for open data.
+#[derive(Debug, Clone, Default)]
+pub struct Data {
+    pub sessions: Vec<DataSession>,
+    pub proposals: Vec<Proposal>,
+    pub short: std::collections::HashMap<uuid::Uuid, String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct DataSession {
+    pub id: uuid::Uuid,
+    pub title: String,
+    pub date: Option<Date>,
+    pub place: String,
+    pub organiser: String,
+    pub answer_within: Option<String>,
+}
+
 /// A proposal late or due soon, ready to print.
 #[derive(Debug, Clone)]
 pub struct Late {
@@ -99,6 +121,7 @@ pub struct Late {
     /// « ⚠ sans réponse : … 10 jours de retard ».
     pub said: String,
     pub late: bool,
+    pub lateness: crate::core::deadline::Lateness,
 }
 
 /// The proposals of `inputs` that `filter` keeps and that are late or due
@@ -130,6 +153,7 @@ pub fn late(
                     text: p.text.clone(),
                     said: words::lateness(l, lang),
                     late: l.is_late(),
+                    lateness: l,
                 },
             ))
         })
@@ -170,6 +194,21 @@ pub fn build(inputs: &[Input], filter: &Filter, lang: Lang, tz: &TimeZone) -> Vi
         .since
         .map(|d| kept.iter().filter(|p| p.moved_since(d, tz)).count());
 
+    let data = Data {
+        sessions: inputs
+            .iter()
+            .map(|i| DataSession {
+                id: i.session.id,
+                title: i.session.title.clone(),
+                date: i.session.date,
+                place: i.session.place.clone(),
+                organiser: i.session.organiser.clone(),
+                answer_within: i.session.answer_within.map(|d| d.to_string()),
+            })
+            .collect(),
+        proposals: kept.clone(),
+        short: short.clone(),
+    };
     let grouped = proposal::grouped(kept, &theme_order);
     let mut columns: Vec<Option<Status>> = Status::ALL.iter().map(|s| Some(*s)).collect();
     columns.push(None);
@@ -282,6 +321,7 @@ pub fn build(inputs: &[Input], filter: &Filter, lang: Lang, tz: &TimeZone) -> Vi
         moved,
         incomplete: None,
         late: Vec::new(),
+        data,
         glance,
         themes,
         legend,
