@@ -1157,3 +1157,80 @@ fn the_json_export_validates_against_its_schema() {
     }
     assert!(json.contains("\"status\": \"out-of-scope\""));
 }
+
+/// The files Decidim's admin imports, checked against the rules of its
+/// import code (docs/decidim.md): `;` between cells, the required
+/// localized headers once each, no blank title, body or description,
+/// dates that parse, progress from 0 to 100, and no `id` column (Decidim
+/// would update the result of that number).
+#[test]
+fn decidim_files_follow_its_import_rules() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let tmp = tempfile::tempdir().unwrap();
+    let export = |format: &str| {
+        let o = common::tablee(
+            tmp.path(),
+            &[
+                "--lang",
+                "fr",
+                "proposals",
+                root.join("examples/cenr-2025-propositions.ron")
+                    .to_str()
+                    .unwrap(),
+                "--format",
+                format,
+            ],
+        );
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let text = String::from_utf8(o.stdout).unwrap();
+        let mut r = csv::ReaderBuilder::new()
+            .delimiter(b';')
+            .from_reader(text.as_bytes());
+        let head: Vec<String> = r.headers().unwrap().iter().map(str::to_string).collect();
+        for (i, h) in head.iter().enumerate() {
+            assert!(!head[..i].contains(h), "{h} twice");
+        }
+        let rows: Vec<std::collections::HashMap<String, String>> = r
+            .records()
+            .map(|rec| {
+                let rec = rec.unwrap();
+                assert_eq!(rec.len(), head.len());
+                head.iter()
+                    .cloned()
+                    .zip(rec.iter().map(str::to_string))
+                    .collect()
+            })
+            .collect();
+        (head, rows)
+    };
+    let (head, rows) = export("decidim-proposals");
+    assert_eq!(head, ["title/fr", "body/fr"]);
+    assert_eq!(rows.len(), 21);
+    for r in &rows {
+        assert!(!r["title/fr"].trim().is_empty() && !r["body/fr"].trim().is_empty());
+        assert!(!r["title/fr"].starts_with(['=', '+', '@']));
+    }
+    let (head, rows) = export("decidim-results");
+    assert!(!head.iter().any(|h| h == "id"));
+    for required in ["title/fr", "description/fr"] {
+        assert!(head.iter().any(|h| h == required), "{required}");
+    }
+    // Accepted, with changes, or sent on: 9 + 1 + 4 in the example.
+    assert_eq!(rows.len(), 14);
+    for r in &rows {
+        assert!(!r["title/fr"].trim().is_empty());
+        assert!(!r["description/fr"].trim().is_empty());
+        for d in ["start_date", "end_date"] {
+            if !r[d].is_empty() {
+                r[d].parse::<jiff::civil::Date>()
+                    .unwrap_or_else(|_| panic!("{d}: {}", r[d]));
+            }
+        }
+        let p: f64 = r["progress"].parse().unwrap();
+        assert!((0.0..=100.0).contains(&p));
+    }
+    assert!(
+        rows.iter().any(|r| r["end_date"] == "2026-12-31"),
+        "a due date of 2026"
+    );
+}

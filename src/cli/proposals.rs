@@ -17,7 +17,7 @@ pub struct ProposalsArgs {
     /// One or more sessions (a council's year): folders, session.ron files, or names inside --dir
     #[arg(required = true, value_name = "SESSION")]
     pub sessions: Vec<PathBuf>,
-    /// Output format [md, txt, csv, json: stdout; html, xlsx: the first session's exports/ folder]
+    /// Output format [md, txt, csv, json, decidim-proposals, decidim-results: stdout; html, xlsx: the first session's exports/ folder]
     #[arg(long, value_enum, default_value_t = Format::Md)]
     pub format: Format,
     /// Write here (replaced atomically); `-` for stdout
@@ -179,6 +179,8 @@ pub fn render(
         Format::Csv => followup::csv::render(view).into_bytes(),
         Format::Xlsx => followup::xlsx::render(view)?,
         Format::Json => followup::json::render(view).into_bytes(),
+        Format::DecidimProposals => followup::decidim::proposals(view).into_bytes(),
+        Format::DecidimResults => followup::decidim::results(view).into_bytes(),
     })
 }
 
@@ -195,6 +197,10 @@ pub enum Format {
     Xlsx,
     /// Open data: one object per proposal (docs/proposals.schema.json), anonymous.
     Json,
+    /// The file Decidim's admin imports as proposals (CSV, `;`: title and body)
+    DecidimProposals,
+    /// The file Decidim's admin imports as accountability results (CSV, `;`: what the council carries, its answer, dates and progress)
+    DecidimResults,
 }
 
 impl Format {
@@ -205,6 +211,7 @@ impl Format {
             Format::Txt => "txt",
             Format::Csv => "csv",
             Format::Json => "json",
+            Format::DecidimProposals | Format::DecidimResults => "csv",
             Format::Xlsx => "xlsx",
         }
     }

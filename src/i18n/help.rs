@@ -250,8 +250,14 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "One or more sessions (a council's year): folders, session.ron files, or names inside --dir" => {
             "Une ou plusieurs séances (l'année d'un conseil) : dossiers, fichiers session.ron, ou noms dans --dir"
         }
-        "Output format [md, txt, csv, json: stdout; html, xlsx: the first session's exports/ folder]" => {
-            "Format de sortie [md, txt, csv, json : sortie standard ; html, xlsx : le dossier exports/ de la première séance]"
+        "Output format [md, txt, csv, json, decidim-proposals, decidim-results: stdout; html, xlsx: the first session's exports/ folder]" => {
+            "Format de sortie [md, txt, csv, json, decidim-proposals, decidim-results : sortie standard ; html, xlsx : le dossier exports/ de la première séance]"
+        }
+        "The file Decidim's admin imports as proposals (CSV, `;`: title and body)" => {
+            "Le fichier que l'administration de Decidim importe comme propositions (CSV, `;` : titre et corps)"
+        }
+        "The file Decidim's admin imports as accountability results (CSV, `;`: what the council carries, its answer, dates and progress)" => {
+            "Le fichier que l'administration de Decidim importe comme résultats du suivi (CSV, `;` : ce que le conseil porte, sa réponse, ses dates et son avancement)"
         }
         "Only these statuses (repeat it); `awaiting` for those without an answer yet" => {
             "Seulement ces statuts (à répéter) ; `en-attente` pour celles qui n'ont pas encore de réponse"

@@ -3,6 +3,7 @@
 //! per format renders it (Markdown, HTML to print, text, CSV, xlsx).
 
 pub mod csv;
+pub mod decidim;
 pub mod html;
 pub mod json;
 pub mod markdown;
