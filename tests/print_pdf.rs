@@ -494,6 +494,16 @@ fn the_printed_documents_pass_an_accessibility_check() {
         }
         docs.push((format!("review morning {lang}"), doc));
     }
+    // The facilitators' run-sheet.
+    for lang in [Lang::Fr, Lang::En] {
+        let path = examples.join("cenr-2025-bilan.ron");
+        let (ws, _) = tablee::store::workspace::Workspace::open(&path).unwrap();
+        let view = tablee::report::runsheet::view(&ws.file.session, lang);
+        docs.push((
+            format!("run-sheet {lang:?}"),
+            tablee::report::runsheet::html::render(&view),
+        ));
+    }
     for (name, doc) in docs {
         let found = axe_violations(&chromium, &axe, &doc, tmp.path());
         assert_eq!(found, "[]", "{name}: accessibility violations");
@@ -742,5 +752,38 @@ fn a_session_mixing_swot_questions_and_columns_prints_each_board() {
             let found = axe_violations(&chromium, &axe, &page, tmp.path());
             assert_eq!(found, "[]", "{lang:?}: accessibility violations");
         }
+    }
+}
+
+#[test]
+fn the_run_sheet_prints_on_a4_with_every_phase() {
+    let Some(chromium) = tools() else { return };
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-bilan.ron");
+    let (ws, _) = tablee::store::workspace::Workspace::open(&path).unwrap();
+    let tmp = tempfile::tempdir().unwrap();
+    for lang in Lang::ALL {
+        let view = tablee::report::runsheet::view(&ws.file.session, lang);
+        let html_path = tmp.path().join(format!("deroule-{}.html", lang.code()));
+        let pdf = tmp.path().join(format!("deroule-{}.pdf", lang.code()));
+        std::fs::write(&html_path, tablee::report::runsheet::html::render(&view)).unwrap();
+        print_to_pdf(&chromium, &html_path, &pdf);
+        let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+        let info = String::from_utf8(info.stdout).unwrap();
+        assert!(info.contains("(A4)"), "not A4:\n{info}");
+        let all = squash(&pdftotext(&pdf, None));
+        for p in &ws.file.session.agenda {
+            assert!(all.contains(&squash(&p.title)), "{lang:?}: {}", p.title);
+            assert!(
+                all.contains(&squash(&p.description)),
+                "{lang:?}: {}",
+                p.description
+            );
+        }
+        assert!(all.contains(&squash("09:30–09:55")), "{lang:?}");
+        assert!(
+            all.contains(&squash(&view.total)),
+            "{lang:?}: {}",
+            view.total
+        );
     }
 }

@@ -462,11 +462,22 @@ fn session() -> impl Strategy<Value = Session> {
         });
     let group = (key(), text(), proptest::option::of(0u32..50))
         .prop_map(|(key, name, size)| Group { key, name, size });
-    let phase =
-        (0usize..PhaseKind::ALL.len(), text(), 0u32..500).prop_map(|(k, title, minutes)| Phase {
+    // Texts of any shape in the run-sheet's fields too.
+    let phase = (
+        0usize..PhaseKind::ALL.len(),
+        text(),
+        0u32..500,
+        text(),
+        text(),
+        proptest::collection::vec(text(), 0..3),
+    )
+        .prop_map(|(k, title, minutes, description, lead, materials)| Phase {
             kind: PhaseKind::ALL[k],
             title,
             minutes,
+            description,
+            lead,
+            materials,
         });
     let rotation = prop_oneof![
         Just(Rotation::Auto),

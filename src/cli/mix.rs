@@ -90,11 +90,11 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
         }
         (Some(r), 0) => {
             for i in 1..=r {
-                session.agenda.push(Phase {
-                    kind: PhaseKind::Round,
-                    title: format!("{} {i}", lang.s().round),
-                    minutes: DEFAULT_ROUND_MINUTES,
-                });
+                session.agenda.push(Phase::new(
+                    PhaseKind::Round,
+                    format!("{} {i}", lang.s().round),
+                    DEFAULT_ROUND_MINUTES,
+                ));
             }
             r
         }

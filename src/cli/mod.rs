@@ -1,6 +1,7 @@
 //! The command line: argument parsing and one module per command.
 
 pub mod add;
+pub mod agenda;
 pub mod check;
 pub mod forms;
 mod guide;
@@ -118,6 +119,8 @@ pub enum Command {
     Judge(judge::JudgeArgs),
     /// Type paper questionnaires in on a screen made for it (digits for answers, a row per form), or import them from a CSV file
     Forms(forms::FormsArgs),
+    /// The facilitators' run-sheet: each phase with its start and end time, who leads it, what to say and do, its materials, and for rounds who sits where
+    Agenda(agenda::AgendaArgs),
 }
 
 /// The data folder, shared by every command that reads or writes sessions.
@@ -322,6 +325,7 @@ fn command(cli: &Cli, out: &Out) -> Done {
         Some(Command::Synth(args)) => synth::run(out, args, cli.lang),
         Some(Command::Judge(args)) => judge::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Forms(args)) => forms::run(out, args, cli.lang, cli.device.as_deref()),
+        Some(Command::Agenda(args)) => agenda::run(out, args, cli.lang),
         Some(Command::Add(args)) => add::run(out, args, cli.device.as_deref()),
         Some(Command::Propose(args)) => propose::run(out, args, cli.device.as_deref()),
         Some(Command::Respond(args)) => {

@@ -349,6 +349,12 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "Late and due soon as of this day instead of today (what will be late on the day of the council)" => {
             "En retard et bientôt dû à ce jour plutôt qu'aujourd'hui (ce qui sera en retard le jour du conseil)"
         }
+        "The facilitators' run-sheet: each phase with its start and end time, who leads it, what to say and do, its materials, and for rounds who sits where" => {
+            "Le déroulé des animateurs et animatrices : chaque étape avec son heure de début et de fin, qui l'anime, ce qu'il faut dire et faire, son matériel, et pour les tours qui s'assoit où"
+        }
+        "Output format [html: a page to print, in the session's exports/ folder]" => {
+            "Format de sortie [html : une page à imprimer, dans le dossier exports/ de la séance]"
+        }
         "Start with a UTF-8 byte-order mark (for spreadsheet tools reading the CSV)" => {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }

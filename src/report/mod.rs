@@ -14,6 +14,7 @@ pub mod markup;
 pub mod md_escape;
 pub mod prose;
 pub mod rows;
+pub mod runsheet;
 pub mod svg;
 pub mod text;
 pub mod topics;

@@ -9,6 +9,7 @@ pub mod board;
 pub mod clock;
 pub mod deadline;
 pub mod debate;
+pub mod delay;
 pub mod edits;
 pub mod event;
 pub mod factors;

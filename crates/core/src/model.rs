@@ -70,7 +70,7 @@ pub struct Session {
     /// (`"8w"`, `"60d"`, `"2m"`): `proposals` and the follow-up show what
     /// is late first.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub answer_within: Option<super::deadline::Delay>,
+    pub answer_within: Option<super::delay::Delay>,
     /// During time alone with post-its, writers are numbered (« personne
     /// 3 ») rather than named, and nobody's name is kept.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -311,6 +311,30 @@ pub struct Phase {
     pub title: String,
     /// Planned duration in minutes (1 to [`MAX_PHASE_MINUTES`]).
     pub minutes: u32,
+    /// What to say to the room: the instruction, the question worked on
+    /// (the run-sheet prints it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    /// Who leads it (a facilitator, a speaker).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lead: String,
+    /// What it needs: « post-it », « feutres », « vidéoprojecteur ».
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub materials: Vec<String>,
+}
+
+impl Phase {
+    /// A phase with nothing but its kind, title and minutes.
+    pub fn new(kind: PhaseKind, title: impl Into<String>, minutes: u32) -> Phase {
+        Phase {
+            kind,
+            title: title.into(),
+            minutes,
+            description: String::new(),
+            lead: String::new(),
+            materials: Vec::new(),
+        }
+    }
 }
 
 /// What happens during a phase. The n-th `Round` is rotation round n.

@@ -186,11 +186,7 @@ pub fn apply(
         for i in (1..=n).rev() {
             session.agenda.insert(
                 first,
-                Phase {
-                    kind: PhaseKind::Round,
-                    title: format!("{word} {i}"),
-                    minutes: length,
-                },
+                Phase::new(PhaseKind::Round, format!("{word} {i}"), length),
             );
         }
     } else if let Some(m) = minutes {
@@ -221,14 +217,9 @@ pub fn apply(
                 .iter()
                 .position(|p| !matches!(p.kind, PhaseKind::Setup | PhaseKind::Briefing))
                 .unwrap_or(session.agenda.len());
-            session.agenda.insert(
-                at,
-                Phase {
-                    kind: PhaseKind::Debate,
-                    title: words.debate.to_string(),
-                    minutes: 20,
-                },
-            );
+            session
+                .agenda
+                .insert(at, Phase::new(PhaseKind::Debate, words.debate, 20));
         }
     }
     if problems.is_empty() {

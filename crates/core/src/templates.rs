@@ -18,11 +18,7 @@ pub enum Template {
 }
 
 fn phase(kind: PhaseKind, title: impl Into<String>, minutes: u32) -> Phase {
-    Phase {
-        kind,
-        title: title.into(),
-        minutes,
-    }
+    Phase::new(kind, title, minutes)
 }
 
 fn topic(key: &str, title: &str, question: &str) -> Topic {

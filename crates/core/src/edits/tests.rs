@@ -21,11 +21,7 @@ fn topic(key: &str) -> Topic {
 }
 
 fn phase(kind: PhaseKind, title: &str) -> Phase {
-    Phase {
-        kind,
-        title: title.into(),
-        minutes: 20,
-    }
+    Phase::new(kind, title, 20)
 }
 
 /// Seed 002's morning, small: two topics, four tables, four groups.

@@ -913,11 +913,11 @@ impl State {
                     .count();
                 s.agenda.insert(
                     at,
-                    Phase {
-                        kind: PhaseKind::Round,
-                        title: format!("{} {}", w.new_round, rounds + 1),
-                        minutes: 20,
-                    },
+                    Phase::new(
+                        PhaseKind::Round,
+                        format!("{} {}", w.new_round, rounds + 1),
+                        20,
+                    ),
                 );
             }
         }
