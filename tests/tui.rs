@@ -548,3 +548,43 @@ fn help_and_quit_stay_in_the_footer_beside_a_long_notice_and_a_banner() {
         }
     }
 }
+
+/// The projector speaks to the room: the phase's instruction when the
+/// session gives one; in a round without one, each topic's question and
+/// what the SWOT quadrants are for.
+#[test]
+fn the_projector_shows_what_to_do_now() {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/cenr-2025-bilan.ron");
+    let (ws, _) = tablee::store::workspace::Workspace::open(&path).unwrap();
+    let clock = Clock::new(ws.file.session.agenda.len());
+    let mut a = F::new(App::new(ws.file.session.clone(), clock, Lang::Fr, t(0)));
+    update(&mut a, Msg::Projector, t(0));
+    assert_eq!(a.mode(), Mode::Projector);
+    let screen = render(&a, 100, 30);
+    assert!(
+        screen.contains("Chaque affirmation est lue à voix haute"),
+        "{screen}"
+    );
+
+    // A round with no instruction: the questions, and the quadrants.
+    let mut a = in_round_one(Lang::Fr);
+    update(&mut a, Msg::Projector, t(1500));
+    let screen = render(&a, 120, 40);
+    let questions: Vec<String> = a
+        .room
+        .session
+        .topics
+        .iter()
+        .filter(|t| !t.question.is_empty())
+        .map(|t| t.question.chars().take(30).collect())
+        .collect();
+    assert!(!questions.is_empty());
+    for q in &questions {
+        assert!(screen.contains(q.as_str()), "{q}\n{screen}");
+    }
+    assert!(
+        screen.contains("Atouts — à valoriser ou exploiter"),
+        "{screen}"
+    );
+}
