@@ -475,6 +475,8 @@ fn session() -> impl Strategy<Value = Session> {
             kind: PhaseKind::ALL[k],
             title,
             minutes,
+            // Some ranges, some not.
+            up_to: (minutes % 3 == 0).then_some(minutes + 5),
             description,
             lead,
             materials,

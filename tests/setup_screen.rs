@@ -733,3 +733,28 @@ fn a_questionnaire_is_prepared_on_the_setup_screen_and_kept_by_the_journal() {
         lp.state().session.questionnaires
     );
 }
+
+#[test]
+fn a_phase_takes_a_range_of_minutes() {
+    let (_dir, file) = template("fr");
+    let mut lp = open(&file, Lang::Fr, 100, 30);
+    lp.keys("<S-Tab><S-Tab><S-Tab><S-Tab>");
+    assert_eq!(lp.state().section, Section::Agenda);
+    lp.keys("<Right><Right><Enter><C-u>5-10<Enter>");
+    let p = &lp.state().session.agenda[0];
+    assert_eq!((p.minutes, p.up_to), (5, Some(10)));
+    assert!(screen(&mut lp).contains("5-10"));
+    // A range backwards is said, and changes nothing.
+    lp.keys("<Enter><C-u>10-5<Enter>");
+    assert!(screen(&mut lp).contains("5-10"), "{}", screen(&mut lp));
+    assert!(
+        screen(&mut lp).contains("fourchette"),
+        "{}",
+        screen(&mut lp)
+    );
+    lp.keys("<Esc>");
+    // A plain number again: no range.
+    lp.keys("<Enter><C-u>20<Enter>");
+    let p = &lp.state().session.agenda[0];
+    assert_eq!((p.minutes, p.up_to), (20, None));
+}

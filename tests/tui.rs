@@ -588,3 +588,29 @@ fn the_projector_shows_what_to_do_now() {
         "{screen}"
     );
 }
+
+/// « 5 à 10 min »: past the planned length the clock shows the margin
+/// left before overtime, then overtime counted from the range's end.
+#[test]
+fn a_phase_range_shows_its_margin_then_overtime() {
+    let file = SessionFile::read(std::path::Path::new(ROUBAIX)).unwrap();
+    let mut session = file.session;
+    session.agenda[0].minutes = 5;
+    session.agenda[0].up_to = Some(10);
+    let n = session.agenda.len();
+    let mut a = F::new(App::new(session, Clock::new(n), Lang::Fr, t(0)));
+    update(&mut a, Msg::Toggle, t(0));
+    update(&mut a, Msg::Tick, t(240));
+    let screen = render(&a, 80, 24).replace('\u{a0}', " ");
+    assert!(!screen.contains("MARGE"), "{screen}");
+    update(&mut a, Msg::Tick, t(420));
+    let screen = render(&a, 80, 24).replace('\u{a0}', " ");
+    assert!(
+        screen.contains("MARGE AVANT DÉPASSEMENT · 3:00"),
+        "{screen}"
+    );
+    update(&mut a, Msg::Tick, t(660));
+    let screen = render(&a, 80, 24).replace('\u{a0}', " ");
+    assert!(screen.contains("DÉPASSEMENT +1:00"), "{screen}");
+    assert!(!screen.contains("MARGE"), "{screen}");
+}

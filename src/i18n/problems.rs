@@ -186,6 +186,12 @@ impl ProblemWords for Problem {
             (K::AbsurdMinutes { phase, minutes }, Lang::Fr) => format!(
                 "la phase « {phase} » dure {minutes} minutes : une phase dure au plus {MAX_PHASE_MINUTES} minutes (découpez-la, ou vérifiez la saisie)"
             ),
+            (K::BadRange { phase, minutes, up_to }, Lang::En) => format!(
+                "phase {phase:?} lasts {minutes} up to {up_to} minutes: the range must end after it starts and at most at {MAX_PHASE_MINUTES} (minutes: 5, up_to: 10)"
+            ),
+            (K::BadRange { phase, minutes, up_to }, Lang::Fr) => format!(
+                "la phase « {phase} » dure {minutes} à {up_to} minutes : la fourchette doit finir après son début et au plus à {MAX_PHASE_MINUTES} (minutes: 5, up_to: 10)"
+            ),
             (K::ColumnCount { topic, columns }, Lang::En) => format!(
                 "topic {topic}'s board has {columns} column(s): a board of columns has 2 to 6 (for one list of ideas, write board: Question)"
             ),

@@ -57,6 +57,8 @@ pub struct SetupWords {
     pub saved: &'static str,
     pub unsaved: &'static str,
     pub not_a_number: &'static str,
+    /// A range whose end is not after its start.
+    pub bad_range: &'static str,
     pub bad_date: &'static str,
     pub bad_time: &'static str,
     pub bad_board: &'static str,
@@ -116,6 +118,7 @@ pub static EN: SetupWords = SetupWords {
     new_session: "New workshop",
     unsaved: "● not saved: Ctrl-S saves",
     not_a_number: "not a whole number: type digits, or empty it",
+    bad_range: "a range goes from fewer minutes to more: 5-10",
     bad_date: "write dates as 2024-10-11",
     bad_time: "write times as 09:30",
     bad_board: "type SWOT, Question, or the columns' names separated by |",
@@ -173,6 +176,7 @@ pub static FR: SetupWords = SetupWords {
     new_session: "Nouvel atelier",
     unsaved: "● non enregistré\u{a0}: Ctrl-S enregistre",
     not_a_number: "pas un nombre entier\u{a0}: tapez des chiffres, ou videz le champ",
+    bad_range: "une fourchette va de moins de minutes à plus\u{a0}: 5-10",
     bad_date: "écrivez les dates ainsi\u{a0}: 2024-10-11",
     bad_time: "écrivez les heures ainsi\u{a0}: 09:30",
     bad_board: "tapez SWOT, Question, ou les noms des colonnes séparés par |",
@@ -317,6 +321,7 @@ fn spot_text(spot: &Spot, value: &Value, lang: Lang) -> String {
                 Cell::Text(_) => name("text", "texte"),
                 Cell::Form(_) => name("questionnaire", "questionnaire"),
                 Cell::Answers(_) => name("answers", "réponses"),
+                Cell::UpTo(_) => name("up to", "jusqu'à"),
             };
             format!("{} {}, {field}", list_name(*list, lang), lang.quote(row))
         }
@@ -375,6 +380,7 @@ fn value_text(v: &Value, lang: Lang) -> String {
             Cell::WholeRoom(b) => if *b { w.yes } else { w.no }.to_string(),
             Cell::Kind(k) => k.label(lang).to_string(),
             Cell::Minutes(m) => m.to_string(),
+            Cell::UpTo(m) => num(m),
         },
         Value::Round(s) => seating(s),
     }

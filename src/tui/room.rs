@@ -277,6 +277,16 @@ impl Room {
         self.clock.remaining(self.planned(), self.display.now)
     }
 
+    /// Seconds of margin the current phase's range allows past its
+    /// planned length (0 without a range).
+    pub fn margin(&self) -> i64 {
+        self.session
+            .agenda
+            .get(self.clock.phase)
+            .and_then(|p| p.up_to.map(|u| i64::from(u.saturating_sub(p.minutes)) * 60))
+            .unwrap_or(0)
+    }
+
     /// Round number (1-based) of the current phase, if it is a round.
     pub fn current_round(&self) -> Option<usize> {
         self.session.round_of_phase(self.clock.phase)

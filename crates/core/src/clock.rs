@@ -524,6 +524,34 @@ fn outcome(
     best
 }
 
+/// Where a phase's time stands, given the seconds left to its planned
+/// length and the margin its range allows (« 5 à 10 min »: 5 minutes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Before the planned length: so many seconds left.
+    Counting { left: i64 },
+    /// Past it, within the range: so many seconds of margin left.
+    Margin { left: i64 },
+    /// Past the range (or the planned length, with no range): so many
+    /// seconds over.
+    Overtime { over: i64 },
+}
+
+/// The stage of `left` seconds with `margin` seconds of range.
+pub fn stage(left: i64, margin: i64) -> Stage {
+    if left > 0 {
+        Stage::Counting { left }
+    } else if margin > 0 && -left < margin {
+        Stage::Margin {
+            left: margin + left,
+        }
+    } else {
+        Stage::Overtime {
+            over: -left - margin.max(0),
+        }
+    }
+}
+
 /// `12:34`, `-1:05` in overtime, `1:02:03` past an hour.
 pub fn format_mmss(seconds: i64) -> String {
     let sign = if seconds < 0 { "-" } else { "" };
@@ -537,6 +565,33 @@ pub fn format_mmss(seconds: i64) -> String {
 
 #[cfg(test)]
 mod tests {
+
+    /// « 5 à 10 min »: the clock counts to 5, then shows the margin to 10,
+    /// then overtime; `now` injected.
+    #[test]
+    fn a_range_counts_to_its_start_then_the_margin_then_overtime() {
+        let t0 = Timestamp::from_second(1_700_000_000).unwrap();
+        let at = |s: i64| Timestamp::from_second(1_700_000_000 + s).unwrap();
+        let mut c = Clock::new(1);
+        c.toggle(t0);
+        let margin = 5 * 60;
+        let on = |c: &Clock, s: i64| stage(c.remaining(5, at(s)), margin);
+        assert_eq!(on(&c, 60), Stage::Counting { left: 240 });
+        assert_eq!(on(&c, 300), Stage::Margin { left: 300 });
+        assert_eq!(on(&c, 420), Stage::Margin { left: 180 });
+        assert_eq!(on(&c, 600), Stage::Overtime { over: 0 });
+        assert_eq!(on(&c, 645), Stage::Overtime { over: 45 });
+        // No range: overtime at once.
+        assert_eq!(
+            stage(c.remaining(5, at(330)), 0),
+            Stage::Overtime { over: 30 }
+        );
+        // A minute added counts before the margin.
+        c.add_minutes(1, 5, at(240));
+        assert_eq!(on(&c, 330), Stage::Counting { left: 30 });
+        assert_eq!(on(&c, 400), Stage::Margin { left: 260 });
+    }
+
     use super::*;
 
     fn t(s: i64) -> Timestamp {

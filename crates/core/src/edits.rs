@@ -265,6 +265,8 @@ pub enum Cell {
     Text(String),
     /// The questionnaire a question belongs to.
     Form(String),
+    /// The most minutes a phase may last.
+    UpTo(Option<u32>),
     /// What a question takes.
     Answers(Answers),
 }
@@ -287,6 +289,7 @@ impl Cell {
             Cell::Text(_) => 12,
             Cell::Form(_) => 13,
             Cell::Answers(_) => 14,
+            Cell::UpTo(_) => 15,
         }
     }
 }
@@ -361,6 +364,7 @@ impl Row {
                 Cell::Kind(p.kind),
                 Cell::Title(p.title.clone()),
                 Cell::Minutes(p.minutes),
+                Cell::UpTo(p.up_to),
             ],
             Row::Person(s) | Row::Statement(s) => vec![Cell::Text(s.clone())],
             Row::Question(q) => vec![
@@ -394,6 +398,7 @@ impl Row {
             (Row::Phase(p), Cell::Kind(v)) => p.kind = v,
             (Row::Phase(p), Cell::Title(v)) => p.title = v,
             (Row::Phase(p), Cell::Minutes(v)) => p.minutes = v,
+            (Row::Phase(p), Cell::UpTo(v)) => p.up_to = v,
             (Row::Person(s) | Row::Statement(s), Cell::Text(v)) => *s = v,
             (Row::Question(q), Cell::Form(v)) => q.form = v,
             (Row::Question(q), Cell::Text(v)) => q.question.text = v,

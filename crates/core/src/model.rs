@@ -311,6 +311,11 @@ pub struct Phase {
     pub title: String,
     /// Planned duration in minutes (1 to [`MAX_PHASE_MINUTES`]).
     pub minutes: u32,
+    /// The most it may last (« 5 à 10 min »: `minutes: 5, up_to: 10`):
+    /// the clock counts to `minutes`, then shows the margin left before
+    /// overtime.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub up_to: Option<u32>,
     /// What to say to the room: the instruction, the question worked on
     /// (the run-sheet prints it).
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -330,6 +335,7 @@ impl Phase {
             kind,
             title: title.into(),
             minutes,
+            up_to: None,
             description: String::new(),
             lead: String::new(),
             materials: Vec::new(),

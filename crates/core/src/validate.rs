@@ -241,6 +241,13 @@ pub enum ProblemKind {
         text: String,
         choices: usize,
     },
+    /// A range whose end is not after its start, or past the longest
+    /// phase.
+    BadRange {
+        phase: String,
+        minutes: u32,
+        up_to: u32,
+    },
     /// A `Columns` board with fewer than 2 or more than 6 columns.
     ColumnCount {
         topic: String,
@@ -542,6 +549,18 @@ pub fn validate(session: &Session) -> Vec<Problem> {
                 ProblemKind::AbsurdMinutes {
                     phase: phase.title.clone(),
                     minutes: phase.minutes,
+                },
+            ));
+        }
+        if let Some(up_to) = phase.up_to
+            && (up_to <= phase.minutes || up_to > MAX_PHASE_MINUTES)
+        {
+            out.push(Problem::error(
+                root().field("agenda").index(i).field("up_to"),
+                ProblemKind::BadRange {
+                    phase: phase.title.clone(),
+                    minutes: phase.minutes,
+                    up_to,
                 },
             ));
         }

@@ -93,7 +93,10 @@ pub fn view(session: &Session, lang: Lang) -> RunSheet {
         }
         rows.push(RunRow {
             time: format!("{}–{}", clock(at), clock(end)),
-            minutes: format!("{} {}", p.minutes, w.minutes),
+            minutes: match p.up_to {
+                Some(u) => format!("{}–{u} {}", p.minutes, w.minutes),
+                None => format!("{} {}", p.minutes, w.minutes),
+            },
             // The kind only when the title does not say it already.
             kind: if crate::core::text::fold(&p.title)
                 == crate::core::text::fold(p.kind.label(lang))

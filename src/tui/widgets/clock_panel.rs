@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::{Theme, bigdigits, render};
-use crate::core::clock::{Run, format_mmss};
+use crate::core::clock::{Run, Stage, format_mmss, stage};
 use crate::tui::room::Room;
 
 /// The clock: big digits, and below them a status word with a sign; the
@@ -17,8 +17,22 @@ pub fn panel(app: &Room, notice: Option<&str>, theme: &Theme, buf: &mut Buffer, 
     let t = &app.display.lang.s().tui;
     let left = app.remaining();
     let warn = app.clock.warnings.iter().copied().max().unwrap_or(0);
+    // Past the planned length, within the phase's range: the margin left.
+    let margin = match stage(left, app.margin()) {
+        Stage::Margin { left } if app.clock.run != Run::Idle => Some(left),
+        _ => None,
+    };
+    // Overtime counts from the end of the range.
+    let left = match stage(left, app.margin()) {
+        Stage::Overtime { over } => -over,
+        _ => left,
+    };
     let (word, color) = match app.clock.run {
         Run::Idle => (t.ready.to_string(), Color::Gray),
+        _ if margin.is_some() => (
+            format!("◷ {} · {}", t.margin, format_mmss(margin.unwrap_or(0))),
+            Color::Yellow,
+        ),
         _ if left <= 0 => {
             let w = if app.flashing() {
                 t.time_up
@@ -58,8 +72,15 @@ pub fn panel(app: &Room, notice: Option<&str>, theme: &Theme, buf: &mut Buffer, 
     render(buf, block, area);
     let [digits, status] =
         Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(inner);
-    let text = format_mmss(left.abs());
-    let text = if left < 0 { format!("+{text}") } else { text };
+    let text = match margin {
+        Some(m) => format_mmss(m),
+        None => format_mmss(left.abs()),
+    };
+    let text = if left < 0 && margin.is_none() {
+        format!("+{text}")
+    } else {
+        text
+    };
     if !bigdigits::render(&text, digits, style, buf) {
         render(
             buf,

@@ -400,7 +400,10 @@ impl State {
                 vec![
                     p.kind.label(lang).to_string(),
                     p.title.clone(),
-                    p.minutes.to_string(),
+                    match p.up_to {
+                        Some(u) => format!("{}-{u}", p.minutes),
+                        None => p.minutes.to_string(),
+                    },
                 ]
             }),
             Section::Statements => s
@@ -810,7 +813,29 @@ impl State {
                 let p = &mut s.agenda[row];
                 match field {
                     1 => p.title = required(&text)?,
-                    _ => p.minutes = number(&text)?.unwrap_or(0),
+                    // « 20 », or a range « 5-10 » (« 5..10 », « 5 à 10 »).
+                    _ => {
+                        let range = text
+                            .split_once("..")
+                            .or_else(|| text.split_once(['-', '–']))
+                            .or_else(|| text.split_once(" à "))
+                            .or_else(|| text.split_once(" to "));
+                        match range {
+                            Some((a, b)) => {
+                                let (a, b) = (number(a.trim())?, number(b.trim())?);
+                                let (a, b) = (a.unwrap_or(0), b.unwrap_or(0));
+                                if b <= a {
+                                    return Err(w.bad_range);
+                                }
+                                p.minutes = a;
+                                p.up_to = Some(b);
+                            }
+                            None => {
+                                p.minutes = number(&text)?.unwrap_or(0);
+                                p.up_to = None;
+                            }
+                        }
+                    }
                 }
             }
         }
