@@ -959,19 +959,7 @@ fn nothing_is_printed_from_journals_that_cannot_be_read() {
 /// (`--on`), the latest first; the table formats say it in a column.
 #[test]
 fn late_answers_and_due_dates_come_first_as_the_days_pass() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let text = std::fs::read_to_string(root.join("cenr-2025-propositions.ron"))
-        .unwrap()
-        .replace(
-            "    lang: fr,\n",
-            "    lang: fr,\n    answer_within: \"8w\",\n",
-        );
-    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
-    copy_dir(
-        &root.join("cenr-2025-propositions.tablee"),
-        &tmp.path().join("p.tablee"),
-    );
+    let tmp = committed_council();
     let report = |on: &str, format: &str| {
         let o = common::tablee(
             tmp.path(),
@@ -1072,6 +1060,25 @@ fn a_council_commits_to_a_delay_when_the_session_is_made() {
     assert!(!tmp.path().join("autre").exists());
 }
 
+/// The example council's year (p.ron and its journals) in a folder of its
+/// own, committed to answer within eight weeks.
+fn committed_council() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let text = std::fs::read_to_string(root.join("cenr-2025-propositions.ron"))
+        .unwrap()
+        .replace(
+            "    lang: fr,\n",
+            "    lang: fr,\n    answer_within: \"8w\",\n",
+        );
+    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
+    copy_dir(
+        &root.join("cenr-2025-propositions.tablee"),
+        &tmp.path().join("p.tablee"),
+    );
+    tmp
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for e in std::fs::read_dir(from).unwrap().flatten() {
@@ -1101,19 +1108,8 @@ fn the_json_export_validates_against_its_schema() {
         eprintln!("SKIPPED: python3-jsonschema not installed");
         return;
     }
-    let tmp = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(root.join("examples/cenr-2025-propositions.ron"))
-        .unwrap()
-        .replace(
-            "    lang: fr,\n",
-            "    lang: fr,\n    answer_within: \"8w\",\n",
-        );
-    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
-    copy_dir(
-        &root.join("examples/cenr-2025-propositions.tablee"),
-        &tmp.path().join("p.tablee"),
-    );
+    let tmp = committed_council();
     let o = common::tablee(
         tmp.path(),
         &[
