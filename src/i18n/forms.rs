@@ -110,6 +110,12 @@ pub fn refused(e: &AnswerError, lang: Lang) -> String {
     }
 }
 
+/// Why the answer to question `i` (from 0) is refused: « Q3 : tapez un
+/// numéro de 1 à 4 ».
+pub fn refused_at(i: usize, e: &AnswerError, lang: Lang) -> String {
+    format!("Q{}{}{}", i + 1, lang.colon(), refused(e, lang))
+}
+
 /// « Formulaire 26 enregistré », "Form 12 corrected".
 pub fn saved(n: usize, corrected: bool, lang: Lang) -> String {
     match (lang, corrected) {

@@ -63,6 +63,23 @@ pub fn proposed_on(
     }
 }
 
+/// Where `p`, a proposal of `session`, stands on `today`: counted from
+/// the day it was proposed ([`proposed_on`]) against the session's
+/// commitment. One rule for the report and the follow-up screen.
+pub fn of_session(
+    p: &Proposal,
+    session: &super::model::Session,
+    tz: &jiff::tz::TimeZone,
+    today: jiff::civil::Date,
+) -> Option<Lateness> {
+    lateness(
+        p,
+        session.answer_within,
+        proposed_on(p, session.date, tz),
+        today,
+    )
+}
+
 /// Where `p` stands on `today`: answered within `within` of the day it
 /// was proposed (`proposed`), and done by its due date once accepted.
 /// None when nothing is due within the notice.

@@ -137,7 +137,7 @@ pub fn late(
     tz: &TimeZone,
     today: Date,
 ) -> Vec<Late> {
-    use crate::core::deadline::lateness;
+    use crate::core::deadline::of_session;
     let all: Vec<&Proposal> = inputs.iter().flat_map(|i| i.proposals.iter()).collect();
     let short = proposal::short_ids(all.iter().map(|p| &p.id));
     let mut out: Vec<(crate::core::deadline::Lateness, Late)> = all
@@ -145,8 +145,7 @@ pub fn late(
         .filter(|p| filter.keeps(p, tz))
         .filter_map(|p| {
             let session = inputs.get(p.session)?.session;
-            let proposed = crate::core::deadline::proposed_on(p, session.date, tz);
-            let l = lateness(p, session.answer_within, proposed, today)?;
+            let l = of_session(p, session, tz, today)?;
             Some((
                 l,
                 Late {

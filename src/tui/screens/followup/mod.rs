@@ -472,8 +472,7 @@ impl crate::tui::screens::Screen for State {
                 .proposals
                 .iter()
                 .filter_map(|p| {
-                    let from = crate::core::deadline::proposed_on(p, s.date, tz);
-                    let l = crate::core::deadline::lateness(p, s.answer_within, from, today)?;
+                    let l = crate::core::deadline::of_session(p, s, tz, today)?;
                     Some((p.id, l))
                 })
                 .collect();

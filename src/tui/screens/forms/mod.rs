@@ -124,12 +124,7 @@ impl State {
                 Ok(None) => {}
                 Err(err) => {
                     self.field = i;
-                    cx.say(format!(
-                        "Q{}{}{}",
-                        i + 1,
-                        lang.colon(),
-                        crate::i18n::forms::refused(&err, lang)
-                    ));
+                    cx.say(crate::i18n::forms::refused_at(i, &err, lang));
                     return None;
                 }
             }
@@ -284,12 +279,7 @@ impl crate::tui::screens::Screen for State {
                         self.field += 1;
                     }
                 }
-                Err(err) => cx.say(format!(
-                    "Q{}{}{}",
-                    self.field + 1,
-                    lang.colon(),
-                    crate::i18n::forms::refused(&err, lang)
-                )),
+                Err(err) => cx.say(crate::i18n::forms::refused_at(self.field, &err, lang)),
             }
             return;
         }

@@ -40,34 +40,80 @@ impl State {
 /// What the room is to do now, for the back of the room: the phase's
 /// instruction when the session gives one; else, during rounds, each
 /// topic's question and, on SWOT boards, what each quadrant is for.
-pub fn instruction(room: &crate::tui::room::Room) -> Vec<String> {
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Instruction {
+    pub said: Option<String>,
+    pub questions: Vec<String>,
+    pub quadrants: Option<String>,
+}
+
+pub fn instruction(room: &crate::tui::room::Room) -> Instruction {
     use crate::core::model::{BoardKind, PhaseKind};
     use crate::i18n::prelude::*;
     let s = &room.session;
     let lang = room.display.lang;
     let Some(phase) = s.agenda.get(room.clock.phase) else {
-        return Vec::new();
+        return Instruction::default();
     };
     if !phase.description.trim().is_empty() {
-        return vec![phase.description.trim().to_string()];
+        return Instruction {
+            said: Some(phase.description.trim().to_string()),
+            ..Instruction::default()
+        };
     }
     if phase.kind != PhaseKind::Round {
-        return Vec::new();
+        return Instruction::default();
     }
-    let mut out: Vec<String> = s
-        .topics
+    Instruction {
+        said: None,
+        questions: s
+            .topics
+            .iter()
+            .filter(|t| !t.question.trim().is_empty())
+            .map(|t| format!("{}{}{}", t.key, lang.colon(), t.question.trim()))
+            .collect(),
+        quadrants: s
+            .topics
+            .iter()
+            .any(|t| t.board == BoardKind::Swot)
+            .then(|| {
+                lang.s()
+                    .quadrants
+                    .iter()
+                    .map(|w| format!("{} — {}", w.name, w.hint))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            }),
+    }
+}
+
+/// The lines of `it` that fit `rows` whole at `width`: an instruction
+/// within half of them; a round's questions within a third, all of them
+/// or none (one topic's question alone would mislead), then the
+/// quadrants if they fit too.
+fn fitted(it: &Instruction, width: usize, rows: usize) -> Vec<String> {
+    use crate::tui::widgets::{safe, wrap::lines};
+    if let Some(said) = &it.said {
+        return lines(&safe(said), width)
+            .into_iter()
+            .take(rows / 2)
+            .collect();
+    }
+    let budget = rows / 3;
+    let mut out: Vec<String> = Vec::new();
+    let asked: Vec<String> = it
+        .questions
         .iter()
-        .filter(|t| !t.question.trim().is_empty())
-        .map(|t| format!("{}{}{}", t.key, lang.colon(), t.question.trim()))
+        .flat_map(|q| lines(&safe(q), width))
         .collect();
-    if s.topics.iter().any(|t| t.board == BoardKind::Swot) {
-        let q = &lang.s().quadrants;
-        out.push(
-            q.iter()
-                .map(|w| format!("{} — {}", w.name, w.hint))
-                .collect::<Vec<_>>()
-                .join(" · "),
-        );
+    if asked.len() <= budget {
+        out = asked;
+    }
+    if let Some(q) = &it.quadrants {
+        let q = lines(&safe(q), width);
+        if out.len() + q.len() <= budget {
+            out.extend(q);
+        }
     }
     out
 }
@@ -115,53 +161,7 @@ impl crate::tui::screens::Screen for State {
         let [_, below] = Self::areas(area);
         // What to do now first, bold, wrapped; who goes where under it.
         let width = below.width.saturating_sub(2).max(1) as usize;
-        // Whole items only, within a share of the room that leaves who
-        // goes where readable: an instruction gets half; a round's
-        // questions a third, all of them or none (one topic's question
-        // alone would mislead), then the quadrants if they fit.
-        let items = instruction(look.room);
-        let is_round = look
-            .room
-            .session
-            .agenda
-            .get(look.room.clock.phase)
-            .is_some_and(|p| p.description.trim().is_empty());
-        let budget = if is_round {
-            below.height / 3
-        } else {
-            below.height / 2
-        } as usize;
-        let wrapped: Vec<Vec<String>> = items
-            .iter()
-            .map(|t| crate::tui::widgets::wrap::lines(&crate::tui::widgets::safe(t), width))
-            .collect();
-        let mut lines: Vec<String> = Vec::new();
-        if is_round {
-            let (quadrants, questions) = match wrapped.split_last() {
-                Some((last, rest))
-                    if look
-                        .room
-                        .session
-                        .topics
-                        .iter()
-                        .any(|t| t.board == crate::core::model::BoardKind::Swot) =>
-                {
-                    (Some(last), rest)
-                }
-                _ => (None, &wrapped[..]),
-            };
-            let asked: usize = questions.iter().map(Vec::len).sum();
-            if asked <= budget {
-                lines.extend(questions.iter().flatten().cloned());
-            }
-            if let Some(q) = quadrants
-                && lines.len() + q.len() <= budget
-            {
-                lines.extend(q.iter().cloned());
-            }
-        } else if let Some(first) = wrapped.first() {
-            lines.extend(first.iter().take(budget).cloned());
-        }
+        let lines = fitted(&instruction(look.room), width, below.height as usize);
         let rows = lines.len() as u16;
         let [said, board] =
             Layout::vertical([Constraint::Length(rows), Constraint::Min(0)]).areas(below);
