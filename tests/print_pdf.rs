@@ -787,3 +787,49 @@ fn the_run_sheet_prints_on_a4_with_every_phase() {
         );
     }
 }
+
+/// The published site (`tablee publish`) of the council's year: every
+/// page, in French and English, without an axe-core violation.
+#[test]
+fn every_page_of_the_published_site_passes_an_accessibility_check() {
+    let Some(chromium) = tools() else { return };
+    let Some(axe) = axe() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let examples = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let o = common::tablee(
+        tmp.path(),
+        &[
+            "publish",
+            examples
+                .join("cenr-2025-propositions.ron")
+                .to_str()
+                .unwrap(),
+            examples.join("cenr-2025-bilan.ron").to_str().unwrap(),
+            "--out",
+            "site",
+            "--on",
+            "2026-03-01",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let site = tmp.path().join("site");
+    let mut pages = Vec::new();
+    for dir in [site.clone(), site.join("fr"), site.join("en")] {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "html") {
+                pages.push(p);
+            }
+        }
+    }
+    assert_eq!(pages.len(), 9, "{pages:?}");
+    let mut report = Vec::new();
+    for page in &pages {
+        let html = std::fs::read_to_string(page).unwrap();
+        let found = axe_violations(&chromium, &axe, &html, page.parent().unwrap());
+        if found != "[]" {
+            report.push(format!("{}: {found}", page.display()));
+        }
+    }
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}

@@ -16,6 +16,7 @@ pub mod people;
 pub mod plan;
 pub mod proposals;
 pub mod propose;
+pub mod publish;
 pub mod respond;
 pub mod run;
 pub mod serve;
@@ -121,6 +122,8 @@ pub enum Command {
     Forms(forms::FormsArgs),
     /// The facilitators' run-sheet: each phase with its start and end time, who leads it, what to say and do, its materials, and for rounds who sits where
     Agenda(agenda::AgendaArgs),
+    /// Publish the year's sessions, their syntheses and the answers to proposals as a static site in French and English (no script, nothing from outside), to copy to the city's web server
+    Publish(publish::PublishArgs),
 }
 
 /// The data folder, shared by every command that reads or writes sessions.
@@ -326,6 +329,12 @@ fn command(cli: &Cli, out: &Out) -> Done {
         Some(Command::Judge(args)) => judge::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Forms(args)) => forms::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Agenda(args)) => agenda::run(out, args, cli.lang),
+        Some(Command::Publish(args)) => publish::run(
+            out,
+            args,
+            &jiff::tz::TimeZone::system(),
+            jiff::Timestamp::now(),
+        ),
         Some(Command::Add(args)) => add::run(out, args, cli.device.as_deref()),
         Some(Command::Propose(args)) => propose::run(out, args, cli.device.as_deref()),
         Some(Command::Respond(args)) => {

@@ -359,6 +359,22 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }
         "List the sessions in the data folder" => "Lister les séances du dossier de données",
+        "Publish the year's sessions, their syntheses and the answers to proposals as a static site in French and English (no script, nothing from outside), to copy to the city's web server" => {
+            "Publier les séances de l'année, leurs synthèses et le retour sur les propositions en site statique en français et en anglais (sans script, rien venu d'ailleurs), à copier sur le serveur web de la ville"
+        }
+        "The folder to write the site into: new, empty, or a previous publication (updated)" => {
+            "Le dossier où écrire le site : nouveau, vide, ou une publication précédente (mise à jour)"
+        }
+        "The site's title [default: « Ateliers et réponses », with the organiser when the sessions share one]" => {
+            "Le titre du site [par défaut : « Ateliers et réponses », avec l'organisateur quand les séances en ont un seul]"
+        }
+        "Name the tables' hosts, as the printed synthesis does (left out by default: no participant is named)" => {
+            "Nommer les hôtes des tables, comme la synthèse imprimée (laissés de côté par défaut : aucun·e participant·e n'est nommé·e)"
+        }
+        "Late as of this day instead of today" => "En retard à ce jour plutôt qu'aujourd'hui",
+        "Publish even when some journals cannot be read; the pages then say which are missing" => {
+            "Publier même si des journaux sont illisibles ; les pages disent alors lesquels manquent"
+        }
         _ => return None,
     })
 }

@@ -23,6 +23,7 @@ pub mod runsheet;
 pub mod serve;
 pub mod setup;
 pub mod setup_screen;
+pub mod site;
 pub mod store;
 pub mod syntax;
 pub mod templates;

@@ -15,6 +15,7 @@ pub mod md_escape;
 pub mod prose;
 pub mod rows;
 pub mod runsheet;
+pub mod site;
 pub mod svg;
 pub mod text;
 pub mod topics;

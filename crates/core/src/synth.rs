@@ -472,6 +472,32 @@ fn header(s: &Session, board: &Board, clock: Option<&Clock>, now: Timestamp) -> 
 }
 
 /// Builds the synthesis of `inputs`, optionally for one topic only.
+impl Synthesis<'_> {
+    /// Whether it holds anything to read beyond its identity: post-its,
+    /// a débat, questionnaires or a judgment.
+    pub fn has_content(&self) -> bool {
+        self.counts.post_its > 0
+            || self.topics.iter().any(|t| t.counts.post_its > 0)
+            || !self.debates.is_empty()
+            || !self.questionnaires.is_empty()
+            || !self.judgments.is_empty()
+    }
+
+    /// The same synthesis with no person named: the tables' hosts are
+    /// left out (a table is then its key alone). Post-its are quoted by
+    /// their words only and authors are only ever counted, so the hosts
+    /// are the only people a synthesis names; group labels (« Élus »)
+    /// stay.
+    pub fn without_names(mut self) -> Self {
+        for h in &mut self.sessions {
+            for (_, _, host) in &mut h.hosts {
+                host.clear();
+            }
+        }
+        self
+    }
+}
+
 pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> Synthesis<'a> {
     struct Acc<'a> {
         key: String,
