@@ -357,3 +357,59 @@ fn the_folder_is_the_sites_own_and_nothing_is_ever_deleted() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("no site written"));
     assert!(!tmp.path().join("other").exists());
 }
+
+/// The council committed to answer within eight weeks: on the published
+/// site the home page counts the late answers and the answers page puts
+/// them first, as of the day of publication.
+#[test]
+fn late_answers_are_flagged_on_the_published_site() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let text = std::fs::read_to_string(root.join("cenr-2025-propositions.ron"))
+        .unwrap()
+        .replace(
+            "    lang: fr,\n",
+            "    lang: fr,\n    answer_within: \"8w\",\n",
+        );
+    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
+    copy_dir(
+        &root.join("cenr-2025-propositions.tablee"),
+        &tmp.path().join("p.tablee"),
+    );
+    let o = publish(
+        tmp.path(),
+        &["p.ron", "--out", "site", "--on", "2026-03-01"],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let home = std::fs::read_to_string(tmp.path().join("site/fr/index.html")).unwrap();
+    assert!(
+        home.contains("<p class=\"late\">⚠ 1 réponse en retard sur l&#39;engagement pris</p>"),
+        "{home}"
+    );
+    let en = std::fs::read_to_string(tmp.path().join("site/en/proposals.html")).unwrap();
+    assert!(en.contains("First: late, and due within two weeks"), "{en}");
+    assert!(
+        en.contains("⚠ no answer: was due by 2026-01-10, 50 days late"),
+        "{en}"
+    );
+    // The day before the deadline nothing is late yet.
+    let o = publish(
+        tmp.path(),
+        &["p.ron", "--out", "site", "--on", "2026-01-09"],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let home = std::fs::read_to_string(tmp.path().join("site/fr/index.html")).unwrap();
+    assert!(!home.contains("class=\"late\""), "{home}");
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
