@@ -207,6 +207,74 @@ fn the_room_is_counted_by_keyboard_before_and_after_with_arguments() {
     assert_eq!(h.app().mode(), Mode::Facilitator);
 }
 
+/// Two laptops move the débat on: the later move wins on every laptop,
+/// whatever order their journals arrive in.
+#[test]
+fn the_statement_the_room_is_on_is_the_latest_in_any_order() {
+    let on = |id: u128, device: u128, lamport: u64, s: &str| {
+        event(
+            id,
+            device,
+            lamport,
+            Body::DebateOn {
+                statement: s.into(),
+            },
+        )
+    };
+    let events = [
+        on(1, 1, 3, "Première"),
+        on(2, 2, 5, "Deuxième"),
+        on(3, 1, 4, "Troisième"),
+    ];
+    let orders = [[0, 1, 2], [2, 1, 0], [1, 0, 2], [2, 0, 1]];
+    for order in orders {
+        let board = Board::from_events(order.iter().map(|&i| &events[i]));
+        assert_eq!(board.debate_on.as_deref(), Some("Deuxième"), "{order:?}");
+    }
+}
+
+/// The projector reads out the statement the débat is on: the first
+/// until the facilitator moves on, then the one moved to (an event, so
+/// that a projector on another laptop follows); the débat screen opens
+/// again on it.
+#[test]
+fn the_projector_reads_the_statement_the_room_is_on() {
+    let mut h = Harness::new(app(Lang::Fr), 100, 30);
+    let statements = h.app().room.session.statements.clone();
+    h.keys("p");
+    assert_eq!(h.app().mode(), Mode::Projector);
+    let screen = h.screen().replace('\u{a0}', " ");
+    assert!(
+        screen.contains("« Le rythme d'une rencontre par mois environ était adapté. »"),
+        "{screen}"
+    );
+    h.keys("<Esc>d<Right>");
+    assert!(h.screen().contains("Affirmation 2/5"));
+    let on: Vec<String> = h
+        .store
+        .events()
+        .into_iter()
+        .filter_map(|e| match e.body {
+            Body::DebateOn { statement } => Some(statement),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(on, [statements[1].clone()]);
+    h.keys("<Esc>p");
+    h.settle();
+    let screen = h.screen();
+    assert!(
+        screen.contains("Le temps global que j'ai consacré"),
+        "{screen}"
+    );
+    assert!(!screen.contains("Le rythme d'une rencontre"), "{screen}");
+    // The phase's instruction under it, when it fits.
+    assert!(screen.contains("Chaque affirmation est lue"), "{screen}");
+    // Back on the débat screen: the statement the room is on.
+    h.keys("<Esc>d");
+    assert!(h.screen().contains("Affirmation 2/5"), "{}", h.screen());
+}
+
 #[test]
 fn snapshots_of_the_projected_debate() {
     for lang in Lang::ALL {

@@ -182,6 +182,19 @@ fn the_council_morning_of_seed_001() {
     tmux.wait_on("fac", "Déplacement");
     let shown = tmux.wait_on("fac2", "Débat mouvant");
     assert!(shown.contains("Phase 1/6"), "{shown}");
+    // The projector's laptop reads out the statement the débat is on, and
+    // follows when the facilitator moves to the next.
+    tmux.spec("fac2", "p");
+    tmux.wait_on("fac2", "Le rythme d'une rencontre par mois");
+    tmux.spec("fac", "<Right>");
+    tmux.wait_on("fac", "Affirmation 2/2");
+    let shown = tmux.wait_within(
+        "fac2",
+        "La composition du CENR reflète la diversité",
+        Duration::from_secs(3),
+    );
+    assert!(!shown.contains("Le rythme d'une rencontre"), "{shown}");
+    tmux.spec("fac2", "p");
 
     // The ideas of the two open questions.
     for (n, ideas) in [

@@ -113,6 +113,9 @@ pub struct Board {
     pub stances: BTreeMap<(String, super::debate::When), super::debate::Counts>,
     /// Its notable arguments, withdrawn ones excluded.
     pub arguments: BTreeMap<Uuid, super::debate::Argument>,
+    /// The statement the débat is on now (the latest said), for the
+    /// projector.
+    pub debate_on: Option<String>,
     /// The questionnaires' paper forms typed in, withdrawn ones excluded.
     pub forms: BTreeMap<Uuid, super::questionnaire::Form>,
     /// The majority judgment's tally last recorded.
@@ -375,6 +378,9 @@ impl Board {
             }
             Body::WithdrawArgument { argument } => {
                 self.arguments.remove(argument);
+            }
+            Body::DebateOn { statement } => {
+                self.debate_on = Some(loaded_text(statement));
             }
             Body::Form {
                 form,

@@ -219,6 +219,11 @@ pub enum Body {
     WithdrawArgument {
         argument: Uuid,
     },
+    /// The statement of the débat mouvant the room is on now, for every
+    /// screen of the room (the projector reads it out); the latest wins.
+    DebateOn {
+        statement: String,
+    },
     /// One change of the set-up (a field, a row, the order of a list, a
     /// round of the rotation): see [`super::edits`].
     Setup(super::edits::Edit),
@@ -262,6 +267,7 @@ impl Body {
             | Body::Stance { .. }
             | Body::Argument { .. }
             | Body::WithdrawArgument { .. }
+            | Body::DebateOn { .. }
             | Body::Share { .. }
             | Body::Form { .. }
             | Body::WithdrawForm { .. }

@@ -114,8 +114,24 @@ impl State {
 }
 
 impl crate::tui::screens::Screen for State {
-    fn open(target: &Target, _room: &crate::tui::room::Room) -> Option<State> {
-        (*target == Target::Debate).then(State::default)
+    /// Opens on the statement the room is on (said by this laptop or
+    /// another), else the first.
+    fn open(target: &Target, room: &crate::tui::room::Room) -> Option<State> {
+        (*target == Target::Debate).then(|| State {
+            statement: room
+                .notes
+                .board
+                .debate_on
+                .as_deref()
+                .and_then(|on| {
+                    room.session
+                        .statements
+                        .iter()
+                        .position(|s| debate::same(s, on))
+                })
+                .unwrap_or(0),
+            ..State::default()
+        })
     }
 
     fn answers(&self, target: &Target) -> bool {
@@ -199,6 +215,10 @@ impl crate::tui::screens::Screen for State {
                 self.statement = (self.statement as i32 + step).rem_euclid(n as i32) as usize;
                 self.when = When::Before;
                 self.row = 0;
+                // Every screen of the room (the projector) follows.
+                if let Some(text) = self.text(cx.room()).map(str::to_string) {
+                    cx.emit(Body::DebateOn { statement: text });
+                }
             }
             Msg::NewArgument(pro) => {
                 self.arguing = Some(if pro { Side::For } else { Side::Against });

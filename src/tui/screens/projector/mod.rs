@@ -42,6 +42,8 @@ impl State {
 /// topic's question and, on SWOT boards, what each quadrant is for.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Instruction {
+    /// The débat mouvant's statement the room is on, quoted.
+    pub statement: Option<String>,
     pub said: Option<String>,
     pub questions: Vec<String>,
     pub quadrants: Option<String>,
@@ -55,6 +57,27 @@ pub fn instruction(room: &crate::tui::room::Room) -> Instruction {
     let Some(phase) = s.agenda.get(room.clock.phase) else {
         return Instruction::default();
     };
+    if phase.kind == PhaseKind::Debate {
+        // The statement the débat screen is on (on any laptop), else the
+        // first: the room reads what it is to stand on.
+        let on = room.notes.board.debate_on.as_deref();
+        let statement = s
+            .statements
+            .iter()
+            .find(|st| on.is_some_and(|on| crate::core::debate::same(st, on)))
+            .or(s.statements.first())
+            .map(|st| lang.quote(st.trim()));
+        let said = Some(phase.description.trim())
+            .filter(|d| !d.is_empty())
+            .map(str::to_string);
+        if statement.is_some() || said.is_some() {
+            return Instruction {
+                statement,
+                said,
+                ..Instruction::default()
+            };
+        }
+    }
     if !phase.description.trim().is_empty() {
         return Instruction {
             said: Some(phase.description.trim().to_string()),
@@ -65,6 +88,7 @@ pub fn instruction(room: &crate::tui::room::Room) -> Instruction {
         return Instruction::default();
     }
     Instruction {
+        statement: None,
         said: None,
         questions: s
             .topics
@@ -93,6 +117,23 @@ pub fn instruction(room: &crate::tui::room::Room) -> Instruction {
 /// quadrants if they fit too.
 fn fitted(it: &Instruction, width: usize, rows: usize) -> Vec<String> {
     use crate::tui::widgets::{safe, wrap::lines};
+    if let Some(statement) = &it.statement {
+        // The statement whole, with a blank line to set it apart, then the
+        // instruction if it fits too; all within half of the rows.
+        let mut out = lines(&safe(statement), width);
+        if out.len() > rows / 2 {
+            out.truncate(rows / 2);
+            return out;
+        }
+        if let Some(said) = &it.said {
+            let said = lines(&safe(said), width);
+            if out.len() + 1 + said.len() <= rows / 2 {
+                out.push(String::new());
+                out.extend(said);
+            }
+        }
+        return out;
+    }
     if let Some(said) = &it.said {
         return lines(&safe(said), width)
             .into_iter()
