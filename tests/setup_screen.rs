@@ -758,3 +758,66 @@ fn a_phase_takes_a_range_of_minutes() {
     let p = &lp.state().session.agenda[0];
     assert_eq!((p.minutes, p.up_to), (20, None));
 }
+
+/// What the run-sheet and the projector read, typed on the set-up screen:
+/// who leads a phase, its instruction to the room, its materials; and the
+/// council's commitment to answer within a delay. Saved as set-up events
+/// and read back as every laptop reads the session.
+#[test]
+fn a_phase_is_given_its_lead_instruction_and_materials_and_the_session_a_delay() {
+    let (_dir, file) = template("fr");
+    let mut lp = open(&file, Lang::Fr, 120, 30);
+    lp.keys("<S-Tab><S-Tab><S-Tab><S-Tab>");
+    assert_eq!(lp.state().section, Section::Agenda);
+    let shown = screen(&mut lp);
+    for head in ["Anime", "Consigne", "Matériel"] {
+        assert!(shown.contains(head), "{head}\n{shown}");
+    }
+    lp.keys("<Right><Right><Right><Enter><C-u>Équipe d'animation<Enter>");
+    lp.keys("<Right><Enter><C-u>Chacun écrit une idée par post-it.<Enter>");
+    lp.keys("<Right><Enter><C-u>Post-it, feutres ; paperboard,<Enter>");
+    let p = lp.state().session.agenda[0].clone();
+    assert_eq!(p.lead, "Équipe d'animation");
+    assert_eq!(p.description, "Chacun écrit une idée par post-it.");
+    assert_eq!(p.materials, ["Post-it", "feutres", "paperboard"]);
+    let shown = screen(&mut lp);
+    assert!(shown.contains("Post-it, feutres"), "{shown}");
+    // The instruction, cut in its column, is read in full under the list.
+    lp.keys("<Left>");
+    let shown = screen(&mut lp).replace('\u{a0}', " ");
+    assert!(
+        shown.contains("Consigne : Chacun écrit une idée par post-it."),
+        "{shown}"
+    );
+
+    // The session's own fields: answer within eight weeks; a delay
+    // mistyped is said and changes nothing.
+    lp.keys("<Tab>");
+    while lp.state().section != Section::Session {
+        lp.keys("<Tab>");
+    }
+    lp.keys("<End><Enter><C-u>huit semaines<Enter>");
+    assert!(
+        screen(&mut lp).contains("un délai est un nombre"),
+        "{}",
+        screen(&mut lp)
+    );
+    lp.keys("<Esc>");
+    assert_eq!(lp.state().session.answer_within, None);
+    lp.keys("<Enter><C-u>8 semaines<Enter>");
+    assert_eq!(
+        lp.state().session.answer_within,
+        tablee::core::delay::Delay::parse("8w")
+    );
+    assert!(screen(&mut lp).contains("Répondre sous"));
+
+    lp.keys("<C-s>");
+    assert!(lp.saves() > 0);
+    lp.flush();
+    let (ws, _) = Workspace::open(&file).unwrap();
+    assert_eq!(ws.file.session.agenda[0], p);
+    assert_eq!(
+        ws.file.session.answer_within,
+        lp.state().session.answer_within
+    );
+}

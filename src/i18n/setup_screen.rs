@@ -35,7 +35,7 @@ pub struct SetupWords {
     pub rotation_head_auto: &'static str,
     pub rotation_head_hand: &'static str,
     /// The session's own fields, one per row.
-    pub session_fields: [&'static str; 6],
+    pub session_fields: [&'static str; 7],
     pub topic_heads: [&'static str; 4],
     pub table_heads: [&'static str; 5],
     /// Said of the whole room's table in the rotation.
@@ -44,7 +44,7 @@ pub struct SetupWords {
     pub no: &'static str,
     pub group_heads: [&'static str; 3],
     pub person_heads: [&'static str; 1],
-    pub agenda_heads: [&'static str; 3],
+    pub agenda_heads: [&'static str; 6],
     /// What a new row is called before it is typed over.
     pub new_topic: &'static str,
     pub new_person: &'static str,
@@ -59,6 +59,7 @@ pub struct SetupWords {
     pub not_a_number: &'static str,
     /// A range whose end is not after its start.
     pub bad_range: &'static str,
+    pub bad_delay: &'static str,
     pub bad_date: &'static str,
     pub bad_time: &'static str,
     pub bad_board: &'static str,
@@ -97,7 +98,15 @@ pub static EN: SetupWords = SetupWords {
     rotation_waits: "The rotation shows once the errors above are fixed",
     rotation_head_auto: "Planned by tablee · Enter on a cell writes it by hand",
     rotation_head_hand: "Written by hand (group keys, commas) · Del: back to tablee",
-    session_fields: ["Title", "Date", "Start", "Place", "Organiser", "Language"],
+    session_fields: [
+        "Title",
+        "Date",
+        "Start",
+        "Place",
+        "Organiser",
+        "Language",
+        "Answer within",
+    ],
     topic_heads: ["Key", "Title", "Question", "Board"],
     table_heads: ["Key", "Topic", "Host", "Seats", "Whole room"],
     whole_room: "whole room",
@@ -105,7 +114,14 @@ pub static EN: SetupWords = SetupWords {
     no: "no",
     group_heads: ["Key", "Name", "People"],
     person_heads: ["Name"],
-    agenda_heads: ["Kind", "Title", "Minutes"],
+    agenda_heads: [
+        "Kind",
+        "Title",
+        "Minutes",
+        "Leads",
+        "Instruction",
+        "Materials",
+    ],
     new_topic: "New topic",
     new_person: "Person",
     new_round: "Round",
@@ -119,6 +135,7 @@ pub static EN: SetupWords = SetupWords {
     unsaved: "● not saved: Ctrl-S saves",
     not_a_number: "not a whole number: type digits, or empty it",
     bad_range: "a range goes from fewer minutes to more: 5-10",
+    bad_delay: "a delay is a number and a unit: 8w (weeks), 60d (days), 2m (months)",
     bad_date: "write dates as 2024-10-11",
     bad_time: "write times as 09:30",
     bad_board: "type SWOT, Question, or the columns' names separated by |",
@@ -155,7 +172,15 @@ pub static FR: SetupWords = SetupWords {
     rotation_waits: "La rotation s'affichera une fois les erreurs ci-dessus corrigées",
     rotation_head_auto: "Planifiée par tablee · Entrée sur une case l'écrit à la main",
     rotation_head_hand: "Écrite à la main (clés des groupes, virgules) · Suppr\u{a0}: à tablee",
-    session_fields: ["Titre", "Date", "Début", "Lieu", "Organisation", "Langue"],
+    session_fields: [
+        "Titre",
+        "Date",
+        "Début",
+        "Lieu",
+        "Organisation",
+        "Langue",
+        "Répondre sous",
+    ],
     topic_heads: ["Clé", "Titre", "Question", "Tableau"],
     table_heads: ["Clé", "Thème", "Animateur·rice", "Places", "Toute la salle"],
     whole_room: "toute la salle",
@@ -163,7 +188,7 @@ pub static FR: SetupWords = SetupWords {
     no: "non",
     group_heads: ["Clé", "Nom", "Personnes"],
     person_heads: ["Nom"],
-    agenda_heads: ["Type", "Titre", "Minutes"],
+    agenda_heads: ["Type", "Titre", "Minutes", "Anime", "Consigne", "Matériel"],
     new_topic: "Nouveau thème",
     new_person: "Personne",
     new_round: "Tour",
@@ -177,6 +202,7 @@ pub static FR: SetupWords = SetupWords {
     unsaved: "● non enregistré\u{a0}: Ctrl-S enregistre",
     not_a_number: "pas un nombre entier\u{a0}: tapez des chiffres, ou videz le champ",
     bad_range: "une fourchette va de moins de minutes à plus\u{a0}: 5-10",
+    bad_delay: "un délai est un nombre et une unité\u{a0}: 8w (semaines), 60d (jours), 2m (mois)",
     bad_date: "écrivez les dates ainsi\u{a0}: 2024-10-11",
     bad_time: "écrivez les heures ainsi\u{a0}: 09:30",
     bad_board: "tapez SWOT, Question, ou les noms des colonnes séparés par |",
@@ -302,6 +328,7 @@ fn spot_text(spot: &Spot, value: &Value, lang: Lang) -> String {
             Field::CardsShowTablemates(_) => {
                 name("Cards show tablemates", "Cartes avec les voisin·es")
             }
+            Field::AnswerWithin(_) => name("Answer within", "Répondre sous"),
         }
         .to_string(),
         (Spot::Cell { list, row }, Value::Cell(c)) => {
@@ -322,6 +349,9 @@ fn spot_text(spot: &Spot, value: &Value, lang: Lang) -> String {
                 Cell::Form(_) => name("questionnaire", "questionnaire"),
                 Cell::Answers(_) => name("answers", "réponses"),
                 Cell::UpTo(_) => name("up to", "jusqu'à"),
+                Cell::Description(_) => name("instruction", "consigne"),
+                Cell::Lead(_) => name("leads", "anime"),
+                Cell::Materials(_) => name("materials", "matériel"),
             };
             format!("{} {}, {field}", list_name(*list, lang), lang.quote(row))
         }
@@ -364,6 +394,7 @@ fn value_text(v: &Value, lang: Lang) -> String {
             | Field::Fixed(_)
             | Field::Absent(_)
             | Field::Profiles(_) => "…".to_string(),
+            Field::AnswerWithin(d) => d.map_or_else(none, |d| d.to_string()),
         },
         Value::Cell(c) => match c {
             Cell::Key(s)
@@ -373,7 +404,10 @@ fn value_text(v: &Value, lang: Lang) -> String {
             | Cell::Host(s)
             | Cell::Name(s)
             | Cell::Form(s)
+            | Cell::Description(s)
+            | Cell::Lead(s)
             | Cell::Text(s) => s.clone(),
+            Cell::Materials(m) => materials_text(m),
             Cell::Answers(a) => answers_text(a, lang),
             Cell::Board(b) => board_text(b, lang),
             Cell::Seats(n) | Cell::Size(n) => num(n),
@@ -384,6 +418,21 @@ fn value_text(v: &Value, lang: Lang) -> String {
         },
         Value::Round(s) => seating(s),
     }
+}
+
+/// A phase's materials as typed in its field: « Post-it, feutres ».
+pub fn materials_text(materials: &[String]) -> String {
+    materials.join(", ")
+}
+
+/// A phase's materials from its field: separated by commas or
+/// semicolons, blanks left out.
+pub fn parse_materials(text: &str) -> Vec<String> {
+    text.split([',', ';', '·'])
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 /// "Français", "English".

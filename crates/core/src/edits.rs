@@ -171,6 +171,8 @@ pub enum Field {
     CommonLanguage(bool),
     OrganisationsApart(bool),
     CardsShowTablemates(bool),
+    /// The council's commitment to answer within a delay.
+    AnswerWithin(Option<super::delay::Delay>),
 }
 
 impl Field {
@@ -193,11 +195,12 @@ impl Field {
             Field::CommonLanguage(_) => 13,
             Field::OrganisationsApart(_) => 14,
             Field::CardsShowTablemates(_) => 15,
+            Field::AnswerWithin(_) => 16,
         }
     }
 
     /// Every field of `s`, in slot order.
-    fn all_of(s: &Session) -> [Field; 16] {
+    fn all_of(s: &Session) -> [Field; 17] {
         let m = &s.mixing;
         [
             Field::Title(s.title.clone()),
@@ -216,6 +219,7 @@ impl Field {
             Field::CommonLanguage(m.common_language),
             Field::OrganisationsApart(m.organisations_apart),
             Field::CardsShowTablemates(m.cards_show_tablemates),
+            Field::AnswerWithin(s.answer_within),
         ]
     }
 
@@ -238,6 +242,7 @@ impl Field {
             Field::CommonLanguage(v) => m.common_language = v,
             Field::OrganisationsApart(v) => m.organisations_apart = v,
             Field::CardsShowTablemates(v) => m.cards_show_tablemates = v,
+            Field::AnswerWithin(v) => s.answer_within = v,
         }
     }
 }
@@ -269,6 +274,12 @@ pub enum Cell {
     UpTo(Option<u32>),
     /// What a question takes.
     Answers(Answers),
+    /// A phase's instruction to the room.
+    Description(String),
+    /// Who leads a phase.
+    Lead(String),
+    /// What a phase needs.
+    Materials(Vec<String>),
 }
 
 impl Cell {
@@ -290,6 +301,9 @@ impl Cell {
             Cell::Form(_) => 13,
             Cell::Answers(_) => 14,
             Cell::UpTo(_) => 15,
+            Cell::Description(_) => 16,
+            Cell::Lead(_) => 17,
+            Cell::Materials(_) => 18,
         }
     }
 }
@@ -365,6 +379,9 @@ impl Row {
                 Cell::Title(p.title.clone()),
                 Cell::Minutes(p.minutes),
                 Cell::UpTo(p.up_to),
+                Cell::Lead(p.lead.clone()),
+                Cell::Description(p.description.clone()),
+                Cell::Materials(p.materials.clone()),
             ],
             Row::Person(s) | Row::Statement(s) => vec![Cell::Text(s.clone())],
             Row::Question(q) => vec![
@@ -399,6 +416,9 @@ impl Row {
             (Row::Phase(p), Cell::Title(v)) => p.title = v,
             (Row::Phase(p), Cell::Minutes(v)) => p.minutes = v,
             (Row::Phase(p), Cell::UpTo(v)) => p.up_to = v,
+            (Row::Phase(p), Cell::Description(v)) => p.description = v,
+            (Row::Phase(p), Cell::Lead(v)) => p.lead = v,
+            (Row::Phase(p), Cell::Materials(v)) => p.materials = v,
             (Row::Person(s) | Row::Statement(s), Cell::Text(v)) => *s = v,
             (Row::Question(q), Cell::Form(v)) => q.form = v,
             (Row::Question(q), Cell::Text(v)) => q.question.text = v,

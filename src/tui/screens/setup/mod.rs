@@ -27,7 +27,9 @@ use crate::core::model::{
 };
 use crate::i18n::Lang;
 use crate::i18n::prelude::*;
-use crate::i18n::setup_screen::{answers_text, board_text, lang_name, parse_answers};
+use crate::i18n::setup_screen::{
+    answers_text, board_text, lang_name, materials_text, parse_answers, parse_materials,
+};
 use crate::tui::context::{Cx, Go, Look, Target};
 use crate::tui::editor::Editor;
 use crate::tui::msg::{Act, Msg, Nav};
@@ -327,7 +329,7 @@ impl State {
     pub fn len(&self, section: Section) -> usize {
         let s = &self.session;
         match section {
-            Section::Session => 6,
+            Section::Session => 7,
             Section::Topics => s.topics.len(),
             Section::Tables => s.tables.len(),
             Section::Groups => s.groups.len(),
@@ -343,7 +345,8 @@ impl State {
     pub fn width(&self, section: Section) -> usize {
         match section {
             Section::Session | Section::People | Section::Statements => 1,
-            Section::Groups | Section::Agenda | Section::Questions => 3,
+            Section::Groups | Section::Questions => 3,
+            Section::Agenda => 6,
             Section::Topics => 4,
             Section::Tables => 5,
             Section::Rotation => self.session.tables.len().max(1),
@@ -369,7 +372,8 @@ impl State {
                     .unwrap_or_default(),
                 3 => s.place.clone(),
                 4 => s.organiser.clone(),
-                _ => lang_name(s.lang).to_string(),
+                5 => lang_name(s.lang).to_string(),
+                _ => s.answer_within.map(|d| d.to_string()).unwrap_or_default(),
             }],
             Section::Topics => s.topics.get(row).map_or_else(Vec::new, |t| {
                 vec![
@@ -404,6 +408,9 @@ impl State {
                         Some(u) => format!("{}-{u}", p.minutes),
                         None => p.minutes.to_string(),
                     },
+                    p.lead.clone(),
+                    p.description.clone(),
+                    materials_text(&p.materials),
                 ]
             }),
             Section::Statements => s
@@ -725,6 +732,13 @@ impl State {
                 }
                 3 => s.place = text,
                 4 => s.organiser = text,
+                6 => {
+                    s.answer_within = if text.is_empty() {
+                        None
+                    } else {
+                        Some(crate::core::delay::Delay::parse(&text).ok_or(w.bad_delay)?)
+                    }
+                }
                 _ => {}
             },
             Section::Topics => {
@@ -813,6 +827,9 @@ impl State {
                 let p = &mut s.agenda[row];
                 match field {
                     1 => p.title = required(&text)?,
+                    3 => p.lead = text,
+                    4 => p.description = text,
+                    5 => p.materials = parse_materials(&text),
                     // « 20 », or a range « 5-10 » (« 5..10 », « 5 à 10 »).
                     _ => {
                         let range = text

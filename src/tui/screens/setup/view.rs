@@ -223,10 +223,15 @@ fn table(state: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
                 Constraint::Min(6),
                 Constraint::Length(11),
             ],
+            // Kind, title, minutes, who leads, the instruction (the widest),
+            // materials.
             Section::Agenda => vec![
-                Constraint::Length(16),
-                Constraint::Min(6),
-                Constraint::Length(9),
+                Constraint::Length(14),
+                Constraint::Percentage(20),
+                Constraint::Length(8),
+                Constraint::Length(11),
+                Constraint::Min(12),
+                Constraint::Percentage(13),
             ],
             Section::Questions => vec![
                 Constraint::Percentage(22),
@@ -277,11 +282,48 @@ fn table(state: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
         );
         return;
     }
-    let visible = (inner.y + inner.height).saturating_sub(y) as usize;
+    // The selected field in full under the list when its column cuts it
+    // (a phase's instruction, a long question): read before it is typed
+    // over.
+    let mut bottom = inner.y + inner.height;
+    if state.editor.is_none() && !rotation {
+        let cells = state.cells(section, state.row());
+        let (ci, text) = if session_rows {
+            (1, cells.first())
+        } else {
+            (state.field, cells.get(state.field))
+        };
+        let head = if session_rows {
+            w.session_fields.get(state.row()).copied()
+        } else {
+            heads.get(state.field).map(String::as_str)
+        };
+        if let (Some(text), Some(c), Some(head)) = (text, cols.get(ci), head) {
+            let text = safe(text);
+            if unicode_width::UnicodeWidthStr::width(text.as_str()) + 1 > c.width as usize {
+                let full = format!("{head}{}{text}", lang.colon());
+                let wrapped = lines(&full, inner.width.saturating_sub(1).max(1) as usize);
+                // At most three lines, and never more than a third of the list.
+                let room = ((inner.y + inner.height).saturating_sub(y) / 3).min(3) as usize;
+                let shown: Vec<String> = wrapped.into_iter().take(room).collect();
+                bottom = bottom.saturating_sub(shown.len() as u16);
+                for (i, l) in shown.iter().enumerate() {
+                    buf.set_stringn(
+                        inner.x,
+                        bottom + i as u16,
+                        format!(" {l}"),
+                        inner.width as usize,
+                        theme.dim(),
+                    );
+                }
+            }
+        }
+    }
+    let visible = bottom.saturating_sub(y) as usize;
     let sel = state.row();
     let start = sel.saturating_sub(visible.saturating_sub(1));
     for row in start..n {
-        if y >= inner.y + inner.height {
+        if y >= bottom {
             break;
         }
         let cells = state.cells(section, row);
