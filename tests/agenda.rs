@@ -77,3 +77,61 @@ fn without_a_start_time_times_count_from_the_start() {
     assert!(out.contains("pas d'heure de début"), "{out}");
     assert!(out.contains("En tout : 2 h 05 (0:00–2:05)"), "{out}");
 }
+
+/// `tablee new` gives the rounds a range of minutes and an instruction,
+/// and every phase who leads it: the run-sheet prints them; a range
+/// backwards is refused with nothing written.
+#[test]
+fn a_session_made_by_tablee_new_has_its_leads_instruction_and_range() {
+    let tmp = tempfile::tempdir().unwrap();
+    let o = common::tablee(
+        tmp.path(),
+        &[
+            "--lang",
+            "fr",
+            "new",
+            "Atelier du quartier",
+            "--dir",
+            ".",
+            "--date",
+            "2026-03-14",
+            "--start",
+            "09:30",
+            "--round-minutes",
+            "15-20",
+            "--lead",
+            "Équipe d'animation",
+            "--round-instruction",
+            "Une idée par post-it, lisible de loin.",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let text = agenda(tmp.path(), "atelier-du-quartier", "text");
+    assert!(text.contains("Tour — Tour 1 (15–20 min)"), "{text}");
+    assert!(
+        text.contains("À dire et à faire : Une idée par post-it, lisible de loin."),
+        "{text}"
+    );
+    assert!(text.contains("Anime : Équipe d'animation"), "{text}");
+    let o = common::tablee(
+        tmp.path(),
+        &[
+            "--lang",
+            "fr",
+            "new",
+            "Autre",
+            "--dir",
+            ".",
+            "--round-minutes",
+            "20-15",
+        ],
+    );
+    assert!(!o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr).replace('\u{a0}', " ");
+    assert!(
+        err.contains("--round-minutes 20-15 : écrivez des minutes (20) ou une fourchette"),
+        "{err}"
+    );
+    assert!(!tmp.path().join("2026-12-07-autre").exists());
+    assert_eq!(std::fs::read_dir(tmp.path()).unwrap().count(), 1);
+}

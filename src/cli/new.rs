@@ -49,9 +49,15 @@ pub struct NewArgs {
     /// Rounds (the agenda's Round phases)
     #[arg(long, value_name = "N")]
     pub rounds: Option<usize>,
-    /// Minutes of each round
+    /// Minutes of each round, or a range: 20, 15-20
     #[arg(long, value_name = "M")]
-    pub round_minutes: Option<u32>,
+    pub round_minutes: Option<String>,
+    /// The instruction to the room in every round (shown on the projector, printed on the run-sheet)
+    #[arg(long, value_name = "TEXT")]
+    pub round_instruction: Option<String>,
+    /// Who leads the phases, e.g. "Équipe d'animation" (printed on the run-sheet)
+    #[arg(long, value_name = "NAME")]
+    pub lead: Option<String>,
     /// The day of the workshop [default: today]
     #[arg(long, value_name = "YYYY-MM-DD")]
     pub date: Option<String>,
@@ -80,6 +86,8 @@ impl NewArgs {
             || self.participants.is_some()
             || self.rounds.is_some()
             || self.round_minutes.is_some()
+            || self.round_instruction.is_some()
+            || self.lead.is_some()
             || !self.statements.is_empty()
     }
 }
@@ -130,13 +138,44 @@ fn spec(args: &NewArgs, lang: Lang) -> (Spec, Vec<String>) {
             .map_err(|_| bad.push(NewText::BadTime { value: t }.text(lang)))
             .ok()
     });
+    // « 20 », or a range « 15-20 » (« 15..20 », « 15 à 20 »).
+    let (round_minutes, round_up_to) = match args.round_minutes.as_deref() {
+        None => (None, None),
+        Some(typed) => {
+            let t = typed.trim();
+            let range = t
+                .split_once("..")
+                .or_else(|| t.split_once(['-', '–']))
+                .or_else(|| t.split_once(" à "))
+                .or_else(|| t.split_once(" to "));
+            let parsed = match range {
+                Some((a, b)) => match (a.trim().parse::<u32>(), b.trim().parse::<u32>()) {
+                    (Ok(a), Ok(b)) if b > a => Some((Some(a), Some(b))),
+                    _ => None,
+                },
+                None => t.parse::<u32>().ok().map(|m| (Some(m), None)),
+            };
+            parsed.unwrap_or_else(|| {
+                bad.push(NewText::BadMinutes { value: typed }.text(lang));
+                (None, None)
+            })
+        }
+    };
+    let text = |v: &Option<String>| {
+        v.as_deref()
+            .map(|t| sanitize(t).trim().to_string())
+            .filter(|t| !t.is_empty())
+    };
     let spec = Spec {
         topics,
         questions,
         tables,
         groups: args.groups,
         rounds: args.rounds,
-        round_minutes: args.round_minutes,
+        round_minutes,
+        round_up_to,
+        lead: text(&args.lead),
+        round_instruction: text(&args.round_instruction),
         date,
         start,
         place: args

@@ -67,7 +67,6 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "Rounds (the agenda's Round phases)" => {
             "Nombre de tours (les phases Round de l'ordre du jour)"
         }
-        "Minutes of each round" => "Durée de chaque tour, en minutes",
         "The day of the workshop [default: today]" => {
             "Le jour de l'atelier [par défaut : aujourd'hui]"
         }
@@ -359,6 +358,15 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }
         "List the sessions in the data folder" => "Lister les séances du dossier de données",
+        "Minutes of each round, or a range: 20, 15-20" => {
+            "Minutes de chaque tour, ou une fourchette : 20, 15-20"
+        }
+        "The instruction to the room in every round (shown on the projector, printed on the run-sheet)" => {
+            "La consigne donnée à la salle à chaque tour (affichée au vidéoprojecteur, imprimée sur le déroulé)"
+        }
+        "Who leads the phases, e.g. \"Équipe d'animation\" (printed on the run-sheet)" => {
+            "Qui anime les étapes, par ex. « Équipe d'animation » (imprimé sur le déroulé)"
+        }
         "Publish the year's sessions, their syntheses and the answers to proposals as a static site in French and English (no script, nothing from outside), to copy to the city's web server" => {
             "Publier les séances de l'année, leurs synthèses et le retour sur les propositions en site statique en français et en anglais (sans script, rien venu d'ailleurs), à copier sur le serveur web de la ville"
         }

@@ -74,6 +74,10 @@ pub enum NewText<'a> {
     BadDelay {
         value: &'a str,
     },
+    /// `--round-minutes` that is neither minutes nor a range.
+    BadMinutes {
+        value: &'a str,
+    },
     /// After the problems: nothing was written.
     NothingWritten,
     /// After writing: what to do next (`edit`: placeholders are left).
@@ -126,6 +130,12 @@ impl NewText<'_> {
             ),
             (N::BadDelay { value }, Lang::Fr) => format!(
                 "--answer-within {value} : écrivez un délai sous la forme 8w (semaines), 60d (jours) ou 2m (mois)"
+            ),
+            (N::BadMinutes { value }, Lang::En) => format!(
+                "--round-minutes {value}: write minutes (20) or a range from fewer to more (15-20)"
+            ),
+            (N::BadMinutes { value }, Lang::Fr) => format!(
+                "--round-minutes {value} : écrivez des minutes (20) ou une fourchette de moins à plus (15-20)"
             ),
             (N::NothingWritten, Lang::En) => "Nothing was written.".into(),
             (N::NothingWritten, Lang::Fr) => "Rien n'a été écrit.".into(),

@@ -20,6 +20,12 @@ pub struct Spec {
     pub groups: Option<usize>,
     pub rounds: Option<usize>,
     pub round_minutes: Option<u32>,
+    /// The most minutes a round may last (« 15 à 20 min »).
+    pub round_up_to: Option<u32>,
+    /// Who leads every phase that names no one.
+    pub lead: Option<String>,
+    /// The instruction to the room of every round that has none.
+    pub round_instruction: Option<String>,
     pub date: Option<Date>,
     pub start: Option<Time>,
     pub place: Option<String>,
@@ -196,6 +202,23 @@ pub fn apply(
             .filter(|p| p.kind == PhaseKind::Round)
         {
             p.minutes = m;
+        }
+    }
+    for p in session.agenda.iter_mut() {
+        if p.kind == PhaseKind::Round {
+            if spec.round_up_to.is_some() {
+                p.up_to = spec.round_up_to;
+            }
+            if let Some(said) = &spec.round_instruction
+                && p.description.trim().is_empty()
+            {
+                p.description = said.clone();
+            }
+        }
+        if let Some(lead) = &spec.lead
+            && p.lead.trim().is_empty()
+        {
+            p.lead = lead.clone();
         }
     }
     if spec.date.is_some() {
