@@ -248,6 +248,11 @@ fn the_projector_reads_the_statement_the_room_is_on() {
         screen.contains("« Le rythme d'une rencontre par mois environ était adapté. »"),
         "{screen}"
     );
+    // The seating of the round to come is not said to be now.
+    assert!(
+        screen.contains("À venir — Tour 1") && !screen.contains("Maintenant"),
+        "{screen}"
+    );
     h.keys("<Esc>d<Right>");
     assert!(h.screen().contains("Affirmation 2/5"));
     let on: Vec<String> = h

@@ -23,6 +23,17 @@ pub struct Seating {
     pub finding: bool,
 }
 
+/// « Maintenant » during the round shown, « À venir » before it (during
+/// the welcome, the débat, time alone): never "now" for a round not begun.
+fn seated_word(app: &Room, round: usize) -> &'static str {
+    let t = &app.display.lang.s().tui;
+    if app.current_round() == Some(round) {
+        t.now_seated
+    } else {
+        t.coming_seated
+    }
+}
+
 pub fn board(app: &Room, seat: &Seating, theme: &Theme, buf: &mut Buffer, area: Rect) {
     let s = app.display.lang.s();
     let t = &s.tui;
@@ -40,7 +51,7 @@ pub fn board(app: &Room, seat: &Seating, theme: &Theme, buf: &mut Buffer, area: 
     }
     let tables = &app.session.tables;
     let mut lines = vec![Line::styled(
-        format!("{} — {} {round}", t.now_seated, s.round),
+        format!("{} — {} {round}", seated_word(app, round), s.round),
         theme.bold(),
     )];
     if let Some(seating) = schedule.rounds.get(round - 1) {
@@ -118,7 +129,7 @@ fn round_counts(
         .collect();
     let colon = app.display.lang.colon();
     let label = format!("{} {round}{colon}", s.round);
-    let full = format!("{} — {label}", t.now_seated);
+    let full = format!("{} — {label}", seated_word(app, round));
     let tail = format!("{} ({})", counts.join(" · "), t.people_short);
     if full.width() + tail.width() <= width {
         return vec![Line::from(vec![
