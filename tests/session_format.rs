@@ -613,6 +613,11 @@ fn session() -> impl Strategy<Value = Session> {
                         _ => Some(tablee::core::deadline::Delay::Months((id % 6) as u16 + 1)),
                     },
                     anonymous_writing: id % 7 == 0,
+                    // Invited by id, and a capacity, or not.
+                    invited: (0..(id % 4))
+                        .map(|i| uuid::Uuid::from_u128(id ^ i))
+                        .collect(),
+                    capacity: (id % 5 != 0).then_some((id % 60) as u32 + 1),
                 }
             },
         )

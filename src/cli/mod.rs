@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod check;
 pub mod forms;
 mod guide;
+pub mod here;
 pub mod import;
 pub mod judge;
 pub mod list;
@@ -17,6 +18,7 @@ pub mod plan;
 pub mod proposals;
 pub mod propose;
 pub mod publish;
+pub mod register;
 pub mod respond;
 pub mod run;
 pub mod serve;
@@ -124,6 +126,10 @@ pub enum Command {
     Agenda(agenda::AgendaArgs),
     /// Publish the year's sessions, their syntheses and the answers to proposals as a static site in French and English (no script, nothing from outside), to copy to the city's web server
     Publish(publish::PublishArgs),
+    /// The council's register: the people it invites (people.ron beside the sessions): list, add, import or export a spreadsheet, forget someone
+    People(register::PeopleArgs),
+    /// The door: tick in who arrives (by name from the register, or a walk-in), then how many are here against those invited and the room's capacity
+    Here(here::HereArgs),
 }
 
 /// The data folder, shared by every command that reads or writes sessions.
@@ -329,6 +335,8 @@ fn command(cli: &Cli, out: &Out) -> Done {
         Some(Command::Judge(args)) => judge::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Forms(args)) => forms::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Agenda(args)) => agenda::run(out, args, cli.lang),
+        Some(Command::People(args)) => register::run(out, args),
+        Some(Command::Here(args)) => here::run(out, args, cli.device.as_deref()),
         Some(Command::Publish(args)) => publish::run(
             out,
             args,

@@ -358,6 +358,63 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }
         "List the sessions in the data folder" => "Lister les séances du dossier de données",
+        "Invite people of the register to a session (by name, --all, or --role), and set the room's capacity" => {
+            "Inviter des personnes du registre à une séance (par nom, --all ou --role), et fixer la jauge"
+        }
+        "A session folder, its session.ron, or a folder name inside --dir" => {
+            "Un dossier de séance, son session.ron, ou un nom de dossier dans --dir"
+        }
+        "People of the register to invite" => "Les personnes du registre à inviter",
+        "Everyone in the register" => "Tout le registre",
+        "Everyone of this role (repeat for several)" => {
+            "Toutes les personnes de ce rôle (à répéter pour plusieurs)"
+        }
+        "The most people the room takes (« jauge »)" => {
+            "Le nombre de personnes que la salle accueille au plus (jauge)"
+        }
+        "The council's register: the people it invites (people.ron beside the sessions): list, add, import or export a spreadsheet, forget someone" => {
+            "Le registre du conseil : les personnes qu'il invite (people.ron à côté des séances) : lister, ajouter, importer ou exporter un tableur, oublier quelqu'un"
+        }
+        "The door: tick in who arrives (by name from the register, or a walk-in), then how many are here against those invited and the room's capacity" => {
+            "L'accueil : cocher qui arrive (par son nom dans le registre, ou sans invitation), puis combien sont là face aux invité·es et à la jauge"
+        }
+        "List the register, one person a line (the default)" => {
+            "Lister le registre, une personne par ligne (par défaut)"
+        }
+        "Add a person to the register" => "Ajouter une personne au registre",
+        "Add the people of a spreadsheet (CSV, columns in French or English: nom/name, rôle, structure, quartier, langues, besoins, contact); names already there are left as they are" => {
+            "Ajouter les personnes d'un tableur (CSV, colonnes en français ou en anglais : nom/name, rôle, structure, quartier, langues, besoins, contact) ; les noms déjà là restent tels quels"
+        }
+        "The spreadsheet, saved as CSV (UTF-8, `;` or `,`)" => {
+            "Le tableur, enregistré en CSV (UTF-8, `;` ou `,`)"
+        }
+        "Write the register as a spreadsheet (CSV), to stdout or -o FILE" => {
+            "Écrire le registre en tableur (CSV), sur la sortie ou dans -o FICHIER"
+        }
+        "Remove a person from the register for good (journals hold only an id, which then names no one)" => {
+            "Retirer une personne du registre pour de bon (les journaux ne gardent qu'un identifiant, qui ne nomme alors plus personne)"
+        }
+        "The person's name, as in the register" => "Le nom de la personne, comme dans le registre",
+        "The person's name" => "Le nom de la personne",
+        "Role (« habitante », « élu », « association »…)" => {
+            "Rôle (« habitante », « élu », « association »…)"
+        }
+        "Organisation" => "Structure",
+        "Neighbourhood or commune" => "Quartier ou commune",
+        "Languages spoken, separated by spaces or commas" => {
+            "Langues parlées, séparées par des espaces ou des virgules"
+        }
+        "Accessibility needs" => "Besoins d'accessibilité",
+        "How to reach them" => "Comment la joindre",
+        "People of the register who arrive (each name in quotes, or one word of it only they have)" => {
+            "Les personnes du registre qui arrivent (chaque nom entre guillemets, ou un mot de celui-ci qu'elles seules ont)"
+        }
+        "Someone not in the register: added to it and ticked in (repeat for each)" => {
+            "Quelqu'un qui n'est pas dans le registre : ajouté·e et coché·e (à répéter pour chacun·e)"
+        }
+        "Take back a tick given by mistake (repeat for each)" => {
+            "Reprendre une coche donnée par erreur (à répéter pour chacun·e)"
+        }
         "Minutes of each round, or a range: 20, 15-20" => {
             "Minutes de chaque tour, ou une fourchette : 20, 15-20"
         }

@@ -19,6 +19,7 @@ pub mod mix;
 pub mod people;
 pub mod problems;
 pub mod refusals;
+pub mod register;
 pub mod runsheet;
 pub mod serve;
 pub mod setup;

@@ -329,6 +329,8 @@ fn spot_text(spot: &Spot, value: &Value, lang: Lang) -> String {
                 name("Cards show tablemates", "Cartes avec les voisin·es")
             }
             Field::AnswerWithin(_) => name("Answer within", "Répondre sous"),
+            Field::Invited(_) => name("Invited", "Invité·es"),
+            Field::Capacity(_) => name("Capacity", "Jauge"),
         }
         .to_string(),
         (Spot::Cell { list, row }, Value::Cell(c)) => {
@@ -395,6 +397,8 @@ fn value_text(v: &Value, lang: Lang) -> String {
             | Field::Absent(_)
             | Field::Profiles(_) => "…".to_string(),
             Field::AnswerWithin(d) => d.map_or_else(none, |d| d.to_string()),
+            Field::Invited(v) => v.len().to_string(),
+            Field::Capacity(n) => num(n),
         },
         Value::Cell(c) => match c {
             Cell::Key(s)

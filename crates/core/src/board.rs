@@ -116,6 +116,8 @@ pub struct Board {
     /// The statement the débat is on now (the latest said), for the
     /// projector.
     pub debate_on: Option<String>,
+    /// The check-ins at the door: person → ticked in (the latest tick).
+    pub arrivals: BTreeMap<Uuid, bool>,
     /// The questionnaires' paper forms typed in, withdrawn ones excluded.
     pub forms: BTreeMap<Uuid, super::questionnaire::Form>,
     /// The majority judgment's tally last recorded.
@@ -381,6 +383,9 @@ impl Board {
             }
             Body::DebateOn { statement } => {
                 self.debate_on = Some(loaded_text(statement));
+            }
+            Body::Arrived { person, here } => {
+                self.arrivals.insert(*person, *here);
             }
             Body::Form {
                 form,

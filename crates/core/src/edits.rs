@@ -173,6 +173,10 @@ pub enum Field {
     CardsShowTablemates(bool),
     /// The council's commitment to answer within a delay.
     AnswerWithin(Option<super::delay::Delay>),
+    /// Who is invited, by register id.
+    Invited(Vec<Uuid>),
+    /// The most people the room takes.
+    Capacity(Option<u32>),
 }
 
 impl Field {
@@ -196,11 +200,13 @@ impl Field {
             Field::OrganisationsApart(_) => 14,
             Field::CardsShowTablemates(_) => 15,
             Field::AnswerWithin(_) => 16,
+            Field::Invited(_) => 17,
+            Field::Capacity(_) => 18,
         }
     }
 
     /// Every field of `s`, in slot order.
-    fn all_of(s: &Session) -> [Field; 17] {
+    fn all_of(s: &Session) -> [Field; 19] {
         let m = &s.mixing;
         [
             Field::Title(s.title.clone()),
@@ -220,6 +226,8 @@ impl Field {
             Field::OrganisationsApart(m.organisations_apart),
             Field::CardsShowTablemates(m.cards_show_tablemates),
             Field::AnswerWithin(s.answer_within),
+            Field::Invited(s.invited.clone()),
+            Field::Capacity(s.capacity),
         ]
     }
 
@@ -243,6 +251,8 @@ impl Field {
             Field::OrganisationsApart(v) => m.organisations_apart = v,
             Field::CardsShowTablemates(v) => m.cards_show_tablemates = v,
             Field::AnswerWithin(v) => s.answer_within = v,
+            Field::Invited(v) => s.invited = v,
+            Field::Capacity(v) => s.capacity = v,
         }
     }
 }

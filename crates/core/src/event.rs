@@ -219,6 +219,12 @@ pub enum Body {
     WithdrawArgument {
         argument: Uuid,
     },
+    /// A person of the register ticked in at the door (`here`), or the
+    /// tick taken back; by id, never by name. The latest wins.
+    Arrived {
+        person: Uuid,
+        here: bool,
+    },
     /// The statement of the débat mouvant the room is on now, for every
     /// screen of the room (the projector reads it out); the latest wins.
     DebateOn {
@@ -268,6 +274,7 @@ impl Body {
             | Body::Argument { .. }
             | Body::WithdrawArgument { .. }
             | Body::DebateOn { .. }
+            | Body::Arrived { .. }
             | Body::Share { .. }
             | Body::Form { .. }
             | Body::WithdrawForm { .. }

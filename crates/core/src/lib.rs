@@ -23,6 +23,7 @@ pub mod people;
 pub mod plan;
 pub mod proposal;
 pub mod questionnaire;
+pub mod register;
 pub mod replica;
 pub mod setup;
 pub mod synth;

@@ -75,6 +75,13 @@ pub struct Session {
     /// 3 ») rather than named, and nobody's name is kept.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub anonymous_writing: bool,
+    /// Who is invited, by their id in the council's register
+    /// (`people.ron` beside the sessions): never a name.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub invited: Vec<Uuid>,
+    /// The most people the room takes (« une jauge de 30 personnes »).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<u32>,
 }
 
 /// Dot voting rules:
@@ -620,6 +627,8 @@ impl Session {
             questionnaires: Vec::new(),
             answer_within: None,
             anonymous_writing: false,
+            invited: Vec::new(),
+            capacity: None,
         }
     }
 

@@ -14,6 +14,7 @@ pub mod device;
 pub mod journal;
 pub mod keys;
 pub mod locate;
+pub mod register;
 pub mod said;
 pub mod session_file;
 pub mod syntax;

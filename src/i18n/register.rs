@@ -1,0 +1,238 @@
+//! The words of the council's register (`tablee people`) and of the
+//! check-in at the door (`tablee here`).
+
+use crate::i18n::{Lang, Words};
+
+/// The register's spreadsheet columns, in the order written.
+pub fn columns(lang: Lang) -> [&'static str; 7] {
+    lang.pick(
+        [
+            "name",
+            "role",
+            "organisation",
+            "place",
+            "languages",
+            "needs",
+            "contact",
+        ],
+        [
+            "nom",
+            "rôle",
+            "structure",
+            "quartier",
+            "langues",
+            "besoins",
+            "contact",
+        ],
+    )
+}
+
+/// The comment lines at the top of `people.ron`.
+pub fn file_header(lang: Lang) -> &'static str {
+    lang.pick(
+        "// The council's register: the people it invites (tablee people).\n// Journals never hold a name, only these ids.\n",
+        "// Le registre du conseil : les personnes qu'il invite (tablee people).\n// Les journaux ne gardent jamais un nom, seulement ces identifiants.\n",
+    )
+}
+
+/// What `tablee people` and `tablee here` say.
+#[derive(Debug, Clone, Copy)]
+pub enum Said<'a> {
+    Empty,
+    Count {
+        n: usize,
+    },
+    Added {
+        name: &'a str,
+    },
+    Twice {
+        name: &'a str,
+    },
+    EmptyName,
+    Imported {
+        added: usize,
+        kept: usize,
+    },
+    NoNameColumn,
+    EmptyNameAt {
+        line: usize,
+    },
+    TwiceAt {
+        line: usize,
+        name: &'a str,
+        first: usize,
+    },
+    Unreadable {
+        reason: &'a str,
+    },
+    NothingImported,
+    NotInRegister {
+        name: &'a str,
+    },
+    WhichOne {
+        name: &'a str,
+        them: &'a str,
+    },
+    Forgot {
+        name: &'a str,
+    },
+    NothingWritten,
+    /// « Ici : 29 (27 des 30 invité·es, 2 sans invitation) · jauge 30 ».
+    Here {
+        here: usize,
+        invited_here: usize,
+        invited: usize,
+        walk_ins: usize,
+    },
+    Capacity {
+        capacity: u32,
+    },
+    OverCapacity {
+        capacity: u32,
+    },
+    HereList,
+    Expected,
+    Invited {
+        n: usize,
+        capacity: Option<u32>,
+    },
+}
+
+impl Said<'_> {
+    pub fn text(&self, lang: Lang) -> String {
+        use Said::*;
+        let t = match (*self, lang) {
+            (Empty, Lang::En) => {
+                "The register is empty: tablee people add NAME, or tablee people import FILE.csv"
+                    .to_string()
+            }
+            (Empty, Lang::Fr) => {
+                "Le registre est vide : tablee people add NOM, ou tablee people import FICHIER.csv"
+                    .to_string()
+            }
+            (Count { n }, Lang::En) => format!("{n} in the register"),
+            (Count { n }, Lang::Fr) => format!("{n} dans le registre"),
+            (Added { name }, Lang::En) => format!("Added to the register: {name}"),
+            (Added { name }, Lang::Fr) => format!("Ajouté·e au registre : {name}"),
+            (Twice { name }, Lang::En) => {
+                format!("{name} is already in the register: nothing added")
+            }
+            (Twice { name }, Lang::Fr) => {
+                format!("{name} est déjà dans le registre : rien n'est ajouté")
+            }
+            (EmptyName, Lang::En) => "a person needs a name: nothing added".to_string(),
+            (EmptyName, Lang::Fr) => {
+                "une personne a besoin d'un nom : rien n'est ajouté".to_string()
+            }
+            (Imported { added, kept }, Lang::En) => {
+                format!("{added} added to the register, {kept} already there left as they were")
+            }
+            (Imported { added, kept }, Lang::Fr) => {
+                format!("{added} ajouté·es au registre, {kept} déjà là laissé·es telles quelles")
+            }
+            (NoNameColumn, Lang::En) => "line 1: no name column (name or nom)".to_string(),
+            (NoNameColumn, Lang::Fr) => "ligne 1 : pas de colonne de nom (nom ou name)".to_string(),
+            (EmptyNameAt { line }, Lang::En) => format!("line {line}: no name"),
+            (EmptyNameAt { line }, Lang::Fr) => format!("ligne {line} : pas de nom"),
+            (TwiceAt { line, name, first }, Lang::En) => {
+                format!("line {line}: {name} is already on line {first}")
+            }
+            (TwiceAt { line, name, first }, Lang::Fr) => {
+                format!("ligne {line} : {name} est déjà à la ligne {first}")
+            }
+            (Unreadable { reason }, Lang::En) => format!("the file cannot be read: {reason}"),
+            (Unreadable { reason }, Lang::Fr) => {
+                format!("le fichier ne peut pas être lu : {reason}")
+            }
+            (NothingImported, Lang::En) => {
+                "Nothing was imported: fix the file and import it again.".to_string()
+            }
+            (NothingImported, Lang::Fr) => {
+                "Rien n'a été importé : corrigez le fichier et importez-le de nouveau.".to_string()
+            }
+            (NotInRegister { name }, Lang::En) => {
+                format!("{name} is not in the register: tick them in with --walk-in \"{name}\"")
+            }
+            (NotInRegister { name }, Lang::Fr) => format!(
+                "{name} n'est pas dans le registre : accueillez la personne avec --walk-in \"{name}\""
+            ),
+            (WhichOne { name, them }, Lang::En) => {
+                format!("{name} could be {them}: type more of the name")
+            }
+            (WhichOne { name, them }, Lang::Fr) => {
+                format!("{name} peut être {them} : tapez davantage du nom")
+            }
+            (Forgot { name }, Lang::En) => format!(
+                "{name} is removed from the register; the journals never held the name, only an id that now names no one"
+            ),
+            (Forgot { name }, Lang::Fr) => format!(
+                "{name} est retiré·e du registre ; les journaux n'ont jamais gardé le nom, seulement un identifiant qui ne nomme plus personne"
+            ),
+            (NothingWritten, Lang::En) => "Nothing was written.".to_string(),
+            (NothingWritten, Lang::Fr) => "Rien n'a été écrit.".to_string(),
+            (
+                Here {
+                    here,
+                    invited_here,
+                    invited,
+                    walk_ins,
+                },
+                Lang::En,
+            ) => {
+                if invited > 0 {
+                    format!(
+                        "Here: {here} ({invited_here} of the {invited} invited, {walk_ins} without an invitation)"
+                    )
+                } else {
+                    format!("Here: {here}")
+                }
+            }
+            (
+                Here {
+                    here,
+                    invited_here,
+                    invited,
+                    walk_ins,
+                },
+                Lang::Fr,
+            ) => {
+                if invited > 0 {
+                    format!(
+                        "Présent·es : {here} ({invited_here} des {invited} invité·es, {walk_ins} sans invitation)"
+                    )
+                } else {
+                    format!("Présent·es : {here}")
+                }
+            }
+            (Capacity { capacity }, Lang::En) => format!("room for {capacity}"),
+            (Capacity { capacity }, Lang::Fr) => format!("jauge {capacity}"),
+            (OverCapacity { capacity }, Lang::En) => {
+                format!("⚠ more than the room's {capacity} places")
+            }
+            (OverCapacity { capacity }, Lang::Fr) => {
+                format!("⚠ au-delà de la jauge de {capacity} places")
+            }
+            (Invited { n, capacity: None }, Lang::En) => format!("{n} invited"),
+            (Invited { n, capacity: None }, Lang::Fr) => format!("{n} invité·es"),
+            (
+                Invited {
+                    n,
+                    capacity: Some(c),
+                },
+                Lang::En,
+            ) => format!("{n} invited, room for {c}"),
+            (
+                Invited {
+                    n,
+                    capacity: Some(c),
+                },
+                Lang::Fr,
+            ) => format!("{n} invité·es, jauge {c}"),
+            (HereList, Lang::En) => "Here:".to_string(),
+            (HereList, Lang::Fr) => "Présent·es :".to_string(),
+            (Expected, Lang::En) => "Invited, not here yet:".to_string(),
+            (Expected, Lang::Fr) => "Invité·es, pas encore là :".to_string(),
+        };
+        lang.typeset(t)
+    }
+}

@@ -1,0 +1,328 @@
+//! The people of a council (#34, first part): the register beside the
+//! sessions (`tablee people`: import, export, add, invite, forget) and the
+//! door (`tablee here`): check-ins are journal events by id, two laptops
+//! at the door merge, a walk-in is added and ticked in, and forgetting
+//! someone leaves no trace of their name in any file and loses no post-it.
+
+mod common;
+
+use std::path::Path;
+
+fn ok(dir: &Path, args: &[&str]) -> String {
+    let o = common::tablee(dir, args);
+    assert!(
+        o.status.success(),
+        "{args:?}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    String::from_utf8(o.stdout).unwrap()
+}
+
+fn refused(dir: &Path, args: &[&str]) -> String {
+    let o = common::tablee(dir, args);
+    assert!(!o.status.success(), "{args:?} should be refused");
+    String::from_utf8(o.stderr).unwrap()
+}
+
+/// Thirty people of a council, in French columns as an organiser's
+/// spreadsheet has them.
+fn thirty(dir: &Path) -> Vec<String> {
+    let roles = ["habitant·e", "élu·e", "association", "agent·e"];
+    let names: Vec<String> = (1..=30)
+        .map(|i| format!("Personne{i:02} Nom{i:02}"))
+        .collect();
+    let mut csv = String::from("nom;rôle;structure;quartier;langues;besoins;contact\n");
+    for (i, n) in names.iter().enumerate() {
+        csv.push_str(&format!(
+            "{n};{};;Quartier {};fr;{};p{i}@exemple.fr\n",
+            roles[i % 4],
+            i % 3,
+            if i == 4 { "fauteuil" } else { "" }
+        ));
+    }
+    std::fs::write(dir.join("conseil.csv"), csv).unwrap();
+    names
+}
+
+#[test]
+fn the_register_imports_once_exports_and_refuses_a_bad_file_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    thirty(d);
+    let said = ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    assert!(
+        said.contains("30 added to the register, 0 already there"),
+        "{said}"
+    );
+    let said = ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    assert!(
+        said.contains("0 added to the register, 30 already there"),
+        "{said}"
+    );
+    let list = ok(d, &["people", "--dir", "."]);
+    assert!(
+        list.contains("Personne05 Nom05 · habitant·e · Quartier 1 · fauteuil · fr"),
+        "{list}"
+    );
+    assert!(list.ends_with("30 in the register\n"));
+
+    // Out as a spreadsheet and back into another folder: the same people.
+    ok(
+        d,
+        &[
+            "--lang", "fr", "people", "export", "-o", "out.csv", "--dir", ".",
+        ],
+    );
+    let out = std::fs::read_to_string(d.join("out.csv")).unwrap();
+    assert!(
+        out.starts_with("nom,rôle,structure,quartier,langues,besoins,contact\n"),
+        "{out}"
+    );
+    std::fs::create_dir(d.join("other")).unwrap();
+    let said = ok(d, &["people", "import", "out.csv", "--dir", "other"]);
+    assert!(said.contains("30 added"), "{said}");
+    assert_eq!(
+        ok(d, &["people", "--dir", "other"]),
+        ok(d, &["people", "--dir", "."])
+    );
+
+    // A bad file: every problem with its line, nothing added.
+    std::fs::write(
+        d.join("bad.csv"),
+        "name,role\nAnne Roy,élue\n,habitant\nanne  roy,élue\n",
+    )
+    .unwrap();
+    let before = std::fs::read(d.join("people.ron")).unwrap();
+    let err = refused(d, &["people", "import", "bad.csv", "--dir", "."]);
+    assert!(err.contains("line 3: no name"), "{err}");
+    assert!(
+        err.contains("line 4: anne  roy is already on line 2"),
+        "{err}"
+    );
+    assert!(err.contains("Nothing was imported"), "{err}");
+    assert_eq!(std::fs::read(d.join("people.ron")).unwrap(), before);
+    std::fs::write(d.join("nonames.csv"), "role\nélue\n").unwrap();
+    let err = refused(d, &["people", "import", "nonames.csv", "--dir", "."]);
+    assert!(err.contains("line 1: no name column"), "{err}");
+}
+
+/// Seed 004's door: thirty invited, two laptops tick 27 of them and two
+/// walk-ins; the room's count merges both.
+#[test]
+fn two_laptops_at_the_door_merge_and_walk_ins_are_added() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let names = thirty(d);
+    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    ok(
+        d,
+        &[
+            "new",
+            "Conseil de mars",
+            "--dir",
+            ".",
+            "--date",
+            "2026-03-14",
+        ],
+    );
+    let s = "conseil-de-mars";
+    let said = ok(
+        d,
+        &[
+            "people",
+            "invite",
+            s,
+            "--all",
+            "--capacity",
+            "30",
+            "--dir",
+            ".",
+        ],
+    );
+    assert!(said.contains("30 invited, room for 30"), "{said}");
+
+    // Laptop A ticks the first 14, laptop B the next 13 and two walk-ins
+    // (one of them typed twice: one person).
+    let mut a = vec!["--device", "porte-a", "here", s, "--dir", "."];
+    a.extend(names[..14].iter().map(String::as_str));
+    ok(d, &a);
+    let mut b = vec!["--device", "porte-b", "here", s, "--dir", "."];
+    b.extend(names[14..27].iter().map(String::as_str));
+    b.extend(["--walk-in", "Zoé Roy", "--walk-in", "Karim Haddad"]);
+    ok(d, &b);
+    ok(
+        d,
+        &[
+            "--device",
+            "porte-b",
+            "here",
+            s,
+            "--dir",
+            ".",
+            "--walk-in",
+            "zoé roy",
+        ],
+    );
+    // A tick given by mistake on laptop A, taken back there.
+    ok(
+        d,
+        &["--device", "porte-a", "here", s, "--dir", ".", &names[29]],
+    );
+    let said = ok(
+        d,
+        &[
+            "--device", "porte-a", "here", s, "--dir", ".", "--gone", &names[29],
+        ],
+    );
+    assert!(
+        said.contains("Here: 29 (27 of the 30 invited, 2 without an invitation) · room for 30"),
+        "{said}"
+    );
+    // One more walk-in and the room is over its capacity: said.
+    let said = ok(
+        d,
+        &[
+            "here",
+            s,
+            "--dir",
+            ".",
+            "--walk-in",
+            "Lou Martin",
+            "--walk-in",
+            "Sam Roy",
+        ],
+    );
+    assert!(
+        said.contains("Here: 31") && said.contains("⚠ more than the room's 30 places"),
+        "{said}"
+    );
+    ok(
+        d,
+        &[
+            "here",
+            s,
+            "--dir",
+            ".",
+            "--gone",
+            "Lou Martin",
+            "--gone",
+            "Sam Roy",
+        ],
+    );
+    // Who is expected still, by name, from the register.
+    let list = ok(d, &["here", s, "--dir", "."]);
+    assert!(
+        list.contains(
+            "Invited, not here yet:\n  Personne28 Nom28\n  Personne29 Nom29\n  Personne30 Nom30\n"
+        ),
+        "{list}"
+    );
+    assert!(
+        list.contains("  Zoé Roy\n") && list.contains("  Karim Haddad\n"),
+        "{list}"
+    );
+    // The walk-ins are in the register now; the journals hold no name.
+    let reg = std::fs::read_to_string(d.join("people.ron")).unwrap();
+    assert!(reg.contains("Zoé Roy") && reg.contains("Karim Haddad"));
+    assert_eq!(reg.matches("Zoé Roy").count(), 1);
+    for f in files(&d.join("2026-03-14-conseil-de-mars")) {
+        let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
+        assert!(
+            !text.contains("Personne0") && !text.contains("Zoé"),
+            "{}",
+            f.display()
+        );
+    }
+    // A name the register does not know, or two it could be: said, nothing written.
+    let err = refused(d, &["here", s, "--dir", ".", "Pierre Inconnu", "Personne1"]);
+    assert!(
+        err.contains("Pierre Inconnu is not in the register: tick them in with --walk-in"),
+        "{err}"
+    );
+    assert!(
+        err.contains("Personne1 could be Personne10 Nom10, Personne11 Nom11"),
+        "{err}"
+    );
+    assert!(err.contains("Nothing was written."), "{err}");
+}
+
+fn files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![dir.to_path_buf()];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn forgetting_someone_leaves_no_trace_of_their_name_and_loses_no_post_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    thirty(d);
+    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    ok(d, &["new", "Conseil", "--dir", ".", "--date", "2026-03-14"]);
+    let s = "conseil";
+    ok(
+        d,
+        &[
+            "people",
+            "invite",
+            s,
+            "Personne07 Nom07",
+            "Personne08 Nom08",
+            "--dir",
+            ".",
+        ],
+    );
+    ok(
+        d,
+        &[
+            "here",
+            s,
+            "--dir",
+            ".",
+            "Personne07 Nom07",
+            "--walk-in",
+            "Inès Walk",
+        ],
+    );
+    for text in ["Un lieu pour se retrouver", "Des horaires du soir"] {
+        ok(
+            d,
+            &["add", s, "--dir", ".", "--table", "A", "--in", "s", text],
+        );
+    }
+    let notes_before = ok(d, &["notes", s, "--dir", "."]);
+
+    for name in ["Personne07 Nom07", "Inès Walk"] {
+        let said = ok(d, &["people", "forget", name, "--dir", "."]);
+        assert!(said.contains("is removed from the register"), "{said}");
+    }
+    for f in files(d) {
+        let bytes = std::fs::read(&f).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        if f.ends_with("conseil.csv") {
+            continue; // the organiser's own spreadsheet, not tablee's
+        }
+        for gone in ["Personne07", "Inès", "p6@exemple.fr"] {
+            assert!(!text.contains(gone), "{gone} left in {}", f.display());
+        }
+    }
+    assert_eq!(ok(d, &["notes", s, "--dir", "."]), notes_before);
+    // The count still holds the check-in, by an id that names no one.
+    let said = ok(d, &["here", s, "--dir", "."]);
+    assert!(
+        said.contains("Here: 2 (1 of the 2 invited, 1 without an invitation)"),
+        "{said}"
+    );
+    let err = refused(d, &["people", "forget", "Personne07 Nom07", "--dir", "."]);
+    assert!(err.contains("is not in the register"), "{err}");
+}
