@@ -148,3 +148,32 @@ proptest! {
 }
 
 const SESSION: &str = include_str!("../examples/roubaix-2024-world-cafe.ron");
+
+const REGISTER: &str = "// registre\n(format_version: 1, people: [(id: \"ec15a4b2-c4c6-5a24-b5b0-bce7124ff642\", name: \"Nadia Benali\", role: \"habitante\", languages: [\"fr\", \"ar\"]), (id: \"37214073-e2ad-5fc3-b400-ec0f86af9527\", name: \"Julien\")])\n";
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// The council's register (`people.ron`, edited by hand): never a
+    /// panic; a register or a refusal that names its place.
+    #[test]
+    fn register_files_never_panic_and_errors_are_located(bytes in input(REGISTER)) {
+        use tablee::store::session_file::LoadError;
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("people.ron"), &bytes).unwrap();
+        match tablee::store::register::load(dir.path()) {
+            Ok(r) => {
+                // What was read can be found by name and written back.
+                for p in &r.people {
+                    let _ = r.find(&p.name);
+                }
+                tablee::store::register::save(dir.path(), &r, "").unwrap();
+                prop_assert_eq!(tablee::store::register::load(dir.path()).unwrap(), r);
+            }
+            Err(LoadError::Syntax { pos, .. } | LoadError::FutureVersion { pos, .. }) => {
+                prop_assert!(pos.line >= 1);
+            }
+            Err(LoadError::Io { .. }) => {}
+        }
+    }
+}
