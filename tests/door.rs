@@ -326,3 +326,107 @@ fn forgetting_someone_leaves_no_trace_of_their_name_and_loses_no_post_it() {
     let err = refused(d, &["people", "forget", "Personne07 Nom07", "--dir", "."]);
     assert!(err.contains("is not in the register"), "{err}");
 }
+
+/// A year of three sessions: the synthesis counts who came per session
+/// and per role, who came back, who came for the first time, who was
+/// invited and never came — and names no one, in any format.
+#[test]
+fn a_years_synthesis_counts_attendance_and_composition_without_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    std::fs::write(
+        d.join("p.csv"),
+        "nom;rôle\nNadia Benali;habitante\nJulien Lefebvre;élu\nSophie Martin;association\nAnne Roy;élue\n",
+    )
+    .unwrap();
+    ok(d, &["people", "import", "p.csv", "--dir", "."]);
+    for m in ["03", "06", "11"] {
+        let title = format!("Conseil {m}");
+        let date = format!("2026-{m}-14");
+        ok(d, &["new", &title, "--dir", ".", "--date", &date]);
+        let s = format!("conseil-{m}");
+        ok(
+            d,
+            &[
+                "people",
+                "invite",
+                &s,
+                "--all",
+                "--capacity",
+                "30",
+                "--dir",
+                ".",
+            ],
+        );
+    }
+    ok(
+        d,
+        &[
+            "here",
+            "conseil-03",
+            "--dir",
+            ".",
+            "Nadia",
+            "Julien",
+            "--walk-in",
+            "Zoé Roy",
+        ],
+    );
+    ok(d, &["here", "conseil-06", "--dir", ".", "Nadia", "Sophie"]);
+    ok(
+        d,
+        &[
+            "here",
+            "conseil-11",
+            "--dir",
+            ".",
+            "Nadia",
+            "Julien",
+            "Sophie",
+        ],
+    );
+    let year = ["conseil-03", "conseil-06", "conseil-11", "--dir", "."];
+    let md = ok(
+        d,
+        &[&["synth"][..], &year[..], &["--format", "md"][..]].concat(),
+    );
+    for want in [
+        "## Présences",
+        "| \\[1\\] | 4 | 3 | 2 | 3 | 30 |",
+        "| \\[2\\] | 4 | 2 | 2 | 1 | 30 |",
+        "| \\[3\\] | 4 | 3 | 3 | 0 | 30 |",
+        "| habitante | 1 / 1 | 1 / 1 | 1 / 1 | 1 |",
+        "| élue | 0 / 1 | 0 / 1 | 0 / 1 | 0 |",
+        "| Sans rôle indiqué | 1 / 0 | 0 / 0 | 0 / 0 | 1 |",
+        "4 personnes différentes, 3 revenues au moins une fois, 1 invitée jamais venue",
+    ] {
+        assert!(md.replace('\u{a0}', " ").contains(want), "{want}\n{md}");
+    }
+    // No one named, in any format.
+    for format in ["md", "txt", "html", "csv", "csv-actions"] {
+        let out = ok(
+            d,
+            &[
+                &["synth"][..],
+                &year[..],
+                &["--format", format, "-o", "-"][..],
+            ]
+            .concat(),
+        );
+        for name in ["Nadia", "Julien", "Sophie", "Anne Roy", "Zoé"] {
+            assert!(!out.contains(name), "{name} in the {format} synthesis");
+        }
+    }
+    // The HTML has its tables with their headers.
+    let html = ok(
+        d,
+        &[
+            &["synth"][..],
+            &year[..],
+            &["--format", "html", "-o", "-"][..],
+        ]
+        .concat(),
+    );
+    assert!(html.contains("<section class=\"attendance\">"), "{html}");
+    assert!(html.contains("<th scope=\"row\">habitante</th>"), "{html}");
+}

@@ -833,3 +833,77 @@ fn every_page_of_the_published_site_passes_an_accessibility_check() {
     }
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
+
+/// The attendance tables of a year's synthesis (counts per session and
+/// per role) pass the accessibility check.
+#[test]
+fn the_attendance_tables_pass_an_accessibility_check() {
+    let Some(chromium) = tools() else { return };
+    let Some(axe) = axe() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let run = |args: &[&str]| {
+        let o = common::tablee(d, args);
+        assert!(
+            o.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8(o.stdout).unwrap()
+    };
+    std::fs::write(
+        d.join("p.csv"),
+        "nom;rôle\nA Un;élu\nB Deux;habitante\nC Trois;habitante\n",
+    )
+    .unwrap();
+    run(&["people", "import", "p.csv", "--dir", "."]);
+    for m in ["03", "06"] {
+        run(&[
+            "new",
+            &format!("Conseil {m}"),
+            "--dir",
+            ".",
+            "--date",
+            &format!("2026-{m}-14"),
+        ]);
+        run(&[
+            "people",
+            "invite",
+            &format!("conseil-{m}"),
+            "--all",
+            "--capacity",
+            "30",
+            "--dir",
+            ".",
+        ]);
+    }
+    run(&[
+        "here",
+        "conseil-03",
+        "--dir",
+        ".",
+        "A Un",
+        "B Deux",
+        "--walk-in",
+        "D Quatre",
+    ]);
+    run(&["here", "conseil-06", "--dir", ".", "B Deux", "C Trois"]);
+    for lang in ["fr", "en"] {
+        let html = run(&[
+            "--lang",
+            lang,
+            "synth",
+            "conseil-03",
+            "conseil-06",
+            "--dir",
+            ".",
+            "--format",
+            "html",
+            "-o",
+            "-",
+        ]);
+        assert!(html.contains("class=\"attendance\""));
+        let found = axe_violations(&chromium, &axe, &html, d);
+        assert_eq!(found, "[]", "{lang}");
+    }
+}

@@ -655,3 +655,33 @@ fn not_saved(e: &crate::store::journal::NotSaved, lang: Lang, rest: &str) -> Str
     }
     .text(lang)
 }
+
+/// Who came to `spaces`, counted with the roles of their register (the
+/// first session's data folder); a register that cannot be read is said
+/// and the counts are left out.
+pub(crate) fn attendance<'a>(
+    out: &Out,
+    spaces: impl IntoIterator<Item = &'a crate::store::workspace::Workspace>,
+) -> Option<crate::core::attendance::Attendance> {
+    let spaces: Vec<&crate::store::workspace::Workspace> = spaces.into_iter().collect();
+    let first = spaces.first()?;
+    let dir = crate::store::register::dir_of_session(&first.file.path);
+    let register = match crate::store::register::load(&dir) {
+        Ok(r) => r,
+        Err(e) => {
+            print_diagnostics(
+                out,
+                &[crate::store::session_file::Diagnostic::from_load_error(&e)],
+            );
+            return None;
+        }
+    };
+    let sessions: Vec<(
+        &crate::core::model::Session,
+        &std::collections::BTreeMap<uuid::Uuid, bool>,
+    )> = spaces
+        .iter()
+        .map(|ws| (&ws.file.session, &ws.board.arrivals))
+        .collect();
+    crate::core::attendance::count(&sessions, &register)
+}

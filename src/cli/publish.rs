@@ -117,6 +117,8 @@ pub fn run(
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect();
+            // Who came, counted: no name.
+            syn.attendance = super::attendance(out, [ws]);
             if a.with_names {
                 syn
             } else {

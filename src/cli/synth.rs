@@ -110,6 +110,7 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> super::Don
         .collect();
     let mut syn = synth::build(&inputs, args.topic.as_deref(), jiff::Timestamp::now());
     syn.missing = missing;
+    syn.attendance = super::attendance(out, spaces.iter().map(|(ws, _)| ws));
     let view = SynthView {
         syn: &syn,
         lang: report_lang.unwrap_or(spaces[0].0.file.session.lang),

@@ -236,3 +236,77 @@ impl Said<'_> {
         lang.typeset(t)
     }
 }
+
+/// The words of the attendance section of a synthesis.
+#[derive(Debug)]
+pub struct AttendanceWords {
+    pub heading: &'static str,
+    pub session: &'static str,
+    pub invited: &'static str,
+    pub came: &'static str,
+    pub of_invited: &'static str,
+    pub first_time: &'static str,
+    pub capacity: &'static str,
+    pub role: &'static str,
+    /// People without a role, or no longer in the register.
+    pub no_role: &'static str,
+    /// Distinct people who came at least once.
+    pub people: &'static str,
+    /// « venu·es / invité·es » in a cell.
+    pub came_of_invited: &'static str,
+    pub counts_only: &'static str,
+}
+
+pub static ATTENDANCE_EN: AttendanceWords = AttendanceWords {
+    heading: "Attendance",
+    session: "Session",
+    invited: "Invited",
+    came: "Came",
+    of_invited: "of them invited",
+    first_time: "First time",
+    capacity: "Capacity",
+    role: "Role",
+    no_role: "No role given",
+    people: "Different people",
+    came_of_invited: "came / invited",
+    counts_only: "Counts only, from the register and the check-ins at the door: no one is named.",
+};
+
+pub static ATTENDANCE_FR: AttendanceWords = AttendanceWords {
+    heading: "Présences",
+    session: "Séance",
+    invited: "Invité·es",
+    came: "Venu·es",
+    of_invited: "dont invité·es",
+    first_time: "Première fois",
+    capacity: "Jauge",
+    role: "Rôle",
+    no_role: "Sans rôle indiqué",
+    people: "Personnes différentes",
+    came_of_invited: "venu·es / invité·es",
+    counts_only: "Des nombres seulement, d'après le registre et l'accueil\u{a0}: personne n'est nommé.",
+};
+
+pub fn attendance_words(lang: Lang) -> &'static AttendanceWords {
+    lang.pick(&ATTENDANCE_EN, &ATTENDANCE_FR)
+}
+
+/// Over the year: « 6 personnes différentes, 2 revenues au moins une
+/// fois, 1 invitée jamais venue ».
+pub fn year_line(people: usize, returning: usize, never: usize, lang: Lang) -> String {
+    let t = match lang {
+        Lang::En => format!(
+            "Over these sessions: {people} different {}, {returning} came back at least once, {never} invited and never came",
+            if people == 1 { "person" } else { "people" }
+        ),
+        Lang::Fr => format!(
+            "Sur ces séances : {people} {} différente{}, {returning} revenue{} au moins une fois, {never} invitée{} jamais venue{}",
+            if people <= 1 { "personne" } else { "personnes" },
+            if people <= 1 { "" } else { "s" },
+            if returning <= 1 { "" } else { "s" },
+            if never <= 1 { "" } else { "s" },
+            if never <= 1 { "" } else { "s" },
+        ),
+    };
+    lang.typeset(t)
+}

@@ -199,6 +199,7 @@ pub fn synthesis(v: &SynthView) -> String {
     }
     o.push_str("</ol>\n");
     glance(&mut o, v, &topics);
+    attendance(&mut o, v);
     let _ = writeln!(
         o,
         "<p class=\"legend\">{}</p>\n</section>",
@@ -987,4 +988,44 @@ pub fn plan(v: &super::PlanView) -> String {
     }
     o.push_str("</main>\n</body>\n</html>\n");
     o
+}
+
+/// Who came, counted: a table per session and per role, no name.
+fn attendance(o: &mut String, v: &SynthView) {
+    let Some(view) = super::attendance::view(v) else {
+        return;
+    };
+    let _ = write!(
+        o,
+        "<section class=\"attendance\">\n<h2>{}</h2>\n<p class=\"legend\">{}</p>\n",
+        escape(view.heading),
+        escape(view.note)
+    );
+    for t in &view.tables {
+        let _ = write!(
+            o,
+            "<table class=\"glance\">\n<caption>{}</caption>\n<thead><tr>",
+            escape(&t.caption)
+        );
+        for h in &t.heads {
+            let _ = write!(o, "<th scope=\"col\">{}</th>", escape(h));
+        }
+        o.push_str("</tr></thead>\n<tbody>\n");
+        for row in &t.rows {
+            o.push_str("<tr>");
+            for (i, c) in row.iter().enumerate() {
+                if i == 0 {
+                    let _ = write!(o, "<th scope=\"row\">{}</th>", escape(c));
+                } else {
+                    let _ = write!(o, "<td class=\"num\">{}</td>", escape(c));
+                }
+            }
+            o.push_str("</tr>\n");
+        }
+        o.push_str("</tbody>\n</table>\n");
+    }
+    if let Some(year) = &view.year {
+        let _ = writeln!(o, "<p>{}</p>", escape(year));
+    }
+    o.push_str("</section>\n");
 }

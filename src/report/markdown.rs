@@ -148,6 +148,7 @@ pub fn synthesis(v: &SynthView) -> String {
             out.push('\n');
         }
     }
+    attendance(&mut out, v);
     out.push_str(&format!("*{}*\n\n", escape(w.source_legend)));
 
     if v.debate_first() {
@@ -352,5 +353,32 @@ fn debates(out: &mut String, v: &SynthView) {
         if let Some(shift) = &st.shift {
             out.push_str(&format!("**{}**\n\n", escape(shift)));
         }
+    }
+}
+
+/// Who came, counted: a table per session and per role, no name.
+fn attendance(out: &mut String, v: &SynthView) {
+    let Some(view) = super::attendance::view(v) else {
+        return;
+    };
+    out.push_str(&format!(
+        "## {}\n\n*{}*\n\n",
+        view.heading,
+        escape(view.note)
+    ));
+    for t in &view.tables {
+        out.push_str(&format!("**{}**\n\n", escape(&t.caption)));
+        let heads: Vec<String> = t.heads.iter().map(|h| escape(h)).collect();
+        out.push_str(&format!("| {} |\n|---|", heads.join(" | ")));
+        out.push_str(&"---:|".repeat(heads.len().saturating_sub(1)));
+        out.push('\n');
+        for row in &t.rows {
+            let cells: Vec<String> = row.iter().map(|c| escape(c)).collect();
+            out.push_str(&format!("| {} |\n", cells.join(" | ")));
+        }
+        out.push('\n');
+    }
+    if let Some(year) = &view.year {
+        out.push_str(&format!("{}\n\n", escape(year)));
     }
 }

@@ -3,6 +3,7 @@
 //! Each format renders the same view-models built here, so that text,
 //! Markdown and CSV always say the same thing.
 
+pub mod attendance;
 pub mod csv;
 pub mod debates;
 pub mod followup;

@@ -227,6 +227,7 @@ pub fn synthesis(v: &SynthView) -> String {
         }
     }
     out.push('\n');
+    attendance(&mut out, v);
     wrap(&mut out, w.source_legend, "", "");
 
     if v.debate_first() {
@@ -408,4 +409,29 @@ fn debates(out: &mut String, v: &SynthView) {
             wrap(out, shift, "", "  ");
         }
     }
+}
+
+/// Who came, counted: a table per session and per role, no name.
+fn attendance(out: &mut String, v: &SynthView) {
+    let Some(view) = super::attendance::view(v) else {
+        return;
+    };
+    underline(out, view.heading, '-');
+    wrap(out, view.note, "", "");
+    for t in &view.tables {
+        out.push('\n');
+        wrap(out, &t.caption, "", "");
+        let rows: Vec<Vec<String>> = std::iter::once(t.heads.clone())
+            .chain(t.rows.iter().cloned())
+            .collect();
+        let widths = column_widths(&rows);
+        for row in &rows {
+            wrap(out, &aligned(row, &widths, "  "), "", "  ");
+        }
+    }
+    if let Some(year) = &view.year {
+        out.push('\n');
+        wrap(out, year, "", "");
+    }
+    out.push('\n');
 }

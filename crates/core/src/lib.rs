@@ -5,6 +5,7 @@
 //! that need the time take `now` as a parameter. `tests/core_is_pure.rs`
 //! fails if a module here imports a terminal crate.
 
+pub mod attendance;
 pub mod board;
 pub mod clock;
 pub mod deadline;

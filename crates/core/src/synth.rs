@@ -57,6 +57,8 @@ pub struct Synthesis<'a> {
     /// Journals that could not be read, printed anyway (`--partial`): the
     /// document says they are missing.
     pub missing: Vec<String>,
+    /// Who came, counted (set by the caller, who reads the register).
+    pub attendance: Option<super::attendance::Attendance>,
 }
 
 /// Post-its, dots and people.
@@ -825,6 +827,7 @@ pub fn build<'a>(inputs: &[Input<'a>], topic: Option<&str>, now: Timestamp) -> S
                 .collect()
         },
         missing: Vec::new(),
+        attendance: None,
     }
 }
 

@@ -1,0 +1,198 @@
+//! Who came, counted: per session the people invited and those who came
+//! (by role, from the register), and over a year of sessions who came back,
+//! who came for the first time and who was invited and never came. Counts
+//! only: no name ever leaves the register through here.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use uuid::Uuid;
+
+use super::model::Session;
+use super::register::{Register, present};
+
+/// One session's attendance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionCount {
+    /// Index of the session in the order given.
+    pub session: usize,
+    pub invited: usize,
+    /// People who came (invited or not).
+    pub came: usize,
+    /// Of them, invited.
+    pub invited_came: usize,
+    /// Came for the first time in the sessions given (in their order).
+    pub first_time: usize,
+    pub capacity: Option<u32>,
+}
+
+/// One role's attendance over the sessions given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleCount {
+    /// The register's role; `None` for people without one, or no longer in
+    /// the register.
+    pub role: Option<String>,
+    /// Per session, in order: (invited, came).
+    pub by_session: Vec<(usize, usize)>,
+    /// Distinct people of this role who came at least once.
+    pub people: usize,
+}
+
+/// Attendance over the sessions given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attendance {
+    pub sessions: Vec<SessionCount>,
+    pub roles: Vec<RoleCount>,
+    /// Distinct people who came at least once.
+    pub people: usize,
+    /// Of them, who came to two sessions or more.
+    pub returning: usize,
+    /// Invited at least once, never came.
+    pub never_came: usize,
+}
+
+/// The attendance of `sessions` (each with its check-ins), roles read from
+/// `register`; `None` when no session invited anyone or ticked anyone in.
+pub fn count(
+    sessions: &[(&Session, &BTreeMap<Uuid, bool>)],
+    register: &Register,
+) -> Option<Attendance> {
+    if sessions
+        .iter()
+        .all(|(s, arrivals)| s.invited.is_empty() && present(arrivals).is_empty())
+    {
+        return None;
+    }
+    let role_of = |id: &Uuid| {
+        register
+            .get(*id)
+            .map(|p| p.role.trim().to_string())
+            .filter(|r| !r.is_empty())
+    };
+    let mut seen: BTreeSet<Uuid> = BTreeSet::new();
+    let mut times: BTreeMap<Uuid, usize> = BTreeMap::new();
+    let mut ever_invited: BTreeSet<Uuid> = BTreeSet::new();
+    let mut counts = Vec::new();
+    let mut roles: BTreeMap<Option<String>, Vec<(usize, usize)>> = BTreeMap::new();
+    let mut role_people: BTreeMap<Option<String>, BTreeSet<Uuid>> = BTreeMap::new();
+    let n = sessions.len();
+    for (i, (s, arrivals)) in sessions.iter().enumerate() {
+        let came: BTreeSet<Uuid> = present(arrivals).into_iter().collect();
+        let invited: BTreeSet<Uuid> = s.invited.iter().copied().collect();
+        ever_invited.extend(&invited);
+        let first_time = came.iter().filter(|id| !seen.contains(id)).count();
+        for id in &came {
+            *times.entry(*id).or_default() += 1;
+            role_people.entry(role_of(id)).or_default().insert(*id);
+        }
+        seen.extend(&came);
+        for id in &invited {
+            roles.entry(role_of(id)).or_insert_with(|| vec![(0, 0); n])[i].0 += 1;
+        }
+        for id in &came {
+            roles.entry(role_of(id)).or_insert_with(|| vec![(0, 0); n])[i].1 += 1;
+        }
+        counts.push(SessionCount {
+            session: i,
+            invited: invited.len(),
+            came: came.len(),
+            invited_came: came.intersection(&invited).count(),
+            first_time,
+            capacity: s.capacity,
+        });
+    }
+    // Named roles first, alphabetically; people without one last.
+    let mut roles: Vec<RoleCount> = roles
+        .into_iter()
+        .map(|(role, by_session)| RoleCount {
+            people: role_people.get(&role).map_or(0, BTreeSet::len),
+            role,
+            by_session,
+        })
+        .collect();
+    roles.sort_by_key(|r| (r.role.is_none(), r.role.as_deref().map(super::text::fold)));
+    Some(Attendance {
+        sessions: counts,
+        roles,
+        people: seen.len(),
+        returning: times.values().filter(|t| **t >= 2).count(),
+        never_came: ever_invited.iter().filter(|id| !seen.contains(id)).count(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::register::Person;
+
+    fn id(n: u128) -> Uuid {
+        Uuid::from_u128(n)
+    }
+
+    /// Three sessions of a year: six people (élus 1-2, habitants 3-5, one
+    /// without a role 6); a walk-in (7) forgotten from the register since.
+    #[test]
+    fn a_year_of_three_sessions_is_counted_by_role_with_returning_and_never() {
+        let mut reg = Register::new();
+        for (n, role) in [
+            (1, "élu"),
+            (2, "élu"),
+            (3, "habitant"),
+            (4, "habitant"),
+            (5, "habitant"),
+            (6, ""),
+        ] {
+            let mut p = Person::named(id(n), &format!("P{n}"));
+            p.role = role.into();
+            reg.add(p).unwrap();
+        }
+        let mut s = [
+            Session::new(id(100), "mars"),
+            Session::new(id(101), "juin"),
+            Session::new(id(102), "nov"),
+        ];
+        for x in &mut s {
+            x.invited = (1..=6).map(id).collect();
+        }
+        s[0].capacity = Some(30);
+        let ticks = |who: &[u128], gone: &[u128]| -> BTreeMap<Uuid, bool> {
+            who.iter()
+                .map(|n| (id(*n), true))
+                .chain(gone.iter().map(|n| (id(*n), false)))
+                .collect()
+        };
+        let a = ticks(&[1, 3, 4, 7], &[5]);
+        let b = ticks(&[1, 2, 3], &[]);
+        let c = ticks(&[1, 3, 6], &[]);
+        let got = count(&[(&s[0], &a), (&s[1], &b), (&s[2], &c)], &reg).unwrap();
+        let per: Vec<(usize, usize, usize, usize)> = got
+            .sessions
+            .iter()
+            .map(|c| (c.invited, c.came, c.invited_came, c.first_time))
+            .collect();
+        assert_eq!(per, [(6, 4, 3, 4), (6, 3, 3, 1), (6, 3, 3, 1)]);
+        assert_eq!(got.sessions[0].capacity, Some(30));
+        // 1,2,3,4,6,7 came; 1 and 3 came back; 5 was invited and never came.
+        assert_eq!((got.people, got.returning, got.never_came), (6, 2, 1));
+        type Row<'a> = (Option<&'a str>, Vec<(usize, usize)>, usize);
+        let roles: Vec<Row> = got
+            .roles
+            .iter()
+            .map(|r| (r.role.as_deref(), r.by_session.clone(), r.people))
+            .collect();
+        assert_eq!(
+            roles,
+            [
+                (Some("élu"), vec![(2, 1), (2, 2), (2, 1)], 2),
+                (Some("habitant"), vec![(3, 2), (3, 1), (3, 1)], 2),
+                // 6 has no role; 7 is no longer in the register.
+                (None, vec![(1, 1), (1, 0), (1, 1)], 2),
+            ]
+        );
+    }
+
+    #[test]
+    fn nothing_to_count_says_nothing() {
+        let s = Session::new(id(1), "x");
+        assert_eq!(count(&[(&s, &BTreeMap::new())], &Register::new()), None);
+    }
+}
