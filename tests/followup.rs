@@ -1072,23 +1072,11 @@ fn committed_council() -> tempfile::TempDir {
             "    lang: fr,\n    answer_within: \"8w\",\n",
         );
     std::fs::write(tmp.path().join("p.ron"), text).unwrap();
-    copy_dir(
+    common::copy_dir(
         &root.join("cenr-2025-propositions.tablee"),
         &tmp.path().join("p.tablee"),
     );
     tmp
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }
 
 /// Open data: the example council's year as JSON, valid against the

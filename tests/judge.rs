@@ -11,24 +11,11 @@ fn council(dir: &Path) -> PathBuf {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
     let s = dir.join("cenr.ron");
     std::fs::copy(root.join("cenr-2025-propositions.ron"), &s).unwrap();
-    copy_dir(
+    common::copy_dir(
         &root.join("cenr-2025-propositions.tablee"),
         &dir.join("cenr.tablee"),
     );
     s
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap() {
-        let e = e.unwrap();
-        let target = to.join(e.file_name());
-        if e.file_type().unwrap().is_dir() {
-            copy_dir(&e.path(), &target);
-        } else {
-            std::fs::copy(e.path(), target).unwrap();
-        }
-    }
 }
 
 fn judge(dir: &Path, lang: &str, tally: &str, format: &str) -> std::process::Output {

@@ -372,7 +372,7 @@ fn late_answers_are_flagged_on_the_published_site() {
             "    lang: fr,\n    answer_within: \"8w\",\n",
         );
     std::fs::write(tmp.path().join("p.ron"), text).unwrap();
-    copy_dir(
+    common::copy_dir(
         &root.join("cenr-2025-propositions.tablee"),
         &tmp.path().join("p.tablee"),
     );
@@ -400,16 +400,4 @@ fn late_answers_are_flagged_on_the_published_site() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let home = std::fs::read_to_string(tmp.path().join("site/fr/index.html")).unwrap();
     assert!(!home.contains("class=\"late\""), "{home}");
-}
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for e in std::fs::read_dir(from).unwrap().flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            copy_dir(&p, &to.join(e.file_name()));
-        } else {
-            std::fs::copy(&p, to.join(e.file_name())).unwrap();
-        }
-    }
 }

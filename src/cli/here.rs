@@ -9,7 +9,7 @@ use crate::i18n::prelude::*;
 
 use super::{Failure, Out, open_workspace, open_writer};
 use crate::core::event::Body;
-use crate::core::register::{Found, Person, Register, present, walk_in_id};
+use crate::core::register::{Person, present, walk_in_id};
 use crate::i18n::register::{Said, file_header};
 use crate::store::device::Device;
 use crate::store::register;
@@ -47,34 +47,15 @@ pub fn run(out: &Out, a: &HereArgs, device: Option<&str>) -> super::Done {
 
     // Every name resolved before anything is written.
     let mut problems = Vec::new();
-    let mut resolve = |reg: &Register, typed: &str| -> Option<uuid::Uuid> {
-        match reg.find(typed) {
-            Found::One(p) => Some(p.id),
-            Found::Several(them) => {
-                let them: Vec<&str> = them.iter().map(|p| p.name.as_str()).collect();
-                problems.push(
-                    Said::WhichOne {
-                        name: typed,
-                        them: &them.join(", "),
-                    }
-                    .text(lang),
-                );
-                None
-            }
-            Found::None => {
-                problems.push(Said::NotInRegister { name: typed }.text(lang));
-                None
-            }
-        }
-    };
     let mut ticks: Vec<(uuid::Uuid, bool)> = Vec::new();
+    let resolve = super::register::resolve;
     for n in &a.names {
-        if let Some(id) = resolve(&reg, n) {
+        if let Some(id) = resolve(&reg, n, &mut problems, lang) {
             ticks.push((id, true));
         }
     }
     for n in &a.gone {
-        if let Some(id) = resolve(&reg, n) {
+        if let Some(id) = resolve(&reg, n, &mut problems, lang) {
             ticks.push((id, false));
         }
     }

@@ -685,3 +685,40 @@ pub(crate) fn attendance<'a>(
         .collect();
     crate::core::attendance::count(&sessions, &register)
 }
+
+/// The sessions of a year, each read once (the same workshop given twice
+/// is read once, its journals merged); when any cannot be read, every
+/// problem with `nothing` (« no report written ») after them.
+pub(crate) fn open_year(
+    out: &Out,
+    sessions: &[PathBuf],
+    dir: &Path,
+    nothing: String,
+) -> Result<Vec<crate::store::workspace::Workspace>, Failure> {
+    use crate::i18n::prelude::*;
+    let mut spaces: Vec<crate::store::workspace::Workspace> = Vec::new();
+    let mut failed: Vec<String> = Vec::new();
+    for arg in sessions {
+        let path = crate::store::session_file::resolve(arg, dir);
+        match crate::store::workspace::Workspace::open(&path) {
+            Ok((ws, warnings)) => {
+                print_diagnostics(out, &warnings);
+                if let Some(first) = spaces
+                    .iter_mut()
+                    .find(|w| w.file.session.id == ws.file.session.id)
+                {
+                    let said = first.merge_replica(ws.file);
+                    print_diagnostics(out, &said);
+                    continue;
+                }
+                spaces.push(ws);
+            }
+            Err(diags) => failed.extend(diags.iter().map(|d| d.line(out.lang))),
+        }
+    }
+    if !failed.is_empty() || spaces.is_empty() {
+        failed.push(nothing);
+        return Err(Failure::Said(failed));
+    }
+    Ok(spaces)
+}

@@ -1,15 +1,12 @@
 //! `tablee proposals SESSION... [--format …] [--status S] [--theme T] [--since DATE] [-o FILE]`
 
-use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
-use super::{Out, print_diagnostics};
+use super::Out;
 use crate::core::proposal::{Filter, StatusInput};
 use crate::i18n::Lang;
 use crate::i18n::followup::Said;
 use crate::report::followup;
-use crate::store::session_file;
-use crate::store::workspace::Workspace;
 
 /// `tablee proposals SESSION…`
 #[derive(Debug, Clone, clap::Args)]
@@ -95,33 +92,7 @@ pub fn run(
         })?,
     };
 
-    let mut spaces: Vec<Workspace> = Vec::new();
-    // Sessions that could not be read: their problems, said with the
-    // failure.
-    let mut failed: Vec<String> = Vec::new();
-    for arg in &a.sessions {
-        let path = session_file::resolve(arg, &a.data.dir);
-        match Workspace::open(&path) {
-            Ok((ws, warnings)) => {
-                print_diagnostics(out, &warnings);
-                // The same workshop twice: read once, journals merged.
-                if let Some(first) = spaces
-                    .iter_mut()
-                    .find(|w| w.file.session.id == ws.file.session.id)
-                {
-                    let said = first.merge_replica(ws.file);
-                    print_diagnostics(out, &said);
-                    continue;
-                }
-                spaces.push(ws);
-            }
-            Err(diags) => failed.extend(diags.iter().map(|d| d.line(lang))),
-        }
-    }
-    if !failed.is_empty() || spaces.is_empty() {
-        failed.push(Said::NoReport.text(lang));
-        return Err(super::Failure::Said(failed));
-    }
+    let spaces = super::open_year(out, &a.sessions, &a.data.dir, Said::NoReport.text(lang))?;
     let missing = super::readable(out, &spaces, a.partial)?;
     let inputs: Vec<followup::Input> = spaces
         .iter()

@@ -7,15 +7,12 @@
 //! (each replaced atomically), never deletes anything, and refuses a
 //! folder that holds files it did not write.
 
-use crate::i18n::prelude::*;
 use std::path::{Path, PathBuf};
 
 use super::{Failure, Out, print_diagnostics};
 use crate::i18n::site::Said;
 use crate::report::followup;
 use crate::report::site;
-use crate::store::session_file;
-use crate::store::workspace::Workspace;
 
 /// The list of a publication's files, kept in its folder.
 const MANIFEST: &str = ".tablee-site";
@@ -69,32 +66,8 @@ pub fn run(
     // The folder first: nothing is read for a site that cannot be written.
     let previous = previous_publication(&a.out, lang)?;
 
-    let mut spaces: Vec<Workspace> = Vec::new();
-    let mut failed: Vec<String> = Vec::new();
-    for arg in &a.sessions {
-        let path = session_file::resolve(arg, &a.data.dir);
-        match Workspace::open(&path) {
-            Ok((ws, warnings)) => {
-                print_diagnostics(out, &warnings);
-                // The same workshop twice: read once, journals merged.
-                if let Some(first) = spaces
-                    .iter_mut()
-                    .find(|w| w.file.session.id == ws.file.session.id)
-                {
-                    let said = first.merge_replica(ws.file);
-                    print_diagnostics(out, &said);
-                    continue;
-                }
-                spaces.push(ws);
-            }
-            Err(diags) => failed.extend(diags.iter().map(|d| d.line(lang))),
-        }
-    }
-    if !failed.is_empty() || spaces.is_empty() {
-        // A site missing a session would mislead; nothing is written.
-        failed.push(Said::NoSite.text(lang));
-        return Err(Failure::Said(failed));
-    }
+    // A site missing a session would mislead; nothing is written.
+    let spaces = super::open_year(out, &a.sessions, &a.data.dir, Said::NoSite.text(lang))?;
     super::readable(out, &spaces, a.partial)?;
 
     let clocks: Vec<crate::core::clock::Clock> = spaces

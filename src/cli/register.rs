@@ -114,6 +114,34 @@ fn save(out: &Out, dir: &std::path::Path, r: &Register) -> Result<(), Failure> {
     })
 }
 
+/// The register's id of the person `typed` names; when none or several,
+/// why, in `problems`.
+pub(crate) fn resolve(
+    r: &Register,
+    typed: &str,
+    problems: &mut Vec<String>,
+    lang: Lang,
+) -> Option<uuid::Uuid> {
+    match r.find(typed) {
+        Found::One(p) => Some(p.id),
+        Found::Several(them) => {
+            let them: Vec<&str> = them.iter().map(|p| p.name.as_str()).collect();
+            problems.push(
+                Said::WhichOne {
+                    name: typed,
+                    them: &them.join(", "),
+                }
+                .text(lang),
+            );
+            None
+        }
+        Found::None => {
+            problems.push(Said::NotInRegister { name: typed }.text(lang));
+            None
+        }
+    }
+}
+
 fn languages(s: &str) -> Vec<String> {
     s.split([' ', ',', ';', '/', '+'])
         .map(str::trim)
@@ -195,23 +223,9 @@ pub fn run(out: &Out, a: &PeopleArgs) -> super::Done {
         Action::Forget { name } => {
             let mut r = load(out, dir)?;
             let typed = name.join(" ");
-            let id = match r.find(&typed) {
-                Found::One(p) => p.id,
-                Found::Several(them) => {
-                    let them: Vec<&str> = them.iter().map(|p| p.name.as_str()).collect();
-                    return Err(Failure::line(
-                        Said::WhichOne {
-                            name: &typed,
-                            them: &them.join(", "),
-                        }
-                        .text(lang),
-                    ));
-                }
-                Found::None => {
-                    return Err(Failure::line(
-                        Said::NotInRegister { name: &typed }.text(lang),
-                    ));
-                }
+            let mut problems = Vec::new();
+            let Some(id) = resolve(&r, &typed, &mut problems, lang) else {
+                return Err(Failure::Said(problems));
             };
             let gone = r.forget(id).expect("found just before");
             save(out, dir, &r)?;
@@ -432,19 +446,8 @@ fn invite(out: &Out, dir: &std::path::Path, i: &Invite) -> super::Done {
             .for_each(|p| add(p.id));
     }
     for typed in &i.names {
-        match r.find(typed) {
-            Found::One(p) => add(p.id),
-            Found::Several(them) => {
-                let them: Vec<&str> = them.iter().map(|p| p.name.as_str()).collect();
-                problems.push(
-                    Said::WhichOne {
-                        name: typed,
-                        them: &them.join(", "),
-                    }
-                    .text(lang),
-                );
-            }
-            Found::None => problems.push(Said::NotInRegister { name: typed }.text(lang)),
+        if let Some(id) = resolve(&r, typed, &mut problems, lang) {
+            add(id);
         }
     }
     if let Some(c) = i.capacity {

@@ -599,3 +599,17 @@ pub const SEED001_SETUP_KEYS: &[&str] = &[
     "<Tab><Tab><Enter><C-u>1<Enter><Right><Enter><C-u>2<Enter>",
     "<Down><Left><Enter><C-u>2<Enter><Right><Enter><C-u>1<Enter>",
 ];
+
+/// Copies a folder and everything in it (an example's journals into a
+/// test's own folder).
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            copy_dir(&p, &to.join(e.file_name()));
+        } else {
+            std::fs::copy(&p, to.join(e.file_name())).unwrap();
+        }
+    }
+}
