@@ -149,7 +149,14 @@ fn two_laptops_at_the_door_merge_and_walk_ins_are_added() {
     let mut b = vec!["--device", "porte-b", "here", s, "--dir", "."];
     b.extend(names[14..27].iter().map(String::as_str));
     b.extend(["--walk-in", "Zoé Roy", "--walk-in", "Karim Haddad"]);
-    ok(d, &b);
+    let said = ok(d, &b);
+    assert!(!said.contains("♿"), "{said}");
+    // Laptop A had ticked Personne05, whose need the door sees to.
+    let said = ok(
+        d,
+        &["--device", "porte-a", "here", s, "--dir", ".", &names[4]],
+    );
+    assert!(said.contains("♿ Personne05 Nom05: fauteuil"), "{said}");
     ok(
         d,
         &[

@@ -147,6 +147,21 @@ pub fn run(out: &Out, a: &HereArgs, device: Option<&str>) -> super::Done {
             }
         }
     }
+    // Whoever just arrived with a need the door should see to.
+    for (id, here) in &ticks {
+        if let Some(p) = reg.get(*id).filter(|p| *here && !p.needs.trim().is_empty()) {
+            text.push_str(&format!(
+                "{}\n",
+                crate::core::text::sanitize(
+                    &Said::Needs {
+                        name: &p.name,
+                        needs: &p.needs
+                    }
+                    .text(lang)
+                )
+            ));
+        }
+    }
     text.push_str(&summary(session, &here, lang));
     text.push('\n');
     out.print(&text);

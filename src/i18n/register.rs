@@ -96,6 +96,11 @@ pub enum Said<'a> {
         n: usize,
         capacity: Option<u32>,
     },
+    /// Someone ticked in has a need to see to: « ♿ Sophie Martin : fauteuil ».
+    Needs {
+        name: &'a str,
+        needs: &'a str,
+    },
 }
 
 impl Said<'_> {
@@ -228,6 +233,8 @@ impl Said<'_> {
                 },
                 Lang::Fr,
             ) => format!("{n} invité·es, jauge {c}"),
+            (Needs { name, needs }, Lang::En) => format!("♿ {name}: {needs}"),
+            (Needs { name, needs }, Lang::Fr) => format!("♿ {name} : {needs}"),
             (HereList, Lang::En) => "Here:".to_string(),
             (HereList, Lang::Fr) => "Présent·es :".to_string(),
             (Expected, Lang::En) => "Invited, not here yet:".to_string(),
