@@ -437,3 +437,99 @@ fn a_years_synthesis_counts_attendance_and_composition_without_names() {
     assert!(html.contains("<section class=\"attendance\">"), "{html}");
     assert!(html.contains("<th scope=\"row\">habitante</th>"), "{html}");
 }
+
+/// Seed 004's door on screens: two laptops (`tablee here --screen`) tick
+/// 27 of the 30 invited by typing a bit of each name and Enter, and
+/// welcome two walk-ins by their name and Enter; each screen shows the
+/// other's ticks, at 80×24 in French.
+#[test]
+fn two_door_screens_tick_the_room_in_and_welcome_walk_ins() {
+    use std::time::Duration;
+    if common::tmux::Tmux::missing("two_door_screens_tick_the_room_in_and_welcome_walk_ins") {
+        return;
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let names = thirty(d);
+    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    ok(
+        d,
+        &[
+            "new",
+            "Conseil de mars",
+            "--dir",
+            ".",
+            "--date",
+            "2026-03-14",
+        ],
+    );
+    let s = "conseil-de-mars";
+    ok(
+        d,
+        &[
+            "people",
+            "invite",
+            s,
+            "--all",
+            "--capacity",
+            "30",
+            "--dir",
+            ".",
+        ],
+    );
+    let tmux = common::tmux::Tmux::new("door");
+    for (laptop, name) in [("a", "porte-a"), ("b", "porte-b")] {
+        let home = d.join(format!("laptop-{laptop}"));
+        std::fs::create_dir_all(&home).unwrap();
+        tmux.start_on(
+            d,
+            &home,
+            name,
+            "fr",
+            &format!("--device {name} here {s} --dir . --screen"),
+            (80, 24),
+        );
+        tmux.wait_on(name, "Accueil · Présent·es");
+    }
+    // A bit of each name is enough when only one person has it.
+    for n in &names[..14] {
+        tmux.type_line("porte-a", n.split(' ').next().unwrap());
+    }
+    for n in &names[14..27] {
+        tmux.type_line("porte-b", n.split(' ').next().unwrap());
+    }
+    tmux.type_line("porte-b", "Zoé Roy");
+    tmux.type_line("porte-b", "Karim Haddad");
+    // Personne05 needs a wheelchair: said when ticked in.
+    let want = "Présent·es : 29 (27 des 30 invité·es, 2 sans invitation) · jauge 30";
+    for screen in ["porte-a", "porte-b"] {
+        let shown = tmux
+            .wait_within(screen, want, Duration::from_secs(10))
+            .replace('\u{a0}', " ");
+        assert!(shown.contains(want), "{shown}");
+    }
+    let shown = tmux.screen_of("porte-b");
+    assert!(
+        shown.contains("☑ Zoé Roy · sans invitation") || shown.contains("☑ Karim Haddad"),
+        "{shown}"
+    );
+    // The three not come yet, by typing the start of their names.
+    tmux.cmd(&["send-keys", "-t", "porte-a", "-l", "Personne3"]);
+    let shown = tmux.wait_on("porte-a", "☐ Personne30 Nom30");
+    assert!(shown.contains("☐ Personne30 Nom30"), "{shown}");
+    assert!(!shown.contains("Personne29"), "{shown}");
+    for n in ["porte-a", "porte-b"] {
+        tmux.spec(n, "<C-q>");
+    }
+    // Both screens' ticks are in the journals; the walk-ins in the register.
+    let said = ok(d, &["here", s, "--dir", "."]);
+    assert!(
+        said.contains("Here: 29 (27 of the 30 invited, 2 without an invitation) · room for 30"),
+        "{said}"
+    );
+    let reg = std::fs::read_to_string(d.join("people.ron")).unwrap();
+    assert!(
+        reg.contains("\"Zoé Roy\"") && reg.contains("\"Karim Haddad\""),
+        "{reg}"
+    );
+}

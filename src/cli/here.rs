@@ -28,10 +28,29 @@ pub struct HereArgs {
     /// Take back a tick given by mistake (repeat for each)
     #[arg(long, value_name = "NAME")]
     pub gone: Vec<String>,
+    /// The door's screen: type a name, Enter ticks them in (a name nobody has: welcomed without an invitation)
+    #[arg(long, conflicts_with_all = ["names", "walk_ins", "gone"])]
+    pub screen: bool,
 }
 
-pub fn run(out: &Out, a: &HereArgs, device: Option<&str>) -> super::Done {
+pub fn run(
+    out: &Out,
+    a: &HereArgs,
+    screen_lang: Option<crate::i18n::Lang>,
+    device: Option<&str>,
+) -> super::Done {
     let lang = out.lang;
+    if a.screen {
+        let session = crate::store::session_file::resolve(&a.at.session, &a.at.data.dir);
+        return super::run::screens(
+            out,
+            &session,
+            crate::tui::Start::Door,
+            (screen_lang, device),
+            (&[], 0),
+        )
+        .map(|_| ());
+    }
     let ws = open_workspace(out, &a.at.session, &a.at.data.dir)?;
     let session = &ws.file.session;
     let reg_dir = register::dir_of_session(&ws.file.path);
@@ -162,37 +181,8 @@ pub fn run(out: &Out, a: &HereArgs, device: Option<&str>) -> super::Done {
             ));
         }
     }
-    text.push_str(&summary(session, &here, lang));
+    text.push_str(&crate::i18n::register::summary(session, &here, lang));
     text.push('\n');
     out.print(&text);
     Ok(())
-}
-
-/// « Présent·es : 29 (27 des 30 invité·es, 2 sans invitation) · jauge 30 ».
-pub fn summary(
-    session: &crate::core::model::Session,
-    here: &[uuid::Uuid],
-    lang: crate::i18n::Lang,
-) -> String {
-    let invited_here = here
-        .iter()
-        .filter(|id| session.invited.contains(id))
-        .count();
-    let mut parts = vec![
-        Said::Here {
-            here: here.len(),
-            invited_here,
-            invited: session.invited.len(),
-            walk_ins: here.len() - invited_here,
-        }
-        .text(lang),
-    ];
-    if let Some(c) = session.capacity {
-        parts.push(if here.len() > c as usize {
-            Said::OverCapacity { capacity: c }.text(lang)
-        } else {
-            Said::Capacity { capacity: c }.text(lang)
-        });
-    }
-    parts.join(" · ")
 }

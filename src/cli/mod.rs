@@ -336,7 +336,7 @@ fn command(cli: &Cli, out: &Out) -> Done {
         Some(Command::Forms(args)) => forms::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Agenda(args)) => agenda::run(out, args, cli.lang),
         Some(Command::People(args)) => register::run(out, args),
-        Some(Command::Here(args)) => here::run(out, args, cli.device.as_deref()),
+        Some(Command::Here(args)) => here::run(out, args, cli.lang, cli.device.as_deref()),
         Some(Command::Publish(args)) => publish::run(
             out,
             args,

@@ -358,6 +358,9 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }
         "List the sessions in the data folder" => "Lister les séances du dossier de données",
+        "The door's screen: type a name, Enter ticks them in (a name nobody has: welcomed without an invitation)" => {
+            "L'écran de l'accueil : taper un nom, Entrée coche la personne (un nom que personne n'a : accueilli·e sans invitation)"
+        }
         "Invite people of the register to a session (by name, --all, or --role), and set the room's capacity" => {
             "Inviter des personnes du registre à une séance (par nom, --all ou --role), et fixer la jauge"
         }

@@ -317,3 +317,70 @@ pub fn year_line(people: usize, returning: usize, never: usize, lang: Lang) -> S
     };
     lang.typeset(t)
 }
+
+/// The words of the door's screen.
+#[derive(Debug)]
+pub struct DoorWords {
+    pub title: &'static str,
+    /// Said after a walk-in's name.
+    pub walk_in: &'static str,
+    /// The register could not be read: nobody is added to it.
+    pub unreadable: &'static str,
+    /// The input's title.
+    pub name: &'static str,
+    /// Nobody in the list: Enter welcomes the name typed.
+    pub nobody: &'static str,
+    /// The register is empty.
+    pub empty: &'static str,
+    /// Marks someone not invited.
+    pub not_invited: &'static str,
+}
+
+pub static DOOR_EN: DoorWords = DoorWords {
+    title: "Door",
+    walk_in: "welcomed without an invitation, added to the register",
+    unreadable: "the register cannot be read (see the banner): nobody can be added to it",
+    name: "Name (Enter ticks in)",
+    nobody: "Nobody of that name: Enter welcomes them without an invitation",
+    empty: "The register is empty: type a name and Enter to welcome someone, or import the council's people (tablee people import)",
+    not_invited: "not invited",
+};
+
+pub static DOOR_FR: DoorWords = DoorWords {
+    title: "Accueil",
+    walk_in: "accueilli·e sans invitation, ajouté·e au registre",
+    unreadable: "le registre ne peut pas être lu (voir le bandeau)\u{a0}: personne ne peut y être ajouté",
+    name: "Nom (Entrée coche)",
+    nobody: "Personne de ce nom\u{a0}: Entrée l'accueille sans invitation",
+    empty: "Le registre est vide\u{a0}: tapez un nom puis Entrée pour accueillir quelqu'un, ou importez les personnes du conseil (tablee people import)",
+    not_invited: "sans invitation",
+};
+
+pub fn door_words(lang: Lang) -> &'static DoorWords {
+    lang.pick(&DOOR_EN, &DOOR_FR)
+}
+
+/// « Présent·es : 29 (27 des 30 invité·es, 2 sans invitation) · jauge 30 ».
+pub fn summary(session: &crate::core::model::Session, here: &[uuid::Uuid], lang: Lang) -> String {
+    let invited_here = here
+        .iter()
+        .filter(|id| session.invited.contains(id))
+        .count();
+    let mut parts = vec![
+        Said::Here {
+            here: here.len(),
+            invited_here,
+            invited: session.invited.len(),
+            walk_ins: here.len() - invited_here,
+        }
+        .text(lang),
+    ];
+    if let Some(c) = session.capacity {
+        parts.push(if here.len() > c as usize {
+            Said::OverCapacity { capacity: c }.text(lang)
+        } else {
+            Said::Capacity { capacity: c }.text(lang)
+        });
+    }
+    parts.join(" · ")
+}

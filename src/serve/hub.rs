@@ -239,6 +239,8 @@ impl Hub {
     pub fn reply(&self, reply: Reply) {
         let mut room = self.lock();
         let (id, saved) = match reply {
+            // The page replaces no whole file.
+            Reply::Replaced { .. } | Reply::NotReplaced { .. } => return,
             Reply::Written(e) => {
                 let id = e.id;
                 room.stamper.observe(e.lamport);
@@ -353,6 +355,14 @@ impl Store for Unattached {
         unreachable!("the hub's store is attached before the server starts")
     }
     fn rotate(&mut self) {}
+    fn add_person(
+        &mut self,
+        _data_dir: std::path::PathBuf,
+        _person: crate::core::register::Person,
+        _header: String,
+    ) {
+        unreachable!("the hub's store is attached before the server starts")
+    }
     fn in_flight(&self) -> usize {
         0
     }

@@ -120,6 +120,14 @@ impl App {
         self
     }
 
+    /// The door as the only screen (`tablee here SESSION --screen`): this
+    /// laptop follows the clock, it does not write it.
+    pub fn door_only(mut self) -> App {
+        self.stack = vec![Shown::Door(Box::default())];
+        self.room.laptop.clock_writer = false;
+        self
+    }
+
     /// The set-up screen as the only screen (`tablee setup SESSION`),
     /// where it stood when handed over: this laptop follows the clock, it
     /// does not write it.
@@ -335,6 +343,10 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
         Msg::NotWritten(event, why) => {
             room.display.banner = Some(format!("{}: {why}", room.display.lang.s().cap.not_saved));
             room.notes.not_written(*event, why);
+            return;
+        }
+        Msg::FileNotSaved(why) => {
+            room.display.banner = Some(format!("{}: {why}", room.display.lang.s().cap.not_saved));
             return;
         }
         Msg::OwnJournal(on_disk) => {

@@ -29,6 +29,8 @@ pub enum Target {
     Debate,
     /// Typing paper questionnaires in.
     Forms,
+    /// Ticking in who arrives.
+    Door,
     /// Every key of the screen.
     Help,
     /// The session's set-up.
@@ -127,6 +129,21 @@ impl<'a> Cx<'a> {
 
     pub fn open(&mut self, to: Target) {
         *self.go = Some(Go::Open(to));
+    }
+
+    /// Someone not in the register, at the door: added to it (the store
+    /// adds them to the file, after the events before) and their id given
+    /// back; refused when the register could not be read (`None`), or the
+    /// name is empty or already there.
+    pub fn walk_in(&mut self, name: &str) -> Result<Uuid, Option<crate::core::register::Refused>> {
+        let Some(dir) = self.room.register_dir.clone() else {
+            return Err(None);
+        };
+        let id = crate::core::register::walk_in_id(self.room.session.id, self.room.device(), name);
+        let person = crate::core::register::Person::named(id, name);
+        self.room.register.add(person.clone()).map_err(Some)?;
+        self.fx.people.push((dir, person));
+        Ok(id)
     }
 }
 

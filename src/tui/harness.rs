@@ -129,6 +129,7 @@ impl Harness {
             | Msg::Synced(_)
             | Msg::Written(..)
             | Msg::NotWritten(..)
+            | Msg::FileNotSaved(_)
             | Msg::SessionChanged(_)
             | Msg::SessionUnreadable(_)
             | Msg::OwnJournal(_)

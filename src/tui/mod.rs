@@ -51,6 +51,8 @@ pub enum Start<'a> {
     FollowUp,
     /// Typing paper questionnaires in (`tablee forms`).
     Forms,
+    /// The door: ticking in who arrives (`tablee here SESSION --screen`).
+    Door,
     /// The demo (`tablee` alone): the facilitator's screen, with a key to
     /// leave it for the set-up of one's own session.
     Demo,
@@ -113,6 +115,8 @@ pub fn run(
         app = app.follow_up_only();
     } else if start == Start::Forms {
         app = app.forms_only();
+    } else if start == Start::Door {
+        app = app.door_only();
     } else if start == Start::Demo {
         app = app.demo();
     } else if let Start::Setup(cursor) = start {
@@ -120,6 +124,19 @@ pub fn run(
     }
     app.room.year = year.to_vec();
     app.room.year_at = year_at;
+    // The register beside the sessions (for the door): one that cannot be
+    // read is said and never written over.
+    let register_dir = crate::store::register::dir_of_session(&ws.file.path);
+    match crate::store::register::load(&register_dir) {
+        Ok(r) => {
+            app.room.register = r;
+            app.room.register_dir = Some(register_dir.clone());
+        }
+        Err(e) => {
+            app.room.display.banner =
+                Some(crate::store::session_file::Diagnostic::from_load_error(&e).line(messages));
+        }
+    }
     app.room.display.tz = jiff::tz::TimeZone::system();
     app.room.display.colors = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     if let Some(p) = clock_problem {

@@ -113,6 +113,8 @@ pub enum Msg {
     OpenDebate,
     /// Typing paper questionnaires in.
     OpenForms,
+    /// The door: tick in who arrives.
+    OpenDoor,
     /// Leave the demo for the set-up of one's own session.
     PrepareOwn,
     /// Type an argument for (true) or against (false) the statement.
@@ -144,6 +146,9 @@ pub enum Msg {
     Written(Box<Event>),
     /// The store could not write it: why.
     NotWritten(Box<Event>, String),
+    /// A whole file (the register) could not be replaced: why. The
+    /// previous one is intact; the next change writes it whole again.
+    FileNotSaved(String),
     /// Every event on disk, as just read (and merged) by the watcher.
     Synced(Box<Synced>),
     /// The session file changed on disk (a set-up screen on another
@@ -221,6 +226,9 @@ pub struct Effect {
     pub rotate: bool,
     /// Start, stop or renew the keys of the tables' page.
     pub page: Option<PageAsk>,
+    /// People to add to the council's register (its folder, the person),
+    /// after the events.
+    pub people: Vec<(std::path::PathBuf, crate::core::register::Person)>,
 }
 
 /// Keys and pastes into a one-line input (a plenary action, an answer's

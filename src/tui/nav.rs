@@ -12,8 +12,8 @@ use super::keys::Bindings;
 use super::msg::Msg;
 use super::room::Room;
 use super::screens::{
-    Screen, capture, chooser, confirm, debate, facilitator, factors, followup, forms, help, page,
-    plenary, projector, setup,
+    Screen, capture, chooser, confirm, debate, door, facilitator, factors, followup, forms, help,
+    page, plenary, projector, setup,
 };
 
 /// The screens, one line each: `Variant: module`. The variant names the
@@ -82,6 +82,8 @@ screens! {
     Debate: debate,
     /// Paper questionnaires typed in.
     Forms: forms,
+    /// Who arrives, ticked in at the door.
+    Door: door,
     /// The session's set-up: topics, tables, groups, agenda, rotation.
     Setup: setup,
     /// The tables' page for the phones: started, stopped, its codes.

@@ -87,6 +87,10 @@ pub struct Room {
     /// (`tablee follow S1 S2…`), and which one this is.
     pub year: Vec<String>,
     pub year_at: usize,
+    /// The council's register (names for the door), and the folder it is
+    /// in: `None` when it could not be read (never written over).
+    pub register: crate::core::register::Register,
+    pub register_dir: Option<std::path::PathBuf>,
 }
 
 impl Room {
@@ -124,6 +128,8 @@ impl Room {
             clock_ops_seen: 0,
             year: Vec::new(),
             year_at: 0,
+            register: crate::core::register::Register::new(),
+            register_dir: None,
         }
     }
 

@@ -190,6 +190,10 @@ impl<B: Backend, S: Store> Runtime<B, S> {
                 let why = format!("{}: {}", e.path.display(), io_message(&e.source, lang));
                 Msg::NotWritten(e.event, why)
             }
+            Reply::Replaced { .. } => Msg::Tick,
+            Reply::NotReplaced { path, source } => {
+                Msg::FileNotSaved(format!("{}: {}", path.display(), io_message(&source, lang)))
+            }
         }
     }
 
@@ -206,6 +210,10 @@ impl<B: Backend, S: Store> Runtime<B, S> {
         }
         for event in fx.append {
             self.store.write(event);
+        }
+        for (dir, person) in fx.people {
+            let header = crate::i18n::register::file_header(self.app.room.display.lang);
+            self.store.add_person(dir, person, header.to_string());
         }
         if fx.bell {
             (self.bell)();

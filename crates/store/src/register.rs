@@ -74,6 +74,11 @@ pub fn load(data_dir: &Path) -> Result<Register, LoadError> {
 /// lines in the user's language) above it.
 pub fn save(data_dir: &Path, register: &Register, header: &str) -> std::io::Result<()> {
     atomic::create_dir_all(data_dir)?;
+    atomic::replace(&path(data_dir), &to_bytes(register, header))
+}
+
+/// The register as its file holds it, `header` above it.
+pub fn to_bytes(register: &Register, header: &str) -> Vec<u8> {
     let pretty = ron::ser::PrettyConfig::new()
         .depth_limit(2)
         .struct_names(false)
@@ -84,7 +89,7 @@ pub fn save(data_dir: &Path, register: &Register, header: &str) -> std::io::Resu
     let body = ron_options()
         .to_string_pretty(&register, pretty)
         .expect("a register always serialises");
-    atomic::replace(&path(data_dir), format!("{header}{body}\n").as_bytes())
+    format!("{header}{body}\n").into_bytes()
 }
 
 #[cfg(test)]

@@ -17,6 +17,7 @@ use std::time::{Duration, Instant};
 
 use super::journal::{NotSaved, Writer};
 use tablee_core::event::Event;
+use tablee_core::register::Person;
 
 /// What came of a request.
 #[derive(Debug)]
@@ -25,6 +26,13 @@ pub enum Reply {
     Written(Box<Event>),
     /// It could not be written (the event comes back with why).
     NotWritten(Box<NotSaved>),
+    /// A whole file is replaced (atomically).
+    Replaced { path: PathBuf },
+    /// A whole file could not be replaced: the previous one is intact.
+    NotReplaced {
+        path: PathBuf,
+        source: std::io::Error,
+    },
 }
 
 /// Where the screen's writes go.
@@ -33,6 +41,11 @@ pub trait Store {
     fn write(&mut self, event: Event);
     /// The next write goes to a fresh journal file.
     fn rotate(&mut self);
+    /// Adds a person to the council's register in `data_dir`, after the
+    /// events queued before: the file is read again, the person added
+    /// (unless there already), and the file replaced whole, so that what
+    /// another laptop or the organiser added since is kept.
+    fn add_person(&mut self, data_dir: PathBuf, person: Person, header: String);
     /// Requests not answered yet.
     fn in_flight(&self) -> usize;
     /// Waits up to `limit` for every queued request to be answered; true
@@ -43,6 +56,11 @@ pub trait Store {
 enum Request {
     Write(Box<Event>),
     Rotate,
+    AddPerson {
+        data_dir: PathBuf,
+        person: Box<Person>,
+        header: String,
+    },
 }
 
 /// Counts requests not answered yet; `flush` waits on it.
@@ -168,6 +186,15 @@ impl Worker {
                                 writer.rotate();
                                 counter.finish();
                             }
+                            Request::AddPerson {
+                                data_dir,
+                                person,
+                                header,
+                            } => {
+                                write_out(&mut writer, &mut batch, &reply, &counter);
+                                reply(add_person(&data_dir, *person, &header));
+                                counter.finish();
+                            }
                         }
                     }
                     write_out(&mut writer, &mut batch, &reply, &counter);
@@ -189,6 +216,30 @@ impl Worker {
             // nothing will answer this one.
             self.in_flight.finish();
         }
+    }
+}
+
+/// Reads the register again, adds `person` (unless there already, by id
+/// or by name) and replaces the file whole.
+fn add_person(data_dir: &std::path::Path, person: Person, header: &str) -> Reply {
+    let path = super::register::path(data_dir);
+    let mut register = match super::register::load(data_dir) {
+        Ok(r) => r,
+        // A register that cannot be read is never written over.
+        Err(e) => {
+            let source = match e {
+                super::session_file::LoadError::Io { source, .. } => source,
+                other => std::io::Error::new(std::io::ErrorKind::InvalidData, other.to_string()),
+            };
+            return Reply::NotReplaced { path, source };
+        }
+    };
+    if register.get(person.id).is_some() || register.add(person).is_err() {
+        return Reply::Replaced { path };
+    }
+    match super::register::save(data_dir, &register, header) {
+        Ok(()) => Reply::Replaced { path },
+        Err(source) => Reply::NotReplaced { path, source },
     }
 }
 
@@ -226,6 +277,14 @@ impl Store for Worker {
 
     fn rotate(&mut self) {
         self.send(Request::Rotate);
+    }
+
+    fn add_person(&mut self, data_dir: PathBuf, person: Person, header: String) {
+        self.send(Request::AddPerson {
+            data_dir,
+            person: Box::new(person),
+            header,
+        });
     }
 
     fn in_flight(&self) -> usize {
@@ -269,6 +328,8 @@ pub struct MemoryState {
     pub failing: Mutex<Option<std::io::ErrorKind>>,
     /// How many times the journal file was started afresh.
     pub rotations: Mutex<usize>,
+    /// People added to the register, in order.
+    pub people: Mutex<Vec<Person>>,
 }
 
 impl MemoryState {
@@ -318,6 +379,23 @@ impl Memory {
                         reply(Reply::Written(event))
                     }
                     (Request::Rotate, _) => *st.rotations.lock().unwrap() += 1,
+                    (Request::AddPerson { data_dir, .. }, Some(kind)) => {
+                        reply(Reply::NotReplaced {
+                            path: super::register::path(&data_dir),
+                            source: std::io::Error::from(kind),
+                        })
+                    }
+                    (
+                        Request::AddPerson {
+                            data_dir, person, ..
+                        },
+                        None,
+                    ) => {
+                        st.people.lock().unwrap().push(*person);
+                        reply(Reply::Replaced {
+                            path: super::register::path(&data_dir),
+                        })
+                    }
                 }
                 counter.finish();
             }
@@ -345,6 +423,10 @@ impl Store for Memory {
 
     fn rotate(&mut self) {
         self.worker.rotate()
+    }
+
+    fn add_person(&mut self, data_dir: PathBuf, person: Person, header: String) {
+        self.worker.add_person(data_dir, person, header)
     }
 
     fn in_flight(&self) -> usize {
@@ -430,7 +512,7 @@ mod tests {
             .try_iter()
             .map(|r| match r {
                 Reply::Written(e) => e.id,
-                Reply::NotWritten(n) => panic!("not written: {n:?}"),
+                other => panic!("not written: {other:?}"),
             })
             .collect();
         assert_eq!(answered, sent.iter().map(|e| e.id).collect::<Vec<_>>());
@@ -453,5 +535,55 @@ mod tests {
         let failed = writer.write_batch(&batch).unwrap_err();
         let ids: Vec<Uuid> = failed.iter().map(|n| n.event.id).collect();
         assert_eq!(ids, batch.iter().map(|e| e.id).collect::<Vec<_>>());
+    }
+
+    /// A walk-in added at the door: the worker reads the register again
+    /// first, so a person another laptop (or the organiser) added since
+    /// the screen opened is kept; the same person twice is added once; a
+    /// register that cannot be read is never written over.
+    #[test]
+    fn a_walk_in_is_added_to_the_register_as_it_is_on_disk() {
+        use tablee_core::register::{Person, Register};
+        let dir = tempfile::tempdir().unwrap();
+        let journal = tempfile::tempdir().unwrap();
+        let writer = Writer::open(journal.path(), Uuid::from_u128(1), 0, 0);
+        let (tx, rx) = channel();
+        let mut worker = Worker::spawn(writer, move |r| {
+            let _ = tx.send(r);
+        });
+        let mut r = Register::new();
+        r.add(Person::named(Uuid::from_u128(7), "Added Elsewhere"))
+            .unwrap();
+        crate::register::save(dir.path(), &r, "").unwrap();
+        for _ in 0..2 {
+            worker.add_person(
+                dir.path().to_path_buf(),
+                Person::named(Uuid::from_u128(8), "Zoé Roy"),
+                "// people\n".into(),
+            );
+        }
+        assert!(worker.flush(Duration::from_secs(30)));
+        assert!(rx.try_iter().all(|r| matches!(r, Reply::Replaced { .. })));
+        let names: Vec<String> = crate::register::load(dir.path())
+            .unwrap()
+            .people
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["Added Elsewhere", "Zoé Roy"]);
+        // Damaged by hand: refused, left as it is.
+        std::fs::write(crate::register::path(dir.path()), "(people: [").unwrap();
+        worker.add_person(
+            dir.path().to_path_buf(),
+            Person::named(Uuid::from_u128(9), "Karim"),
+            String::new(),
+        );
+        assert!(worker.flush(Duration::from_secs(30)));
+        let r = rx.try_iter().next().unwrap();
+        assert!(matches!(r, Reply::NotReplaced { .. }), "{r:?}");
+        assert_eq!(
+            std::fs::read_to_string(crate::register::path(dir.path())).unwrap(),
+            "(people: ["
+        );
     }
 }

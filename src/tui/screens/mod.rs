@@ -15,6 +15,7 @@ pub mod capture;
 pub mod chooser;
 pub mod confirm;
 pub mod debate;
+pub mod door;
 pub mod facilitator;
 pub mod factors;
 pub mod followup;

@@ -86,6 +86,7 @@ impl crate::tui::screens::Screen for State {
             Msg::OpenPlenary => cx.open(Target::Plenary { topic: None }),
             Msg::OpenDebate => cx.open(Target::Debate),
             Msg::OpenForms => cx.open(Target::Forms),
+            Msg::OpenDoor => cx.open(Target::Door),
             Msg::OpenPage => cx.open(Target::Page),
             Msg::ShareAlone => {
                 let lang = cx.room().display.lang;
