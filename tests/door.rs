@@ -533,3 +533,123 @@ fn two_door_screens_tick_the_room_in_and_welcome_walk_ins() {
         "{reg}"
     );
 }
+
+/// Four no-shows: `mix --here` seats the 26 who came, every table even,
+/// the quality line as always; a late walk-in after round 1 is seated from
+/// round 2 on, round 1 kept exactly as played.
+#[test]
+fn the_room_is_seated_again_with_who_came_keeping_rounds_played() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let names = thirty(d);
+    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    ok(
+        d,
+        &[
+            "new",
+            "Café",
+            "--template",
+            "classic",
+            "--dir",
+            ".",
+            "--date",
+            "2026-03-14",
+        ],
+    );
+    let s = "cafe";
+    ok(
+        d,
+        &[
+            "mix",
+            s,
+            "--dir",
+            ".",
+            "--participants",
+            "conseil.csv",
+            "--iterations",
+            "2000",
+        ],
+    );
+    ok(d, &["people", "invite", s, "--all", "--dir", "."]);
+    let mut here = vec!["here", s, "--dir", "."];
+    let firsts: Vec<&str> = names[..26]
+        .iter()
+        .map(|n| n.split(' ').next().unwrap())
+        .collect();
+    here.extend(firsts.iter().copied());
+    ok(d, &here);
+
+    let said = ok(
+        d,
+        &["mix", s, "--dir", ".", "--here", "--iterations", "50000"],
+    );
+    assert!(
+        said.contains("Seated with who is here: 26 people, every round"),
+        "{said}"
+    );
+    assert!(
+        said.contains("Q = ") && said.contains("revisits 0"),
+        "{said}"
+    );
+    let plan = ok(d, &["plan", s, "--dir", ".", "--format", "csv"]);
+    let rounds: Vec<&str> = plan.lines().skip(1).collect();
+    assert_eq!(rounds.len(), 4, "{plan}");
+    for r in &rounds {
+        for gone in &names[26..] {
+            assert!(!r.contains(gone.as_str()), "{gone} seated: {r}");
+        }
+        // 26 people at 5 tables: 5 or 6 a table.
+        let sizes: Vec<usize> = r
+            .split("\",\"")
+            .map(|cell| cell.matches(" Nom").count())
+            .collect();
+        assert_eq!(sizes.iter().sum::<usize>(), 26, "{r}");
+        assert!(sizes.iter().all(|n| (5..=6).contains(n)), "{sizes:?} {r}");
+    }
+
+    // Round 1 is played; a late walk-in comes.
+    ok(d, &["here", s, "--dir", ".", "--walk-in", "Zoé Tard"]);
+    let said = ok(
+        d,
+        &[
+            "mix",
+            s,
+            "--dir",
+            ".",
+            "--here",
+            "--from-round",
+            "2",
+            "--iterations",
+            "50000",
+        ],
+    );
+    assert!(
+        said.contains(
+            "Seated with who is here: 27 people from round 2 (the rounds before it as played)"
+        ),
+        "{said}"
+    );
+    let after = ok(d, &["plan", s, "--dir", ".", "--format", "csv"]);
+    let after: Vec<&str> = after.lines().skip(1).collect();
+    assert_eq!(after[0], rounds[0], "round 1 as played");
+    assert!(!after[0].contains("Zoé Tard"));
+    for r in &after[1..] {
+        assert!(r.contains("Zoé Tard"), "{r}");
+    }
+    // Nobody ticked in: nothing planned, said.
+    ok(
+        d,
+        &[
+            "new",
+            "Vide",
+            "--template",
+            "classic",
+            "--dir",
+            ".",
+            "--date",
+            "2026-03-15",
+        ],
+    );
+    let err = refused(d, &["mix", "vide", "--dir", ".", "--here"]);
+    assert!(err.contains("nobody is ticked in at the door yet"), "{err}");
+}

@@ -39,6 +39,12 @@ pub struct MixArgs {
     /// structure, arrivée, départ, table); written into the session
     #[arg(long, value_name = "FILE.csv")]
     pub participants: Option<std::path::PathBuf>,
+    /// Seat who is here (ticked in at the door, tablee here), keeping the rounds already played as they were
+    #[arg(long, conflicts_with_all = ["participants", "people"])]
+    pub here: bool,
+    /// With --here: the first round to plan again [default: the first round the room's clock has not started]
+    #[arg(long, value_name = "N", requires = "here")]
+    pub from_round: Option<usize>,
 }
 
 /// Minutes of a round added when the agenda has none.
@@ -56,6 +62,40 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     let mut session = file.session.clone();
     if !session.groups.is_empty() {
         return Err(fail(MixSaid::MovesGroups.text(lang)));
+    }
+    let mut here_note = String::new();
+    if args.here {
+        let from_round = args.from_round.unwrap_or_else(|| {
+            let (clock, _) = ws.clock();
+            let started = clock.run != crate::core::clock::Run::Idle;
+            let before = session.agenda[..clock.phase.min(session.agenda.len())]
+                .iter()
+                .filter(|p| p.kind == PhaseKind::Round)
+                .count();
+            let current = session.round_of_phase(clock.phase).is_some_and(|_| started);
+            before + usize::from(current) + 1
+        });
+        let dir = crate::store::register::dir_of_session(&path);
+        let register = crate::store::register::load(&dir).map_err(|e| {
+            super::Failure::line(
+                crate::store::session_file::Diagnostic::from_load_error(&e).line(lang),
+            )
+        })?;
+        session = crate::core::register::seat_who_is_here(
+            &session,
+            &register,
+            &ws.board.arrivals,
+            from_round,
+        )
+        .ok_or_else(|| fail(crate::i18n::register::Said::NobodyHere.text(lang)))?;
+        here_note = format!(
+            "{}\n",
+            crate::i18n::register::Said::Reseated {
+                people: session.participants.len(),
+                from_round,
+            }
+            .text(lang)
+        );
     }
 
     // Who: the listed names, or P1…PN (a file of people is read below,
@@ -209,6 +249,7 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     super::write_setup(out, &ws, device, &session, &fail)?;
     text.insert_str(0, &quality_lines(&plan.quality, lang));
     text.insert_str(0, &read_note);
+    text.insert_str(0, &here_note);
     text.push_str(&composition_lines(&session, &plan, lang));
     text.push_str(
         &MixSaid::Done {

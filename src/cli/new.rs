@@ -313,6 +313,8 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
                 iterations: None,
                 people: None,
                 participants: None,
+                here: false,
+                from_round: None,
             },
             None,
         );

@@ -358,6 +358,12 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }
         "List the sessions in the data folder" => "Lister les séances du dossier de données",
+        "Seat who is here (ticked in at the door, tablee here), keeping the rounds already played as they were" => {
+            "Placer qui est là (coché à l'accueil, tablee here), en gardant les tours déjà joués tels quels"
+        }
+        "With --here: the first round to plan again [default: the first round the room's clock has not started]" => {
+            "Avec --here : le premier tour à replanifier [par défaut : le premier tour que l'horloge de la salle n'a pas commencé]"
+        }
         "The door's screen: type a name, Enter ticks them in (a name nobody has: welcomed without an invitation)" => {
             "L'écran de l'accueil : taper un nom, Entrée coche la personne (un nom que personne n'a : accueilli·e sans invitation)"
         }

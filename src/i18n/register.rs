@@ -96,6 +96,13 @@ pub enum Said<'a> {
         n: usize,
         capacity: Option<u32>,
     },
+    /// `mix --here` with nobody ticked in at the door.
+    NobodyHere,
+    /// `mix --here`: who is seated, and from which round.
+    Reseated {
+        people: usize,
+        from_round: usize,
+    },
     /// Someone ticked in has a need to see to: « ♿ Sophie Martin : fauteuil ».
     Needs {
         name: &'a str,
@@ -233,6 +240,33 @@ impl Said<'_> {
                 },
                 Lang::Fr,
             ) => format!("{n} invité·es, jauge {c}"),
+            (NobodyHere, Lang::En) => {
+                "nobody is ticked in at the door yet (tablee here): nothing planned".to_string()
+            }
+            (NobodyHere, Lang::Fr) => {
+                "personne n'est encore coché à l'accueil (tablee here) : rien n'est planifié"
+                    .to_string()
+            }
+            (
+                Reseated {
+                    people,
+                    from_round: 1,
+                },
+                Lang::En,
+            ) => format!("Seated with who is here: {people} people, every round"),
+            (
+                Reseated {
+                    people,
+                    from_round: 1,
+                },
+                Lang::Fr,
+            ) => format!("Placé avec qui est là : {people} personnes, tous les tours"),
+            (Reseated { people, from_round }, Lang::En) => format!(
+                "Seated with who is here: {people} people from round {from_round} (the rounds before it as played)"
+            ),
+            (Reseated { people, from_round }, Lang::Fr) => format!(
+                "Placé avec qui est là : {people} personnes à partir du tour {from_round} (les tours d'avant tels que joués)"
+            ),
             (Needs { name, needs }, Lang::En) => format!("♿ {name}: {needs}"),
             (Needs { name, needs }, Lang::Fr) => format!("♿ {name} : {needs}"),
             (HereList, Lang::En) => "Here:".to_string(),

@@ -219,3 +219,122 @@ mod tests {
         );
     }
 }
+
+/// Who is to be seated when the rounds from `from_round` (1-based) are
+/// planned again with the people who came: the rounds before it keep
+/// every seat as played (fixed seats), whoever is here now is seated from
+/// `from_round` on (someone who arrived late is absent from the rounds
+/// already played), and whoever sat in a played round but is no longer
+/// ticked in is absent from the rounds to come. Invited people who never
+/// came are no longer seated. `None` when nobody is ticked in.
+pub fn seat_who_is_here(
+    session: &super::model::Session,
+    register: &Register,
+    arrivals: &std::collections::BTreeMap<Uuid, bool>,
+    from_round: usize,
+) -> Option<super::model::Session> {
+    use super::model::{Absence, FixedSeat, Rotation};
+    let here: Vec<String> = present(arrivals)
+        .iter()
+        .filter_map(|id| register.get(*id).map(|p| p.name.clone()))
+        .collect();
+    if here.is_empty() {
+        return None;
+    }
+    let rounds = session.round_phases();
+    let played = from_round.saturating_sub(1).min(rounds);
+    let old: &[super::model::Seating] = match &session.rotation {
+        Rotation::People(r) => r,
+        _ => &[],
+    };
+    let mut fixed: Vec<FixedSeat> = Vec::new();
+    let mut seated_before: Vec<String> = Vec::new();
+    for (r, seating) in old.iter().enumerate().take(played) {
+        for (table, who) in seating {
+            for w in who {
+                fixed.push(FixedSeat {
+                    who: w.clone(),
+                    round: r as u32 + 1,
+                    table: table.clone(),
+                });
+                if !seated_before.contains(w) {
+                    seated_before.push(w.clone());
+                }
+            }
+        }
+    }
+    let mut s = session.clone();
+    // The order of the list as it was, then the newcomers in the order of
+    // the register.
+    let mut people: Vec<String> = session
+        .participants
+        .iter()
+        .filter(|p| here.contains(p) || seated_before.contains(p))
+        .cloned()
+        .collect();
+    for p in seated_before.iter().chain(&here) {
+        if !people.contains(p) {
+            people.push(p.clone());
+        }
+    }
+    let keeps = |who: &String| people.contains(who);
+    // The hand-given seats of the rounds to come stay; the played rounds'
+    // are the seats as played.
+    fixed.extend(
+        s.mixing
+            .fixed
+            .iter()
+            .filter(|f| f.round as usize > played && keeps(&f.who))
+            .cloned(),
+    );
+    let mut absent: Vec<Absence> = s
+        .mixing
+        .absent
+        .iter()
+        .filter(|a| keeps(&a.who))
+        .cloned()
+        .collect();
+    let mut away = |who: &String, rounds: Vec<u32>| {
+        if rounds.is_empty() {
+            return;
+        }
+        match absent.iter_mut().find(|a| a.who == *who) {
+            Some(a) => {
+                for r in rounds {
+                    if !a.rounds.contains(&r) {
+                        a.rounds.push(r);
+                    }
+                }
+                a.rounds.sort_unstable();
+            }
+            None => absent.push(Absence {
+                who: who.clone(),
+                rounds,
+            }),
+        }
+    };
+    for p in &people {
+        // Each played round stays as played: whoever did not sit in it
+        // is absent from it.
+        let missed: Vec<u32> = (0..played)
+            .filter(|r| {
+                !old.get(*r)
+                    .is_some_and(|seating| seating.values().any(|who| who.contains(p)))
+            })
+            .map(|r| r as u32 + 1)
+            .collect();
+        away(p, missed);
+        if !here.contains(p) {
+            away(p, (played as u32 + 1..=rounds as u32).collect());
+        }
+    }
+    // What the mixing knows of people no longer seated goes with them.
+    s.mixing.profiles.retain(|who, _| keeps(who));
+    s.mixing.apart.retain(|(a, b)| keeps(a) && keeps(b));
+    s.mixing.together.retain(|(a, b)| keeps(a) && keeps(b));
+    s.participants = people;
+    s.mixing.fixed = fixed;
+    s.mixing.absent = absent;
+    s.rotation = Rotation::Auto;
+    Some(s)
+}
