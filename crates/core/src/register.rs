@@ -166,60 +166,6 @@ pub fn present(arrivals: &std::collections::BTreeMap<Uuid, bool>) -> Vec<Uuid> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn reg() -> Register {
-        let mut r = Register::new();
-        for (i, n) in ["Nadia Benali", "Julien Lefebvre", "Julie Martin"]
-            .iter()
-            .enumerate()
-        {
-            r.add(Person::named(Uuid::from_u128(i as u128 + 1), n))
-                .unwrap();
-        }
-        r
-    }
-
-    #[test]
-    fn a_name_is_found_whole_or_by_a_part_only_one_person_has() {
-        let r = reg();
-        assert!(matches!(r.find("nadia  BENALI"), Found::One(p) if p.name == "Nadia Benali"));
-        assert!(matches!(r.find("lefeb"), Found::One(p) if p.name == "Julien Lefebvre"));
-        assert!(matches!(r.find("Juli"), Found::Several(v) if v.len() == 2));
-        assert_eq!(r.find("Zoé"), Found::None);
-        assert_eq!(r.find("  "), Found::None);
-    }
-
-    #[test]
-    fn the_same_name_twice_or_no_name_is_refused() {
-        let mut r = reg();
-        assert_eq!(
-            r.add(Person::named(Uuid::from_u128(9), "nadia benali")),
-            Err(Refused::Twice {
-                name: "Nadia Benali".into()
-            })
-        );
-        assert_eq!(
-            r.add(Person::named(Uuid::from_u128(9), " \u{202e} ")),
-            Err(Refused::EmptyName)
-        );
-        assert_eq!(r.forget(Uuid::from_u128(1)).unwrap().name, "Nadia Benali");
-        assert_eq!(r.find("Nadia"), Found::None);
-    }
-
-    #[test]
-    fn a_walk_in_typed_twice_at_one_door_is_one_person() {
-        let (s, d) = (Uuid::from_u128(1), Uuid::from_u128(2));
-        assert_eq!(walk_in_id(s, d, "Zoé Roy"), walk_in_id(s, d, "zoe  roy"));
-        assert_ne!(
-            walk_in_id(s, d, "Zoé Roy"),
-            walk_in_id(s, Uuid::from_u128(3), "Zoé Roy")
-        );
-    }
-}
-
 /// Who is to be seated when the rounds from `from_round` (1-based) are
 /// planned again with the people who came: the rounds before it keep
 /// every seat as played (fixed seats), whoever is here now is seated from
@@ -337,4 +283,58 @@ pub fn seat_who_is_here(
     s.mixing.absent = absent;
     s.rotation = Rotation::Auto;
     Some(s)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reg() -> Register {
+        let mut r = Register::new();
+        for (i, n) in ["Nadia Benali", "Julien Lefebvre", "Julie Martin"]
+            .iter()
+            .enumerate()
+        {
+            r.add(Person::named(Uuid::from_u128(i as u128 + 1), n))
+                .unwrap();
+        }
+        r
+    }
+
+    #[test]
+    fn a_name_is_found_whole_or_by_a_part_only_one_person_has() {
+        let r = reg();
+        assert!(matches!(r.find("nadia  BENALI"), Found::One(p) if p.name == "Nadia Benali"));
+        assert!(matches!(r.find("lefeb"), Found::One(p) if p.name == "Julien Lefebvre"));
+        assert!(matches!(r.find("Juli"), Found::Several(v) if v.len() == 2));
+        assert_eq!(r.find("Zoé"), Found::None);
+        assert_eq!(r.find("  "), Found::None);
+    }
+
+    #[test]
+    fn the_same_name_twice_or_no_name_is_refused() {
+        let mut r = reg();
+        assert_eq!(
+            r.add(Person::named(Uuid::from_u128(9), "nadia benali")),
+            Err(Refused::Twice {
+                name: "Nadia Benali".into()
+            })
+        );
+        assert_eq!(
+            r.add(Person::named(Uuid::from_u128(9), " \u{202e} ")),
+            Err(Refused::EmptyName)
+        );
+        assert_eq!(r.forget(Uuid::from_u128(1)).unwrap().name, "Nadia Benali");
+        assert_eq!(r.find("Nadia"), Found::None);
+    }
+
+    #[test]
+    fn a_walk_in_typed_twice_at_one_door_is_one_person() {
+        let (s, d) = (Uuid::from_u128(1), Uuid::from_u128(2));
+        assert_eq!(walk_in_id(s, d, "Zoé Roy"), walk_in_id(s, d, "zoe  roy"));
+        assert_ne!(
+            walk_in_id(s, d, "Zoé Roy"),
+            walk_in_id(s, Uuid::from_u128(3), "Zoé Roy")
+        );
+    }
 }
