@@ -337,4 +337,71 @@ mod tests {
             walk_in_id(s, Uuid::from_u128(3), "Zoé Roy")
         );
     }
+
+    /// Two rounds played (Bo missed the first), Cy left after them, Di
+    /// came late and Ed never came: the played rounds stay as played.
+    #[test]
+    fn the_rounds_played_stay_as_played_and_who_is_here_is_seated_after() {
+        use crate::model::{Absence, Phase, PhaseKind, Rotation, Session};
+        let mut s = Session::new(Uuid::from_u128(1), "café");
+        for i in 1..=3 {
+            s.agenda
+                .push(Phase::new(PhaseKind::Round, format!("Tour {i}"), 20));
+        }
+        s.participants = ["Al", "Bo", "Cy", "Ed"].map(String::from).to_vec();
+        let seat = |pairs: &[(&str, &[&str])]| {
+            pairs
+                .iter()
+                .map(|(t, who)| (t.to_string(), who.iter().map(|w| w.to_string()).collect()))
+                .collect()
+        };
+        s.rotation = Rotation::People(vec![
+            seat(&[("A", &["Al", "Cy"])]),
+            seat(&[("A", &["Al"]), ("B", &["Bo", "Cy"])]),
+            seat(&[("A", &["Al", "Bo", "Cy", "Ed"])]),
+        ]);
+        let mut r = Register::new();
+        for (n, name) in ["Al", "Bo", "Cy", "Di", "Ed"].iter().enumerate() {
+            r.add(Person::named(Uuid::from_u128(n as u128 + 10), name))
+                .unwrap();
+        }
+        let arrivals = [(10, true), (11, true), (12, false), (13, true)]
+            .into_iter()
+            .map(|(n, here)| (Uuid::from_u128(n), here))
+            .collect();
+        let got = seat_who_is_here(&s, &r, &arrivals, 3).unwrap();
+        assert_eq!(got.participants, ["Al", "Bo", "Cy", "Di"]);
+        let fixed: Vec<(String, u32, String)> = got
+            .mixing
+            .fixed
+            .iter()
+            .map(|f| (f.who.clone(), f.round, f.table.clone()))
+            .collect();
+        let f = |w: &str, r: u32, t: &str| (w.to_string(), r, t.to_string());
+        assert_eq!(
+            fixed,
+            [
+                f("Al", 1, "A"),
+                f("Cy", 1, "A"),
+                f("Al", 2, "A"),
+                f("Bo", 2, "B"),
+                f("Cy", 2, "B")
+            ]
+        );
+        let absent = |who: &str, rounds: &[u32]| Absence {
+            who: who.into(),
+            rounds: rounds.to_vec(),
+        };
+        assert_eq!(
+            got.mixing.absent,
+            [
+                absent("Bo", &[1]),
+                absent("Cy", &[3]),
+                absent("Di", &[1, 2])
+            ]
+        );
+        assert_eq!(got.rotation, Rotation::Auto);
+        // Nobody ticked in: nothing to plan.
+        assert_eq!(seat_who_is_here(&s, &r, &Default::default(), 1), None);
+    }
 }
