@@ -653,3 +653,74 @@ fn the_room_is_seated_again_with_who_came_keeping_rounds_played() {
     let err = refused(d, &["mix", "vide", "--dir", ".", "--here"]);
     assert!(err.contains("nobody is ticked in at the door yet"), "{err}");
 }
+
+/// On the facilitator's screen, `r` seats the rounds not started again
+/// with who is here, through the real loop: the plan is written as
+/// set-up events, the room follows, the notice says how many and how well.
+#[test]
+fn the_facilitator_reseats_the_room_with_one_key() {
+    use tablee::core::event::{Body, Event};
+    use tablee::core::register::{Person, Register};
+    use tablee::i18n::Lang;
+    use tablee::tui::app::App;
+    use tablee::tui::harness::Harness;
+    use uuid::Uuid;
+    let session = common::classic_mixed();
+    let mut register = Register::new();
+    for (i, name) in session.participants.iter().enumerate() {
+        register
+            .add(Person::named(Uuid::from_u128(i as u128 + 1), name))
+            .unwrap();
+    }
+    // 26 of the 30 came.
+    let events: Vec<Event> = (0..26u128)
+        .map(|i| Event {
+            id: Uuid::from_u128(1000 + i),
+            device: Uuid::from_u128(77),
+            seq: i as u64 + 1,
+            lamport: i as u64 + 1,
+            at: jiff::Timestamp::UNIX_EPOCH,
+            body: Body::Arrived {
+                person: Uuid::from_u128(i + 1),
+                here: true,
+            },
+        })
+        .collect();
+    let clock = tablee::core::clock::Clock::new(session.agenda.len());
+    let mut app = App::new(
+        session.clone(),
+        clock,
+        Lang::Fr,
+        jiff::Timestamp::UNIX_EPOCH,
+    )
+    .with_events(events);
+    app.room.register = register;
+    let mut h = Harness::new(app, 100, 30);
+    assert_eq!(h.app().room.session.participants.len(), 30);
+    h.keys("r");
+    h.settle();
+    let notice = h
+        .app()
+        .notice
+        .clone()
+        .unwrap_or_default()
+        .replace('\u{a0}', " ");
+    assert!(
+        notice.starts_with("Placé avec qui est là : 26 personnes, tous les tours · Q = "),
+        "{notice}"
+    );
+    let room = &h.app().room;
+    assert_eq!(room.session.participants.len(), 26);
+    let seated: usize = match &room.session.rotation {
+        tablee::core::model::Rotation::People(rounds) => rounds[0].values().map(Vec::len).sum(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(seated, 26);
+    let setup_events = h
+        .store
+        .events()
+        .iter()
+        .filter(|e| matches!(e.body, Body::Setup(_)))
+        .count();
+    assert!(setup_events > 0);
+}

@@ -65,16 +65,9 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     }
     let mut here_note = String::new();
     if args.here {
-        let from_round = args.from_round.unwrap_or_else(|| {
-            let (clock, _) = ws.clock();
-            let started = clock.run != crate::core::clock::Run::Idle;
-            let before = session.agenda[..clock.phase.min(session.agenda.len())]
-                .iter()
-                .filter(|p| p.kind == PhaseKind::Round)
-                .count();
-            let current = session.round_of_phase(clock.phase).is_some_and(|_| started);
-            before + usize::from(current) + 1
-        });
+        let from_round = args
+            .from_round
+            .unwrap_or_else(|| crate::core::register::first_round_to_plan(&session, &ws.clock().0));
         let dir = crate::store::register::dir_of_session(&path);
         let register = crate::store::register::load(&dir).map_err(|e| {
             super::Failure::line(

@@ -192,6 +192,7 @@ pub enum Help {
     // Typing questionnaires in.
     OpenForms,
     OpenDoor,
+    Reseat,
     DoorType,
     DoorTick,
     DoorMove,
@@ -502,6 +503,10 @@ fn en(h: Help) -> (&'static str, &'static str) {
         SaveArgument => ("save", "save the argument"),
         OpenForms => ("forms", "type paper questionnaires in"),
         OpenDoor => ("door", "tick in who arrives, add a walk-in"),
+        Reseat => (
+            "re-seat",
+            "seat the rounds not started again with who is here (ticked in at the door)",
+        ),
         DoorType => ("name", "type a name: the list keeps who it fits"),
         DoorTick => (
             "tick",
@@ -865,6 +870,10 @@ fn fr(h: Help) -> (&'static str, &'static str) {
         SaveArgument => ("enregistrer", "enregistrer l'argument"),
         OpenForms => ("questionnaires", "saisir les questionnaires papier"),
         OpenDoor => ("accueil", "cocher qui arrive, accueillir sans invitation"),
+        Reseat => (
+            "replacer",
+            "replacer les tours pas encore commencés avec qui est là (coché à l'accueil)",
+        ),
         DoorType => ("nom", "taper un nom\u{a0}: la liste garde qui il désigne"),
         DoorTick => (
             "cocher",

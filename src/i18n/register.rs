@@ -368,6 +368,8 @@ pub struct DoorWords {
     pub empty: &'static str,
     /// Marks someone not invited.
     pub not_invited: &'static str,
+    /// While the room is seated again.
+    pub seating: &'static str,
 }
 
 pub static DOOR_EN: DoorWords = DoorWords {
@@ -378,6 +380,7 @@ pub static DOOR_EN: DoorWords = DoorWords {
     nobody: "Nobody of that name: Enter welcomes them without an invitation",
     empty: "The register is empty: type a name and Enter to welcome someone, or import the council's people (tablee people import)",
     not_invited: "not invited",
+    seating: "Seating who is here…",
 };
 
 pub static DOOR_FR: DoorWords = DoorWords {
@@ -388,6 +391,7 @@ pub static DOOR_FR: DoorWords = DoorWords {
     nobody: "Personne de ce nom\u{a0}: Entrée l'accueille sans invitation",
     empty: "Le registre est vide\u{a0}: tapez un nom puis Entrée pour accueillir quelqu'un, ou importez les personnes du conseil (tablee people import)",
     not_invited: "sans invitation",
+    seating: "Placement de qui est là…",
 };
 
 pub fn door_words(lang: Lang) -> &'static DoorWords {

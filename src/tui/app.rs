@@ -302,6 +302,9 @@ impl App {
 pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
     app.room.display.now = now;
     let mut fx = Effect::default();
+    // The room seated again says so itself, more than that the set-up
+    // changed.
+    let reseated = matches!(msg, Msg::Reseated(_));
     step(app, msg, &mut fx);
     // After every message: the session follows the set-up's edits, the
     // clock its events, the screens the room; alerts are settled.
@@ -310,7 +313,7 @@ pub fn update(app: &mut App, msg: Msg, now: Timestamp) -> Effect {
             s.refresh(&app.room);
         }
         // The set-up screen shows what changed itself.
-        if app.mode() != Mode::Setup {
+        if app.mode() != Mode::Setup && !reseated {
             app.notice = Some(app.room.display.lang.s().cap.setup_followed.to_string());
         }
     }
@@ -343,6 +346,31 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
         Msg::NotWritten(event, why) => {
             room.display.banner = Some(format!("{}: {why}", room.display.lang.s().cap.not_saved));
             room.notes.not_written(*event, why);
+            return;
+        }
+        Msg::Reseated(result) => {
+            let lang = room.display.lang;
+            match *result {
+                Ok((new, quality)) => {
+                    let from_round =
+                        crate::core::register::first_round_to_plan(&room.session, &room.clock);
+                    let before = room.session.clone();
+                    let ids = room.setup.ids.matched(&before, &new, uuid::Uuid::new_v4);
+                    for edit in crate::core::edits::diff((&before, &room.setup.ids), (&new, &ids)) {
+                        room.emit(fx, crate::core::event::Body::Setup(edit));
+                    }
+                    app.notice = Some(format!(
+                        "{} · {}",
+                        crate::i18n::register::Said::Reseated {
+                            people: new.participants.len(),
+                            from_round,
+                        }
+                        .text(lang),
+                        crate::i18n::mix::MixText::Figures(&quality).text(lang)
+                    ));
+                }
+                Err(why) => app.notice = Some(why),
+            }
             return;
         }
         Msg::FileNotSaved(why) => {

@@ -131,6 +131,16 @@ impl<'a> Cx<'a> {
         *self.go = Some(Go::Open(to));
     }
 
+    /// Seat the room again with who is here, from the first round not
+    /// started (the loop searches the plan and hands it back).
+    pub fn reseat(&mut self) {
+        let room = &*self.room;
+        self.fx.reseat = Some(crate::core::register::first_round_to_plan(
+            &room.session,
+            &room.clock,
+        ));
+    }
+
     /// Someone not in the register, at the door: added to it (the store
     /// adds them to the file, after the events before) and their id given
     /// back; refused when the register could not be read (`None`), or the

@@ -115,6 +115,11 @@ pub enum Msg {
     OpenForms,
     /// The door: tick in who arrives.
     OpenDoor,
+    /// Seat the room again with who is here (the rounds not started).
+    Reseat,
+    /// The room seated again (the loop searched it): the session with its
+    /// new rotation and the plan's quality, or why not.
+    Reseated(Box<Result<(crate::core::model::Session, crate::core::mix::Quality), String>>),
     /// Leave the demo for the set-up of one's own session.
     PrepareOwn,
     /// Type an argument for (true) or against (false) the statement.
@@ -226,6 +231,9 @@ pub struct Effect {
     pub rotate: bool,
     /// Start, stop or renew the keys of the tables' page.
     pub page: Option<PageAsk>,
+    /// Seat the room again with who is here, from this round (the loop
+    /// searches the plan, then hands it back as [`Msg::Reseated`]).
+    pub reseat: Option<usize>,
     /// People to add to the council's register (its folder, the person),
     /// after the events.
     pub people: Vec<(std::path::PathBuf, crate::core::register::Person)>,

@@ -44,6 +44,10 @@ pub enum Flow {
 /// could not be saved.
 pub const QUIT_WAIT: Duration = Duration::from_secs(30);
 
+/// Seconds the search for a new seating takes from the facilitator's
+/// screen (it stops earlier once the plan is provably best).
+const RESEAT_SECONDS: f64 = 2.0;
+
 pub struct Runtime<B: Backend, S: Store> {
     pub app: App,
     pub terminal: Terminal<B>,
@@ -210,6 +214,38 @@ impl<B: Backend, S: Store> Runtime<B, S> {
         }
         for event in fx.append {
             self.store.write(event);
+        }
+        if let Some(from_round) = fx.reseat {
+            // The search takes its budget: said on screen first.
+            self.app.notice = Some(
+                crate::i18n::register::door_words(self.app.room.display.lang)
+                    .seating
+                    .to_string(),
+            );
+            self.drawn = None;
+            let _ = self.draw();
+            let room = &self.app.room;
+            let start = std::time::Instant::now();
+            let mut used = |_: u64| start.elapsed().as_secs_f64() / RESEAT_SECONDS;
+            let lang = room.display.lang;
+            let result = crate::core::register::reseat(
+                &room.session,
+                &room.register,
+                &room.notes.board.arrivals,
+                from_round,
+                &mut used,
+            )
+            .map_err(|e| match e {
+                crate::core::register::Reseat::NobodyHere => {
+                    crate::i18n::register::Said::NobodyHere.text(lang)
+                }
+                crate::core::register::Reseat::Mix(e) => {
+                    crate::i18n::mix::mix_error(&e, &room.session, lang)
+                }
+            });
+            if self.update(Msg::Reseated(Box::new(result))) == Flow::Quit {
+                return Flow::Quit;
+            }
         }
         for (dir, person) in fx.people {
             let header = crate::i18n::register::file_header(self.app.room.display.lang);

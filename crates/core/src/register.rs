@@ -285,6 +285,48 @@ pub fn seat_who_is_here(
     Some(s)
 }
 
+/// Why the room could not be seated again.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reseat {
+    /// Nobody is ticked in at the door.
+    NobodyHere,
+    /// The seating cannot be found (too many people for the seats…).
+    Mix(super::mix::MixError),
+}
+
+/// The room seated again with who is here ([`seat_who_is_here`]), the
+/// plan searched within `budget` (its share used, 1.0: stop): the session
+/// with its new rotation, and the plan's quality.
+pub fn reseat(
+    session: &super::model::Session,
+    register: &Register,
+    arrivals: &std::collections::BTreeMap<Uuid, bool>,
+    from_round: usize,
+    budget: &mut dyn FnMut(u64) -> f64,
+) -> Result<(super::model::Session, super::mix::Quality), Reseat> {
+    use super::mix::seating;
+    let mut s =
+        seat_who_is_here(session, register, arrivals, from_round).ok_or(Reseat::NobodyHere)?;
+    let rounds = s.round_phases();
+    let plan =
+        super::mix::solve_within(&seating::problem(&s, rounds), 1, budget).map_err(Reseat::Mix)?;
+    s.rotation = seating::rotation(&s, &plan);
+    Ok((s, plan.quality))
+}
+
+/// The first round not started yet, by the room's clock: the rounds
+/// before the current phase, and the current one once its clock runs.
+pub fn first_round_to_plan(session: &super::model::Session, clock: &super::clock::Clock) -> usize {
+    let phase = clock.phase.min(session.agenda.len());
+    let before = session.agenda[..phase]
+        .iter()
+        .filter(|p| p.kind == super::model::PhaseKind::Round)
+        .count();
+    let current =
+        session.round_of_phase(clock.phase).is_some() && clock.run != super::clock::Run::Idle;
+    before + usize::from(current) + 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -20,6 +20,7 @@ static CLOCK_KEYS: &[crate::tui::keys::Binding] = &[
     bind(&[ch('w')], Msg::OpenPage, H::OpenPage, 7),
     bind(&[ch('f')], Msg::OpenForms, H::OpenForms, 8),
     bind(&[ch('i')], Msg::OpenDoor, H::OpenDoor, 8),
+    bind(&[ch('r')], Msg::Reseat, H::Reseat, 8),
     bind(&[ch('a')], Msg::ShareAlone, H::ShareAlone, 8),
     bind(&[key(Code::Tab)], Msg::Page(1), H::SeatingNext, HELP_ONLY),
     bind(

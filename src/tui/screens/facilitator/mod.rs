@@ -87,6 +87,7 @@ impl crate::tui::screens::Screen for State {
             Msg::OpenDebate => cx.open(Target::Debate),
             Msg::OpenForms => cx.open(Target::Forms),
             Msg::OpenDoor => cx.open(Target::Door),
+            Msg::Reseat => cx.reseat(),
             Msg::OpenPage => cx.open(Target::Page),
             Msg::ShareAlone => {
                 let lang = cx.room().display.lang;
