@@ -64,6 +64,64 @@ fn the_register_imports_once_exports_and_refuses_a_bad_file_whole() {
         list.contains("Personne05 Nom05 · habitant·e · Quartier 1 · fauteuil · fr"),
         "{list}"
     );
+    // Edited: the fields given, a new name; a name taken refused.
+    let said = ok(
+        d,
+        &[
+            "people",
+            "edit",
+            "Personne05",
+            "--rename",
+            "Personne05 Nom-Neuf",
+            "--needs",
+            "",
+            "--place",
+            "Alma",
+            "--dir",
+            ".",
+        ],
+    );
+    assert!(
+        said.contains("Changed in the register: Personne05 Nom-Neuf"),
+        "{said}"
+    );
+    let list = ok(d, &["people", "--dir", "."]);
+    assert!(
+        list.contains("Personne05 Nom-Neuf · habitant·e · Alma · fr\n"),
+        "{list}"
+    );
+    let err = refused(
+        d,
+        &[
+            "people",
+            "edit",
+            "Personne06",
+            "--rename",
+            "personne05 nom-neuf",
+            "--dir",
+            ".",
+        ],
+    );
+    assert!(
+        err.contains("Personne05 Nom-Neuf is already in the register: nothing changed"),
+        "{err}"
+    );
+    ok(
+        d,
+        &[
+            "people",
+            "edit",
+            "Personne05",
+            "--rename",
+            "Personne05 Nom05",
+            "--needs",
+            "fauteuil",
+            "--place",
+            "Quartier 1",
+            "--dir",
+            ".",
+        ],
+    );
     assert!(list.ends_with("30 in the register\n"));
 
     // Out as a spreadsheet and back into another folder: the same people.
@@ -404,11 +462,38 @@ fn a_years_synthesis_counts_attendance_and_composition_without_names() {
         "| \\[3\\] | 4 | 3 | 3 | 0 | 30 |",
         "| habitante | 1 / 1 | 1 / 1 | 1 / 1 | 1 |",
         "| élue | 0 / 1 | 0 / 1 | 0 / 1 | 0 |",
-        "| Sans rôle indiqué | 1 / 0 | 0 / 0 | 0 / 0 | 1 |",
+        "| Non indiqué | 1 / 0 | 0 / 0 | 0 / 0 | 1 |",
         "4 personnes différentes, 3 revenues au moins une fois, 1 invitée jamais venue",
     ] {
         assert!(md.replace('\u{a0}', " ").contains(want), "{want}\n{md}");
     }
+    // By another column of the register: the organisation.
+    ok(
+        d,
+        &[
+            "people",
+            "edit",
+            "Nadia",
+            "--organisation",
+            "Centre social",
+            "--dir",
+            ".",
+        ],
+    );
+    let by = ok(
+        d,
+        &[
+            &["synth"][..],
+            &year[..],
+            &["--composition-by", "organisation"][..],
+        ]
+        .concat(),
+    );
+    assert!(by.contains("**Structure (venu·es / invité·es)**"), "{by}");
+    assert!(
+        by.contains("| Centre social | 1 / 1 | 1 / 1 | 1 / 1 | 1 |"),
+        "{by}"
+    );
     // No one named, in any format.
     for format in ["md", "txt", "html", "csv", "csv-actions"] {
         let out = ok(
@@ -588,7 +673,7 @@ fn the_room_is_seated_again_with_who_came_keeping_rounds_played() {
         "{said}"
     );
     assert!(
-        said.contains("Q = ") && said.contains("revisits 0"),
+        said.contains("Q = 36 (bound 36, optimal)") && said.contains("revisits 0"),
         "{said}"
     );
     let plan = ok(d, &["plan", s, "--dir", ".", "--format", "csv"]);

@@ -662,6 +662,7 @@ fn not_saved(e: &crate::store::journal::NotSaved, lang: Lang, rest: &str) -> Str
 pub(crate) fn attendance<'a>(
     out: &Out,
     spaces: impl IntoIterator<Item = &'a crate::store::workspace::Workspace>,
+    by: crate::core::attendance::By,
 ) -> Option<crate::core::attendance::Attendance> {
     let spaces: Vec<&crate::store::workspace::Workspace> = spaces.into_iter().collect();
     let first = spaces.first()?;
@@ -683,7 +684,7 @@ pub(crate) fn attendance<'a>(
         .iter()
         .map(|ws| (&ws.file.session, &ws.board.arrivals))
         .collect();
-    crate::core::attendance::count(&sessions, &register)
+    crate::core::attendance::count(&sessions, &register, by)
 }
 
 /// The sessions of a year, each read once (the same workshop given twice

@@ -91,7 +91,7 @@ pub fn run(
                 .map(|p| p.display().to_string())
                 .collect();
             // Who came, counted: no name.
-            syn.attendance = super::attendance(out, [ws]);
+            syn.attendance = super::attendance(out, [ws], Default::default());
             if a.with_names {
                 syn
             } else {

@@ -28,6 +28,8 @@ pub enum Action {
     List,
     /// Add a person to the register
     Add(AddPerson),
+    /// Change what the register says of a person (the fields given; --rename for the name)
+    Edit(EditPerson),
     /// Add the people of a spreadsheet (CSV, columns in French or English: nom/name, rôle, structure, quartier, langues, besoins, contact); names already there are left as they are
     Import {
         /// The spreadsheet, saved as CSV (UTF-8, `;` or `,`)
@@ -68,12 +70,22 @@ pub struct Invite {
     pub capacity: Option<u32>,
 }
 
-/// `tablee people add NAME [--role …]`
+/// `tablee people edit NAME [--rename N] [--role …]`
 #[derive(Debug, Clone, clap::Args)]
-pub struct AddPerson {
-    /// The person's name
+pub struct EditPerson {
+    /// The person's name, as in the register
     #[arg(required = true, num_args = 1..)]
     pub name: Vec<String>,
+    /// Their name, corrected
+    #[arg(long, value_name = "NAME")]
+    pub rename: Option<String>,
+    #[command(flatten)]
+    pub fields: Fields,
+}
+
+/// What the register says of someone besides their name.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Fields {
     /// Role (« habitante », « élu », « association »…)
     #[arg(long)]
     pub role: Option<String>,
@@ -92,6 +104,35 @@ pub struct AddPerson {
     /// How to reach them
     #[arg(long)]
     pub contact: Option<String>,
+}
+
+impl Fields {
+    /// Sets on `p` the fields given (an empty value clears one).
+    fn apply(&self, p: &mut Person) {
+        let set = |to: &mut String, v: &Option<String>| {
+            if v.is_some() {
+                *to = clean(v.as_deref());
+            }
+        };
+        set(&mut p.role, &self.role);
+        set(&mut p.organisation, &self.organisation);
+        set(&mut p.place, &self.place);
+        set(&mut p.needs, &self.needs);
+        set(&mut p.contact, &self.contact);
+        if let Some(l) = &self.languages {
+            p.languages = languages(&clean(Some(l)));
+        }
+    }
+}
+
+/// `tablee people add NAME [--role …]`
+#[derive(Debug, Clone, clap::Args)]
+pub struct AddPerson {
+    /// The person's name
+    #[arg(required = true, num_args = 1..)]
+    pub name: Vec<String>,
+    #[command(flatten)]
+    pub fields: Fields,
 }
 
 fn load(out: &Out, dir: &std::path::Path) -> Result<Register, Failure> {
@@ -189,16 +230,8 @@ pub fn run(out: &Out, a: &PeopleArgs) -> super::Done {
         Action::Add(p) => {
             let mut r = load(out, dir)?;
             let name = p.name.join(" ");
-            let person = Person {
-                id: uuid::Uuid::new_v4(),
-                name: name.clone(),
-                role: clean(p.role.as_deref()),
-                organisation: clean(p.organisation.as_deref()),
-                place: clean(p.place.as_deref()),
-                languages: languages(&clean(p.languages.as_deref())),
-                needs: clean(p.needs.as_deref()),
-                contact: clean(p.contact.as_deref()),
-            };
+            let mut person = Person::named(uuid::Uuid::new_v4(), &name);
+            p.fields.apply(&mut person);
             match r.add(person) {
                 Ok(id) => {
                     save(out, dir, &r)?;
@@ -213,6 +246,37 @@ pub fn run(out: &Out, a: &PeopleArgs) -> super::Done {
             }
         }
         Action::Import { file } => import(out, dir, &file),
+        Action::Edit(e) => {
+            let mut r = load(out, dir)?;
+            let typed = e.name.join(" ");
+            let mut problems = Vec::new();
+            let Some(id) = resolve(&r, &typed, &mut problems, lang) else {
+                return Err(Failure::Said(problems));
+            };
+            if let Some(new) = e.rename.as_deref() {
+                let new = clean(Some(new));
+                if new.is_empty() {
+                    return Err(Failure::line(Said::EmptyName.text(lang)));
+                }
+                if let Found::One(other) = r.find(&new)
+                    && other.id != id
+                    && crate::core::text::fold(&other.name) == crate::core::text::fold(&new)
+                {
+                    return Err(Failure::line(
+                        Said::NameTaken { name: &other.name }.text(lang),
+                    ));
+                }
+            }
+            let person = r.people.iter_mut().find(|p| p.id == id).expect("resolved");
+            if let Some(new) = e.rename.as_deref() {
+                person.name = clean(Some(new));
+            }
+            e.fields.apply(person);
+            let name = person.name.clone();
+            save(out, dir, &r)?;
+            out.print(&format!("{}\n", Said::Edited { name: &name }.text(lang)));
+            Ok(())
+        }
         Action::Invite(i) => invite(out, dir, &i),
         Action::Export { output } => {
             let r = load(out, dir)?;

@@ -32,6 +32,9 @@ pub struct SynthArgs {
     /// Print even when some journals cannot be read; the document then says which are missing
     #[arg(long)]
     pub partial: bool,
+    /// Who came, counted by this column of the council's register
+    #[arg(long, value_enum, default_value_t = CompositionBy::Role)]
+    pub composition_by: CompositionBy,
     #[command(flatten)]
     pub data: super::DataDir,
 }
@@ -110,7 +113,11 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> super::Don
         .collect();
     let mut syn = synth::build(&inputs, args.topic.as_deref(), jiff::Timestamp::now());
     syn.missing = missing;
-    syn.attendance = super::attendance(out, spaces.iter().map(|(ws, _)| ws));
+    syn.attendance = super::attendance(
+        out,
+        spaces.iter().map(|(ws, _)| ws),
+        args.composition_by.into(),
+    );
     let view = SynthView {
         syn: &syn,
         lang: report_lang.unwrap_or(spaces[0].0.file.session.lang),
@@ -188,6 +195,25 @@ impl SynthFormat {
             SynthFormat::Txt => "txt",
             SynthFormat::Csv | SynthFormat::CsvActions | SynthFormat::CsvForms => "csv",
             SynthFormat::Xlsx => "xlsx",
+        }
+    }
+}
+
+/// The register's columns the attendance can be counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CompositionBy {
+    Role,
+    Organisation,
+    /// Neighbourhood or commune.
+    Place,
+}
+
+impl From<CompositionBy> for crate::core::attendance::By {
+    fn from(c: CompositionBy) -> Self {
+        match c {
+            CompositionBy::Role => Self::Role,
+            CompositionBy::Organisation => Self::Organisation,
+            CompositionBy::Place => Self::Place,
         }
     }
 }

@@ -358,6 +358,13 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }
         "List the sessions in the data folder" => "Lister les séances du dossier de données",
+        "Who came, counted by this column of the council's register" => {
+            "Qui est venu, compté selon cette colonne du registre du conseil"
+        }
+        "Change what the register says of a person (the fields given; --rename for the name)" => {
+            "Changer ce que le registre dit d'une personne (les champs donnés ; --rename pour le nom)"
+        }
+        "Their name, corrected" => "Son nom, corrigé",
         "Seat who is here (ticked in at the door, tablee here), keeping the rounds already played as they were" => {
             "Placer qui est là (coché à l'accueil, tablee here), en gardant les tours déjà joués tels quels"
         }

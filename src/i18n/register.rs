@@ -45,6 +45,13 @@ pub enum Said<'a> {
     Added {
         name: &'a str,
     },
+    Edited {
+        name: &'a str,
+    },
+    /// A new name someone else already has.
+    NameTaken {
+        name: &'a str,
+    },
     Twice {
         name: &'a str,
     },
@@ -126,6 +133,14 @@ impl Said<'_> {
             (Count { n }, Lang::Fr) => format!("{n} dans le registre"),
             (Added { name }, Lang::En) => format!("Added to the register: {name}"),
             (Added { name }, Lang::Fr) => format!("Ajouté·e au registre : {name}"),
+            (NameTaken { name }, Lang::En) => {
+                format!("{name} is already in the register: nothing changed")
+            }
+            (NameTaken { name }, Lang::Fr) => {
+                format!("{name} est déjà dans le registre : rien n'est changé")
+            }
+            (Edited { name }, Lang::En) => format!("Changed in the register: {name}"),
+            (Edited { name }, Lang::Fr) => format!("Modifié·e dans le registre : {name}"),
             (Twice { name }, Lang::En) => {
                 format!("{name} is already in the register: nothing added")
             }
@@ -289,8 +304,11 @@ pub struct AttendanceWords {
     pub first_time: &'static str,
     pub capacity: &'static str,
     pub role: &'static str,
-    /// People without a role, or no longer in the register.
-    pub no_role: &'static str,
+    pub organisation: &'static str,
+    pub place: &'static str,
+    /// People the register says nothing of in that column, or no longer
+    /// in the register.
+    pub no_value: &'static str,
     /// Distinct people who came at least once.
     pub people: &'static str,
     /// « venu·es / invité·es » in a cell.
@@ -307,7 +325,9 @@ pub static ATTENDANCE_EN: AttendanceWords = AttendanceWords {
     first_time: "First time",
     capacity: "Capacity",
     role: "Role",
-    no_role: "No role given",
+    organisation: "Organisation",
+    place: "Neighbourhood or commune",
+    no_value: "Not given",
     people: "Different people",
     came_of_invited: "came / invited",
     counts_only: "Counts only, from the register and the check-ins at the door: no one is named.",
@@ -322,7 +342,9 @@ pub static ATTENDANCE_FR: AttendanceWords = AttendanceWords {
     first_time: "Première fois",
     capacity: "Jauge",
     role: "Rôle",
-    no_role: "Sans rôle indiqué",
+    organisation: "Structure",
+    place: "Quartier ou commune",
+    no_value: "Non indiqué",
     people: "Personnes différentes",
     came_of_invited: "venu·es / invité·es",
     counts_only: "Des nombres seulement, d'après le registre et l'accueil\u{a0}: personne n'est nommé.",

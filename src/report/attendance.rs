@@ -73,7 +73,12 @@ pub fn view(v: &SynthView) -> Option<View> {
         heads,
         rows,
     });
-    let mut heads = vec![w.role.to_string()];
+    let column = match a.by {
+        crate::core::attendance::By::Role => w.role,
+        crate::core::attendance::By::Organisation => w.organisation,
+        crate::core::attendance::By::Place => w.place,
+    };
+    let mut heads = vec![column.to_string()];
     if several {
         heads.extend((0..a.sessions.len()).map(label));
         heads.push(w.people.to_string());
@@ -84,7 +89,7 @@ pub fn view(v: &SynthView) -> Option<View> {
         .roles
         .iter()
         .map(|r| {
-            let mut row = vec![r.role.clone().unwrap_or_else(|| w.no_role.to_string())];
+            let mut row = vec![r.role.clone().unwrap_or_else(|| w.no_value.to_string())];
             if several {
                 row.extend(
                     r.by_session
@@ -101,9 +106,9 @@ pub fn view(v: &SynthView) -> Option<View> {
         .collect();
     tables.push(Table {
         caption: if several {
-            format!("{} ({})", w.role, w.came_of_invited)
+            format!("{column} ({})", w.came_of_invited)
         } else {
-            w.role.to_string()
+            column.to_string()
         },
         heads,
         rows,

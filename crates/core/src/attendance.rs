@@ -40,6 +40,8 @@ pub struct RoleCount {
 /// Attendance over the sessions given.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attendance {
+    /// The column the composition is counted by.
+    pub by: By,
     pub sessions: Vec<SessionCount>,
     pub roles: Vec<RoleCount>,
     /// Distinct people who came at least once.
@@ -50,11 +52,23 @@ pub struct Attendance {
     pub never_came: usize,
 }
 
-/// The attendance of `sessions` (each with its check-ins), roles read from
-/// `register`; `None` when no session invited anyone or ticked anyone in.
+/// The register's column the composition is counted by.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum By {
+    #[default]
+    Role,
+    Organisation,
+    /// Neighbourhood or commune.
+    Place,
+}
+
+/// The attendance of `sessions` (each with its check-ins), the
+/// composition by the register's column `by`; `None` when no session
+/// invited anyone or ticked anyone in.
 pub fn count(
     sessions: &[(&Session, &BTreeMap<Uuid, bool>)],
     register: &Register,
+    by: By,
 ) -> Option<Attendance> {
     if sessions
         .iter()
@@ -65,7 +79,11 @@ pub fn count(
     let role_of = |id: &Uuid| {
         register
             .get(*id)
-            .map(|p| p.role.trim().to_string())
+            .map(|p| match by {
+                By::Role => p.role.trim().to_string(),
+                By::Organisation => p.organisation.trim().to_string(),
+                By::Place => p.place.trim().to_string(),
+            })
             .filter(|r| !r.is_empty())
     };
     let mut seen: BTreeSet<Uuid> = BTreeSet::new();
@@ -111,6 +129,7 @@ pub fn count(
         .collect();
     roles.sort_by_key(|r| (r.role.is_none(), r.role.as_deref().map(super::text::fold)));
     Some(Attendance {
+        by,
         sessions: counts,
         roles,
         people: seen.len(),
@@ -163,7 +182,7 @@ mod tests {
         let a = ticks(&[1, 3, 4, 7], &[5]);
         let b = ticks(&[1, 2, 3], &[]);
         let c = ticks(&[1, 3, 6], &[]);
-        let got = count(&[(&s[0], &a), (&s[1], &b), (&s[2], &c)], &reg).unwrap();
+        let got = count(&[(&s[0], &a), (&s[1], &b), (&s[2], &c)], &reg, By::Role).unwrap();
         let per: Vec<(usize, usize, usize, usize)> = got
             .sessions
             .iter()
@@ -193,6 +212,9 @@ mod tests {
     #[test]
     fn nothing_to_count_says_nothing() {
         let s = Session::new(id(1), "x");
-        assert_eq!(count(&[(&s, &BTreeMap::new())], &Register::new()), None);
+        assert_eq!(
+            count(&[(&s, &BTreeMap::new())], &Register::new(), By::Role),
+            None
+        );
     }
 }
