@@ -45,6 +45,9 @@ pub struct MixArgs {
     /// With --here: the first round to plan again [default: the first round the room's clock has not started]
     #[arg(long, value_name = "N", requires = "here")]
     pub from_round: Option<usize>,
+    /// With --here once rounds are under way: plan the rounds to come again (people may move) instead of seating the late arrivals in the free seats
+    #[arg(long, requires = "here")]
+    pub replan: bool,
 }
 
 /// Minutes of a round added when the agenda has none.
@@ -74,6 +77,42 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
                 crate::store::session_file::Diagnostic::from_load_error(&e).line(lang),
             )
         })?;
+        // Once rounds are under way, late arrivals take the free seats
+        // and nobody moves (their cards stay right), unless --replan.
+        if from_round > 1 && matches!(session.rotation, Rotation::People(_)) && !args.replan {
+            let (late, quality) = crate::core::register::reseat(
+                &session,
+                &register,
+                &ws.board.arrivals,
+                from_round,
+                false,
+                &mut |_| 1.0,
+            )
+            .map_err(|e| {
+                fail(match e {
+                    crate::core::register::Reseat::NobodyHere => {
+                        crate::i18n::register::Said::NobodyHere.text(lang)
+                    }
+                    crate::core::register::Reseat::NoPlan => {
+                        crate::i18n::register::Said::NoPlan.text(lang)
+                    }
+                    crate::core::register::Reseat::Mix(e) => {
+                        crate::i18n::mix::mix_error(&e, &session, lang)
+                    }
+                })
+            })?;
+            super::write_setup(out, &ws, device, &late, &fail)?;
+            out.print(&format!(
+                "{}\n{}",
+                crate::i18n::register::Said::LateSeated {
+                    people: late.participants.len(),
+                    from_round,
+                }
+                .text(lang),
+                quality_lines(&quality, lang)
+            ));
+            return Ok(());
+        }
         session = crate::core::register::seat_who_is_here(
             &session,
             &register,

@@ -315,6 +315,7 @@ pub fn run(out: &Out, args: &NewArgs, template_lang: Lang) -> Done {
                 participants: None,
                 here: false,
                 from_round: None,
+                replan: false,
             },
             None,
         );

@@ -358,6 +358,9 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
             "Commencer par une marque d'ordre d'octets UTF-8 (pour les tableurs qui lisent le CSV)"
         }
         "List the sessions in the data folder" => "Lister les séances du dossier de données",
+        "With --here once rounds are under way: plan the rounds to come again (people may move) instead of seating the late arrivals in the free seats" => {
+            "Avec --here une fois les tours commencés : replanifier les tours à venir (des personnes peuvent changer de place) au lieu de placer les retardataires aux places libres"
+        }
         "Who came, counted by this column of the council's register" => {
             "Qui est venu, compté selon cette colonne du registre du conseil"
         }

@@ -105,6 +105,13 @@ pub enum Said<'a> {
     },
     /// `mix --here` with nobody ticked in at the door.
     NobodyHere,
+    /// Late arrivals could not be seated without moving anyone.
+    NoPlan,
+    /// Late arrivals seated, nobody moved: how many are seated.
+    LateSeated {
+        people: usize,
+        from_round: usize,
+    },
     /// `mix --here`: who is seated, and from which round.
     Reseated {
         people: usize,
@@ -255,6 +262,10 @@ impl Said<'_> {
                 },
                 Lang::Fr,
             ) => format!("{n} invité·es, jauge {c}"),
+            (NoPlan, Lang::En) => "the late arrivals cannot be seated without moving anyone: plan the rounds to come again (tablee mix SESSION --here --replan)".to_string(),
+            (NoPlan, Lang::Fr) => "les retardataires ne peuvent être placé·es sans déplacer personne : replanifiez les tours à venir (tablee mix SÉANCE --here --replan)".to_string(),
+            (LateSeated { people, from_round }, Lang::En) => format!("Late arrivals seated from round {from_round}, nobody moved: {people} people"),
+            (LateSeated { people, from_round }, Lang::Fr) => format!("Retardataires placé·es à partir du tour {from_round}, personne n'est déplacé : {people} personnes"),
             (NobodyHere, Lang::En) => {
                 "nobody is ticked in at the door yet (tablee here): nothing planned".to_string()
             }

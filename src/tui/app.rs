@@ -354,18 +354,25 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
                 Ok((new, quality)) => {
                     let from_round =
                         crate::core::register::first_round_to_plan(&room.session, &room.clock);
+                    let late = from_round > 1
+                        && matches!(
+                            room.session.rotation,
+                            crate::core::model::Rotation::People(_)
+                        );
                     let before = room.session.clone();
                     let ids = room.setup.ids.matched(&before, &new, uuid::Uuid::new_v4);
                     for edit in crate::core::edits::diff((&before, &room.setup.ids), (&new, &ids)) {
                         room.emit(fx, crate::core::event::Body::Setup(edit));
                     }
+                    let people = new.participants.len();
+                    let said = if late {
+                        crate::i18n::register::Said::LateSeated { people, from_round }
+                    } else {
+                        crate::i18n::register::Said::Reseated { people, from_round }
+                    };
                     app.notice = Some(format!(
                         "{} · {}",
-                        crate::i18n::register::Said::Reseated {
-                            people: new.participants.len(),
-                            from_round,
-                        }
-                        .text(lang),
+                        said.text(lang),
                         crate::i18n::mix::MixText::Figures(&quality).text(lang)
                     ));
                 }

@@ -233,6 +233,7 @@ impl<B: Backend, S: Store> Runtime<B, S> {
                 &room.register,
                 &room.notes.board.arrivals,
                 from_round,
+                false,
                 &mut used,
             )
             .map_err(|e| match e {
@@ -241,6 +242,9 @@ impl<B: Backend, S: Store> Runtime<B, S> {
                 }
                 crate::core::register::Reseat::Mix(e) => {
                     crate::i18n::mix::mix_error(&e, &room.session, lang)
+                }
+                crate::core::register::Reseat::NoPlan => {
+                    crate::i18n::register::Said::NoPlan.text(lang)
                 }
             });
             if self.update(Msg::Reseated(Box::new(result))) == Flow::Quit {

@@ -285,6 +285,76 @@ pub fn seat_who_is_here(
     Some(s)
 }
 
+/// Late arrivals once rounds are under way, without moving anyone: the
+/// rounds from `from_round` keep every seat of the plan, those no longer
+/// here leave theirs, and each newcomer takes, round by round, the
+/// table with the fewest people (then the fewest people they have met
+/// already, then the first). The rounds before are as played. `None` when
+/// nobody is ticked in or the session has no plan by person yet.
+pub fn seat_late_arrivals(
+    session: &super::model::Session,
+    register: &Register,
+    arrivals: &std::collections::BTreeMap<Uuid, bool>,
+    from_round: usize,
+) -> Option<super::model::Session> {
+    use super::model::Rotation;
+    let Rotation::People(old) = &session.rotation else {
+        return None;
+    };
+    let mut s = seat_who_is_here(session, register, arrivals, from_round)?;
+    let here: Vec<String> = present(arrivals)
+        .iter()
+        .filter_map(|id| register.get(*id).map(|p| p.name.clone()))
+        .collect();
+    let rounds = session.round_phases();
+    let played = from_round.saturating_sub(1).min(rounds);
+    let tables: Vec<&super::model::Table> =
+        session.tables.iter().filter(|t| !t.whole_room).collect();
+    let mut plan: Vec<super::model::Seating> = old.iter().take(rounds).cloned().collect();
+    plan.resize(rounds, Default::default());
+    for r in played..rounds {
+        let before: Vec<super::model::Seating> = plan[..r].to_vec();
+        let seating = &mut plan[r];
+        for who in seating.values_mut() {
+            who.retain(|w| here.contains(w));
+        }
+        seating.retain(|_, who| !who.is_empty());
+        let newcomers: Vec<String> = s
+            .participants
+            .iter()
+            .filter(|p| here.contains(p) && !seating.values().any(|who| who.contains(p)))
+            .cloned()
+            .collect();
+        for p in newcomers {
+            let best = tables
+                .iter()
+                .map(|t| {
+                    let at = seating.get(&t.key).map_or(0, Vec::len);
+                    let full = t.seats.is_some_and(|n| at >= n as usize);
+                    let known = seating.get(&t.key).map_or(0, |who| {
+                        who.iter().filter(|w| met_before(&before, &p, w)).count()
+                    });
+                    ((full, at, known), t.key.clone())
+                })
+                .min();
+            if let Some((_, key)) = best {
+                seating.entry(key).or_default().push(p.clone());
+            }
+        }
+    }
+    s.rotation = Rotation::People(plan);
+    Some(s)
+}
+
+/// Whether `a` and `b` sat at one table in any of `rounds`.
+fn met_before(rounds: &[super::model::Seating], a: &str, b: &str) -> bool {
+    rounds.iter().any(|seating| {
+        seating
+            .values()
+            .any(|who| who.iter().any(|w| w == a) && who.iter().any(|w| w == b))
+    })
+}
+
 /// Why the room could not be seated again.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reseat {
@@ -292,19 +362,36 @@ pub enum Reseat {
     NobodyHere,
     /// The seating cannot be found (too many people for the seats…).
     Mix(super::mix::MixError),
+    /// The seats kept and filled do not make a plan (a table over its
+    /// seats, a name twice): a new search is needed.
+    NoPlan,
 }
 
-/// The room seated again with who is here ([`seat_who_is_here`]), the
-/// plan searched within `budget` (its share used, 1.0: stop): the session
-/// with its new rotation, and the plan's quality.
+/// The room seated again with who is here: from the first round, a new
+/// plan searched within `budget` (its share used, 1.0: stop); once rounds
+/// are under way (and a plan by person exists), late arrivals take the
+/// free seats and nobody already seated moves ([`seat_late_arrivals`]),
+/// unless `replan` asks for a new search of the rounds to come. The
+/// session with its new rotation, and the plan's quality.
 pub fn reseat(
     session: &super::model::Session,
     register: &Register,
     arrivals: &std::collections::BTreeMap<Uuid, bool>,
     from_round: usize,
+    replan: bool,
     budget: &mut dyn FnMut(u64) -> f64,
 ) -> Result<(super::model::Session, super::mix::Quality), Reseat> {
     use super::mix::seating;
+    let has_plan = matches!(session.rotation, super::model::Rotation::People(_));
+    if from_round > 1 && has_plan && !replan {
+        let s = seat_late_arrivals(session, register, arrivals, from_round)
+            .ok_or(Reseat::NobodyHere)?;
+        let quality = super::plan::schedule(&s)
+            .ok()
+            .and_then(|sch| seating::assess_schedule(&s, &sch))
+            .ok_or(Reseat::NoPlan)?;
+        return Ok((s, quality));
+    }
     let mut s =
         seat_who_is_here(session, register, arrivals, from_round).ok_or(Reseat::NobodyHere)?;
     let rounds = s.round_phases();
