@@ -44,6 +44,24 @@ fn thirty(dir: &Path) -> Vec<String> {
     names
 }
 
+/// The thirty in the register and a session of March to invite them to:
+/// its name.
+fn march(d: &Path) -> &'static str {
+    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    ok(
+        d,
+        &[
+            "new",
+            "Conseil de mars",
+            "--dir",
+            ".",
+            "--date",
+            "2026-03-14",
+        ],
+    );
+    "conseil-de-mars"
+}
+
 #[test]
 fn the_register_imports_once_exports_and_refuses_a_bad_file_whole() {
     let tmp = tempfile::tempdir().unwrap();
@@ -171,19 +189,7 @@ fn two_laptops_at_the_door_merge_and_walk_ins_are_added() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
     let names = thirty(d);
-    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
-    ok(
-        d,
-        &[
-            "new",
-            "Conseil de mars",
-            "--dir",
-            ".",
-            "--date",
-            "2026-03-14",
-        ],
-    );
-    let s = "conseil-de-mars";
+    let s = march(d);
     let said = ok(
         d,
         &[
@@ -536,19 +542,7 @@ fn two_door_screens_tick_the_room_in_and_welcome_walk_ins() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
     let names = thirty(d);
-    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
-    ok(
-        d,
-        &[
-            "new",
-            "Conseil de mars",
-            "--dir",
-            ".",
-            "--date",
-            "2026-03-14",
-        ],
-    );
-    let s = "conseil-de-mars";
+    let s = march(d);
     ok(
         d,
         &[

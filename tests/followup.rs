@@ -959,7 +959,7 @@ fn nothing_is_printed_from_journals_that_cannot_be_read() {
 /// (`--on`), the latest first; the table formats say it in a column.
 #[test]
 fn late_answers_and_due_dates_come_first_as_the_days_pass() {
-    let tmp = committed_council();
+    let tmp = common::committed_council();
     let report = |on: &str, format: &str| {
         let o = common::tablee(
             tmp.path(),
@@ -1060,25 +1060,6 @@ fn a_council_commits_to_a_delay_when_the_session_is_made() {
     assert!(!tmp.path().join("autre").exists());
 }
 
-/// The example council's year (p.ron and its journals) in a folder of its
-/// own, committed to answer within eight weeks.
-fn committed_council() -> tempfile::TempDir {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let text = std::fs::read_to_string(root.join("cenr-2025-propositions.ron"))
-        .unwrap()
-        .replace(
-            "    lang: fr,\n",
-            "    lang: fr,\n    answer_within: \"8w\",\n",
-        );
-    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
-    common::copy_dir(
-        &root.join("cenr-2025-propositions.tablee"),
-        &tmp.path().join("p.tablee"),
-    );
-    tmp
-}
-
 /// Open data: the example council's year as JSON, valid against the
 /// schema in docs/ (checked by a real JSON Schema validator), anonymous,
 /// every proposal once with its status code.
@@ -1097,7 +1078,7 @@ fn the_json_export_validates_against_its_schema() {
         return;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let tmp = committed_council();
+    let tmp = common::committed_council();
     let o = common::tablee(
         tmp.path(),
         &[

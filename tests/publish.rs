@@ -363,19 +363,7 @@ fn the_folder_is_the_sites_own_and_nothing_is_ever_deleted() {
 /// them first, as of the day of publication.
 #[test]
 fn late_answers_are_flagged_on_the_published_site() {
-    let tmp = tempfile::tempdir().unwrap();
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
-    let text = std::fs::read_to_string(root.join("cenr-2025-propositions.ron"))
-        .unwrap()
-        .replace(
-            "    lang: fr,\n",
-            "    lang: fr,\n    answer_within: \"8w\",\n",
-        );
-    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
-    common::copy_dir(
-        &root.join("cenr-2025-propositions.tablee"),
-        &tmp.path().join("p.tablee"),
-    );
+    let tmp = common::committed_council();
     let o = publish(
         tmp.path(),
         &["p.ron", "--out", "site", "--on", "2026-03-01"],

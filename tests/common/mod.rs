@@ -613,3 +613,22 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// The example council's year (p.ron and its journals) in a folder of its
+/// own, committed to answer within eight weeks.
+pub fn committed_council() -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples");
+    let text = std::fs::read_to_string(root.join("cenr-2025-propositions.ron"))
+        .unwrap()
+        .replace(
+            "    lang: fr,\n",
+            "    lang: fr,\n    answer_within: \"8w\",\n",
+        );
+    std::fs::write(tmp.path().join("p.ron"), text).unwrap();
+    copy_dir(
+        &root.join("cenr-2025-propositions.tablee"),
+        &tmp.path().join("p.tablee"),
+    );
+    tmp
+}
