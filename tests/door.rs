@@ -473,6 +473,28 @@ fn a_years_synthesis_counts_attendance_and_composition_without_names() {
     ] {
         assert!(md.replace('\u{a0}', " ").contains(want), "{want}\n{md}");
     }
+    // The year's answers to proposals count who came too, no name.
+    ok(
+        d,
+        &[
+            "propose",
+            "conseil-03",
+            "--dir",
+            ".",
+            "Des bancs dans le parc",
+        ],
+    );
+    let report = ok(d, &[&["proposals"][..], &year[..]].concat());
+    assert!(report.contains("## Présences"), "{report}");
+    assert!(
+        report
+            .replace('\u{a0}', " ")
+            .contains("4 personnes différentes, 3 revenues au moins une fois"),
+        "{report}"
+    );
+    for name in ["Nadia", "Julien", "Sophie", "Anne Roy", "Zoé"] {
+        assert!(!report.contains(name), "{name} in the proposals report");
+    }
     // By another column of the register: the organisation.
     ok(
         d,

@@ -105,6 +105,13 @@ pub fn run(
     let report_lang = report_lang.unwrap_or(spaces[0].file.session.lang);
     let mut view = followup::build(&inputs, &filter, report_lang, tz);
     view.late = followup::late(&inputs, &filter, report_lang, tz, today);
+    // Who came to the year's sessions, counted: no name.
+    let titles: Vec<String> = spaces
+        .iter()
+        .map(|w| w.file.session.title.clone())
+        .collect();
+    view.attendance = super::attendance(out, &spaces, Default::default())
+        .and_then(|a| crate::report::attendance::of(&a, &titles, report_lang));
     view.incomplete = (!missing.is_empty()).then(|| {
         crate::i18n::cli::Said::PrintedPartial {
             paths: &missing.join(", "),

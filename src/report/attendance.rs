@@ -6,12 +6,14 @@ use crate::i18n::register::{attendance_words, year_line};
 
 /// A table: its caption, column heads, rows of cells (the first cell of
 /// a row is its head).
+#[derive(Debug, Clone)]
 pub struct Table {
     pub caption: String,
     pub heads: Vec<String>,
     pub rows: Vec<Vec<String>>,
 }
 
+#[derive(Debug, Clone)]
 pub struct View {
     pub heading: &'static str,
     pub note: &'static str,
@@ -22,14 +24,24 @@ pub struct View {
 
 /// The attendance of the synthesis, when its sessions counted anyone.
 pub fn view(v: &SynthView) -> Option<View> {
-    let a = v.syn.attendance.as_ref()?;
-    let w = attendance_words(v.lang);
+    let titles: Vec<String> = v.syn.sessions.iter().map(|h| h.title.clone()).collect();
+    of(v.syn.attendance.as_ref()?, &titles, v.lang)
+}
+
+/// The attendance `a` of the sessions titled `titles` (in their order; the
+/// report lists them numbered from 1).
+pub fn of(
+    a: &crate::core::attendance::Attendance,
+    titles: &[String],
+    lang: crate::i18n::Lang,
+) -> Option<View> {
+    let w = attendance_words(lang);
     let several = a.sessions.len() > 1;
     let label = |i: usize| {
         if several {
             format!("[{}]", i + 1)
         } else {
-            v.syn.sessions[i].title.clone()
+            titles.get(i).cloned().unwrap_or_default()
         }
     };
     let mut tables = Vec::new();
@@ -117,6 +129,6 @@ pub fn view(v: &SynthView) -> Option<View> {
         heading: w.heading,
         note: w.counts_only,
         tables,
-        year: several.then(|| year_line(a.people, a.returning, a.never_came, v.lang)),
+        year: several.then(|| year_line(a.people, a.returning, a.never_came, lang)),
     })
 }

@@ -199,7 +199,9 @@ pub fn synthesis(v: &SynthView) -> String {
     }
     o.push_str("</ol>\n");
     glance(&mut o, v, &topics);
-    attendance(&mut o, v);
+    if let Some(view) = super::attendance::view(v) {
+        attendance(&mut o, &view);
+    }
     let _ = writeln!(
         o,
         "<p class=\"legend\">{}</p>\n</section>",
@@ -991,10 +993,7 @@ pub fn plan(v: &super::PlanView) -> String {
 }
 
 /// Who came, counted: a table per session and per role, no name.
-fn attendance(o: &mut String, v: &SynthView) {
-    let Some(view) = super::attendance::view(v) else {
-        return;
-    };
+pub(crate) fn attendance(o: &mut String, view: &super::attendance::View) {
     let _ = write!(
         o,
         "<section class=\"attendance\">\n<h2>{}</h2>\n<p class=\"legend\">{}</p>\n",

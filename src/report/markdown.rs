@@ -148,7 +148,9 @@ pub fn synthesis(v: &SynthView) -> String {
             out.push('\n');
         }
     }
-    attendance(&mut out, v);
+    if let Some(view) = super::attendance::view(v) {
+        attendance(&mut out, &view);
+    }
     out.push_str(&format!("*{}*\n\n", escape(w.source_legend)));
 
     if v.debate_first() {
@@ -357,10 +359,7 @@ fn debates(out: &mut String, v: &SynthView) {
 }
 
 /// Who came, counted: a table per session and per role, no name.
-fn attendance(out: &mut String, v: &SynthView) {
-    let Some(view) = super::attendance::view(v) else {
-        return;
-    };
+pub(crate) fn attendance(out: &mut String, view: &super::attendance::View) {
     out.push_str(&format!(
         "## {}\n\n*{}*\n\n",
         view.heading,

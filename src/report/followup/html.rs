@@ -22,7 +22,7 @@ p.moved { font-weight: bold; border: 2px solid var(--ink); padding: .2rem .5rem;
 table.glance { border-collapse: collapse; margin: .4rem 0 .8rem; font-size: .92em; width: 100%; }
 table.glance td:first-child { width: 32%; }
 table.glance th, table.glance td { border: 1px solid var(--line); padding: .15rem .45rem; vertical-align: bottom; }
-table.glance td.n, table.glance th.n { text-align: right; }
+table.glance td.n, table.glance th.n, table.glance td.num { text-align: right; }
 table.glance thead th { background: #eee; font-weight: bold; text-align: left; }
 table.glance tr.total td { font-weight: bold; border-top: 2px solid var(--ink); }
 article.p { border-left: 4px solid var(--ink); padding: .15rem 0 .2rem .6rem; margin: .35rem 0 .6rem; break-inside: avoid; }
@@ -87,6 +87,9 @@ pub fn render(v: &View) -> String {
         o.push_str("</ul>\n</section>\n");
     }
     glance(&mut o, v);
+    if let Some(a) = &v.attendance {
+        crate::report::html::attendance(&mut o, a);
+    }
     for t in &v.themes {
         o.push_str(&format!(
             "<section class=\"theme\">\n<h2>{} <small>({})</small></h2>\n",

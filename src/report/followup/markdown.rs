@@ -32,6 +32,9 @@ pub fn render(v: &View) -> String {
         o.push('\n');
     }
     glance(&mut o, v);
+    if let Some(a) = &v.attendance {
+        crate::report::markdown::attendance(&mut o, a);
+    }
     for t in &v.themes {
         o.push_str(&format!(
             "## {} ({})\n\n",

@@ -38,6 +38,9 @@ pub struct View {
     pub themes: Vec<ThemeView>,
     /// Every sign with its word, for the legend.
     pub legend: Vec<(&'static str, &'static str)>,
+    /// Who came to the sessions, counted (set by the caller, who reads
+    /// the register).
+    pub attendance: Option<crate::report::attendance::View>,
 }
 
 /// The summary table: theme × status, with counts.
@@ -325,6 +328,7 @@ pub fn build(inputs: &[Input], filter: &Filter, lang: Lang, tz: &TimeZone) -> Vi
         glance,
         themes,
         legend,
+        attendance: None,
     }
 }
 

@@ -59,6 +59,9 @@ pub fn render(v: &View) -> String {
     } else {
         o.push_str(&format!("{}\n\n", crate::i18n::followup::count(0, v.lang)));
     }
+    if let Some(a) = &v.attendance {
+        crate::report::text::attendance(&mut o, a);
+    }
     for t in &v.themes {
         underline(
             &mut o,
