@@ -193,7 +193,6 @@ pub enum Help {
     OpenForms,
     OpenDoor,
     Reseat,
-    DoorType,
     DoorTick,
     DoorMove,
     FormNext,
@@ -507,7 +506,6 @@ fn en(h: Help) -> (&'static str, &'static str) {
             "re-seat",
             "seat the rounds not started again with who is here (ticked in at the door)",
         ),
-        DoorType => ("name", "type a name: the list keeps who it fits"),
         DoorTick => (
             "tick",
             "tick in (or back out) the person selected; a name nobody has is added as a walk-in",
@@ -874,7 +872,6 @@ fn fr(h: Help) -> (&'static str, &'static str) {
             "replacer",
             "replacer les tours pas encore commencés avec qui est là (coché à l'accueil)",
         ),
-        DoorType => ("nom", "taper un nom\u{a0}: la liste garde qui il désigne"),
         DoorTick => (
             "cocher",
             "cocher (ou décocher) la personne choisie\u{a0}; un nom que personne n'a est accueilli sans invitation",
