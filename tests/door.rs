@@ -396,6 +396,41 @@ fn forgetting_someone_leaves_no_trace_of_their_name_and_loses_no_post_it() {
     );
     let err = refused(d, &["people", "forget", "Personne07 Nom07", "--dir", "."]);
     assert!(err.contains("is not in the register"), "{err}");
+    // Someone seated by name with `mix`: forgotten from the register, and
+    // the sessions that still seat them said.
+    ok(
+        d,
+        &[
+            "new",
+            "Café",
+            "--template",
+            "classic",
+            "--dir",
+            ".",
+            "--date",
+            "2026-03-15",
+        ],
+    );
+    ok(
+        d,
+        &[
+            "mix",
+            "cafe",
+            "--dir",
+            ".",
+            "--participants",
+            "conseil.csv",
+            "--iterations",
+            "200",
+        ],
+    );
+    let o = common::tablee(d, &["people", "forget", "Personne09 Nom09", "--dir", "."]);
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("⚠ Personne09 Nom09 is still seated by name in: Café"),
+        "{err}"
+    );
 }
 
 /// A year of three sessions: the synthesis counts who came per session

@@ -297,6 +297,18 @@ pub fn run(out: &Out, a: &PeopleArgs) -> super::Done {
                 "{}\n",
                 Said::Forgot { name: &gone.name }.text(lang)
             ));
+            // Seated by name with `mix`: said, for the organiser to act on.
+            let seated = sessions_seating(dir, &gone.name);
+            if !seated.is_empty() {
+                out.eprint(&format!(
+                    "{}\n",
+                    Said::StillSeated {
+                        name: &gone.name,
+                        sessions: &seated.join(", ")
+                    }
+                    .text(lang)
+                ));
+            }
             Ok(())
         }
     }
@@ -532,4 +544,22 @@ fn invite(out: &Out, dir: &std::path::Path, i: &Invite) -> super::Done {
         .text(lang)
     ));
     Ok(())
+}
+
+/// The sessions of `dir` that seat `name` one by one (their participants,
+/// as every laptop reads them).
+fn sessions_seating(dir: &std::path::Path, name: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = entries
+        .flatten()
+        .map(|e| e.path().join(crate::store::session_file::SESSION_FILE))
+        .filter(|p| p.is_file())
+        .filter_map(|p| crate::store::workspace::Workspace::read(&p).ok())
+        .filter(|(ws, _)| ws.file.session.participants.iter().any(|p| p == name))
+        .map(|(ws, _)| ws.file.session.title.clone())
+        .collect();
+    out.sort();
+    out
 }

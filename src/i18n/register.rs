@@ -48,6 +48,11 @@ pub enum Said<'a> {
     Edited {
         name: &'a str,
     },
+    /// Sessions that still seat a forgotten person by name.
+    StillSeated {
+        name: &'a str,
+        sessions: &'a str,
+    },
     /// A new name someone else already has.
     NameTaken {
         name: &'a str,
@@ -140,6 +145,8 @@ impl Said<'_> {
             (Count { n }, Lang::Fr) => format!("{n} dans le registre"),
             (Added { name }, Lang::En) => format!("Added to the register: {name}"),
             (Added { name }, Lang::Fr) => format!("Ajouté·e au registre : {name}"),
+            (StillSeated { name, sessions }, Lang::En) => format!("⚠ {name} is still seated by name in: {sessions} — seating by name is kept in those sessions' journals (docs/people.md); remove them from the participants on the set-up screen"),
+            (StillSeated { name, sessions }, Lang::Fr) => format!("⚠ {name} est encore placé·e par son nom dans : {sessions} — le placement par nom reste dans les journaux de ces séances (docs/people.md) ; retirez la personne des participant·es dans l'écran de préparation"),
             (NameTaken { name }, Lang::En) => {
                 format!("{name} is already in the register: nothing changed")
             }
