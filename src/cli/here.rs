@@ -78,7 +78,8 @@ pub fn run(
             ticks.push((id, false));
         }
     }
-    let mut added = false;
+    // Walk-ins, added to the register as it is on disk when written.
+    let mut added: Vec<Person> = Vec::new();
     for n in &a.walk_ins {
         // Someone already in the register (typed in full) is ticked in.
         let exact = reg
@@ -90,7 +91,7 @@ pub fn run(
             Some(id) => id,
             None => match reg.add(Person::named(walk_in_id(session.id, device.id, n), n)) {
                 Ok(id) => {
-                    added = true;
+                    added.extend(reg.get(id).cloned());
                     id
                 }
                 Err(crate::core::register::Refused::Twice { name }) => {
@@ -109,8 +110,8 @@ pub fn run(
         problems.push(Said::NothingWritten.text(lang));
         return Err(Failure::Said(problems));
     }
-    if added {
-        register::save(&reg_dir, &reg, file_header(lang)).map_err(|e| {
+    for person in added {
+        register::add_person(&reg_dir, person, file_header(lang)).map_err(|e| {
             Failure::line(
                 crate::i18n::cli::Said::NotWritten {
                     path: &register::path(&reg_dir).display().to_string(),

@@ -92,6 +92,25 @@ pub fn to_bytes(register: &Register, header: &str) -> Vec<u8> {
     format!("{header}{body}\n").into_bytes()
 }
 
+/// Reads the register of `data_dir` again, adds `person` (unless there
+/// already, by id or by name) and replaces the file whole: what another
+/// laptop or the organiser added since is kept. A register that cannot be
+/// read is never written over (its problem comes back as the error).
+pub fn add_person(
+    data_dir: &Path,
+    person: tablee_core::register::Person,
+    header: &str,
+) -> std::io::Result<()> {
+    let mut register = load(data_dir).map_err(|e| match e {
+        LoadError::Io { source, .. } => source,
+        other => std::io::Error::new(std::io::ErrorKind::InvalidData, other.to_string()),
+    })?;
+    if register.get(person.id).is_some() || register.add(person).is_err() {
+        return Ok(());
+    }
+    save(data_dir, &register, header)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -219,25 +219,10 @@ impl Worker {
     }
 }
 
-/// Reads the register again, adds `person` (unless there already, by id
-/// or by name) and replaces the file whole.
+/// [`super::register::add_person`], answered.
 fn add_person(data_dir: &std::path::Path, person: Person, header: &str) -> Reply {
     let path = super::register::path(data_dir);
-    let mut register = match super::register::load(data_dir) {
-        Ok(r) => r,
-        // A register that cannot be read is never written over.
-        Err(e) => {
-            let source = match e {
-                super::session_file::LoadError::Io { source, .. } => source,
-                other => std::io::Error::new(std::io::ErrorKind::InvalidData, other.to_string()),
-            };
-            return Reply::NotReplaced { path, source };
-        }
-    };
-    if register.get(person.id).is_some() || register.add(person).is_err() {
-        return Reply::Replaced { path };
-    }
-    match super::register::save(data_dir, &register, header) {
+    match super::register::add_person(data_dir, person, header) {
         Ok(()) => Reply::Replaced { path },
         Err(source) => Reply::NotReplaced { path, source },
     }

@@ -20,19 +20,11 @@ pub struct RunSheet {
     pub subtitle: String,
     /// When times count from the start (no start time).
     pub note: Option<&'static str>,
-    pub heads: Heads,
+    /// The column heads and labels, in the sheet's language.
+    pub heads: &'static crate::i18n::runsheet::RunSheetWords,
     pub rows: Vec<RunRow>,
     /// « En tout : 2 h 05 (09:30–11:35) ».
     pub total: String,
-}
-
-pub struct Heads {
-    pub time: &'static str,
-    pub phase: &'static str,
-    pub lead: &'static str,
-    pub say: &'static str,
-    pub materials: &'static str,
-    pub seating: &'static str,
 }
 
 pub struct RunRow {
@@ -136,14 +128,7 @@ pub fn view(session: &Session, lang: Lang) -> RunSheet {
         title: format!("{} — {}", w.title, session.title),
         subtitle: sub.join(" · "),
         note: session.start.is_none().then_some(w.from_start),
-        heads: Heads {
-            time: w.time,
-            phase: w.phase,
-            lead: w.lead,
-            say: w.say,
-            materials: w.materials,
-            seating: w.seating,
-        },
+        heads: w,
         rows,
         total,
     }
