@@ -654,6 +654,12 @@ fn two_door_screens_tick_the_room_in_and_welcome_walk_ins() {
     let shown = tmux.wait_on("porte-a", "☐ Personne30 Nom30");
     assert!(shown.contains("☐ Personne30 Nom30"), "{shown}");
     assert!(!shown.contains("Personne29"), "{shown}");
+    // The walk-ins welcomed at the other door are known here by name: the
+    // register is read again when it changes on disk.
+    tmux.spec("porte-a", "<Esc>");
+    tmux.cmd(&["send-keys", "-t", "porte-a", "-l", "Zoé"]);
+    let shown = tmux.wait_within("porte-a", "☑ Zoé Roy", Duration::from_secs(10));
+    assert!(shown.contains("☑ Zoé Roy"), "{shown}");
     for n in ["porte-a", "porte-b"] {
         tmux.spec(n, "<C-q>");
     }
@@ -809,6 +815,130 @@ fn the_room_is_seated_again_with_who_came_keeping_rounds_played() {
     assert!(err.contains("nobody is ticked in at the door yet"), "{err}");
 }
 
+/// The whole evening of a council from its register (the issue's « Done
+/// when »): invited from the register, seated before the day by id, 27 of
+/// the 30 and two walk-ins ticked in, the room seated again with who came.
+/// No journal or session file holds anyone's name, the printed cards do;
+/// someone forgotten afterwards is « oubliée » on the cards, nowhere
+/// named, and nobody else loses their seat.
+#[test]
+fn a_room_seated_from_the_register_keeps_every_name_out_of_its_files() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let names = thirty(d);
+    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    ok(
+        d,
+        &[
+            "new",
+            "Café",
+            "--template",
+            "classic",
+            "--dir",
+            ".",
+            "--date",
+            "2026-03-14",
+        ],
+    );
+    let s = "cafe";
+    ok(
+        d,
+        &[
+            "people",
+            "invite",
+            s,
+            "--all",
+            "--capacity",
+            "30",
+            "--dir",
+            ".",
+        ],
+    );
+    // Before the day: the thirty invited are seated, by id, with the
+    // register's roles spread over the tables.
+    let said = ok(d, &["mix", s, "--dir", ".", "--iterations", "2000"]);
+    assert!(said.contains("30 people"), "{said}");
+    assert!(
+        said.contains("habitant·e"),
+        "roles from the register: {said}"
+    );
+    // The door: 27 of the 30 and two walk-ins.
+    let mut here = vec!["here", s, "--dir", "."];
+    here.extend(names[..27].iter().map(String::as_str));
+    here.extend(["--walk-in", "Zoé Tard", "--walk-in", "Malik Sans"]);
+    let said = ok(d, &here);
+    assert!(
+        said.contains("Here: 29 (27 of the 30 invited, 2 without an invitation)"),
+        "{said}"
+    );
+    let said = ok(
+        d,
+        &["mix", s, "--dir", ".", "--here", "--iterations", "20000"],
+    );
+    assert!(
+        said.contains("Seated with who is here: 29 people, every round"),
+        "{said}"
+    );
+
+    // Names only in the register (and the organiser's own spreadsheet).
+    let everyone: Vec<&str> = names
+        .iter()
+        .map(String::as_str)
+        .chain(["Zoé Tard", "Malik Sans"])
+        .collect();
+    let tablees = |d: &Path| -> Vec<std::path::PathBuf> {
+        files(d)
+            .into_iter()
+            .filter(|f| !f.ends_with("conseil.csv") && !f.ends_with("people.ron"))
+            .collect()
+    };
+    for f in tablees(d) {
+        let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
+        for name in &everyone {
+            assert!(!text.contains(name), "{name} in {}", f.display());
+        }
+    }
+    // The cards name everyone who came, once a round, and no one else.
+    let plan = ok(d, &["plan", s, "--dir", ".", "--format", "csv"]);
+    let rounds: Vec<&str> = plan.lines().skip(1).collect();
+    assert_eq!(rounds.len(), 4, "{plan}");
+    for r in &rounds {
+        for name in everyone.iter().take(27).chain(&["Zoé Tard", "Malik Sans"]) {
+            assert_eq!(r.matches(name).count(), 1, "{name}: {r}");
+        }
+        for gone in &names[27..] {
+            assert!(!r.contains(gone.as_str()), "{gone} seated: {r}");
+        }
+    }
+
+    // Someone seated is forgotten: nothing to say about seats by name,
+    // no file holds their name, the cards say « forgotten », and nobody
+    // else moves.
+    let o = common::tablee(d, &["people", "forget", "Personne03 Nom03", "--dir", "."]);
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stderr).is_empty(), "{o:?}");
+    for f in files(d).into_iter().filter(|f| !f.ends_with("conseil.csv")) {
+        let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
+        for gone in ["Personne03", "p2@exemple.fr"] {
+            assert!(!text.contains(gone), "{gone} left in {}", f.display());
+        }
+    }
+    let after = ok(d, &["plan", s, "--dir", ".", "--format", "csv"]);
+    let after: Vec<&str> = after.lines().skip(1).collect();
+    for (old, new) in rounds.iter().zip(&after) {
+        assert_eq!(new.matches("Personne oubliée 1").count(), 1, "{new}");
+        assert_eq!(old.replace("Personne03 Nom03", "Personne oubliée 1"), *new);
+    }
+    // Seated again, the forgotten person's check-in seats no one.
+    let said = ok(
+        d,
+        &["mix", s, "--dir", ".", "--here", "--iterations", "2000"],
+    );
+    assert!(said.contains("28 people"), "{said}");
+    let again = ok(d, &["plan", s, "--dir", ".", "--format", "csv"]);
+    assert!(!again.contains("oubliée"), "{again}");
+}
+
 /// On the facilitator's screen, `r` seats the rounds not started again
 /// with who is here, through the real loop: the plan is written as
 /// set-up events, the room follows, the notice says how many and how well.
@@ -878,4 +1008,29 @@ fn the_facilitator_reseats_the_room_with_one_key() {
         .filter(|e| matches!(e.body, Body::Setup(_)))
         .count();
     assert!(setup_events > 0);
+    // What the plan's events put in seats ids: no one's name is in it
+    // (the rows it takes out of this session, seated by name before the
+    // register, say what they were).
+    use tablee::core::edits::Edit;
+    for e in h.store.events() {
+        let put = match &e.body {
+            Body::Setup(Edit::Add { value, .. }) => format!("{value:?}"),
+            Body::Setup(Edit::Round { to, .. }) => format!("{to:?}"),
+            Body::Setup(Edit::Cell { to, .. }) => format!("{to:?}"),
+            Body::Setup(Edit::Set { to, .. }) => format!("{to:?}"),
+            _ => continue,
+        };
+        for name in &session.participants {
+            assert!(!put.contains(name.as_str()), "{name} in {put}");
+        }
+    }
+    // The board shows the names, from the register.
+    let screen = h.screen();
+    let shown = session
+        .participants
+        .iter()
+        .filter(|n| screen.contains(n.as_str()))
+        .count();
+    assert!(shown >= 10, "{screen}");
+    assert!(!screen.contains("-0000-"), "an id on screen: {screen}");
 }

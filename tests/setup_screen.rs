@@ -821,3 +821,68 @@ fn a_phase_is_given_its_lead_instruction_and_materials_and_the_session_a_delay()
         lp.state().session.answer_within
     );
 }
+
+/// People seated from the council's register are ids in the session and
+/// names on the screen: a register name typed in is seated by id, a name
+/// nobody has stays a name, a forgotten person's seat confirmed as shown
+/// stays theirs.
+#[test]
+fn people_of_the_register_are_named_on_screen_and_seated_by_id() {
+    use tablee::core::register::{Person, Register};
+    use tablee::core::seats::seat;
+    use uuid::Uuid;
+    let (_dir, file) = template("en");
+    let (ws, _) = Workspace::read(&file).unwrap();
+    let mut register = Register::new();
+    for (i, name) in ["Nadia Benali", "Julien Lefebvre", "Léa Girard"]
+        .iter()
+        .enumerate()
+    {
+        register
+            .add(Person::named(Uuid::from_u128(i as u128 + 1), name))
+            .unwrap();
+    }
+    register.forget(Uuid::from_u128(3));
+    let mut session = ws.base.clone();
+    session.groups.clear();
+    session.participants = vec![
+        seat(Uuid::from_u128(1)),
+        "Ana Lopes".into(),
+        seat(Uuid::from_u128(3)),
+    ];
+    let clock = tablee::core::clock::Clock::new(session.agenda.len());
+    let mut app = App::new(session, clock, Lang::En, jiff::Timestamp::UNIX_EPOCH);
+    app.room.register = register;
+    let mut lp = Lp {
+        h: Harness::new(app.setup_only(None), 100, 30),
+        path: file.clone(),
+        flushed: 0,
+    };
+    while lp.state().section != Section::People {
+        lp.keys("<Tab>");
+    }
+    let shown = screen(&mut lp);
+    assert!(shown.contains("Nadia Benali"), "{shown}");
+    assert!(shown.contains("Forgotten person"), "{shown}");
+    assert!(!shown.contains("-0000-"), "an id on screen: {shown}");
+    // Nadia's row becomes Julien, by his id; Ana stays a name.
+    lp.keys("<Enter><C-u>julien lefebvre<Enter>");
+    lp.keys("<Down><Enter><C-u>Ana Lopes-Diaz<Enter>");
+    // The forgotten seat, confirmed as shown, stays the same seat.
+    lp.keys("<Down><Enter><Enter>");
+    assert_eq!(
+        lp.state().session.participants,
+        [
+            seat(Uuid::from_u128(2)),
+            "Ana Lopes-Diaz".to_string(),
+            seat(Uuid::from_u128(3))
+        ]
+    );
+    assert!(screen(&mut lp).contains("Julien Lefebvre"));
+    // Saved: the set-up events seat Julien by id, never by name.
+    lp.keys("<C-s>");
+    assert!(lp.saves() > 0);
+    let events = format!("{:?}", lp.h.store.events());
+    assert!(events.contains(&seat(Uuid::from_u128(2))), "{events}");
+    assert!(!events.contains("Julien"), "{events}");
+}

@@ -66,17 +66,16 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     if !session.groups.is_empty() {
         return Err(fail(MixSaid::MovesGroups.text(lang)));
     }
+    // The council's register: who the seats by id are (their roles,
+    // languages and organisations for the planner, their names for the
+    // messages). Needed when the session seats or invites from it.
+    let register = super::register_for(&path, &session, args.here, lang)?;
+    let named = |s: &Session| crate::i18n::register::shown(s, &register, lang);
     let mut here_note = String::new();
     if args.here {
         let from_round = args
             .from_round
             .unwrap_or_else(|| crate::core::register::first_round_to_plan(&session, &ws.clock().0));
-        let dir = crate::store::register::dir_of_session(&path);
-        let register = crate::store::register::load(&dir).map_err(|e| {
-            super::Failure::line(
-                crate::store::session_file::Diagnostic::from_load_error(&e).line(lang),
-            )
-        })?;
         // Once rounds are under way, late arrivals take the free seats
         // and nobody moves (their cards stay right), unless --replan.
         if from_round > 1 && matches!(session.rotation, Rotation::People(_)) && !args.replan {
@@ -97,7 +96,7 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
                         crate::i18n::register::Said::NoPlan.text(lang)
                     }
                     crate::core::register::Reseat::Mix(e) => {
-                        crate::i18n::mix::mix_error(&e, &session, lang)
+                        crate::i18n::mix::mix_error(&e, &named(&session), lang)
                     }
                 })
             })?;
@@ -138,6 +137,15 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     ) {
         (true, Some(n)) if n > 0 => {
             session.participants = (1..=n).map(|i| format!("P{i}")).collect();
+        }
+        // Who is invited from the register, by id.
+        (true, None) if !session.invited.is_empty() => {
+            session.participants = session
+                .invited
+                .iter()
+                .filter(|id| !register.forgotten.contains(id))
+                .map(|id| crate::core::seats::seat(*id))
+                .collect();
         }
         (true, _) => {
             return Err(fail(MixSaid::NoParticipants.text(lang)));
@@ -228,7 +236,10 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
         return Err(super::Failure::diagnostics(&errors, out.lang));
     }
 
-    let problem = seating::problem(&session, rounds);
+    // The register's roles, languages and organisations are the
+    // planner's; the session keeps only the seats.
+    let known = crate::core::seats::with_profiles(&session, &register);
+    let problem = seating::problem(&known, rounds);
     let start = Instant::now();
     let budget = Duration::from_secs_f64(args.time.clamp(0.0, 3600.0));
     // The share of the budget used: steps with --iterations (the same plan
@@ -241,10 +252,16 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     };
     let plan = match mix::solve_within(&problem, args.seed, &mut used) {
         Ok(p) => p,
-        Err(e) => return Err(fail(crate::i18n::mix::mix_error(&e, &session, lang))),
+        Err(e) => {
+            return Err(fail(crate::i18n::mix::mix_error(
+                &e,
+                &named(&session),
+                lang,
+            )));
+        }
     };
     let elapsed = start.elapsed();
-    session.rotation = seating::rotation(&session, &plan);
+    session.rotation = seating::rotation(&known, &plan);
 
     // A plan already written (perhaps adjusted by hand) is kept aside, as
     // the whole session then read (the journal keeps it too).
@@ -282,7 +299,7 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     text.insert_str(0, &quality_lines(&plan.quality, lang));
     text.insert_str(0, &read_note);
     text.insert_str(0, &here_note);
-    text.push_str(&composition_lines(&session, &plan, lang));
+    text.push_str(&composition_lines(&known, &plan, lang));
     text.push_str(
         &MixSaid::Done {
             people: session.participants.len(),

@@ -656,6 +656,26 @@ fn not_saved(e: &crate::store::journal::NotSaved, lang: Lang, rest: &str) -> Str
     .text(lang)
 }
 
+/// The register beside the session at `path`, for the people `session`
+/// seats by id: when it cannot be read and the session seats or invites
+/// from it (or `needed`), the reason, for nothing to be planned or printed
+/// with people unnamed; otherwise an empty register stands in.
+pub(crate) fn register_for(
+    path: &Path,
+    session: &crate::core::model::Session,
+    needed: bool,
+    lang: Lang,
+) -> Result<crate::core::register::Register, Failure> {
+    let dir = crate::store::register::dir_of_session(path);
+    match crate::store::register::load(&dir) {
+        Ok(r) => Ok(r),
+        Err(e) if needed || crate::core::seats::uses_register(session) => Err(Failure::line(
+            crate::store::session_file::Diagnostic::from_load_error(&e).line(lang),
+        )),
+        Err(_) => Ok(crate::core::register::Register::new()),
+    }
+}
+
 /// Who came to `spaces`, counted with the roles of their register (the
 /// first session's data folder); a register that cannot be read is said
 /// and the counts are left out.

@@ -41,7 +41,13 @@ pub fn run(
             return Err(super::Failure::diagnostics(&diags, out.lang));
         }
     };
-    let session = &ws.file.session;
+    // People seated from the register are named for the room's cards.
+    let register = super::register_for(&path, &ws.file.session, false, out.lang)?;
+    let session = &crate::i18n::register::shown(
+        &ws.file.session,
+        &register,
+        report_lang.unwrap_or(ws.file.session.lang),
+    );
     let schedule = match plan::schedule(session) {
         Ok(s) => s,
         Err(e) => {

@@ -462,3 +462,39 @@ pub fn summary(session: &crate::core::model::Session, here: &[uuid::Uuid], lang:
     }
     parts.join(" · ")
 }
+
+/// How a seat naming no one is shown (followed by a number): someone
+/// forgotten, someone ticked in on another laptop whose register entry
+/// has not arrived here yet.
+pub fn nobody(lang: Lang) -> crate::core::seats::Nobody<'static> {
+    lang.pick(
+        crate::core::seats::Nobody {
+            forgotten: "Forgotten person",
+            unknown: "Not in this register yet",
+        },
+        crate::core::seats::Nobody {
+            forgotten: "Personne oubliée",
+            unknown: "Pas encore dans ce registre",
+        },
+    )
+}
+
+/// `session` as people read it: names from the register in its seats
+/// (see [`crate::core::seats::as_shown`]).
+pub fn shown(
+    session: &crate::core::model::Session,
+    register: &crate::core::register::Register,
+    lang: Lang,
+) -> crate::core::model::Session {
+    crate::core::seats::as_shown(session, register, nobody(lang))
+}
+
+/// One seat's name as shown.
+pub fn seat_name(register: &crate::core::register::Register, seat: &str, lang: Lang) -> String {
+    use crate::core::seats::Shown;
+    match crate::core::seats::shown(register, seat) {
+        Shown::Name(n) => n.to_string(),
+        Shown::Forgotten => nobody(lang).forgotten.to_string(),
+        Shown::Unknown => nobody(lang).unknown.to_string(),
+    }
+}

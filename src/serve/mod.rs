@@ -212,7 +212,11 @@ impl Server {
                     Seen::Events(events) => seen.synced(events),
                     Seen::Session(base) => seen.session_changed(*base),
                     // Said by the screens and `check`; the page goes on.
-                    Seen::SessionUnreadable(_) | Seen::SharedDevice | Seen::OwnJournal(_) => {}
+                    Seen::SessionUnreadable(_)
+                    | Seen::SharedDevice
+                    | Seen::OwnJournal(_)
+                    | Seen::Register(_)
+                    | Seen::RegisterUnreadable(_) => {}
                 }
                 true
             },

@@ -452,6 +452,37 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             app.notice = Some(why);
             return;
         }
+        Msg::RegisterChanged(register, dir) => {
+            // Names of people seated or ticked in on another laptop; a
+            // walk-in added here and not written yet stays known.
+            let mut register = *register;
+            for p in &room.register.people {
+                if register.get(p.id).is_none() && !register.forgotten.contains(&p.id) {
+                    let _ = register.add(p.clone());
+                }
+            }
+            // A register that could not be read and now can: its banner
+            // (which names the file) goes.
+            if room
+                .display
+                .banner
+                .as_deref()
+                .is_some_and(|b| b.contains(crate::store::register::FILE))
+            {
+                room.display.banner = None;
+            }
+            room.register = register;
+            room.register_dir = Some(dir);
+            room.assess_mixing();
+            for s in app.stack.iter_mut().chain(app.parked.iter_mut()) {
+                s.refresh(&app.room);
+            }
+            return;
+        }
+        Msg::RegisterUnreadable(why) => {
+            room.display.banner = Some(why);
+            return;
+        }
         // Time passing is the loop's business (retry what was not saved);
         // no screen acts on it, so no move or count under way is disturbed.
         Msg::Tick => {

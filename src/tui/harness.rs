@@ -132,6 +132,8 @@ impl Harness {
             | Msg::FileNotSaved(_)
             | Msg::SessionChanged(_)
             | Msg::SessionUnreadable(_)
+            | Msg::RegisterChanged(..)
+            | Msg::RegisterUnreadable(_)
             | Msg::OwnJournal(_)
             | Msg::SharedDevice => self.send(Input::Disk(msg)),
             Msg::Paste(text) => self.paste(&text),

@@ -131,6 +131,7 @@ pub fn run(
         Ok(r) => {
             app.room.register = r;
             app.room.register_dir = Some(register_dir.clone());
+            app.room.assess_mixing();
         }
         Err(e) => {
             app.room.display.banner =

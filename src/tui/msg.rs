@@ -162,6 +162,12 @@ pub enum Msg {
     /// The session file changed on disk but cannot be read: why, with
     /// `path:line:column`.
     SessionUnreadable(String),
+    /// The council's register changed on disk (another laptop's walk-in,
+    /// an import), as it now reads, and its folder.
+    RegisterChanged(Box<crate::core::register::Register>, std::path::PathBuf),
+    /// The register changed on disk but cannot be read: why (the one read
+    /// before stays, and is never written over).
+    RegisterUnreadable(String),
     /// Two programs write under one device name (a cloned laptop, a copied
     /// configuration), found while the screen runs: nothing is lost, and
     /// `tablee check` says where.

@@ -133,16 +133,30 @@ impl Room {
         }
     }
 
+    /// The mixing's quality line worked out again, with what the register
+    /// knows of the people seated by id (their roles, languages,
+    /// organisations): after a new plan, or a new register.
+    pub fn assess_mixing(&mut self) {
+        let known = crate::core::seats::with_profiles(&self.session, &self.register);
+        self.mixing = self
+            .schedule
+            .as_ref()
+            .and_then(|s| crate::core::mix::seating::assess_schedule(&known, s));
+    }
+
+    /// The name a seat shows: the register's person's, or the name typed
+    /// in the session.
+    pub fn seat_name(&self, seat: &str) -> String {
+        crate::i18n::register::seat_name(&self.register, seat, self.display.lang)
+    }
+
     /// A new plan (the session file changed on disk): the rotation and
     /// the mixing are worked out again, the clock replayed against the new
     /// agenda's minutes.
     fn replace_session(&mut self, session: Session) {
         self.schedule = plan::schedule(&session).ok();
-        self.mixing = self
-            .schedule
-            .as_ref()
-            .and_then(|s| crate::core::mix::seating::assess_schedule(&session, s));
         self.session = session;
+        self.assess_mixing();
         let planned: Vec<u32> = self.session.agenda.iter().map(|p| p.minutes).collect();
         let fired = std::mem::take(&mut self.clock.fired);
         self.clock = Clock::replay(&self.base_clock, &self.notes.board.clock_ops, &planned);

@@ -240,9 +240,11 @@ impl<B: Backend, S: Store> Runtime<B, S> {
                 crate::core::register::Reseat::NobodyHere => {
                     crate::i18n::register::Said::NobodyHere.text(lang)
                 }
-                crate::core::register::Reseat::Mix(e) => {
-                    crate::i18n::mix::mix_error(&e, &room.session, lang)
-                }
+                crate::core::register::Reseat::Mix(e) => crate::i18n::mix::mix_error(
+                    &e,
+                    &crate::i18n::register::shown(&room.session, &room.register, lang),
+                    lang,
+                ),
                 crate::core::register::Reseat::NoPlan => {
                     crate::i18n::register::Said::NoPlan.text(lang)
                 }

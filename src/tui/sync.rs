@@ -85,8 +85,11 @@ pub fn spawn_watcher(
     replicas: Vec<PathBuf>,
     tx: Sender<Input>,
 ) -> Watching {
+    let register_dir = crate::store::register::dir_of_session(&session);
     watch::spawn(dir, session, me, replicas, move |seen| {
         let msg = match seen {
+            Seen::Register(r) => Msg::RegisterChanged(r, register_dir.clone()),
+            Seen::RegisterUnreadable(d) => Msg::RegisterUnreadable(d.line(lang)),
             Seen::Session(s) => Msg::SessionChanged(s),
             Seen::SessionUnreadable(d) => Msg::SessionUnreadable(d.line(lang)),
             Seen::SharedDevice => Msg::SharedDevice,

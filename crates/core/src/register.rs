@@ -54,6 +54,12 @@ impl Person {
 pub struct Register {
     pub format_version: u32,
     pub people: Vec<Person>,
+    /// The ids of people forgotten (`tablee people forget`): nothing of
+    /// them but the id, so that their check-ins and seats, kept in the
+    /// journals, are known to name someone gone rather than someone whose
+    /// entry has not arrived yet.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub forgotten: Vec<Uuid>,
 }
 
 /// Who a typed name designates.
@@ -80,6 +86,7 @@ impl Register {
         Register {
             format_version: FORMAT_VERSION,
             people: Vec::new(),
+            forgotten: Vec::new(),
         }
     }
 
@@ -122,6 +129,9 @@ impl Register {
             });
         }
         let id = person.id;
+        // Someone forgotten who comes back (the same walk-in id) is
+        // someone again.
+        self.forgotten.retain(|f| *f != id);
         self.people.push(person);
         Ok(id)
     }
@@ -130,6 +140,9 @@ impl Register {
     /// no one. Returns the person removed.
     pub fn forget(&mut self, id: Uuid) -> Option<Person> {
         let at = self.people.iter().position(|p| p.id == id)?;
+        if !self.forgotten.contains(&id) {
+            self.forgotten.push(id);
+        }
         Some(self.people.remove(at))
     }
 }
@@ -166,6 +179,20 @@ pub fn present(arrivals: &std::collections::BTreeMap<Uuid, bool>) -> Vec<Uuid> {
         .collect()
 }
 
+/// The seats of who is in the room: everyone ticked in, by id, but those
+/// forgotten since (someone ticked in on another laptop and not yet in
+/// this one's register is seated: their name comes with the register).
+fn seats_here(
+    register: &Register,
+    arrivals: &std::collections::BTreeMap<Uuid, bool>,
+) -> Vec<String> {
+    present(arrivals)
+        .into_iter()
+        .filter(|id| !register.forgotten.contains(id))
+        .map(super::seats::seat)
+        .collect()
+}
+
 /// Who is to be seated when the rounds from `from_round` (1-based) are
 /// planned again with the people who came: the rounds before it keep
 /// every seat as played (fixed seats), whoever is here now is seated from
@@ -180,13 +207,12 @@ pub fn seat_who_is_here(
     from_round: usize,
 ) -> Option<super::model::Session> {
     use super::model::{Absence, FixedSeat, Rotation};
-    let here: Vec<String> = present(arrivals)
-        .iter()
-        .filter_map(|id| register.get(*id).map(|p| p.name.clone()))
-        .collect();
+    let here = seats_here(register, arrivals);
     if here.is_empty() {
         return None;
     }
+    // A plan made by name (before the register, or typed) joins the ids.
+    let session = &super::seats::by_id(session, register);
     let rounds = session.round_phases();
     let played = from_round.saturating_sub(1).min(rounds);
     let old: &[super::model::Seating] = match &session.rotation {
@@ -298,14 +324,15 @@ pub fn seat_late_arrivals(
     from_round: usize,
 ) -> Option<super::model::Session> {
     use super::model::Rotation;
+    if !matches!(session.rotation, Rotation::People(_)) {
+        return None;
+    }
+    let mut s = seat_who_is_here(session, register, arrivals, from_round)?;
+    let here = seats_here(register, arrivals);
+    let session = &super::seats::by_id(session, register);
     let Rotation::People(old) = &session.rotation else {
         return None;
     };
-    let mut s = seat_who_is_here(session, register, arrivals, from_round)?;
-    let here: Vec<String> = present(arrivals)
-        .iter()
-        .filter_map(|id| register.get(*id).map(|p| p.name.clone()))
-        .collect();
     let rounds = session.round_phases();
     let played = from_round.saturating_sub(1).min(rounds);
     let tables: Vec<&super::model::Table> =
@@ -386,18 +413,22 @@ pub fn reseat(
     if from_round > 1 && has_plan && !replan {
         let s = seat_late_arrivals(session, register, arrivals, from_round)
             .ok_or(Reseat::NobodyHere)?;
-        let quality = super::plan::schedule(&s)
+        let known = super::seats::with_profiles(&s, register);
+        let quality = super::plan::schedule(&known)
             .ok()
-            .and_then(|sch| seating::assess_schedule(&s, &sch))
+            .and_then(|sch| seating::assess_schedule(&known, &sch))
             .ok_or(Reseat::NoPlan)?;
         return Ok((s, quality));
     }
     let mut s =
         seat_who_is_here(session, register, arrivals, from_round).ok_or(Reseat::NobodyHere)?;
     let rounds = s.round_phases();
-    let plan =
-        super::mix::solve_within(&seating::problem(&s, rounds), 1, budget).map_err(Reseat::Mix)?;
-    s.rotation = seating::rotation(&s, &plan);
+    // The register's roles, languages and organisations are the
+    // planner's, not written into the session.
+    let known = super::seats::with_profiles(&s, register);
+    let plan = super::mix::solve_within(&seating::problem(&known, rounds), 1, budget)
+        .map_err(Reseat::Mix)?;
+    s.rotation = seating::rotation(&known, &plan);
     Ok((s, plan.quality))
 }
 
@@ -498,7 +529,20 @@ mod tests {
             .into_iter()
             .map(|(n, here)| (Uuid::from_u128(n), here))
             .collect();
-        let got = seat_who_is_here(&s, &r, &arrivals, 3).unwrap();
+        // The plan made by name joins the register's ids: the session
+        // seats ids only, names are put back to be shown.
+        let raw = seat_who_is_here(&s, &r, &arrivals, 3).unwrap();
+        for name in ["Al", "Bo", "Cy", "Di", "Ed"] {
+            assert!(
+                !format!("{raw:?}").contains(&format!("\"{name}\"")),
+                "{name}"
+            );
+        }
+        let nobody = crate::seats::Nobody {
+            forgotten: "?",
+            unknown: "?",
+        };
+        let got = crate::seats::as_shown(&raw, &r, nobody);
         assert_eq!(got.participants, ["Al", "Bo", "Cy", "Di"]);
         let fixed: Vec<(String, u32, String)> = got
             .mixing

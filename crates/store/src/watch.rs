@@ -42,6 +42,12 @@ pub enum Seen {
     /// Every event of the folder (and of its replicas), read again
     /// because another writer's files changed.
     Events(Vec<Event>),
+    /// The council's register beside the sessions as it now reads
+    /// (another laptop's walk-in arrived, the organiser imported people).
+    Register(Box<tablee_core::register::Register>),
+    /// The register changed but cannot be read: why, where (the one read
+    /// before stays).
+    RegisterUnreadable(Box<Diagnostic>),
 }
 
 /// Sizes and times of the files that matter, per device folder.
@@ -101,6 +107,7 @@ pub fn spawn(
         poke: poke_tx.clone(),
     };
     let boards = watching.boards.clone();
+    let register_file = super::register::path(&super::register::dir_of_session(&session));
     std::thread::spawn(move || {
         // Without a watcher (no inotify left, odd file system), rescans
         // alone still bring changes in.
@@ -118,6 +125,9 @@ pub fn spawn(
             if !session.starts_with(&dir) {
                 w.watch(&session, notify::RecursiveMode::NonRecursive)?;
             }
+            // The register, when there is one yet (else the rescans find
+            // it).
+            let _ = w.watch(&register_file, notify::RecursiveMode::NonRecursive);
             Ok(w)
         });
         watch_loop(
@@ -159,6 +169,8 @@ fn watch_loop(
             .map(|m| (m.len(), m.modified().ok()))
     };
     let mut plan_seen = stamp(session);
+    let register_dir = super::register::dir_of_session(session);
+    let mut register_seen = stamp(&super::register::path(&register_dir));
     loop {
         let wait = if boards.load(Ordering::Relaxed) {
             RESCAN
@@ -185,6 +197,17 @@ fn watch_loop(
             let seen = match SessionFile::read(session) {
                 Ok(file) => Seen::Session(Box::new(file.session)),
                 Err(e) => Seen::SessionUnreadable(Box::new(Diagnostic::from_load_error(&e))),
+            };
+            if !sink(seen) {
+                return;
+            }
+        }
+        let register_now = stamp(&super::register::path(&register_dir));
+        if register_now != register_seen {
+            register_seen = register_now;
+            let seen = match super::register::load(&register_dir) {
+                Ok(r) => Seen::Register(Box::new(r)),
+                Err(e) => Seen::RegisterUnreadable(Box::new(Diagnostic::from_load_error(&e))),
             };
             if !sink(seen) {
                 return;

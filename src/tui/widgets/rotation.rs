@@ -216,9 +216,11 @@ fn people(
             .session
             .participants
             .iter()
-            .filter(|name| needle.is_empty() || fold(name).contains(&needle))
-            .map(|name| {
-                let to = table_of.get(name.as_str()).and_then(|&i| tables.get(i));
+            // A seat by register id shows its person's name.
+            .map(|seat| (seat, app.seat_name(seat)))
+            .filter(|(_, name)| needle.is_empty() || fold(name).contains(&needle))
+            .map(|(seat, name)| {
+                let to = table_of.get(seat.as_str()).and_then(|&i| tables.get(i));
                 let place = match to {
                     Some(table) if table.host.is_empty() => {
                         format!("{} ({})", safe(&table.key), safe(&table.topic))
@@ -234,7 +236,7 @@ fn people(
                     ),
                     None => "—".to_string(),
                 };
-                (safe(name), place)
+                (safe(&name), place)
             })
             .collect();
         entries.sort_by_cached_key(|(name, _)| sort_key(name));

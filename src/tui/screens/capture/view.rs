@@ -94,7 +94,10 @@ fn header(app: &Room, c: &State, theme: &Theme, buf: &mut Buffer, area: Rect) {
     }
     if let Some(a) = &c.author {
         spans.push(Span::styled(
-            format!(" · ✍ {}", crate::i18n::cli::writer(a, app.display.lang)),
+            format!(
+                " · ✍ {}",
+                crate::i18n::cli::writer(&app.seat_name(a), app.display.lang)
+            ),
             theme
                 .bold()
                 .add_modifier(ratatui::style::Modifier::REVERSED),

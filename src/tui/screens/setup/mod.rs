@@ -181,6 +181,8 @@ pub struct State {
     pub checked: Checked,
     /// Counts the changes to the session (each one checked once).
     changes: u64,
+    /// The council's register: the names of people seated by id.
+    pub register: crate::core::register::Register,
 }
 
 impl State {
@@ -205,7 +207,13 @@ impl State {
             quitting: false,
             on_disk: true,
             lang,
+            register: crate::core::register::Register::new(),
         }
+    }
+
+    /// The name a seat shows (a register id's person, or the name typed).
+    pub fn seat_name(&self, seat: &str) -> String {
+        crate::i18n::register::seat_name(&self.register, seat, self.lang)
     }
 
     /// A session not on disk yet: every field counts as changed until the
@@ -399,7 +407,7 @@ impl State {
             Section::People => s
                 .participants
                 .get(row)
-                .map_or_else(Vec::new, |p| vec![p.clone()]),
+                .map_or_else(Vec::new, |p| vec![self.seat_name(p)]),
             Section::Agenda => s.agenda.get(row).map_or_else(Vec::new, |p| {
                 vec![
                     p.kind.label(lang).to_string(),
@@ -774,7 +782,15 @@ impl State {
                     _ => g.size = number(&text)?,
                 }
             }
-            Section::People => s.participants[row] = required(&text)?,
+            Section::People => {
+                // The name shown, left as it was, keeps its seat (a
+                // forgotten person's stays theirs); a name of the
+                // register is seated by id.
+                let text = required(&text)?;
+                if text != self.seat_name(&s.participants[row]) {
+                    s.participants[row] = crate::core::seats::typed(&self.register, &text);
+                }
+            }
             Section::Statements => s.statements[row] = required(&text)?,
             Section::Questions => {
                 let mut rows = edits::question_rows(&s.questionnaires);
@@ -1062,7 +1078,10 @@ impl State {
     /// The set-up of the room's session (as merged from the file and the
     /// journals), in the room's language.
     pub fn of_room(room: &Room) -> State {
-        State::merged(&room.setup, room.display.lang)
+        State {
+            register: room.register.clone(),
+            ..State::merged(&room.setup, room.display.lang)
+        }
     }
 }
 
@@ -1108,6 +1127,9 @@ impl Screen for State {
     }
 
     fn refresh(&mut self, room: &Room) {
+        if self.register != room.register {
+            self.register = room.register.clone();
+        }
         self.follow(&room.setup, Some(room.laptop.stamper.device));
     }
 
