@@ -584,6 +584,55 @@ fn a_years_synthesis_counts_attendance_and_composition_without_names() {
     );
     assert!(html.contains("<section class=\"attendance\">"), "{html}");
     assert!(html.contains("<th scope=\"row\">habitante</th>"), "{html}");
+    // The documents say no one is named, and how to name them.
+    assert!(md.contains("--names"), "{md}");
+
+    // Asked for, who came by name, session by session, and said so.
+    let named = ok(
+        d,
+        &[
+            &["synth"][..],
+            &year[..],
+            &["--format", "md", "--names"][..],
+        ]
+        .concat(),
+    )
+    .replace('\u{a0}', " ");
+    for want in [
+        "Présent·es",
+        "| Julien Lefebvre | élu | ✓ |  | ✓ |",
+        "| Nadia Benali | habitante | ✓ | ✓ | ✓ |",
+        "| Sophie Martin | association |  | ✓ | ✓ |",
+        "| Zoé Roy |  | ✓ |  |  |",
+        "à la demande de l'organisateur (--names)",
+    ] {
+        assert!(named.contains(want), "{want}\n{named}");
+    }
+    assert!(!named.contains("Anne Roy"), "never came: {named}");
+    let report = ok(
+        d,
+        &[&["proposals"][..], &year[..], &["--names"][..]].concat(),
+    );
+    assert!(
+        report.contains("| Nadia Benali | habitante | ✓ | ✓ | ✓ |"),
+        "{report}"
+    );
+    // A published site never names them.
+    ok(
+        d,
+        &[
+            &["publish"][..],
+            &year[..],
+            &["--out", "site", "--with-names"][..],
+        ]
+        .concat(),
+    );
+    for f in files(&d.join("site")) {
+        let text = String::from_utf8_lossy(&std::fs::read(&f).unwrap()).into_owned();
+        for name in ["Nadia", "Julien", "Sophie", "Zoé"] {
+            assert!(!text.contains(name), "{name} in {}", f.display());
+        }
+    }
 }
 
 /// Seed 004's door on screens: two laptops (`tablee here --screen`) tick

@@ -677,12 +677,14 @@ pub(crate) fn register_for(
 }
 
 /// Who came to `spaces`, counted with the roles of their register (the
-/// first session's data folder); a register that cannot be read is said
-/// and the counts are left out.
+/// first session's data folder), and by name when `names` (the organiser
+/// asked); a register that cannot be read is said and the counts are left
+/// out.
 pub(crate) fn attendance<'a>(
     out: &Out,
     spaces: impl IntoIterator<Item = &'a crate::store::workspace::Workspace>,
     by: crate::core::attendance::By,
+    names: bool,
 ) -> Option<crate::core::attendance::Attendance> {
     let spaces: Vec<&crate::store::workspace::Workspace> = spaces.into_iter().collect();
     let first = spaces.first()?;
@@ -704,7 +706,11 @@ pub(crate) fn attendance<'a>(
         .iter()
         .map(|ws| (&ws.file.session, &ws.board.arrivals))
         .collect();
-    crate::core::attendance::count(&sessions, &register, by)
+    let mut a = crate::core::attendance::count(&sessions, &register, by)?;
+    if names {
+        a.named = Some(crate::core::attendance::who_came(&sessions, &register, by));
+    }
+    Some(a)
 }
 
 /// The sessions of a year, each read once (the same workshop given twice

@@ -35,6 +35,9 @@ pub struct ProposalsArgs {
     /// Print even when some journals cannot be read; the report then says which are missing
     #[arg(long)]
     pub partial: bool,
+    /// List who came to the sessions by name after the counts (from the register and the door), for the council's own records: without it no participant is named
+    #[arg(long)]
+    pub names: bool,
     #[command(flatten)]
     pub data: super::DataDir,
 }
@@ -110,7 +113,7 @@ pub fn run(
         .iter()
         .map(|w| w.file.session.title.clone())
         .collect();
-    view.attendance = super::attendance(out, &spaces, Default::default())
+    view.attendance = super::attendance(out, &spaces, Default::default(), a.names)
         .and_then(|a| crate::report::attendance::of(&a, &titles, report_lang));
     view.incomplete = (!missing.is_empty()).then(|| {
         crate::i18n::cli::Said::PrintedPartial {

@@ -90,8 +90,9 @@ pub fn run(
                 .iter()
                 .map(|p| p.display().to_string())
                 .collect();
-            // Who came, counted: no name.
-            syn.attendance = super::attendance(out, [ws], Default::default());
+            // Who came, counted: no participant's name is ever published
+            // (--with-names names the hosts).
+            syn.attendance = super::attendance(out, [ws], Default::default(), false);
             if a.with_names {
                 syn
             } else {

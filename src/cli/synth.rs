@@ -35,6 +35,9 @@ pub struct SynthArgs {
     /// Who came, counted by this column of the council's register
     #[arg(long, value_enum, default_value_t = CompositionBy::Role)]
     pub composition_by: CompositionBy,
+    /// List who came by name after the counts (from the register and the door), for the council's own records: without it no participant is named
+    #[arg(long)]
+    pub names: bool,
     #[command(flatten)]
     pub data: super::DataDir,
 }
@@ -117,6 +120,7 @@ pub fn run(out: &Out, args: &SynthArgs, report_lang: Option<Lang>) -> super::Don
         out,
         spaces.iter().map(|(ws, _)| ws),
         args.composition_by.into(),
+        args.names,
     );
     let view = SynthView {
         syn: &syn,

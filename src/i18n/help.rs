@@ -361,6 +361,12 @@ pub(crate) fn french(en: &str) -> Option<&'static str> {
         "With --here once rounds are under way: plan the rounds to come again (people may move) instead of seating the late arrivals in the free seats" => {
             "Avec --here une fois les tours commencés : replanifier les tours à venir (des personnes peuvent changer de place) au lieu de placer les retardataires aux places libres"
         }
+        "List who came by name after the counts (from the register and the door), for the council's own records: without it no participant is named" => {
+            "Nommer les présent·es après les nombres (d'après le registre et l'accueil), pour les archives du conseil\u{a0}: sans cela aucun·e participant·e n'est nommé·e"
+        }
+        "List who came to the sessions by name after the counts (from the register and the door), for the council's own records: without it no participant is named" => {
+            "Nommer les présent·es des séances après les nombres (d'après le registre et l'accueil), pour les archives du conseil\u{a0}: sans cela aucun·e participant·e n'est nommé·e"
+        }
         "Who came, counted by this column of the council's register" => {
             "Qui est venu, compté selon cette colonne du registre du conseil"
         }

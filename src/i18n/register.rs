@@ -332,6 +332,13 @@ pub struct AttendanceWords {
     /// « venu·es / invité·es » in a cell.
     pub came_of_invited: &'static str,
     pub counts_only: &'static str,
+    /// The list of who came, by name (`--names`): its caption, its first
+    /// column, the mark of a session attended, and what the document says
+    /// of it.
+    pub who_came: &'static str,
+    pub name: &'static str,
+    pub was_there: &'static str,
+    pub named: &'static str,
 }
 
 pub static ATTENDANCE_EN: AttendanceWords = AttendanceWords {
@@ -348,7 +355,11 @@ pub static ATTENDANCE_EN: AttendanceWords = AttendanceWords {
     no_value: "Not given",
     people: "Different people",
     came_of_invited: "came / invited",
-    counts_only: "Counts only, from the register and the check-ins at the door: no one is named.",
+    counts_only: "Counts only, from the register and the check-ins at the door: no one is named (--names lists who came, for the council's own records).",
+    who_came: "Who came",
+    name: "Name",
+    was_there: "✓",
+    named: "From the register and the check-ins at the door. Who came is listed by name, as the organiser asked (--names): a document for the council, not for publication.",
 };
 
 pub static ATTENDANCE_FR: AttendanceWords = AttendanceWords {
@@ -365,7 +376,11 @@ pub static ATTENDANCE_FR: AttendanceWords = AttendanceWords {
     no_value: "Non indiqué",
     people: "Personnes différentes",
     came_of_invited: "venu·es / invité·es",
-    counts_only: "Des nombres seulement, d'après le registre et l'accueil\u{a0}: personne n'est nommé.",
+    counts_only: "Des nombres seulement, d'après le registre et l'accueil\u{a0}: personne n'est nommé (--names donne la liste des présent·es, pour les archives du conseil).",
+    who_came: "Présent·es",
+    name: "Nom",
+    was_there: "✓",
+    named: "D'après le registre et l'accueil. Les présent·es sont nommé·es, à la demande de l'organisateur (--names)\u{a0}: un document pour le conseil, pas à publier.",
 };
 
 pub fn attendance_words(lang: Lang) -> &'static AttendanceWords {

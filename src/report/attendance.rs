@@ -29,7 +29,8 @@ pub fn view(v: &SynthView) -> Option<View> {
 }
 
 /// The attendance `a` of the sessions titled `titles` (in their order; the
-/// report lists them numbered from 1).
+/// report lists them numbered from 1); when the organiser asked for them
+/// (`--names`), who came by name after the counts.
 pub fn of(
     a: &crate::core::attendance::Attendance,
     titles: &[String],
@@ -125,9 +126,39 @@ pub fn of(
         heads,
         rows,
     });
+    let names = a.named.as_deref();
+    if let Some(names) = names {
+        let mut heads = vec![w.name.to_string(), column.to_string()];
+        if several {
+            heads.extend((0..a.sessions.len()).map(label));
+        }
+        let rows = names
+            .iter()
+            .map(|c| {
+                let mut row = vec![c.name.clone(), c.role.clone()];
+                if several {
+                    row.extend(
+                        c.sessions
+                            .iter()
+                            .map(|here| if *here { w.was_there } else { "" }.to_string()),
+                    );
+                }
+                row
+            })
+            .collect();
+        tables.push(Table {
+            caption: w.who_came.to_string(),
+            heads,
+            rows,
+        });
+    }
     Some(View {
         heading: w.heading,
-        note: w.counts_only,
+        note: if names.is_some() {
+            w.named
+        } else {
+            w.counts_only
+        },
         tables,
         year: several.then(|| year_line(a.people, a.returning, a.never_came, lang)),
     })

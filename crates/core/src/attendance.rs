@@ -1,7 +1,8 @@
 //! Who came, counted: per session the people invited and those who came
 //! (by role, from the register), and over a year of sessions who came back,
 //! who came for the first time and who was invited and never came. Counts
-//! only: no name ever leaves the register through here.
+//! only: no name leaves the register through here but by [`who_came`], for
+//! the organiser who asks for it.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -50,6 +51,9 @@ pub struct Attendance {
     pub returning: usize,
     /// Invited at least once, never came.
     pub never_came: usize,
+    /// Who came by name ([`who_came`]), only when the organiser asks for
+    /// it; `None` otherwise, and the documents name no one.
+    pub named: Option<Vec<Came>>,
 }
 
 /// The register's column the composition is counted by.
@@ -135,7 +139,50 @@ pub fn count(
         people: seen.len(),
         returning: times.values().filter(|t| **t >= 2).count(),
         never_came: ever_invited.iter().filter(|id| !seen.contains(id)).count(),
+        named: None,
     })
+}
+
+/// Someone of the register who came to at least one of the sessions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Came {
+    pub name: String,
+    /// The register's column the composition is counted by.
+    pub role: String,
+    /// Per session, in order: whether they came.
+    pub sessions: Vec<bool>,
+}
+
+/// Who came to `sessions`, by name, for the organiser who asks for it
+/// (`--names`): the register's people ticked in at least once, by name
+/// (accents and case aside). People no longer in the register are not
+/// listed (they are counted).
+pub fn who_came(
+    sessions: &[(&Session, &BTreeMap<Uuid, bool>)],
+    register: &Register,
+    by: By,
+) -> Vec<Came> {
+    let came: Vec<BTreeSet<Uuid>> = sessions
+        .iter()
+        .map(|(_, arrivals)| present(arrivals).into_iter().collect())
+        .collect();
+    let mut out: Vec<Came> = register
+        .people
+        .iter()
+        .filter(|p| came.iter().any(|c| c.contains(&p.id)))
+        .map(|p| Came {
+            name: p.name.clone(),
+            role: match by {
+                By::Role => p.role.trim(),
+                By::Organisation => p.organisation.trim(),
+                By::Place => p.place.trim(),
+            }
+            .to_string(),
+            sessions: came.iter().map(|c| c.contains(&p.id)).collect(),
+        })
+        .collect();
+    out.sort_by_cached_key(|c| super::text::sort_key(&c.name));
+    out
 }
 
 #[cfg(test)]
@@ -205,6 +252,24 @@ mod tests {
                 (Some("habitant"), vec![(3, 2), (3, 1), (3, 1)], 2),
                 // 6 has no role; 7 is no longer in the register.
                 (None, vec![(1, 1), (1, 0), (1, 1)], 2),
+            ]
+        );
+        // Asked for by name: who came, each session ticked; 7 (no longer
+        // in the register) is counted above, not listed.
+        let sessions = [(&s[0], &a), (&s[1], &b), (&s[2], &c)];
+        let named: Vec<(String, String, Vec<bool>)> = who_came(&sessions, &reg, By::Role)
+            .into_iter()
+            .map(|c| (c.name, c.role, c.sessions))
+            .collect();
+        let row = |n: &str, r: &str, v: [bool; 3]| (n.to_string(), r.to_string(), v.to_vec());
+        assert_eq!(
+            named,
+            [
+                row("P1", "élu", [true, true, true]),
+                row("P2", "élu", [false, true, false]),
+                row("P3", "habitant", [true, true, true]),
+                row("P4", "habitant", [true, false, false]),
+                row("P6", "", [false, false, true]),
             ]
         );
     }
