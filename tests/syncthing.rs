@@ -746,3 +746,143 @@ fn serving(arg: &str) -> Vec<u32> {
     })
     .collect()
 }
+
+/// Two doors of seed 004's council on two laptops sharing the data folder
+/// (the register and the session) through Syncthing, cut off from each
+/// other while both welcome people without an invitation at once, then
+/// joined again: each door wrote its own walk-ins file, so Syncthing has
+/// no conflict copy to make, and both laptops know all the walk-ins and
+/// count the same room. (With one `people.ron` written by both doors, one
+/// of the two walk-ins was lost to a conflict copy.)
+#[test]
+fn syncthing_two_doors_welcome_walk_ins_at_once() {
+    if tools_missing("syncthing_two_doors_welcome_walk_ins_at_once") {
+        return;
+    }
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let tmp = tempfile::tempdir().unwrap();
+    let base = tmp.path();
+    let mut laptops: Vec<Laptop> = ["door-a", "door-b"]
+        .iter()
+        .map(|n| Laptop::new(base, n))
+        .collect();
+    {
+        let all: Vec<&Laptop> = laptops.iter().collect();
+        for l in &laptops {
+            l.configure(&all, 10);
+        }
+    }
+    let ok = |l: &Laptop, args: &[&str]| -> String {
+        let o = l.tablee(args);
+        assert!(
+            o.status.success(),
+            "{}: {args:?}\n{}",
+            l.name,
+            String::from_utf8_lossy(&o.stderr)
+        );
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    // The organiser prepares the register and the session on door A.
+    let a = &laptops[0];
+    let mut csv = String::from("nom;rôle\n");
+    for i in 1..=30 {
+        csv.push_str(&format!("Personne{i:02} Nom{i:02};habitant·e\n"));
+    }
+    fs::write(a.root.join("conseil.csv"), csv).unwrap();
+    ok(a, &["people", "import", "conseil.csv", "--dir", "s"]);
+    ok(a, &["new", "Conseil", "--dir", "s", "--date", "2026-03-14"]);
+    ok(a, &["people", "invite", "conseil", "--all", "--dir", "s"]);
+    for l in &mut laptops {
+        l.start_syncthing();
+    }
+    let wait = |what: &str, laptops: &[Laptop], ok: &dyn Fn(&[Laptop]) -> bool| {
+        let start = Instant::now();
+        while !ok(laptops) {
+            if start.elapsed() > Duration::from_secs(60) {
+                let logs: Vec<String> = laptops
+                    .iter()
+                    .map(|l| format!("--- {} ---\n{}", l.name, l.log_tail()))
+                    .collect();
+                panic!("{what}: not within 60 s\n{}", logs.join("\n"));
+            }
+            std::thread::sleep(Duration::from_millis(200));
+        }
+    };
+    let counts = |l: &Laptop| -> String {
+        let o = l.tablee(&["here", "conseil", "--dir", "s"]);
+        String::from_utf8_lossy(&o.stdout).into_owned()
+    };
+    wait("the council reaches door B", &laptops, &|ls| {
+        counts(&ls[1]).contains("Here: 0 (0 of the 30 invited")
+    });
+    // Cut off: each door ticks people in and welcomes walk-ins.
+    laptops[1].kill_syncthing();
+    ok(
+        &laptops[0],
+        &[
+            "--device",
+            "door-a",
+            "here",
+            "conseil",
+            "--dir",
+            "s",
+            "Personne01",
+            "Personne02",
+            "--walk-in",
+            "Zoé Roy",
+        ],
+    );
+    ok(
+        &laptops[1],
+        &[
+            "--device",
+            "door-b",
+            "here",
+            "conseil",
+            "--dir",
+            "s",
+            "Personne03",
+            "--walk-in",
+            "Karim Haddad",
+            "--walk-in",
+            "Inès Moreau",
+        ],
+    );
+    laptops[1].start_syncthing();
+    let want = "Here: 6 (3 of the 30 invited, 3 without an invitation)";
+    wait("both doors count the same room", &laptops, &|ls| {
+        ls.iter().all(|l| counts(l).contains(want))
+    });
+    wait("both doors know every walk-in by name", &laptops, &|ls| {
+        ls.iter().all(|l| {
+            let list =
+                String::from_utf8_lossy(&l.tablee(&["people", "--dir", "s"]).stdout).into_owned();
+            ["Zoé Roy", "Karim Haddad", "Inès Moreau"]
+                .iter()
+                .all(|n| list.contains(n))
+        })
+    });
+    // Each door's walk-ins in a file of its own, on both laptops.
+    for l in &laptops {
+        let doors = fs::read_dir(l.folder().join("people-walk-ins"))
+            .unwrap()
+            .count();
+        assert_eq!(doors, 2, "{}", l.name);
+    }
+    // Nothing for Syncthing to make a conflict copy of.
+    for l in &laptops {
+        let mut todo = vec![l.folder()];
+        while let Some(d) = todo.pop() {
+            for e in fs::read_dir(&d).unwrap().flatten() {
+                let name = e.file_name().to_string_lossy().into_owned();
+                assert!(!name.contains(".sync-conflict-"), "{}: {name}", l.name);
+                if e.path().is_dir() {
+                    todo.push(e.path());
+                }
+            }
+        }
+    }
+    for l in &mut laptops {
+        l.kill_syncthing();
+    }
+}

@@ -111,10 +111,12 @@ pub fn run(
         return Err(Failure::Said(problems));
     }
     for person in added {
-        register::add_person(&reg_dir, person, file_header(lang)).map_err(|e| {
+        register::add_person(&reg_dir, device.id, person, file_header(lang)).map_err(|e| {
             Failure::line(
                 crate::i18n::cli::Said::NotWritten {
-                    path: &register::path(&reg_dir).display().to_string(),
+                    path: &register::walk_ins_path(&reg_dir, device.id)
+                        .display()
+                        .to_string(),
                     reason: &crate::i18n::store::io_message(&e, lang),
                 }
                 .text(lang),

@@ -107,7 +107,9 @@ pub fn spawn(
         poke: poke_tx.clone(),
     };
     let boards = watching.boards.clone();
-    let register_file = super::register::path(&super::register::dir_of_session(&session));
+    let register_dir = super::register::dir_of_session(&session);
+    let register_file = super::register::path(&register_dir);
+    let walk_ins = register_dir.join(super::register::WALK_INS);
     std::thread::spawn(move || {
         // Without a watcher (no inotify left, odd file system), rescans
         // alone still bring changes in.
@@ -128,6 +130,7 @@ pub fn spawn(
             // The register, when there is one yet (else the rescans find
             // it).
             let _ = w.watch(&register_file, notify::RecursiveMode::NonRecursive);
+            let _ = w.watch(&walk_ins, notify::RecursiveMode::NonRecursive);
             Ok(w)
         });
         watch_loop(
@@ -170,7 +173,17 @@ fn watch_loop(
     };
     let mut plan_seen = stamp(session);
     let register_dir = super::register::dir_of_session(session);
-    let mut register_seen = stamp(&super::register::path(&register_dir));
+    // The register and every laptop's walk-ins.
+    let register_stamp = || {
+        std::iter::once(super::register::path(&register_dir))
+            .chain(super::register::walk_ins_files(&register_dir))
+            .map(|p| {
+                let s = stamp(&p);
+                (p, s)
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut register_seen = register_stamp();
     loop {
         let wait = if boards.load(Ordering::Relaxed) {
             RESCAN
@@ -202,7 +215,7 @@ fn watch_loop(
                 return;
             }
         }
-        let register_now = stamp(&super::register::path(&register_dir));
+        let register_now = register_stamp();
         if register_now != register_seen {
             register_seen = register_now;
             let seen = match super::register::load(&register_dir) {

@@ -192,7 +192,7 @@ impl Worker {
                                 header,
                             } => {
                                 write_out(&mut writer, &mut batch, &reply, &counter);
-                                reply(add_person(&data_dir, *person, &header));
+                                reply(add_person(&data_dir, writer.device(), *person, &header));
                                 counter.finish();
                             }
                         }
@@ -220,9 +220,14 @@ impl Worker {
 }
 
 /// [`super::register::add_person`], answered.
-fn add_person(data_dir: &std::path::Path, person: Person, header: &str) -> Reply {
-    let path = super::register::path(data_dir);
-    match super::register::add_person(data_dir, person, header) {
+fn add_person(
+    data_dir: &std::path::Path,
+    device: uuid::Uuid,
+    person: Person,
+    header: &str,
+) -> Reply {
+    let path = super::register::walk_ins_path(data_dir, device);
+    match super::register::add_person(data_dir, device, person, header) {
         Ok(()) => Reply::Replaced { path },
         Err(source) => Reply::NotReplaced { path, source },
     }
