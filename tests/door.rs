@@ -1042,12 +1042,44 @@ fn the_facilitator_reseats_the_room_with_one_key() {
         Lang::Fr,
         jiff::Timestamp::UNIX_EPOCH,
     )
-    .with_events(events);
+    .with_events(events.clone());
     app.room.register = register;
     let mut h = Harness::new(app, 100, 30);
     assert_eq!(h.app().room.session.participants.len(), 30);
     h.keys("r");
+    // The search runs off the screen's thread: the screen says so and
+    // goes on; a second `r` starts no second search.
+    assert!(h.app().room.reseating);
+    assert!(
+        h.app()
+            .notice
+            .as_deref()
+            .is_some_and(|n| n.contains("Placement de qui est là")),
+        "{:?}",
+        h.app().notice
+    );
+    h.keys("r");
+    // Meanwhile another laptop renames the session: the plan, written
+    // from the session the search began with, does not undo it.
+    let mut on_disk = events;
+    on_disk.push(Event {
+        id: Uuid::from_u128(2000),
+        device: Uuid::from_u128(88),
+        seq: 1,
+        lamport: 100,
+        at: jiff::Timestamp::UNIX_EPOCH,
+        body: Body::Setup(tablee::core::edits::Edit::Set {
+            to: tablee::core::edits::Field::Title("Conseil de mars".into()),
+            was: tablee::core::edits::Field::Title(session.title.clone()),
+        }),
+    });
+    h.send(tablee::tui::runtime::Input::Disk(
+        tablee::tui::msg::Msg::synced(on_disk),
+    ));
+    assert_eq!(h.app().room.session.title, "Conseil de mars");
     h.settle();
+    assert!(!h.app().room.reseating);
+    assert_eq!(h.app().room.session.title, "Conseil de mars");
     let notice = h
         .app()
         .notice

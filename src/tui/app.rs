@@ -348,20 +348,23 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
             room.notes.not_written(*event, why);
             return;
         }
-        Msg::Reseated(result) => {
+        Msg::Reseated(done) => {
             let lang = room.display.lang;
-            match *result {
+            let crate::tui::msg::Reseating {
+                before,
+                ids: before_ids,
+                from_round,
+                result,
+            } = *done;
+            room.reseating = false;
+            match result {
                 Ok((new, quality)) => {
-                    let from_round =
-                        crate::core::register::first_round_to_plan(&room.session, &room.clock);
                     let late = from_round > 1
-                        && matches!(
-                            room.session.rotation,
-                            crate::core::model::Rotation::People(_)
-                        );
-                    let before = room.session.clone();
-                    let ids = room.setup.ids.matched(&before, &new, uuid::Uuid::new_v4);
-                    for edit in crate::core::edits::diff((&before, &room.setup.ids), (&new, &ids)) {
+                        && matches!(before.rotation, crate::core::model::Rotation::People(_));
+                    // From the session the search began with: another
+                    // laptop's change since is merged, not undone.
+                    let ids = before_ids.matched(&before, &new, uuid::Uuid::new_v4);
+                    for edit in crate::core::edits::diff((&before, &before_ids), (&new, &ids)) {
                         room.emit(fx, crate::core::event::Body::Setup(edit));
                     }
                     let people = new.participants.len();

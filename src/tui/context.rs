@@ -134,11 +134,17 @@ impl<'a> Cx<'a> {
     /// Seat the room again with who is here, from the first round not
     /// started (the loop searches the plan and hands it back).
     pub fn reseat(&mut self) {
-        let room = &*self.room;
-        self.fx.reseat = Some(crate::core::register::first_round_to_plan(
-            &room.session,
-            &room.clock,
-        ));
+        let room = &mut *self.room;
+        let seating = crate::i18n::register::door_words(room.display.lang).seating;
+        // One search at a time: the one under way answers.
+        if !room.reseating {
+            room.reseating = true;
+            self.fx.reseat = Some(crate::core::register::first_round_to_plan(
+                &room.session,
+                &room.clock,
+            ));
+        }
+        self.say(seating.to_string());
     }
 
     /// Someone not in the register, at the door: added to it (the store

@@ -56,7 +56,8 @@ impl Harness {
         )
         .with_bell(move || {
             rung.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        });
+        })
+        .with_searches(tx.clone());
         rt.start();
         let mut h = Harness {
             rt,
@@ -184,6 +185,13 @@ impl Harness {
     /// Waits (up to 10 s) until the store has answered every write, and
     /// lets the loop take in the answers.
     pub fn settle(&mut self) {
+        // A search under way (the room seated again) answers within its
+        // budget; its plan is then written like the rest.
+        let start = std::time::Instant::now();
+        while self.rt.app.room.reseating && start.elapsed() < Duration::from_secs(30) {
+            std::thread::sleep(Duration::from_millis(20));
+            self.pump();
+        }
         self.rt.store.flush(Duration::from_secs(10));
         self.pump();
     }

@@ -170,8 +170,10 @@ pub fn run(
         let _ = replies.send(Input::Store(r));
     });
     let result = init_terminal().map(|terminal| {
+        let searches = tx.clone();
         sync::spawn_terminal(tx);
         let mut rt = Runtime::new(app, terminal, store, rx, Box::new(Timestamp::now))
+            .with_searches(searches)
             .with_bell(|| {
                 let mut out = std::io::stdout();
                 let _ = out.write_all(b"\x07").and_then(|_| out.flush());

@@ -68,6 +68,19 @@ pub enum Field {
     Progress(crate::core::proposal::Progress),
 }
 
+/// A seating searched for the room ([`Msg::Reseated`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reseating {
+    /// The session and its rows' ids when the search began: the plan is
+    /// written as edits from them, so what another laptop changed in the
+    /// meantime is merged, never undone.
+    pub before: crate::core::model::Session,
+    pub ids: crate::core::edits::Ids,
+    /// The first round seated again.
+    pub from_round: usize,
+    pub result: Result<(crate::core::model::Session, crate::core::mix::Quality), String>,
+}
+
 /// Everything that can happen, from keys, from time, from the disk.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Msg {
@@ -117,9 +130,9 @@ pub enum Msg {
     OpenDoor,
     /// Seat the room again with who is here (the rounds not started).
     Reseat,
-    /// The room seated again (the loop searched it): the session with its
-    /// new rotation and the plan's quality, or why not.
-    Reseated(Box<Result<(crate::core::model::Session, crate::core::mix::Quality), String>>),
+    /// The room seated again (searched off the screen's thread): the
+    /// session with its new rotation and the plan's quality, or why not.
+    Reseated(Box<Reseating>),
     /// Leave the demo for the set-up of one's own session.
     PrepareOwn,
     /// Type an argument for (true) or against (false) the statement.

@@ -91,6 +91,9 @@ pub struct Room {
     /// in: `None` when it could not be read (never written over).
     pub register: crate::core::register::Register,
     pub register_dir: Option<std::path::PathBuf>,
+    /// A seating is being searched for the room (`r`), off the screen's
+    /// thread: its answer comes as [`crate::tui::msg::Msg::Reseated`].
+    pub reseating: bool,
 }
 
 impl Room {
@@ -130,6 +133,7 @@ impl Room {
             year_at: 0,
             register: crate::core::register::Register::new(),
             register_dir: None,
+            reseating: false,
         }
     }
 

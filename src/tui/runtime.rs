@@ -9,7 +9,7 @@
 //! The screen is drawn only when something visible changed.
 
 use crate::i18n::prelude::*;
-use std::sync::mpsc::{Receiver, RecvTimeoutError};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use jiff::Timestamp;
@@ -48,6 +48,44 @@ pub const QUIT_WAIT: Duration = Duration::from_secs(30);
 /// screen (it stops earlier once the plan is provably best).
 const RESEAT_SECONDS: f64 = 2.0;
 
+/// The room seated again from `from_round` with who is here, as a job
+/// that owns what it needs (for a thread of its own): the plan searched
+/// for [`RESEAT_SECONDS`] at most, or why not, in the room's words.
+fn reseat_job(
+    room: &super::room::Room,
+    from_round: usize,
+) -> impl FnOnce() -> Msg + Send + 'static {
+    let before = room.session.clone();
+    let ids = room.setup.ids.clone();
+    let register = room.register.clone();
+    let arrivals = room.notes.board.arrivals.clone();
+    let lang = room.display.lang;
+    move || {
+        let start = std::time::Instant::now();
+        let mut used = |_: u64| start.elapsed().as_secs_f64() / RESEAT_SECONDS;
+        let result = crate::core::register::reseat(
+            &before, &register, &arrivals, from_round, false, &mut used,
+        )
+        .map_err(|e| match e {
+            crate::core::register::Reseat::NobodyHere => {
+                crate::i18n::register::Said::NobodyHere.text(lang)
+            }
+            crate::core::register::Reseat::Mix(e) => crate::i18n::mix::mix_error(
+                &e,
+                &crate::i18n::register::shown(&before, &register, lang),
+                lang,
+            ),
+            crate::core::register::Reseat::NoPlan => crate::i18n::register::Said::NoPlan.text(lang),
+        });
+        Msg::Reseated(Box::new(crate::tui::msg::Reseating {
+            before,
+            ids,
+            from_round,
+            result,
+        }))
+    }
+}
+
 pub struct Runtime<B: Backend, S: Store> {
     pub app: App,
     pub terminal: Terminal<B>,
@@ -62,6 +100,10 @@ pub struct Runtime<B: Backend, S: Store> {
     page: Box<dyn PageServer>,
     renderer: Renderer,
     drawn: Option<Visible>,
+    /// Where a search off the screen's thread (the room seated again)
+    /// sends its answer: the loop's own channel. Without one, the search
+    /// runs on the loop's thread.
+    searches: Option<Sender<Input>>,
 }
 
 impl<B: Backend, S: Store> Runtime<B, S> {
@@ -83,7 +125,16 @@ impl<B: Backend, S: Store> Runtime<B, S> {
             page: Box::new(NoPage),
             renderer: Renderer::default(),
             drawn: None,
+            searches: None,
         }
+    }
+
+    /// Searches (the room seated again) run on a thread of their own and
+    /// answer through `tx`, the loop's channel: the clock and the keys go
+    /// on meanwhile.
+    pub fn with_searches(mut self, tx: Sender<Input>) -> Self {
+        self.searches = Some(tx);
+        self
     }
 
     pub fn with_bell(mut self, bell: impl FnMut() + 'static) -> Self {
@@ -216,41 +267,23 @@ impl<B: Backend, S: Store> Runtime<B, S> {
             self.store.write(event);
         }
         if let Some(from_round) = fx.reseat {
-            // The search takes its budget: said on screen first.
-            self.app.notice = Some(
-                crate::i18n::register::door_words(self.app.room.display.lang)
-                    .seating
-                    .to_string(),
-            );
-            self.drawn = None;
-            let _ = self.draw();
             let room = &self.app.room;
-            let start = std::time::Instant::now();
-            let mut used = |_: u64| start.elapsed().as_secs_f64() / RESEAT_SECONDS;
-            let lang = room.display.lang;
-            let result = crate::core::register::reseat(
-                &room.session,
-                &room.register,
-                &room.notes.board.arrivals,
-                from_round,
-                false,
-                &mut used,
-            )
-            .map_err(|e| match e {
-                crate::core::register::Reseat::NobodyHere => {
-                    crate::i18n::register::Said::NobodyHere.text(lang)
+            let job = reseat_job(room, from_round);
+            match &self.searches {
+                Some(tx) => {
+                    let tx = tx.clone();
+                    std::thread::spawn(move || {
+                        let _ = tx.send(Input::Disk(job()));
+                    });
                 }
-                crate::core::register::Reseat::Mix(e) => crate::i18n::mix::mix_error(
-                    &e,
-                    &crate::i18n::register::shown(&room.session, &room.register, lang),
-                    lang,
-                ),
-                crate::core::register::Reseat::NoPlan => {
-                    crate::i18n::register::Said::NoPlan.text(lang)
+                None => {
+                    // The search takes its budget: said on screen first.
+                    self.drawn = None;
+                    let _ = self.draw();
+                    if self.update(job()) == Flow::Quit {
+                        return Flow::Quit;
+                    }
                 }
-            });
-            if self.update(Msg::Reseated(Box::new(result))) == Flow::Quit {
-                return Flow::Quit;
             }
         }
         for (dir, person) in fx.people {
