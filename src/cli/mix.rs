@@ -199,6 +199,9 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
         match people::read(csv, &session, rounds, lang) {
             Ok(list) => {
                 people::apply(&mut session, &list, rounds);
+                // People of the council's register are seated by id
+                // (their names stay in the register).
+                session = crate::core::seats::by_id(&session, &register);
                 read_note = PeopleText::Read {
                     people: list.len(),
                     file: &csv.display().to_string(),
