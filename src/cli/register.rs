@@ -309,9 +309,45 @@ pub fn run(out: &Out, a: &PeopleArgs) -> super::Done {
                     .text(lang)
                 ));
             }
+            // Documents exported before (printed cards…): said, never
+            // deleted.
+            let exported = exports_naming(dir, &gone.name);
+            if !exported.is_empty() {
+                out.eprint(&format!(
+                    "{}\n",
+                    Said::StillInExports {
+                        name: &gone.name,
+                        files: &exported.join(", ")
+                    }
+                    .text(lang)
+                ));
+            }
             Ok(())
         }
     }
+}
+
+/// The files of the sessions' `exports/` folders under `dir` that hold
+/// `name`.
+fn exports_naming(dir: &std::path::Path, name: &str) -> Vec<String> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = entries
+        .flatten()
+        .filter_map(|e| std::fs::read_dir(e.path().join("exports")).ok())
+        .flat_map(|files| files.flatten().map(|f| f.path()))
+        .filter(|p| {
+            std::fs::read(p).is_ok_and(|bytes| {
+                bytes
+                    .windows(name.len().max(1))
+                    .any(|w| w == name.as_bytes())
+            })
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    out.sort();
+    out
 }
 
 /// The register as CSV, its header in `lang`; every cell guarded against

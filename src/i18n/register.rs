@@ -53,6 +53,12 @@ pub enum Said<'a> {
         name: &'a str,
         sessions: &'a str,
     },
+    /// Documents exported before (cards, syntheses with --names) that
+    /// still hold a forgotten person's name: tablee never deletes them.
+    StillInExports {
+        name: &'a str,
+        files: &'a str,
+    },
     /// A new name someone else already has.
     NameTaken {
         name: &'a str,
@@ -147,6 +153,8 @@ impl Said<'_> {
             (Added { name }, Lang::Fr) => format!("Ajouté·e au registre : {name}"),
             (StillSeated { name, sessions }, Lang::En) => format!("⚠ {name} is still seated by name in: {sessions} — seating by name is kept in those sessions' journals (docs/people.md); remove them from the participants on the set-up screen"),
             (StillSeated { name, sessions }, Lang::Fr) => format!("⚠ {name} est encore placé·e par son nom dans : {sessions} — le placement par nom reste dans les journaux de ces séances (docs/people.md) ; retirez la personne des participant·es dans l'écran de préparation"),
+            (StillInExports { name, files }, Lang::En) => format!("⚠ {name} is still named in documents exported before: {files} — tablee never deletes a file: delete or export them again"),
+            (StillInExports { name, files }, Lang::Fr) => format!("⚠ {name} est encore nommé·e dans des documents exportés avant : {files} — tablee ne supprime jamais un fichier : supprimez-les ou exportez-les à nouveau"),
             (NameTaken { name }, Lang::En) => {
                 format!("{name} is already in the register: nothing changed")
             }
