@@ -66,7 +66,8 @@ pub struct Synthesis<'a> {
 pub struct Counts {
     pub post_its: usize,
     pub votes: i64,
-    /// Known participants: named people, or the sum of group sizes.
+    /// Known participants: who came (ticked in at the door), else the
+    /// people seated, else the sum of group sizes.
     pub participants: usize,
     pub actions: usize,
     /// Different people who wrote post-its during time alone (a number
@@ -383,8 +384,13 @@ fn rank(a: &Item, b: &Item) -> std::cmp::Ordering {
         .then(a.id.cmp(&b.id))
 }
 
-fn participants(s: &Session) -> usize {
-    if !s.participants.is_empty() {
+/// Who took part: the people ticked in at the door when anyone was (the
+/// room, not the list), else the people seated, else the groups' sizes.
+fn participants(s: &Session, board: &Board) -> usize {
+    let here = super::register::present(&board.arrivals).len();
+    if here > 0 {
+        here
+    } else if !s.participants.is_empty() {
         s.participants.len()
     } else {
         s.groups
@@ -466,7 +472,7 @@ fn header(s: &Session, board: &Board, clock: Option<&Clock>, now: Timestamp) -> 
         counts: Counts {
             post_its,
             votes,
-            participants: participants(s),
+            participants: participants(s, board),
             actions: board.actions.len(),
             contributors: contributors(board),
         },
