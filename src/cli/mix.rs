@@ -75,11 +75,11 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
     if args.here {
         let from_round = args
             .from_round
-            .unwrap_or_else(|| crate::core::register::first_round_to_plan(&session, &ws.clock().0));
+            .unwrap_or_else(|| crate::core::reseat::first_round_to_plan(&session, &ws.clock().0));
         // Once rounds are under way, late arrivals take the free seats
         // and nobody moves (their cards stay right), unless --replan.
         if from_round > 1 && matches!(session.rotation, Rotation::People(_)) && !args.replan {
-            let (late, quality) = crate::core::register::reseat(
+            let (late, quality) = crate::core::reseat::reseat(
                 &session,
                 &register,
                 &ws.board.arrivals,
@@ -89,13 +89,13 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
             )
             .map_err(|e| {
                 fail(match e {
-                    crate::core::register::Reseat::NobodyHere => {
+                    crate::core::reseat::Reseat::NobodyHere => {
                         crate::i18n::register::Said::NobodyHere.text(lang)
                     }
-                    crate::core::register::Reseat::NoPlan => {
+                    crate::core::reseat::Reseat::NoPlan => {
                         crate::i18n::register::Said::NoPlan.text(lang)
                     }
-                    crate::core::register::Reseat::Mix(e) => {
+                    crate::core::reseat::Reseat::Mix(e) => {
                         crate::i18n::mix::mix_error(&e, &named(&session), lang)
                     }
                 })
@@ -112,7 +112,7 @@ pub fn run(out: &Out, args: &MixArgs, device: Option<&str>) -> super::Done {
             ));
             return Ok(());
         }
-        session = crate::core::register::seat_who_is_here(
+        session = crate::core::reseat::seat_who_is_here(
             &session,
             &register,
             &ws.board.arrivals,

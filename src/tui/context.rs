@@ -139,7 +139,7 @@ impl<'a> Cx<'a> {
         // One search at a time: the one under way answers.
         if !room.reseating {
             room.reseating = true;
-            self.fx.reseat = Some(crate::core::register::first_round_to_plan(
+            self.fx.reseat = Some(crate::core::reseat::first_round_to_plan(
                 &room.session,
                 &room.clock,
             ));

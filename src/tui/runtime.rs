@@ -63,19 +63,19 @@ fn reseat_job(
     move || {
         let start = std::time::Instant::now();
         let mut used = |_: u64| start.elapsed().as_secs_f64() / RESEAT_SECONDS;
-        let result = crate::core::register::reseat(
+        let result = crate::core::reseat::reseat(
             &before, &register, &arrivals, from_round, false, &mut used,
         )
         .map_err(|e| match e {
-            crate::core::register::Reseat::NobodyHere => {
+            crate::core::reseat::Reseat::NobodyHere => {
                 crate::i18n::register::Said::NobodyHere.text(lang)
             }
-            crate::core::register::Reseat::Mix(e) => crate::i18n::mix::mix_error(
+            crate::core::reseat::Reseat::Mix(e) => crate::i18n::mix::mix_error(
                 &e,
                 &crate::i18n::register::shown(&before, &register, lang),
                 lang,
             ),
-            crate::core::register::Reseat::NoPlan => crate::i18n::register::Said::NoPlan.text(lang),
+            crate::core::reseat::Reseat::NoPlan => crate::i18n::register::Said::NoPlan.text(lang),
         });
         Msg::Reseated(Box::new(crate::tui::msg::Reseating {
             before,

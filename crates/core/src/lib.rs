@@ -26,6 +26,7 @@ pub mod proposal;
 pub mod questionnaire;
 pub mod register;
 pub mod replica;
+pub mod reseat;
 pub mod seats;
 pub mod setup;
 pub mod synth;
