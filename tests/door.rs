@@ -62,6 +62,33 @@ fn march(d: &Path) -> &'static str {
     "conseil-de-mars"
 }
 
+/// A classic World Café of the council on `date` (five tables, four
+/// rounds): its name.
+fn cafe(d: &Path, date: &str) -> &'static str {
+    ok(
+        d,
+        &[
+            "new",
+            "Café",
+            "--template",
+            "classic",
+            "--dir",
+            ".",
+            "--date",
+            date,
+        ],
+    );
+    "cafe"
+}
+
+/// The thirty in the register and the council's café of March 14: their
+/// names and its name.
+fn council_cafe(d: &Path) -> (Vec<String>, &'static str) {
+    let names = thirty(d);
+    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
+    (names, cafe(d, "2026-03-14"))
+}
+
 #[test]
 fn the_register_imports_once_exports_and_refuses_a_bad_file_whole() {
     let tmp = tempfile::tempdir().unwrap();
@@ -351,24 +378,12 @@ fn forgetting_someone_leaves_no_trace_of_their_name_and_loses_no_post_it() {
     thirty(d);
     // A café seated from a spreadsheet before the council's register
     // existed: its people are seated by name.
-    let mut cafe = String::from("nom;rôle\n");
+    let mut sheet = String::from("nom;rôle\n");
     for i in 9..=30 {
-        cafe.push_str(&format!("Personne{i:02} Nom{i:02};habitant·e\n"));
+        sheet.push_str(&format!("Personne{i:02} Nom{i:02};habitant·e\n"));
     }
-    std::fs::write(d.join("cafe.csv"), cafe).unwrap();
-    ok(
-        d,
-        &[
-            "new",
-            "Café",
-            "--template",
-            "classic",
-            "--dir",
-            ".",
-            "--date",
-            "2026-03-15",
-        ],
-    );
+    std::fs::write(d.join("cafe.csv"), sheet).unwrap();
+    cafe(d, "2026-03-15");
     ok(
         d,
         &[
@@ -753,22 +768,7 @@ fn two_door_screens_tick_the_room_in_and_welcome_walk_ins() {
 fn the_room_is_seated_again_with_who_came_keeping_rounds_played() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
-    let names = thirty(d);
-    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
-    ok(
-        d,
-        &[
-            "new",
-            "Café",
-            "--template",
-            "classic",
-            "--dir",
-            ".",
-            "--date",
-            "2026-03-14",
-        ],
-    );
-    let s = "cafe";
+    let (names, s) = council_cafe(d);
     ok(
         d,
         &[
@@ -901,22 +901,7 @@ fn the_room_is_seated_again_with_who_came_keeping_rounds_played() {
 fn a_room_seated_from_the_register_keeps_every_name_out_of_its_files() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
-    let names = thirty(d);
-    ok(d, &["people", "import", "conseil.csv", "--dir", "."]);
-    ok(
-        d,
-        &[
-            "new",
-            "Café",
-            "--template",
-            "classic",
-            "--dir",
-            ".",
-            "--date",
-            "2026-03-14",
-        ],
-    );
-    let s = "cafe";
+    let (names, s) = council_cafe(d);
     ok(
         d,
         &[
