@@ -465,13 +465,12 @@ fn step(app: &mut App, msg: Msg, fx: &mut Effect) {
                 }
             }
             // A register that could not be read and now can: its banner
-            // (which names the file) goes.
-            if room
-                .display
-                .banner
-                .as_deref()
-                .is_some_and(|b| b.contains(crate::store::register::FILE))
-            {
+            // (which names the file, or a door's walk-ins file) goes.
+            let about_register = |b: &str| {
+                b.contains(crate::store::register::FILE)
+                    || b.contains(crate::store::register::WALK_INS)
+            };
+            if room.display.banner.as_deref().is_some_and(about_register) {
                 room.display.banner = None;
             }
             room.register = register;

@@ -72,9 +72,10 @@ fn seats_of(session: &Session) -> Vec<&str> {
         .chain(m.absent.iter().map(|a| &a.who))
         .chain(m.apart.iter().chain(&m.together).flat_map(|(a, b)| [a, b]))
         .chain(m.profiles.keys());
+    let mut seen = std::collections::HashSet::new();
     let mut out: Vec<&str> = Vec::new();
     for s in all {
-        if !out.contains(&s.as_str()) {
+        if seen.insert(s.as_str()) {
             out.push(s);
         }
     }
