@@ -713,6 +713,21 @@ pub(crate) fn attendance<'a>(
     Some(a)
 }
 
+/// Each session's proposals as its board holds them, numbered in the
+/// order of `spaces` (the follow-up report and the published site).
+pub(crate) fn proposals_of(
+    spaces: &[crate::store::workspace::Workspace],
+) -> Vec<crate::report::followup::Input<'_>> {
+    spaces
+        .iter()
+        .enumerate()
+        .map(|(i, ws)| crate::report::followup::Input {
+            session: &ws.file.session,
+            proposals: crate::core::followup::of_session(&ws.file.session, &ws.board, i),
+        })
+        .collect()
+}
+
 /// The sessions of a year, each read once (the same workshop given twice
 /// is read once, its journals merged); when any cannot be read, every
 /// problem with `nothing` (« no report written ») after them.

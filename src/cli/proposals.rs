@@ -97,14 +97,7 @@ pub fn run(
 
     let spaces = super::open_year(out, &a.sessions, &a.data.dir, Said::NoReport.text(lang))?;
     let missing = super::readable(out, &spaces, a.partial)?;
-    let inputs: Vec<followup::Input> = spaces
-        .iter()
-        .enumerate()
-        .map(|(i, ws)| followup::Input {
-            session: &ws.file.session,
-            proposals: crate::core::followup::of_session(&ws.file.session, &ws.board, i),
-        })
-        .collect();
+    let inputs = super::proposals_of(&spaces);
     let report_lang = report_lang.unwrap_or(spaces[0].file.session.lang);
     let mut view = followup::build(&inputs, &filter, report_lang, tz);
     view.late = followup::late(&inputs, &filter, report_lang, tz, today);

@@ -11,7 +11,6 @@ use std::path::{Path, PathBuf};
 
 use super::{Failure, Out, print_diagnostics};
 use crate::i18n::site::Said;
-use crate::report::followup;
 use crate::report::site;
 
 /// The list of a publication's files, kept in its folder.
@@ -100,14 +99,7 @@ pub fn run(
             }
         })
         .collect();
-    let inputs: Vec<followup::Input> = spaces
-        .iter()
-        .enumerate()
-        .map(|(i, ws)| followup::Input {
-            session: &ws.file.session,
-            proposals: crate::core::followup::of_session(&ws.file.session, &ws.board, i),
-        })
-        .collect();
+    let inputs = super::proposals_of(&spaces);
     let files = site::build(&site::Input {
         title: a.title.as_deref(),
         syntheses: &syntheses,
