@@ -255,6 +255,8 @@ fn the_projector_reads_the_statement_the_room_is_on() {
     );
     h.keys("<Esc>d<Right>");
     assert!(h.screen().contains("Affirmation 2/5"));
+    // The store writes on a thread of its own: its answer taken in first.
+    h.settle();
     let on: Vec<String> = h
         .store
         .events()
